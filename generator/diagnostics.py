@@ -1,0 +1,70 @@
+"""Diagnostics are values: a stable code, a severity, a location and a message.
+
+Stages return them; only the CLI prints them and decides the exit code.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+__all__ = ["CODES", "Diagnostic", "Loc", "Severity"]
+
+
+class Severity(enum.IntEnum):
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True, order=True)
+class Loc:
+    """A place in the docs: path relative to the docs root (`api-ref/source`), 1-based line."""
+
+    path: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    loc: Loc
+    code: str
+    severity: Severity
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.loc}: {self.severity}[{self.code}] {self.message}"
+
+
+# Every code a stage may emit, with its severity and what it means. Tests check that stages
+# only use codes listed here, so the list doubles as documentation for doc writers.
+CODES: dict[str, tuple[Severity, str]] = {
+    "page-unreadable": (Severity.ERROR, "the page could not be read or parsed; the rest of the service still builds"),
+    "page-failed": (Severity.ERROR, "an internal error while reading the page; the rest of the service still builds"),
+    "no-operation": (Severity.WARNING, "a URI section with no readable METHOD+path"),
+    "unknown-type": (Severity.WARNING, "the Type cell holds a spelling that is not in the type vocabulary"),
+    "missing-type": (Severity.INFO, "the table has no Type column and the row's type could not be inferred"),
+    "row-no-name": (Severity.WARNING, "a parameter table row has an empty or placeholder name"),
+    "duplicate-property": (Severity.WARNING, "two rows of one object define the same name; the first is kept"),
+    "unresolved-ref": (Severity.WARNING, "a :ref: target names no label in the docs tree"),
+    "unlinked-object": (Severity.INFO, "an object or array-of-objects row has no linked child table"),
+    "ref-not-table": (Severity.WARNING, "an object row links to a label that is not followed by a parameter table"),
+    "ref-cycle": (Severity.WARNING, "nested tables refer to each other in a cycle; the cycle is cut"),
+    "orphan-table": (Severity.WARNING, "a parameter table on an operation page is not reachable from any operation"),
+    "swapped-columns": (Severity.INFO, "the Mandatory and Type cells are swapped in this row; read as swapped"),
+    "mandatory-unclear": (Severity.INFO, "the Mandatory cell is a sentence; read as required when it starts with Yes"),
+    "example-not-json": (Severity.INFO, "a code block is not JSON (raw HTTP, XML, curl, ...); not attached"),
+    "example-repaired": (Severity.WARNING, "a JSON example needed repair (trailing comma, comment, ...) to load"),
+    "example-invalid": (Severity.WARNING, "a JSON-looking example could not be loaded even after repair"),
+    "example-unplaced": (Severity.INFO, "an example could not be tied to a request or a response"),
+    "status-unparsed": (Severity.INFO, "a status code cell could not be read as an HTTP status"),
+    "variant-merged": (Severity.INFO, "several pages document one METHOD+path; merged as oneOf variants"),
+    "operation-id-collision": (Severity.INFO, "two pages derive the same operationId; a suffix keeps them apart"),
+    "path-param-undocumented": (Severity.INFO, "a {placeholder} in the path has no row in a parameter table"),
+}

@@ -1,0 +1,138 @@
+"""The stages, chained: read every page -> operations -> OpenAPI dict, plus the report. Writes nothing."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator.diagnostics import CODES, Diagnostic, Loc
+from generator.model import PageResult, RawPage
+from generator.openapi.builder import BuildOptions, build_openapi
+from generator.operations import ServiceModel, build_service
+from generator.rst.parse import parse_rst
+from generator.rst.reader import read_page
+
+__all__ = ["BuildResult", "DocsError", "build", "docs_root", "list_pages", "read_docs"]
+
+
+class DocsError(Exception):
+    """The DOCS argument is not a docs tree."""
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    root: Path
+    spec: dict[str, Any]
+    model: ServiceModel
+    pages: tuple[RawPage, ...]
+    diagnostics: tuple[Diagnostic, ...]
+    report: dict[str, Any]
+
+
+def docs_root(docs: Path) -> Path:
+    """`DOCS` may be a docs repository root or its `api-ref/source` folder."""
+    if not docs.exists():
+        raise DocsError(f"{docs}: no such file or directory")
+    if docs.is_file():
+        raise DocsError(f"{docs}: expected a folder of .rst pages")
+    for cand in (docs / "api-ref" / "source", docs / "source", docs):
+        if cand.is_dir() and any(cand.rglob("*.rst")):
+            return cand
+    raise DocsError(f"{docs}: no .rst pages found (looked in api-ref/source, source and the folder itself)")
+
+
+def list_pages(root: Path) -> list[Path]:
+    return sorted(p for p in root.rglob("*.rst") if p.is_file())
+
+
+def read_docs(root: Path) -> tuple[list[RawPage], list[PageResult], list[Diagnostic]]:
+    pages: list[RawPage] = []
+    failed: list[PageResult] = []
+    diagnostics: list[Diagnostic] = []
+    for file in list_pages(root):
+        rel = file.relative_to(root).as_posix()
+        try:
+            text = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            diagnostics.append(Diagnostic(Loc(rel, 1), "page-unreadable", CODES["page-unreadable"][0], str(exc)))
+            failed.append(PageResult(path=rel, status="failed", reason=f"unreadable: {exc}"))
+            continue
+        try:
+            doc = parse_rst(text, rel)
+            page, diags = read_page(doc, rel)
+        except Exception as exc:
+            line = int(getattr(exc, "line", None) or 1)
+            diagnostics.append(Diagnostic(Loc(rel, line), "page-unreadable", CODES["page-unreadable"][0],
+                                          f"{type(exc).__name__}: {exc}"))
+            failed.append(PageResult(path=rel, status="failed", reason=f"{type(exc).__name__}: {exc}"))
+            continue
+        pages.append(page)
+        diagnostics.extend(diags)
+    return pages, failed, diagnostics
+
+
+def _report(root: Path, spec: dict[str, Any], model: ServiceModel, pages: Sequence[RawPage],
+            diagnostics: Sequence[Diagnostic]) -> dict[str, Any]:
+    results = model.pages
+    spec_ops = sum(len(v) for v in spec.get("paths", {}).values())
+    totals: dict[str, Any] = {
+        "pages": len(results),
+        "operation_pages": sum(1 for r in results if r.status == "operation"),
+        "non_operation_pages": sum(1 for r in results if r.status == "non-operation"),
+        "failed_pages": sum(1 for r in results if r.status == "failed"),
+        "pages_stating_uri": sum(1 for p in pages if p.states_uri),
+        "operations": sum(len(r.operations) for r in results),
+        "spec_operations": spec_ops,
+        "schemas": len(spec.get("components", {}).get("schemas", {})),
+        "parameter_rows": sum(r.parameter_rows for r in results),
+        "rows_as_properties": sum(r.rows_as_properties for r in results),
+        "rows_as_diagnostics": sum(r.rows_as_diagnostics for r in results),
+        "diagnostics": len(diagnostics),
+        "diagnostics_by_severity": dict(sorted(Counter(str(d.severity) for d in diagnostics).items())),
+        "diagnostics_by_code": dict(sorted(Counter(d.code for d in diagnostics).items())),
+    }
+    page_entries = [
+        {
+            "path": r.path,
+            "status": r.status,
+            **({"reason": r.reason} if r.reason else {}),
+            "operations": [f"{o.method} {o.path}" for o in r.operations],
+            "parameter_rows": r.parameter_rows,
+            "rows_as_properties": r.rows_as_properties,
+            "rows_as_diagnostics": r.rows_as_diagnostics,
+        }
+        for r in results
+    ]
+    return {
+        "docs_root": root.name if root.name != "source" else root.parent.parent.name,
+        "totals": totals,
+        "pages": page_entries,
+        "diagnostics": [
+            {"path": d.loc.path, "line": d.loc.line, "severity": str(d.severity), "code": d.code,
+             "message": d.message}
+            for d in diagnostics
+        ],
+    }
+
+
+def service_name(root: Path) -> str:
+    if root.name == "source" and root.parent.name == "api-ref":
+        return root.parent.parent.name
+    return root.name
+
+
+def build(docs: Path, title: str | None = None, version: str = "1.0.0") -> BuildResult:
+    root = docs_root(docs)
+    pages, failed, read_diags = read_docs(root)
+    model = build_service(pages, failed)
+    name = title or service_name(root)
+    hosts = [h for p in pages for h in p.hosts]
+    spec, build_diags = build_openapi(model, BuildOptions(title=name, version=version), hosts)
+    diagnostics = sorted({*read_diags, *model.diagnostics, *build_diags},
+                         key=lambda d: (d.loc.path, d.loc.line, d.code, d.message))
+    report = _report(root, spec, model, pages, diagnostics)
+    return BuildResult(root=root, spec=spec, model=model, pages=tuple(pages), diagnostics=tuple(diagnostics),
+                       report=report)

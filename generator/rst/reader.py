@@ -1,0 +1,484 @@
+"""Read one docutils doctree into a `RawPage`: what the page says, each piece with file and line.
+
+This stage knows nothing about OpenAPI. It classifies sections, finds METHOD+path lines, reads parameter
+tables by header name, collects code blocks with their context and reads status codes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import docutils.nodes as nodes
+
+from generator.diagnostics import Diagnostic, Loc
+from generator.model import RawBlock, RawPage, RawRow, RawStatus, RawTable, UriLine
+from generator.rst.parse import DOC_CLASS, REF_CLASS
+from generator.rst.uri import find_split_uri, find_uris
+
+__all__ = ["cell_markdown", "column_role", "line_of", "read_page", "section_kind"]
+
+# ----------------------------------------------------------------------------------------------------------------
+# section titles -> kinds (CORPUS.md "Section titles vary")
+
+_SECTION_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(example|sample)s?\b.*\brequests?\b|\brequests?\b.*\b(example|sample)s?\b"), "request-example"),
+    (re.compile(r"\b(example|sample)s?\b.*\b(response|responses)\b|\bresponses?\b.*\b(example|sample)s?\b"),
+     "response-example"),
+    (re.compile(r"^(uri|url|api format|request uri|uri format|request line)s?$"), "uri"),
+    (re.compile(r"\bquery param"), "query"),
+    (re.compile(r"\bpath param"), "path"),
+    (re.compile(r"\brequest syntax\b"), "request-syntax"),
+    (re.compile(r"\brequest head"), "header"),
+    (re.compile(r"\brequests?\b"), "request"),
+    (re.compile(r"\b(responses?|returned values?|return values?)\b"), "response"),
+    (re.compile(r"\bstatus codes?\b"), "status"),
+    (re.compile(r"\berror codes?\b"), "errors"),
+    (re.compile(r"^(examples?|example request and response)$"), "example"),
+)
+
+
+def section_kind(title: str) -> str:
+    t = re.sub(r"[*:]", "", title).strip().lower()
+    for pattern, kind in _SECTION_RULES:
+        if pattern.search(t):
+            return kind
+    return "other"
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# table headers -> column roles (CORPUS.md "Header rows")
+
+_ROLE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^(status( code)?|http status( code)?|code|return code)s?$"), "status"),
+    (re.compile(r"^(parameters?|name|parameter name|field|field name|header|headers?|returned values?|"
+                r"attribute|key|element|item|query parameter|property|header name|param|"
+                r"request parameter|response parameter|label)$"), "name"),
+    (re.compile(r"^(types?|data type|value type|parameter type)$"), "type"),
+    (re.compile(r"^(mandatory|required|mandatory \(yes/no\)|is mandatory|optional|mandatory/optional|"
+                r"m/o|yes/no|mandatory or optional|required \(yes/no\))$"), "mandatory"),
+    (re.compile(r"^(descriptions?|desc|meaning|explanation|definition)$"), "description"),
+    (re.compile(r"^(in|location|position|parameter location|parameter type \(path/query\))$"), "location"),
+)
+
+
+def column_role(header: str) -> str:
+    h = re.sub(r"\s+", " ", header).strip().lower()
+    for pattern, role in _ROLE_RULES:
+        if pattern.search(h):
+            return role
+    return "other"
+
+
+def _map_columns(headers: tuple[str, ...]) -> dict[str, int]:
+    roles: dict[str, int] = {}
+    others: list[int] = []
+    for i, h in enumerate(headers):
+        role = column_role(h)
+        if role == "other" or role in roles:
+            others.append(i)
+        else:
+            roles[role] = i
+    # Typo header `Parameter | Mandatory | String | Description`: a lone unclaimed column named like a type
+    # word sits where Type belongs.
+    if "type" not in roles:
+        for i in others:
+            if headers[i].strip().lower() in {"string", "integer", "object", "boolean"}:
+                roles["type"] = i
+                others.remove(i)
+                break
+    # `Remarks` stands in for Description when there is none.
+    if "description" not in roles:
+        for i in others:
+            if headers[i].strip().lower() in {"remarks", "remark", "comment", "comments", "note", "notes"}:
+                roles["description"] = i
+                others.remove(i)
+                break
+    return roles
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# text rendering
+
+
+def line_of(node: nodes.Node) -> int:
+    """The best known 1-based line of a node: its own, a descendant's, a previous sibling's or a parent's."""
+    if node.line:
+        return int(node.line)
+    for sub in node.findall(include_self=False):
+        if sub.line:
+            return int(sub.line)
+    cur: nodes.Node | None = node
+    while cur is not None:
+        parent = cur.parent
+        if parent is None:
+            break
+        idx = parent.index(cur)
+        for sib in reversed(parent.children[:idx]):
+            lines = [int(n.line) for n in sib.findall() if n.line]
+            if lines:
+                return max(lines) + 1
+        if parent.line:
+            return int(parent.line)
+        cur = parent
+    return 1
+
+
+def _inline_md(node: nodes.Node) -> str:
+    if isinstance(node, nodes.Text):
+        return str(node).replace("\n", " ")
+    assert isinstance(node, nodes.Element)
+    inner = "".join(_inline_md(c) for c in node.children)
+    if isinstance(node, nodes.strong):
+        return f"**{inner}**" if inner.strip() else inner
+    if isinstance(node, nodes.emphasis):
+        return f"*{inner}*" if inner.strip() else inner
+    if isinstance(node, nodes.literal):
+        return f"`{inner}`"
+    return inner
+
+
+def cell_markdown(node: nodes.Node, indent: str = "") -> str:
+    """Render a cell (or any body element) to Markdown-ish text: strong stays `**x**`, lists stay `- x`."""
+    if isinstance(node, nodes.Text):
+        return str(node)
+    assert isinstance(node, nodes.Element)
+    if isinstance(node, nodes.paragraph | nodes.title | nodes.rubric):
+        return indent + _inline_md(node).strip()
+    if isinstance(node, nodes.bullet_list | nodes.enumerated_list):
+        items: list[str] = []
+        for i, item in enumerate(node.children, start=1):
+            marker = "- " if isinstance(node, nodes.bullet_list) else f"{i}. "
+            body = cell_markdown(item, indent + "  ").lstrip()
+            items.append(indent + marker + body)
+        return "\n".join(items)
+    if isinstance(node, nodes.literal_block):
+        return "\n".join(indent + "    " + ln for ln in node.astext().splitlines())
+    if isinstance(node, nodes.Admonition):
+        label = node.tagname.capitalize()
+        body = "\n\n".join(cell_markdown(c, indent) for c in node.children if not isinstance(c, nodes.title))
+        return f"{indent}{label}: {body.strip()}"
+    if isinstance(node, nodes.table):
+        return indent + re.sub(r"\s+", " ", node.astext()).strip()
+    parts = [cell_markdown(c, indent) for c in node.children]
+    return "\n\n".join(p for p in parts if p.strip())
+
+
+def _plain(node: nodes.Node) -> str:
+    return re.sub(r"\s+", " ", node.astext()).strip()
+
+
+def _refs(node: nodes.Node) -> tuple[str, ...]:
+    out: list[str] = []
+    for sub in node.findall(nodes.inline):
+        if REF_CLASS in sub.get("classes", ()) or DOC_CLASS in sub.get("classes", ()):
+            target = str(sub.get("reftarget", ""))
+            if target and target not in out:
+                out.append(target)
+    return tuple(out)
+
+
+_STATUS_TEXT = re.compile(
+    r"^\s*(?:\*\*)?(?:status\s*code|http\s*status(?:\s*code)?|response\s*code)\s*[:：]?\s*(?:\*\*)?\s*"
+    r"([1-5]\d\d)\b", re.IGNORECASE)
+_STATUS_ALONE = re.compile(r"^\s*([1-5]\d\d)(?:\s+[A-Za-z][A-Za-z -]*)?\s*[.,;]?\s*$")
+_HOST = re.compile(r"https?://([a-z0-9-]+(?:\.[a-z0-9-]+)+\.[a-z]{2,})(?=[/:])", re.IGNORECASE)
+_TABLE_NUMBER = re.compile(r"^\s*(?:\*\*)?table\s+(\d+)(?:\*\*)?\s*", re.IGNORECASE)
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# the walk
+
+
+@dataclass
+class _State:
+    path: str
+    sections: list[tuple[str, str]] = field(default_factory=list)  # (kind, title)
+    context: str = ""
+    status: str | None = None
+    uri_texts: list[tuple[str, int]] = field(default_factory=list)  # paragraph texts of the current URI section
+    uris: list[UriLine] = field(default_factory=list)
+    uri_section_seen: bool = False
+    fallback: list[UriLine] = field(default_factory=list)
+    tables: list[RawTable] = field(default_factory=list)
+    blocks: list[RawBlock] = field(default_factory=list)
+    statuses: list[RawStatus] = field(default_factory=list)
+    status_refs: list[str] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    all_uri_texts: list[tuple[str, int]] = field(default_factory=list)
+    table_nodes: dict[int, int] = field(default_factory=dict)  # id(table node) -> index in `tables`
+
+    @property
+    def kind(self) -> str:
+        for kind, _title in reversed(self.sections):
+            if kind != "other":
+                return kind
+        return "other"
+
+    @property
+    def title(self) -> str:
+        return self.sections[-1][1] if self.sections else ""
+
+    def loc(self, node: nodes.Node) -> Loc:
+        return Loc(self.path, line_of(node))
+
+
+def _add_uris(state: _State, text: str, node: nodes.Node, *, in_uri: bool) -> None:
+    for m in find_uris(text, allow_concrete=in_uri):
+        line = UriLine(state.loc(node), m.method, m.path, m.query, m.raw)
+        target = state.uris if in_uri else state.fallback
+        if all((u.method, u.path) != (line.method, line.path) for u in target):
+            target.append(line)
+
+
+def _read_table(state: _State, node: nodes.table) -> RawTable | None:
+    title_node = node.next_node(nodes.title)
+    caption = _plain(title_node) if title_node is not None and title_node.parent is node else ""
+    number: str | None = None
+    m = _TABLE_NUMBER.match(caption)
+    if m:
+        number = m.group(1)
+        caption = caption[m.end():].strip()
+    tgroup = node.next_node(nodes.tgroup)
+    if tgroup is None:
+        return None
+    thead = tgroup.next_node(nodes.thead)
+    tbody = tgroup.next_node(nodes.tbody)
+    if tbody is None:
+        return None
+    header_cells: tuple[str, ...] = ()
+    if thead is not None:
+        first = thead.next_node(nodes.row)
+        if first is not None:
+            header_cells = tuple(_plain(e) for e in first.children)
+    roles = _map_columns(header_cells)
+    kind: str
+    if ("status" in roles and "name" not in roles) or (
+        state.kind == "status" and "type" not in roles and "mandatory" not in roles and header_cells
+    ):
+        kind = "status"
+        if "status" not in roles:
+            roles["status"] = 0
+    elif "name" in roles and ({"type", "mandatory", "description"} & roles.keys()):
+        kind = "param"
+    else:
+        kind = "other"
+    rows: list[RawRow] = []
+    for row in tbody.children:
+        if not isinstance(row, nodes.row):
+            continue
+        cells = [e for e in row.children if isinstance(e, nodes.entry)]
+
+        def cell(role: str, cells: list[nodes.entry] = cells) -> nodes.entry | None:
+            i = roles.get(role)
+            return cells[i] if i is not None and i < len(cells) else None
+
+        loc = state.loc(cells[0]) if cells else state.loc(row)
+        if kind == "status":
+            code_cell = cell("status")
+            desc_cell = cell("description")
+            code = _plain(code_cell) if code_cell is not None else ""
+            desc = cell_markdown(desc_cell) if desc_cell is not None else ""
+            state.statuses.append(RawStatus(loc, code, desc))
+            continue
+        if kind != "param":
+            continue
+        name_cell, type_cell, mand_cell, desc_cell = cell("name"), cell("type"), cell("mandatory"), cell("description")
+        extra = tuple(
+            (header_cells[i], cell_markdown(cells[i]))
+            for i in range(min(len(cells), len(header_cells)))
+            if i not in roles.values()
+        )
+        location_cell = cell("location")
+        if location_cell is not None:
+            extra = (("IN", _plain(location_cell)), *extra)
+        rows.append(
+            RawRow(
+                loc=loc,
+                name=_plain(name_cell) if name_cell is not None else "",
+                type_text=_plain(type_cell) if type_cell is not None else None,
+                mandatory_text=_plain(mand_cell) if mand_cell is not None else None,
+                description=cell_markdown(desc_cell) if desc_cell is not None else "",
+                name_refs=_refs(name_cell) if name_cell is not None else (),
+                type_refs=_refs(type_cell) if type_cell is not None else (),
+                desc_refs=_refs(desc_cell) if desc_cell is not None else (),
+                extra=extra,
+            )
+        )
+    names: list[str] = list(node.get("names", []))
+    labels = tuple(str(n) for n in names)
+    return RawTable(
+        loc=state.loc(node),
+        labels=labels,
+        title=caption,
+        number=number,
+        context=state.context,
+        section=state.kind,
+        section_title=state.title,
+        status=state.status,
+        headers=header_cells,
+        kind=kind,  # type: ignore[arg-type]
+        rows=tuple(rows),
+        index=len(state.tables),
+    )
+
+
+def _visit_paragraph(state: _State, node: nodes.Element) -> None:
+    text = _plain(node)
+    kind = state.kind
+    m = _STATUS_TEXT.match(text)
+    if m:
+        state.status = m.group(1)
+    elif kind in ("status",):
+        alone = _STATUS_ALONE.match(text)
+        if alone:
+            state.statuses.append(RawStatus(state.loc(node), alone.group(1), state.context))
+    if kind == "response" or kind == "response-example":
+        low = text.lower()
+        if low.startswith(("normal", "example normal", "successful", "success")) and len(low) < 60:
+            state.status = state.status if state.status and state.status.startswith("2") else None
+        elif low.startswith(("abnormal", "example abnormal", "error response", "failure")) and len(low) < 60:
+            state.status = "error"
+    if kind == "status":
+        for ref in _refs(node):
+            if ref not in state.status_refs:
+                state.status_refs.append(ref)
+    if kind == "uri":
+        state.uri_texts.append((text, line_of(node)))
+        state.all_uri_texts.append((text, line_of(node)))
+        _add_uris(state, node.astext(), node, in_uri=True)
+    elif kind not in ("request-example", "response-example", "example", "response", "status", "errors"):
+        _add_uris(state, node.astext(), node, in_uri=False)
+    state.context = text
+
+
+def _walk(state: _State, node: nodes.Node) -> None:
+    if isinstance(node, nodes.section):
+        title = _plain(node[0]) if len(node) and isinstance(node[0], nodes.title) else ""
+        kind = section_kind(title)
+        state.sections.append((kind, title))
+        saved_status = state.status
+        state.context = title
+        state.status = None
+        if kind == "uri":
+            state.uri_section_seen = True
+            state.uri_texts = []
+        for child in node.children[1:]:
+            _walk(state, child)
+        if kind == "uri" and state.uri_texts:
+            for m in find_split_uri([t for t, _ in state.uri_texts]):
+                line = UriLine(Loc(state.path, state.uri_texts[0][1]), m.method, m.path, m.query, m.raw)
+                if all((u.method, u.path) != (line.method, line.path) for u in state.uris):
+                    state.uris.append(line)
+        state.sections.pop()
+        state.status = saved_status
+        return
+    if isinstance(node, nodes.table):
+        table = _read_table(state, node)
+        if table is not None:
+            state.table_nodes[id(node)] = len(state.tables)
+            state.tables.append(table)
+            if state.kind == "uri" or not state.uris:
+                for entry in node.findall(nodes.entry):
+                    _add_uris(state, entry.astext(), entry, in_uri=state.kind == "uri")
+        return
+    if isinstance(node, nodes.literal_block):
+        text = node.astext()
+        state.blocks.append(RawBlock(state.loc(node), text, state.kind, state.title, state.context, state.status))
+        if state.kind in ("uri", "request-syntax"):
+            _add_uris(state, text, node, in_uri=True)
+        return
+    if isinstance(node, nodes.paragraph | nodes.rubric):
+        _visit_paragraph(state, node)
+        return
+    if isinstance(node, nodes.title):
+        state.context = _plain(node)
+        return
+    if isinstance(node, nodes.Element):
+        for child in node.children:
+            _walk(state, child)
+
+
+def _original_name(doc: nodes.document) -> str | None:
+    for fld in doc.findall(nodes.field):
+        name = fld.next_node(nodes.field_name)
+        body = fld.next_node(nodes.field_body)
+        if name is not None and body is not None and _plain(name) == "original_name":
+            return _plain(body) or None
+    return None
+
+
+_DEPRECATED_TEXT = re.compile(
+    r"\b(this api (has been|is|will be) (discarded|deprecated|abandoned|removed|offline)|"
+    r"(discarded|deprecated) api|no longer (recommended|maintained|supported))", re.IGNORECASE)
+_DEPRECATED_PATH = re.compile(r"(historical|deprecated|discarded|out-of-date|out_of_date|unrecommended|obsolete)",
+                              re.IGNORECASE)
+
+
+def _iter_function_text(doc: nodes.document) -> Iterator[str]:
+    for sec in doc.findall(nodes.section):
+        title = _plain(sec[0]) if len(sec) and isinstance(sec[0], nodes.title) else ""
+        if title.lower() in ("function", "description", "functions", "api description"):
+            for child in sec.children[1:]:
+                if isinstance(child, nodes.paragraph | nodes.bullet_list | nodes.note | nodes.caution):
+                    yield cell_markdown(child)
+
+
+def read_page(doc: nodes.document, path: str) -> tuple[RawPage, list[Diagnostic]]:
+    """Read a parsed page. `path` is relative to the docs root and is used in every location."""
+    state = _State(path=path)
+    title_node = doc.next_node(nodes.title)
+    title = _plain(title_node) if title_node is not None else ""
+    for child in doc.children:
+        _walk(state, child)
+    uris = state.uris or state.fallback
+    # A label names the table right after it: on the table itself, or on a bullet/paragraph followed by the
+    # table. A label on a section or page (or followed by more prose first) names no table.
+    labels: list[tuple[str, int | None]] = []
+    pending: list[str] = []
+    paragraphs = 0
+    for n in doc.findall(nodes.Element):
+        if isinstance(n, nodes.section | nodes.title) or paragraphs > 2:
+            labels.extend((name, None) for name in pending)
+            pending, paragraphs = [], 0
+        if isinstance(n, nodes.paragraph) and pending:
+            paragraphs += 1
+        node_names: list[str] = list(n.get("names", []))
+        names = [str(name) for name in node_names if doc.nametypes.get(name)]
+        if names and not isinstance(n, nodes.section):
+            pending.extend(names)
+            paragraphs = 1 if isinstance(n, nodes.paragraph) else 0
+        elif names:
+            labels.extend((name, None) for name in names)
+        if id(n) in state.table_nodes and pending:
+            labels.extend((name, state.table_nodes[id(n)]) for name in pending)
+            pending, paragraphs = [], 0
+    labels.extend((name, None) for name in pending)
+    description = "\n\n".join(t for t in _iter_function_text(doc) if t.strip())
+    deprecated = bool(_DEPRECATED_PATH.search(path)) or bool(_DEPRECATED_TEXT.search(description)) or bool(
+        re.search(r"\b(deprecated|discarded)\b", title, re.IGNORECASE)
+    )
+    error_body = any(
+        t.kind == "param" and {"error_code", "error_msg"} <= {r.name for r in t.rows} for t in state.tables
+    ) and not uris
+    hosts = tuple(sorted({h.lower() for t, _ in state.all_uri_texts for h in _HOST.findall(t)}))
+    page = RawPage(
+        path=path,
+        loc=Loc(path, line_of(title_node) if title_node is not None else 1),
+        title=title,
+        original_name=_original_name(doc),
+        labels=tuple(labels),
+        uris=tuple(uris),
+        states_uri=state.uri_section_seen or bool(uris),
+        tables=tuple(state.tables),
+        blocks=tuple(state.blocks),
+        statuses=tuple(state.statuses),
+        status_refs=tuple(state.status_refs),
+        description=description,
+        deprecated=deprecated,
+        error_body_page=error_body,
+        hosts=hosts,
+        mentions_auth_token="x-auth-token" in doc.astext().lower(),
+    )
+    return page, state.diagnostics
