@@ -49,6 +49,7 @@ CODES: dict[str, tuple[Severity, str]] = {
     "page-failed": (Severity.ERROR, "an internal error while reading the page; the rest of the service still builds"),
     "no-operation": (Severity.WARNING, "a URI section with no readable METHOD+path"),
     "unknown-type": (Severity.WARNING, "the Type cell holds a spelling that is not in the type vocabulary"),
+    "type-from-example": (Severity.INFO, "no Type column; the type is read from the page's documented example"),
     "missing-type": (Severity.INFO, "the table has no Type column and the row's type could not be inferred"),
     "row-no-name": (Severity.WARNING, "a parameter table row has an empty or placeholder name"),
     "duplicate-property": (Severity.WARNING, "two rows of one object define the same name; the first is kept"),

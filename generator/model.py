@@ -119,6 +119,8 @@ class RawPage:
     labels: tuple[tuple[str, int | None], ...]  # every label on the page -> index of the first table at/after it
     uris: tuple[UriLine, ...]
     states_uri: bool  # the page has a URI section or a METHOD+path line
+    uri_source: str  # "uri-section", "fallback" (a METHOD+path line elsewhere on the page) or ""
+    example_uris: int  # METHOD+path lines only inside example code blocks outside a URI section
     tables: tuple[RawTable, ...]
     blocks: tuple[RawBlock, ...]
     statuses: tuple[RawStatus, ...]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 from typing import Literal
 
@@ -29,7 +29,7 @@ from generator.model import (
     TypeInfo,
     UriLine,
 )
-from generator.rst.examples import sniff_block
+from generator.rst.examples import SniffedBlock, sniff_block
 from generator.rst.types import looks_like_type, parse_mandatory, parse_type
 from generator.rst.uri import normalise_path, path_placeholders
 
@@ -75,6 +75,8 @@ def _part_of(table: RawTable) -> Part:
         return "request"
     if s in ("response",):
         return "response"
+    if s in ("request-example", "example") and "header" in table.title.lower():
+        return "params"
     return "other"
 
 
@@ -91,6 +93,45 @@ class _PageBuild:
     used_tables: set[TableKey] = field(default_factory=set)
     row_outcomes: dict[tuple[str, int, int], bool] = field(default_factory=dict)  # True: typed property
     schema_cache: dict[TableKey, Schema] = field(default_factory=dict)
+    sniffed: list[tuple[RawBlock, SniffedBlock]] = field(default_factory=list)
+    example_types: dict[str, dict[str, str]] = field(default_factory=dict)  # part -> key -> JSON type
+
+    def __post_init__(self) -> None:
+        for block in self.page.blocks:
+            sniffed = sniff_block(block.text)
+            self.sniffed.append((block, sniffed))
+            if sniffed.has_json:
+                target = "request" if sniffed.request_line is not None else _block_target(block)
+                _collect_types(sniffed.value, self.example_types.setdefault(target, {}))
+
+
+def _json_type(value: object) -> str | None:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, dict):
+        return "object"
+    if isinstance(value, list):
+        return "array"
+    return None
+
+
+def _collect_types(value: object, out: dict[str, str]) -> None:
+    """Every key of a documented example with the JSON type of its first non-null value."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            t = _json_type(v)
+            if t is not None:
+                out.setdefault(str(k), t)
+            _collect_types(v, out)
+    elif isinstance(value, list):
+        for v in value:
+            _collect_types(v, out)
 
 
 class _Service:
@@ -213,6 +254,10 @@ class _Service:
                 b.diagnostics.append(_diag(row.loc, "ref-cycle", f"`{name}` links back to a table above it"))
             else:
                 child_schema = self.table_schema(b, child, stack, title_index)
+        alternatives = [
+            self.table_schema(b, alt, stack, title_index)
+            for alt in self.alternative_tables(child, row, title_index) if alt not in stack
+        ] if child is not None and child_schema is not None else []
         typed = True
         schema: Schema
         if ti is None:
@@ -220,6 +265,11 @@ class _Service:
                 schema = _with(child_schema, row, name)
             elif in_params:
                 schema = Schema(kind="string", loc=row.loc, description=row.description, name_hint=name)
+            elif (example_kind := self.example_type(b, key, name)) is not None:
+                b.diagnostics.append(_diag(row.loc, "type-from-example",
+                                           f"`{name}` has no Type cell; `{example_kind}` read from the page's example"))
+                schema = Schema(kind=example_kind, loc=row.loc, description=row.description,  # type: ignore[arg-type]
+                                name_hint=name)
             else:
                 typed = False
                 b.diagnostics.append(_diag(row.loc, "missing-type", f"`{name}` has no type"))
@@ -236,8 +286,39 @@ class _Service:
             if child_schema is None and _wants_child(ti):
                 b.diagnostics.append(_diag(row.loc, "unlinked-object",
                                            f"`{name}` ({ti.raw}) has no linked child table"))
+        if alternatives and schema.kind == "object":
+            # "x field data structure description (creating a read replica)": another shape of the same field
+            shapes = tuple(_with(s, None, name) for s in (child_schema, *alternatives) if s is not None)
+            schema = replace(schema, properties=(), one_of=shapes)
         b.row_outcomes[outcome_key] = typed
         return Property(name=name, required=bool(required), schema=schema, loc=row.loc)
+
+    def alternative_tables(self, primary: TableKey, row: RawRow,
+                           title_index: dict[Part, list[tuple[TableKey, set[str]]]]) -> list[TableKey]:
+        """Other shapes of the same field: tables on the primary's page that the row also links, or that nothing
+        links, whose title is the primary's but for a parenthesised qualifier ("(creating a read replica)")."""
+        page = self.pages[primary[0]]
+        base = _base_title(page.tables[primary[1]].title)
+        if not base:
+            return []
+        candidates = {key for entries in title_index.values() for key, _words in entries}
+        for ref in (*row.type_refs, *row.name_refs, *row.desc_refs):
+            target = self.resolve_label(ref)
+            if target is not None and target[1] is not None:
+                candidates.add((target[0], target[1]))
+        return [
+            (page.path, t.index) for t in page.tables
+            if (page.path, t.index) != primary and (page.path, t.index) in candidates and t.kind == "param"
+            and "(" in t.title and _base_title(t.title) == base
+        ]
+
+    def example_type(self, b: _PageBuild, key: TableKey, name: str) -> str | None:
+        """The JSON type the page's own examples give a key, for a table with no Type column."""
+        if key[0] != b.page.path:
+            return None
+        part = _part_of(self.pages[key[0]].tables[key[1]])
+        target = "response" if part == "response" else "request"
+        return b.example_types.get(target, {}).get(name)
 
     def type_schema(self, ti: TypeInfo, row: RawRow, name: str, child: Schema | None) -> Schema:
         desc = row.description
@@ -255,6 +336,11 @@ class _Service:
         if ti.kind == "map" and child is not None:
             return _with(child, row, name, raw=ti.raw)
         return _scalar(ti, row.loc, desc, name)
+
+
+def _base_title(title: str) -> frozenset[str]:
+    """A table title without its parenthesised qualifier and structure words: the field it describes."""
+    return frozenset(_words(re.sub(r"\([^)]*\)", " ", title)) - _STRUCT_WORDS)
 
 
 def _wants_child(ti: TypeInfo) -> bool:
@@ -355,9 +441,12 @@ def _param_location(row_name: str, table: RawTable, placeholders: set[str], quer
     return "query"
 
 
-def _table_role(t: RawTable, placeholders: set[str], query: set[str]) -> Part:
-    """Where a top-level table belongs: URI/header parameters, request body or response body."""
+def _table_role(t: RawTable, placeholders: set[str], query: set[str], bodiless: bool) -> Part:
+    """Where a top-level table belongs: URI/header parameters, request body or response body.
+    A GET or HEAD has no body, so its request tables are query (or header) parameters."""
     part = _part_of(t)
+    if part == "request" and bodiless:
+        return "params"
     if part == "request":
         low = f"{t.title} {t.context}".lower()
         names = {r.name for r in t.rows}
@@ -384,18 +473,19 @@ def _build_page(svc: _Service, page: RawPage) -> tuple[PageResult, list[Diagnost
     for u in page.uris:
         placeholders.update(path_placeholders(u.path))
         query.update(u.query)
+    bodiless = all(u.method in ("GET", "HEAD") for u in page.uris)
     param_tables = [t for t in page.tables if t.kind == "param"]
     top = [t for t in param_tables if t.index not in linked_by]
     # A part whose tables all link to each other (a recursive structure: a job with sub-jobs) still has a top:
     # its first table.
     for part in ("request", "response"):
-        in_part = [t for t in param_tables if _table_role(t, placeholders, query) == part]
+        in_part = [t for t in param_tables if _table_role(t, placeholders, query, bodiless) == part]
         if in_part and not any(t in top for t in in_part):
             top.append(in_part[0])
     top.sort(key=lambda t: t.index)
     title_index = _title_index(page, set(linked_by) - {t.index for t in top})
 
-    roles = {t.index: _table_role(t, placeholders, query) for t in top}
+    roles = {t.index: _table_role(t, placeholders, query, bodiless) for t in top}
     # bodies first: tables they claim by title or "see Table N" are not top-level any more
     request_schema = _body(svc, b, [t for t in top if roles[t.index] == "request"], title_index)
     by_status: dict[str | None, list[RawTable]] = {}
@@ -503,8 +593,7 @@ def _operation(b: _PageBuild, page: RawPage, uri: UriLine, params: list[Paramete
     req_examples: list[Example] = []
     resp_examples: dict[str, list[Example]] = {}
     key = normalise_path(uri.path)
-    for block in page.blocks:
-        sniffed = sniff_block(block.text)
+    for block, sniffed in b.sniffed:
         if sniffed.kind in ("empty",):
             continue
         target = _block_target(block)
@@ -604,7 +693,13 @@ def build_service(pages: Sequence[RawPage], failed: Sequence[PageResult] = ()) -
     diagnostics: list[Diagnostic] = []
     for page in sorted(pages, key=lambda p: p.path):
         if not page.uris:
-            reason = "URI section without a readable METHOD+path" if page.states_uri else "no METHOD+path on the page"
+            if page.states_uri:
+                reason = "URI section without a readable METHOD+path"
+            elif page.example_uris:
+                reason = (f"no URI section; METHOD+path only in {page.example_uris} example code block(s),"
+                          " an illustration rather than an operation of this service")
+            else:
+                reason = "no METHOD+path on the page"
             if page.states_uri:
                 diagnostics.append(_diag(page.loc, "no-operation", reason))
             results.append(PageResult(path=page.path, status="non-operation", reason=reason))

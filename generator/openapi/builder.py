@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from generator.diagnostics import CODES, Diagnostic
@@ -82,7 +82,10 @@ class _SchemaWriter:
     def property_schema(self, s: Schema, context: str) -> JSON:
         """A schema at a property position: objects with properties become components."""
         out: JSON
-        if s.kind == "object" and s.properties:
+        if s.one_of:
+            out = {"oneOf": [self.property_schema(replace(alt, description="", loc=None), context)
+                             for alt in s.one_of]}
+        elif s.kind == "object" and s.properties:
             name = self.component(s, context)
             out = _ref(name)
         elif s.kind == "array":

@@ -206,6 +206,7 @@ class _State:
     statuses: list[RawStatus] = field(default_factory=list)
     status_refs: list[str] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    example_uris: int = 0  # code blocks outside URI sections that hold a METHOD+path line
     all_uri_texts: list[tuple[str, int]] = field(default_factory=list)
     table_nodes: dict[int, int] = field(default_factory=dict)  # id(table node) -> index in `tables`
 
@@ -379,15 +380,17 @@ def _walk(state: _State, node: nodes.Node) -> None:
         if table is not None:
             state.table_nodes[id(node)] = len(state.tables)
             state.tables.append(table)
-            if state.kind == "uri" or not state.uris:
+            if state.kind == "uri":  # METHOD+path in a table cell under URI
                 for entry in node.findall(nodes.entry):
-                    _add_uris(state, entry.astext(), entry, in_uri=state.kind == "uri")
+                    _add_uris(state, entry.astext(), entry, in_uri=True)
         return
     if isinstance(node, nodes.literal_block):
         text = node.astext()
         state.blocks.append(RawBlock(state.loc(node), text, state.kind, state.title, state.context, state.status))
         if state.kind in ("uri", "request-syntax"):
             _add_uris(state, text, node, in_uri=True)
+        elif find_uris(text):
+            state.example_uris += 1
         return
     if isinstance(node, nodes.paragraph | nodes.rubric):
         _visit_paragraph(state, node)
@@ -471,6 +474,8 @@ def read_page(doc: nodes.document, path: str) -> tuple[RawPage, list[Diagnostic]
         labels=tuple(labels),
         uris=tuple(uris),
         states_uri=state.uri_section_seen or bool(uris),
+        uri_source="uri-section" if state.uris else ("fallback" if uris else ""),
+        example_uris=state.example_uris,
         tables=tuple(state.tables),
         blocks=tuple(state.blocks),
         statuses=tuple(state.statuses),
