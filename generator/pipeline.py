@@ -62,7 +62,7 @@ def read_docs(root: Path) -> tuple[list[RawPage], list[PageResult], list[Diagnos
             continue
         try:
             doc = parse_rst(text, rel)
-            page, diags = read_page(doc, rel)
+            page, diags = read_page(doc, rel, text)
         except Exception as exc:
             line = int(getattr(exc, "line", None) or 1)
             diagnostics.append(Diagnostic(Loc(rel, line), "page-unreadable", CODES["page-unreadable"][0],

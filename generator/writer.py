@@ -11,7 +11,11 @@ import yaml
 __all__ = ["dump_spec", "write_report", "write_spec"]
 
 
-class _Dumper(yaml.SafeDumper):
+# libyaml's emitter when PyYAML was built with it (the wheels are), else the pure-Python one: same output.
+_Base: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class _Dumper(_Base):  # type: ignore[valid-type,misc]
     """Safe YAML with no anchors/aliases, so identical examples are written out in full."""
 
     def ignore_aliases(self, data: Any) -> bool:

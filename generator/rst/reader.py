@@ -127,7 +127,7 @@ def line_of(node: nodes.Node) -> int:
 
 def _inline_md(node: nodes.Node) -> str:
     if isinstance(node, nodes.Text):
-        return str(node).replace("\n", " ")
+        return node.astext().replace("\n", " ")
     assert isinstance(node, nodes.Element)
     inner = "".join(_inline_md(c) for c in node.children)
     if isinstance(node, nodes.strong):
@@ -142,7 +142,7 @@ def _inline_md(node: nodes.Node) -> str:
 def cell_markdown(node: nodes.Node, indent: str = "") -> str:
     """Render a cell (or any body element) to Markdown-ish text: strong stays `**x**`, lists stay `- x`."""
     if isinstance(node, nodes.Text):
-        return str(node)
+        return node.astext()
     assert isinstance(node, nodes.Element)
     if isinstance(node, nodes.paragraph | nodes.title | nodes.rubric):
         return indent + _inline_md(node).strip()
@@ -194,6 +194,7 @@ _TABLE_NUMBER = re.compile(r"^\s*(?:\*\*)?table\s+(\d+)(?:\*\*)?\s*", re.IGNOREC
 @dataclass
 class _State:
     path: str
+    source_lines: list[str] = field(default_factory=list)
     sections: list[tuple[str, str]] = field(default_factory=list)  # (kind, title)
     context: str = ""
     status: str | None = None
@@ -325,6 +326,30 @@ def _read_table(state: _State, node: nodes.table) -> RawTable | None:
     )
 
 
+def _block_loc(state: _State, node: nodes.Node, text: str) -> Loc:
+    """The line of a code block's first line. docutils gives `code-block` contents no line, or the line where
+    the block ends: find the block's first lines in the source near what it gives."""
+    approx = line_of(node)
+    wanted = [ln.strip() for ln in text.splitlines() if ln.strip()][:3]
+    lines = state.source_lines
+    if not wanted or not lines:
+        return Loc(state.path, approx)
+
+    def matches(i: int) -> bool:
+        got = [ln.strip() for ln in lines[i:i + 3 * len(wanted) + 3] if ln.strip()][: len(wanted)]
+        return got == wanted
+
+    if node.line:  # the end of the block: the nearest match at or before it
+        for i in range(min(approx, len(lines)) - 1, max(approx - len(text.splitlines()) - 10, 0) - 1, -1):
+            if matches(i):
+                return Loc(state.path, i + 1)
+        return Loc(state.path, approx)
+    for i in range(max(approx - 1, 0), min(approx + 60, len(lines))):
+        if matches(i):
+            return Loc(state.path, i + 1)
+    return Loc(state.path, approx)
+
+
 def _visit_paragraph(state: _State, node: nodes.Element) -> None:
     text = _plain(node)
     kind = state.kind
@@ -386,7 +411,8 @@ def _walk(state: _State, node: nodes.Node) -> None:
         return
     if isinstance(node, nodes.literal_block):
         text = node.astext()
-        state.blocks.append(RawBlock(state.loc(node), text, state.kind, state.title, state.context, state.status))
+        state.blocks.append(RawBlock(_block_loc(state, node, text), text, state.kind, state.title, state.context,
+                                     state.status))
         if state.kind in ("uri", "request-syntax"):
             _add_uris(state, text, node, in_uri=True)
         elif find_uris(text):
@@ -428,9 +454,10 @@ def _iter_function_text(doc: nodes.document) -> Iterator[str]:
                     yield cell_markdown(child)
 
 
-def read_page(doc: nodes.document, path: str) -> tuple[RawPage, list[Diagnostic]]:
-    """Read a parsed page. `path` is relative to the docs root and is used in every location."""
-    state = _State(path=path)
+def read_page(doc: nodes.document, path: str, source: str = "") -> tuple[RawPage, list[Diagnostic]]:
+    """Read a parsed page. `path` is relative to the docs root and is used in every location; `source`, the
+    page text, sharpens the lines of code blocks (docutils gives `code-block` contents none)."""
+    state = _State(path=path, source_lines=source.splitlines())
     title_node = doc.next_node(nodes.title)
     title = _plain(title_node) if title_node is not None else ""
     for child in doc.children:
