@@ -161,6 +161,7 @@ class Property:
     required: bool
     schema: Schema
     loc: Loc
+    required_when: str = ""  # a Mandatory cell that states a condition ("Yes (If ...)")
 
 
 @dataclass(frozen=True)
@@ -170,6 +171,7 @@ class Parameter:
     required: bool
     schema: Schema
     loc: Loc
+    required_when: str = ""
 
 
 @dataclass(frozen=True)
@@ -189,6 +191,7 @@ class Response:
     schema: Schema | None = None
     examples: tuple[Example, ...] = ()
     is_error: bool = False
+    headers: tuple[Parameter, ...] = ()  # documented response headers
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,7 @@ def tag_of(path: str) -> str:
 _PLACEHOLDER_NAMES = {"", "-", "/", "n/a", "na", "none", "null", "--", "—"}
 _HEADER_NAME = re.compile(r"^(x-[a-z0-9-]+|content-type|accept|accept-language|authorization|user-agent|host|"
                           r"content-length|date|x-auth-token|x-subject-token|if-match|etag)$", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"\b(if|when|unless|only|required|mandatory)\b", re.IGNORECASE)
 _SEE_TABLE = re.compile(r"\b(?:see|in|refer to)\s+(?:the\s+)?table\s+(\d+)\b", re.IGNORECASE)
 _TITLE_WORDS = re.compile(r"[A-Za-z0-9_.\-/]+")
 _STRUCT_WORDS = {"field", "fields", "object", "objects", "structure", "structures", "description", "parameter",
@@ -190,13 +191,14 @@ class _Service:
                 continue
             if own is not None and key[1] <= own.index and names == {row.name.lower()}:
                 continue
-            if names & words and words & _STRUCT_WORDS:
+            structure_names = {n for n in names if n != row.name.lower()}
+            if (names & words and words & _STRUCT_WORDS) or (structure_names & words):
                 return key
         return None
 
     # -- rows and tables ---------------------------------------------------------------------------------------
 
-    def row_type(self, b: _PageBuild, row: RawRow) -> tuple[TypeInfo | None, bool | None]:
+    def row_type(self, b: _PageBuild, row: RawRow) -> tuple[TypeInfo | None, bool | None, str]:
         type_text, mand_text = row.type_text, row.mandatory_text
         if (type_text is not None and mand_text is not None and looks_like_type(mand_text)
                 and not looks_like_type(type_text)):
@@ -204,14 +206,18 @@ class _Service:
             b.diagnostics.append(_diag(row.loc, "swapped-columns", f"`{row.name}`: Mandatory `{row.mandatory_text}`"
                                        f" and Type `{row.type_text}` read as swapped"))
         required: bool | None = None
+        condition = ""
         if mand_text is not None:
             required, unclear = parse_mandatory(mand_text)
             if unclear:
                 b.diagnostics.append(_diag(row.loc, "mandatory-unclear",
                                            f"`{row.name}`: Mandatory cell `{mand_text[:80]}`"))
+                if _CONDITIONAL.search(mand_text):
+                    # "Yes (If the volume is created from ...)": required only under a condition, kept as text
+                    required, condition = False, mand_text
         if type_text is None or type_text.strip().lower() in _PLACEHOLDER_NAMES:
-            return None, required
-        return parse_type(type_text, bool(row.type_refs)), required
+            return None, required, condition
+        return parse_type(type_text, bool(row.type_refs)), required, condition
 
     def table_schema(self, b: _PageBuild, key: TableKey, stack: tuple[TableKey, ...],
                      title_index: dict[Part, list[tuple[TableKey, set[str]]]], in_params: bool = False) -> Schema:
@@ -246,7 +252,7 @@ class _Service:
             b.diagnostics.append(_diag(row.loc, "row-no-name", f"row with name `{row.name}` skipped"))
             b.row_outcomes[outcome_key] = False
             return None
-        ti, required = self.row_type(b, row)
+        ti, required, condition = self.row_type(b, row)
         child = self.link_row(b, key, row, ti, title_index)
         child_schema: Schema | None = None
         if child is not None:
@@ -283,7 +289,7 @@ class _Service:
                 schema = Schema(kind="any", loc=row.loc, description=row.description, name_hint=name, raw_type=ti.raw)
         else:
             schema = self.type_schema(ti, row, name, child_schema)
-            if child_schema is None and _wants_child(ti):
+            if child is None and _wants_child(ti):
                 b.diagnostics.append(_diag(row.loc, "unlinked-object",
                                            f"`{name}` ({ti.raw}) has no linked child table"))
         if alternatives and schema.kind == "object":
@@ -291,7 +297,7 @@ class _Service:
             shapes = tuple(_with(s, None, name) for s in (child_schema, *alternatives) if s is not None)
             schema = replace(schema, properties=(), one_of=shapes)
         b.row_outcomes[outcome_key] = typed
-        return Property(name=name, required=bool(required), schema=schema, loc=row.loc)
+        return Property(name=name, required=bool(required), schema=schema, loc=row.loc, required_when=condition)
 
     def alternative_tables(self, primary: TableKey, row: RawRow,
                            title_index: dict[Part, list[tuple[TableKey, set[str]]]]) -> list[TableKey]:
@@ -445,7 +451,7 @@ def _table_role(t: RawTable, placeholders: set[str], query: set[str], bodiless: 
     """Where a top-level table belongs: URI/header parameters, request body or response body.
     A GET or HEAD has no body, so its request tables are query (or header) parameters."""
     part = _part_of(t)
-    if part == "request" and bodiless:
+    if part == "request" and (bodiless or any(k == "IN" for r in t.rows for k, _v in r.extra)):
         return "params"
     if part == "request":
         low = f"{t.title} {t.context}".lower()
@@ -489,22 +495,40 @@ def _build_page(svc: _Service, page: RawPage) -> tuple[PageResult, list[Diagnost
     # bodies first: tables they claim by title or "see Table N" are not top-level any more
     request_schema = _body(svc, b, [t for t in top if roles[t.index] == "request"], title_index)
     by_status: dict[str | None, list[RawTable]] = {}
+    header_tables: dict[str | None, list[RawTable]] = {}
     for t in top:
         if roles[t.index] == "response":
-            by_status.setdefault(t.status, []).append(t)
+            is_header = "header" in f"{t.title} {t.context}".lower()
+            (header_tables if is_header else by_status).setdefault(t.status, []).append(t)
     responses = {st: _body(svc, b, ts, title_index) for st, ts in by_status.items()}
+    response_headers: dict[str | None, tuple[Parameter, ...]] = {}
+    for st, ts in header_tables.items():
+        heads: list[Parameter] = []
+        for t in ts:
+            schema = svc.table_schema(b, (page.path, t.index), (), title_index, in_params=True)
+            heads.extend(Parameter(name=p.name, location="header", required=p.required, schema=p.schema, loc=p.loc)
+                         for p in schema.properties)
+        response_headers[st] = tuple(heads)
     params: list[Parameter] = []
+    body_rows: list[Property] = []
     for t in top:
         if roles[t.index] != "params" or (page.path, t.index) in b.used_tables:
             continue
         schema = svc.table_schema(b, (page.path, t.index), (), title_index, in_params=True)
+        stated_in = {r.name.strip(): v.strip().lower() for r in t.rows for k, v in r.extra if k == "IN"}
         for prop in schema.properties:
-            where = _param_location(prop.name, t, placeholders, query)
+            where = stated_in.get(prop.name) or _param_location(prop.name, t, placeholders, query)
+            if where not in ("path", "query", "header"):  # an `IN` column that says body
+                body_rows.append(prop)
+                continue
             if any(p.name == prop.name and p.location == where for p in params):
                 continue
             params.append(Parameter(name=prop.name, location=where,  # type: ignore[arg-type]
                                     required=True if where == "path" else prop.required,
-                                    schema=prop.schema, loc=prop.loc))
+                                    schema=prop.schema, loc=prop.loc, required_when=prop.required_when))
+    if body_rows:
+        extra = Schema(kind="object", loc=body_rows[0].loc, properties=tuple(body_rows), name_hint="body")
+        request_schema = extra if request_schema is None else _merge_objects(request_schema, extra)
     # orphans: parameter tables on the page that nothing reached
     for t in param_tables:
         if (page.path, t.index) not in b.used_tables and t.rows:
@@ -519,7 +543,7 @@ def _build_page(svc: _Service, page: RawPage) -> tuple[PageResult, list[Diagnost
     auth = any(p.location == "header" and p.name.lower() == "x-auth-token" for p in params)
     operations = [
         _operation(b, page, u, params, request_schema,
-                   {st: sc for st, sc in responses.items() if sc is not None}, statuses, auth)
+                   {st: sc for st, sc in responses.items() if sc is not None}, statuses, auth, response_headers)
         for u in page.uris
     ]
     total = sum(len(svc.pages[p].tables[i].rows) for p, i in b.used_tables)
@@ -571,7 +595,8 @@ def _statuses(page: RawPage) -> list[tuple[str, str, Loc]]:
 
 def _operation(b: _PageBuild, page: RawPage, uri: UriLine, params: list[Parameter],
                request: Schema | None, by_status: dict[str | None, Schema],
-               statuses: list[tuple[str, str, Loc]], auth: bool) -> Operation:
+               statuses: list[tuple[str, str, Loc]], auth: bool,
+               response_headers: dict[str | None, tuple[Parameter, ...]]) -> Operation:
     placeholders = path_placeholders(uri.path)
     op_params: list[Parameter] = []
     for p in params:
@@ -636,7 +661,9 @@ def _operation(b: _PageBuild, page: RawPage, uri: UriLine, params: list[Paramete
         prev = responses.get(code) or Response(status=code, description="Response", loc=body.loc or uri.loc)
         responses[code] = Response(status=code, description=prev.description, loc=prev.loc, schema=body)
     for code, desc, loc in errors:
-        responses[code] = Response(status=code, description=desc or "Error", loc=loc, is_error=True)
+        tabled = responses.get(code)
+        responses[code] = Response(status=code, description=desc or "Error", loc=loc, is_error=True,
+                                   schema=tabled.schema if tabled is not None else None)
     if not errors and page.status_refs:
         responses["default"] = Response(status="default", description="Abnormal response: see the Status Codes page",
                                         loc=uri.loc, is_error=True)
@@ -652,8 +679,10 @@ def _operation(b: _PageBuild, page: RawPage, uri: UriLine, params: list[Paramete
             responses[code] = Response(status=code, description="Error response" if is_error else "Response",
                                        loc=exs[0].loc, is_error=is_error)
         r = responses[code]
-        responses[code] = Response(status=r.status, description=r.description, loc=r.loc, schema=r.schema,
-                                   examples=(*r.examples, *exs), is_error=r.is_error)
+        responses[code] = replace(r, examples=(*r.examples, *exs))
+    for status_key, heads in response_headers.items():
+        code = status_key if status_key and status_key in responses else default_ok
+        responses[code] = replace(responses[code], headers=(*responses[code].headers, *heads))
     return Operation(method=uri.method, path=uri.path, loc=uri.loc, page=_page_info(page),
                      parameters=tuple(op_params), request=request, request_examples=tuple(req_examples),
                      responses=tuple(responses[k] for k in sorted(responses)), auth_token=auth)
@@ -677,12 +706,14 @@ def _error_schema(pages: Iterable[RawPage]) -> Schema | None:
             names = {r.name for r in t.rows}
             if t.kind == "param" and {"error_code", "error_msg"} <= names:
                 props = tuple(
-                    Property(name=r.name, required=True, schema=Schema(kind="string", loc=r.loc,
+                    Property(name=r.name, required=parse_mandatory(r.mandatory_text or "")[0] is True,
+                             schema=Schema(kind="string", loc=r.loc,
                                                                        description=r.description, name_hint=r.name),
                              loc=r.loc)
                     for r in t.rows if r.name in ("error_code", "error_msg")
                 )
-                return Schema(kind="object", loc=t.loc, description=t.title, properties=props, name_hint="Error")
+                return Schema(kind="object", loc=t.loc, description=t.title, properties=props, name_hint="Error",
+                              table=t.loc, table_title=t.title)
     return None
 
 

@@ -124,6 +124,8 @@ class _SchemaWriter:
         required: list[str] = []
         for p in s.properties:
             props[p.name] = self.property_schema(p.schema, context)
+            if p.required_when:
+                props[p.name]["x-required-when"] = p.required_when
             if p.required:
                 required.append(p.name)
         out: JSON = {"type": "object", "properties": props}
@@ -166,6 +168,8 @@ def _param(p: Parameter, writer: _SchemaWriter, context: str) -> JSON:
                  "schema": schema}
     if desc:
         out["description"] = desc
+    if p.required_when:
+        out["x-required-when"] = p.required_when
     out["x-doc-source"] = src
     return out
 
@@ -373,6 +377,11 @@ def _build_operation(method: str, path: str, group: list[Operation], op_id: dict
             for comp_name in comp_names:
                 if comp_name not in schemas_by_status.setdefault(r.status, []):
                     schemas_by_status[r.status].append(comp_name)
+            for h in r.headers:
+                header = _param(h, writer, ctx)
+                for key in ("name", "in"):
+                    header.pop(key)
+                entry.setdefault("headers", {})[h.name] = header
             if r.examples:
                 content = entry.setdefault("content", {}).setdefault("application/json", {})
                 content.setdefault("examples", {}).update(_examples(r.examples, f"{op_id[id(o)]}_{r.status}"))
@@ -399,6 +408,8 @@ def _documents_headers(group: Sequence[Operation]) -> bool:
 
 def _order_response(entry: JSON) -> JSON:
     out: JSON = {"description": entry["description"]}
+    if "headers" in entry:
+        out["headers"] = entry["headers"]
     if "content" in entry:
         c = entry["content"]["application/json"]
         ordered: JSON = {}

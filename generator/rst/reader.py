@@ -32,8 +32,8 @@ _SECTION_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\brequest syntax\b"), "request-syntax"),
     (re.compile(r"\brequest head"), "header"),
     (re.compile(r"\brequests?\b"), "request"),
-    (re.compile(r"\b(responses?|returned values?|return values?)\b"), "response"),
-    (re.compile(r"\bstatus codes?\b"), "status"),
+    (re.compile(r"\b(status codes?|returned values?|return values?|return codes?)\b"), "status"),
+    (re.compile(r"\bresponses?\b"), "response"),
     (re.compile(r"\berror codes?\b"), "errors"),
     (re.compile(r"^(examples?|example request and response)$"), "example"),
 )
@@ -126,6 +126,8 @@ def line_of(node: nodes.Node) -> int:
 
 
 def _inline_md(node: nodes.Node) -> str:
+    if isinstance(node, nodes.system_message):
+        return ""
     if isinstance(node, nodes.Text):
         return node.astext().replace("\n", " ")
     assert isinstance(node, nodes.Element)
@@ -141,6 +143,8 @@ def _inline_md(node: nodes.Node) -> str:
 
 def cell_markdown(node: nodes.Node, indent: str = "") -> str:
     """Render a cell (or any body element) to Markdown-ish text: strong stays `**x**`, lists stay `- x`."""
+    if isinstance(node, nodes.system_message):
+        return ""
     if isinstance(node, nodes.Text):
         return node.astext()
     assert isinstance(node, nodes.Element)
@@ -165,8 +169,30 @@ def cell_markdown(node: nodes.Node, indent: str = "") -> str:
     return "\n\n".join(p for p in parts if p.strip())
 
 
+def _text(node: nodes.Node) -> str:
+    """astext() without the system messages docutils inserts (even at report level 4, into a cell holding `/`)."""
+    if isinstance(node, nodes.system_message):
+        return ""
+    if isinstance(node, nodes.Text):
+        return node.astext()
+    assert isinstance(node, nodes.Element)
+    sep = "\n\n" if isinstance(node, nodes.entry | nodes.list_item | nodes.bullet_list) else ""
+    return sep.join(_text(c) for c in node.children)
+
+
 def _plain(node: nodes.Node) -> str:
-    return re.sub(r"\s+", " ", node.astext()).strip()
+    return re.sub(r"\s+", " ", _text(node)).strip()
+
+
+_PLACEHOLDER_CELL = {"", "-", "/", "n/a", "na", "none", "null", "--", "—"}
+
+
+def _description(cell: nodes.Node | None) -> str:
+    """A Description cell as Markdown-ish text; a placeholder cell (`/`, `-`, `N/A`, `None`) says nothing."""
+    if cell is None:
+        return ""
+    text = cell_markdown(cell)
+    return "" if text.strip().lower() in _PLACEHOLDER_CELL else text
 
 
 def _refs(node: nodes.Node) -> tuple[str, ...]:
@@ -301,7 +327,7 @@ def _read_table(state: _State, node: nodes.table) -> RawTable | None:
                 name=_plain(name_cell) if name_cell is not None else "",
                 type_text=_plain(type_cell) if type_cell is not None else None,
                 mandatory_text=_plain(mand_cell) if mand_cell is not None else None,
-                description=cell_markdown(desc_cell) if desc_cell is not None else "",
+                description=_description(desc_cell),
                 name_refs=_refs(name_cell) if name_cell is not None else (),
                 type_refs=_refs(type_cell) if type_cell is not None else (),
                 desc_refs=_refs(desc_cell) if desc_cell is not None else (),
@@ -336,6 +362,8 @@ def _block_loc(state: _State, node: nodes.Node, text: str) -> Loc:
         return Loc(state.path, approx)
 
     def matches(i: int) -> bool:
+        if lines[i].strip() != wanted[0]:
+            return False
         got = [ln.strip() for ln in lines[i:i + 3 * len(wanted) + 3] if ln.strip()][: len(wanted)]
         return got == wanted
 
@@ -366,7 +394,8 @@ def _visit_paragraph(state: _State, node: nodes.Element) -> None:
             state.status = state.status if state.status and state.status.startswith("2") else None
         elif low.startswith(("abnormal", "example abnormal", "error response", "failure")) and len(low) < 60:
             state.status = "error"
-    if kind == "status":
+    abnormal = kind == "response" and ("abnormal" in state.title.lower() or state.status == "error")
+    if kind == "status" or abnormal:
         for ref in _refs(node):
             if ref not in state.status_refs:
                 state.status_refs.append(ref)
