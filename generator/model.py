@@ -152,6 +152,7 @@ class Schema:
     raw_type: str = ""
     one_of: tuple[Schema, ...] = ()  # alternative bodies documented on one page
     keywords: tuple[tuple[str, Any], ...] = ()  # JSON Schema keywords added by the constraint stage
+    object_keywords: tuple[tuple[str, Any], ...] = ()  # keywords on the object itself (if/then between fields)
     sources: tuple[tuple[str, str], ...] = ()  # (keyword, "path:line: sentence") provenance
 
 

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from generator.constraints.engine import apply_constraints
 from generator.diagnostics import CODES, Diagnostic, Loc
+from generator.lint import DEFECT_CODES, lint_spec
 from generator.model import PageResult, RawPage
 from generator.openapi.builder import BuildOptions, build_openapi
 from generator.operations import ServiceModel, build_service
@@ -118,6 +120,13 @@ def _report(root: Path, spec: dict[str, Any], model: ServiceModel, pages: Sequen
     }
 
 
+def example_defects(diagnostics: Sequence[Diagnostic]) -> dict[str, int]:
+    """Doc defects in examples, by kind: not JSON, repaired JSON, and each way an example breaks its schema."""
+    kinds = ("example-invalid", "example-repaired", *DEFECT_CODES)
+    counts = Counter(d.code for d in diagnostics if d.code in kinds)
+    return {k: counts.get(k, 0) for k in kinds}
+
+
 def service_name(root: Path) -> str:
     if root.name == "source" and root.parent.name == "api-ref":
         return root.parent.parent.name
@@ -127,12 +136,15 @@ def service_name(root: Path) -> str:
 def build(docs: Path, title: str | None = None, version: str = "1.0.0") -> BuildResult:
     root = docs_root(docs)
     pages, failed, read_diags = read_docs(root)
-    model = build_service(pages, failed)
+    model, constraint_diags, stats = apply_constraints(build_service(pages, failed))
     name = title or service_name(root)
     hosts = [h for p in pages for h in p.hosts]
     spec, build_diags = build_openapi(model, BuildOptions(title=name, version=version), hosts)
-    diagnostics = sorted({*read_diags, *model.diagnostics, *build_diags},
+    lint_diags = lint_spec(spec)
+    diagnostics = sorted({*read_diags, *model.diagnostics, *constraint_diags, *build_diags, *lint_diags},
                          key=lambda d: (d.loc.path, d.loc.line, d.code, d.message))
     report = _report(root, spec, model, pages, diagnostics)
+    report["totals"]["constraints"] = stats.as_dict()
+    report["totals"]["example_defects"] = example_defects(diagnostics)
     return BuildResult(root=root, spec=spec, model=model, pages=tuple(pages), diagnostics=tuple(diagnostics),
                        report=report)

@@ -133,6 +133,8 @@ class _SchemaWriter:
             out["required"] = required
         if s.values is not None:
             out["additionalProperties"] = self.property_schema(s.values, context)
+        for k, v in s.object_keywords:
+            out[k] = v
         if s.table_title:
             out["description"] = s.table_title
         if s.table is not None:
@@ -174,10 +176,10 @@ def _param(p: Parameter, writer: _SchemaWriter, context: str) -> JSON:
     return out
 
 
-def _examples(examples: Sequence[Example], prefix: str) -> JSON:
+def _examples(examples: Sequence[Example], prefix: str, variant: str) -> JSON:
     out: JSON = {}
     for i, ex in enumerate(examples, start=1):
-        entry: JSON = {"value": ex.value, "x-doc-source": str(ex.loc)}
+        entry: JSON = {"value": ex.value, "x-doc-source": str(ex.loc), "x-variant": variant}
         if ex.summary:
             entry["summary"] = ex.summary
         if ex.repairs:
@@ -344,9 +346,10 @@ def _build_operation(method: str, path: str, group: list[Operation], op_id: dict
             variant["deprecated"] = True
         variants.append(variant)
     named = [(o, n) for o, n in bodies if n]
+    variant_of = {v["operationId"]: v for v in variants}
     examples: JSON = {}
     for o in group:
-        examples.update(_examples(o.request_examples, op_id[id(o)]))
+        examples.update(_examples(o.request_examples, op_id[id(o)], op_id[id(o)]))
     if named or examples:
         distinct = list(dict.fromkeys(n for _, n in named if n))
         schema: JSON
@@ -377,6 +380,9 @@ def _build_operation(method: str, path: str, group: list[Operation], op_id: dict
             for comp_name in comp_names:
                 if comp_name not in schemas_by_status.setdefault(r.status, []):
                     schemas_by_status[r.status].append(comp_name)
+            if comp_names:
+                variant_of[op_id[id(o)]].setdefault("responses", {})[r.status] = (
+                    _ref(comp_names[0]) if len(comp_names) == 1 else {"oneOf": [_ref(n) for n in comp_names]})
             for h in r.headers:
                 header = _param(h, writer, ctx)
                 for key in ("name", "in"):
@@ -384,7 +390,8 @@ def _build_operation(method: str, path: str, group: list[Operation], op_id: dict
                 entry.setdefault("headers", {})[h.name] = header
             if r.examples:
                 content = entry.setdefault("content", {}).setdefault("application/json", {})
-                content.setdefault("examples", {}).update(_examples(r.examples, f"{op_id[id(o)]}_{r.status}"))
+                content.setdefault("examples", {}).update(
+                    _examples(r.examples, f"{op_id[id(o)]}_{r.status}", op_id[id(o)]))
     for status, names in schemas_by_status.items():
         content = responses[status].setdefault("content", {}).setdefault("application/json", {})
         content["schema"] = _ref(names[0]) if len(names) == 1 else {"oneOf": [_ref(n) for n in names]}

@@ -162,7 +162,7 @@ def cell_markdown(node: nodes.Node, indent: str = "") -> str:
     if isinstance(node, nodes.Admonition):
         label = node.tagname.capitalize()
         body = "\n\n".join(cell_markdown(c, indent) for c in node.children if not isinstance(c, nodes.title))
-        return f"{indent}{label}: {body.strip()}"
+        return f"{indent}{label}:\n\n{body.strip()}"
     if isinstance(node, nodes.table):
         return indent + re.sub(r"\s+", " ", node.astext()).strip()
     parts = [cell_markdown(c, indent) for c in node.children]

@@ -1,0 +1,217 @@
+"""The constraint stage: operations in, operations out, with JSON Schema keywords read from the descriptions.
+
+Every keyword records its source (`path:line: sentence`); a sentence that reads like a constraint but that no
+rule understood is an info diagnostic (`constraint-unrecognised`), so coverage is visible to doc writers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from generator.constraints.rules import (
+    RULES,
+    Cell,
+    Finding,
+    looks_like_constraint,
+    normalise_labelled,
+    range_pattern,
+    sentences,
+)
+from generator.diagnostics import CODES, Diagnostic, Loc
+from generator.model import Operation, PageResult, Parameter, Property, Response, Schema
+from generator.operations import ServiceModel
+
+__all__ = ["ConstraintStats", "apply_constraints", "constrain_cell"]
+
+
+@dataclass
+class ConstraintStats:
+    cells: int = 0
+    cells_with_constraint: int = 0
+    unrecognised_sentences: int = 0
+    keywords: Counter[str] = field(default_factory=Counter)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "description_cells": self.cells,
+            "cells_with_recognised_constraint": self.cells_with_constraint,
+            "unrecognised_constraint_sentences": self.unrecognised_sentences,
+            "keywords": dict(sorted(self.keywords.items())),
+        }
+
+
+def constrain_cell(cell: Cell) -> list[Finding]:
+    """Every rule of the table on one cell, in table order."""
+    cell = replace(cell, text=normalise_labelled(cell.text))
+    out: list[Finding] = []
+    for rule in RULES.values():
+        out.extend(rule(cell))
+    return out
+
+
+class _Engine:
+    def __init__(self) -> None:
+        self.stats = ConstraintStats()
+        self.diagnostics: list[Diagnostic] = []
+        self.memo: dict[int, Schema] = {}
+        self.seen_cells: set[tuple[Loc, str]] = set()
+
+    # -- one property ----------------------------------------------------------------------------------------------
+
+    def keywords_for(self, schema: Schema, name: str, siblings: tuple[str, ...],
+                     extra: tuple[tuple[str, str], ...] = ()) -> tuple[Schema, list[Finding]]:
+        """Schema with its keywords added, and the findings meant for the parent object (`if`)."""
+        if not schema.description.strip() or schema.loc is None:
+            return schema, []
+        cell = Cell(name=name, kind=schema.kind, text=schema.description, siblings=siblings, extra=extra)
+        findings = constrain_cell(cell)
+        count = (schema.loc, name) not in self.seen_cells
+        self.seen_cells.add((schema.loc, name))
+        if count:
+            self.stats.cells += 1
+        keywords: dict[str, Any] = dict(schema.keywords)
+        sources: list[tuple[str, str]] = list(schema.sources)
+        parent: list[Finding] = []
+        max_length = schema.max_length
+        fmt = schema.format
+
+        def add(keyword: str, value: Any, sentence: str) -> None:
+            if keyword == "pattern" and not _compiles(value):
+                return
+            if keyword == "pattern" and "pattern" in keywords and keywords["pattern"] != value:
+                keywords.setdefault("allOf", []).append({"pattern": value})
+            else:
+                keywords[keyword] = value
+            sources.append((keyword, f"{schema.loc}: {_short(sentence)}"))
+
+        numeric_range: dict[str, Any] = {}
+        for f in findings:
+            if f.keyword == "if":
+                parent.append(f)
+                sources.append(("if/then", f"{schema.loc}: {_short(f.sentence)}"))
+            elif f.keyword == "maxLength":
+                max_length = f.value if max_length is None else min(max_length, f.value)
+                sources.append(("maxLength", f"{schema.loc}: {_short(f.sentence)}"))
+            elif f.keyword == "format":
+                if fmt is None:
+                    fmt = f.value
+                    sources.append(("format", f"{schema.loc}: {_short(f.sentence)}"))
+            elif f.keyword in ("minimum", "maximum") and schema.kind == "string":
+                numeric_range[f.keyword] = f.value
+                numeric_range.setdefault("sentence", f.sentence)
+            else:
+                add(f.keyword, f.value, f.sentence)
+        if numeric_range:
+            lo, hi = numeric_range.get("minimum"), numeric_range.get("maximum")
+            note = {k: v for k, v in numeric_range.items() if k != "sentence"}
+            add("x-numeric-range", note, numeric_range["sentence"])
+            if isinstance(lo, int) and isinstance(hi, int) and 0 <= lo <= hi:
+                # a number written as a string (ports in these docs): the range becomes a pattern
+                add("pattern", range_pattern(lo, hi), numeric_range["sentence"])
+        if "enum" in keywords and "default" in keywords and keywords["default"] not in keywords["enum"]:
+            keywords.pop("default")  # a default outside the documented values is a doc defect, not a keyword
+            sources = [s for s in sources if s[0] != "default"]
+        for keyword in keywords:
+            if keyword not in dict(schema.keywords):
+                self.stats.keywords[keyword] += 1 if count else 0
+        if max_length != schema.max_length and count:
+            self.stats.keywords["maxLength"] += 1
+        if fmt != schema.format and count:
+            self.stats.keywords["format"] += 1
+        if count and parent:
+            self.stats.keywords["if/then"] += len(parent)
+        if count and (findings or max_length != schema.max_length):
+            self.stats.cells_with_constraint += 1
+        if count:
+            covered = " ".join(f.sentence for f in findings)
+            for s in sentences(normalise_labelled(schema.description)):
+                if looks_like_constraint(s) and s not in covered:
+                    self.stats.unrecognised_sentences += 1
+                    self.diagnostics.append(Diagnostic(schema.loc, "constraint-unrecognised",
+                                                       CODES["constraint-unrecognised"][0],
+                                                       f"`{name}`: {_short(s, 160)}"))
+        new = replace(schema, keywords=tuple(keywords.items()), sources=tuple(sources), max_length=max_length,
+                      format=fmt)
+        return new, parent
+
+    # -- trees -----------------------------------------------------------------------------------------------------
+
+    def schema(self, s: Schema) -> Schema:
+        """An object or array with its properties constrained (the schema's own description is done by its parent)."""
+        key = id(s)
+        if key in self.memo:
+            return self.memo[key]
+        out = s
+        if s.properties:
+            names = tuple(p.name for p in s.properties)
+            props: list[Property] = []
+            conditions: list[Finding] = []
+            for p in s.properties:
+                inner = self.schema(p.schema)
+                constrained, parent = self.keywords_for(inner, p.name, tuple(n for n in names if n != p.name))
+                conditions.extend(parent)
+                props.append(replace(p, schema=constrained))
+            object_keywords = dict(s.object_keywords)
+            if conditions:
+                rules = [_if_then(f) for f in conditions]
+                object_keywords["allOf"] = [*object_keywords.get("allOf", []), *rules]
+            out = replace(out, properties=tuple(props), object_keywords=tuple(object_keywords.items()))
+        if s.items is not None:
+            out = replace(out, items=self.schema(s.items))
+        if s.values is not None:
+            out = replace(out, values=self.schema(s.values))
+        if s.one_of:
+            out = replace(out, one_of=tuple(self.schema(alt) for alt in s.one_of))
+        self.memo[key] = out
+        return out
+
+    def parameters(self, params: tuple[Parameter, ...]) -> tuple[Parameter, ...]:
+        names = tuple(p.name for p in params)
+        out = []
+        for p in params:
+            constrained, _ = self.keywords_for(p.schema, p.name, tuple(n for n in names if n != p.name))
+            out.append(replace(p, schema=constrained))
+        return tuple(out)
+
+    def response(self, r: Response) -> Response:
+        return replace(r, schema=self.schema(r.schema) if r.schema is not None else None,
+                       headers=self.parameters(r.headers))
+
+    def operation(self, op: Operation) -> Operation:
+        return replace(op, parameters=self.parameters(op.parameters),
+                       request=self.schema(op.request) if op.request is not None else None,
+                       responses=tuple(self.response(r) for r in op.responses))
+
+
+def _compiles(pattern: str) -> bool:
+    try:
+        re.compile(pattern)
+    except re.error:
+        return False
+    return True
+
+
+def _if_then(f: Finding) -> dict[str, Any]:
+    field_name, value, required = f.value["field"], f.value["value"], f.value["required"]
+    return {
+        "if": {"properties": {field_name: {"const": value}}, "required": [field_name]},
+        "then": {"required": list(required)},
+    }
+
+
+def _short(sentence: str, limit: int = 240) -> str:
+    text = " ".join(sentence.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def apply_constraints(model: ServiceModel) -> tuple[ServiceModel, list[Diagnostic], ConstraintStats]:
+    engine = _Engine()
+    pages: list[PageResult] = []
+    for page in model.pages:
+        pages.append(replace(page, operations=tuple(engine.operation(op) for op in page.operations)))
+    error = engine.schema(model.error_schema) if model.error_schema is not None else None
+    diagnostics = sorted(set(engine.diagnostics), key=lambda d: (d.loc.path, d.loc.line, d.message))
+    return replace(model, pages=tuple(pages), error_schema=error), diagnostics, engine.stats

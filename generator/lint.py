@@ -1,0 +1,176 @@
+"""Check the docs against themselves: every documented example against the derived schema of its operation.
+
+Each violation is a doc defect with the file and line of the example, the JSON pointer in the example, the rule
+it breaks and the doc source of that rule. Runs on the OpenAPI dict (after the constraint stage), so what it
+checks is exactly what the spec says. Uses `jsonschema` (Draft 2020-12, the dialect of OpenAPI 3.1).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+from generator.diagnostics import CODES, Diagnostic, Loc
+
+__all__ = ["DEFECT_CODES", "lint_spec"]
+
+JSON = dict[str, Any]
+
+# validator keyword -> defect code
+_BY_KEYWORD = {
+    "type": "example-wrong-type",
+    "required": "example-missing-required",
+    "additionalProperties": "example-undocumented-field",
+    "enum": "example-forbidden-value",
+    "const": "example-forbidden-value",
+    "not": "example-forbidden-value",
+    "minimum": "example-forbidden-value",
+    "maximum": "example-forbidden-value",
+    "exclusiveMinimum": "example-forbidden-value",
+    "exclusiveMaximum": "example-forbidden-value",
+    "minLength": "example-forbidden-value",
+    "maxLength": "example-forbidden-value",
+    "pattern": "example-forbidden-value",
+}
+DEFECT_CODES = ("example-wrong-type", "example-missing-required", "example-undocumented-field",
+                "example-forbidden-value", "example-schema-mismatch")
+
+
+@dataclass(frozen=True)
+class _Target:
+    loc: Loc
+    where: str  # "request" or "response 202"
+    operation: str
+    schema: JSON
+    value: Any
+
+
+def _closed(components: JSON) -> JSON:
+    """Components where a documented object admits only its documented fields (to find undocumented ones)."""
+    closed = copy.deepcopy(components)
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if node.get("type") == "object" and "properties" in node and "additionalProperties" not in node:
+                node["additionalProperties"] = False
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    walk(closed.get("schemas", {}))
+    return closed
+
+
+def _loc(source: str) -> Loc:
+    path, _, line = source.rpartition(":")
+    return Loc(path, int(line) if line.isdigit() else 1)
+
+
+def _targets(spec: JSON) -> Iterator[_Target]:
+    for path, item in spec.get("paths", {}).items():
+        for method, op in item.items():
+            variants = {v["operationId"]: v for v in op.get("x-variants", [])}
+            body = op.get("requestBody", {}).get("content", {}).get("application/json", {})
+            for ex in body.get("examples", {}).values():
+                name = f"{method.upper()} {path} ({ex.get('x-variant') or op.get('operationId', '')})"
+                variant = variants.get(ex.get("x-variant", ""))
+                schema = variant.get("requestBody") if variant else body.get("schema")
+                if schema is not None and "x-doc-source" in ex:
+                    yield _Target(_loc(ex["x-doc-source"]), "request", name, schema, ex["value"])
+            for status, response in op.get("responses", {}).items():
+                content = response.get("content", {}).get("application/json", {})
+                for ex in content.get("examples", {}).values():
+                    name = f"{method.upper()} {path} ({ex.get('x-variant') or op.get('operationId', '')})"
+                    variant = variants.get(ex.get("x-variant", ""))
+                    schema = (variant.get("responses", {}).get(status) if variant else None) or content.get("schema")
+                    if schema is not None and "x-doc-source" in ex:
+                        yield _Target(_loc(ex["x-doc-source"]), f"response {status}", name, schema, ex["value"])
+
+
+def _leaves(error: ValidationError) -> list[ValidationError]:
+    """The most specific errors under a combinator (oneOf/allOf/if) failure."""
+    if error.context:
+        out: list[ValidationError] = []
+        for sub in error.context:
+            out.extend(_leaves(sub))
+        return out
+    return [error]
+
+
+def _pointer(error: ValidationError) -> str:
+    return "/" + "/".join(str(p) for p in error.absolute_path) if error.absolute_path else "/"
+
+
+def _rule_source(error: ValidationError, components: JSON) -> str:
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    for src in schema.get("x-constraint-source", []):
+        if str(src).startswith(f"{error.validator}:") or (error.validator == "not" and str(src).startswith("not:")):
+            return str(src).split(": ", 1)[1].split(": ", 1)[0]
+    return str(schema.get("x-doc-source", ""))
+
+
+def _message(error: ValidationError, target: _Target, components: JSON) -> str:
+    where = _pointer(error)
+    source = _rule_source(error, components)
+    if error.validator == "additionalProperties":
+        extra = sorted(set(error.instance) - set(error.schema.get("properties", {}))) if isinstance(
+            error.instance, dict) and isinstance(error.schema, dict) else []
+        text = f"field(s) {', '.join(extra)} at {where} documented by no table"
+    elif error.validator == "required":
+        text = f"{where}: {error.message}"
+    elif error.validator == "pattern":
+        text = f"{where}: {error.instance!r} does not match the documented pattern (rule `pattern`)"
+    elif error.validator == "not":
+        text = f"{where}: {error.instance!r} is a value the docs exclude (rule `not`)"
+    else:
+        text = f"{where}: {error.message} (rule `{error.validator}`)"
+    if error.message.endswith(_AS_STRING):
+        text += _AS_STRING
+    text = f"{target.where} example of {target.operation}: {text}"
+    return f"{text}; rule from {source}" if source else text
+
+
+_AS_STRING = " (the number read as a string)"
+
+
+def _as_string(error: ValidationError, root: JSON) -> list[ValidationError]:
+    """A number sent where the docs say String (ports): also check the digits against the string's rules, so
+    `port: 8000` is reported as the wrong type and as a value the page forbids."""
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    if error.validator != "type" or schema.get("type") != "string" or isinstance(error.instance, bool) or \
+            not isinstance(error.instance, int | float):
+        return []
+    rules = {k: v for k, v in schema.items() if k != "type"}
+    sub = Draft202012Validator({**rules, "components": root["components"]})
+    out = []
+    for e in sub.iter_errors(str(error.instance)):
+        e.path.extendleft(reversed(list(error.absolute_path)))
+        e.message = f"{e.message}{_AS_STRING}"
+        out.append(e)
+    return out
+
+
+def lint_spec(spec: JSON) -> list[Diagnostic]:
+    """Every example of the spec validated against the schema of its operation (and variant)."""
+    components = _closed(spec.get("components", {}))
+    out: list[Diagnostic] = []
+    for target in _targets(spec):
+        root = {"$schema": "https://json-schema.org/draft/2020-12/schema", **target.schema, "components": components}
+        validator = Draft202012Validator(root)
+        seen: set[tuple[str, str]] = set()
+        for error in sorted(validator.iter_errors(target.value), key=lambda e: list(e.absolute_path)):
+            for leaf in [*_leaves(error), *_as_string(error, root)]:
+                code = _BY_KEYWORD.get(str(leaf.validator), "example-schema-mismatch")
+                message = _message(leaf, target, components)
+                if (code, message) in seen:
+                    continue
+                seen.add((code, message))
+                out.append(Diagnostic(target.loc, code, CODES[code][0], message))
+    return sorted(out, key=lambda d: (d.loc.path, d.loc.line, d.code, d.message))

@@ -1,0 +1,174 @@
+"""Score the constraint rules on the labelled set (tests/constraints/labelled.yaml), keyword by keyword.
+
+    python -m tests.constraints.score        # prints precision and recall per kind and keyword family
+
+The cells are read from ../shared/corpus in place; the set stores only where each cell is and its labels.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.constraints.engine import constrain_cell
+from generator.constraints.rules import Cell
+from generator.model import RawRow, RawTable
+from generator.rst.types import parse_type
+from tests.corpus.test_corpus import built
+
+LABELLED = Path(__file__).with_name("labelled.yaml")
+
+FAMILY = {
+    "enum": "enumeration", "default": "default", "format": "format", "x-format": "format", "not_enum": "excluded",
+    "pattern": "pattern", "minLength": "length", "maxLength": "length", "minimum": "numeric_range",
+    "maximum": "numeric_range", "exclusiveMinimum": "numeric_range", "exclusiveMaximum": "numeric_range",
+    "deprecated": "deprecated", "required_when": "conditional", "x-unit": "unit",
+}
+_UNIT_ALIASES = {"h": "hour", "hours": "hour", "hour": "hour", "d": "day", "days": "day", "day": "day",
+                 "gb": "gb", "g": "g", "s": "s", "second": "s", "seconds": "s", "ms": "ms", "min": "min"}
+
+
+@dataclass
+class Score:
+    tp: Counter[str] = field(default_factory=Counter)
+    fp: Counter[str] = field(default_factory=Counter)
+    fn: Counter[str] = field(default_factory=Counter)
+    cells_tp: Counter[str] = field(default_factory=Counter)
+    cells_fp: Counter[str] = field(default_factory=Counter)
+    cells_fn: Counter[str] = field(default_factory=Counter)
+    misses: list[str] = field(default_factory=list)
+
+    @staticmethod
+    def ratio(a: int, b: int) -> float:
+        return a / b if b else 1.0
+
+    def precision(self, key: str | None = None) -> float:
+        tp = sum(self.tp.values()) if key is None else self.tp[key]
+        fp = sum(self.fp.values()) if key is None else self.fp[key]
+        return self.ratio(tp, tp + fp)
+
+    def recall(self, key: str | None = None) -> float:
+        tp = sum(self.tp.values()) if key is None else self.tp[key]
+        fn = sum(self.fn.values()) if key is None else self.fn[key]
+        return self.ratio(tp, tp + fn)
+
+
+def _find(service: str, path: str, line: int, name: str) -> tuple[RawRow, RawTable]:
+    for page in built(service).pages:
+        if page.path != path:
+            continue
+        for table in page.tables:
+            for row in table.rows:
+                if row.loc.line == line and row.name == name:
+                    return row, table
+    raise LookupError(f"{service}:{path}:{line} {name}: no such row")
+
+
+def predicted(row: RawRow, table: RawTable) -> dict[str, Any]:
+    """What the spec says of the property: type-derived keywords plus the rules' findings, in label vocabulary."""
+    ti = parse_type(row.type_text or "", bool(row.type_refs)) if row.type_text else None
+    kind = ti.kind if ti is not None and ti.kind != "unknown" else "string"
+    out: dict[str, Any] = {}
+    if ti is not None and ti.format:
+        out["format"] = ti.format
+    if ti is not None and ti.max_length is not None:
+        out["maxLength"] = ti.max_length
+    siblings = tuple(r.name for r in table.rows if r.name != row.name)
+    item_kind = ti.items.kind if ti is not None and ti.items is not None else ""
+    cell = Cell(name=row.name, kind=kind, text=row.description, siblings=siblings, extra=row.extra,
+                item_kind=item_kind)
+    for f in constrain_cell(cell):
+        if f.keyword == "not":
+            out["not_enum"] = f.value["enum"]
+        elif f.keyword == "if":
+            if f.value["field"] != row.name and row.name in f.value["required"]:
+                out["required_when"] = {"field": f.value["field"], "value": f.value["value"]}
+        elif f.keyword == "x-required-when":
+            out["required_when"] = "text"
+        elif f.keyword == "maxLength" and "maxLength" in out:
+            out["maxLength"] = min(out["maxLength"], f.value)
+        elif f.keyword == "format" and "format" in out:
+            continue
+        elif f.keyword in FAMILY:
+            out.setdefault(f.keyword, f.value)
+    return out
+
+
+def _same(key: str, want: Any, got: Any) -> bool:
+    if key == "pattern":
+        if not isinstance(got, str):
+            return False
+        if want == "present":
+            return True
+        rx = re.compile(got)
+        return all(rx.search(str(v)) for v in want.get("match", [])) and not any(
+            rx.search(str(v)) for v in want.get("reject", []))
+    if key in ("enum", "not_enum"):
+        return isinstance(got, list) and {str(v) for v in want} == {str(v) for v in got} and all(
+            type(w) is type(g) for w, g in zip(sorted(want, key=str), sorted(got, key=str), strict=False))
+    if key == "x-unit":
+        return _UNIT_ALIASES.get(str(want).lower(), str(want).lower()) == _UNIT_ALIASES.get(str(got).lower(),
+                                                                                           str(got).lower())
+    if key == "required_when":
+        if want == "text" or got == "text":
+            return want == got
+        return isinstance(got, dict) and got.get("field") == want.get("field") and str(got.get("value")) == str(
+            want.get("value"))
+    if isinstance(want, bool) or isinstance(got, bool):
+        return want is got
+    return bool(want == got)
+
+
+def score() -> Score:
+    entries = yaml.safe_load(LABELLED.read_text())
+    s = Score()
+    for e in entries:
+        row, table = _find(e["service"], e["path"], e["line"], e["name"])
+        want: dict[str, Any] = e.get("keywords") or {}
+        got = {k: v for k, v in predicted(row, table).items() if k in FAMILY}
+        kinds = e.get("kinds") or ["negative"]
+        for key in sorted(set(want) | set(got)):
+            family = FAMILY[key]
+            if key in want and key in got and _same(key, want[key], got[key]):
+                s.tp[family] += 1
+                for k in kinds:
+                    s.cells_tp[k] += 1
+                continue
+            if key in got:
+                s.fp[family] += 1
+                for k in kinds:
+                    s.cells_fp[k] += 1
+            if key in want:
+                s.fn[family] += 1
+                for k in kinds:
+                    s.cells_fn[k] += 1
+            s.misses.append(f"{e['service']}:{e['path']}:{e['line']} {e['name']}: {key} want "
+                            f"{want.get(key, '-')!r} got {got.get(key, '-')!r}")
+    return s
+
+
+def report(s: Score) -> str:
+    lines = [f"{'keyword family':16} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>9} {'recall':>7}"]
+    for fam in sorted(set(s.tp) | set(s.fp) | set(s.fn)):
+        lines.append(f"{fam:16} {s.tp[fam]:4d} {s.fp[fam]:4d} {s.fn[fam]:4d} {s.precision(fam):9.3f} "
+                     f"{s.recall(fam):7.3f}")
+    lines.append(f"{'all':16} {sum(s.tp.values()):4d} {sum(s.fp.values()):4d} {sum(s.fn.values()):4d} "
+                 f"{s.precision():9.3f} {s.recall():7.3f}")
+    lines.append("")
+    lines.append(f"{'cells of kind':16} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>9} {'recall':>7}")
+    for kind in sorted(set(s.cells_tp) | set(s.cells_fp) | set(s.cells_fn)):
+        tp, fp, fn = s.cells_tp[kind], s.cells_fp[kind], s.cells_fn[kind]
+        precision, recall = Score.ratio(tp, tp + fp), Score.ratio(tp, tp + fn)
+        lines.append(f"{kind:16} {tp:4d} {fp:4d} {fn:4d} {precision:9.3f} {recall:7.3f}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    result = score()
+    print(report(result))
+    print("\n".join(["", "misses:", *result.misses]))
