@@ -32,6 +32,13 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("-q", "--quiet", action="store_true", help="print the summary only, not each diagnostic")
     b.add_argument("--min-severity", choices=["info", "warning", "error"], default="warning",
                    help="print diagnostics of this severity or worse (default: warning)")
+    lint = sub.add_parser("lint", help="check the docs against themselves: every example against its schema")
+    lint.add_argument("docs", type=Path, help="docs repository root or its api-ref/source folder")
+    lint.add_argument("--report", type=Path, help="write figures and the defects as JSON")
+    lint.add_argument("--unrecognised", action="store_true",
+                      help="also list constraint-like sentences no rule understood (info)")
+    lint.add_argument("--fail-on", choices=["defect", "never"], default="defect",
+                      help="exit 1 when a doc defect was found (default: defect)")
     _add_diff_parser(sub)
     return parser
 
@@ -70,6 +77,33 @@ def _cmd_build(args: argparse.Namespace) -> int:
         return EXIT_OK
     threshold = Severity[args.fail_on.upper()]
     return EXIT_ERRORS if any(d.severity >= threshold for d in result.diagnostics) else EXIT_OK
+
+
+def _cmd_lint(args: argparse.Namespace) -> int:
+    from generator.pipeline import DEFECT_KINDS
+
+    try:
+        result = build(args.docs)
+    except DocsError as exc:
+        print(f"rst2openapi: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    kinds = set(DEFECT_KINDS) | ({"constraint-unrecognised"} if args.unrecognised else set())
+    defects = [d for d in result.diagnostics if d.code in kinds]
+    for d in defects:
+        print(str(d))
+    if args.report:
+        write_report(result.report, args.report)
+    t = result.report["totals"]
+    c = t["constraints"]
+    by_kind = ", ".join(f"{n} {k}" for k, n in t["example_defects"].items() if n) or "none"
+    print(
+        f"{t['operations']} operations; {c['description_cells']} description cells, "
+        f"{c['cells_with_recognised_constraint']} with a recognised constraint, "
+        f"{c['unrecognised_constraint_sentences']} unrecognised constraint-like sentences; example defects: {by_kind}",
+        file=sys.stderr,
+    )
+    found = any(d.code in DEFECT_KINDS for d in defects)
+    return EXIT_ERRORS if found and args.fail_on == "defect" else EXIT_OK
 
 
 # --- diff: what changed between two versions (spec files or docs folders) ---------------------------------------
@@ -137,6 +171,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "build":
         return _cmd_build(args)
+    if args.command == "lint":
+        return _cmd_lint(args)
     if args.command == "diff":
         return _cmd_diff(args)
     return EXIT_USAGE  # pragma: no cover - argparse rejects unknown commands

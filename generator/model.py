@@ -193,6 +193,7 @@ class Response:
     examples: tuple[Example, ...] = ()
     is_error: bool = False
     headers: tuple[Parameter, ...] = ()  # documented response headers
+    assumed: bool = False  # the page states no success status: 200 is assumed
 
 
 @dataclass(frozen=True)

@@ -158,6 +158,7 @@ class _Service:
         ):
             return None
         refs_in_order = (*row.type_refs, *row.name_refs, *row.desc_refs)
+        elsewhere: TableKey | None = None
         for ref in refs_in_order:
             target = self.resolve_label(ref)
             if target is None:
@@ -169,16 +170,29 @@ class _Service:
             ttable = self.pages[tpage].tables[tidx]
             if ttable.kind != "param" or (tpage, tidx) == table_key:
                 continue
-            return (tpage, tidx)
+            if tpage == page_path:
+                return (tpage, tidx)
+            elsewhere = elsewhere or (tpage, tidx)
+        if elsewhere is not None:
+            # a link to another page's table, unless this page documents the field in a table of its own
+            # ("Data structure of the **nodeTemplate** field" beside a link to the create-node page)
+            local = self.title_match(b, table_key, row, ti, title_index)
+            return local or elsewhere
         page = self.pages[page_path]
-        own = page.tables[table_key[1]] if page_path == b.page.path else None
         # plain text "see Table N" (same page)
         m = _SEE_TABLE.search(row.description)
         if m:
             for t in page.tables:
                 if t.number == m.group(1) and t.kind == "param" and (page.path, t.index) != table_key:
                     return (page.path, t.index)
-        # a later table's title names the field or the named structure
+        return self.title_match(b, table_key, row, ti, title_index)
+
+    def title_match(self, b: _PageBuild, table_key: TableKey, row: RawRow, ti: TypeInfo | None,
+                    title_index: dict[Part, list[tuple[TableKey, set[str]]]]) -> TableKey | None:
+        """A table on the row's page, not linked by any row, whose title names the field or its structure."""
+        page_path = table_key[0]
+        page = self.pages[page_path]
+        own = page.tables[table_key[1]] if page_path == b.page.path else None
         names = {row.name.lower()}
         if ti is not None:
             for named in (ti.named, ti.items.named if ti.items is not None else None):
@@ -518,6 +532,10 @@ def _build_page(svc: _Service, page: RawPage) -> tuple[PageResult, list[Diagnost
         stated_in = {r.name.strip(): v.strip().lower() for r in t.rows for k, v in r.extra if k == "IN"}
         for prop in schema.properties:
             where = stated_in.get(prop.name) or _param_location(prop.name, t, placeholders, query)
+            structured = prop.schema.kind in ("object", "array") and (
+                prop.schema.properties or (prop.schema.items is not None and prop.schema.items.properties))
+            if where == "query" and structured and not bodiless and prop.name not in query:
+                where = "body"  # an object row with its own table, in a table under URI: the request body
             if where not in ("path", "query", "header"):  # an `IN` column that says body
                 body_rows.append(prop)
                 continue
@@ -632,8 +650,8 @@ def _operation(b: _PageBuild, page: RawPage, uri: UriLine, params: list[Paramete
                 b.diagnostics.append(_diag(block.loc, "example-invalid", f"example not loadable: {sniffed.error}"))
             continue
         if sniffed.repairs:
-            b.diagnostics.append(_diag(block.loc, "example-repaired",
-                                       f"example needed repair: {', '.join(sniffed.repairs)}"))
+            b.diagnostics.append(_diag(block.loc, "example-repaired", "example is not valid JSON "
+                                       f"({', '.join(sniffed.repairs)}); loaded after repair"))
         summary = block.context[:120]
         if target == "request":
             req_examples.append(Example(loc=block.loc, value=sniffed.value, summary=summary, repairs=sniffed.repairs))
@@ -653,13 +671,13 @@ def _operation(b: _PageBuild, page: RawPage, uri: UriLine, params: list[Paramete
         responses[code] = Response(status=code, description=desc or "Normal response", loc=loc)
     if default_ok not in responses:
         responses[default_ok] = Response(status=default_ok, description="Normal response (status not documented)",
-                                         loc=uri.loc)
+                                         loc=uri.loc, assumed=True)
     for status_key, body in by_status.items():
         if status_key == "error":
             continue
         code = status_key or default_ok
         prev = responses.get(code) or Response(status=code, description="Response", loc=body.loc or uri.loc)
-        responses[code] = Response(status=code, description=prev.description, loc=prev.loc, schema=body)
+        responses[code] = replace(prev, schema=body)
     for code, desc, loc in errors:
         tabled = responses.get(code)
         responses[code] = Response(status=code, description=desc or "Error", loc=loc, is_error=True,

@@ -120,11 +120,13 @@ def _report(root: Path, spec: dict[str, Any], model: ServiceModel, pages: Sequen
     }
 
 
+DEFECT_KINDS = ("example-invalid", "example-repaired", *DEFECT_CODES)
+
+
 def example_defects(diagnostics: Sequence[Diagnostic]) -> dict[str, int]:
     """Doc defects in examples, by kind: not JSON, repaired JSON, and each way an example breaks its schema."""
-    kinds = ("example-invalid", "example-repaired", *DEFECT_CODES)
-    counts = Counter(d.code for d in diagnostics if d.code in kinds)
-    return {k: counts.get(k, 0) for k in kinds}
+    counts = Counter(d.code for d in diagnostics if d.code in DEFECT_KINDS)
+    return {k: counts.get(k, 0) for k in DEFECT_KINDS}
 
 
 def service_name(root: Path) -> str:

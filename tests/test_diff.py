@@ -738,11 +738,6 @@ def test_cce_rename_taints_k8s_tags_user_tags() -> None:
     assert _find(result, "request-property-added-required") == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "build, not diff: on updating_a_specified_node_pool.rst the spec row `nodeTemplate` links the create-node-pool "
-    "page's table (:ref:`cce_02_0354__table3150105216225`), so the page's own Table 7 (Data structure of the "
-    "nodeTemplate field: k8sTags, userTags, taints) and Table 8 (spec/extendParam) are merged into the request "
-    "root; k8sTags/taints/userTags end up at /requestBody/<name> instead of /requestBody/spec/nodeTemplate/<name>"))
 def test_cce_node_template_fields_sit_under_spec_node_template() -> None:
     result = _history_diff(CCE_OLD, CCE_NEW)
     pointers = {c.pointer for c in result.changes if c.operation.operation_id == "update_specified_node_pool"}

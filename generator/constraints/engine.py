@@ -64,12 +64,27 @@ class _Engine:
     def keywords_for(self, schema: Schema, name: str, siblings: tuple[str, ...],
                      extra: tuple[tuple[str, str], ...] = ()) -> tuple[Schema, list[Finding]]:
         """Schema with its keywords added, and the findings meant for the parent object (`if`)."""
-        if not schema.description.strip() or schema.loc is None:
+        loc = schema.loc
+        if not schema.description.strip() or loc is None:
             return schema, []
-        cell = Cell(name=name, kind=schema.kind, text=schema.description, siblings=siblings, extra=extra)
+        count = (loc, name) not in self.seen_cells
+        self.seen_cells.add((loc, name))
+        item_kind = schema.items.kind if schema.kind == "array" and schema.items is not None else ""
+        cell = Cell(name=name, kind=schema.kind, text=schema.description, siblings=siblings, extra=extra,
+                    item_kind=item_kind if item_kind in ("string", "integer", "number", "boolean") else "")
         findings = constrain_cell(cell)
-        count = (schema.loc, name) not in self.seen_cells
-        self.seen_cells.add((schema.loc, name))
+        if cell.item_kind and schema.items is not None:
+            # an array of scalars: what the cell says of values constrains the items
+            on_items = [f for f in findings if f.keyword in _ITEM_KEYWORDS]
+            findings = [f for f in findings if f.keyword not in _ITEM_KEYWORDS]
+            if on_items:
+                items = replace(schema.items, keywords=(*schema.items.keywords, *((f.keyword, f.value) for f in
+                                                                                  on_items)),
+                                sources=(*schema.items.sources, *((f.keyword, f"{schema.loc}: {_short(f.sentence)}")
+                                                                  for f in on_items)))
+                schema = replace(schema, items=items)
+                if count:
+                    self.stats.keywords.update(f.keyword for f in on_items)
         if count:
             self.stats.cells += 1
         keywords: dict[str, Any] = dict(schema.keywords)
@@ -130,7 +145,7 @@ class _Engine:
             for s in sentences(normalise_labelled(schema.description)):
                 if looks_like_constraint(s) and s not in covered:
                     self.stats.unrecognised_sentences += 1
-                    self.diagnostics.append(Diagnostic(schema.loc, "constraint-unrecognised",
+                    self.diagnostics.append(Diagnostic(loc, "constraint-unrecognised",
                                                        CODES["constraint-unrecognised"][0],
                                                        f"`{name}`: {_short(s, 160)}"))
         new = replace(schema, keywords=tuple(keywords.items()), sources=tuple(sources), max_length=max_length,
@@ -184,6 +199,9 @@ class _Engine:
         return replace(op, parameters=self.parameters(op.parameters),
                        request=self.schema(op.request) if op.request is not None else None,
                        responses=tuple(self.response(r) for r in op.responses))
+
+
+_ITEM_KEYWORDS = {"enum", "minLength", "maxLength", "pattern", "minimum", "maximum", "not", "format", "x-format"}
 
 
 def _compiles(pattern: str) -> bool:

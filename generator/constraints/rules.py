@@ -259,7 +259,7 @@ def _is_value(v: str) -> bool:
 
 
 def _enum_finding(values: Sequence[str], cell: Cell, sentence: str) -> list[Finding]:
-    typed = [_typed(v, cell.kind) for v in values]
+    typed = [_typed(v, _enum_kind(cell)) for v in values]
     if not values or any(t is None for t in typed):
         return []
     unique: list[Any] = []

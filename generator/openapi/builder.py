@@ -369,8 +369,13 @@ def _build_operation(method: str, path: str, group: list[Operation], op_id: dict
     for o in group:
         ctx = pascal(op_id[id(o)])
         for r in o.responses:
+            new = r.status not in responses
             entry = responses.setdefault(r.status, {"description": r.description or "Response",
                                                     "x-doc-source": str(r.loc)})
+            if r.assumed and new:
+                entry["x-status-assumed"] = True
+            elif not r.assumed:
+                entry.pop("x-status-assumed", None)
             comp_names: list[str] = []
             if r.schema is not None:
                 suffix = "Response" if r.status.startswith("2") or r.status == "default" else f"Response{r.status}"
@@ -425,5 +430,7 @@ def _order_response(entry: JSON) -> JSON:
         if "examples" in c:
             ordered["examples"] = c["examples"]
         out["content"] = {"application/json": ordered}
+    if entry.get("x-status-assumed"):
+        out["x-status-assumed"] = True
     out["x-doc-source"] = entry["x-doc-source"]
     return out
