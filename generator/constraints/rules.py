@@ -82,12 +82,30 @@ def _typed(value: str, kind: str) -> Any:
     if kind == "boolean":
         return {"true": True, "false": False}.get(v.lower())
     if kind == "integer":
+        v = re.sub(r"(?<=\d),(?=\d{3}\b)", "", v)
         return int(v) if re.fullmatch(r"-?\d+", v) else None
     if kind == "number":
         return _number(v) if re.fullmatch(_NUM, v) else None
     if kind in ("string", "any"):
         return v if v else None
     return None
+
+
+_SUBFIELD_LINE = re.compile(r"^\s*-\s+\*{1,2}[^*]+\*{1,2}\s*:")
+_CONDITIONAL_START = re.compile(r"^(?:-\s+)?(?:if|when|in [\w -]+ mode|for [\w -]+,)\b", re.I)
+_UNSET = re.compile(r"\bnot (?:specified|set|provided|configured)\b|\bleft (?:blank|empty)\b", re.I)
+
+
+def _own_text(cell: Cell) -> str:
+    """The cell without bullets that describe parts of the value (`- **size**: ...`): those constrain the parts."""
+    return "\n".join(ln for ln in cell.text.split("\n") if not _SUBFIELD_LINE.match(ln))
+
+
+def _conditional(sentence: str) -> bool:
+    """`If ..., the default value is ...` states a value under a condition, not the field's own rule; `If this
+    parameter is not specified, the default value **7** is used` is the definition of a default."""
+    clean = _clean(sentence)
+    return (bool(_CONDITIONAL_START.match(clean)) and not _UNSET.search(clean)) or "recommended" in clean.lower()
 
 
 def _numeric_field(cell: Cell) -> bool:
@@ -154,9 +172,9 @@ def rule_length(cell: Cell) -> list[Finding]:
 # ---------------------------------------------------------------------------------------------------------------
 # numeric range: minimum / maximum (a String field that holds a number gets a pattern, see the engine)
 
-_NOT_LENGTH = r"(?!\s*(?:\*\*)?\s*(?:characters?|bytes|chars|digits|letters|items|times|%))"
+_NOT_LENGTH = r"(?![\d,.]\d)(?!\s*(?:\*\*)?\s*(?:characters?|bytes|chars|digits|letters|items|times|%))"
 _RANGE = re.compile(
-    rf"(?:rang(?:e|es|ing)\s+(?:from\s+)?|value range\s*[:：]?\s*|range\s*[:：]\s*|values?\s*[:：]\s*|"
+    rf"(?:rang(?:e|es|ing)\s+(?:is\s+)?(?:from\s+)?|value range\s*[:：]?\s*|range\s*[:：]\s*|values?\s*[:：]\s*|"
     rf"between\s+|from\s+|valid values? (?:is|are)\s+|minimum value is .*? and maximum value is\s*)"
     rf"(?:\[)?\s*(?:\*\*)?({_NUM})(?:\*\*)?\s*(?:to|-|–|~|and|,)\s*(?:\*\*)?({_NUM})(?:\*\*)?\]?{_NOT_LENGTH}",
     re.IGNORECASE)
@@ -185,8 +203,11 @@ def _holds_number(cell: Cell) -> bool:
 
 def rule_range(cell: Cell) -> list[Finding]:
     """Bounds from every sentence; where sentences disagree the tighter bound wins (`cannot be negative` and
-    `the minimum value is 1` give minimum 1)."""
+    `the minimum value is 1` give minimum 1). Two different stated ranges (one per DB engine) are ambiguous."""
     found = _range_findings(cell)
+    pairs = {(f.sentence, f.value) for f in found if f.keyword == "minimum"}
+    if len({v for _, v in pairs}) > 1 and len({f.value for f in found if f.keyword == "maximum"}) > 1:
+        return []
     best: dict[str, Finding] = {}
     for f in found:
         prev = best.get(f.keyword)
@@ -201,8 +222,10 @@ def _range_findings(cell: Cell) -> list[Finding]:
     if not (_numeric_field(cell) or _holds_number(cell)):
         return []
     out: list[Finding] = []
-    for s in sentences(cell.text):
+    for s in sentences(_own_text(cell)):
         if re.search(r"\b(characters?|length)\b", s, re.IGNORECASE) and not _numeric_field(cell):
+            continue
+        if _conditional(s):
             continue
         if m := _RANGE.search(s):
             lo, hi = _number(m.group(1)), _number(m.group(2))
@@ -269,7 +292,7 @@ def _enum_finding(values: Sequence[str], cell: Cell, sentence: str) -> list[Find
     return [Finding("enum", unique, sentence)]
 
 
-_SUBFIELDS = re.compile(r"\b(fields?|parameters?|keys?|attributes?|properties|contains the following|example)\b",
+_SUBFIELDS = re.compile(r"\b(fields?|parameters?|keys?|attributes?|properties|contains the following|example|format)\b",
                         re.I)
 _VALUE_WORD = re.compile(r"(?:[A-Z0-9_][A-Z0-9_.:-]*|[a-z]+[A-Z_0-9][\w.:-]*),?")
 _INDICATES = re.compile(r"\*\*([^*\s]+)\*\*\s*(?:\((?:the )?default(?: value)?\)\s*)?(?:indicates|means|:)", re.I)
@@ -288,10 +311,17 @@ def _bullet_values(lines: Sequence[str], j: int) -> tuple[list[str], int]:
             continue
         m = _DEF_BULLET.match(item) or _PLAIN_BULLET.match(item)
         if not m or not _is_value(m.group(1)):
+            if len(values) >= 2 and not _PLAIN_BULLET.match(item):
+                return values, j  # a closing remark (`- If this parameter does not appear, ...`) ends the list
             return [], j
         values.append(m.group(1))
         j += 1
     return values, j
+
+
+def _placeholders(values: Sequence[str], cell: Cell) -> bool:
+    """Values that are the placeholders of a documented format (`vX.Y`, `{type}:{count}`), not allowed values."""
+    return all(len(v) == 1 and v.isupper() for v in values) or any("{" + v + "}" in cell.text for v in values)
 
 
 def _enum_kind(cell: Cell) -> str:
@@ -328,7 +358,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
         if values:
             found.append(values)
             sources.append(stripped + " " + " ".join(f"- {v}" for v in values))
-    for s in sentences(cell.text):
+    for s in sentences(_own_text(cell)):
         flat = s.strip()
         if re.match(r"^-\s+\*\*[^*]+\*\*\s*:", flat):
             continue  # a bullet about a sub-field or a value: its own words are not this field's values
@@ -358,18 +388,23 @@ def rule_enum(cell: Cell) -> list[Finding]:
             found.append([m.group(1)])
             sources.append(flat)
     # `**true**: enabled. **false**: disabled.` / `the value **on** indicates ...` / `- **x**: meaning` bullets
-    defs = [v for v in _DEF_INLINE.findall(cell.text) if _is_value(v)]
-    indicated = [v for v in _INDICATES.findall(cell.text) if _is_value(v)]
-    indicated += [v for v in _VALUE_INDICATES.findall(cell.text) if _is_value(v) and v not in indicated]
+    own = _own_text(cell)  # inline definitions only: bullet definitions are read as a list above and below
+    defs = [v for v in _DEF_INLINE.findall(own) if _is_value(v)]
+    indicated = [v for v in _INDICATES.findall(own) if _is_value(v)]
+    indicated += [v for v in _VALUE_INDICATES.findall(own) if _is_value(v) and v not in indicated]
     first_list = next((i for i, ln in enumerate(lines) if ln.strip().startswith("-")), None)
     bullets: list[str] = []
     if first_list is not None:
         before = next((lines[k] for k in range(first_list - 1, -1, -1) if lines[k].strip()), "")
-        if not _SUBFIELDS.search(before) or re.search(r"\bvalues?\b", before, re.I):
+        intro_of_fields = before.rstrip().endswith((":", "：")) and _SUBFIELDS.search(before)
+        if not intro_of_fields or re.search(r"\bvalues?\b", before, re.I):
             bullets, _ = _bullet_values(lines, first_list)
             if not all(_DEF_BULLET.match(lines[k].strip()) or _EMPTY_BULLET.match(lines[k].strip())
                        for k in range(first_list, first_list + len(bullets))):
                 bullets = []
+    if bullets and (all(len(b) == 1 and b.isupper() for b in bullets)
+                    or any("{" + b + "}" in cell.text for b in bullets)):
+        bullets = []  # placeholders of a format (`vX.Y`, `{type}:{count}`), explained one by one
     if not found and bullets and len(bullets) >= 2:
         found.append(bullets)
         sources.append(" ".join(f"- {b}" for b in bullets))
@@ -383,6 +418,8 @@ def rule_enum(cell: Cell) -> list[Finding]:
     elif not found and defs:
         found.append(defs)
         sources.append(_clean(cell.text)[:200])
+    kept = [i for i, f in enumerate(found) if not _placeholders(f, cell)]
+    found, sources = [found[i] for i in kept], [sources[i] for i in kept]
     if not found:
         return []
     # several statements of the same list (inline sentence and a `Value:` list) agree: keep the longest
@@ -649,7 +686,8 @@ def rule_pattern(cell: Cell) -> list[Finding]:
 # default
 
 _DEFAULT = (
-    re.compile(r"\bthe default value\s+(?:is|of [\w ]+ is)\s+(\*\*[^*]+\*\*|\S+?)(?:[.,;]|\s|$)", re.I),
+    re.compile(r"\b(?:the|its) default value\s+(?:is|of [\w ]+ is)\s+(\*\*[^*]+\*\*|\S+?)(?:[.,;]\s|[.;]$|\s|$)", re.I),
+    re.compile(r"^(?:the value|its value|it|this parameter) is (\*\*[^*]+\*\*|\S+) by default\b", re.I),
     re.compile(r"\bdefault(?: value)?\s*[:：]\s*(\*\*[^*]+\*\*|\S+?)(?:[.,;]|\s|$)", re.I),
     re.compile(r"\bthe default value\s+(\*\*[^*]+\*\*)\s+is used", re.I),
     re.compile(r"\bdefaults? to\s+(\*\*[^*]+\*\*|\S+?)(?:[.,;]|\s|$)", re.I),
@@ -671,14 +709,19 @@ def rule_default(cell: Cell) -> list[Finding]:
             t = _typed(_clean(value), cell.kind)
             if t is not None:
                 return [Finding("default", t, f"{header}: {value.strip()}")]
-    for s in sentences(cell.text):
+    found: list[Finding] = []
+    for s in sentences(_own_text(cell)):
+        if _conditional(s):
+            continue
         for rx in _DEFAULT:
             if m := rx.search(s):
                 raw = m.group(1).replace("**", "").strip()
                 t = _typed(raw, cell.kind)
                 if t is not None and raw.lower() not in _NOT_DEFAULTS:
-                    return [Finding("default", t, s)]
-    return []
+                    found.append(Finding("default", t, s))
+                break
+    values = {repr(f.value) for f in found}
+    return found[:1] if len(values) == 1 else []
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -816,7 +859,7 @@ _UNITS = {
     "seconds": "s", "s": "s",
     "minute": "min", "minutes": "min", "hour": "h", "hours": "h", "day": "day", "days": "day", "mbit/s": "Mbit/s",
     "mbps": "Mbit/s", "iops": "IOPS", "core": "core", "cores": "core", "month": "month", "months": "month",
-    "week": "week", "weeks": "week", "year": "year", "years": "year", "m": "m",
+    "week": "week", "weeks": "week", "year": "year", "years": "year", "m": "m", "g": "G",
 }
 _UNIT = re.compile(r"\b(?:the unit is|unit\s*[:：]|in the unit of|measured in|unit of measurement is)\s*(?:\*\*)?"
                    r"([A-Za-z/]+)|\(unit\s*[:：]\s*([A-Za-z/]+)\)|\bin (GB|GiB|MB|MiB|TB|KB|bytes|seconds|"
@@ -831,7 +874,7 @@ _UNIT_AMOUNT = re.compile(r"\b\d+(?:\.\d+)?\s?(GB|GiB|MB|MiB|TB|KB)\b")
 def rule_unit(cell: Cell) -> list[Finding]:
     if cell.kind not in ("integer", "number", "string", "any"):
         return []
-    for s in sentences(cell.text):
+    for s in sentences(_own_text(cell)):
         clean = _clean(s)
         for m in _UNIT.finditer(clean):
             raw = next(g for g in m.groups() if g)
@@ -843,7 +886,7 @@ def rule_unit(cell: Cell) -> list[Finding]:
             if unit:
                 return [Finding("x-unit", unit, s)]
     if cell.kind in ("integer", "number"):
-        for s in sentences(cell.text):
+        for s in sentences(_own_text(cell)):
             if amount := _UNIT_AMOUNT.search(_clean(s)):
                 return [Finding("x-unit", _UNITS.get(amount.group(1).lower(), amount.group(1)), s)]
     return []
