@@ -40,6 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     lint.add_argument("--fail-on", choices=["defect", "never"], default="defect",
                       help="exit 1 when a doc defect was found (default: defect)")
     _add_diff_parser(sub)
+    _add_generate_parser(sub)
     return parser
 
 
@@ -167,6 +168,48 @@ def _cmd_diff(args: argparse.Namespace) -> int:
 # --- end of diff ---------------------------------------------------------------------------------------------------
 
 
+# --- generate: a typed client package from a spec (generator/client) ----------------------------------------------
+
+
+def _add_generate_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    g = sub.add_parser("generate", help="generate a typed Python client package from a spec (openapi-python-client)")
+    g.add_argument("spec", type=Path, help="spec file (.yaml or .json) written by build")
+    g.add_argument("-o", "--output", type=Path, required=True, help="project folder to write (replaced if generated)")
+    g.add_argument("--package", help="Python package name (default: from info.title, e.g. gaussdb_opengauss_client)")
+
+
+def _cmd_generate(args: argparse.Namespace) -> int:
+    import json
+
+    import yaml
+
+    from generator.client import generate_client
+    from generator.client.view import python_name
+
+    try:
+        text = args.spec.read_text(encoding="utf-8")
+        spec = json.loads(text) if args.spec.suffix == ".json" else yaml.safe_load(text)
+    except (OSError, ValueError, yaml.YAMLError) as exc:
+        print(f"rst2openapi: error: cannot read spec {args.spec}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if not isinstance(spec, dict) or "paths" not in spec:
+        print(f"rst2openapi: error: {args.spec} is not an OpenAPI document", file=sys.stderr)
+        return EXIT_USAGE
+    package = args.package or python_name(str(spec.get("info", {}).get("title", "api"))) + "_client"
+    result = generate_client(spec, args.output, package)
+    _print_diagnostics(result.diagnostics, Severity.INFO)
+    print(
+        f"{package}: {result.operations} operations -> {result.functions} endpoint modules, {result.models} models, "
+        f"{result.properties} properties checked; generated in {result.seconds:.1f} s; "
+        f"{len(result.diagnostics)} diagnostics",
+        file=sys.stderr,
+    )
+    return EXIT_OK if result.ok else EXIT_ERRORS
+
+
+# --- end of generate -----------------------------------------------------------------------------------------------
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "build":
@@ -175,6 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _cmd_lint(args)
     if args.command == "diff":
         return _cmd_diff(args)
+    if args.command == "generate":
+        return _cmd_generate(args)
     return EXIT_USAGE  # pragma: no cover - argparse rejects unknown commands
 
 

@@ -74,4 +74,11 @@ CODES: dict[str, tuple[Severity, str]] = {
     "variant-merged": (Severity.INFO, "several pages document one METHOD+path; merged as oneOf variants"),
     "operation-id-collision": (Severity.INFO, "two pages derive the same operationId; a suffix keeps them apart"),
     "path-param-undocumented": (Severity.INFO, "a {placeholder} in the path has no row in a parameter table"),
+    "client-generator-failed": (Severity.ERROR, "openapi-python-client failed; no client was generated"),
+    "client-generator-warning": (Severity.ERROR, "openapi-python-client warned (run with --fail-on-warning)"),
+    "client-operation-missing": (Severity.ERROR, "an operation of the spec has no function in the generated client"),
+    "client-model-missing": (Severity.ERROR, "a schema with properties has no model class in the generated client"),
+    "client-property-untyped": (Severity.ERROR, "a schema property has no typed attribute in its generated model"),
+    "client-postprocess-failed": (Severity.ERROR, "the generated code has not the shape the post-processing expects"),
+    "client-lint-failed": (Severity.ERROR, "ruff check fails on the generated client package"),
 }

@@ -1,0 +1,280 @@
+"""Run the pinned openapi-python-client on the generation view, finish the package and check what came out.
+
+Steps: the view (`view.generation_view`) is written to a temporary folder with a config naming the package; the
+generator runs as a subprocess with `--fail-on-warning`; the result is post-processed (variant operations get their
+real path back; every endpoint validates its request before sending; secret fields are left out of model reprs;
+`_validation.py` and `_request_schemas.json` are shipped; `jsonschema` becomes a dependency) and then checked: every
+operation of the view has a module with its functions, every schema property a typed attribute of its model
+(the model files are parsed with `ast`). Findings are returned as diagnostics, never printed.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.client.view import HTTP_METHODS, VARIANT_MARK, GenerationView, generation_view, python_name
+from generator.diagnostics import CODES, Diagnostic, Loc
+
+__all__ = ["GENERATOR_VERSION", "MARKER", "GenerateResult", "check_output", "generate_client"]
+
+GENERATOR_VERSION = "0.29.1"
+MARKER = ".rst2openapi-client"  # a folder holding this file was written by generate and may be replaced
+_RUNTIME = Path(__file__).with_name("runtime_validation.py")
+_SECRET = re.compile(r"password|passwd|secret|token|private_?key|access_?key|credential", re.IGNORECASE)
+_SPEC_LOC = Loc("<spec>", 0)
+
+
+@dataclass
+class GenerateResult:
+    package_dir: Path | None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    operations: int = 0  # operations of the view (a merged operation counts once per variant)
+    functions: int = 0  # endpoint modules found in the generated package
+    models: int = 0  # model classes in the generated package
+    properties: int = 0  # schema properties checked for a typed attribute
+    seconds: float = 0.0  # generation (subprocess) time
+    view: GenerationView | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not any(d.code in _FATAL for d in self.diagnostics)
+
+
+_FATAL = {"client-generator-failed", "client-generator-warning", "client-operation-missing",
+          "client-property-untyped", "client-model-missing", "client-postprocess-failed", "client-lint-failed"}
+
+
+def _diag(code: str, message: str, source: object = None) -> Diagnostic:
+    loc = _SPEC_LOC
+    if isinstance(source, str) and ":" in source:
+        path, _, line = source.rpartition(":")
+        if line.isdigit():
+            loc = Loc(path, int(line))
+    return Diagnostic(loc, code, CODES[code][0], message)
+
+
+def _generator_command() -> list[str]:
+    return [sys.executable, "-m", "openapi_python_client"]
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", name.lower())
+
+
+def generate_client(spec: dict[str, Any], out_dir: Path, package_name: str) -> GenerateResult:
+    """Generate the client package of `spec` into `out_dir` (a project folder: setup.py, README, the package)."""
+    view = generation_view(spec)
+    result = GenerateResult(package_dir=None, view=view)
+    if out_dir.exists() and any(out_dir.iterdir()) and not (out_dir / MARKER).exists():
+        result.diagnostics.append(_diag("client-generator-failed", f"{out_dir} exists and was not written by generate"))
+        return result
+    with tempfile.TemporaryDirectory(prefix="rst2openapi-client-") as tmp_name:
+        tmp = Path(tmp_name)
+        (tmp / "view.json").write_text(json.dumps(view.spec), encoding="utf-8")
+        config = {"package_name_override": package_name, "project_name_override": package_name.replace("_", "-")}
+        (tmp / "config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+        env = dict(os.environ)
+        env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")  # ruff post-hooks
+        started = time.perf_counter()
+        proc = subprocess.run(
+            [*_generator_command(), "generate", "--path", str(tmp / "view.json"), "--config", str(tmp / "config.yaml"),
+             "--meta", "setup", "--output-path", str(tmp / "out"), "--fail-on-warning"],
+            capture_output=True, text=True, env=env, check=False,
+        )
+        result.seconds = time.perf_counter() - started
+        output = (proc.stdout + proc.stderr).strip()
+        if proc.returncode != 0 or "warning" in output.lower():
+            code = "client-generator-failed" if not (tmp / "out").is_dir() else "client-generator-warning"
+            result.diagnostics.append(_diag(code, f"openapi-python-client exit {proc.returncode}: {output[-2000:]}"))
+            if not (tmp / "out").is_dir():
+                return result
+        package = tmp / "out" / package_name
+        result.diagnostics.extend(_postprocess(spec, view, package, tmp / "out"))
+        shutil.rmtree(tmp / "out" / ".ruff_cache", ignore_errors=True)  # left by the generator's ruff post-hooks
+        (tmp / "out" / MARKER).write_text(f"openapi-python-client {GENERATOR_VERSION}\n", encoding="utf-8")
+        if out_dir.exists():
+            shutil.rmtree(out_dir)
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(tmp / "out", out_dir)
+    result.package_dir = out_dir / package_name
+    check_output(view, result.package_dir, result)
+    lint = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "-q", package_name],
+                          cwd=out_dir, capture_output=True, text=True, check=False)
+    if lint.returncode != 0:
+        result.diagnostics.append(_diag("client-lint-failed", f"ruff check on the client: {lint.stdout[-2000:]}"))
+    return result
+
+
+# --- post-processing ------------------------------------------------------------------------------------------------
+
+
+def _operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    found = []
+    for path, item in spec.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            op = item.get(method) if isinstance(item, dict) else None
+            if isinstance(op, dict):
+                found.append((path, method, op))
+    return found
+
+
+def _endpoint_modules(package: Path) -> dict[str, Path]:
+    return {p.stem: p for p in sorted((package / "api").glob("*/*.py")) if p.stem != "__init__"}
+
+
+def _request_schemas(spec: dict[str, Any], view: GenerationView) -> dict[str, Any]:
+    """Per view operation: the original request body schema and the query/header parameter schemas."""
+    original = {str(op.get("operationId")): op for _, _, op in _operations(spec)}
+    operations: dict[str, Any] = {}
+    for _, _, vop in _operations(view.spec):
+        op_id = str(vop["operationId"])
+        op = original.get(view.origin.get(op_id, op_id), {})
+        entry: dict[str, Any] = {"query": {}, "header": {}}
+        for param in op.get("parameters", []):
+            if isinstance(param, dict) and param.get("in") in ("query", "header") and "schema" in param:
+                entry[param["in"]][param["name"]] = param["schema"]
+        names = (op_id, _unrenamed(view, op_id))
+        variant = next((v for v in op.get("x-variants", []) if v.get("operationId") in names), None)
+        if variant is not None and "requestBody" in variant:
+            entry["body"] = variant["requestBody"]
+        elif isinstance(op.get("requestBody"), dict):
+            content = op["requestBody"].get("content", {})
+            media: dict[str, Any] = content.get("application/json") or next(iter(content.values()), {})
+            if "schema" in media:
+                entry["body"] = media["schema"]
+        operations[op_id] = entry
+    return {"operations": operations, "components": {"schemas": spec.get("components", {}).get("schemas", {})}}
+
+
+def _unrenamed(view: GenerationView, op_id: str) -> str:
+    return next((old for old, new in view.renamed.items() if new == op_id), op_id)
+
+
+def _postprocess(spec: dict[str, Any], view: GenerationView, package: Path, project: Path) -> list[Diagnostic]:
+    diagnostics: list[Diagnostic] = []
+    modules = _endpoint_modules(package)
+    for _, _, op in _operations(view.spec):
+        op_id = str(op["operationId"])
+        module = modules.get(python_name(op_id))
+        if module is None:
+            continue  # reported by check_output
+        text = module.read_text(encoding="utf-8")
+        if op_id in view.variant_paths:
+            mark = f"{VARIANT_MARK}{op_id}"
+            if text.count(mark) != 1:
+                diagnostics.append(_diag("client-postprocess-failed", f"{module.name}: variant path not found once",
+                                         op.get("x-doc-source")))
+                continue
+            text = text.replace(mark, "")
+        anchor = "\n    return _kwargs\n"
+        if text.count(anchor) != 1:
+            diagnostics.append(_diag("client-postprocess-failed", f"{module.name}: no single `return _kwargs`",
+                                     op.get("x-doc-source")))
+            continue
+        text = text.replace(anchor, f"\n    validate_request({json.dumps(op_id)}, _kwargs)\n    return _kwargs\n")
+        import_line = "\nfrom ..._validation import validate_request\nfrom ...client import"
+        text = text.replace("\nfrom ...client import", import_line, 1)
+        module.write_text(text, encoding="utf-8")
+    for model in sorted((package / "models").glob("*.py")):
+        text = model.read_text(encoding="utf-8")
+        new = re.sub(r"(?m)^(    (\w+): ([^=\n]+?))( = UNSET)?$", _hide_secret, text)
+        if new != text:
+            model.write_text(new, encoding="utf-8")
+    shutil.copyfile(_RUNTIME, package / "_validation.py")
+    (package / "_request_schemas.json").write_text(
+        json.dumps(_request_schemas(spec, view), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    setup = project / "setup.py"
+    if setup.exists():
+        text = setup.read_text(encoding="utf-8")
+        text = text.replace('"attrs >= 22.2.0"]', '"attrs >= 22.2.0", "jsonschema >= 4.18"]')
+        text = text.replace('["py.typed"]', '["py.typed", "_request_schemas.json"]')
+        setup.write_text(text, encoding="utf-8")
+    return diagnostics
+
+
+def _hide_secret(match: re.Match[str]) -> str:
+    line, name, annotation, unset = match.group(1), match.group(2), match.group(3), match.group(4)
+    if not _SECRET.search(name) or name == "additional_properties" or "(" in annotation:
+        return match.group(0)
+    if unset:
+        return f"    {name}: {annotation} = _attrs_field(default=UNSET, repr=False)"
+    return f"{line} = _attrs_field(repr=False)"
+
+
+# --- checks ---------------------------------------------------------------------------------------------------------
+
+
+def _model_classes(package: Path) -> dict[str, dict[str, str]]:
+    """Model class name -> attribute -> annotation source, from the generated model files."""
+    classes: dict[str, dict[str, str]] = {}
+    for path in sorted((package / "models").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:
+            if isinstance(node, ast.ClassDef):
+                attrs = {
+                    stmt.target.id: ast.unparse(stmt.annotation)
+                    for stmt in node.body
+                    if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)
+                }
+                classes[node.name] = attrs
+    return classes
+
+
+def _is_free_form(schema: dict[str, Any]) -> bool:
+    return not any(k in schema for k in ("type", "$ref", "oneOf", "anyOf", "allOf", "enum", "const"))
+
+
+def check_output(view: GenerationView, package: Path, result: GenerateResult) -> None:
+    """Every view operation has a module with its functions; every schema property a typed model attribute."""
+    modules = _endpoint_modules(package)
+    result.functions = len(modules)
+    for path, method, op in _operations(view.spec):
+        result.operations += 1
+        op_id = str(op["operationId"])
+        module = modules.get(python_name(op_id))
+        where = f"{method.upper()} {view.variant_paths.get(op_id, path)} ({op_id})"
+        if module is None:
+            result.diagnostics.append(_diag("client-operation-missing", f"{where}: no module in the client",
+                                            op.get("x-doc-source")))
+            continue
+        names = {n.name for n in ast.parse(module.read_text(encoding="utf-8")).body
+                 if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)}
+        missing = {"sync_detailed", "asyncio_detailed"} - names
+        if missing:
+            result.diagnostics.append(_diag("client-operation-missing",
+                                            f"{where}: {module.name} lacks {', '.join(sorted(missing))}",
+                                            op.get("x-doc-source")))
+    classes = {_norm(name): attrs for name, attrs in _model_classes(package).items()}
+    result.models = len(classes)
+    for name, schema in view.spec.get("components", {}).get("schemas", {}).items():
+        if not isinstance(schema, dict) or not isinstance(schema.get("properties"), dict):
+            continue
+        attrs = classes.get(_norm(name))
+        if attrs is None:
+            result.diagnostics.append(_diag("client-model-missing", f"schema {name} has no model class",
+                                            schema.get("x-doc-source")))
+            continue
+        by_norm = {_norm(a): ann for a, ann in attrs.items()}
+        for prop, sub in schema["properties"].items():
+            result.properties += 1
+            annotation = by_norm.get(_norm(prop))
+            if annotation is None:
+                result.diagnostics.append(_diag("client-property-untyped", f"{name}.{prop}: no attribute in the model",
+                                                sub.get("x-doc-source") if isinstance(sub, dict) else None))
+            elif re.search(r"\bAny\b", annotation) and not (isinstance(sub, dict) and _is_free_form(sub)):
+                result.diagnostics.append(_diag("client-property-untyped",
+                                                f"{name}.{prop}: typed `{annotation}` although the schema has a type",
+                                                sub.get("x-doc-source") if isinstance(sub, dict) else None))

@@ -1,0 +1,189 @@
+"""The generation view: the spec as openapi-python-client (0.29.1) can digest it without silent losses.
+
+A pure function of the spec (which is not modified). The traps it avoids, each measured on the generator:
+
+- `title` on a schema becomes the model's class name; two schemas with one title (two pages with the same
+  response table heading) make it drop both with "duplicate models". The view drops every `title`, so models are
+  named after their component key (unique by construction) or their parent and property.
+- `anyOf`/`oneOf`/`allOf`/`not`/`if`/`then`/`else` next to `properties` turn the model untyped without a warning.
+  These keywords only constrain values, and values are checked at run time against the original spec, so the
+  view drops them wherever the schema has `properties` (and `not`/`if`/`then`/`else` everywhere).
+- `readOnly`/`writeOnly` are ignored by the generator (a read-only field would be required in a request model):
+  the view drops them and takes read-only properties out of `required`.
+- `format: uuid` on a header parameter raises TypeError at run time: the view drops `format` on parameters.
+- two operationIds that normalise to one Python name lose an endpoint silently: the view renames the later ones
+  (`_2`, `_3`, ...) and lists the renames.
+- `x-variants` (pages merged into one METHOD+path with a `oneOf` body): each variant becomes its own operation with
+  its own typed body, responses and examples, on a synthetic path `{path}/__variant__/{operationId}`; the generated
+  module is then given back the real path (`GenerationView.variant_paths`).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["HTTP_METHODS", "VARIANT_MARK", "GenerationView", "generation_view", "python_name"]
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+VARIANT_MARK = "/__variant__/"
+
+_COMBINATORS = ("anyOf", "oneOf", "allOf")
+_CONDITIONALS = ("not", "if", "then", "else", "dependentRequired", "dependentSchemas")
+
+
+@dataclass
+class GenerationView:
+    spec: dict[str, Any]
+    # operationId in the view -> the real path of the operation (for variants on a synthetic path)
+    variant_paths: dict[str, str] = field(default_factory=dict)
+    # operationId in the view -> operationId of the spec operation it comes from (variants: the merged operation)
+    origin: dict[str, str] = field(default_factory=dict)
+    # original operationId -> new operationId, where two normalised alike
+    renamed: dict[str, str] = field(default_factory=dict)
+
+
+def python_name(name: str) -> str:
+    """The snake_case Python identifier a name becomes (the generator's rule: split camelCase, non-alnum to `_`)."""
+    s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    s = re.sub(r"[^0-9A-Za-z]+", "_", s).strip("_").lower()
+    return s or "operation"
+
+
+def _clean_schema(schema: Any) -> None:
+    """Strip the trap keywords from a schema and everything nested in it, in place."""
+    if isinstance(schema, list):
+        for item in schema:
+            _clean_schema(item)
+        return
+    if not isinstance(schema, dict):
+        return
+    schema.pop("title", None)
+    for key in _CONDITIONALS:
+        schema.pop(key, None)
+    props = schema.get("properties")
+    if isinstance(props, dict):
+        for key in _COMBINATORS:
+            schema.pop(key, None)
+        read_only = [name for name, sub in props.items() if isinstance(sub, dict) and sub.get("readOnly")]
+        if read_only and isinstance(schema.get("required"), list):
+            schema["required"] = [r for r in schema["required"] if r not in read_only]
+            if not schema["required"]:
+                del schema["required"]
+        for sub in props.values():
+            _clean_schema(sub)
+    schema.pop("readOnly", None)
+    schema.pop("writeOnly", None)
+    for key in ("items", "additionalProperties", "contains", "propertyNames"):
+        _clean_schema(schema.get(key))
+    for key in (*_COMBINATORS, "prefixItems"):
+        _clean_schema(schema.get(key))
+    for key in ("patternProperties", "$defs"):
+        sub = schema.get(key)
+        if isinstance(sub, dict):
+            for value in sub.values():
+                _clean_schema(value)
+
+
+def _clean_operation(op: dict[str, Any]) -> None:
+    for param in op.get("parameters", []):
+        if isinstance(param, dict) and isinstance(param.get("schema"), dict):
+            param["schema"].pop("format", None)
+            _clean_schema(param["schema"])
+    body = op.get("requestBody")
+    if isinstance(body, dict):
+        for media in body.get("content", {}).values():
+            _clean_schema(media.get("schema"))
+    for response in op.get("responses", {}).values():
+        if isinstance(response, dict):
+            for media in response.get("content", {}).values():
+                _clean_schema(media.get("schema"))
+
+
+def _variant_operation(merged: dict[str, Any], variant: dict[str, Any]) -> dict[str, Any]:
+    """One variant of a merged operation as an operation of its own."""
+    op = {k: copy.deepcopy(v) for k, v in merged.items() if k not in ("x-variants", "requestBody", "responses")}
+    op["operationId"] = variant["operationId"]
+    op["summary"] = variant.get("summary", variant["operationId"])
+    source = variant.get("x-doc-source")
+    op["description"] = f"{op['summary']}." + (f"\n\nDocumented in {source}." if source else "")
+    if source:
+        op["x-doc-source"] = source
+    if variant.get("deprecated"):
+        op["deprecated"] = True
+    else:
+        op.pop("deprecated", None)
+    merged_body = merged.get("requestBody")
+    if isinstance(merged_body, dict) and "requestBody" in variant:
+        media_type = next(iter(merged_body.get("content", {})), "application/json")
+        media: dict[str, Any] = {"schema": copy.deepcopy(variant["requestBody"])}
+        examples = merged_body.get("content", {}).get(media_type, {}).get("examples", {})
+        mine = {k: copy.deepcopy(v) for k, v in examples.items() if v.get("x-variant") == variant["operationId"]}
+        if mine:
+            media["examples"] = mine
+        op["requestBody"] = {"required": merged_body.get("required", True), "content": {media_type: media}}
+    responses: dict[str, Any] = {}
+    merged_responses = merged.get("responses", {})
+    for status, schema in variant.get("responses", {}).items():
+        base = merged_responses.get(status, {})
+        description = base.get("description", f"Status {status}") if isinstance(base, dict) else f"Status {status}"
+        content = base.get("content", {}) if isinstance(base, dict) else {}
+        media_type = next(iter(content), "application/json")
+        responses[status] = {"description": description, "content": {media_type: {"schema": copy.deepcopy(schema)}}}
+    op["responses"] = responses or copy.deepcopy(merged_responses)
+    return op
+
+
+def generation_view(spec: dict[str, Any]) -> GenerationView:
+    """The spec as the generator should see it. The argument is not modified."""
+    view = copy.deepcopy(spec)
+    result = GenerationView(spec=view)
+    new_paths: dict[str, Any] = {}
+    for path, item in view.get("paths", {}).items():
+        if not isinstance(item, dict):
+            continue
+        kept = {k: v for k, v in item.items() if k not in HTTP_METHODS}
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if not isinstance(op, dict):
+                continue
+            variants = op.get("x-variants")
+            if isinstance(variants, list) and variants:
+                for variant in variants:
+                    vop = _variant_operation(op, variant)
+                    synthetic = f"{path}{VARIANT_MARK}{vop['operationId']}"
+                    new_paths.setdefault(synthetic, {})[method] = vop
+                    result.variant_paths[vop["operationId"]] = path
+                    result.origin[vop["operationId"]] = str(op.get("operationId", ""))
+            else:
+                kept[method] = op
+                result.origin[str(op.get("operationId", ""))] = str(op.get("operationId", ""))
+        if any(m in kept for m in HTTP_METHODS):
+            new_paths[path] = kept
+    view["paths"] = dict(sorted(new_paths.items()))
+    seen: set[str] = set()
+    for item in view["paths"].values():
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if not isinstance(op, dict):
+                continue
+            _clean_operation(op)
+            op_id = str(op.get("operationId") or python_name(f"{method}_{op.get('summary', 'operation')}"))
+            name, n = python_name(op_id), 1
+            while name in seen:
+                n += 1
+                name = f"{python_name(op_id)}_{n}"
+            seen.add(name)
+            if name != python_name(op_id):
+                new_id = f"{op_id}_{n}"
+                result.renamed[op_id] = new_id
+                result.origin[new_id] = result.origin.pop(op_id, op_id)
+                if op_id in result.variant_paths:
+                    result.variant_paths[new_id] = result.variant_paths.pop(op_id)
+                op_id = new_id
+            op["operationId"] = op_id
+    for schema in view.get("components", {}).get("schemas", {}).values():
+        _clean_schema(schema)
+    return result

@@ -1,0 +1,36 @@
+"""The gaussdb-opengauss client, generated once per session into a temporary folder and made importable."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from generator.client import GenerateResult, generate_client
+from generator.pipeline import build
+from tests.conftest import CORPUS
+
+PACKAGE = "gaussdb_opengauss_client"
+
+
+@pytest.fixture(scope="session")
+def opengauss_spec() -> dict[str, Any]:
+    spec: dict[str, Any] = build(CORPUS / "gaussdb-opengauss").spec
+    return spec
+
+
+@pytest.fixture(scope="session")
+def opengauss_client(
+    opengauss_spec: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[GenerateResult]:
+    out = tmp_path_factory.mktemp("client") / "gaussdb-opengauss"
+    result = generate_client(opengauss_spec, out, PACKAGE)
+    sys.path.insert(0, str(out))
+    try:
+        yield result
+    finally:
+        sys.path.remove(str(out))
+        for name in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
+            del sys.modules[name]

@@ -1,0 +1,105 @@
+"""The generation view: each known trap of openapi-python-client 0.29.1 is removed; the spec is not touched."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+from generator.client import generate_client, generation_view
+from generator.client.view import VARIANT_MARK, python_name
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _json(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"content": {"application/json": {"schema": schema}}}
+
+
+TRAPS: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "traps", "version": "1.0.0"},
+    "paths": {
+        "/things": {
+            "get": {"operationId": "getThing", "tags": ["t"],
+                    "responses": {"200": {"description": "ok", **_json(_ref("A"))}},
+                    "parameters": [{"name": "X-Request-Id", "in": "header",
+                                    "schema": {"type": "string", "format": "uuid"}}]},
+            "post": {
+                "operationId": "create_thing", "tags": ["t"],
+                "requestBody": {"required": True, "content": {"application/json": {
+                    "schema": {"oneOf": [_ref("CreateReq"), _ref("RestoreReq")]},
+                    "examples": {"c": {"value": {"name": "x"}, "x-variant": "create_thing"},
+                                 "r": {"value": {"source": "y"}, "x-variant": "restore_thing"}}}}},
+                "responses": {"202": {"description": "accepted", **_json({"oneOf": [_ref("A"), _ref("B")]})}},
+                "x-variants": [
+                    {"operationId": "create_thing", "summary": "Creating a Thing", "x-doc-source": "c.rst:3",
+                     "requestBody": _ref("CreateReq"), "responses": {"202": _ref("A")}},
+                    {"operationId": "restore_thing", "summary": "Restoring a Thing", "x-doc-source": "r.rst:5",
+                     "requestBody": _ref("RestoreReq"), "responses": {"202": _ref("B")}},
+                ],
+            },
+        },
+        "/things/{id}": {
+            "get": {"operationId": "get_thing", "tags": ["t"],
+                    "responses": {"200": {"description": "ok", **_json(_ref("B"))}},
+                    "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}]},
+        },
+    },
+    "components": {"schemas": {
+        "A": {"title": "Same heading", "type": "object", "properties": {"id": {"type": "string", "readOnly": True}},
+              "required": ["id"]},
+        "B": {"title": "Same heading", "type": "object", "properties": {"job": {"type": "string"}}},
+        "CreateReq": {"type": "object",
+                      "properties": {"name": {"type": "string", "minLength": 4, "not": {"enum": ["root"]}}},
+                      "anyOf": [{"required": ["name"]}], "required": ["name"]},
+        "RestoreReq": {"type": "object", "properties": {"source": {"type": "string"}}, "required": ["source"],
+                       "if": {"required": ["source"]}, "then": {"required": ["source"]}},
+    }},
+}
+
+
+def test_view_removes_each_trap_and_leaves_the_spec_alone() -> None:
+    before = copy.deepcopy(TRAPS)
+    view = generation_view(TRAPS)
+    assert TRAPS == before
+    schemas = view.spec["components"]["schemas"]
+    assert all("title" not in s for s in schemas.values())
+    assert "anyOf" not in schemas["CreateReq"] and "not" not in schemas["CreateReq"]["properties"]["name"]
+    assert "if" not in schemas["RestoreReq"] and "then" not in schemas["RestoreReq"]
+    assert "readOnly" not in schemas["A"]["properties"]["id"] and "required" not in schemas["A"]
+    header = view.spec["paths"]["/things"]["get"]["parameters"][0]
+    assert header["schema"] == {"type": "string"}
+    # two operationIds that normalise alike: the second is renamed, both stay
+    assert python_name("getThing") == python_name("get_thing") == "get_thing"
+    assert view.renamed == {"get_thing": "get_thing_2"}
+    # each variant is an operation of its own with its own body, responses and examples
+    assert view.variant_paths == {"create_thing": "/things", "restore_thing": "/things"}
+    restore = view.spec["paths"][f"/things{VARIANT_MARK}restore_thing"]["post"]
+    assert restore["requestBody"]["content"]["application/json"]["schema"] == _ref("RestoreReq")
+    assert list(restore["requestBody"]["content"]["application/json"]["examples"]) == ["r"]
+    assert restore["responses"]["202"]["content"]["application/json"]["schema"] == _ref("B")
+    assert restore["summary"] == "Restoring a Thing" and restore["x-doc-source"] == "r.rst:5"
+    assert "post" not in view.spec["paths"]["/things"]
+
+
+def test_generation_of_the_trap_spec_is_clean(tmp_path: Path) -> None:
+    result = generate_client(TRAPS, tmp_path / "traps", "traps_client")
+    assert result.diagnostics == [], [str(d) for d in result.diagnostics]
+    assert result.operations == result.functions == 4
+    api = tmp_path / "traps" / "traps_client" / "api" / "t"
+    expected = {"__init__", "get_thing", "get_thing_2", "create_thing", "restore_thing"}
+    assert {p.stem for p in api.glob("*.py")} == expected
+    restore = (api / "restore_thing.py").read_text()
+    assert '"/things"' in restore and VARIANT_MARK not in restore
+    assert 'validate_request("restore_thing", _kwargs)' in restore
+
+
+def test_generate_refuses_a_folder_it_did_not_write(tmp_path: Path) -> None:
+    (tmp_path / "mine.txt").write_text("keep me")
+    result = generate_client(TRAPS, tmp_path, "traps_client")
+    assert not result.ok and result.package_dir is None
+    assert [d.code for d in result.diagnostics] == ["client-generator-failed"]
+    assert (tmp_path / "mine.txt").exists()
