@@ -6,20 +6,15 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.build import SERVICES as BENCHMARK_SERVICES
+
 PROJECT = Path(__file__).resolve().parents[1]
 SHARED = PROJECT.parent / "shared"
 CORPUS = SHARED / "corpus"
 FIXTURES = PROJECT / "tests" / "fixtures"
 SAMPLE = PROJECT / "examples" / "sample-service"
 
-SERVICES = (
-    "gaussdb-opengauss",
-    "relational-database-service",
-    "cloud-container-engine",
-    "identity-access-management",
-    "elastic-volume-service",
-    "elastic-cloud-server",
-)
+SERVICES = BENCHMARK_SERVICES  # the six services of ../shared/corpus, listed once
 
 
 @pytest.fixture(scope="session")

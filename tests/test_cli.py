@@ -90,3 +90,11 @@ def test_json_output(tmp_path: Path) -> None:
     out = tmp_path / "spec.json"
     assert main(["build", str(SAMPLE), "-o", str(out), "-q"]) == 0
     validate(json.loads(out.read_text()))
+
+
+def test_committed_sample_spec_is_current(tmp_path: Path) -> None:
+    out = tmp_path / "s.yaml"
+    main(["build", str(SAMPLE), "-o", str(out), "-q"])
+    committed = SAMPLE.parents[1] / "spec" / "sample-service.yaml"
+    regenerate = "rst2openapi build examples/sample-service -o spec/sample-service.yaml"
+    assert committed.read_bytes() == out.read_bytes(), regenerate
