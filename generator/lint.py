@@ -108,7 +108,7 @@ def _pointer(error: ValidationError) -> str:
     return "/" + "/".join(str(p) for p in error.absolute_path) if error.absolute_path else "/"
 
 
-def _rule_source(error: ValidationError, components: JSON) -> str:
+def _rule_source(error: ValidationError) -> str:
     schema = error.schema if isinstance(error.schema, dict) else {}
     for src in schema.get("x-constraint-source", []):
         if str(src).startswith(f"{error.validator}:") or (error.validator == "not" and str(src).startswith("not:")):
@@ -116,9 +116,9 @@ def _rule_source(error: ValidationError, components: JSON) -> str:
     return str(schema.get("x-doc-source", ""))
 
 
-def _message(error: ValidationError, target: _Target, components: JSON) -> str:
+def _message(error: ValidationError, target: _Target) -> str:
     where = _pointer(error)
-    source = _rule_source(error, components)
+    source = _rule_source(error)
     if error.validator == "additionalProperties":
         extra = sorted(set(error.instance) - set(error.schema.get("properties", {}))) if isinstance(
             error.instance, dict) and isinstance(error.schema, dict) else []
@@ -168,7 +168,7 @@ def lint_spec(spec: JSON) -> list[Diagnostic]:
         for error in sorted(validator.iter_errors(target.value), key=lambda e: list(e.absolute_path)):
             for leaf in [*_leaves(error), *_as_string(error, root)]:
                 code = _BY_KEYWORD.get(str(leaf.validator), "example-schema-mismatch")
-                message = _message(leaf, target, components)
+                message = _message(leaf, target)
                 if (code, message) in seen:
                     continue
                 seen.add((code, message))
