@@ -176,6 +176,13 @@ def _add_generate_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser
     g.add_argument("spec", type=Path, help="spec file (.yaml or .json) written by build")
     g.add_argument("-o", "--output", type=Path, required=True, help="project folder to write (replaced if generated)")
     g.add_argument("--package", help="Python package name (default: from info.title, e.g. gaussdb_opengauss_client)")
+    c = sub.add_parser("check", help="rebuild spec, client and contract suite from the docs; exit 1 if any differs "
+                                     "from what is committed")
+    c.add_argument("docs", type=Path, help="docs repository root or its api-ref/source folder")
+    c.add_argument("--spec", type=Path, required=True, help="committed spec file (written by build)")
+    c.add_argument("--client", type=Path, required=True, help="committed client folder (written by generate)")
+    c.add_argument("--package", help="Python package name (default: from info.title)")
+    c.add_argument("--diff-lines", type=int, default=12, help="lines of each file diff to print (default: 12)")
 
 
 def _cmd_generate(args: argparse.Namespace) -> int:
@@ -204,7 +211,87 @@ def _cmd_generate(args: argparse.Namespace) -> int:
         f"{len(result.diagnostics)} diagnostics",
         file=sys.stderr,
     )
+    if result.suite is not None:
+        s = result.suite
+        print(f"contract suite: {s.modules} modules, {s.tests} tests ({s.examples} examples, {s.requests} requests, "
+              f"{s.responses} responses, {s.boundaries} boundaries x 2), {s.defects} doc defects listed",
+              file=sys.stderr)
     return EXIT_OK if result.ok else EXIT_ERRORS
+
+
+_IGNORED = {"__pycache__", ".pytest_cache", ".ruff_cache", ".mypy_cache"}
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    if not root.is_dir():
+        return {}
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file() and not _IGNORED & set(p.relative_to(root).parts) and p.suffix != ".pyc"}
+
+
+def _diff_summary(label: str, committed: dict[str, bytes], fresh: dict[str, bytes], lines: int) -> list[str]:
+    import difflib
+
+    out: list[str] = []
+    for name in sorted(set(committed) | set(fresh)):
+        old, new = committed.get(name), fresh.get(name)
+        if old == new:
+            continue
+        if old is None:
+            out.append(f"added:   {label}/{name} (not committed)")
+            continue
+        if new is None:
+            out.append(f"removed: {label}/{name} (committed, no longer generated)")
+            continue
+        diff = list(difflib.unified_diff(old.decode("utf-8", "replace").splitlines(),
+                                         new.decode("utf-8", "replace").splitlines(),
+                                         f"committed/{name}", f"regenerated/{name}", n=0, lineterm=""))
+        changed = sum(1 for d in diff if d[:1] in "+-" and not d.startswith(("+++", "---")))
+        out.append(f"changed: {label}/{name} ({changed} lines)")
+        out.extend("    " + (d if len(d) <= 160 else d[:157] + "...") for d in diff[:lines])
+        if len(diff) > lines:
+            out.append(f"    ... {len(diff) - lines} more diff lines")
+    return out
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from generator.client import generate_client
+    from generator.client.view import python_name
+
+    try:
+        result = build(args.docs)
+    except DocsError as exc:
+        print(f"rst2openapi: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    spec = result.spec
+    fmt = "json" if args.spec.suffix == ".json" else "yaml"
+    fresh_spec = dump_spec(spec, fmt).encode("utf-8")
+    committed_spec = args.spec.read_bytes() if args.spec.is_file() else None
+    package = args.package or python_name(str(spec.get("info", {}).get("title", "api"))) + "_client"
+    with tempfile.TemporaryDirectory(prefix="rst2openapi-check-") as tmp:
+        out = Path(tmp) / "client"
+        generated = generate_client(spec, out, package)
+        if not generated.ok:
+            _print_diagnostics(generated.diagnostics, Severity.INFO)
+            print("rst2openapi check: the client could not be regenerated", file=sys.stderr)
+            return EXIT_ERRORS
+        fresh_client = _tree(out)
+    report = _diff_summary(args.spec.parent.as_posix() or ".",
+                           {args.spec.name: committed_spec} if committed_spec is not None else {},
+                           {args.spec.name: fresh_spec}, args.diff_lines)
+    report += _diff_summary(args.client.as_posix(), _tree(args.client), fresh_client, args.diff_lines)
+    if report:
+        print("\n".join(report))
+        files = sum(1 for line in report if not line.startswith("    "))
+        print(f"rst2openapi check: {files} files differ from the docs; regenerate with\n"
+              f"  rst2openapi build {args.docs} -o {args.spec}\n"
+              f"  rst2openapi generate {args.spec} -o {args.client}", file=sys.stderr)
+        return EXIT_ERRORS
+    print(f"rst2openapi check: {args.spec} and {args.client} ({len(fresh_client)} files) match the docs",
+          file=sys.stderr)
+    return EXIT_OK
 
 
 # --- end of generate -----------------------------------------------------------------------------------------------
@@ -220,6 +307,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _cmd_diff(args)
     if args.command == "generate":
         return _cmd_generate(args)
+    if args.command == "check":
+        return _cmd_check(args)
     return EXIT_USAGE  # pragma: no cover - argparse rejects unknown commands
 
 

@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from generator.client.contract import SuiteResult, write_suite
 from generator.client.view import HTTP_METHODS, VARIANT_MARK, GenerationView, generation_view, python_name
 from generator.diagnostics import CODES, Diagnostic, Loc
 
@@ -47,6 +48,7 @@ class GenerateResult:
     properties: int = 0  # schema properties checked for a typed attribute
     seconds: float = 0.0  # generation (subprocess) time
     view: GenerationView | None = None
+    suite: SuiteResult | None = None  # the contract-test suite written to OUTDIR/tests
 
     @property
     def ok(self) -> bool:
@@ -104,6 +106,7 @@ def generate_client(spec: dict[str, Any], out_dir: Path, package_name: str) -> G
         package = tmp / "out" / package_name
         result.diagnostics.extend(_postprocess(spec, view, package, tmp / "out"))
         shutil.rmtree(tmp / "out" / ".ruff_cache", ignore_errors=True)  # left by the generator's ruff post-hooks
+        result.suite = write_suite(spec, view, tmp / "out", package_name)
         (tmp / "out" / MARKER).write_text(f"openapi-python-client {GENERATOR_VERSION}\n", encoding="utf-8")
         if out_dir.exists():
             shutil.rmtree(out_dir)

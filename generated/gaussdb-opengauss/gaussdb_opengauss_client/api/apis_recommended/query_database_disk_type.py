@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._validation import validate_request
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.query_database_disk_type_ha_mode import QueryDatabaseDiskTypeHaMode
+from ...models.query_database_disk_type_response import QueryDatabaseDiskTypeResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    version: str,
+    ha_mode: QueryDatabaseDiskTypeHaMode | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["version"] = version
+
+    json_ha_mode: str | Unset = UNSET
+    if not isinstance(ha_mode, Unset):
+        json_ha_mode = ha_mode.value
+
+    params["ha_mode"] = json_ha_mode
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/{project_id}/storage-type".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    validate_request("query_database_disk_type", _kwargs)
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | QueryDatabaseDiskTypeResponse:
+    if response.status_code == 200:
+        response_200 = QueryDatabaseDiskTypeResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | QueryDatabaseDiskTypeResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    version: str,
+    ha_mode: QueryDatabaseDiskTypeHaMode | Unset = UNSET,
+) -> Response[Error | QueryDatabaseDiskTypeResponse]:
+    """Querying Database Disk Type
+
+     This API is used to query the disk type of a DB instance. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        version (str):
+        ha_mode (QueryDatabaseDiskTypeHaMode | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | QueryDatabaseDiskTypeResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        version=version,
+        ha_mode=ha_mode,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    version: str,
+    ha_mode: QueryDatabaseDiskTypeHaMode | Unset = UNSET,
+) -> Error | QueryDatabaseDiskTypeResponse | None:
+    """Querying Database Disk Type
+
+     This API is used to query the disk type of a DB instance. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        version (str):
+        ha_mode (QueryDatabaseDiskTypeHaMode | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | QueryDatabaseDiskTypeResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        version=version,
+        ha_mode=ha_mode,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    version: str,
+    ha_mode: QueryDatabaseDiskTypeHaMode | Unset = UNSET,
+) -> Response[Error | QueryDatabaseDiskTypeResponse]:
+    """Querying Database Disk Type
+
+     This API is used to query the disk type of a DB instance. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        version (str):
+        ha_mode (QueryDatabaseDiskTypeHaMode | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | QueryDatabaseDiskTypeResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        version=version,
+        ha_mode=ha_mode,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    version: str,
+    ha_mode: QueryDatabaseDiskTypeHaMode | Unset = UNSET,
+) -> Error | QueryDatabaseDiskTypeResponse | None:
+    """Querying Database Disk Type
+
+     This API is used to query the disk type of a DB instance. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        version (str):
+        ha_mode (QueryDatabaseDiskTypeHaMode | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | QueryDatabaseDiskTypeResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            version=version,
+            ha_mode=ha_mode,
+        )
+    ).parsed

@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ..._validation import validate_request
+from ...client import AuthenticatedClient, Client
+from ...models.configure_automated_backup_policy_request import ConfigureAutomatedBackupPolicyRequest
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    instance_id: str,
+    *,
+    body: ConfigureAutomatedBackupPolicyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v3/{project_id}/instances/{instance_id}/backups/policy".format(
+            project_id=quote(str(project_id), safe=""),
+            instance_id=quote(str(instance_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    validate_request("configure_automated_backup_policy", _kwargs)
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConfigureAutomatedBackupPolicyRequest,
+) -> Response[Any | Error]:
+    """Configuring an Automated Backup Policy
+
+     This API is used to configure an automated backup policy. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        body (ConfigureAutomatedBackupPolicyRequest): Parameter description
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConfigureAutomatedBackupPolicyRequest,
+) -> Any | Error | None:
+    """Configuring an Automated Backup Policy
+
+     This API is used to configure an automated backup policy. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        body (ConfigureAutomatedBackupPolicyRequest): Parameter description
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        instance_id=instance_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConfigureAutomatedBackupPolicyRequest,
+) -> Response[Any | Error]:
+    """Configuring an Automated Backup Policy
+
+     This API is used to configure an automated backup policy. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        body (ConfigureAutomatedBackupPolicyRequest): Parameter description
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConfigureAutomatedBackupPolicyRequest,
+) -> Any | Error | None:
+    """Configuring an Automated Backup Policy
+
+     This API is used to configure an automated backup policy. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        body (ConfigureAutomatedBackupPolicyRequest): Parameter description
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            instance_id=instance_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,294 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._validation import validate_request
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.query_backups_backup_type import QueryBackupsBackupType
+from ...models.query_backups_response import QueryBackupsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    instance_id: str | Unset = UNSET,
+    backup_id: str | Unset = UNSET,
+    backup_type: QueryBackupsBackupType | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    begin_time: str | Unset = UNSET,
+    end_time: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["instance_id"] = instance_id
+
+    params["backup_id"] = backup_id
+
+    json_backup_type: str | Unset = UNSET
+    if not isinstance(backup_type, Unset):
+        json_backup_type = backup_type.value
+
+    params["backup_type"] = json_backup_type
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params["begin_time"] = begin_time
+
+    params["end_time"] = end_time
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/{project_id}/backups".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    validate_request("query_backups", _kwargs)
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | QueryBackupsResponse:
+    if response.status_code == 200:
+        response_200 = QueryBackupsResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | QueryBackupsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    instance_id: str | Unset = UNSET,
+    backup_id: str | Unset = UNSET,
+    backup_type: QueryBackupsBackupType | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    begin_time: str | Unset = UNSET,
+    end_time: str | Unset = UNSET,
+) -> Response[Error | QueryBackupsResponse]:
+    """Querying Backups
+
+     This API is used to obtain backups of an instance. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        instance_id (str | Unset):
+        backup_id (str | Unset):
+        backup_type (QueryBackupsBackupType | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+        begin_time (str | Unset):
+        end_time (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | QueryBackupsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        backup_id=backup_id,
+        backup_type=backup_type,
+        offset=offset,
+        limit=limit,
+        begin_time=begin_time,
+        end_time=end_time,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    instance_id: str | Unset = UNSET,
+    backup_id: str | Unset = UNSET,
+    backup_type: QueryBackupsBackupType | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    begin_time: str | Unset = UNSET,
+    end_time: str | Unset = UNSET,
+) -> Error | QueryBackupsResponse | None:
+    """Querying Backups
+
+     This API is used to obtain backups of an instance. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        instance_id (str | Unset):
+        backup_id (str | Unset):
+        backup_type (QueryBackupsBackupType | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+        begin_time (str | Unset):
+        end_time (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | QueryBackupsResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        instance_id=instance_id,
+        backup_id=backup_id,
+        backup_type=backup_type,
+        offset=offset,
+        limit=limit,
+        begin_time=begin_time,
+        end_time=end_time,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    instance_id: str | Unset = UNSET,
+    backup_id: str | Unset = UNSET,
+    backup_type: QueryBackupsBackupType | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    begin_time: str | Unset = UNSET,
+    end_time: str | Unset = UNSET,
+) -> Response[Error | QueryBackupsResponse]:
+    """Querying Backups
+
+     This API is used to obtain backups of an instance. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        instance_id (str | Unset):
+        backup_id (str | Unset):
+        backup_type (QueryBackupsBackupType | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+        begin_time (str | Unset):
+        end_time (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | QueryBackupsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        backup_id=backup_id,
+        backup_type=backup_type,
+        offset=offset,
+        limit=limit,
+        begin_time=begin_time,
+        end_time=end_time,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    instance_id: str | Unset = UNSET,
+    backup_id: str | Unset = UNSET,
+    backup_type: QueryBackupsBackupType | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    begin_time: str | Unset = UNSET,
+    end_time: str | Unset = UNSET,
+) -> Error | QueryBackupsResponse | None:
+    """Querying Backups
+
+     This API is used to obtain backups of an instance. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        instance_id (str | Unset):
+        backup_id (str | Unset):
+        backup_type (QueryBackupsBackupType | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+        begin_time (str | Unset):
+        end_time (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | QueryBackupsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            instance_id=instance_id,
+            backup_id=backup_id,
+            backup_type=backup_type,
+            offset=offset,
+            limit=limit,
+            begin_time=begin_time,
+            end_time=end_time,
+        )
+    ).parsed

@@ -1,0 +1,261 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._validation import validate_request
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.query_instance_specifications_response import QueryInstanceSpecificationsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    version: str | Unset = UNSET,
+    spec_code: str | Unset = UNSET,
+    ha_mode: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["version"] = version
+
+    params["spec_code"] = spec_code
+
+    params["ha_mode"] = ha_mode
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/{project_id}/flavors".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    validate_request("query_instance_specifications", _kwargs)
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | QueryInstanceSpecificationsResponse:
+    if response.status_code == 200:
+        response_200 = QueryInstanceSpecificationsResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | QueryInstanceSpecificationsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    version: str | Unset = UNSET,
+    spec_code: str | Unset = UNSET,
+    ha_mode: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
+) -> Response[Error | QueryInstanceSpecificationsResponse]:
+    """Querying Instance Specifications
+
+     This API is used to query instance specifications. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        version (str | Unset):
+        spec_code (str | Unset):
+        ha_mode (str | Unset):
+        limit (int | Unset):  Default: 100.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | QueryInstanceSpecificationsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        version=version,
+        spec_code=spec_code,
+        ha_mode=ha_mode,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    version: str | Unset = UNSET,
+    spec_code: str | Unset = UNSET,
+    ha_mode: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
+) -> Error | QueryInstanceSpecificationsResponse | None:
+    """Querying Instance Specifications
+
+     This API is used to query instance specifications. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        version (str | Unset):
+        spec_code (str | Unset):
+        ha_mode (str | Unset):
+        limit (int | Unset):  Default: 100.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | QueryInstanceSpecificationsResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        version=version,
+        spec_code=spec_code,
+        ha_mode=ha_mode,
+        limit=limit,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    version: str | Unset = UNSET,
+    spec_code: str | Unset = UNSET,
+    ha_mode: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
+) -> Response[Error | QueryInstanceSpecificationsResponse]:
+    """Querying Instance Specifications
+
+     This API is used to query instance specifications. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        version (str | Unset):
+        spec_code (str | Unset):
+        ha_mode (str | Unset):
+        limit (int | Unset):  Default: 100.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | QueryInstanceSpecificationsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        version=version,
+        spec_code=spec_code,
+        ha_mode=ha_mode,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    version: str | Unset = UNSET,
+    spec_code: str | Unset = UNSET,
+    ha_mode: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
+) -> Error | QueryInstanceSpecificationsResponse | None:
+    """Querying Instance Specifications
+
+     This API is used to query instance specifications. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        version (str | Unset):
+        spec_code (str | Unset):
+        ha_mode (str | Unset):
+        limit (int | Unset):  Default: 100.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | QueryInstanceSpecificationsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            version=version,
+            spec_code=spec_code,
+            ha_mode=ha_mode,
+            limit=limit,
+            offset=offset,
+        )
+    ).parsed

@@ -1,0 +1,265 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._validation import validate_request
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.query_components_of_db_instance_component_type import QueryComponentsOfDbInstanceComponentType
+from ...models.query_components_of_db_instance_response import QueryComponentsOfDbInstanceResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    instance_id: str,
+    *,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
+    component_type: QueryComponentsOfDbInstanceComponentType | Unset = UNSET,
+    availability_zone_id: str | Unset = "ALL",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    json_component_type: str | Unset = UNSET
+    if not isinstance(component_type, Unset):
+        json_component_type = component_type.value
+
+    params["component_type"] = json_component_type
+
+    params["availability_zone_id"] = availability_zone_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/{project_id}/instances/{instance_id}/components".format(
+            project_id=quote(str(project_id), safe=""),
+            instance_id=quote(str(instance_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    validate_request("query_components_of_db_instance", _kwargs)
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | QueryComponentsOfDbInstanceResponse:
+    if response.status_code == 200:
+        response_200 = QueryComponentsOfDbInstanceResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | QueryComponentsOfDbInstanceResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
+    component_type: QueryComponentsOfDbInstanceComponentType | Unset = UNSET,
+    availability_zone_id: str | Unset = "ALL",
+) -> Response[Error | QueryComponentsOfDbInstanceResponse]:
+    """Querying the Components of a DB Instance
+
+     This API is used to query components of a DB instance. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        limit (int | Unset):  Default: 100.
+        offset (int | Unset):  Default: 0.
+        component_type (QueryComponentsOfDbInstanceComponentType | Unset):
+        availability_zone_id (str | Unset):  Default: 'ALL'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | QueryComponentsOfDbInstanceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        limit=limit,
+        offset=offset,
+        component_type=component_type,
+        availability_zone_id=availability_zone_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
+    component_type: QueryComponentsOfDbInstanceComponentType | Unset = UNSET,
+    availability_zone_id: str | Unset = "ALL",
+) -> Error | QueryComponentsOfDbInstanceResponse | None:
+    """Querying the Components of a DB Instance
+
+     This API is used to query components of a DB instance. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        limit (int | Unset):  Default: 100.
+        offset (int | Unset):  Default: 0.
+        component_type (QueryComponentsOfDbInstanceComponentType | Unset):
+        availability_zone_id (str | Unset):  Default: 'ALL'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | QueryComponentsOfDbInstanceResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        instance_id=instance_id,
+        client=client,
+        limit=limit,
+        offset=offset,
+        component_type=component_type,
+        availability_zone_id=availability_zone_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
+    component_type: QueryComponentsOfDbInstanceComponentType | Unset = UNSET,
+    availability_zone_id: str | Unset = "ALL",
+) -> Response[Error | QueryComponentsOfDbInstanceResponse]:
+    """Querying the Components of a DB Instance
+
+     This API is used to query components of a DB instance. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        limit (int | Unset):  Default: 100.
+        offset (int | Unset):  Default: 0.
+        component_type (QueryComponentsOfDbInstanceComponentType | Unset):
+        availability_zone_id (str | Unset):  Default: 'ALL'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | QueryComponentsOfDbInstanceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        limit=limit,
+        offset=offset,
+        component_type=component_type,
+        availability_zone_id=availability_zone_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
+    component_type: QueryComponentsOfDbInstanceComponentType | Unset = UNSET,
+    availability_zone_id: str | Unset = "ALL",
+) -> Error | QueryComponentsOfDbInstanceResponse | None:
+    """Querying the Components of a DB Instance
+
+     This API is used to query components of a DB instance. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        limit (int | Unset):  Default: 100.
+        offset (int | Unset):  Default: 0.
+        component_type (QueryComponentsOfDbInstanceComponentType | Unset):
+        availability_zone_id (str | Unset):  Default: 'ALL'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | QueryComponentsOfDbInstanceResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            instance_id=instance_id,
+            client=client,
+            limit=limit,
+            offset=offset,
+            component_type=component_type,
+            availability_zone_id=availability_zone_id,
+        )
+    ).parsed

@@ -1,0 +1,311 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._validation import validate_request
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.query_db_instances_response import QueryDbInstancesResponse
+from ...models.query_db_instances_type import QueryDbInstancesType
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    type_: QueryDbInstancesType | Unset = UNSET,
+    datastore_type: str | Unset = UNSET,
+    vpc_id: str | Unset = UNSET,
+    subnet_id: str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["id"] = id
+
+    params["name"] = name
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
+
+    params["datastore_type"] = datastore_type
+
+    params["vpc_id"] = vpc_id
+
+    params["subnet_id"] = subnet_id
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/{project_id}/instances".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    validate_request("query_db_instances", _kwargs)
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | QueryDbInstancesResponse:
+    if response.status_code == 200:
+        response_200 = QueryDbInstancesResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | QueryDbInstancesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    type_: QueryDbInstancesType | Unset = UNSET,
+    datastore_type: str | Unset = UNSET,
+    vpc_id: str | Unset = UNSET,
+    subnet_id: str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+) -> Response[Error | QueryDbInstancesResponse]:
+    """Querying DB Instances
+
+     This API is used to query instances according to search criteria. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        id (str | Unset):
+        name (str | Unset):
+        type_ (QueryDbInstancesType | Unset):
+        datastore_type (str | Unset):
+        vpc_id (str | Unset):
+        subnet_id (str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | QueryDbInstancesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        id=id,
+        name=name,
+        type_=type_,
+        datastore_type=datastore_type,
+        vpc_id=vpc_id,
+        subnet_id=subnet_id,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    type_: QueryDbInstancesType | Unset = UNSET,
+    datastore_type: str | Unset = UNSET,
+    vpc_id: str | Unset = UNSET,
+    subnet_id: str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+) -> Error | QueryDbInstancesResponse | None:
+    """Querying DB Instances
+
+     This API is used to query instances according to search criteria. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        id (str | Unset):
+        name (str | Unset):
+        type_ (QueryDbInstancesType | Unset):
+        datastore_type (str | Unset):
+        vpc_id (str | Unset):
+        subnet_id (str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | QueryDbInstancesResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        id=id,
+        name=name,
+        type_=type_,
+        datastore_type=datastore_type,
+        vpc_id=vpc_id,
+        subnet_id=subnet_id,
+        offset=offset,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    type_: QueryDbInstancesType | Unset = UNSET,
+    datastore_type: str | Unset = UNSET,
+    vpc_id: str | Unset = UNSET,
+    subnet_id: str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+) -> Response[Error | QueryDbInstancesResponse]:
+    """Querying DB Instances
+
+     This API is used to query instances according to search criteria. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        id (str | Unset):
+        name (str | Unset):
+        type_ (QueryDbInstancesType | Unset):
+        datastore_type (str | Unset):
+        vpc_id (str | Unset):
+        subnet_id (str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | QueryDbInstancesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        id=id,
+        name=name,
+        type_=type_,
+        datastore_type=datastore_type,
+        vpc_id=vpc_id,
+        subnet_id=subnet_id,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    type_: QueryDbInstancesType | Unset = UNSET,
+    datastore_type: str | Unset = UNSET,
+    vpc_id: str | Unset = UNSET,
+    subnet_id: str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+) -> Error | QueryDbInstancesResponse | None:
+    """Querying DB Instances
+
+     This API is used to query instances according to search criteria. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        id (str | Unset):
+        name (str | Unset):
+        type_ (QueryDbInstancesType | Unset):
+        datastore_type (str | Unset):
+        vpc_id (str | Unset):
+        subnet_id (str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | QueryDbInstancesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            id=id,
+            name=name,
+            type_=type_,
+            datastore_type=datastore_type,
+            vpc_id=vpc_id,
+            subnet_id=subnet_id,
+            offset=offset,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._validation import validate_request
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.obtain_parameter_templates_response import ObtainParameterTemplatesResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/{project_id}/configurations".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    validate_request("obtain_parameter_templates", _kwargs)
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ObtainParameterTemplatesResponse:
+    if response.status_code == 200:
+        response_200 = ObtainParameterTemplatesResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ObtainParameterTemplatesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+) -> Response[Error | ObtainParameterTemplatesResponse]:
+    """Obtaining Parameter Templates
+
+     This API is used to obtain parameter templates, including all databases' default and custom
+    parameter templates. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ObtainParameterTemplatesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+) -> Error | ObtainParameterTemplatesResponse | None:
+    """Obtaining Parameter Templates
+
+     This API is used to obtain parameter templates, including all databases' default and custom
+    parameter templates. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ObtainParameterTemplatesResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        offset=offset,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+) -> Response[Error | ObtainParameterTemplatesResponse]:
+    """Obtaining Parameter Templates
+
+     This API is used to obtain parameter templates, including all databases' default and custom
+    parameter templates. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ObtainParameterTemplatesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+) -> Error | ObtainParameterTemplatesResponse | None:
+    """Obtaining Parameter Templates
+
+     This API is used to obtain parameter templates, including all databases' default and custom
+    parameter templates. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ObtainParameterTemplatesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+        )
+    ).parsed

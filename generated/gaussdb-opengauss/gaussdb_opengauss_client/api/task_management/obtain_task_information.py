@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._validation import validate_request
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.obtain_task_information_id import ObtainTaskInformationId
+from ...models.obtain_task_information_response import ObtainTaskInformationResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    id: ObtainTaskInformationId,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_id = id.value
+    params["id"] = json_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/{project_id}/jobs".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    validate_request("obtain_task_information", _kwargs)
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ObtainTaskInformationResponse:
+    if response.status_code == 200:
+        response_200 = ObtainTaskInformationResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ObtainTaskInformationResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    id: ObtainTaskInformationId,
+) -> Response[Error | ObtainTaskInformationResponse]:
+    """Obtaining Task Information
+
+     This API is used to obtain information about a task with a specified ID. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        id (ObtainTaskInformationId):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ObtainTaskInformationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    id: ObtainTaskInformationId,
+) -> Error | ObtainTaskInformationResponse | None:
+    """Obtaining Task Information
+
+     This API is used to obtain information about a task with a specified ID. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        id (ObtainTaskInformationId):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ObtainTaskInformationResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        id=id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    id: ObtainTaskInformationId,
+) -> Response[Error | ObtainTaskInformationResponse]:
+    """Obtaining Task Information
+
+     This API is used to obtain information about a task with a specified ID. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        id (ObtainTaskInformationId):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ObtainTaskInformationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    id: ObtainTaskInformationId,
+) -> Error | ObtainTaskInformationResponse | None:
+    """Obtaining Task Information
+
+     This API is used to obtain information about a task with a specified ID. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        id (ObtainTaskInformationId):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ObtainTaskInformationResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            id=id,
+        )
+    ).parsed

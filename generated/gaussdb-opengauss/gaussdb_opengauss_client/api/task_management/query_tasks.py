@@ -1,0 +1,284 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._validation import validate_request
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.query_tasks_name import QueryTasksName
+from ...models.query_tasks_response import QueryTasksResponse
+from ...models.query_tasks_status import QueryTasksStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    status: QueryTasksStatus | Unset = UNSET,
+    name: QueryTasksName | Unset = UNSET,
+    start_time: str | Unset = UNSET,
+    end_time: str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    json_name: str | Unset = UNSET
+    if not isinstance(name, Unset):
+        json_name = name.value
+
+    params["name"] = json_name
+
+    params["start_time"] = start_time
+
+    params["end_time"] = end_time
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/{project_id}/tasks".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    validate_request("query_tasks", _kwargs)
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | QueryTasksResponse:
+    if response.status_code == 200:
+        response_200 = QueryTasksResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | QueryTasksResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    status: QueryTasksStatus | Unset = UNSET,
+    name: QueryTasksName | Unset = UNSET,
+    start_time: str | Unset = UNSET,
+    end_time: str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+) -> Response[Error | QueryTasksResponse]:
+    """Querying Tasks
+
+     This API is used to query the tasks in the task center. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        status (QueryTasksStatus | Unset):
+        name (QueryTasksName | Unset):
+        start_time (str | Unset):
+        end_time (str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | QueryTasksResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        status=status,
+        name=name,
+        start_time=start_time,
+        end_time=end_time,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    status: QueryTasksStatus | Unset = UNSET,
+    name: QueryTasksName | Unset = UNSET,
+    start_time: str | Unset = UNSET,
+    end_time: str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+) -> Error | QueryTasksResponse | None:
+    """Querying Tasks
+
+     This API is used to query the tasks in the task center. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        status (QueryTasksStatus | Unset):
+        name (QueryTasksName | Unset):
+        start_time (str | Unset):
+        end_time (str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | QueryTasksResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        status=status,
+        name=name,
+        start_time=start_time,
+        end_time=end_time,
+        offset=offset,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    status: QueryTasksStatus | Unset = UNSET,
+    name: QueryTasksName | Unset = UNSET,
+    start_time: str | Unset = UNSET,
+    end_time: str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+) -> Response[Error | QueryTasksResponse]:
+    """Querying Tasks
+
+     This API is used to query the tasks in the task center. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        status (QueryTasksStatus | Unset):
+        name (QueryTasksName | Unset):
+        start_time (str | Unset):
+        end_time (str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | QueryTasksResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        status=status,
+        name=name,
+        start_time=start_time,
+        end_time=end_time,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    status: QueryTasksStatus | Unset = UNSET,
+    name: QueryTasksName | Unset = UNSET,
+    start_time: str | Unset = UNSET,
+    end_time: str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+) -> Error | QueryTasksResponse | None:
+    """Querying Tasks
+
+     This API is used to query the tasks in the task center. Before calling this API:
+
+    - Learn how to authenticate this API.
+    - Understand the API in Using APIs.
+    - Obtain the required region and endpoint.
+
+    Args:
+        project_id (str):
+        status (QueryTasksStatus | Unset):
+        name (QueryTasksName | Unset):
+        start_time (str | Unset):
+        end_time (str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | QueryTasksResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            status=status,
+            name=name,
+            start_time=start_time,
+            end_time=end_time,
+            offset=offset,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BackupStrategy")
+
+
+@_attrs_define
+class BackupStrategy:
+    """backup_strategy field data structure description
+
+    Attributes:
+        start_time (str | Unset): Backup time window. The creation of an automated backup will be triggered during the
+            backup time window.
+
+            The time is in the UTC format.
+        keep_days (int | Unset): Number of days to retain the generated backup files.
+
+            Value range: 1-732.
+    """
+
+    start_time: str | Unset = UNSET
+    keep_days: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_time = self.start_time
+
+        keep_days = self.keep_days
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if keep_days is not UNSET:
+            field_dict["keep_days"] = keep_days
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        start_time = d.pop("start_time", UNSET)
+
+        keep_days = d.pop("keep_days", UNSET)
+
+        backup_strategy = cls(
+            start_time=start_time,
+            keep_days=keep_days,
+        )
+
+        backup_strategy.additional_properties = d
+        return backup_strategy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

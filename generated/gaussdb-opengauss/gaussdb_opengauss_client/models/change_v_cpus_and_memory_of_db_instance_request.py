@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ChangeVCpusAndMemoryOfDbInstanceRequest")
+
+
+@_attrs_define
+class ChangeVCpusAndMemoryOfDbInstanceRequest:
+    """Parameter description
+
+    Attributes:
+        flavor_ref (str): New specification code. For details on how to obtain the specification code, see Table 1.
+    """
+
+    flavor_ref: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        flavor_ref = self.flavor_ref
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "flavor_ref": flavor_ref,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        flavor_ref = d.pop("flavor_ref")
+
+        change_v_cpus_and_memory_of_db_instance_request = cls(
+            flavor_ref=flavor_ref,
+        )
+
+        change_v_cpus_and_memory_of_db_instance_request.additional_properties = d
+        return change_v_cpus_and_memory_of_db_instance_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

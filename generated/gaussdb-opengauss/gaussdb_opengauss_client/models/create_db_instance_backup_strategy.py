@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateDbInstanceBackupStrategy")
+
+
+@_attrs_define
+class CreateDbInstanceBackupStrategy:
+    """backup_strategy field data structure description
+
+    Attributes:
+        start_time (str): Backup time window. The creation of an automated backup will be triggered during the backup
+            time window.
+
+            The value cannot be empty. It must be a valid value in the "hh:mm-HH:MM" format. The current time is in the UTC
+            format.
+
+            - The **HH** value must be 1 greater than the **hh** value.
+            - The values of **mm** and **MM** must be the same and must be set to **00**.
+
+            Example value:
+
+            - 08:00-09:00
+            - 23:00-00:00
+        keep_days (int | Unset): Retention days for specific backup files.
+
+            Value: **0** to **732**. If this parameter is not specified or is set to **0**, the default value **7** is used.
+            Default: 7.
+    """
+
+    start_time: str
+    keep_days: int | Unset = 7
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_time = self.start_time
+
+        keep_days = self.keep_days
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "start_time": start_time,
+            }
+        )
+        if keep_days is not UNSET:
+            field_dict["keep_days"] = keep_days
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        start_time = d.pop("start_time")
+
+        keep_days = d.pop("keep_days", UNSET)
+
+        create_db_instance_backup_strategy = cls(
+            start_time=start_time,
+            keep_days=keep_days,
+        )
+
+        create_db_instance_backup_strategy.additional_properties = d
+        return create_db_instance_backup_strategy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

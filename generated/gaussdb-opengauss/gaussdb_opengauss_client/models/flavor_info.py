@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FlavorInfo")
+
+
+@_attrs_define
+class FlavorInfo:
+    """flavor_info field data structure description
+
+    Attributes:
+        vcpu (int | Unset): Number of vCPUs.
+        mem (int | Unset): Memory size in GB.
+    """
+
+    vcpu: int | Unset = UNSET
+    mem: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vcpu = self.vcpu
+
+        mem = self.mem
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if vcpu is not UNSET:
+            field_dict["vcpu"] = vcpu
+        if mem is not UNSET:
+            field_dict["mem"] = mem
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        vcpu = d.pop("vcpu", UNSET)
+
+        mem = d.pop("mem", UNSET)
+
+        flavor_info = cls(
+            vcpu=vcpu,
+            mem=mem,
+        )
+
+        flavor_info.additional_properties = d
+        return flavor_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.restore_data_to_new_db_instance_charge_info_2_charge_mode import (
+    RestoreDataToNewDbInstanceChargeInfo2ChargeMode,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RestoreDataToNewDbInstanceChargeInfo2")
+
+
+@_attrs_define
+class RestoreDataToNewDbInstanceChargeInfo2:
+    """charge_info field data structure description
+
+    Attributes:
+        charge_mode (RestoreDataToNewDbInstanceChargeInfo2ChargeMode | Unset): Billing mode. **postPaid**: pay-per-use
+            billing.
+    """
+
+    charge_mode: RestoreDataToNewDbInstanceChargeInfo2ChargeMode | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        charge_mode: str | Unset = UNSET
+        if not isinstance(self.charge_mode, Unset):
+            charge_mode = self.charge_mode.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if charge_mode is not UNSET:
+            field_dict["charge_mode"] = charge_mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _charge_mode = d.pop("charge_mode", UNSET)
+        charge_mode: RestoreDataToNewDbInstanceChargeInfo2ChargeMode | Unset
+        if isinstance(_charge_mode, Unset):
+            charge_mode = UNSET
+        else:
+            charge_mode = RestoreDataToNewDbInstanceChargeInfo2ChargeMode(_charge_mode)
+
+        restore_data_to_new_db_instance_charge_info_2 = cls(
+            charge_mode=charge_mode,
+        )
+
+        restore_data_to_new_db_instance_charge_info_2.additional_properties = d
+        return restore_data_to_new_db_instance_charge_info_2
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

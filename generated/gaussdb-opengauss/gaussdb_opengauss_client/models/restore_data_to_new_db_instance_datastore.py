@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.restore_data_to_new_db_instance_datastore_type import RestoreDataToNewDbInstanceDatastoreType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RestoreDataToNewDbInstanceDatastore")
+
+
+@_attrs_define
+class RestoreDataToNewDbInstanceDatastore:
+    """datastore field data structure description
+
+    Attributes:
+        type_ (RestoreDataToNewDbInstanceDatastoreType | Unset): DB engine.
+
+            Value:
+
+            - **GaussDB**
+        version (str | Unset): DB engine version.
+    """
+
+    type_: RestoreDataToNewDbInstanceDatastoreType | Unset = UNSET
+    version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: RestoreDataToNewDbInstanceDatastoreType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = RestoreDataToNewDbInstanceDatastoreType(_type_)
+
+        version = d.pop("version", UNSET)
+
+        restore_data_to_new_db_instance_datastore = cls(
+            type_=type_,
+            version=version,
+        )
+
+        restore_data_to_new_db_instance_datastore.additional_properties = d
+        return restore_data_to_new_db_instance_datastore
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.restore_data_to_new_db_instance_volume_type import RestoreDataToNewDbInstanceVolumeType
+
+T = TypeVar("T", bound="RestoreDataToNewDbInstanceVolume")
+
+
+@_attrs_define
+class RestoreDataToNewDbInstanceVolume:
+    """volume field data structure description
+
+    Attributes:
+        type_ (RestoreDataToNewDbInstanceVolumeType): Disk type.
+
+            Only **ULTRAHIGH** is supported, which indicates the local disk.
+        size (int): Storage space, which must be at least that of the original DB instance. For example, if this
+            parameter is set to **40**, 40 GB of storage is allocated to the instance.
+
+            ECS deployment: The value must be a multiple of (Number of shards x 40 GB), ranging from (Number of shards x 40
+            GB) to (Number of shards x 16 TB).
+    """
+
+    type_: RestoreDataToNewDbInstanceVolumeType
+    size: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        size = self.size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "size": size,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = RestoreDataToNewDbInstanceVolumeType(d.pop("type"))
+
+        size = d.pop("size")
+
+        restore_data_to_new_db_instance_volume = cls(
+            type_=type_,
+            size=size,
+        )
+
+        restore_data_to_new_db_instance_volume.additional_properties = d
+        return restore_data_to_new_db_instance_volume
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

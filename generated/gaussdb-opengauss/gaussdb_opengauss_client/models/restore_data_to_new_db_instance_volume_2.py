@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.restore_data_to_new_db_instance_volume_2_type import RestoreDataToNewDbInstanceVolume2Type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RestoreDataToNewDbInstanceVolume2")
+
+
+@_attrs_define
+class RestoreDataToNewDbInstanceVolume2:
+    """volume field data structure description
+
+    Attributes:
+        type_ (RestoreDataToNewDbInstanceVolume2Type | Unset): Disk type.
+
+            Its value is case-sensitive and can be:
+
+            - **ULTRAHIGH**: indicates the SSD.
+        size (int | Unset): Storage.
+
+            When restoring a distributed instance, you need to specify the storage to be a multiple of (Number of shards x
+            40 GB). Value range: (Number of shards x 40 GB) to (Number of shards x 16 TB).
+    """
+
+    type_: RestoreDataToNewDbInstanceVolume2Type | Unset = UNSET
+    size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        size = self.size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if size is not UNSET:
+            field_dict["size"] = size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: RestoreDataToNewDbInstanceVolume2Type | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = RestoreDataToNewDbInstanceVolume2Type(_type_)
+
+        size = d.pop("size", UNSET)
+
+        restore_data_to_new_db_instance_volume_2 = cls(
+            type_=type_,
+            size=size,
+        )
+
+        restore_data_to_new_db_instance_volume_2.additional_properties = d
+        return restore_data_to_new_db_instance_volume_2
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

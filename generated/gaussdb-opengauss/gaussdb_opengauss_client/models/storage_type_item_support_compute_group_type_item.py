@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class StorageTypeItemSupportComputeGroupTypeItem(StrEnum):
+    ARMFLAVORS = "armFlavors"
+    NORMAL = "normal"
+    NORMAL2 = "normal2"
+
+    def __str__(self) -> str:
+        return str(self.value)

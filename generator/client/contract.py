@@ -1,0 +1,284 @@
+"""The contract-test suite `generate` writes next to the client (`OUTDIR/tests/`), rendered from jinja2 templates.
+
+Per operation of the generation view (a variant of a merged operation counts as its own operation) the suite checks:
+
+1. every documented example (request and response, `x-doc-source`) validates against the spec schema of its
+   operation/variant, or is listed in `doc_defects.yaml` (a new defect fails, and so does a listed one that is fixed);
+2. the client, called with the documented request example, sends a request with the spec's method and path and the
+   example as body, which openapi-core accepts against the spec (captured with `httpx.MockTransport`);
+3. each documented response example, parsed by the client, gives back the example with `to_dict()`, with no spec
+   property left in `additional_properties`;
+4. per constraint keyword (minLength/maxLength/minimum/maximum/exclusive*/enum/pattern) on a scalar request property,
+   a value just inside is accepted and one just outside rejected by the client's validation, naming field and rule.
+
+The cases are data (`cases.json`, the spec as `spec.json`); the test modules (one per tag) only name case ids, always
+through `repr()`, so no doc text is interpolated into Python source. Everything written is a pure function of the
+spec: generating twice gives identical files.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from generator.client.view import HTTP_METHODS, GenerationView, python_name
+
+__all__ = ["SuiteResult", "build_cases", "write_suite"]
+
+_TEMPLATES = Path(__file__).with_name("templates")
+_SCALAR = ("string", "integer", "number", "boolean")
+_KEYWORDS = ("minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "enum", "pattern")
+
+
+class SuiteResult:
+    def __init__(self) -> None:
+        self.modules = 0
+        self.examples = 0
+        self.requests = 0
+        self.responses = 0
+        self.boundaries = 0
+        self.defects = 0
+
+    @property
+    def tests(self) -> int:
+        return self.examples + self.requests + self.responses + 2 * self.boundaries
+
+
+def _validator(spec: dict[str, Any], schema: Any) -> Draft202012Validator:
+    root = {"components": spec.get("components", {})}
+    resource: Resource[Any] = Resource.from_contents(root, default_specification=DRAFT202012)
+    registry: Registry[Any] = Registry().with_resource("urn:spec", resource)
+    return Draft202012Validator(_rebase(schema), registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def _rebase(schema: Any) -> Any:
+    if isinstance(schema, dict):
+        return {k: ("urn:spec" + v if k == "$ref" and isinstance(v, str) and v.startswith("#/") else _rebase(v))
+                for k, v in schema.items()}
+    if isinstance(schema, list):
+        return [_rebase(v) for v in schema]
+    return schema
+
+
+def _first_error(spec: dict[str, Any], schema: Any, value: Any) -> str | None:
+    errors = sorted(_validator(spec, schema).iter_errors(value), key=lambda e: (list(map(str, e.absolute_path)),
+                                                                                 str(e.validator)))
+    if not errors:
+        return None
+    e = errors[0]
+    where = "/".join(map(str, e.absolute_path)) or "(root)"
+    return f"{where}: {e.validator}: {e.message}"[:300]
+
+
+def _resolve(spec: dict[str, Any], schema: Any) -> Any:
+    seen = 0
+    while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and seen < 20:
+        ref = schema["$ref"]
+        if not ref.startswith("#/"):
+            return {}
+        node: Any = spec
+        for part in ref[2:].split("/"):
+            node = node.get(part, {}) if isinstance(node, dict) else {}
+        schema, seen = node, seen + 1
+    return schema
+
+
+def _media(content: Any) -> tuple[str, dict[str, Any]]:
+    if not isinstance(content, dict) or not content:
+        return "application/json", {}
+    media_type = "application/json" if "application/json" in content else next(iter(content))
+    media = content[media_type]
+    return media_type, media if isinstance(media, dict) else {}
+
+
+def _examples(media: dict[str, Any], variant: str | None) -> list[tuple[str, dict[str, Any]]]:
+    found = []
+    for name, ex in (media.get("examples") or {}).items():
+        if isinstance(ex, dict) and "value" in ex and (variant is None or ex.get("x-variant") in (None, variant)):
+            found.append((str(name), ex))
+    return found
+
+
+def _boundaries(spec: dict[str, Any], schema: Any, example: Any, path: list[str]) -> list[dict[str, Any]]:
+    """(field path, keyword, inside value, outside value) for every constraint on a scalar property of the body."""
+    found: list[dict[str, Any]] = []
+    schema = _resolve(spec, schema)
+    if not isinstance(schema, dict) or not isinstance(example, dict) or len(path) > 4:
+        return found
+    for name, sub in (schema.get("properties") or {}).items():
+        sub = _resolve(spec, sub)
+        if not isinstance(sub, dict):
+            continue
+        if sub.get("type") == "object" or "properties" in sub:
+            if isinstance(example.get(name), dict):
+                found.extend(_boundaries(spec, sub, example[name], [*path, name]))
+            continue
+        if sub.get("type") not in _SCALAR:
+            continue
+        for keyword in _KEYWORDS:
+            if keyword not in sub:
+                continue
+            pair = _pair(sub, keyword, example.get(name))
+            if pair is None:
+                continue
+            inside, outside = pair
+            check = _validator(spec, sub)
+            if not check.is_valid(inside) or [e.validator for e in check.iter_errors(outside)] != [keyword]:
+                continue  # another keyword of the property interferes: no clean boundary
+            found.append({"field": [*path, name], "keyword": keyword, "inside": inside, "outside": outside})
+    return found
+
+
+def _pair(sub: dict[str, Any], keyword: str, current: Any) -> tuple[Any, Any] | None:
+    value = sub[keyword]
+    integer = sub.get("type") == "integer"
+    step = 1 if integer else 0.5
+    if keyword in ("minLength", "maxLength") and isinstance(value, int):
+        fill = current[0] if isinstance(current, str) and current else "a"
+        if keyword == "minLength":
+            return (fill * value, fill * (value - 1)) if value > 0 else None
+        return fill * value, fill * (value + 1)
+    if keyword in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum") and isinstance(value, int | float) \
+            and not isinstance(value, bool) and sub.get("type") in ("integer", "number"):
+        if keyword == "minimum":
+            return value, value - step
+        if keyword == "maximum":
+            return value, value + step
+        if keyword == "exclusiveMinimum":
+            return value + step, value
+        return value - step, value
+    if keyword == "enum" and isinstance(value, list) and value:
+        inside = value[0]
+        if isinstance(inside, str):
+            return inside, inside + "-not-in-enum"
+        if isinstance(inside, int) and not isinstance(inside, bool):
+            return inside, max(v for v in value if isinstance(v, int)) + 1
+        return None
+    if keyword == "pattern" and isinstance(value, str) and isinstance(current, str):
+        try:
+            compiled = re.compile(value)
+        except re.error:
+            return None
+        if compiled.search(current) is None:
+            return None
+        for outside in ("!" + current[1:], current + "!", "!", ""):
+            if compiled.search(outside) is None:
+                return current, outside
+    return None
+
+
+def build_cases(spec: dict[str, Any], view: GenerationView) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The cases of the suite (by tag module) and the doc defects: documented examples that break their schema."""
+    renamed = view.renamed
+    modules: dict[str, dict[str, list[Any]]] = {}
+    defects: dict[str, Any] = {}
+    for path, item in spec.get("paths", {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if not isinstance(op, dict):
+                continue
+            variants = op.get("x-variants") if isinstance(op.get("x-variants"), list) else None
+            _, body_media = _media((op.get("requestBody") or {}).get("content"))
+            params = [p for p in op.get("parameters", []) if isinstance(p, dict) and p.get("in") != "cookie"]
+            tag = python_name(str((op.get("tags") or ["default"])[0]))
+            mod = modules.setdefault(tag, {"examples": [], "requests": [], "responses": [], "boundaries": []})
+            for variant in variants or [op]:
+                op_id = str(variant.get("operationId"))
+                view_id = renamed.get(op_id, op_id)
+                mark = op_id if variants else None
+                body_schema = variant.get("requestBody") if variants else body_media.get("schema")
+                valid_requests = []
+                for name, ex in _examples(body_media, mark):
+                    case_id = f"{view_id}/request/{name}"
+                    error = _first_error(spec, body_schema, ex["value"]) if body_schema is not None else None
+                    mod["examples"].append({"id": case_id, "schema": body_schema, "value": ex["value"],
+                                            "source": ex.get("x-doc-source", "")})
+                    if error is not None:
+                        defects[case_id] = {"source": ex.get("x-doc-source", ""), "error": error}
+                        continue
+                    valid_requests.append(ex["value"])
+                    mod["requests"].append({"id": case_id, "operation": view_id, "method": method, "path": path,
+                                            "parameters": copy.deepcopy(params), "body": ex["value"]})
+                if valid_requests and body_schema is not None:
+                    for b in _boundaries(spec, body_schema, valid_requests[0], []):
+                        b.update(id=f"{view_id}/{'.'.join(b['field'])}/{b['keyword']}", operation=view_id,
+                                 body=valid_requests[0])
+                        mod["boundaries"].append(b)
+                for status, response in (op.get("responses") or {}).items():
+                    if not isinstance(response, dict):
+                        continue
+                    _, media = _media(response.get("content"))
+                    schema = (variant.get("responses") or {}).get(status) if variants else media.get("schema")
+                    for name, ex in _examples(media, mark):
+                        case_id = f"{view_id}/response/{status}/{name}"
+                        error = _first_error(spec, schema, ex["value"]) if schema is not None else None
+                        mod["examples"].append({"id": case_id, "schema": schema, "value": ex["value"],
+                                                "source": ex.get("x-doc-source", "")})
+                        if error is not None:
+                            defects[case_id] = {"source": ex.get("x-doc-source", ""), "error": error}
+                            continue
+                        if status.isdigit():
+                            mod["responses"].append({"id": case_id, "operation": view_id, "status": int(status),
+                                                     "schema": schema, "value": ex["value"]})
+    for mod in modules.values():
+        seen: set[str] = set()
+        for key in ("examples", "requests", "responses", "boundaries"):
+            unique = []
+            for case in mod[key]:
+                if case["id"] not in seen:
+                    seen.add(case["id"])
+                    unique.append(case)
+            mod[key] = unique
+            seen = set()
+    return dict(sorted(modules.items())), dict(sorted(defects.items()))
+
+
+def _env() -> jinja2.Environment:
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(str(_TEMPLATES)), autoescape=False,
+                              keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
+
+
+def write_suite(spec: dict[str, Any], view: GenerationView, project: Path, package: str) -> SuiteResult:
+    """Write `project/tests/` (conftest, helper, one module per tag, cases, spec, doc_defects.yaml)."""
+    result = SuiteResult()
+    modules, defects = build_cases(spec, view)
+    tests = project / "tests"
+    tests.mkdir(parents=True, exist_ok=True)
+    env = _env()
+    helper = f"_contract_{package}"
+    (tests / "conftest.py").write_text(env.get_template("conftest.py.j2").render(), encoding="utf-8")
+    (tests / f"{helper}.py").write_text(env.get_template("contract_helper.py.j2").render(package=repr(package)),
+                                        encoding="utf-8")
+    (tests / "spec.json").write_text(json.dumps(spec, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    cases = {key: {c["id"]: c for mod in modules.values() for c in mod[key]}
+             for key in ("examples", "requests", "responses", "boundaries")}
+    (tests / "cases.json").write_text(json.dumps(cases, indent=1, sort_keys=True, ensure_ascii=False) + "\n",
+                                      encoding="utf-8")
+    header = ("# Documented examples that break the spec schema of their operation: known doc defects.\n"
+              "# Written by `rst2openapi generate`; reviewed and committed with the suite. The contract tests fail\n"
+              "# on an example that breaks its schema and is not listed here, and on a listed one that validates.\n")
+    body = yaml.safe_dump(defects, sort_keys=True, allow_unicode=True, width=120) if defects else "{}\n"
+    (tests / "doc_defects.yaml").write_text(header + body, encoding="utf-8")
+    template = env.get_template("test_tag.py.j2")
+    for tag, mod in modules.items():
+        ids = {key: [repr(c["id"]) for c in mod[key]] for key in mod}
+        (tests / f"test_contract_{tag}.py").write_text(
+            template.render(tag=repr(tag), helper=helper, ids=ids), encoding="utf-8")
+        result.modules += 1
+        result.examples += len(mod["examples"])
+        result.requests += len(mod["requests"])
+        result.responses += len(mod["responses"])
+        result.boundaries += len(mod["boundaries"])
+    result.defects = len(defects)
+    return result

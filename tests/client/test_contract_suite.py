@@ -1,0 +1,149 @@
+"""The contract-test suite `generate` writes next to the client, the `check` command and determinism."""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.cli import _tree, main
+from generator.client import GenerateResult, generate_client
+from generator.client.contract import write_suite
+from generator.client.view import generation_view
+from tests.client.conftest import PACKAGE
+from tests.conftest import CORPUS
+
+ROOT = Path(__file__).resolve().parents[2]
+NAME_PAGE = "api-ref/source/apis_recommended/instance_management/changing_a_db_instance_name.rst"
+
+
+def _pytest(folder: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--rootdir", str(folder),
+                           str(folder), *extra], capture_output=True, text=True, check=False, cwd=folder)
+
+
+def _counts(output: str) -> dict[str, int]:
+    return {word: int(n) for n, word in re.findall(r"(\d+) (passed|failed|skipped|error)", output)}
+
+
+def test_suite_is_written_and_passes(opengauss_client: GenerateResult) -> None:
+    suite = opengauss_client.suite
+    assert suite is not None and suite.modules > 0 and suite.requests > 0 and suite.responses > 0
+    assert suite.boundaries > 0
+    tests = Path(str(opengauss_client.package_dir)).parent / "tests"
+    defects = yaml.safe_load((tests / "doc_defects.yaml").read_text(encoding="utf-8"))
+    assert len(defects) == suite.defects
+    assert "restore_data_to_new_db_instance/request/restore_data_to_new_db_instance_1" in defects
+    run = _pytest(tests)
+    assert run.returncode == 0, run.stdout[-3000:]
+    assert _counts(run.stdout) == {"passed": suite.tests}
+
+
+def test_a_new_defect_and_a_fixed_listed_defect_both_fail(opengauss_client: GenerateResult, tmp_path: Path) -> None:
+    project = tmp_path / "copy"
+    shutil.copytree(Path(str(opengauss_client.package_dir)).parent, project)
+    path = project / "tests" / "doc_defects.yaml"
+    defects: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    removed = sorted(defects)[0]
+    del defects[removed]  # as if the docs gained a new defect nobody reviewed
+    defects["query_api_versions/response/200/query_api_versions_200_1"] = {"source": "x", "error": "x"}  # valid
+    path.write_text(yaml.safe_dump(defects), encoding="utf-8")
+    run = _pytest(project / "tests", "-k", "documented_example")
+    assert run.returncode == 1
+    assert _counts(run.stdout)["failed"] == 2, run.stdout[-3000:]
+    assert "new doc defect" in run.stdout and "now validates" in run.stdout
+
+
+def test_generation_is_deterministic(opengauss_client: GenerateResult, opengauss_spec: dict[str, Any],
+                                     tmp_path: Path) -> None:
+    first = Path(str(opengauss_client.package_dir)).parent
+    again = generate_client(opengauss_spec, tmp_path / "again", PACKAGE)
+    assert again.ok
+    one, two = _tree(first), _tree(tmp_path / "again")
+    assert sorted(one) == sorted(two)
+    assert [name for name in one if one[name] != two[name]] == []
+
+
+def test_doc_text_is_escaped_in_the_rendered_suite(tmp_path: Path) -> None:
+    nasty = 'a"""b\'c\\n{{ x }}\nimport os'
+    spec: dict[str, Any] = {
+        "openapi": "3.1.0", "info": {"title": "t", "version": "1"},
+        "paths": {"/x": {"post": {
+            "operationId": "op", "tags": ["weird tag"],
+            "requestBody": {"content": {"application/json": {
+                "schema": {"type": "object", "properties": {"s": {"type": "string", "maxLength": 3}}},
+                "examples": {nasty: {"value": {"s": "ab"}, "x-doc-source": nasty}}}}},
+            "responses": {"200": {"description": "ok"}}}}},
+    }
+    result = write_suite(spec, generation_view(spec), tmp_path, "t_client")
+    assert result.examples == 1 and result.boundaries == 1
+    [module] = sorted((tmp_path / "tests").glob("test_contract_*.py"))
+    tree = ast.parse(module.read_text(encoding="utf-8"))
+    lists = {node.targets[0].id: ast.literal_eval(node.value) for node in tree.body
+             if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)}
+    assert lists["EXAMPLES"] == [f"op/request/{nasty}"]
+    assert "import os" not in [line.strip() for line in module.read_text(encoding="utf-8").splitlines()]
+
+
+def test_check_passes_on_the_committed_tree(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["check", str(CORPUS / "gaussdb-opengauss"), "--spec", str(ROOT / "spec" / "gaussdb-opengauss.yaml"),
+                 "--client", str(ROOT / "generated" / "gaussdb-opengauss")])
+    assert code == 0, capsys.readouterr().out[-3000:]
+
+
+def test_check_fails_when_a_table_row_changed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    docs = tmp_path / "gaussdb-opengauss"
+    shutil.copytree(CORPUS / "gaussdb-opengauss", docs)
+    page = docs / NAME_PAGE
+    text = page.read_text(encoding="utf-8")
+    assert "must consist of 4 to 64 characters" in text
+    page.write_text(text.replace("must consist of 4 to 64 characters", "must consist of 4 to 32 characters"),
+                    encoding="utf-8")
+    code = main(["check", str(docs), "--spec", str(ROOT / "spec" / "gaussdb-opengauss.yaml"),
+                 "--client", str(ROOT / "generated" / "gaussdb-opengauss")])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "changed: " in out and "gaussdb-opengauss.yaml" in out
+    assert "_request_schemas.json" in out and "maxLength" in out
+
+
+def test_corrected_restore_request_is_sent_and_accepted_by_openapi_core(
+    opengauss_client: GenerateResult, opengauss_spec: dict[str, Any]
+) -> None:
+    import copy
+    import importlib
+    import json
+
+    import httpx
+    from openapi_core import OpenAPI
+    from openapi_core.testing import MockRequest
+
+    op = opengauss_spec["paths"]["/v3/{project_id}/instances"]["post"]
+    example = op["requestBody"]["content"]["application/json"]["examples"]["restore_data_to_new_db_instance_1"]
+    body = dict(copy.deepcopy(example["value"]), password="Secret_123!", port="8001")  # the two doc defects fixed
+    package = importlib.import_module(PACKAGE)
+    restore = importlib.import_module(f"{PACKAGE}.api.backup_management.restore_data_to_new_db_instance")
+    model = importlib.import_module(f"{PACKAGE}.models").RestoreDataToNewDbInstanceRequest
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(202, json={"job_id": "j"})
+
+    client = package.AuthenticatedClient(base_url="http://127.0.0.1:8080", token="T", prefix="",
+                                         auth_header_name="X-Auth-Token",
+                                         httpx_args={"transport": httpx.MockTransport(handler)})
+    restore.sync_detailed("p1", client=client, body=model.from_dict(body))
+    [request] = sent
+    assert json.loads(request.content) == body
+    document = dict(opengauss_spec, servers=[{"url": "http://127.0.0.1:8080"}])
+    OpenAPI.from_dict(document).validate_request(MockRequest(
+        "http://127.0.0.1:8080", "post", request.url.path, path_pattern="/v3/{project_id}/instances",
+        view_args={"project_id": "p1"}, headers=dict(request.headers), data=request.content))
