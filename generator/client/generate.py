@@ -26,7 +26,15 @@ from typing import Any
 import yaml
 
 from generator.client.contract import SuiteResult, write_suite
-from generator.client.view import HTTP_METHODS, VARIANT_MARK, GenerationView, generation_view, python_name
+from generator.client.view import (
+    DUP_MARK,
+    HTTP_METHODS,
+    VARIANT_MARK,
+    GenerationView,
+    generation_view,
+    python_name,
+    transport_header,
+)
 from generator.diagnostics import CODES, Diagnostic, Loc
 
 __all__ = ["GENERATOR_VERSION", "MARKER", "GenerateResult", "check_output", "generate_client"]
@@ -147,7 +155,8 @@ def _request_schemas(spec: dict[str, Any], view: GenerationView) -> dict[str, An
         op = original.get(view.origin.get(op_id, op_id), {})
         entry: dict[str, Any] = {"query": {}, "header": {}}
         for param in op.get("parameters", []):
-            if isinstance(param, dict) and param.get("in") in ("query", "header") and "schema" in param:
+            if isinstance(param, dict) and param.get("in") in ("query", "header") and "schema" in param \
+                    and not transport_header(param):  # Content-Type/Accept: set by the client, not the caller
                 entry[param["in"]][param["name"]] = param["schema"]
         names = (op_id, _unrenamed(view, op_id))
         variant = next((v for v in op.get("x-variants", []) if v.get("operationId") in names), None)
@@ -182,6 +191,9 @@ def _postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proj
                                          op.get("x-doc-source")))
                 continue
             text = text.replace(mark, "")
+        text = re.sub(DUP_MARK + r"(\w+)", r"{\1}", text)
+        for new_name, wire_name in view.renamed_parameters.get(op_id, {}).items():
+            text = text.replace(f'params["{new_name}"]', f"params[{json.dumps(wire_name)}]")
         anchor = "\n    return _kwargs\n"
         if text.count(anchor) != 1:
             diagnostics.append(_diag("client-postprocess-failed", f"{module.name}: no single `return _kwargs`",
@@ -240,6 +252,14 @@ def _is_free_form(schema: dict[str, Any]) -> bool:
     return not any(k in schema for k in ("type", "$ref", "oneOf", "anyOf", "allOf", "enum", "const"))
 
 
+def _free_form_or_list_of(schema: Any) -> bool:
+    if not isinstance(schema, dict):
+        return False
+    if _is_free_form(schema):
+        return True
+    return schema.get("type") == "array" and _free_form_or_list_of(schema.get("items"))
+
+
 def check_output(view: GenerationView, package: Path, result: GenerateResult) -> None:
     """Every view operation has a module with its functions; every schema property a typed model attribute."""
     modules = _endpoint_modules(package)
@@ -260,12 +280,13 @@ def check_output(view: GenerationView, package: Path, result: GenerateResult) ->
             result.diagnostics.append(_diag("client-operation-missing",
                                             f"{where}: {module.name} lacks {', '.join(sorted(missing))}",
                                             op.get("x-doc-source")))
-    classes = {_norm(name): attrs for name, attrs in _model_classes(package).items()}
-    result.models = len(classes)
+    exact = _model_classes(package)
+    classes = {_norm(name): attrs for name, attrs in exact.items()}
+    result.models = len(exact)
     for name, schema in view.spec.get("components", {}).get("schemas", {}).items():
         if not isinstance(schema, dict) or not isinstance(schema.get("properties"), dict):
             continue
-        attrs = classes.get(_norm(name))
+        attrs = exact.get(name) if name in exact else classes.get(_norm(name))
         if attrs is None:
             result.diagnostics.append(_diag("client-model-missing", f"schema {name} has no model class",
                                             schema.get("x-doc-source")))
@@ -273,11 +294,11 @@ def check_output(view: GenerationView, package: Path, result: GenerateResult) ->
         by_norm = {_norm(a): ann for a, ann in attrs.items()}
         for prop, sub in schema["properties"].items():
             result.properties += 1
-            annotation = by_norm.get(_norm(prop))
+            annotation = by_norm.get(_norm(prop)) or by_norm.get("field" + _norm(prop))
             if annotation is None:
                 result.diagnostics.append(_diag("client-property-untyped", f"{name}.{prop}: no attribute in the model",
                                                 sub.get("x-doc-source") if isinstance(sub, dict) else None))
-            elif re.search(r"\bAny\b", annotation) and not (isinstance(sub, dict) and _is_free_form(sub)):
+            elif re.search(r"\bAny\b", annotation) and not _free_form_or_list_of(sub):
                 result.diagnostics.append(_diag("client-property-untyped",
                                                 f"{name}.{prop}: typed `{annotation}` although the schema has a type",
                                                 sub.get("x-doc-source") if isinstance(sub, dict) else None))

@@ -10,12 +10,27 @@ A pure function of the spec (which is not modified). The traps it avoids, each m
   view drops them wherever the schema has `properties` (and `not`/`if`/`then`/`else` everywhere).
 - `readOnly`/`writeOnly` are ignored by the generator (a read-only field would be required in a request model):
   the view drops them and takes read-only properties out of `required`.
-- `format: uuid` on a header parameter raises TypeError at run time: the view drops `format` on parameters.
+- a `Content-Type` (or `Accept`) header parameter makes it drop the endpoint ("not allowed in header"): the view
+  drops those parameters (httpx sends `Content-Type: application/json` with a JSON body).
+- two parameters that are one Python identifier (`name`, `name~`) drop the endpoint: the view renames the later one
+  (`name_like`) and generate puts the wire name back (`GenerationView.renamed_parameters`).
+- `format: uuid` on a header parameter raises TypeError at run time: the view drops `format` on parameters; on a
+  schema it makes the attribute a `UUID`, which gives the value back lower-cased (`to_dict()` changes the data):
+  the view drops `format: uuid` everywhere (the attribute is a `str`; validation still checks the format).
 - two operationIds that normalise to one Python name lose an endpoint silently: the view renames the later ones
   (`_2`, `_3`, ...) and lists the renames.
 - `x-variants` (pages merged into one METHOD+path with a `oneOf` body): each variant becomes its own operation with
   its own typed body, responses and examples, on a synthetic path `{path}/__variant__/{operationId}`; the generated
   module is then given back the real path (`GenerationView.variant_paths`).
+- `type: array` without `items` makes it drop the schema and every schema referring to it (and, in a `oneOf`, keep a
+  reference to a model it never writes): the view gives such arrays `items: {}` (a `list[Any]`, as documented).
+- a path naming one parameter twice (`/v2/{project_id}/os-quota-sets/{project_id}`) drops the endpoint: the view
+  writes the later occurrences as `__dup__NAME` and generate puts `{NAME}` back (the generated `.format()` fills
+  both with the one argument).
+- a schema whose class name shadows something the model module uses (`Mapping`, `Any`, ...) or whose snake_case
+  name equals one of its properties (`Status.status`: the local variable shadows the instance in `from_dict`)
+  gives code that fails `mypy --strict`; an inline enum named like another schema (`Version.id` and `VersionId`)
+  makes it drop both ("conflicting enums"): the view renames the schema `NAMEModel` (`GenerationView.renamed_schemas`).
 """
 
 from __future__ import annotations
@@ -25,10 +40,16 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["HTTP_METHODS", "VARIANT_MARK", "GenerationView", "generation_view", "python_name"]
+__all__ = ["DUP_MARK", "HTTP_METHODS", "VARIANT_MARK", "GenerationView", "generation_view", "python_name",
+           "transport_header"]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 VARIANT_MARK = "/__variant__/"
+DUP_MARK = "__dup__"
+_PLAIN = ("string", "integer", "number", "boolean")
+# names the generated model modules import or define themselves: a model class of that name breaks them
+_RESERVED_CLASSES = frozenset({"Any", "BinaryIO", "Mapping", "TextIO", "TypeVar", "Unset", "UNSET", "File", "T",
+                               "Response", "Client", "AuthenticatedClient", "HTTPStatus", "Literal", "Union", "cast"})
 
 _COMBINATORS = ("anyOf", "oneOf", "allOf")
 _CONDITIONALS = ("not", "if", "then", "else", "dependentRequired", "dependentSchemas")
@@ -43,6 +64,10 @@ class GenerationView:
     origin: dict[str, str] = field(default_factory=dict)
     # original operationId -> new operationId, where two normalised alike
     renamed: dict[str, str] = field(default_factory=dict)
+    # component schema name in the spec -> its name in the view, where the class name would break the model module
+    renamed_schemas: dict[str, str] = field(default_factory=dict)
+    # operationId in the view -> {parameter name in the view: its name on the wire}, where two named one identifier
+    renamed_parameters: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 def python_name(name: str) -> str:
@@ -50,6 +75,12 @@ def python_name(name: str) -> str:
     s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
     s = re.sub(r"[^0-9A-Za-z]+", "_", s).strip("_").lower()
     return s or "operation"
+
+
+def transport_header(param: Any) -> bool:
+    """A documented `Content-Type`/`Accept` header: httpx sets it, and the generator refuses it (endpoint dropped)."""
+    return isinstance(param, dict) and param.get("in") == "header" \
+        and str(param.get("name", "")).lower() in ("content-type", "accept")
 
 
 def _clean_schema(schema: Any) -> None:
@@ -61,6 +92,8 @@ def _clean_schema(schema: Any) -> None:
     if not isinstance(schema, dict):
         return
     schema.pop("title", None)
+    if schema.get("format") == "uuid":
+        del schema["format"]  # a UUID attribute gives the value back lower-cased: `to_dict()` would change the data
     for key in _CONDITIONALS:
         schema.pop(key, None)
     props = schema.get("properties")
@@ -76,6 +109,8 @@ def _clean_schema(schema: Any) -> None:
             _clean_schema(sub)
     schema.pop("readOnly", None)
     schema.pop("writeOnly", None)
+    if schema.get("type") == "array" and "items" not in schema and "prefixItems" not in schema:
+        schema["items"] = {}
     for key in ("items", "additionalProperties", "contains", "propertyNames"):
         _clean_schema(schema.get(key))
     for key in (*_COMBINATORS, "prefixItems"):
@@ -88,6 +123,8 @@ def _clean_schema(schema: Any) -> None:
 
 
 def _clean_operation(op: dict[str, Any]) -> None:
+    if isinstance(op.get("parameters"), list):
+        op["parameters"] = [p for p in op["parameters"] if not transport_header(p)]
     for param in op.get("parameters", []):
         if isinstance(param, dict) and isinstance(param.get("schema"), dict):
             param["schema"].pop("format", None)
@@ -136,6 +173,89 @@ def _variant_operation(merged: dict[str, Any], variant: dict[str, Any]) -> dict[
     return op
 
 
+def _distinct_parameters(op: dict[str, Any], result: GenerationView) -> None:
+    """`name` and `name~` (a fuzzy-match filter) are one Python identifier, which makes the generator drop the
+    endpoint: the later one is named `name_like` (`~`) or `name_2`, ... in the view and generate puts the wire name
+    back into the module."""
+    seen: set[str] = set()
+    wire: dict[str, str] = {}
+    for param in op.get("parameters", []):
+        if not isinstance(param, dict) or not isinstance(param.get("name"), str):
+            continue
+        name = python_name(param["name"])
+        if name in seen:
+            base = f"{name}_like" if param["name"].endswith("~") else f"{name}_2"
+            new, n = base, 2
+            while new in seen:
+                n += 1
+                new = f"{name}_{n}"
+            wire[new] = param["name"]
+            param["name"] = new
+            name = new
+        seen.add(name)
+    if wire:
+        result.renamed_parameters[str(op.get("operationId"))] = wire
+
+
+def _dedupe_path(path: str) -> str:
+    """Later occurrences of a path parameter named twice become `__dup__NAME` (literal for the generator)."""
+    seen: set[str] = set()
+
+    def one(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name in seen:
+            return f"{DUP_MARK}{name}"
+        seen.add(name)
+        return match.group(0)
+
+    return re.sub(r"\{([^{}]+)\}", one, path)
+
+
+def _rewrite_refs(node: Any, renames: dict[str, str]) -> None:
+    if isinstance(node, list):
+        for item in node:
+            _rewrite_refs(item, renames)
+    elif isinstance(node, dict):
+        ref = node.get("$ref")
+        prefix = "#/components/schemas/"
+        if isinstance(ref, str) and ref.startswith(prefix) and ref[len(prefix):] in renames:
+            node["$ref"] = prefix + renames[ref[len(prefix):]]
+        for value in node.values():
+            _rewrite_refs(value, renames)
+
+
+def _squash(name: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", name.lower())
+
+
+def _rename_schemas(view: dict[str, Any], result: GenerationView) -> None:
+    schemas = view.get("components", {}).get("schemas")
+    if not isinstance(schemas, dict):
+        return
+    renames: dict[str, str] = {}
+    squashed = {_squash(name) for name in schemas}
+    for name, schema in schemas.items():
+        props = schema.get("properties") if isinstance(schema, dict) else None
+        # a same-named property gets a typed local variable in `from_dict` (enum, model, list, date...), which the
+        # instance then reassigns; a plain scalar's local is untyped and harmless
+        own = {python_name(str(p)) for p, sub in props.items() if isinstance(sub, dict) and (
+            "$ref" in sub or "enum" in sub or "format" in sub or sub.get("type") not in _PLAIN)} \
+            if isinstance(props, dict) else set()
+        # an inline enum/object property becomes a class NAME+PROPERTY: it must not be another schema's name
+        inline = {_squash(name + str(p)) for p, sub in (props or {}).items()
+                  if isinstance(sub, dict) and ("enum" in sub or "properties" in sub)}
+        if name in _RESERVED_CLASSES or python_name(name) in own or inline & squashed:
+            new = f"{name}Model"
+            while new in schemas or new in renames.values():
+                new += "_"
+            renames[name] = new
+    if not renames:
+        return
+    result.renamed_schemas = renames
+    view["components"]["schemas"] = {renames.get(k, k): v for k, v in schemas.items()}
+    _rewrite_refs(view, renames)
+
+
 def generation_view(spec: dict[str, Any]) -> GenerationView:
     """The spec as the generator should see it. The argument is not modified."""
     view = copy.deepcopy(spec)
@@ -153,7 +273,7 @@ def generation_view(spec: dict[str, Any]) -> GenerationView:
             if isinstance(variants, list) and variants:
                 for variant in variants:
                     vop = _variant_operation(op, variant)
-                    synthetic = f"{path}{VARIANT_MARK}{vop['operationId']}"
+                    synthetic = f"{_dedupe_path(path)}{VARIANT_MARK}{vop['operationId']}"
                     new_paths.setdefault(synthetic, {})[method] = vop
                     result.variant_paths[vop["operationId"]] = path
                     result.origin[vop["operationId"]] = str(op.get("operationId", ""))
@@ -161,7 +281,7 @@ def generation_view(spec: dict[str, Any]) -> GenerationView:
                 kept[method] = op
                 result.origin[str(op.get("operationId", ""))] = str(op.get("operationId", ""))
         if any(m in kept for m in HTTP_METHODS):
-            new_paths[path] = kept
+            new_paths[_dedupe_path(path)] = kept
     view["paths"] = dict(sorted(new_paths.items()))
     seen: set[str] = set()
     for item in view["paths"].values():
@@ -170,6 +290,7 @@ def generation_view(spec: dict[str, Any]) -> GenerationView:
             if not isinstance(op, dict):
                 continue
             _clean_operation(op)
+            _distinct_parameters(op, result)
             op_id = str(op.get("operationId") or python_name(f"{method}_{op.get('summary', 'operation')}"))
             name, n = python_name(op_id), 1
             while name in seen:
@@ -186,4 +307,5 @@ def generation_view(spec: dict[str, Any]) -> GenerationView:
             op["operationId"] = op_id
     for schema in view.get("components", {}).get("schemas", {}).values():
         _clean_schema(schema)
+    _rename_schemas(view, result)
     return result

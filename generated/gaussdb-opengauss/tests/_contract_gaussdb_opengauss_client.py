@@ -116,10 +116,15 @@ def _param_value(param: dict[str, Any]) -> Any:
     return "x" * max(1, int(schema.get("minLength", 1)))
 
 
-def _kwarg(signature: inspect.Signature, name: str) -> str | None:
+def _kwarg(signature: inspect.Signature, name: str, taken: Any = ()) -> str | None:
+    """The argument of a parameter; a later one named like an earlier one (`name~`) got a suffix (`name_like`)."""
     norm = re.sub(r"[^0-9a-z]", "", name.lower())
     for kwarg in signature.parameters:
-        if re.sub(r"[^0-9a-z]", "", kwarg.lower()) == norm:
+        if kwarg not in taken and re.sub(r"[^0-9a-z]", "", kwarg.lower()) == norm:
+            return kwarg
+    for kwarg in signature.parameters:
+        base = re.sub(r"_(\d+|like)$", "", kwarg)
+        if kwarg not in taken and re.sub(r"[^0-9a-z]", "", base.lower()) == norm:
             return kwarg
     return None
 
@@ -138,7 +143,7 @@ def check_request(case_id: str) -> None:
     for param in case["parameters"]:
         if not param.get("required") and param.get("in") != "path":
             continue
-        kwarg = _kwarg(signature, param["name"])
+        kwarg = _kwarg(signature, param["name"], kwargs)
         if kwarg is None:
             continue
         value = _param_value(param)
@@ -216,7 +221,8 @@ def _property_names(schema: Any, seen: set[str] | None = None) -> set[str]:
 def _lost(value: Any, declared: set[str]) -> list[str]:
     lost: list[str] = []
     extra = getattr(value, "additional_properties", None)
-    if isinstance(extra, dict):
+    own = [a.name for a in getattr(value, "__attrs_attrs__", ()) if a.name != "additional_properties"]
+    if isinstance(extra, dict) and own:  # a model with no attribute is a free-form object: nothing there is lost
         lost.extend(k for k in extra if k in declared)
     if hasattr(value, "__attrs_attrs__"):
         for attribute in value.__attrs_attrs__:

@@ -1,0 +1,207 @@
+"""Issue 4 acceptance on all six services of ../shared/corpus: client and contract suite generated into a temporary
+folder (never committed), then checked.
+
+Per service: generation without warnings or findings (generate.py's own checks: every operation and every variant a
+function, every schema property a typed attribute), `mypy --strict` clean on the package, and the generated contract
+suite passing, i.e. failing only on the doc defects its `doc_defects.yaml` lists -- except the cases listed in
+KNOWN_FAILURES, which fail for a reason outside the client generator (the spec build, the docs), listed exactly.
+gaussdb-opengauss reuses the session client of `tests/client/conftest.py`; its mypy run and suite run are the tests
+of `test_opengauss_client.py` and `test_contract_suite.py`, so they are not repeated here.
+
+Time: the five other services are generated two at a time, then their five suites and one `mypy --strict` over the
+five packages run as concurrent subprocesses (one mypy process: the stdlib, httpx and attrs are analysed once; errors
+are attributed to a service by the package path they name).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.client import GenerateResult, generate_client
+from generator.client.view import HTTP_METHODS, python_name
+from tests.client.conftest import PACKAGE
+from tests.conftest import SERVICES
+from tests.corpus.test_corpus import built
+
+OTHERS = [s for s in SERVICES if s != "gaussdb-opengauss"]
+
+
+def package_name(service: str) -> str:
+    return python_name(service) + "_client"
+
+
+@dataclass
+class Generated:
+    service: str
+    result: GenerateResult
+    project: Path
+    suite_output: str = ""
+    suite_code: int = -1
+    mypy_errors: str = ""
+
+
+def _spec_operation_ids(spec: dict[str, Any]) -> list[str]:
+    ids = []
+    for item in spec["paths"].values():
+        for method in HTTP_METHODS:
+            op = item.get(method) if isinstance(item, dict) else None
+            if isinstance(op, dict) and op.get("x-variants"):
+                ids.extend(str(v["operationId"]) for v in op["x-variants"])
+            elif isinstance(op, dict):
+                ids.append(str(op["operationId"]))
+    return ids
+
+
+@pytest.fixture(scope="session")
+def six(tmp_path_factory: pytest.TempPathFactory, opengauss_client: GenerateResult) -> dict[str, Generated]:
+    root = tmp_path_factory.mktemp("six")
+
+    def one(service: str) -> Generated:
+        project = root / service
+        return Generated(service, generate_client(built(service).spec, project, package_name(service)), project)
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        generated = {g.service: g for g in pool.map(one, OTHERS)}
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    suites = {
+        s: subprocess.Popen([sys.executable, "-m", "pytest", str(g.project / "tests"), "-q", "-p", "no:cacheprovider",
+                             "--rootdir", str(g.project / "tests")],
+                            cwd=g.project / "tests", stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            env=env)
+        for s, g in generated.items() if g.result.package_dir is not None
+    }
+    mypy_path = os.pathsep.join(str(g.project) for g in generated.values())
+    mypy = subprocess.Popen(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(root / ".mypy_cache"),
+         *[a for s in generated for a in ("-p", package_name(s))]],
+        cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env={**env, "MYPYPATH": mypy_path})
+    mypy_out, _ = mypy.communicate()
+    for service, proc in suites.items():
+        out, _ = proc.communicate()
+        generated[service].suite_output, generated[service].suite_code = out, proc.returncode
+    for service, g in generated.items():
+        g.mypy_errors = "\n".join(line for line in mypy_out.splitlines()
+                                  if line.startswith(package_name(service) + "/") and ": error:" in line)
+    if mypy.returncode != 0 and not any(g.mypy_errors for g in generated.values()):
+        pytest.fail(f"mypy failed without naming a package: {mypy_out[-2000:]}")
+    generated["gaussdb-opengauss"] = Generated("gaussdb-opengauss", opengauss_client,
+                                               Path(str(opengauss_client.package_dir)).parent)
+    return generated
+
+
+@pytest.mark.parametrize("service", SERVICES)
+def test_generation_has_no_warning_and_no_finding(six: dict[str, Generated], service: str) -> None:
+    result = six[service].result
+    assert result.diagnostics == [], [f"{d.code}: {d.message[:300]}" for d in result.diagnostics]
+    assert result.ok and result.package_dir is not None
+
+
+@pytest.mark.parametrize("service", SERVICES)
+def test_every_operation_and_variant_has_a_function(six: dict[str, Generated], service: str) -> None:
+    result = six[service].result
+    ids = _spec_operation_ids(built(service).spec)
+    assert len(ids) == result.operations == result.functions
+    assert result.view is not None
+    package = Path(str(result.package_dir))
+    modules = {p.stem for p in (package / "api").glob("*/*.py")}
+    names = [python_name(result.view.renamed.get(op_id, op_id)) for op_id in ids]
+    assert sorted(set(names) - modules) == []
+
+
+@pytest.mark.parametrize("service", SERVICES)
+def test_every_schema_property_is_a_typed_attribute(six: dict[str, Generated], service: str) -> None:
+    result = six[service].result
+    spec = built(service).spec
+    declared = sum(len(s["properties"]) for s in spec["components"]["schemas"].values()
+                   if isinstance(s, dict) and isinstance(s.get("properties"), dict))
+    assert result.properties == declared > 0  # each checked by check_output; a finding fails the test above
+    assert not [d for d in result.diagnostics if d.code in ("client-property-untyped", "client-model-missing")]
+
+
+@pytest.mark.parametrize("service", OTHERS)
+def test_generated_package_passes_mypy_strict(six: dict[str, Generated], service: str) -> None:
+    assert six[service].mypy_errors == ""
+
+
+# Contract cases that fail for a reason outside generator/client (measured; the test fails if one of them starts
+# passing or another one fails). Two kinds:
+ONEOF = "spec: the merged operation's body is a `oneOf` of its variants and the documented request is valid under " \
+        "several of them, so openapi-core rejects it (the spec build should make variants exclusive or use anyOf)"
+SHAPE = "docs: the response example puts properties where the schema table does not declare them (declared at " \
+        "another level), so the client keeps them in `additional_properties`"
+KNOWN_FAILURES: dict[str, dict[str, str]] = {
+    "cloud-container-engine": {
+        "response[query_specified_node_pool/response/200/query_specified_node_pool_200_1]": SHAPE,
+    },
+    "elastic-cloud-server": {
+        "response[query_specified_api_version/response/200/query_specified_api_version_200_1]": SHAPE,
+        "response[create_ecs/response/200/create_ecs_200_2]": SHAPE,
+        "response[create_ecs_v2/response/200/create_ecs_v2_200_2]": SHAPE,
+        "request[add_tags_to_ecs_in_batch/request/add_tags_to_ecs_in_batch_1]": ONEOF,
+        "request[delete_tags_from_ecs_in_batch/request/delete_tags_from_ecs_in_batch_1]": ONEOF,
+    },
+    "elastic-volume-service": {
+        "request[batch_adding_tags_for_specified_evs_disk/request/batch_adding_tags_for_specified_evs_disk_1]": ONEOF,
+        "request[batch_adding_tags_for_specified_evs_disk_evs_tag/request/"
+        "batch_adding_tags_for_specified_evs_disk_evs_tag_1]": ONEOF,
+    },
+    "identity-access-management": {
+        "response[obtain_agency_token/response/201/obtain_agency_token_201_1]": SHAPE,
+    },
+    "relational-database-service": {
+        "response[obtain_db_instance_list_db_instance_management/response/200/"
+        "obtain_db_instance_list_db_instance_management_200_1]": SHAPE,
+        "request[add_tags_in_batches/request/add_tags_in_batches_1]": ONEOF,
+        "request[bind_or_unbinding_eip/request/bind_or_unbinding_eip_1]": ONEOF,
+        "request[change_db_instance_specifications/request/change_db_instance_specifications_1]": ONEOF,
+        "request[change_db_instance_specifications_2/request/change_db_instance_specifications_2_1]": ONEOF,
+        "request[change_db_instance_volume/request/change_db_instance_volume_1]": ONEOF,
+        "request[change_db_instance_volume_db_instance_management/request/"
+        "change_db_instance_volume_db_instance_management_1]": ONEOF,
+        "request[reboot_db_instance/request/reboot_db_instance_1]": ONEOF,
+        "request[restore_data_to_original_db_instance/request/restore_data_to_original_db_instance_1]": ONEOF,
+    },
+}
+
+
+def _failed(output: str) -> set[str]:
+    """`request[case]` / `response[case]` / ... for every FAILED line of a contract suite run."""
+    kinds = {"client_sends_the_documented_request": "request",
+             "documented_response_round_trips_through_the_models": "response"}
+    found = set()
+    for test, case in re.findall(r"^FAILED \S+::test_(\w+)\[(.+?)\]", output, flags=re.MULTILINE):
+        found.add(f"{kinds.get(test, test)}[{case}]")
+    return found
+
+
+def _counts(output: str) -> dict[str, int]:
+    return {word: int(n) for n, word in re.findall(r"(\d+) (passed|failed|skipped|errors?)\b", output)}
+
+
+@pytest.mark.parametrize("service", OTHERS)
+def test_contract_suite_fails_only_on_listed_doc_defects(six: dict[str, Generated], service: str) -> None:
+    g = six[service]
+    suite = g.result.suite
+    assert suite is not None
+    defects = yaml.safe_load((g.project / "tests" / "doc_defects.yaml").read_text(encoding="utf-8"))
+    assert len(defects) == suite.defects
+    # a listed doc defect is asserted by its test (which passes); what else fails is KNOWN_FAILURES, exactly
+    known = KNOWN_FAILURES[service]
+    assert _failed(g.suite_output) == set(known), g.suite_output[-4000:]
+    assert g.suite_code == (1 if known else 0), g.suite_output[-4000:]
+    expected = {"passed": suite.tests - len(known)} | ({"failed": len(known)} if known else {})
+    assert _counts(g.suite_output) == expected
+
+
+def test_gaussdb_is_the_session_client() -> None:
+    assert package_name("gaussdb-opengauss") == PACKAGE
