@@ -12,7 +12,9 @@ from typing import Any
 import docutils.core
 import docutils.nodes as nodes
 import docutils.utils
-from docutils.parsers.rst import Directive, directives, roles
+from docutils.frontend import get_default_settings
+from docutils.parsers.rst import Directive, Parser, directives, roles
+from docutils.readers.standalone import Reader
 
 __all__ = ["DOC_CLASS", "REF_CLASS", "ensure_registered", "parse_rst"]
 
@@ -102,11 +104,17 @@ _SETTINGS: dict[str, Any] = {
 }
 
 
+def _settings() -> Any:
+    """Settings built from the components' defaults (not the deprecated command-line OptionParser)."""
+    settings = get_default_settings(Parser, Reader)
+    for key, value in _SETTINGS.items():
+        setattr(settings, key, value)
+    return settings
+
+
 def parse_rst(text: str, source_path: str) -> nodes.document:
     """Parse RST text into a docutils doctree. Raises on docutils severe errors only."""
     ensure_registered()
-    doc = docutils.core.publish_doctree(
-        text, source_path=source_path, settings_overrides=dict(_SETTINGS)
-    )
+    doc = docutils.core.publish_doctree(text, source_path=source_path, settings=_settings())
     assert isinstance(doc, nodes.document)
     return doc
