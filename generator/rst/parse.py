@@ -6,6 +6,8 @@ idempotent (`ensure_registered`), so importing or calling it twice changes nothi
 
 from __future__ import annotations
 
+import copy
+import functools
 from collections.abc import Sequence
 from typing import Any
 
@@ -104,12 +106,19 @@ _SETTINGS: dict[str, Any] = {
 }
 
 
-def _settings() -> Any:
-    """Settings built from the components' defaults (not the deprecated command-line OptionParser)."""
+@functools.cache
+def _default_settings() -> Any:
+    """The components' default settings, built once: docutils builds them with an OptionParser it deprecates,
+    silencing that warning in a way that is not thread-safe."""
     settings = get_default_settings(Parser, Reader)
     for key, value in _SETTINGS.items():
         setattr(settings, key, value)
     return settings
+
+
+def _settings() -> Any:
+    """A fresh copy per page: docutils records per-document state on the settings object."""
+    return copy.deepcopy(_default_settings())
 
 
 def parse_rst(text: str, source_path: str) -> nodes.document:
