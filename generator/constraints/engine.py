@@ -58,6 +58,8 @@ class _Engine:
         self.diagnostics: list[Diagnostic] = []
         self.memo: dict[int, Schema] = {}
         self.seen_cells: set[tuple[Loc, str]] = set()
+        # the rules are pure and the same description recurs on many pages (project_id, limit, shared tables)
+        self.findings: dict[Cell, list[Finding]] = {}
 
     # -- one property ----------------------------------------------------------------------------------------------
 
@@ -72,7 +74,9 @@ class _Engine:
         item_kind = schema.items.kind if schema.kind == "array" and schema.items is not None else ""
         cell = Cell(name=name, kind=schema.kind, text=schema.description, siblings=siblings, extra=extra,
                     item_kind=item_kind if item_kind in ("string", "integer", "number", "boolean") else "")
-        findings = constrain_cell(cell)
+        if cell not in self.findings:
+            self.findings[cell] = constrain_cell(cell)
+        findings = list(self.findings[cell])
         if cell.item_kind and schema.items is not None:
             # an array of scalars: what the cell says of values constrains the items
             on_items = [f for f in findings if f.keyword in _ITEM_KEYWORDS]
