@@ -356,7 +356,9 @@ def _build_operation(method: str, path: str, group: list[Operation], op_id: dict
         if len(distinct) == 1:
             schema = _ref(distinct[0])
         elif distinct:
-            schema = {"oneOf": [_ref(n) for n in distinct]}
+            # each variant admits only its own documented fields, so a body matches exactly one variant
+            # (`{"restart": {}}` is not also a valid empty `resize` body)
+            schema = {"oneOf": [{**_ref(n), "unevaluatedProperties": False} for n in distinct]}
         else:
             schema = {"type": "object"}
         content: JSON = {"schema": schema}
