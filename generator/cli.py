@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator.diagnostics import Diagnostic, Severity
-from generator.pipeline import DocsError, build
+from generator.pipeline import BuildResult, DocsError, build
 from generator.writer import dump_spec, write_report, write_spec
 
 __all__ = ["main"]
@@ -50,11 +50,18 @@ def _print_diagnostics(diagnostics: Sequence[Diagnostic], minimum: Severity) -> 
             print(str(d), file=sys.stderr)
 
 
-def _cmd_build(args: argparse.Namespace) -> int:
+def _build_or_report(docs: Path, title: str | None = None, version: str = "1.0.0") -> BuildResult | None:
+    """The build, or None after printing why DOCS is not a docs tree (the caller exits with EXIT_USAGE)."""
     try:
-        result = build(args.docs, title=args.title, version=args.version)
+        return build(docs, title=title, version=version)
     except DocsError as exc:
         print(f"rst2openapi: error: {exc}", file=sys.stderr)
+        return None
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    result = _build_or_report(args.docs, title=args.title, version=args.version)
+    if result is None:
         return EXIT_USAGE
     if not args.quiet:
         _print_diagnostics(result.diagnostics, Severity[args.min_severity.upper()])
@@ -83,10 +90,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
 def _cmd_lint(args: argparse.Namespace) -> int:
     from generator.pipeline import DEFECT_KINDS
 
-    try:
-        result = build(args.docs)
-    except DocsError as exc:
-        print(f"rst2openapi: error: {exc}", file=sys.stderr)
+    result = _build_or_report(args.docs)
+    if result is None:
         return EXIT_USAGE
     kinds = set(DEFECT_KINDS) | ({"constraint-unrecognised"} if args.unrecognised else set())
     defects = [d for d in result.diagnostics if d.code in kinds]
@@ -260,10 +265,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from generator.client import generate_client
     from generator.client.view import python_name
 
-    try:
-        result = build(args.docs)
-    except DocsError as exc:
-        print(f"rst2openapi: error: {exc}", file=sys.stderr)
+    result = _build_or_report(args.docs)
+    if result is None:
         return EXIT_USAGE
     spec = result.spec
     fmt = "json" if args.spec.suffix == ".json" else "yaml"
