@@ -11,6 +11,9 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import best_match
+
 from generator.constraints.rules import (
     RULES,
     Cell,
@@ -130,9 +133,14 @@ class _Engine:
             if isinstance(lo, int) and isinstance(hi, int) and 0 <= lo <= hi:
                 # a number written as a string (ports in these docs): the range becomes a pattern
                 add("pattern", range_pattern(lo, hi), numeric_range["sentence"])
-        if "enum" in keywords and "default" in keywords and keywords["default"] not in keywords["enum"]:
-            keywords.pop("default")  # a default outside the documented values is a doc defect, not a keyword
-            sources = [s for s in sources if s[0] != "default"]
+        if "default" in keywords and (broken := _default_violation(keywords, max_length)):
+            # a stated default that the property's own rules reject (`uses UTC by default` beside `UTC+hh:00`):
+            # kept as an annotation, not as `default` (which must be a valid value), and reported
+            keywords["x-default"] = keywords.pop("default")
+            sources = [("x-default" if k == "default" else k, v) for k, v in sources]
+            self.diagnostics.append(Diagnostic(loc, "default-outside-schema", CODES["default-outside-schema"][0],
+                                               f"`{name}`: the stated default {keywords['x-default']!r} fails "
+                                               f"{broken}; kept as x-default"))
         for keyword in keywords:
             if keyword not in dict(schema.keywords):
                 self.stats.keywords[keyword] += 1 if count else 0
@@ -206,6 +214,19 @@ class _Engine:
 
 
 _ITEM_KEYWORDS = {"enum", "minLength", "maxLength", "pattern", "minimum", "maximum", "not", "format", "x-format"}
+
+
+_VALUE_KEYWORDS = ("enum", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "not",
+                   "allOf")
+
+
+def _default_violation(keywords: dict[str, Any], max_length: int | None) -> str:
+    """The keyword a stated default fails, or '' when the property's own keywords accept it."""
+    rules = {k: keywords[k] for k in _VALUE_KEYWORDS if k in keywords}
+    if max_length is not None:
+        rules["maxLength"] = max_length
+    error = best_match(Draft202012Validator(rules).iter_errors(keywords["default"]))
+    return "" if error is None else f"{error.validator} ({error.message})"
 
 
 def _compiles(pattern: str) -> bool:

@@ -117,15 +117,18 @@ def _numeric_field(cell: Cell) -> bool:
 
 
 _LEN_RANGE = re.compile(
-    rf"(?:consists? of|contains?|contain|be|is|are|of|length(?: is)?(?: of)?|length:|from)\s+(?:\*\*)?({_NUM})(?:\*\*)?"
+    rf"(?:consists? of|contains?|contain|be|is|are|of|length(?: is)?(?: of)?|length:|from|enter|with)\s+"
+    rf"(?:\*\*)?({_NUM})(?:\*\*)?"
     rf"\s*(?:to|-|–|~)\s*(?:\*\*)?({_NUM})(?:\*\*)?\s+(?:\w+\s+)?(?:characters?|bytes|chars|letters)", re.IGNORECASE)
+_LEN_BARE_RANGE = re.compile(  # a `**Range**` block that is only `0 to 85 characters`
+    rf"^(?:\*\*)?({_NUM})(?:\*\*)?\s*(?:to|-|–|~)\s*(?:\*\*)?({_NUM})(?:\*\*)?\s+(?:characters?|bytes)\.?$", re.I)
 _LEN_LABEL_RANGE = re.compile(
     rf"length(?: range)?\s*[:：]?\s*(?:\*\*)?({_NUM})(?:\*\*)?\s*(?:to|-|–|~)\s*(?:\*\*)?({_NUM})(?:\*\*)?",
     re.IGNORECASE)
 _LEN_MAX = re.compile(
     rf"(?:up to|a maximum of|max(?:imum)?\.? of|at most|no more than|not more than|cannot exceed|can't exceed|"
     rf"must not exceed|less than or equal to|not exceed(?:ing)?|maximum length(?: is| of)?|max length(?: is)?)\s+"
-    rf"(?:\*\*)?({_NUM})(?:\*\*)?\s+(?:\w+\s+)?(?:characters?|bytes|chars)", re.IGNORECASE)
+    rf"(?:\*\*)?({_NUM})(?:\*\*)?\s+(?:\w+\s+)?(?:characters?|bytes|chars|digits)", re.IGNORECASE)
 _LEN_MAX2 = re.compile(rf"(?:\*\*)?({_NUM})(?:\*\*)?\s+characters? at most", re.IGNORECASE)
 _LEN_MIN = re.compile(
     rf"(?:at least|a minimum of|minimum of|no less than|not less than|greater than or equal to)\s+(?:\*\*)?({_NUM})"
@@ -147,7 +150,7 @@ def rule_length(cell: Cell) -> list[Finding]:
         if m := _LEN_EXCLUSIVE.search(s):
             out += [Finding("minLength", int(m.group(1)) + 1, s), Finding("maxLength", int(m.group(2)) - 1, s)]
             continue
-        if m := _LEN_RANGE.search(s) or _LEN_LABEL_RANGE.search(s):
+        if m := _LEN_RANGE.search(s) or _LEN_LABEL_RANGE.search(s) or _LEN_BARE_RANGE.match(s.strip()):
             lo, hi = int(_number(m.group(1))), int(_number(m.group(2)))
             if lo <= hi:
                 out += [Finding("minLength", lo, s), Finding("maxLength", hi, s)]
@@ -164,7 +167,7 @@ def rule_length(cell: Cell) -> list[Finding]:
             out.append(Finding("maxLength", int(float(m.group(1))), s))
         if m := _LEN_MIN.search(s):
             out.append(Finding("minLength", int(float(m.group(1))), s))
-        elif _NOT_BLANK.search(s) and not any(f.keyword == "minLength" for f in out):
+        elif _NOT_BLANK.search(s) and cell.kind != "array" and not any(f.keyword == "minLength" for f in out):
             out.append(Finding("minLength", 1, s))
     return out
 
@@ -172,18 +175,27 @@ def rule_length(cell: Cell) -> list[Finding]:
 # ---------------------------------------------------------------------------------------------------------------
 # numeric range: minimum / maximum (a String field that holds a number gets a pattern, see the engine)
 
-_NOT_LENGTH = r"(?![\d,.]\d)(?!\s*(?:\*\*)?\s*(?:characters?|bytes|chars|digits|letters|items|times|%))"
+_NOT_LENGTH = r"(?![\d,.]\d)(?!\d)(?!\s*(?:\*\*)?\s*(?:characters?|bytes|chars|digits|letters|items|times|%))"
 _RANGE = re.compile(
     rf"(?:rang(?:e|es|ing)\s+(?:is\s+)?(?:from\s+)?|value range\s*[:：]?\s*|range\s*[:：]\s*|values?\s*[:：]\s*|"
     rf"between\s+|from\s+|valid values? (?:is|are)\s+|minimum value is .*? and maximum value is\s*)"
-    rf"(?:\[)?\s*(?:\*\*)?({_NUM})(?:\*\*)?\s*(?:to|-|–|~|and|,)\s*(?:\*\*)?({_NUM})(?:\*\*)?\]?{_NOT_LENGTH}",
+    rf"(?:\[)?\s*(?:\*\*)?({_NUM})(?:\*\*)?\s*(?:(?:GB|GiB|MB|MiB|TB|KB|ms|s|seconds|minutes|hours|days)\s+)?"
+    rf"(?:to|-|–|~|and|,)\s*(?:\*\*)?({_NUM})(?:\*\*)?\]?{_NOT_LENGTH}",
     re.IGNORECASE)
+_RANGE_BOUNDS = re.compile(  # `Ranges from 1 (inclusive) to 65,535 (exclusive)`
+    rf"\b(?:rang(?:e|es|ing)\s+)?from\s+(?:\*\*)?({_NUM})(?:\*\*)?\s*\((inclusive|exclusive)\)\s*to\s+(?:\*\*)?({_NUM})"
+    rf"(?:\*\*)?\s*\((inclusive|exclusive)\)", re.I)
+_MODE_RANGE = re.compile(rf"\b(?:rang(?:e|es|ing)|from)\s+(?:from\s+)?(?:\*\*)?({_NUM})(?:\*\*)?\s*(?:to|-)\s*"
+                         rf"(?:\*\*)?({_NUM})", re.I)
 _MAX = re.compile(
     rf"(?:less than or equal to|no (?:more|greater) than|not (?:more|greater) than|at most|up to|cannot exceed|"
-    rf"can't exceed|must not exceed|maximum(?: value)?(?: is)?\s*[:：]?|max(?:imum)?\.?\s*[:：])\s*(?:\*\*)?({_NUM})"
+    rf"can't exceed|must not exceed|(?:a )?maximum of|"
+    rf"maximum(?: value)?(?: of this (?:parameter|field))?(?: is)?\s*[:：]?|"
+    rf"max(?:imum)?\.?\s*[:：])\s*(?:\*\*)?({_NUM})"
     rf"(?:\*\*)?{_NOT_LENGTH}", re.IGNORECASE)
 _MIN = re.compile(
-    rf"(?:greater than or equal to|no less than|not less than|at least|minimum(?: value)?(?: is)?\s*[:：]?|"
+    rf"(?:greater than or equal to|no less than|not less than|at least|(?:a )?minimum of|"
+    rf"minimum(?: value)?(?: of this (?:parameter|field))?(?: is)?\s*[:：]?|"
     rf"min(?:imum)?\.?\s*[:：])\s*(?:\*\*)?({_NUM})(?:\*\*)?{_NOT_LENGTH}", re.IGNORECASE)
 _XMAX = re.compile(rf"(?<!or equal to )(?:(?<!than or )less than|smaller than|lower than)\s+(?:\*\*)?({_NUM})(?:\*\*)?"
                    rf"{_NOT_LENGTH}(?! or equal)", re.IGNORECASE)
@@ -195,10 +207,17 @@ _NON_NEGATIVE = re.compile(r"\b(?:cannot|can't|must not|may not) be (?:a )?negat
                            r"\bnon-negative (?:integer|number)\b", re.I)
 
 
+_NUMBER_CUE = re.compile(r"\b(?:must be an? (?:decimal )?(?:integer|number)|non-negative (?:integer|number)|"
+                         r"(?:cannot|can't|must not) be (?:a )?negative (?:number|integer|value)|"
+                         r"(?:maximum|minimum) value(?: of this (?:parameter|field))? is)\b", re.I)
+
+
 def _holds_number(cell: Cell) -> bool:
-    """A String field documented as a number (these docs write ports as strings)."""
-    return cell.kind == "string" and bool(re.search(r"\b(port|number|count|size|num|quantity)\b", cell.name + " "
-                                                    + cell.text.split(".")[0], re.IGNORECASE))
+    """A String field documented as a number (these docs write ports, limits and offsets as strings)."""
+    return cell.kind == "string" and bool(
+        re.search(r"\b(port|number|count|size|num|quantity|limit|offset|page)\b",
+                  cell.name.replace("_", " ") + " " + cell.text.split(".")[0], re.IGNORECASE)
+        or _NUMBER_CUE.search(_clean(cell.text)))
 
 
 def rule_range(cell: Cell) -> list[Finding]:
@@ -222,10 +241,19 @@ def _range_findings(cell: Cell) -> list[Finding]:
     if not (_numeric_field(cell) or _holds_number(cell)):
         return []
     out: list[Finding] = []
+    modes: list[tuple[int | float, int | float]] = []
     for s in sentences(_own_text(cell)):
         if re.search(r"\b(characters?|length)\b", s, re.IGNORECASE) and not _numeric_field(cell):
             continue
-        if _conditional(s):
+        if _conditional(s) and (m := _MODE_RANGE.search(_clean(s))):
+            modes.append((_number(m.group(1)), _number(m.group(2))))  # `When the protocol is ICMP, ... 0 to 255`
+            continue
+        if _conditional(s) or re.match(r"^(?:-\s+)?(?:for example|example)\b", _clean(s), re.I):
+            continue
+        if m := _RANGE_BOUNDS.search(s):
+            for value, bound, side in ((m.group(1), m.group(2), "minimum"), (m.group(3), m.group(4), "maximum")):
+                keyword = side if bound.lower() == "inclusive" else "exclusive" + side[0].upper() + side[1:]
+                out.append(Finding(keyword, _number(value), s))
             continue
         if m := _RANGE.search(s):
             lo, hi = _number(m.group(1)), _number(m.group(2))
@@ -238,11 +266,13 @@ def _range_findings(cell: Cell) -> list[Finding]:
             out.append(Finding("exclusiveMaximum", _number(m.group(1)), s))
         if m := _MIN.search(s):
             out.append(Finding("minimum", _number(m.group(1)), s))
-        elif _numeric_field(cell) and _NON_NEGATIVE.search(s):
+        elif _NON_NEGATIVE.search(s):
             out.append(Finding("minimum", 0, s))
         elif m := _XMIN.search(s):
             out.append(Finding("exclusiveMinimum", _number(m.group(1)), s))
-    return out
+    # a value valid in any mode: a bound stays only where every mode's range lies within it
+    return [f for f in out if all(
+        (lo >= f.value if f.keyword in ("minimum", "exclusiveMinimum") else hi <= f.value) for lo, hi in modes)]
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -265,6 +295,11 @@ _NOT_VALUES = {"note", "notice", "caution", "warning", "example", "examples", "d
                "constraint", "range", "default value", "description", "remarks", "important", "value", "values",
                "details", "options", "option", "type", "format"}
 _ONLY = re.compile(r"\bonly\s+\*\*([^*]+)\*\*\s+(?:is|are)\s+(?:supported|allowed|available|valid)", re.IGNORECASE)
+_SINGLE = re.compile(r"^(?:the|its) (?:correct |only )?value(?: of this (?:parameter|field))? "
+                     r"(?:is|must be|can only be)\s+"
+                     r"\*\*([^*]+)\*\*\s*(?:[.,]|$)(?![^.]*\bby default\b)", re.I)
+_FILL = re.compile(r"^(?:fill|enter|set)\s+\*\*([^*]+)\*\*\s+(?:in|for|as)\s+this (?:field|parameter)", re.I)
+_NULLISH = {"null", "none", "nil", "empty"}
 _FIXED = re.compile(r"^(?:the value|its value|value|it|this (?:parameter|field)|the (?:parameter|field))\s+"
                     r"(?:is|are)\s+fixed(?: at| to| as)?\s+\*\*([^*]+)\*\*", re.IGNORECASE)
 
@@ -277,12 +312,17 @@ def _bold_values(text: str) -> list[str]:
     return [v.strip() for v in _BOLD.findall(text) if v.strip()]
 
 
+_ADMONITIONS = {"warning", "caution", "important", "notice"}
+_IF_VALUE_BULLET = re.compile(r"^-\s+if the value is \*\*([^*]+)\*\*\s*,", re.I)
+
+
 def _is_value(v: str) -> bool:
     return bool(v) and v.lower().rstrip(":") not in _NOT_VALUES and len(v) <= 64 and " " not in v.strip()
 
 
 def _enum_finding(values: Sequence[str], cell: Cell, sentence: str) -> list[Finding]:
-    typed = [_typed(v, _enum_kind(cell)) for v in values]
+    kind = _enum_kind(cell)
+    typed = ["" if v == "" and kind in ("string", "any") else _typed(v, kind) for v in values]
     if not values or any(t is None for t in typed):
         return []
     unique: list[Any] = []
@@ -310,7 +350,8 @@ def _bullet_values(lines: Sequence[str], j: int) -> tuple[list[str], int]:
             j += 1
             continue
         m = _DEF_BULLET.match(item) or _PLAIN_BULLET.match(item)
-        if not m or not _is_value(m.group(1)):
+        m = m or _IF_VALUE_BULLET.match(item)
+        if not m or not (_is_value(m.group(1)) or m.group(1).lower() in _ADMONITIONS):
             if len(values) >= 2 and not _PLAIN_BULLET.match(item):
                 return values, j  # a closing remark (`- If this parameter does not appear, ...`) ends the list
             return [], j
@@ -335,6 +376,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
     lines = [ln.rstrip() for ln in cell.text.split("\n")]
     found: list[list[str]] = []
     sources: list[str] = []
+    single: list[tuple[list[str], str]] = []
     # "Value:" (or a **Range** block) followed by bullets: `- **backup**: ...` or `- backup`
     for i, line in enumerate(lines):
         stripped = line.strip()
@@ -379,7 +421,8 @@ def rule_enum(cell: Cell) -> list[Finding]:
             rest = re.split(r",\s*(?:and|while|but)\s+(?:the|its)\s+default|\.\s", m.group(1))[0]
             bold = _bold_values(rest)
             between = _BOLD.sub("", rest)
-            if bold and all(_is_value(b) for b in bold) and re.fullmatch(r"[\s,.;:]*(?:(?:or|and|,)[\s,]*)*[.\s]*",
+            if bold and all(_is_value(b) and b.lower() not in _NULLISH for b in bold) and re.fullmatch(
+                    r"[\s,.;:]*(?:(?:or|and|,)[\s,]*)*[.\s]*",
                                                                          re.sub(r"\([^)]*\)", "", between)):
                 found.append(bold)
                 sources.append(flat)
@@ -387,6 +430,16 @@ def rule_enum(cell: Cell) -> list[Finding]:
         if m := _ONLY.search(flat) or _FIXED.search(flat):
             found.append([m.group(1)])
             sources.append(flat)
+        elif (m := _SINGLE.search(flat) or _FILL.search(flat)) and kind != "boolean" and \
+                m.group(1).strip().lower() not in _NULLISH:
+            single.append(([m.group(1)], flat))  # one stated value: only if nothing lists more
+    # `the value of this parameter must be:` and the value alone in the next paragraph
+    for i, line in enumerate(lines):
+        if re.search(r"\b(?:value|it)(?: of this (?:parameter|field))? must be\s*[:：]$", line.strip(), re.I):
+            rest = [ln.strip() for ln in lines[i + 1:] if ln.strip()]
+            if rest and re.fullmatch(r"`?[\w./;=+-]+`?", rest[0]) and len(rest) == 1:
+                found.append([rest[0].strip("`")])
+                sources.append(f"{line.strip()} {rest[0]}")
     # `**true**: enabled. **false**: disabled.` / `the value **on** indicates ...` / `- **x**: meaning` bullets
     own = _own_text(cell)  # inline definitions only: bullet definitions are read as a list above and below
     defs = [v for v in _DEF_INLINE.findall(own) if _is_value(v)]
@@ -418,6 +471,8 @@ def rule_enum(cell: Cell) -> list[Finding]:
     elif not found and defs:
         found.append(defs)
         sources.append(_clean(cell.text)[:200])
+    if not found and single:
+        found, sources = [single[0][0]], [single[0][1]]
     kept = [i for i, f in enumerate(found) if not _placeholders(f, cell)]
     found, sources = [found[i] for i in kept], [sources[i] for i in kept]
     if not found:
@@ -433,7 +488,8 @@ def rule_enum(cell: Cell) -> list[Finding]:
 _CANNOT_BE = re.compile(r"\b(?:cannot|can't|must not|may not|should not)\s+be\s+(?:set to\s+)?(?:the default value\s+)?"
                         r"((?:\*\*[^*]+\*\*(?:\s*,\s*|\s+or\s+|\s+and\s+|,\s*or\s+)?)+)", re.IGNORECASE)
 _NOT_ALLOWED = re.compile(r"(?:following [\w ]+ (?:are|is) not (?:allowed|supported|available)|(?:are|is) not allowed|"
-                          r"reserved (?:ports|values) (?:are|include))\s*[:：]\s*(.+)$", re.IGNORECASE)
+                          r"reserved (?:ports|values) (?:are|include))\s*[:：]\s*(.+)$|"
+                          r"\bexcluding(?: the following)?[^:()]*[:：]\s*([^)]+)\)?", re.IGNORECASE)
 
 
 def rule_not_enum(cell: Cell) -> list[Finding]:
@@ -449,7 +505,8 @@ def rule_not_enum(cell: Cell) -> list[Finding]:
                     values.append(t)
             source.append(s)
         if m := _NOT_ALLOWED.search(s):
-            items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", _clean(m.group(1)).rstrip("."))]
+            listed = m.group(1) or m.group(2)
+            items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", _clean(listed).rstrip("."))]
             typed = [_typed(i, cell.kind) for i in items if i]
             if typed and all(t is not None for t in typed):
                 values.extend(t for t in typed if t not in values)
@@ -527,7 +584,10 @@ _CAN_CONTAIN = re.compile(r"^(?:the value|it|the name|the key|the tag \w+)?\s*(?
 _CAN_CONTAIN_SPECIAL = re.compile(
     r"\b(?:can|may) (?:contain|include|use) (?:the following )?special characters?\s*[:：]\s*([^\sA-Za-z0-9]+)", re.I)
 _FIRST_LOWER = re.compile(r"\b(?:start|begin)s?(?: with)? (?:with )?an? lowercase letter\b", re.I)
-_FIRST_NOT_DIGIT = re.compile(r"\b(?:cannot|can't|must not|may not) (?:start|begin) with an? (?:digit|number)\b", re.I)
+_FIRST_NOT_DIGIT = re.compile(r"\b(?:cannot|can't|must not|may not) (?:start|begin) with an? (?:digit|number)"
+                              r"( or (?:a )?space)?\b", re.I)
+_DECIMAL_INTEGER = re.compile(r"^(?:the value |it )?must be an? (?:decimal |positive )?integer\b|"
+                              r"^(?:the value |it )?must be a number\b", re.I)
 _LAST_NOT = re.compile(r"\b(?:cannot|can't|must not|may not) end with an? \w+ \((.)\)", re.I)
 _SYMBOLS = re.compile(r"\(([^A-Za-z0-9\s()]+)\)")
 _UNICODE_RANGE = re.compile(r"\\u([0-9A-Fa-f]{4})\s*-\s*\\u([0-9A-Fa-f]{4})")
@@ -610,8 +670,10 @@ def rule_pattern(cell: Cell) -> list[Finding]:
             first, hit = "[a-z]", True
         elif _START_LETTER.search(clean):
             first, hit = "[A-Za-z]", True
-        if _FIRST_NOT_DIGIT.search(clean):
-            first_not, hit = "0-9", True
+        if m := _FIRST_NOT_DIGIT.search(clean):
+            first_not, hit = "0-9" + (" " if m.group(1) else ""), True
+        if _DECIMAL_INTEGER.search(clean) and not allowed:
+            allowed, hit = ["0-9"], True  # a number written as a string: digits only (no sign, no `0x`)
         if _END_LETTER_OR_DIGIT.search(clean):
             last, hit = "[A-Za-z0-9]", True
         if m := _LAST_NOT.search(clean):
@@ -694,7 +756,13 @@ _DEFAULT = (
     re.compile(r"\bvalue\s+(\*\*[^*]+\*\*|\S+?)\s+is used by default", re.I),
     re.compile(r"(\*\*[^*]+\*\*)\s*(?::\s*)?\((?:the )?default(?: value)?\)", re.I),
     re.compile(r"(\*\*[^*]+\*\*)\s*\((?:the )?default(?: value)?\)", re.I),
+    re.compile(r"\buses (\*\*[^*]+\*\*|[\w.+:-]+) by default\b", re.I),
+    re.compile(r"^by default, (?:this parameter|the parameter|the value|it) is (?:set to )?(\*\*[^*]+\*\*|\S+?)[.,]?$",
+               re.I),
+    re.compile(r"\bis set to (\*\*[^*]+\*\*|\d+)(?: [a-z]+)? by default\b", re.I),
+    re.compile(r"\buse the default value\s+(\*\*[^*]+\*\*)", re.I),
 )
+_THIS_IS_DEFAULT = re.compile(r"^(?:-\s+)?\*\*([^*]+)\*\*\s*:[^\n]*?\bthis is the default(?: value)?\b", re.I | re.M)
 
 
 _NOT_DEFAULTS = {"value", "is", "the", "null", "none", "empty", "as", "not", "follows", "a", "an", "that", "this",
@@ -710,6 +778,10 @@ def rule_default(cell: Cell) -> list[Finding]:
             if t is not None:
                 return [Finding("default", t, f"{header}: {value.strip()}")]
     found: list[Finding] = []
+    if m := _THIS_IS_DEFAULT.search(cell.text):
+        t = _typed(m.group(1), cell.kind)
+        if t is not None:
+            found.append(Finding("default", t, m.group(0)))
     for s in sentences(_own_text(cell)):
         if _conditional(s):
             continue
@@ -730,6 +802,57 @@ def rule_default(cell: Cell) -> list[Finding]:
 _DATE_TIME = re.compile(r"(yyyy-mm-dd['\"]?\s*[tT]?['\"]?\s*hh:mm(?::ss)?(?:\.s+)?['\"]?(?:z|Z|\+\d{4}|\+hh:?mm|"
                         r"['\"]z['\"])?['\"]?)", re.I)
 _DATE = re.compile(r"\byyyy-mm-dd\b(?!\s*['\"]?\s*[tT ]\s*['\"]?\s*hh)", re.I)
+# a date-time layout: `YYYY-MM-DDTHH:MM:SS.XXXXXX`, `yyyy-MM-dd'T'HH:mm:ss'Z'`, `yyyy-mm-dd hh:mm:ss`;
+# group 5 is its offset
+_LAYOUT = re.compile(r"\byyyy-mm-dd(['\"]?[tT]['\"]?| )hh:mm(:ss)?(\.([a-z])\4*)?"
+                     r"(['\"]?(?:z|[+±]hh:?mm|[+-]\d{2}:?\d{2})['\"]?"
+                     r"|\s*[+±]\s*(?:hh|\d{2}):?(?:mm|\d{2}))?(?![\w:])", re.I)
+# the same given as a literal: `in the format of "2019-05-22T03:23:59.000000"`
+_LITERAL = re.compile(r"\bformat(?: of| is|:)?\s*[\"“]?(\d{4}-\d{2}-\d{2})([T ])(\d{2}:\d{2}(?::\d{2})?)(\.\d+)?"
+                      r"(Z|[+-]\d{2}:?\d{2})?[\"”]?(?![\w:])")
+_CLOCK = re.compile(r"[\"“']?\b(hh:mm)(?:\s*-\s*(hh:mm))?\b[\"”']?\s*format|\bformat (?:of |is )?[\"“']?(hh:mm)"
+                    r"(?:\s*-\s*(hh:mm))?\b(?!:)", re.I)
+_MINUTES = re.compile(r"\bmm\b.*\bMM\b.*\bmust be\b")
+_BASE64 = re.compile(r"\bbase64(?:-|\s)?encoded\b|\bencoded (?:using|in|with|by) base64\b|\bin base64 format\b", re.I)
+_CIDR = re.compile(r"\bCIDR (?:format|notation)\b|\bin CIDR\b")
+_REGEX = re.compile(r"\b(?:is|be) an? regular expression\b|\bin regular expression format\b", re.I)
+
+
+def _layout_pattern(m: re.Match[str]) -> str:
+    """`YYYY-MM-DDTHH:MM:SS.XXXXXX` (no offset) as a regex: RFC 3339 (`format: date-time`) would reject it."""
+    sep = "T" if m.group(1).strip("'\"").upper() == "T" else " "
+    seconds = ":\\d{2}" if m.group(2) else ""
+    fraction = f"\\.\\d{{{len(m.group(3)) - 1}}}" if m.group(3) else ""
+    return f"^\\d{{4}}-\\d{{2}}-\\d{{2}}{sep}\\d{{2}}:\\d{{2}}{seconds}{fraction}$"
+
+
+def _literal_pattern(m: re.Match[str]) -> str:
+    seconds = ":\\d{2}" if m.group(3).count(":") == 2 else ""
+    fraction = f"\\.\\d{{{len(m.group(4)) - 1}}}" if m.group(4) else ""
+    return f"^\\d{{4}}-\\d{{2}}-\\d{{2}}{m.group(2)}\\d{{2}}:\\d{{2}}{seconds}{fraction}$"
+
+
+_HOUR = "(?:[01][0-9]|2[0-3])"
+
+
+def _clock_pattern(m: re.Match[str], text: str) -> tuple[str, str]:
+    """`HH:MM` or a `hh:mm-HH:MM` window; minutes limited to the values a `mm ... MM must be` sentence lists.
+    Returns the pattern and that sentence ('' when there is none)."""
+    window = bool(m.group(2) or m.group(4))
+    minutes = ["[0-5][0-9]"]
+    said = ""
+    for s in sentences(text):
+        if _MINUTES.search(s.replace("**", "")):
+            listed = [v for v in _bold_values(s) if re.fullmatch(r"[0-5][0-9]", v)]
+            if listed:
+                minutes, said = listed, s
+    if not window:
+        return f"^{_HOUR}:(?:{'|'.join(minutes)})$", said
+    if len(minutes) == 1 and minutes[0] != "[0-5][0-9]":
+        return f"^{_HOUR}:{minutes[0]}-{_HOUR}:{minutes[0]}$", said
+    if minutes != ["[0-5][0-9]"]:  # `must be the same` and listed: each minute value on both ends
+        return "^(?:" + "|".join(f"{_HOUR}:{mm}-{_HOUR}:{mm}" for mm in minutes) + ")$", said
+    return f"^{_HOUR}:[0-5][0-9]-{_HOUR}:[0-5][0-9]$", said
 _UUID = re.compile(r"\bUUID\b")
 _UNIX_MS = re.compile(r"\b(?:unix|epoch)\b.*\btimestamp\b.*\bmillisecond|\btimestamp\b.*\bunit is millisecond|"
                       r"\bmilliseconds? since\b", re.I)
@@ -748,12 +871,27 @@ def rule_format(cell: Cell) -> list[Finding]:
     for s in sentences(cell.text):
         clean = _clean(s)
         if cell.kind in ("string", "any"):
-            if m := _DATE_TIME.search(clean):
+            if (m := _LAYOUT.search(clean)) and not m.group(5):
+                out.append(Finding("pattern", _layout_pattern(m), s))
+            elif (m := _LITERAL.search(clean)) and not m.group(5):
+                out.append(Finding("pattern", _literal_pattern(m), s))
+            elif m and m.group(5):
                 out.append(Finding("format", "date-time", s))
+            elif m := _DATE_TIME.search(clean):
+                out.append(Finding("format", "date-time", s))
+            elif m := _CLOCK.search(clean):
+                pattern, said = _clock_pattern(m, cell.text)
+                out.append(Finding("pattern", pattern, f"{s} {said}".strip()))
             elif _DATE.search(clean):
                 out.append(Finding("format", "date", s))
             elif _UUID.search(clean) and re.search(r"\bUUID\b\s*(?:format)?|\bin UUID\b|\bis a UUID\b", clean):
                 out.append(Finding("format", "uuid", s))
+            elif _BASE64.search(clean):
+                out.append(Finding("format", "byte", s))
+            elif _REGEX.search(clean):
+                out.append(Finding("format", "regex", s))
+            elif _CIDR.search(clean):
+                out.append(Finding("x-format", "cidr", s))
             if (m := _UTC_RANGE.search(clean)) and _FULL_HOUR.search(clean):
                 lo = int(m.group(2)) * (-1 if m.group(1) == "-" else 1)
                 hi = int(m.group(4)) * (-1 if m.group(3) == "-" else 1)
@@ -785,6 +923,8 @@ _DEPRECATED = re.compile(
     r"\b(?:has|have) not been used\b|\bno longer (?:used|supported|valid)\b|"
     r"^(?:this is )?an? reserved (?:field|parameter|attribute|string)\b|\bthe reserved field\b|"
     r"^\(?reserved\)?\.?$|\b(?:this|the) (?:field|parameter|attribute) is reserved\b|"
+    r"^deprecated (?:field|parameter|attribute)\b|\bis a deprecated (?:field|parameter|attribute)\b|"
+    r"\b(?:this|the) (?:field|parameter) is (?:currently )?not supported(?: (?:for|in) the current version)?\.?$|"
     r"\bthis parameter is not supported currently\b|\bis not supported currently\b|\bhas not been supported\b)",
     re.I)
 
@@ -799,12 +939,12 @@ def rule_deprecated(cell: Cell) -> list[Finding]:
 # ---------------------------------------------------------------------------------------------------------------
 # conditionally mandatory: `if`/`then` on the parent object, or `x-required-when` text
 
-_MANDATORY = re.compile(r"\b(mandatory|required|must be (?:specified|set|provided|used))\b", re.I)
+_MANDATORY = re.compile(r"\b(mandatory|required|(?:must|should) be (?:specified|set|provided|used))\b", re.I)
 _MODE_REQUIRED = re.compile(r"((?:\*\*\w+\*\*(?:\s*(?:,|and)\s*)?)+)\s+(?:is|are)\s+(?:both\s+)?(?:mandatory|required)",
                             re.I)
 _WHEN = re.compile(r"\b(?:mandatory|required|must be (?:specified|set|provided))\b[^.]*?\b(?:if|when|only when|"
                    r"in case)\b(.*)$", re.I)
-_IF_FIRST = re.compile(r"^(?:if|when)\b(.*?),\s*(?:this (?:parameter|field)|it)\s+(?:is|must be)\s+"
+_IF_FIRST = re.compile(r"^(?:if|when)\b(.*?),\s*(?:(?:this|the) (?:parameter|field)|it)\s+(?:is|must be)\s+"
                        r"(?:mandatory|required|specified)", re.I)
 _CONDITION_WORDS = re.compile(r"\b(?:together with|at least one of|either|in the [\w -]+ scenario|mandatory for|"
                               r"required for|mandatory in|required in)\b", re.I)
@@ -836,12 +976,14 @@ def rule_required_when(cell: Cell) -> list[Finding]:
         m = _WHEN.search(s) or _IF_FIRST.search(s)
         if m:
             cond = m.group(1)
-            for sm in _SET_TO.finditer(cond):
+            compound = len(_SET_TO.findall(cond)) > 1 or re.search(r"\*\*\s+or\s+\*\*", cond)
+            for sm in ([] if compound else _SET_TO.finditer(cond)):
                 field_name = sm.group(1) or sm.group(3)
                 raw = (sm.group(2) or sm.group(4) or "").strip().rstrip(".,")
                 bold = sm.group(1) is not None
                 if raw and (bold or field_name in cell.siblings) and field_name != cell.name:
-                    out.append(Finding("if", {"field": field_name, "value": raw, "required": [cell.name]}, s))
+                    const: Any = {"true": True, "false": False}.get(raw, raw)
+                    out.append(Finding("if", {"field": field_name, "value": const, "required": [cell.name]}, s))
                     break
             else:
                 out.append(Finding("x-required-when", clean, s))
@@ -858,6 +1000,7 @@ _UNITS = {
     "byte": "byte", "bytes": "byte", "millisecond": "ms", "milliseconds": "ms", "ms": "ms", "second": "s",
     "seconds": "s", "s": "s",
     "minute": "min", "minutes": "min", "hour": "h", "hours": "h", "day": "day", "days": "day", "mbit/s": "Mbit/s",
+    "mb/s": "MB/s", "kb/s": "KB/s",
     "mbps": "Mbit/s", "iops": "IOPS", "core": "core", "cores": "core", "month": "month", "months": "month",
     "week": "week", "weeks": "week", "year": "year", "years": "year", "m": "m", "g": "G",
 }
@@ -868,7 +1011,7 @@ _UNIT = re.compile(r"\b(?:the unit is|unit\s*[:：]|in the unit of|measured in|u
 
 _UNIT_PAREN = re.compile(r"\((minutes|seconds|hours|days|bytes|milliseconds|GB|MB|GiB|MiB|TB|KB)\)", re.I)
 _UNIT_NOUN = re.compile(r"\b(?:retention|number of|in) (days|hours|minutes|seconds)\b", re.I)
-_UNIT_AMOUNT = re.compile(r"\b\d+(?:\.\d+)?\s?(GB|GiB|MB|MiB|TB|KB)\b")
+_UNIT_AMOUNT = re.compile(r"\b\d+(?:\.\d+)?\s?((?:GB|GiB|MB|MiB|TB|KB)(?:/s)?)(?![\w/])")
 
 
 def rule_unit(cell: Cell) -> list[Finding]:
@@ -938,8 +1081,11 @@ def normalise_labelled(text: str) -> str:
         if label in ("range", "value range", "options", "option") and not out[-1:] == ["Range:"]:
             if stripped.startswith("- "):
                 out.append("Range:")
-            elif re.fullmatch(rf"(?:\*\*)?{_NUM}(?:\*\*)?\s*(?:-|–|~|to)\s*(?:\*\*)?{_NUM}(?:\*\*)?\.?", stripped):
+            elif re.fullmatch(rf"(?:\*\*)?(?:{_NUM})(?:\*\*)?\s*(?:-|–|~|to)\s*(?:\*\*)?(?:{_NUM})(?:\*\*)?\.?",
+                              stripped):
                 stripped = "Value range: " + stripped
+            elif re.fullmatch(r"(?:\*\*[^*\s]+\*\*(?:,?\s+(?:and|or)\s+|,\s*|\s*$))+\.?", stripped):
+                stripped = "Value: " + stripped
         elif label in ("default value", "default"):
             value = stripped.rstrip(".")
             if re.fullmatch(r"(?:\*\*)?[^\s*]+(?:\*\*)?", value):

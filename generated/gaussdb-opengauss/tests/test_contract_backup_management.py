@@ -38,7 +38,7 @@ BOUNDARIES = [
     'create_manual_backup/description/pattern',
     'configure_automated_backup_policy/backup_policy.keep_days/minimum',
     'configure_automated_backup_policy/backup_policy.keep_days/maximum',
-    'configure_automated_backup_policy/backup_policy.start_time/minLength',
+    'configure_automated_backup_policy/backup_policy.start_time/pattern',
     'configure_automated_backup_policy/backup_policy.differential_period/enum',
     'configure_automated_backup_policy/backup_policy.rate_limit/minimum',
     'configure_automated_backup_policy/backup_policy.prefetch_block/minimum',

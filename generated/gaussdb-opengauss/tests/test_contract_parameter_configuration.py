@@ -23,6 +23,7 @@ REQUESTS = [
 ]
 RESPONSES = [
     'modify_parameters_of_specified_db_instance_parameter_configuration/response/200/modify_parameters_of_specified_db_instance_parameter_configuration_200_1',
+    'obtain_parameter_templates/response/200/obtain_parameter_templates_200_1',
     'modify_parameters_of_specified_db_instance/response/200/modify_parameters_of_specified_db_instance_200_1',
     'modify_parameters_of_specified_db_instance/response/200/modify_parameters_of_specified_db_instance_200_2',
 ]

@@ -80,6 +80,7 @@ from .job import Job
 from .job_status import JobStatus
 from .link import Link
 from .link_href import LinkHref
+from .link_rel import LinkRel
 from .modify_parameters_of_specified_db_instance_parameter_configuration_request import (
     ModifyParametersOfSpecifiedDbInstanceParameterConfigurationRequest,
 )
@@ -237,6 +238,7 @@ __all__ = (
     "JobStatus",
     "Link",
     "LinkHref",
+    "LinkRel",
     "ModifyParametersOfSpecifiedDbInstanceParameterConfigurationRequest",
     "ModifyParametersOfSpecifiedDbInstanceParameterConfigurationResponse",
     "ModifyParametersOfSpecifiedDbInstanceRequest",

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -23,8 +22,8 @@ class Configuration:
         datastore_version (str | Unset): Engine version.
         datastore_name (str | Unset): Engine name.
         ha_mode (str | Unset): Instance type.
-        created (datetime.datetime | Unset): Creation time in the "yyyy-MM-dd HH:mm:ss" format.
-        updated (datetime.datetime | Unset): Update time in the "yyyy-MM-dd HH:mm:ss" format.
+        created (str | Unset): Creation time in the "yyyy-MM-dd HH:mm:ss" format.
+        updated (str | Unset): Update time in the "yyyy-MM-dd HH:mm:ss" format.
         user_defined (bool | Unset): Whether the parameter template is a custom template.
 
             - **false**: The parameter template is a default template.
@@ -37,8 +36,8 @@ class Configuration:
     datastore_version: str | Unset = UNSET
     datastore_name: str | Unset = UNSET
     ha_mode: str | Unset = UNSET
-    created: datetime.datetime | Unset = UNSET
-    updated: datetime.datetime | Unset = UNSET
+    created: str | Unset = UNSET
+    updated: str | Unset = UNSET
     user_defined: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,13 +54,9 @@ class Configuration:
 
         ha_mode = self.ha_mode
 
-        created: str | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
+        created = self.created
 
-        updated: str | Unset = UNSET
-        if not isinstance(self.updated, Unset):
-            updated = self.updated.isoformat()
+        updated = self.updated
 
         user_defined = self.user_defined
 
@@ -104,19 +99,9 @@ class Configuration:
 
         ha_mode = d.pop("ha_mode", UNSET)
 
-        _created = d.pop("created", UNSET)
-        created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = datetime.datetime.fromisoformat(_created)
+        created = d.pop("created", UNSET)
 
-        _updated = d.pop("updated", UNSET)
-        updated: datetime.datetime | Unset
-        if isinstance(_updated, Unset):
-            updated = UNSET
-        else:
-            updated = datetime.datetime.fromisoformat(_updated)
+        updated = d.pop("updated", UNSET)
 
         user_defined = d.pop("user_defined", UNSET)
 

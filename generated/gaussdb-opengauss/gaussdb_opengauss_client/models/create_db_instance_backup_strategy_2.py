@@ -34,11 +34,11 @@ class CreateDbInstanceBackupStrategy2:
         keep_days (int | Unset): Retention days for specific backup files.
 
             The value ranges from 1 to 732. If the **backup_strategy** field is not specified in the request body,
-            **keep_days** in the response body is set to 7 days by default.
+            **keep_days** in the response body is set to 7 days by default. Default: 7.
     """
 
     start_time: str | Unset = UNSET
-    keep_days: int | Unset = UNSET
+    keep_days: int | Unset = 7
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -68,7 +67,7 @@ class Instance:
         replica_num (int | Unset): Number of replicas.
         region (str | Unset): Region where the instance is deployed.
         datastore (QueryDbInstancesDatastore | Unset): datastore field data structure description
-        created (datetime.datetime | Unset): Creation time in the "yyyy-mm-dd hh:mm:ss timezone" format.
+        created (str | Unset): Creation time in the "yyyy-mm-dd hh:mm:ss timezone" format.
 
             **timezone** indicates the time zone.
 
@@ -107,7 +106,7 @@ class Instance:
     replica_num: int | Unset = UNSET
     region: str | Unset = UNSET
     datastore: QueryDbInstancesDatastore | Unset = UNSET
-    created: datetime.datetime | Unset = UNSET
+    created: str | Unset = UNSET
     updated: str | Unset = UNSET
     db_user_name: str | Unset = UNSET
     vpc_id: str | Unset = UNSET
@@ -152,9 +151,7 @@ class Instance:
         if not isinstance(self.datastore, Unset):
             datastore = self.datastore.to_dict()
 
-        created: str | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
+        created = self.created
 
         updated = self.updated
 
@@ -295,12 +292,7 @@ class Instance:
         else:
             datastore = QueryDbInstancesDatastore.from_dict(_datastore)
 
-        _created = d.pop("created", UNSET)
-        created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = datetime.datetime.fromisoformat(_created)
+        created = d.pop("created", UNSET)
 
         updated = d.pop("updated", UNSET)
 

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.link_href import LinkHref
+from ..models.link_rel import LinkRel
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Link")
@@ -18,11 +19,11 @@ class Link:
 
     Attributes:
         href (LinkHref | Unset): API URL. The value is **""**.
-        rel (str | Unset): The value is **self**, indicating that URL is a local link.
+        rel (LinkRel | Unset): The value is **self**, indicating that URL is a local link.
     """
 
     href: LinkHref | Unset = UNSET
-    rel: str | Unset = UNSET
+    rel: LinkRel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,7 +31,9 @@ class Link:
         if not isinstance(self.href, Unset):
             href = self.href.value
 
-        rel = self.rel
+        rel: str | Unset = UNSET
+        if not isinstance(self.rel, Unset):
+            rel = self.rel.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,7 +55,12 @@ class Link:
         else:
             href = LinkHref(_href)
 
-        rel = d.pop("rel", UNSET)
+        _rel = d.pop("rel", UNSET)
+        rel: LinkRel | Unset
+        if isinstance(_rel, Unset):
+            rel = UNSET
+        else:
+            rel = LinkRel(_rel)
 
         link = cls(
             href=href,

@@ -23,7 +23,7 @@ class ObtainParametersOfSpecifiedDbInstanceResponse:
     Attributes:
         datastore_version (str | Unset): Engine version.
         datastore_name (str | Unset): Engine name.
-        created (datetime.datetime | Unset): Creation time in the "yyyy-MM-dd HH:mm:ss" format.
+        created (str | Unset): Creation time in the "yyyy-MM-dd HH:mm:ss" format.
         updated (datetime.datetime | Unset): Update time in the "yyyy-MM-ddHH:mm:ss" format.
         configuration_parameters (list[ConfigurationParameter] | Unset): Parameters defined by users based on the
             default parameter templates. For details, see Table 3.
@@ -31,7 +31,7 @@ class ObtainParametersOfSpecifiedDbInstanceResponse:
 
     datastore_version: str | Unset = UNSET
     datastore_name: str | Unset = UNSET
-    created: datetime.datetime | Unset = UNSET
+    created: str | Unset = UNSET
     updated: datetime.datetime | Unset = UNSET
     configuration_parameters: list[ConfigurationParameter] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,9 +41,7 @@ class ObtainParametersOfSpecifiedDbInstanceResponse:
 
         datastore_name = self.datastore_name
 
-        created: str | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
+        created = self.created
 
         updated: str | Unset = UNSET
         if not isinstance(self.updated, Unset):
@@ -81,12 +79,7 @@ class ObtainParametersOfSpecifiedDbInstanceResponse:
 
         datastore_name = d.pop("datastore_name", UNSET)
 
-        _created = d.pop("created", UNSET)
-        created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = datetime.datetime.fromisoformat(_created)
+        created = d.pop("created", UNSET)
 
         _updated = d.pop("updated", UNSET)
         updated: datetime.datetime | Unset
