@@ -72,7 +72,9 @@ CODES: dict[str, tuple[Severity, str]] = {
     "example-undocumented-field": (Severity.WARNING, "a documented example has a field that no table documents"),
     "example-forbidden-value": (Severity.WARNING, "a documented example sends a value the description forbids"),
     "example-schema-mismatch": (Severity.WARNING, "a documented example does not match its schema otherwise"),
-    "variant-merged": (Severity.INFO, "several pages document one METHOD+path; merged as oneOf variants"),
+    "variant-merged": (Severity.INFO, "several pages document one METHOD+path; merged as oneOf (or anyOf) variants"),
+    "variants-overlap": (Severity.INFO, "a body may match several alternative bodies (the tables do not tell them "
+                                        "apart; the prose may): anyOf instead of oneOf"),
     "operation-id-collision": (Severity.INFO, "two pages derive the same operationId; a suffix keeps them apart"),
     "path-param-undocumented": (Severity.INFO, "a {placeholder} in the path has no row in a parameter table"),
     "client-generator-failed": (Severity.ERROR, "openapi-python-client failed; no client was generated"),

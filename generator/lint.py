@@ -17,7 +17,7 @@ from jsonschema.exceptions import ValidationError
 
 from generator.diagnostics import CODES, Diagnostic, Loc
 
-__all__ = ["DEFECT_CODES", "lint_spec"]
+__all__ = ["DEFECT_CODES", "closed_components", "lint_spec", "undocumented_fields"]
 
 JSON = dict[str, Any]
 
@@ -50,22 +50,62 @@ class _Target:
     value: Any
 
 
-def _closed(components: JSON) -> JSON:
+def _close(node: Any) -> None:
+    if isinstance(node, dict):
+        if node.get("type") == "object" and "properties" in node and "additionalProperties" not in node:
+            node["additionalProperties"] = False
+        for v in node.values():
+            _close(v)
+    elif isinstance(node, list):
+        for v in node:
+            _close(v)
+
+
+def closed_components(components: JSON) -> JSON:
     """Components where a documented object admits only its documented fields (to find undocumented ones)."""
     closed = copy.deepcopy(components)
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            if node.get("type") == "object" and "properties" in node and "additionalProperties" not in node:
-                node["additionalProperties"] = False
-            for v in node.values():
-                walk(v)
-        elif isinstance(node, list):
-            for v in node:
-                walk(v)
-
-    walk(closed.get("schemas", {}))
+    _close(closed.get("schemas", {}))
     return closed
+
+
+def _extra_fields(error: ValidationError) -> set[str] | None:
+    """The pointers of the undocumented fields an error is about, or None when it is about something else. Under a
+    combinator: the alternative that fails only by undocumented fields, the fewest of them."""
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict) and isinstance(error.schema,
+                                                                                                       dict):
+        declared = set(error.schema.get("properties") or {})
+        base = [*error.absolute_path]
+        return {"/" + "/".join(str(p).replace("~", "~0").replace("/", "~1") for p in [*base, key])
+                for key in error.instance if key not in declared}
+    if not error.context:
+        return None
+    by_alternative: dict[Any, list[ValidationError]] = {}
+    for sub in error.context:
+        by_alternative.setdefault(sub.relative_schema_path[0] if sub.relative_schema_path else None, []).append(sub)
+    best: set[str] | None = None
+    for subs in by_alternative.values():
+        found: set[str] = set()
+        for sub in subs:
+            extra = _extra_fields(sub)
+            if extra is None:
+                break
+            found |= extra
+        else:
+            if best is None or len(found) < len(best):
+                best = found
+    return best
+
+
+def undocumented_fields(closed: JSON, schema: Any, value: Any) -> list[str]:
+    """JSON pointers of the fields of `value` (at any depth) that its schema does not declare where they are,
+    against `closed_components(...)`. What the client of a response keeps in `additional_properties`."""
+    target = copy.deepcopy(schema) if isinstance(schema, dict) else {}
+    _close(target)
+    validator = Draft202012Validator({**target, "components": closed})
+    found: set[str] = set()
+    for error in validator.iter_errors(value):
+        found |= _extra_fields(error) or set()
+    return sorted(found)
 
 
 def _loc(source: str) -> Loc:
@@ -159,7 +199,7 @@ def _as_string(error: ValidationError, root: JSON) -> list[ValidationError]:
 
 def lint_spec(spec: JSON) -> list[Diagnostic]:
     """Every example of the spec validated against the schema of its operation (and variant)."""
-    components = _closed(spec.get("components", {}))
+    components = closed_components(spec.get("components", {}))
     out: list[Diagnostic] = []
     for target in _targets(spec):
         root = {"$schema": "https://json-schema.org/draft/2020-12/schema", **target.schema, "components": components}

@@ -171,7 +171,7 @@ class _Service:
             if ttable.kind != "param" or (tpage, tidx) == table_key:
                 continue
             if tpage == page_path:
-                return (tpage, tidx)
+                return self.skipped_level(b, table_key, row, ti, title_index, (tpage, tidx)) or (tpage, tidx)
             elsewhere = elsewhere or (tpage, tidx)
         if elsewhere is not None:
             # a link to another page's table, unless this page documents the field in a table of its own
@@ -186,6 +186,20 @@ class _Service:
                 if t.number == m.group(1) and t.kind == "param" and (page.path, t.index) != table_key:
                     return (page.path, t.index)
         return self.title_match(b, table_key, row, ti, title_index)
+
+    def skipped_level(self, b: _PageBuild, table_key: TableKey, row: RawRow, ti: TypeInfo | None,
+                      title_index: dict[Part, list[tuple[TableKey, set[str]]]], target: TableKey) -> TableKey | None:
+        """A row whose `:ref:` skips a level: a table no row links, titled after the field ("**instances** field
+        data structure description"), that itself links the ref's target (its `instance` row -> Table 4) is the
+        field's own table; the target sits one level below it. Without this, that table would be read as one
+        more top-level table of the body."""
+        wrapper = self.title_match(b, table_key, row, ti, title_index)
+        if wrapper is None or wrapper == target:
+            return None
+        for other in self.pages[wrapper[0]].tables[wrapper[1]].rows:
+            if any(self.resolve_label(ref) == target for ref in (*other.type_refs, *other.name_refs, *other.desc_refs)):
+                return wrapper
+        return None
 
     def title_match(self, b: _PageBuild, table_key: TableKey, row: RawRow, ti: TypeInfo | None,
                     title_index: dict[Part, list[tuple[TableKey, set[str]]]]) -> TableKey | None:

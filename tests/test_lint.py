@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from tests.conftest import CORPUS, SAMPLE
+from tests.conftest import CORPUS, FIXTURES, SAMPLE
 
 PAGE = "apis_recommended/backup_management/restoring_data_to_a_new_db_instance.rst"
 
@@ -35,3 +35,26 @@ def test_lint_passes_a_clean_tree(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr()
     assert code == 0, out.out
     assert "example defects: none" in out.err
+
+
+RESPONSE_PAGE = "querying_a_parcel.rst"
+
+
+def test_lint_reports_undocumented_response_fields_at_every_level(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`tests/fixtures/lint/querying_a_parcel.rst`: its response example has `id` at the top (the tables declare it
+    inside `parcel`), `weight` in `parcel` and `colour` in an item of `parcel.labels`; each is a doc defect with the
+    example's file:line, and the build report counts them."""
+    code = main(["lint", str(FIXTURES / "lint")])
+    out = capsys.readouterr().out.splitlines()
+    assert code == 1
+    undocumented = [line for line in out if "example-undocumented-field" in line]
+    assert all(line.startswith(f"{RESPONSE_PAGE}:74: warning[example-undocumented-field] response 200 example of "
+                               "GET /v3/{project_id}/parcels/{parcel_id} (query_parcel): ") for line in undocumented)
+    assert [line.split("): ", 1)[1].split(" documented")[0] for line in undocumented] == [
+        "field(s) colour at /parcel/labels/0", "field(s) id at /", "field(s) weight at /parcel"]
+    assert f"rule from {RESPONSE_PAGE}:36" in undocumented[1]  # the table that does not declare `id`
+    report = tmp_path / "build.json"
+    assert main(["build", str(FIXTURES / "lint"), "-o", str(tmp_path / "spec.yaml"), "--report", str(report),
+                 "-q", "--fail-on", "never"]) == 0
+    assert json.loads(report.read_text())["totals"]["example_defects"]["example-undocumented-field"] == 3

@@ -4,10 +4,12 @@ Per operation of the generation view (a variant of a merged operation counts as 
 
 1. every documented example (request and response, `x-doc-source`) validates against the spec schema of its
    operation/variant, or is listed in `doc_defects.yaml` (a new defect fails, and so does a listed one that is fixed);
+   a response example must also put every field where a table declares it (what `lint` reports as
+   `example-undocumented-field`): the client keeps any other field in `additional_properties`;
 2. the client, called with the documented request example, sends a request with the spec's method and path and the
    example as body, which openapi-core accepts against the spec (captured with `httpx.MockTransport`);
 3. each documented response example, parsed by the client, gives back the example with `to_dict()`, with no spec
-   property left in `additional_properties`;
+   property left in `additional_properties` but the undocumented fields its listed defect names;
 4. per constraint keyword (minLength/maxLength/minimum/maximum/exclusive*/enum/pattern) on a scalar request property,
    a value just inside is accepted and one just outside rejected by the client's validation, naming field and rule.
 
@@ -31,6 +33,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from generator.client.view import HTTP_METHODS, GenerationView, python_name
+from generator.lint import closed_components, undocumented_fields
 
 __all__ = ["SuiteResult", "build_cases", "write_suite"]
 
@@ -199,6 +202,7 @@ def build_cases(spec: dict[str, Any], view: GenerationView) -> tuple[dict[str, A
     renamed = view.renamed
     modules: dict[str, dict[str, list[Any]]] = {}
     defects: dict[str, Any] = {}
+    closed = closed_components(spec.get("components", {}))
     for path, item in spec.get("paths", {}).items():
         if not isinstance(item, dict):
             continue
@@ -244,13 +248,19 @@ def build_cases(spec: dict[str, Any], view: GenerationView) -> tuple[dict[str, A
                         case_id = f"{view_id}/response/{status}/{name}"
                         error = _first_error(spec, schema, ex["value"]) if schema is not None else None
                         mod["examples"].append({"id": case_id, "schema": schema, "value": ex["value"],
-                                                "source": ex.get("x-doc-source", "")})
+                                                "source": ex.get("x-doc-source", ""), "closed": True})
                         if error is not None:
                             defects[case_id] = {"source": ex.get("x-doc-source", ""), "error": error}
                             continue
+                        extra = undocumented_fields(closed, schema, ex["value"]) if schema is not None else []
+                        if extra:  # a doc defect the round trip expects: these fields stay additional properties
+                            defects[case_id] = {"source": ex.get("x-doc-source", ""), "undocumented": extra,
+                                                "error": f"field(s) documented by no table at that level: "
+                                                         f"{', '.join(extra)}"[:300]}
                         if status.isdigit() and schema is not None:  # no schema: nothing for the client to parse
                             mod["responses"].append({"id": case_id, "operation": view_id, "status": int(status),
-                                                     "schema": schema, "value": ex["value"]})
+                                                     "schema": schema, "value": ex["value"],
+                                                     **({"undocumented": extra} if extra else {})})
     for mod in modules.values():
         seen: set[str] = set()
         for key in ("examples", "requests", "responses", "boundaries"):

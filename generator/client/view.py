@@ -19,9 +19,9 @@ A pure function of the spec (which is not modified). The traps it avoids, each m
   the view drops `format: uuid` everywhere (the attribute is a `str`; validation still checks the format).
 - two operationIds that normalise to one Python name lose an endpoint silently: the view renames the later ones
   (`_2`, `_3`, ...) and lists the renames.
-- `x-variants` (pages merged into one METHOD+path with a `oneOf` body): each variant becomes its own operation with
-  its own typed body, responses and examples, on a synthetic path `{path}/__variant__/{operationId}`; the generated
-  module is then given back the real path (`GenerationView.variant_paths`).
+- `x-variants` (pages merged into one METHOD+path with a `oneOf` or `anyOf` body): each variant becomes its own
+  operation with its own typed body, responses and examples, on a synthetic path `{path}/__variant__/{operationId}`;
+  the generated module is then given back the real path (`GenerationView.variant_paths`).
 - `type: array` without `items` makes it drop the schema and every schema referring to it (and, in a `oneOf`, keep a
   reference to a model it never writes): the view gives such arrays `items: {}` (a `list[Any]`, as documented).
 - a path naming one parameter twice (`/v2/{project_id}/os-quota-sets/{project_id}`) drops the endpoint: the view

@@ -2,7 +2,9 @@
 
 Pages that document the same METHOD+path are merged into one operation: the request body becomes a `oneOf`
 of named variants, responses likewise, and `x-variants` lists each page with its own operationId, title and
-doc source, so nothing from either page is lost.
+doc source, so nothing from either page is lost. Where the schemas do not prove that a body matches only one
+variant (add and delete tags both take `action` + `tags`), the variants are an `anyOf` instead, with an info
+diagnostic `variants-overlap` saying which variants overlap and why (`generator/openapi/variants.py`).
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from generator.diagnostics import CODES, Diagnostic
+from generator.diagnostics import CODES, Diagnostic, Loc
 from generator.model import Example, Operation, Parameter, Schema
 from generator.openapi.naming import operation_id, pascal
+from generator.openapi.variants import overlaps
 from generator.operations import ServiceModel
 from generator.rst.uri import normalise_path, path_placeholders
 
@@ -265,7 +268,8 @@ def build_openapi(model: ServiceModel, options: BuildOptions,
             diagnostics.append(_diag(primary, "variant-merged",
                                      f"{method.upper()} {path} is documented by {len(group)} pages: "
                                      + ", ".join(o.page.path for o in group)))
-        operation = _build_operation(method, path, group, op_id, writer, error_name)
+        operation, op_diags = _build_operation(method, path, group, op_id, writer, error_name)
+        diagnostics.extend(op_diags)
         paths.setdefault(path, {})[method] = operation
 
     doc: JSON = {
@@ -294,10 +298,46 @@ def build_openapi(model: ServiceModel, options: BuildOptions,
     return doc, diagnostics
 
 
+class _Unions:
+    """`oneOf` of alternative bodies where they are proven exclusive, else `anyOf` and a diagnostic."""
+
+    def __init__(self, method: str, path: str, writer: _SchemaWriter) -> None:
+        self.operation = f"{method.upper()} {path}"
+        self.schemas = writer.components.schemas
+        self.owners: dict[str, list[tuple[str, Operation]]] = {}
+        self.diagnostics: list[Diagnostic] = []
+
+    def own(self, name: str, ident: str, op: Operation) -> None:
+        if all(o is not op for _i, o in self.owners.get(name, [])):
+            self.owners.setdefault(name, []).append((ident, op))
+
+    def union(self, alternatives: list[JSON], names: list[str], what: str, closed: bool) -> JSON:
+        found = overlaps(self.schemas, names, closed)
+        if not found:
+            return {"oneOf": alternatives}
+        involved = [n for n in names if any(n in (o.first, o.second) for o in found)]
+        by_reason: dict[str, list[str]] = {}
+        for o in found:
+            by_reason.setdefault(o.reason, []).append(f"`{o.first}`/`{o.second}`")
+        why = "; ".join(f"{', '.join(pairs)}: {reason}" for reason, pairs in by_reason.items())
+        owners = self.owners.get(involved[0], [])
+        loc = owners[0][1].loc if owners else Loc("", 1)
+        self.diagnostics.append(Diagnostic(
+            loc, "variants-overlap", CODES["variants-overlap"][0],
+            f"{self.operation} {what}: a body may match more than one of "
+            f"{', '.join(self._label(n) for n in involved)}, so they are an anyOf, not a oneOf. {why}"))
+        return {"anyOf": alternatives}
+
+    def _label(self, name: str) -> str:
+        owners = ", ".join(f"{ident} {o.loc}" for ident, o in self.owners.get(name, []))
+        return f"`{name}` ({owners})" if owners else f"`{name}`"
+
+
 def _build_operation(method: str, path: str, group: list[Operation], op_id: dict[int, str],
-                     writer: _SchemaWriter, error_name: str | None) -> JSON:
+                     writer: _SchemaWriter, error_name: str | None) -> tuple[JSON, list[Diagnostic]]:
     primary = group[0]
     pid = op_id[id(primary)]
+    unions = _Unions(method, path, writer)
     out: JSON = {
         "operationId": pid,
         "summary": primary.page.title,
@@ -335,13 +375,18 @@ def _build_operation(method: str, path: str, group: list[Operation], op_id: dict
         ctx = pascal(op_id[id(o)])
         names = writer.body(o.request, ctx, f"{ctx}Request", o.page.title) if o.request is not None else []
         bodies.extend((o, n) for n in names)
+        for n in names:
+            unions.own(n, op_id[id(o)], o)
         if not names:
             bodies.append((o, None))
         variant: JSON = {"operationId": op_id[id(o)], "summary": o.page.title, "x-doc-source": str(o.loc)}
         if o.page.original_name:
             variant["original_name"] = o.page.original_name
-        if names:
-            variant["requestBody"] = _ref(names[0]) if len(names) == 1 else {"oneOf": [_ref(n) for n in names]}
+        if len(names) == 1:
+            variant["requestBody"] = _ref(names[0])
+        elif names and len(group) > 1:  # a variant with alternative bodies of its own (x-variants only)
+            variant["requestBody"] = unions.union([_ref(n) for n in names], names,
+                                                  f"request body of {op_id[id(o)]}", closed=False)
         if o.page.deprecated:
             variant["deprecated"] = True
         variants.append(variant)
@@ -356,9 +401,10 @@ def _build_operation(method: str, path: str, group: list[Operation], op_id: dict
         if len(distinct) == 1:
             schema = _ref(distinct[0])
         elif distinct:
-            # each variant admits only its own documented fields, so a body matches exactly one variant
-            # (`{"restart": {}}` is not also a valid empty `resize` body)
-            schema = {"oneOf": [{**_ref(n), "unevaluatedProperties": False} for n in distinct]}
+            # each variant admits only its own documented fields (`{"restart": {}}` is not also a valid empty
+            # `resize` body); a oneOf where that, or a field's values, proves a body matches one variant only
+            schema = unions.union([{**_ref(n), "unevaluatedProperties": False} for n in distinct], distinct,
+                                  "request body", closed=True)
         else:
             schema = {"type": "object"}
         content: JSON = {"schema": schema}
@@ -385,11 +431,16 @@ def _build_operation(method: str, path: str, group: list[Operation], op_id: dict
             if not comp_names and r.is_error and error_name:
                 comp_names = [error_name]
             for comp_name in comp_names:
+                unions.own(comp_name, op_id[id(o)], o)
+            for comp_name in comp_names:
                 if comp_name not in schemas_by_status.setdefault(r.status, []):
                     schemas_by_status[r.status].append(comp_name)
-            if comp_names:
-                variant_of[op_id[id(o)]].setdefault("responses", {})[r.status] = (
-                    _ref(comp_names[0]) if len(comp_names) == 1 else {"oneOf": [_ref(n) for n in comp_names]})
+            if len(comp_names) == 1:
+                variant_of[op_id[id(o)]].setdefault("responses", {})[r.status] = _ref(comp_names[0])
+            elif comp_names and len(group) > 1:  # a variant with alternative bodies of its own (x-variants only)
+                variant_of[op_id[id(o)]].setdefault("responses", {})[r.status] = unions.union(
+                    [_ref(n) for n in comp_names], comp_names, f"response {r.status} of {op_id[id(o)]}",
+                    closed=False)
             for h in r.headers:
                 header = _param(h, writer, ctx)
                 for key in ("name", "in"):
@@ -401,7 +452,8 @@ def _build_operation(method: str, path: str, group: list[Operation], op_id: dict
                     _examples(r.examples, f"{op_id[id(o)]}_{r.status}", op_id[id(o)]))
     for status, names in schemas_by_status.items():
         content = responses[status].setdefault("content", {}).setdefault("application/json", {})
-        content["schema"] = _ref(names[0]) if len(names) == 1 else {"oneOf": [_ref(n) for n in names]}
+        content["schema"] = _ref(names[0]) if len(names) == 1 else unions.union(
+            [_ref(n) for n in names], names, f"response {status}", closed=False)
     out["responses"] = {k: _order_response(responses[k]) for k in sorted(responses)}
     if not primary.auth_token and _documents_headers(group):
         out["security"] = []
@@ -410,7 +462,7 @@ def _build_operation(method: str, path: str, group: list[Operation], op_id: dict
         out["x-original-name"] = primary.page.original_name
     if len(group) > 1:
         out["x-variants"] = variants
-    return out
+    return out, unions.diagnostics
 
 
 def _documents_headers(group: Sequence[Operation]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import json
 import re
 import shutil
 import subprocess
@@ -17,8 +18,9 @@ from generator.cli import _tree, main
 from generator.client import GenerateResult, generate_client
 from generator.client.contract import write_suite
 from generator.client.view import generation_view
+from generator.pipeline import build
 from tests.client.conftest import PACKAGE
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, FIXTURES
 
 ROOT = Path(__file__).resolve().parents[2]
 NAME_PAGE = "api-ref/source/apis_recommended/instance_management/changing_a_db_instance_name.rst"
@@ -59,6 +61,32 @@ def test_a_new_defect_and_a_fixed_listed_defect_both_fail(opengauss_client: Gene
     assert run.returncode == 1
     assert _counts(run.stdout)["failed"] == 2, run.stdout[-3000:]
     assert "new doc defect" in run.stdout and "now validates" in run.stdout
+
+
+def test_an_undocumented_response_field_is_a_listed_defect_its_round_trip_expects(tmp_path: Path) -> None:
+    """`tests/fixtures/lint/querying_a_parcel.rst` answers `id` at the top, where no table declares it (Table 3
+    declares it inside `parcel`), plus `weight` and a label's `colour`: a listed defect with the example's file:line;
+    the round trip passes because those fields, and only those, are expected in `additional_properties`."""
+    result = generate_client(build(FIXTURES / "lint").spec, tmp_path / "parcel", "parcel_client")
+    assert result.ok and result.diagnostics == [] and result.suite is not None
+    tests = tmp_path / "parcel" / "tests"
+    case = "query_parcel/response/200/query_parcel_200_1"
+    defects: dict[str, Any] = yaml.safe_load((tests / "doc_defects.yaml").read_text(encoding="utf-8"))
+    assert list(defects) == [case]
+    assert defects[case]["source"] == "querying_a_parcel.rst:74"
+    assert defects[case]["undocumented"] == ["/id", "/parcel/labels/0/colour", "/parcel/weight"]
+    run = _pytest(tests)
+    assert run.returncode == 0, run.stdout[-3000:]
+    assert _counts(run.stdout) == {"passed": result.suite.tests} and result.suite.responses == 1
+    # without the list the round trip finds `id` (a spec property) in `additional_properties`; unlisted, the
+    # example is a new doc defect
+    cases = json.loads((tests / "cases.json").read_text(encoding="utf-8"))
+    del cases["responses"][case]["undocumented"]
+    (tests / "cases.json").write_text(json.dumps(cases), encoding="utf-8")
+    (tests / "doc_defects.yaml").write_text("{}\n", encoding="utf-8")
+    run = _pytest(tests)
+    assert _counts(run.stdout)["failed"] == 2, run.stdout[-3000:]
+    assert "new doc defect" in run.stdout and "additional_properties: ['id']" in run.stdout
 
 
 def test_generation_is_deterministic(opengauss_client: GenerateResult, opengauss_spec: dict[str, Any],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 from pathlib import Path
 from typing import Any
 
@@ -95,6 +96,29 @@ def test_generation_of_the_trap_spec_is_clean(tmp_path: Path) -> None:
     restore = (api / "restore_thing.py").read_text()
     assert '"/things"' in restore and VARIANT_MARK not in restore
     assert 'validate_request("restore_thing", _kwargs)' in restore
+
+
+def _any_of(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec with every `oneOf` an `anyOf` (merged variants the builder could not prove exclusive)."""
+    loaded: dict[str, Any] = json.loads(json.dumps(spec).replace('"oneOf"', '"anyOf"'))
+    return loaded
+
+
+def test_an_anyof_merged_operation_is_split_into_variants_like_a_oneof() -> None:
+    with_one_of, with_any_of = generation_view(TRAPS), generation_view(_any_of(TRAPS))
+    assert with_any_of.variant_paths == with_one_of.variant_paths
+    assert with_any_of.spec == with_one_of.spec  # the merged body is not in the view: each variant has its own
+
+
+def test_generation_with_anyof_variants_and_an_anyof_variant_body_is_clean(tmp_path: Path) -> None:
+    spec = _any_of(TRAPS)
+    restore = spec["paths"]["/things"]["post"]["x-variants"][1]
+    restore["requestBody"] = {"anyOf": [_ref("RestoreReq"), _ref("CreateReq")]}  # a page with two bodies
+    result = generate_client(spec, tmp_path / "traps", "traps_client")
+    assert result.diagnostics == [], [str(d) for d in result.diagnostics]
+    assert result.operations == result.functions == 4
+    module = (tmp_path / "traps" / "traps_client" / "api" / "t" / "restore_thing.py").read_text()
+    assert "RestoreReq" in module and "CreateReq" in module
 
 
 def test_generate_refuses_a_folder_it_did_not_write(tmp_path: Path) -> None:

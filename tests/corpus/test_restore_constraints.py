@@ -79,7 +79,7 @@ def test_enums_and_default(spec: JSON, body: JSON) -> None:
 
 def test_response_fields(spec: JSON) -> None:
     schemas = spec["paths"]["/v3/{project_id}/instances"]["post"]["responses"]["202"]["content"][
-        "application/json"]["schema"]["oneOf"]
+        "application/json"]["schema"]["anyOf"]
     restore = next(resolve(spec, s) for s in schemas if "RestoreDataToNewDb" in s["$ref"])
     instance = resolve(spec, restore["properties"]["instance"])
     strategy = resolve(spec, instance["properties"]["backup_strategy"])["properties"]
