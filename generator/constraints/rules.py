@@ -87,6 +87,8 @@ def _typed(value: str, kind: str) -> Any:
     if kind == "number":
         return _number(v) if re.fullmatch(_NUM, v) else None
     if kind in ("string", "any"):
+        if v in ('""', "''"):
+            return ""  # `Its value is **""**.`: the empty string, not two quote characters
         return v if v else None
     return None
 

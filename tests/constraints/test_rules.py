@@ -328,3 +328,7 @@ def test_cannot_be_left_blank_on_an_array_is_not_a_string_length() -> None:
 
 def test_a_rate_unit() -> None:
     assert kw("Upload speed. **0 MB/s** indicates that the speed is not limited.", "integer")["x-unit"] == "MB/s"
+
+
+def test_a_quoted_empty_value_is_the_empty_string() -> None:
+    assert kw('Its value is **""**.')["enum"] == [""]
