@@ -364,7 +364,12 @@ def _bullet_values(lines: Sequence[str], j: int) -> tuple[list[str], int]:
 
 def _placeholders(values: Sequence[str], cell: Cell) -> bool:
     """Values that are the placeholders of a documented format (`vX.Y`, `{type}:{count}`), not allowed values."""
-    return all(len(v) == 1 and v.isupper() for v in values) or any("{" + v + "}" in cell.text for v in values)
+    if all(len(v) == 1 and v.isupper() for v in values) or any("{" + v + "}" in cell.text for v in values):
+        return True
+    # the parts of an example value explained one by one (`Use **rds.mysql.n1.xlarge** as an example. **rds**
+    # indicates RDS, **mysql** the DB engine ...`)
+    whole = [b for b in _bold_values(cell.text) if b not in values]
+    return len(values) >= 2 and sum(any(v in b for b in whole) for v in values) >= 2
 
 
 def _enum_kind(cell: Cell) -> str:
@@ -588,8 +593,8 @@ _CAN_CONTAIN_SPECIAL = re.compile(
 _FIRST_LOWER = re.compile(r"\b(?:start|begin)s?(?: with)? (?:with )?an? lowercase letter\b", re.I)
 _FIRST_NOT_DIGIT = re.compile(r"\b(?:cannot|can't|must not|may not) (?:start|begin) with an? (?:digit|number)"
                               r"( or (?:a )?space)?\b", re.I)
-_DECIMAL_INTEGER = re.compile(r"^(?:the value |it )?must be an? (?:decimal |positive )?integer\b|"
-                              r"^(?:the value |it )?must be a number\b", re.I)
+_DECIMAL_INTEGER = re.compile(r"^(?:the value |it )?must be (?:an? (?:decimal |positive )?integer|a number)\s*\.?$",
+                              re.I)
 _LAST_NOT = re.compile(r"\b(?:cannot|can't|must not|may not) end with an? \w+ \((.)\)", re.I)
 _SYMBOLS = re.compile(r"\(([^A-Za-z0-9\s()]+)\)")
 _UNICODE_RANGE = re.compile(r"\\u([0-9A-Fa-f]{4})\s*-\s*\\u([0-9A-Fa-f]{4})")

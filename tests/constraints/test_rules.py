@@ -332,3 +332,13 @@ def test_a_rate_unit() -> None:
 
 def test_a_quoted_empty_value_is_the_empty_string() -> None:
     assert kw('Its value is **""**.')["enum"] == [""]
+
+
+def test_an_integer_in_percentage_is_not_digits_only() -> None:
+    assert "pattern" not in kw("Size of a space. The value must be an integer in percentage. Example: 90%.")
+
+
+def test_the_parts_of_an_example_value_are_not_an_enum() -> None:
+    text = ("Specifies the flavor code. Use **box.steel.m2.large** as an example. **box** indicates the product, "
+            "**steel** indicates the material, and **m2.large** indicates the size.")
+    assert "enum" not in kw(text)

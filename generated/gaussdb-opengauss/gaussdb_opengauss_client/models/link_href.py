@@ -2,7 +2,7 @@ from enum import StrEnum
 
 
 class LinkHref(StrEnum):
-    VALUE_0 = '""'
+    VALUE_0 = ""
 
     def __str__(self) -> str:
         return str(self.value)
