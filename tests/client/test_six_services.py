@@ -140,11 +140,21 @@ ONEOF = "spec: the merged operation's body is a `oneOf` of variants whose docume
         "openapi-core rejects it; the variants differ only in prose (the action value)"
 SHAPE = "docs: the response example puts properties where the schema table does not declare them (declared at " \
         "another level), so the client keeps them in `additional_properties`"
+GENERATED_ONEOF = "spec: bodies generated from this variant's schema are valid under another variant of the merged " \
+                  "operation's `oneOf` body as well (the variants' fields overlap: the same fields, none required, " \
+                  "or nested objects left open), so openapi-core rejects them; the property-based counterpart of ONEOF"
+BINARY_JSON = "spec: the page documents FormData (a chart package upload) but the body is application/json with a " \
+              "`format: binary` string, which the client models as a File: it cannot build the JSON body (TypeError)"
 KNOWN_FAILURES: dict[str, dict[str, str]] = {
     "cloud-container-engine": {
+        "bodies[upload_chart]": BINARY_JSON,
+        "bodies[update_chart]": BINARY_JSON,
         "response[query_specified_node_pool/response/200/query_specified_node_pool_200_1]": SHAPE,
     },
     "elastic-cloud-server": {
+        "bodies[add_tags_to_ecs_in_batch]": GENERATED_ONEOF,
+        "bodies[delete_tags_from_ecs_in_batch]": GENERATED_ONEOF,
+        "bodies[add_tags_to_ecs_in_batch_tag_management]": GENERATED_ONEOF,
         "response[query_specified_api_version/response/200/query_specified_api_version_200_1]": SHAPE,
         "response[create_ecs/response/200/create_ecs_200_2]": SHAPE,
         "response[create_ecs_v2/response/200/create_ecs_v2_200_2]": SHAPE,
@@ -152,14 +162,35 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
         "request[delete_tags_from_ecs_in_batch/request/delete_tags_from_ecs_in_batch_1]": ONEOF,
     },
     "elastic-volume-service": {
+        "bodies[query_number_of_evs_disks_by_tag_evs_tag]": GENERATED_ONEOF,
+        "bodies[query_details_of_evs_disks_by_tag_evs_tag]": GENERATED_ONEOF,
+        "bodies[batch_deleting_tags_for_specified_evs_disk]": GENERATED_ONEOF,
+        "bodies[batch_adding_tags_for_specified_evs_disk_evs_tag]": GENERATED_ONEOF,
+        "bodies[query_number_of_evs_disks_by_tag]": GENERATED_ONEOF,
+        "bodies[query_details_of_evs_disks_by_tag]": GENERATED_ONEOF,
+        "bodies[batch_adding_tags_for_specified_evs_disk]": GENERATED_ONEOF,
+        "bodies[batch_deleting_tags_of_specified_evs_disk]": GENERATED_ONEOF,
         "request[batch_adding_tags_for_specified_evs_disk/request/batch_adding_tags_for_specified_evs_disk_1]": ONEOF,
         "request[batch_adding_tags_for_specified_evs_disk_evs_tag/request/"
         "batch_adding_tags_for_specified_evs_disk_evs_tag_1]": ONEOF,
     },
     "identity-access-management": {
+        "bodies[create_custom_policy]": GENERATED_ONEOF,
+        "bodies[create_custom_policy_for_cloud_services]": GENERATED_ONEOF,
+        "bodies[modify_custom_policy]": GENERATED_ONEOF,
+        "bodies[modify_custom_policy_for_cloud_services]": GENERATED_ONEOF,
+        "bodies[obtain_user_token_through_password_authentication_and_virtual_mfa]": GENERATED_ONEOF,
         "response[obtain_agency_token/response/201/obtain_agency_token_201_1]": SHAPE,
     },
     "relational-database-service": {
+        "bodies[create_db_instance]": GENERATED_ONEOF,
+        "bodies[restore_data_to_new_db_instance]": GENERATED_ONEOF,
+        "bodies[change_db_instance_volume]": GENERATED_ONEOF,
+        "bodies[change_db_instance_specifications]": GENERATED_ONEOF,
+        "bodies[change_db_instance_specifications_2]": GENERATED_ONEOF,
+        "bodies[change_db_instance_volume_db_instance_management]": GENERATED_ONEOF,
+        "bodies[add_tags_in_batches]": GENERATED_ONEOF,
+        "bodies[delete_tags_in_batches]": GENERATED_ONEOF,
         "response[obtain_db_instance_list_db_instance_management/response/200/"
         "obtain_db_instance_list_db_instance_management_200_1]": SHAPE,
         "request[add_tags_in_batches/request/add_tags_in_batches_1]": ONEOF,
@@ -175,7 +206,8 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
 def _failed(output: str) -> set[str]:
     """`request[case]` / `response[case]` / ... for every FAILED line of a contract suite run."""
     kinds = {"client_sends_the_documented_request": "request",
-             "documented_response_round_trips_through_the_models": "response"}
+             "documented_response_round_trips_through_the_models": "response",
+             "generated_bodies_valid_accepted_invalid_rejected": "bodies"}
     found = set()
     for test, case in re.findall(r"^FAILED \S+::test_(\w+)\[(.+?)\]", output, flags=re.MULTILINE):
         found.add(f"{kinds.get(test, test)}[{case}]")
