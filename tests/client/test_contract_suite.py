@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ast
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -251,6 +250,9 @@ def test_generation_schema_keeps_the_bodies_valid(opengauss_client: GenerateResu
                   {"instance_id": "i", "type": "timestamp", "restore_time": 1}, {"instance_id": "i", "type": "backup"},
                   {"instance_id": "i", "type": "backup", "backup_id": "b"}):
         assert original.is_valid(value) == rewritten.is_valid(value), value
+    recursive = {"A": {"type": "object", "properties": {"a": {"$ref": "#/components/schemas/A"}}}}
+    with pytest.raises(helper.UngenerableSchema, match="recursive"):  # the test skips with this reason
+        helper._inline({"$ref": "#/components/schemas/A"}, recursive, ())
 
 
 def test_property_tests_fail_when_the_client_stops_validating(opengauss_client: GenerateResult,
@@ -267,12 +269,9 @@ def test_property_tests_fail_when_the_client_stops_validating(opengauss_client: 
     assert "the client accepted a body that breaks" in run.stdout
 
 
-def test_generated_suite_passes_ruff_and_mypy_strict(opengauss_client: GenerateResult, tmp_path: Path) -> None:
+def test_generated_suite_passes_ruff(opengauss_client: GenerateResult) -> None:
+    """ruff with the generated project's settings (mypy --strict: test_opengauss_client, with the package)."""
     project = Path(str(opengauss_client.package_dir)).parent
     lint = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "tests"], cwd=project,
                           capture_output=True, text=True, check=False)
     assert lint.returncode == 0, lint.stdout
-    typed = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"), "tests"],
-                           cwd=project, capture_output=True, text=True, check=False,
-                           env={**os.environ, "MYPYPATH": str(project)})
-    assert typed.returncode == 0, typed.stdout
