@@ -155,6 +155,7 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
         "bodies[add_tags_to_ecs_in_batch]": GENERATED_ONEOF,
         "bodies[delete_tags_from_ecs_in_batch]": GENERATED_ONEOF,
         "bodies[add_tags_to_ecs_in_batch_tag_management]": GENERATED_ONEOF,
+        "bodies[delete_tags_from_ecs_in_batch_tag_management]": GENERATED_ONEOF,
         "response[query_specified_api_version/response/200/query_specified_api_version_200_1]": SHAPE,
         "response[create_ecs/response/200/create_ecs_200_2]": SHAPE,
         "response[create_ecs_v2/response/200/create_ecs_v2_200_2]": SHAPE,
