@@ -219,7 +219,8 @@ def _cmd_generate(args: argparse.Namespace) -> int:
     if result.suite is not None:
         s = result.suite
         print(f"contract suite: {s.modules} modules, {s.tests} tests ({s.examples} examples, {s.requests} requests, "
-              f"{s.responses} responses, {s.boundaries} boundaries x 2), {s.defects} doc defects listed",
+              f"{s.responses} responses, {s.boundaries} boundaries x 2, {s.properties} property-based request bodies), "
+              f"{s.defects} doc defects listed",
               file=sys.stderr)
     return EXIT_OK if result.ok else EXIT_ERRORS
 

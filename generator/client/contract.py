@@ -11,7 +11,11 @@ Per operation of the generation view (a variant of a merged operation counts as 
 3. each documented response example, parsed by the client, gives back the example with `to_dict()`, with no spec
    property left in `additional_properties` but the undocumented fields its listed defect names;
 4. per constraint keyword (minLength/maxLength/minimum/maximum/exclusive*/enum/pattern) on a scalar request property,
-   a value just inside is accepted and one just outside rejected by the client's validation, naming field and rule.
+   a value just inside is accepted and one just outside rejected by the client's validation, naming field and rule;
+5. per JSON request body, property-based (hypothesis-jsonschema, derandomized): bodies generated from the schema the
+   client validates with pass its validation, are sent unchanged and openapi-core accepts them; bodies made invalid
+   (one keyword of the schema broken at one place of a generated body) fail the client's validation and openapi-core
+   rejects them.
 
 The cases are data (`cases.json`, the spec as `spec.json`); the test modules (one per tag) only name case ids, always
 through `repr()`, so no doc text is interpolated into Python source. Everything written is a pure function of the
@@ -49,11 +53,12 @@ class SuiteResult:
         self.requests = 0
         self.responses = 0
         self.boundaries = 0
+        self.properties = 0  # request bodies with a property-based test (valid bodies accepted, invalid rejected)
         self.defects = 0
 
     @property
     def tests(self) -> int:
-        return self.examples + self.requests + self.responses + 2 * self.boundaries
+        return self.examples + self.requests + self.responses + 2 * self.boundaries + self.properties
 
 
 def _validator(spec: dict[str, Any], schema: Any) -> Draft202012Validator:
@@ -211,10 +216,11 @@ def build_cases(spec: dict[str, Any], view: GenerationView) -> tuple[dict[str, A
             if not isinstance(op, dict):
                 continue
             variants = op.get("x-variants") if isinstance(op.get("x-variants"), list) else None
-            _, body_media = _media((op.get("requestBody") or {}).get("content"))
+            body_type, body_media = _media((op.get("requestBody") or {}).get("content"))
             params = [p for p in op.get("parameters", []) if isinstance(p, dict) and p.get("in") != "cookie"]
             tag = python_name(str((op.get("tags") or ["default"])[0]))
-            mod = modules.setdefault(tag, {"examples": [], "requests": [], "responses": [], "boundaries": []})
+            mod = modules.setdefault(tag, {"examples": [], "requests": [], "responses": [], "boundaries": [],
+                                           "properties": []})
             for variant in variants or [op]:
                 op_id = str(variant.get("operationId"))
                 view_id = renamed.get(op_id, op_id)
@@ -239,6 +245,10 @@ def build_cases(spec: dict[str, Any], view: GenerationView) -> tuple[dict[str, A
                         b.update(id=f"{view_id}/{'.'.join(b['field'])}/{b['keyword']}", operation=view_id,
                                  body=valid_requests[0])
                         mod["boundaries"].append(b)
+                if body_schema is not None and "json" in body_type:
+                    mod["properties"].append({"id": view_id, "operation": view_id, "method": method, "path": path,
+                                              "parameters": copy.deepcopy(params),
+                                              "spec_schema": body_media.get("schema") if variants else None})
                 for status, response in (op.get("responses") or {}).items():
                     if not isinstance(response, dict):
                         continue
@@ -263,7 +273,7 @@ def build_cases(spec: dict[str, Any], view: GenerationView) -> tuple[dict[str, A
                                                      **({"undocumented": extra} if extra else {})})
     for mod in modules.values():
         seen: set[str] = set()
-        for key in ("examples", "requests", "responses", "boundaries"):
+        for key in ("examples", "requests", "responses", "boundaries", "properties"):
             unique = []
             for case in mod[key]:
                 if case["id"] not in seen:
@@ -311,7 +321,7 @@ def write_suite(spec: dict[str, Any], view: GenerationView, project: Path, packa
     (tests / "spec.json").write_text(json.dumps(_as_validated(spec), indent=1, ensure_ascii=False) + "\n",
                                      encoding="utf-8")
     cases = {key: {c["id"]: c for mod in modules.values() for c in mod[key]}
-             for key in ("examples", "requests", "responses", "boundaries")}
+             for key in ("examples", "requests", "responses", "boundaries", "properties")}
     (tests / "cases.json").write_text(json.dumps(cases, indent=1, sort_keys=True, ensure_ascii=False) + "\n",
                                       encoding="utf-8")
     header = ("# Documented examples that break the spec schema of their operation: known doc defects.\n"
@@ -329,5 +339,6 @@ def write_suite(spec: dict[str, Any], view: GenerationView, project: Path, packa
         result.requests += len(mod["requests"])
         result.responses += len(mod["responses"])
         result.boundaries += len(mod["boundaries"])
+        result.properties += len(mod["properties"])
     result.defects = len(defects)
     return result

@@ -114,8 +114,8 @@ def test_doc_text_is_escaped_in_the_rendered_suite(tmp_path: Path) -> None:
     assert result.examples == 1 and result.boundaries == 1
     [module] = sorted((tmp_path / "tests").glob("test_contract_*.py"))
     tree = ast.parse(module.read_text(encoding="utf-8"))
-    lists = {node.targets[0].id: ast.literal_eval(node.value) for node in tree.body
-             if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)}
+    lists = {node.target.id: ast.literal_eval(node.value) for node in tree.body
+             if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None}
     assert lists["EXAMPLES"] == [f"op/request/{nasty}"]
     assert "import os" not in [line.strip() for line in module.read_text(encoding="utf-8").splitlines()]
 
@@ -175,3 +175,130 @@ def test_corrected_restore_request_is_sent_and_accepted_by_openapi_core(
     OpenAPI.from_dict(document).validate_request(MockRequest(
         "http://127.0.0.1:8080", "post", request.url.path, path_pattern="/v3/{project_id}/instances",
         view_args={"project_id": "p1"}, headers=dict(request.headers), data=request.content))
+
+
+# (5) Property-based request bodies ---------------------------------------------------------------------------------
+
+
+def _helper(project: Path) -> Any:
+    """The contract helper of a generated project, loaded under a name of its own (the committed suite's helper has
+    the same module name)."""
+    import importlib.util
+
+    path = project / "tests" / f"_contract_{PACKAGE}.py"
+    spec = importlib.util.spec_from_file_location(f"_toolkit_test_{PACKAGE}_{abs(hash(str(project)))}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _listed(module: Path, name: str) -> list[str]:
+    """The case ids a generated test module lists under `name`."""
+    for node in ast.parse(module.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.target.id == name:
+            assert node.value is not None
+            return list(ast.literal_eval(node.value))
+    return []
+
+
+def test_every_json_request_body_has_a_property_test(opengauss_client: GenerateResult) -> None:
+    project = Path(str(opengauss_client.package_dir)).parent
+    schemas = json.loads((project / PACKAGE / "_request_schemas.json").read_text(encoding="utf-8"))
+    with_body = sorted(op for op, entry in schemas["operations"].items() if "body" in entry)
+    listed: list[str] = []
+    for module in sorted((project / "tests").glob("test_contract_*.py")):
+        ids = _listed(module, "PROPERTIES")
+        listed.extend(ids)
+        test = "def test_generated_bodies_valid_accepted_invalid_rejected(case_id: str)"
+        assert (test in module.read_text(encoding="utf-8")) == bool(ids), module.name
+    assert sorted(listed) == with_body and len(with_body) == 16
+    assert {"create_db_instance", "restore_data_to_new_db_instance"} <= set(listed)  # both variants of one POST
+    assert opengauss_client.suite is not None and opengauss_client.suite.properties == len(with_body)
+
+
+def _draw_mutations(helper: Any, operation: str, spec_schema: Any, broken: set[str]) -> None:
+    """A few (valid body, mutation) of `operation`: the body passes the client's schema, the mutated body fails it."""
+    from hypothesis import HealthCheck, given, settings
+    from jsonschema import Draft202012Validator
+
+    check = Draft202012Validator(helper.client_body_schema(operation))
+
+    @settings(max_examples=5, derandomize=True, database=None, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(drawn=helper.invalid_bodies(operation, spec_schema))
+    def draw(drawn: tuple[Any, Any]) -> None:
+        body, mutation = drawn
+        mutated = helper.apply(body, mutation)
+        assert check.is_valid(body), (operation, body)
+        assert not check.is_valid(mutated), (operation, mutation)
+        assert mutated != body
+        for where, _ in helper.mutations(operation, body, spec_schema):  # every mutation the strategy samples from
+            broken.add(where.rpartition(": ")[2].split(" ")[0])
+
+    draw()
+
+
+def test_generated_bodies_are_valid_and_mutations_invalid(opengauss_client: GenerateResult) -> None:
+    """Not vacuous: the strategies give bodies the client's schema accepts and mutations of them it rejects, and the
+    mutations break many kinds of keyword, not only the body's type."""
+    helper = _helper(Path(str(opengauss_client.package_dir)).parent)
+    broken: set[str] = set()
+    for operation, case in sorted(helper.cases()["properties"].items()):
+        _draw_mutations(helper, operation, case["spec_schema"], broken)
+    assert {"type", "required", "enum", "minLength", "maxLength", "pattern", "minimum", "maximum"} <= broken, broken
+
+
+def test_generation_schema_keeps_the_bodies_valid(opengauss_client: GenerateResult) -> None:
+    """The one place where generation differs from the client's schema: the password complexity pattern becomes a
+    lookahead-free subset, a conditional (`if`/`then`) an equivalent `anyOf`, plain objects are closed."""
+    import re as regex
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+    from jsonschema import Draft202012Validator
+
+    helper = _helper(Path(str(opengauss_client.package_dir)).parent)
+    schema = helper.client_body_schema("restore_data_to_new_db_instance")
+    password = schema["properties"]["password"]
+    subset = helper.generation_schema(password)["pattern"]
+    assert "(?=" in password["pattern"] and "(?=" not in subset
+
+    @settings(max_examples=50, derandomize=True, database=None, deadline=None)
+    @given(st.from_regex(subset, fullmatch=True))
+    def subset_strings_match_the_pattern(text: str) -> None:
+        assert regex.search(password["pattern"], text)
+
+    subset_strings_match_the_pattern()
+    point = schema["properties"]["restore_point"]
+    generated = helper.generation_schema(point)
+    assert "if" not in json.dumps(generated) and generated["additionalProperties"] is False
+    original, rewritten = Draft202012Validator(point), Draft202012Validator(generated)
+    for value in ({"instance_id": "i"}, {"instance_id": "i", "type": "timestamp"},
+                  {"instance_id": "i", "type": "timestamp", "restore_time": 1}, {"instance_id": "i", "type": "backup"},
+                  {"instance_id": "i", "type": "backup", "backup_id": "b"}):
+        assert original.is_valid(value) == rewritten.is_valid(value), value
+    recursive = {"A": {"type": "object", "properties": {"a": {"$ref": "#/components/schemas/A"}}}}
+    with pytest.raises(helper.UngenerableSchema, match="recursive"):  # the test skips with this reason
+        helper._inline({"$ref": "#/components/schemas/A"}, recursive, ())
+
+
+def test_property_tests_fail_when_the_client_stops_validating(opengauss_client: GenerateResult,
+                                                              tmp_path: Path) -> None:
+    """A client whose pre-send validation is a no-op fails the property tests (mutated bodies are accepted)."""
+    project = tmp_path / "copy"
+    shutil.copytree(Path(str(opengauss_client.package_dir)).parent, project)
+    validation = project / PACKAGE / "_validation.py"
+    text = validation.read_text(encoding="utf-8")
+    validation.write_text(text.replace('    if not _state["enabled"]:\n        return\n',
+                                       "    return\n"), encoding="utf-8")
+    run = _pytest(project / "tests", "-k", "generated_bodies and (change_db_instance_name or create_manual_backup)")
+    assert _counts(run.stdout).get("failed") == 2, run.stdout[-3000:]
+    assert "the client accepted a body that breaks" in run.stdout
+
+
+def test_generated_suite_passes_ruff(opengauss_client: GenerateResult) -> None:
+    """ruff with the generated project's settings (mypy --strict: test_opengauss_client, with the package)."""
+    project = Path(str(opengauss_client.package_dir)).parent
+    lint = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "tests"], cwd=project,
+                          capture_output=True, text=True, check=False)
+    assert lint.returncode == 0, lint.stdout

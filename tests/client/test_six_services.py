@@ -145,7 +145,8 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {service: {} for service in OTHERS}
 def _failed(output: str) -> set[str]:
     """`request[case]` / `response[case]` / ... for every FAILED line of a contract suite run."""
     kinds = {"client_sends_the_documented_request": "request",
-             "documented_response_round_trips_through_the_models": "response"}
+             "documented_response_round_trips_through_the_models": "response",
+             "generated_bodies_valid_accepted_invalid_rejected": "bodies"}
     found = set()
     for test, case in re.findall(r"^FAILED \S+::test_(\w+)\[(.+?)\]", output, flags=re.MULTILINE):
         found.add(f"{kinds.get(test, test)}[{case}]")

@@ -16,7 +16,10 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+import pytest
 import yaml
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
@@ -87,11 +90,12 @@ def _closed(schema: Any) -> Any:
 
 
 @cache
-def _registry(closed: bool = False) -> Registry:
+def _registry(closed: bool = False) -> Registry[Any]:
     components = spec().get("components", {})
-    resource = Resource.from_contents({"components": _closed(components) if closed else components},
-                                      default_specification=DRAFT202012)
-    return Registry().with_resource("urn:spec", resource)
+    resource: Resource[Any] = Resource.from_contents({"components": _closed(components) if closed else components},
+                                                     default_specification=DRAFT202012)
+    registry: Registry[Any] = Registry().with_resource("urn:spec", resource)
+    return registry
 
 
 def schema_errors(schema: Any, value: Any, closed: bool = False) -> list[str]:
@@ -149,10 +153,16 @@ def _kwarg(signature: inspect.Signature, name: str, taken: Any = ()) -> str | No
 def check_request(case_id: str) -> None:
     """(2) The client, called with the documented request example, sends it to the spec's method and path, and
     openapi-core accepts the captured request against the spec."""
-    from openapi_core import OpenAPI
-    from openapi_core.testing import MockRequest
-
     case = cases()["requests"][case_id]
+    request = _send(case, case["body"], case_id)
+    body = json.loads(request.content) if request.content else None
+    assert body == case["body"], f"{case_id}: the client changed the documented body"
+    openapi_core_validate(case, request)
+
+
+def _send(case: dict[str, Any], body: Any, label: str) -> httpx.Request:
+    """Call the operation of `case` through the client with `body` (a mock transport captures the request) and check
+    the method and path it was sent to."""
     module = endpoint(case["operation"])
     signature = inspect.signature(module.sync_detailed)
     kwargs: dict[str, Any] = {}
@@ -169,8 +179,7 @@ def check_request(case_id: str) -> None:
             path_values[param["name"]] = quote(str(value), safe="")
     body_type = typing.get_type_hints(module.sync_detailed).get("body")
     if body_type is not None:
-        model = typing.get_args(body_type)[0] if typing.get_args(body_type) else body_type
-        kwargs["body"] = model.from_dict(copy.deepcopy(case["body"]))
+        kwargs["body"] = _model(body_type, body)
     captured: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -181,25 +190,48 @@ def check_request(case_id: str) -> None:
                                            httpx_args={"transport": httpx.MockTransport(handler)})
     try:
         module.sync_detailed(client=client, **kwargs)
-    except Exception:  # noqa: BLE001 - the mock answers 599; only the request matters
-        pass
-    assert len(captured) == 1, f"{case_id}: the client sent {len(captured)} requests"
+    except Exception as error:  # noqa: BLE001 - the mock answers 599; only the request matters
+        if isinstance(error, importlib.import_module(f"{PACKAGE}._validation").RequestValidationError):
+            raise
+    assert len(captured) == 1, f"{label}: the client sent {len(captured)} requests"
     request = captured[0]
     expected_path = case["path"]
     for name, value in path_values.items():
         expected_path = expected_path.replace("{" + name + "}", value)
     assert request.method == case["method"].upper()
     assert request.url.path == expected_path
-    body = json.loads(request.content) if request.content else None
-    assert body == case["body"], f"{case_id}: the client changed the documented body"
+    return request
+
+
+def _model(body_type: Any, body: Any) -> Any:
+    """`body` as the body model; of a union (a `oneOf` body), the first member that reads it with nothing left over
+    in `additional_properties`, else the first that reads it at all."""
+    members = [m for m in typing.get_args(body_type) if hasattr(m, "from_dict")] or [body_type]
+    read = []
+    for model in members:
+        try:
+            value = model.from_dict(copy.deepcopy(body))
+        except Exception:  # noqa: BLE001 - the body is not one of this member; the next one is tried
+            continue
+        if not getattr(value, "additional_properties", None):
+            return value
+        read.append(value)
+    return read[0] if read else members[0].from_dict(copy.deepcopy(body))
+
+
+def openapi_core_validate(case: dict[str, Any], request: httpx.Request, content: bytes | None = None) -> None:
+    """openapi-core validates the captured request against the spec (with `content` as its body, when given)."""
+    from openapi_core import OpenAPI
+    from openapi_core.testing import MockRequest
+
     server = re.sub(r"\{[^}]+\}", "server.test", spec()["servers"][0]["url"]) if spec().get("servers") else HOST
     view_args = {name: str(_param_value(p)) for p in case["parameters"] if p.get("in") == "path"
                  for name in [p["name"]]}
+    data = request.content if content is None else content
     mock = MockRequest(server, request.method.lower(), request.url.path, path_pattern=case["path"],
-                       args=dict(request.url.params), view_args=view_args, headers=dict(request.headers), data=request.content or None,
-                       content_type=request.headers.get("content-type", "application/json"))
-    api = _openapi(OpenAPI, server)
-    api.validate_request(mock)
+                       args=dict(request.url.params), view_args=view_args, headers=dict(request.headers),
+                       data=data or None, content_type=request.headers.get("content-type", "application/json"))
+    _openapi(OpenAPI, server).validate_request(mock)
 
 
 _OPENAPI: dict[str, Any] = {}
@@ -324,3 +356,417 @@ def check_boundary(case_id: str, inside: bool) -> None:
                 raise AssertionError(f"{case_id}: {case['outside']!r} was accepted")
     finally:
         validation.set_validation(previous)
+
+
+# (5) Property-based request bodies. Bodies are generated by hypothesis-jsonschema from the body schema the client
+# validates with (its `_request_schemas.json`, every `$ref` inlined); `generation_schema` is the one place where the
+# schema they are generated from differs from it, and says why.
+
+PROPERTY_SETTINGS = settings(max_examples=10, derandomize=True, deadline=None, database=None, print_blob=False,
+                             phases=[Phase.explicit, Phase.generate], report_multiple_bugs=False,
+                             suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much,
+                                                    HealthCheck.data_too_large, HealthCheck.large_base_example])
+_ANNOTATIONS = frozenset({"description", "title", "default", "examples", "example", "deprecated", "readOnly",
+                          "writeOnly", "$comment", "contentMediaType", "contentEncoding"})
+_SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SUBSCHEMAS = ("not", "if", "then", "else", "items", "contains", "additionalProperties", "unevaluatedProperties",
+               "unevaluatedItems", "propertyNames")
+_SCHEMA_MAPS = ("properties", "patternProperties", "dependentSchemas", "$defs")
+_INT_FORMATS = {"int32": 2**31, "int64": 2**63}
+_CLASS = r"\[(?:\\.|[^\]\\])+\]"
+_LOOKAHEAD = re.compile(r"\(\?=\.\*(" + _CLASS + r")\)")
+_CONSUMER = re.compile(r"\)(\.|" + _CLASS + r")\*\$$")
+
+
+class UngenerableSchema(Exception):
+    """A body schema hypothesis-jsonschema cannot generate from (the test is skipped with this reason)."""
+
+
+def _map_subschemas(schema: dict[str, Any], apply: typing.Callable[[Any, bool], Any]) -> dict[str, Any]:
+    """`schema` with `apply(subschema, positive)` on each subschema; `positive` is False under `not` and `if`, where
+    a narrower subschema would not narrow the whole."""
+    out: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key in _SUBSCHEMA_LISTS and isinstance(value, list):
+            out[key] = [apply(v, True) for v in value]
+        elif key in _SUBSCHEMAS and isinstance(value, dict | bool):
+            out[key] = apply(value, key not in ("not", "if"))
+        elif key in _SCHEMA_MAPS and isinstance(value, dict):
+            out[key] = {name: apply(v, True) for name, v in value.items()}
+        else:
+            out[key] = value
+    return out
+
+
+def _inline(schema: Any, components: dict[str, Any], seen: tuple[str, ...]) -> Any:
+    """`schema` with every `#/components/schemas/...` reference replaced by its target; a `$ref` with siblings
+    becomes `allOf: [target]` beside them."""
+    if not isinstance(schema, dict):
+        return schema
+    ref = schema.get("$ref")
+    if isinstance(ref, str):
+        name = ref.rpartition("/")[2]
+        if not ref.startswith("#/components/schemas/") or name not in components:
+            raise UngenerableSchema(f"reference {ref} does not point into components/schemas")
+        if name in seen:
+            raise UngenerableSchema(f"recursive reference {ref}: hypothesis-jsonschema generates no recursive schema")
+        target = _inline(components[name], components, (*seen, name))
+        rest = {k: v for k, v in schema.items() if k != "$ref"}
+        return {"allOf": [target], **_inline(rest, components, seen)} if rest else target
+    return _map_subschemas(schema, lambda v, _: _inline(v, components, seen))
+
+
+def client_body_schema(operation: str) -> Any:
+    """The request body schema the client validates `operation` with, every `$ref` inlined (None: no body)."""
+    return _client_body_schema(operation)
+
+
+@cache
+def _client_body_schema(operation: str) -> Any:
+    document = json.loads((Path(package().__file__ or "").parent / "_request_schemas.json").read_text(encoding="utf-8"))
+    body = document["operations"][operation].get("body")
+    return None if body is None else _inline(body, document["components"]["schemas"], ())
+
+
+def _complexity_subset(pattern: str, schema: dict[str, Any]) -> str | None:
+    """`^(?:(?=.*[A])(?=.*[B])|...)[C]*$` (a password complexity rule) -> `^(?:[A][B][C]{m,n}|...)$`: the strings of
+    the right length with the required classes first, a subset of the pattern's strings. None: another pattern."""
+    consumer = _CONSUMER.search(pattern)
+    if not pattern.startswith("^(?:(?=.*") or consumer is None:
+        return None
+    body, alternatives, position = pattern[len("^(?:"):consumer.start()], [], 0
+    current: list[str] = []
+    while position < len(body):
+        found = _LOOKAHEAD.match(body, position)
+        if found is not None:
+            current.append(found.group(1))
+            position = found.end()
+        elif body[position] == "|" and current:
+            alternatives.append(current)
+            current, position = [], position + 1
+        else:
+            return None
+    alternatives.append(current)
+    lowest = int(schema.get("minLength", 0))
+    highest = int(schema.get("maxLength", lowest + 24))
+    generated = []
+    for classes in alternatives:
+        if consumer.group(1) == ".":  # `.` stops at a newline, a negated class does not
+            classes = [c[:-1] + "\\n]" if c.startswith("[^") else c for c in classes]
+        low, high = max(0, lowest - len(classes)), highest - len(classes)
+        if high < low:
+            continue
+        generated.append("".join(classes) + consumer.group(1) + "{" + f"{low},{high}" + "}")
+    return f"^(?:{'|'.join(generated)})$" if generated else None
+
+
+def generation_schema(schema: Any, positive: bool = True) -> Any:
+    """The schema bodies are generated from: the client's, with these changes (each keeps every generated body valid
+    under the client's schema; the tests check that):
+
+    - annotations and `x-` keys dropped, `allOf: [one schema]` unwrapped: no effect on validity;
+    - `if: {properties: {f: {const: v}}, required: [f]}, then: {required: R}` (the only conditional the build
+      writes) -> `anyOf: [{f == v, required f + R}, {f != v where present}]`: the same bodies, but hypothesis-jsonschema
+      handles an if/then through a `not` it can only filter with; it was slow and, nested in `allOf`, generated
+      bodies that break the `then`;
+    - a password complexity pattern (lookaheads) -> a lookahead-free subset (`_complexity_subset`): hypothesis writes a
+      lookahead's `.*` into the string, with characters the pattern then refuses, so nearly every draw was rejected;
+    - `format: int32/int64` -> also `minimum`/`maximum` of that range: openapi-core asserts these formats;
+    - an object with `properties` and no `additionalProperties`/`unevaluatedProperties`/`patternProperties`/`oneOf`/
+      `not` (and no `allOf`/`anyOf` member naming another property) gets `additionalProperties: false`: a subset (no
+      undocumented properties); random JSON under random names took most of the generation time and made bodies
+      valid under several `oneOf` branches by accident.
+    - a free-form object (`type: object` alone) -> at most 3 members with scalar values: a subset; arbitrary nested
+      JSON there took most of the remaining draw time.
+
+    The subsets apply only where a narrower schema narrows the whole (`positive`: not under `not` or `if`).
+    """
+    if not isinstance(schema, dict):
+        return schema
+    out = _map_subschemas({k: v for k, v in schema.items() if k not in _ANNOTATIONS and not k.startswith("x-")},
+                          lambda sub, keep: generation_schema(sub, positive and keep))
+    condition, then = out.get("if"), out.get("then")
+    if isinstance(condition, dict) and isinstance(then, dict) and "else" not in out and set(then) <= {"required"} \
+            and set(condition) == {"properties", "required"} and len(condition["properties"]) == 1 \
+            and next(iter(condition["properties"].values())).keys() == {"const"} \
+            and condition["required"] == list(condition["properties"]):
+        [(name, const)] = condition["properties"].items()
+        del out["if"], out["then"]
+        out.setdefault("allOf", [])
+        out["allOf"] = [*out["allOf"], {"anyOf": [
+            {"properties": {name: const}, "required": [name, *then.get("required", [])]},
+            {"properties": {name: {"not": const}}},
+        ]}]
+    if list(out) == ["allOf"] and len(out["allOf"]) == 1:
+        return out["allOf"][0]
+    if not positive:
+        return out
+    if isinstance(out.get("pattern"), str):
+        subset = _complexity_subset(out["pattern"], out)
+        if subset is not None:
+            out["pattern"] = subset
+    if out.get("format") in _INT_FORMATS and out.get("type") == "integer":
+        bound = _INT_FORMATS[out["format"]]
+        out["minimum"] = max(out.get("minimum", -bound), -bound)
+        out["maximum"] = min(out.get("maximum", bound - 1), bound - 1)
+    open_keys = ("additionalProperties", "unevaluatedProperties", "patternProperties", "if", "oneOf", "not",
+                 "dependentSchemas")
+    if "properties" in out and not any(key in out for key in open_keys) \
+            and _named([*out.get("allOf", []), *out.get("anyOf", [])]) <= set(out["properties"]):
+        out["additionalProperties"] = False
+    if out == {"type": "object"}:
+        return {"type": "object", "additionalProperties": {"type": ["null", "boolean", "integer", "string"]},
+                "maxProperties": 3}
+    return out
+
+
+def _named(schemas: list[Any]) -> set[str]:
+    """Every property name that `schemas` (and their allOf/anyOf members) declare or require."""
+    names: set[str] = set()
+    for schema in schemas:
+        if isinstance(schema, dict):
+            names |= set(schema.get("properties", {})) | set(schema.get("required", []))
+            names |= _named([*schema.get("allOf", []), *schema.get("anyOf", [])])
+    return names
+
+
+def _formats() -> dict[str, st.SearchStrategy[str]]:
+    """Formats hypothesis-jsonschema does not know and openapi-core asserts (the client's validation does not)."""
+    return {"uuid": st.uuids().map(str)}
+
+
+def _strategy(schema: Any) -> st.SearchStrategy[Any]:
+    """Bodies for a generation schema. Closed objects of plain properties, maps and arrays of plain items are
+    assembled here, once (`fixed_dictionaries`, `dictionaries`, `lists`); every other schema is hypothesis-jsonschema's
+    `from_schema`, which rebuilds the strategies of an object's properties on every draw (seconds per test on nested
+    bodies)."""
+    from hypothesis_jsonschema import from_schema
+
+    if isinstance(schema, dict) and schema.get("type") == "object" and schema.get("additionalProperties") is False \
+            and set(schema) <= {"type", "properties", "required", "additionalProperties"} \
+            and set(schema.get("required", [])) <= set(schema.get("properties", {})):
+        properties, required = schema.get("properties", {}), schema.get("required", [])
+        return st.fixed_dictionaries({name: _strategy(properties[name]) for name in required},
+                                     optional={name: _strategy(sub) for name, sub in properties.items()
+                                               if name not in required})
+    if isinstance(schema, dict) and schema.get("type") == "object" \
+            and isinstance(schema.get("additionalProperties"), dict) \
+            and set(schema) <= {"type", "additionalProperties", "minProperties", "maxProperties"}:
+        return st.dictionaries(st.text(max_size=12), _strategy(schema["additionalProperties"]),
+                               min_size=int(schema.get("minProperties", 0)), max_size=schema.get("maxProperties"))
+    if isinstance(schema, dict) and schema.get("type") == "array" and isinstance(schema.get("items"), dict) \
+            and set(schema) <= {"type", "items", "minItems", "maxItems"}:
+        return st.lists(_strategy(schema["items"]), min_size=int(schema.get("minItems", 0)),
+                        max_size=schema.get("maxItems"))
+    return from_schema(schema, custom_formats=_formats())
+
+
+@cache
+def valid_bodies(operation: str) -> st.SearchStrategy[Any]:
+    """Request bodies generated from the client's body schema of `operation` (through `generation_schema`)."""
+    schema = client_body_schema(operation)
+    if schema is None:
+        raise UngenerableSchema(f"{operation} has no request body")
+    return _strategy(generation_schema(schema))
+
+
+_TYPES = {"object": dict, "array": list, "string": str, "boolean": bool, "null": type(None)}
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    return next(name for name, kind in _TYPES.items() if isinstance(value, kind))
+
+
+def _wrong_type(schema: dict[str, Any]) -> Any:
+    allowed = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+    candidates: tuple[Any, ...] = ("!", 7, 0.5, True, {}, [], None)
+    for candidate in candidates:
+        kind = _json_type(candidate)
+        if kind not in allowed and not (kind == "integer" and "number" in allowed):
+            return candidate
+    return None
+
+
+def _breaking(schema: dict[str, Any], value: Any) -> list[tuple[str, Any]]:
+    """(keyword, replacement value) for each keyword of `schema` that a replacement of `value` breaks."""
+    found: list[tuple[str, Any]] = []
+    if "type" in schema:
+        found.append(("type", _wrong_type(schema)))
+    if isinstance(schema.get("enum"), list) and schema["enum"]:
+        first = schema["enum"][0]
+        if isinstance(first, str):
+            found.append(("enum", first + "-not-in-enum"))
+        elif isinstance(first, int) and not isinstance(first, bool):
+            found.append(("enum", max(v for v in schema["enum"] if isinstance(v, int)) + 1))
+    if "const" in schema:
+        found.append(("const", [schema["const"]]))
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        step = 1 if isinstance(value, int) and schema.get("type") == "integer" else 0.5
+        for keyword, sign in (("minimum", -1), ("maximum", 1), ("exclusiveMinimum", 0), ("exclusiveMaximum", 0)):
+            if isinstance(schema.get(keyword), int | float):
+                found.append((keyword, schema[keyword] + sign * step))
+    if isinstance(value, str):
+        fill = value[:1] or "a"
+        if isinstance(schema.get("minLength"), int) and schema["minLength"] > 0:
+            found.append(("minLength", fill * (schema["minLength"] - 1)))
+        if isinstance(schema.get("maxLength"), int):
+            found.append(("maxLength", fill * (schema["maxLength"] + 1)))
+        if isinstance(schema.get("pattern"), str):
+            compiled = re.compile(schema["pattern"])
+            for outside in ("!" + value[1:], value + "!", "!", "", " "):
+                if compiled.search(outside) is None:
+                    found.append(("pattern", outside))
+                    break
+    if isinstance(value, list):
+        if isinstance(schema.get("minItems"), int) and schema["minItems"] > 0:
+            found.append(("minItems", value[: schema["minItems"] - 1]))
+        if isinstance(schema.get("maxItems"), int) and value:
+            found.append(("maxItems", value + [value[0]] * (schema["maxItems"] + 1 - len(value))))
+    forbidden = schema.get("not")
+    if isinstance(forbidden, dict) and isinstance(forbidden.get("enum"), list) and forbidden["enum"]:
+        found.append(("not", forbidden["enum"][0]))
+    return found
+
+
+def _replace(body: Any, path: tuple[Any, ...], value: Any) -> Any:
+    if not path:
+        return value
+    body = copy.copy(body)
+    body[path[0]] = value if len(path) == 1 else _replace(body[path[0]], path[1:], value)
+    return body
+
+
+def _remove(body: Any, path: tuple[Any, ...], name: str) -> Any:
+    if not path:
+        return {k: v for k, v in body.items() if k != name}
+    body = copy.copy(body)
+    body[path[0]] = _remove(body[path[0]], path[1:], name)
+    return body
+
+
+Mutation = tuple[str, str, tuple[Any, ...], Any]  # what is broken, "replace"/"remove", where, the new value
+
+
+def apply(body: Any, mutation: Mutation) -> Any:
+    """`body` with the `mutation` (`_mutations`) made (a copy: `body` is left as it is)."""
+    _, kind, path, value = mutation
+    if kind == "remove":
+        return _remove(body, path[:-1], path[-1])
+    return _replace(body, path, value)
+
+
+def _mutations(schema: Any, value: Any, path: tuple[Any, ...]) -> list[Mutation]:
+    """One change of `value` (at `path` of the body) per keyword of `schema` it breaks: a wrong type, a required
+    property removed, a value outside enum/const/minimum/maximum/length/pattern/items, a forbidden value, an
+    undocumented property where additionalProperties/unevaluatedProperties is false; and so on inside properties,
+    items, allOf/anyOf/oneOf branches and a `then` whose `if` holds."""
+    if not isinstance(schema, dict):
+        return []
+    where = "/" + "/".join(map(str, path))
+    found: list[Mutation] = [(f"{where}: {keyword}", "replace", path, replacement)
+                             for keyword, replacement in _breaking(schema, value)]
+    for sub in [*schema.get("allOf", []), *schema.get("anyOf", []), *schema.get("oneOf", [])]:
+        found.extend(_mutations(sub, value, path))
+    condition = schema.get("if")
+    if isinstance(condition, dict) and isinstance(schema.get("then"), dict) \
+            and Draft202012Validator(condition).is_valid(value):
+        found.extend(_mutations(schema["then"], value, path))
+    if isinstance(value, dict):
+        for name in schema.get("required", []):
+            if name in value:
+                found.append((f"{where}: required {name}", "remove", (*path, name), None))
+        for name, sub in (schema.get("properties") or {}).items():
+            if name in value:
+                found.extend(_mutations(sub, value[name], (*path, name)))
+        for keyword in ("additionalProperties", "unevaluatedProperties"):
+            if schema.get(keyword) is False:
+                extra = next(n for n in ("undocumented", "undocumented_", "undocumented__") if n not in value)
+                found.append((f"{where}: {keyword}", "replace", (*path, extra), "x"))
+    if isinstance(value, list) and isinstance(schema.get("items"), dict):
+        for index, item in enumerate(value):
+            found.extend(_mutations(schema["items"], item, (*path, index)))
+    return found
+
+
+@cache
+def _client_check(operation: str) -> Draft202012Validator:
+    return Draft202012Validator(client_body_schema(operation))
+
+
+def _rejected(operation: str, mutated: Any, spec_schema: Any) -> bool:
+    """The client's body schema rejects `mutated`, and so does `spec_schema` (what openapi-core validates) when given:
+    a change inside one branch of a `oneOf`/`anyOf` that another branch accepts makes no invalid body."""
+    if _client_check(operation).is_valid(mutated):
+        return False
+    return spec_schema is None or bool(schema_errors(spec_schema, mutated))
+
+
+def mutations(operation: str, body: Any, spec_schema: Any = None) -> list[tuple[str, Any]]:
+    """Every invalid body made from the valid `body` by breaking one keyword at one place (`_mutations`, `_rejected`):
+    (what is broken, the invalid body)."""
+    made = [(m[0], apply(body, m)) for m in _mutations(client_body_schema(operation), body, ())]
+    return [(where, mutated) for where, mutated in made if _rejected(operation, mutated, spec_schema)]
+
+
+def invalid_bodies(operation: str, spec_schema: Any = None) -> st.SearchStrategy[tuple[Any, Mutation]]:
+    """(a generated valid body, one of its `_mutations`). The filter drops the rare change that another `oneOf`/
+    `anyOf` branch accepts (`_rejected`); listing only rejected ones up front would validate every mutation of every
+    body."""
+
+    def mutate(body: Any) -> st.SearchStrategy[tuple[Any, Mutation]]:
+        made = _mutations(client_body_schema(operation), body, ())
+        return st.tuples(st.just(body), st.sampled_from(made)).filter(
+            lambda drawn: _rejected(operation, apply(*drawn), spec_schema))
+
+    return valid_bodies(operation).flatmap(mutate)
+
+
+def check_bodies(case_id: str) -> None:
+    """(5) Property-based: a body generated from the body schema (a) passes the client's validation, is sent as it is
+    and openapi-core accepts the request; (b) made invalid by breaking one keyword at one place (`invalid_bodies`),
+    it fails the client's validation and openapi-core rejects it as the request body. One test draws both, from the
+    same generated body, so the body is generated and sent once."""
+    from openapi_core.validation.request.exceptions import RequestBodyValidationError
+
+    case = cases()["properties"][case_id]
+    validation = importlib.import_module(f"{PACKAGE}._validation")
+    try:
+        strategy = invalid_bodies(case["operation"], case["spec_schema"])
+    except UngenerableSchema as error:
+        pytest.skip(f"{case_id}: {error}")
+
+    @PROPERTY_SETTINGS
+    @given(drawn=strategy)
+    def test(drawn: tuple[Any, Mutation]) -> None:
+        body, mutation = drawn
+        where, mutated = mutation[0], apply(body, mutation)
+        previous = validation._state["enabled"]
+        validation.set_validation(True)
+        try:
+            request = _send(case, body, case_id)
+            sent = json.loads(request.content) if request.content else None
+            mismatch = _mismatch(sent, body, "")
+            assert mismatch is None, f"{case_id}: the client changed the generated body at {mismatch}"
+            openapi_core_validate(case, request)
+            try:
+                validation.validate_request(case["operation"], {"json": mutated})
+            except validation.RequestValidationError:
+                pass
+            else:
+                raise AssertionError(f"{case_id}: the client accepted a body that breaks {where}")
+        finally:
+            validation.set_validation(previous)
+        try:
+            openapi_core_validate(case, request, json.dumps(mutated).encode())
+        except RequestBodyValidationError:
+            pass
+        else:
+            raise AssertionError(f"{case_id}: openapi-core accepted a body that breaks {where}")
+
+    test()
