@@ -117,7 +117,7 @@ def _targets(spec: JSON) -> Iterator[_Target]:
     for path, item in spec.get("paths", {}).items():
         for method, op in item.items():
             variants = {v["operationId"]: v for v in op.get("x-variants", [])}
-            body = op.get("requestBody", {}).get("content", {}).get("application/json", {})
+            body: JSON = next(iter(op.get("requestBody", {}).get("content", {}).values()), {})  # JSON or multipart
             for ex in body.get("examples", {}).values():
                 name = f"{method.upper()} {path} ({ex.get('x-variant') or op.get('operationId', '')})"
                 variant = variants.get(ex.get("x-variant", ""))

@@ -410,7 +410,7 @@ def _build_operation(method: str, path: str, group: list[Operation], op_id: dict
         content: JSON = {"schema": schema}
         if examples:
             content["examples"] = examples
-        out["requestBody"] = {"required": bool(named), "content": {"application/json": content}}
+        out["requestBody"] = {"required": bool(named), "content": {_request_media(group): content}}
     # responses, per status
     responses: dict[str, JSON] = {}
     schemas_by_status: dict[str, list[str]] = {}
@@ -486,3 +486,12 @@ def _order_response(entry: JSON) -> JSON:
         out["x-status-assumed"] = True
     out["x-doc-source"] = entry["x-doc-source"]
     return out
+
+
+def _request_media(group: Sequence[Operation]) -> str:
+    """A body with a File field (`format: binary`, the docs' FormData tables) is multipart/form-data: JSON cannot
+    carry a file. Everything else these docs document is JSON."""
+    for o in group:
+        if o.request is not None and any(p.schema.format == "binary" for p in o.request.properties):
+            return "multipart/form-data"
+    return "application/json"
