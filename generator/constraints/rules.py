@@ -7,6 +7,7 @@ said so. Rules never invent: an ambiguous sentence gives no keyword (the engine 
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -181,7 +182,7 @@ _NOT_LENGTH = r"(?![\d,.]\d)(?!\d)(?!\s*(?:\*\*)?\s*(?:characters?|bytes|chars|d
 _RANGE = re.compile(
     rf"(?:rang(?:e|es|ing)\s+(?:is\s+)?(?:from\s+)?|value range\s*[:：]?\s*|range\s*[:：]\s*|values?\s*[:：]\s*|"
     rf"between\s+|from\s+|valid values? (?:is|are)\s+|minimum value is .*? and maximum value is\s*)"
-    rf"(?:\[)?\s*(?:\*\*)?({_NUM})(?:\*\*)?\s*(?:(?:GB|GiB|MB|MiB|TB|KB|ms|s|seconds|minutes|hours|days)\s+)?"
+    rf"(?:\[)?\s*(?:\*\*)?({_NUM})(?:\*\*)?\s*(?:(?:GB|GiB|MB|MiB|TB|KB|ms|s|seconds?|minutes?|hours?|days?)\s+)?"
     rf"(?:to|-|–|~|and|,)\s*(?:\*\*)?({_NUM})(?:\*\*)?\]?{_NOT_LENGTH}",
     re.IGNORECASE)
 _RANGE_BOUNDS = re.compile(  # `Ranges from 1 (inclusive) to 65,535 (exclusive)`
@@ -239,6 +240,19 @@ def rule_range(cell: Cell) -> list[Finding]:
     return [f for f in found if best.get(f.keyword) is f]
 
 
+_UNIT_WORD = re.compile(rf"(?:{_NUM})\s*(?:\*\*)?\s*(milliseconds?|ms|seconds?|minutes?|min|hours?|days?|weeks?|"
+                        r"months?|years?)\b", re.I)
+
+
+def _foreign_units(cell: Cell, text: str) -> bool:
+    """The numbers of `text` carry time units that differ from each other or from the unit the cell states."""
+    units = {_UNITS.get(u.lower(), _UNITS.get(u.lower() + "s", u.lower())) for u in _UNIT_WORD.findall(text[:80])}
+    if not units:
+        return False
+    own = rule_unit(cell)
+    return len(units) > 1 or bool(own and own[0].value not in units)
+
+
 def _range_findings(cell: Cell) -> list[Finding]:
     if not (_numeric_field(cell) or _holds_number(cell)):
         return []
@@ -258,6 +272,8 @@ def _range_findings(cell: Cell) -> list[Finding]:
                 out.append(Finding(keyword, _number(value), s))
             continue
         if m := _RANGE.search(s):
+            if _foreign_units(cell, s[m.start(1):]):
+                continue  # `from 15 minutes to 24 hours` on a field in seconds: not this field's numbers
             lo, hi = _number(m.group(1)), _number(m.group(2))
             if lo <= hi:
                 out += [Finding("minimum", lo, s), Finding("maximum", hi, s)]
@@ -324,6 +340,8 @@ def _is_value(v: str) -> bool:
 
 def _enum_finding(values: Sequence[str], cell: Cell, sentence: str) -> list[Finding]:
     kind = _enum_kind(cell)
+    if cell.kind == "array" and cell.item_kind:
+        values = [item for v in values for item in _array_literal(v)]
     typed = ["" if v == "" and kind in ("string", "any") else _typed(v, kind) for v in values]
     if not values or any(t is None for t in typed):
         return []
@@ -332,6 +350,18 @@ def _enum_finding(values: Sequence[str], cell: Cell, sentence: str) -> list[Find
         if t not in unique:
             unique.append(t)
     return [Finding("enum", unique, sentence)]
+
+
+def _array_literal(value: str) -> list[str]:
+    """`["token"]` written as the value of an array: its elements (the items' values); any other value as it is."""
+    if value.startswith("[") and value.endswith("]"):
+        try:
+            loaded = json.loads(value)
+        except ValueError:
+            return [value]
+        if isinstance(loaded, list) and all(isinstance(x, (str, int, float, bool)) for x in loaded):
+            return [json.dumps(x) if isinstance(x, bool) else str(x) for x in loaded]
+    return [value]
 
 
 _SUBFIELDS = re.compile(r"\b(fields?|parameters?|keys?|attributes?|properties|contains the following|example|format)\b",
@@ -795,6 +825,8 @@ def rule_default(cell: Cell) -> list[Finding]:
         for rx in _DEFAULT:
             if m := rx.search(s):
                 raw = m.group(1).replace("**", "").strip()
+                if _foreign_units(cell, s[m.start(1):]) or re.fullmatch(r"\d+[a-z]+", raw, re.I):
+                    break  # `The default value is 15 minutes` (or **15min**) on a field in seconds
                 t = _typed(raw, cell.kind)
                 if t is not None and raw.lower() not in _NOT_DEFAULTS:
                     found.append(Finding("default", t, s))

@@ -342,3 +342,15 @@ def test_the_parts_of_an_example_value_are_not_an_enum() -> None:
     text = ("Specifies the flavor code. Use **box.steel.m2.large** as an example. **box** indicates the product, "
             "**steel** indicates the material, and **m2.large** indicates the size.")
     assert "enum" not in kw(text)
+
+
+def test_bounds_and_defaults_in_other_units_than_the_field_are_not_its_numbers() -> None:
+    got = kw("Validity period (in seconds). The value ranges from 15 minutes to 24 hours. The default value is "
+             "15 minutes.", "integer")
+    assert not {"minimum", "maximum", "default"} & set(got) and got["x-unit"] == "s"
+    got = kw("Retention in days. The value ranges from 1 day to 732 days. The default value is 7 days.", "integer")
+    assert (got["minimum"], got["maximum"], got["default"]) == (1, 732, 7)
+
+
+def test_a_json_array_as_the_value_of_an_array_gives_its_items() -> None:
+    assert kw('The value of this parameter is **["token"]**.', "array", item_kind="string")["enum"] == ["token"]
