@@ -5,8 +5,8 @@
 
 Four sets, all labelled by hand by people who did not read the rules (see LABELLING.md and each file's header):
 labelled.yaml (380 cells) and heldout.yaml (120) and heldout2.yaml (150) were used to tune the rules, in that order, so
-their figures are optimistic; heldout3.yaml (150 cells) was measured once, after the last rule change, and is the figure
-that says how the rules generalise. Tuning on it would spend it.
+their figures are optimistic; heldout3.yaml (150 cells) was first measured when the tuning was done, never tuned on,
+and is the figure that says how the rules generalise. Tuning on it would spend it.
 
 The cells are read from ../shared/corpus in place; the set stores only where each cell is and its labels.
 """
