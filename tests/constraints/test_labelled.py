@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.constraints.sample_heldout import sample
 from tests.constraints.score import FAMILY, HELDOUT, HELDOUT2, HELDOUT3, LABELLED, report, score
 
 PRECISION_TARGET = 0.95
@@ -61,3 +62,10 @@ def test_precision_and_recall_over_keywords(path: Path) -> None:
     precision, recall = FLOORS[path]
     assert s.precision() >= precision, report(s)
     assert s.recall() >= recall, report(s)
+
+
+@pytest.mark.parametrize("path", [HELDOUT2, HELDOUT3], ids=lambda p: p.stem)
+def test_the_sampling_script_reproduces_the_held_out_cells(path: Path) -> None:
+    entries = yaml.safe_load(path.read_text())
+    assert [cell for cell, _row, _stratum in sample(path.stem)] == [
+        (e["service"], e["path"], e["line"], e["name"]) for e in entries]

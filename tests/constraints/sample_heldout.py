@@ -1,17 +1,17 @@
-"""Reproduce the cell sample of heldout2.yaml (a second held-out set for the prose-constraint rules).
+"""Reproduce the cell sample of a held-out set for the prose-constraint rules (heldout2.yaml, heldout3.yaml).
 
 Run from the repository root:
 
-    PYTHONPATH=. python tests/constraints/sample_heldout2.py
+    PYTHONPATH=. python -m tests.constraints.sample_heldout heldout3
 
 It prints the 150 sampled cells as YAML skeletons (kinds/keywords left empty, to be labelled by hand).
 
 Method: every parameter-table row of the six services is read with the project's reader
 (`generator.pipeline.build`, via `tests.corpus.test_corpus.built`). A cell is (service, path, line, name) with
-path = row.loc.path and line = row.loc.line. Cells already in labelled.yaml or heldout.yaml, duplicate cells and rows
-with an empty description are dropped. Per service, in SERVICES order, with one shared random.Random(20261130):
-18 cells via rng.sample from the rows whose description matches CUE (case-insensitive, whole words), then 7 cells via
-rng.sample from the remaining rows; both candidate lists are sorted by (service, path, line, name).
+path = row.loc.path and line = row.loc.line. Cells already in the sets before it (SETS), duplicate cells and rows with
+an empty description are dropped. Per service, in SERVICES order, with one shared random.Random(seed): 18 cells via
+rng.sample from the rows whose description matches CUE (case-insensitive, whole words), then 7 cells via rng.sample
+from the remaining rows; both candidate lists are sorted by (service, path, line, name).
 This script only reads rows; it does not use the constraint rules or their output.
 """
 
@@ -19,21 +19,22 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 from pathlib import Path
+from typing import Any
 
 import yaml
 
+from tests.conftest import SERVICES
 from tests.corpus.test_corpus import built
 
-SERVICES = (
-    "gaussdb-opengauss",
-    "relational-database-service",
-    "cloud-container-engine",
-    "identity-access-management",
-    "elastic-volume-service",
-    "elastic-cloud-server",
-)
-SEED = 20261130
+Cell = tuple[str, str, int, str]
+
+# set -> (seed, the sets whose cells it excludes)
+SETS: dict[str, tuple[int, tuple[str, ...]]] = {
+    "heldout2": (20261130, ("labelled.yaml", "heldout.yaml")),
+    "heldout3": (20261201, ("labelled.yaml", "heldout.yaml", "heldout2.yaml")),
+}
 N_CUE = 18
 N_REST = 7
 CUE = re.compile(
@@ -44,16 +45,16 @@ CUE = re.compile(
 HERE = Path(__file__).resolve().parent
 
 
-def _existing() -> set[tuple[str, str, int, str]]:
-    out: set[tuple[str, str, int, str]] = set()
-    for name in ("labelled.yaml", "heldout.yaml"):
+def _existing(names: tuple[str, ...]) -> set[Cell]:
+    out: set[Cell] = set()
+    for name in names:
         for e in yaml.safe_load((HERE / name).read_text(encoding="utf-8")):
             out.add((e["service"], e["path"], int(e["line"]), e["name"]))
     return out
 
 
-def candidates(service: str, exclude: set) -> list[tuple[tuple[str, str, int, str], object]]:
-    seen: dict[tuple[str, str, int, str], object] = {}
+def candidates(service: str, exclude: set[Cell]) -> list[tuple[Cell, Any]]:
+    seen: dict[Cell, Any] = {}
     for page in built(service).pages:
         for table in page.tables:
             for row in table.rows:
@@ -66,9 +67,10 @@ def candidates(service: str, exclude: set) -> list[tuple[tuple[str, str, int, st
     return sorted(seen.items(), key=lambda kv: kv[0])
 
 
-def sample() -> list[tuple[tuple[str, str, int, str], object, str]]:
-    rng = random.Random(SEED)
-    exclude = _existing()
+def sample(name: str) -> list[tuple[Cell, Any, str]]:
+    seed, before = SETS[name]
+    rng = random.Random(seed)
+    exclude = _existing(before)
     out = []
     for service in SERVICES:
         rows = candidates(service, exclude)
@@ -79,13 +81,13 @@ def sample() -> list[tuple[tuple[str, str, int, str], object, str]]:
     return out
 
 
-def main() -> None:
-    for (service, path, line, name), row, stratum in sample():
+def main(name: str) -> None:
+    for (service, path, line, cell_name), row, stratum in sample(name):
         entry = {
             "service": service,
             "path": path,
             "line": line,
-            "name": name,
+            "name": cell_name,
             "type": row.type_text,
             "kinds": [],
             "keywords": {},
@@ -95,4 +97,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1])
