@@ -36,7 +36,7 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from generator.client.view import HTTP_METHODS, GenerationView, python_name
+from generator.client.view import HTTP_METHODS, GenerationView, python_name, transport_header
 from generator.lint import closed_components, undocumented_fields
 
 __all__ = ["SuiteResult", "build_cases", "write_suite"]
@@ -298,12 +298,9 @@ def _as_validated(spec: dict[str, Any]) -> dict[str, Any]:
     so a documented `Content-Type: application/json;charset=utf8` would reject the client's `application/json`."""
     out = copy.deepcopy(spec)
     for item in out.get("paths", {}).values():
-        for op in [item, *(v for v in item.values() if isinstance(v, dict))] if isinstance(item, dict) else []:
-            params = op.get("parameters")
-            if isinstance(params, list):
-                op["parameters"] = [p for p in params if not (
-                    isinstance(p, dict) and p.get("in") == "header" and str(p.get("name", "")).lower()
-                    in _IGNORED_HEADERS)]
+        for holder in (item, *(item.get(method) for method in HTTP_METHODS)):  # path-level and per-operation
+            if isinstance(holder, dict) and isinstance(holder.get("parameters"), list):
+                holder["parameters"] = [p for p in holder["parameters"] if not transport_header(p, _IGNORED_HEADERS)]
     return out
 
 

@@ -77,10 +77,10 @@ def python_name(name: str) -> str:
     return s or "operation"
 
 
-def transport_header(param: Any) -> bool:
-    """A documented `Content-Type`/`Accept` header: httpx sets it, and the generator refuses it (endpoint dropped)."""
-    return isinstance(param, dict) and param.get("in") == "header" \
-        and str(param.get("name", "")).lower() in ("content-type", "accept")
+def transport_header(param: Any, names: tuple[str, ...] = ("content-type", "accept")) -> bool:
+    """A documented `Content-Type`/`Accept` header (or another of `names`): httpx sets it, and the generator refuses
+    it (endpoint dropped)."""
+    return isinstance(param, dict) and param.get("in") == "header" and str(param.get("name", "")).lower() in names
 
 
 def _clean_schema(schema: Any) -> None:
