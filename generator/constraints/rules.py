@@ -413,7 +413,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
     lines = [ln.rstrip() for ln in cell.text.split("\n")]
     found: list[list[str]] = []
     sources: list[str] = []
-    single: list[tuple[list[str], str]] = []
+    single: tuple[str, str] | None = None  # the first one stated value and its sentence
     # "Value:" (or a **Range** block) followed by bullets: `- **backup**: ...` or `- backup`
     for i, line in enumerate(lines):
         stripped = line.strip()
@@ -467,9 +467,9 @@ def rule_enum(cell: Cell) -> list[Finding]:
         if m := _ONLY.search(flat) or _FIXED.search(flat):
             found.append([m.group(1)])
             sources.append(flat)
-        elif (m := _SINGLE.search(flat) or _FILL.search(flat)) and kind != "boolean" and \
+        elif single is None and (m := _SINGLE.search(flat) or _FILL.search(flat)) and kind != "boolean" and \
                 m.group(1).strip().lower() not in _NULLISH:
-            single.append(([m.group(1)], flat))  # one stated value: only if nothing lists more
+            single = (m.group(1), flat)  # one stated value: only if nothing lists more
     # `the value of this parameter must be:` and the value alone in the next paragraph
     for i, line in enumerate(lines):
         if re.search(r"\b(?:value|it)(?: of this (?:parameter|field))? must be\s*[:：]$", line.strip(), re.I):
@@ -508,8 +508,8 @@ def rule_enum(cell: Cell) -> list[Finding]:
     elif not found and defs:
         found.append(defs)
         sources.append(_clean(cell.text)[:200])
-    if not found and single:
-        found, sources = [single[0][0]], [single[0][1]]
+    if not found and single is not None:
+        found, sources = [[single[0]]], [single[1]]
     kept = [i for i, f in enumerate(found) if not _placeholders(f, cell)]
     found, sources = [found[i] for i in kept], [sources[i] for i in kept]
     if not found:
