@@ -73,7 +73,9 @@ def page_labels(doc: nodes.document, table_nodes: dict[int, int]) -> PageLabels:
             paragraphs += 1
         if isinstance(n, nodes.target):
             names = _target_names(doc, by_id, n)
-            if names:
+            if isinstance(doc.ids.get(str(n.get("refid", ""))), nodes.section | nodes.document):
+                labels.extend((name, None) for name in names)  # it names a section or the page (moved by DocTitle)
+            elif names:
                 pending.extend(names)
                 paragraphs = 0
             continue

@@ -143,7 +143,7 @@ class _CodeBlock(CodeBlock):
         for node in out:
             if isinstance(node, nodes.literal_block):
                 node["classes"].append(NO_BLANK_LINE_CLASS)
-                node.line = self.lineno
+                node.line = self.lineno + 1  # the content's first line, right under the directive
         return out
 
     def _docutils_run(self) -> list[nodes.Node]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import docutils.nodes as nodes
 
@@ -335,11 +335,9 @@ def _read_table(state: _State, node: nodes.table) -> RawTable | None:
                 extra=extra,
             )
         )
-    names: list[str] = list(node.get("names", []))
-    labels = tuple(str(n) for n in names)
     return RawTable(
         loc=state.loc(node),
-        labels=labels,
+        labels=(),  # set by `read_page` once every label of the page is placed
         title=caption,
         number=number,
         context=state.context,
@@ -498,6 +496,11 @@ def read_page(doc: nodes.document, path: str, source: str = "",
         _walk(state, child)
     uris = state.uris or state.fallback
     labels = page_labels(doc, state.table_nodes)
+    named: dict[int, list[str]] = {}
+    for name, index in labels.labels:
+        if index is not None:
+            named.setdefault(index, []).append(name)
+    tables = tuple(replace(t, labels=tuple(named.get(t.index, ()))) for t in state.tables)
     state.diagnostics[:0] = message_diagnostics(path, doc, messages, labels.cut)
     description = "\n\n".join(t for t in _iter_function_text(doc) if t.strip())
     deprecated = bool(_DEPRECATED_PATH.search(path)) or bool(_DEPRECATED_TEXT.search(description)) or bool(
@@ -517,7 +520,7 @@ def read_page(doc: nodes.document, path: str, source: str = "",
         states_uri=state.uri_section_seen or bool(uris),
         uri_source="uri-section" if state.uris else ("fallback" if uris else ""),
         example_uris=state.example_uris,
-        tables=tuple(state.tables),
+        tables=tables,
         blocks=tuple(state.blocks),
         statuses=tuple(state.statuses),
         status_refs=tuple(state.status_refs),
