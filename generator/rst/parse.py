@@ -115,9 +115,11 @@ class _CodeBlock(CodeBlock):
     line between the directive and its content.
 
     docutils (and Sphinx) take every line up to the first blank one as the directive's arguments, so such a block
-    fails with "maximum 1 argument(s) allowed" and the example is gone. A language is one word on the directive's
-    own line; the lines after it, up to the blank line, can only be content. Those lines are read as the content
-    (with what follows the blank line), and the block is marked `NO_BLANK_LINE_CLASS` so the reader reports it.
+    fails ("maximum 1 argument(s) allowed", or "Content block expected" for a one-word block) and the example is
+    gone. When docutils would fail that way, the lines after the directive's own line, up to the blank line, are read
+    as the content (with what follows the blank line), the language being the word on the directive's line; the
+    block is marked `NO_BLANK_LINE_CLASS` so the reader reports it. Whatever docutils reads without an error (a
+    language alone on the next line, the content after a blank line) is read as docutils reads it.
     """
 
     final_argument_whitespace = True  # the whole argument block reaches `run` as one argument
@@ -126,10 +128,13 @@ class _CodeBlock(CodeBlock):
         first = self.block_text.split("\n", 1)[0].partition("::")[2].split()
         argument = self.arguments[0] if self.arguments else ""
         language_line, _, rest = argument.partition("\n") if first else ("", "", argument)
-        if not rest:  # every argument on the directive's own line: docutils' own checks and messages
-            if len(argument.split()) > 1:
+        words = argument.split()
+        if not rest or (len(words) <= 1 and self.content):
+            # as docutils reads it: the arguments on the directive's line, or a language alone on the next line
+            # with the content after a blank line; docutils' own checks and messages
+            if len(words) > 1:
                 raise self.error(f'Error in "{self.name}" directive:\nmaximum 1 argument(s) allowed, '
-                                 f"{len(argument.split())} supplied.")
+                                 f"{len(words)} supplied.")
             return self._docutils_run()
         if len(language_line.split()) > 1:
             raise self.error(f'Error in "{self.name}" directive: the language "{language_line}" is more than one '

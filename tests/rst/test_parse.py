@@ -113,9 +113,13 @@ def test_a_code_block_without_blank_line_is_read_and_reported() -> None:
 def test_code_blocks_docutils_reads_are_unchanged() -> None:
     page = ('T\n=\n\n.. code-block:: json\n\n   {"a": 1}\n\n'
             ".. code::\n\n   x\n     y\n\n"
-            ".. code-block:: text\n   one\n")
+            ".. code-block::\n   yaml\n\n   a: 1\n\n"  # the language may stand alone on the next line
+            ".. code-block:: text\n   one\n\n"
+            ".. code-block::\n   null\n")
     parsed = parse_page(page, "p.rst")
-    assert _code_blocks(parsed.doc) == [('{"a": 1}', ["json"]), ("x\n  y", []), ("one", ["text", NO_BLANK_LINE_CLASS])]
+    assert parsed.messages == ()
+    assert _code_blocks(parsed.doc) == [('{"a": 1}', ["json"]), ("x\n  y", []), ("a: 1", ["yaml"]),
+                                        ("one", ["text", NO_BLANK_LINE_CLASS]), ("null", [NO_BLANK_LINE_CLASS])]
 
 
 def test_a_code_block_with_two_languages_keeps_docutils_error() -> None:
