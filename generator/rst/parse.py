@@ -282,7 +282,7 @@ def message_diagnostics(path: str, doc: nodes.document, messages: Sequence[nodes
     return out
 
 
-def _refuse_long_lines(text: str, source_path: str, settings: Any) -> None:
+def _refuse_long_lines(text: str, settings: Any) -> None:
     """docutils checks every line against `line_length_limit` before parsing and, past it, parses nothing: the page
     is refused here with its line, rather than read as an empty page."""
     lines = docutils.statemachine.string2lines(text, tab_width=getattr(settings, "tab_width", 8),
@@ -298,7 +298,7 @@ def parse_page(text: str, source_path: str) -> ParsedPage:
     them diagnostics). Raises `PageRefused` when docutils would read nothing of the page."""
     ensure_registered()
     settings = _settings()
-    _refuse_long_lines(text, source_path, settings)
+    _refuse_long_lines(text, settings)
     parser = _Parser()
     doc = docutils.core.publish_doctree(text, source_path=source_path, settings=settings, parser=parser)
     assert isinstance(doc, nodes.document)
