@@ -31,7 +31,7 @@ from generator.client import GenerateResult, generate_client
 from generator.client.view import HTTP_METHODS, python_name
 from tests.client.conftest import PACKAGE
 from tests.conftest import SERVICES
-from tests.corpus.test_corpus import built
+from tests.corpus.catalogue import built
 
 OTHERS = [s for s in SERVICES if s != "gaussdb-opengauss"]
 

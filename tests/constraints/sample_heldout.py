@@ -26,7 +26,7 @@ from typing import Any
 import yaml
 
 from tests.conftest import SERVICES
-from tests.corpus.test_corpus import built
+from tests.corpus.catalogue import built
 
 Cell = tuple[str, str, int, str]
 

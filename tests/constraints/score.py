@@ -25,7 +25,7 @@ from generator.constraints.engine import constrain_cell
 from generator.constraints.rules import Cell
 from generator.model import RawRow, RawTable
 from generator.rst.types import parse_type
-from tests.corpus.test_corpus import built
+from tests.corpus.catalogue import built
 
 LABELLED = Path(__file__).with_name("labelled.yaml")
 HELDOUT = Path(__file__).with_name("heldout.yaml")

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from tests.corpus.test_corpus import built
+from tests.corpus.catalogue import built
 from tests.corpus.test_restore_page import PAGE, resolve, restore_variant
 
 JSON = dict[str, Any]

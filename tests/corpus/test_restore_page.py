@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.corpus.test_corpus import built
+from tests.corpus.catalogue import built
 
 PAGE = "apis_recommended/backup_management/restoring_data_to_a_new_db_instance.rst"
 JSON = dict[str, Any]
