@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.constraints.engine import apply_constraints
-from generator.diagnostics import CODES, Diagnostic, Loc
+from generator.diagnostics import CODES, Diagnostic, Loc, internal_error
 from generator.lint import DEFECT_CODES, lint_spec
 from generator.model import PageResult, RawPage
 from generator.openapi.builder import BuildOptions, build_openapi
@@ -66,11 +66,11 @@ def read_docs(root: Path) -> tuple[list[RawPage], list[PageResult], list[Diagnos
         try:
             doc = parse_rst(text, rel)
             page, diags = read_page(doc, rel, text)
-        except Exception as exc:
-            line = int(getattr(exc, "line", None) or 1)
-            diagnostics.append(Diagnostic(Loc(rel, line), "page-unreadable", CODES["page-unreadable"][0],
-                                          f"{type(exc).__name__}: {exc}"))
-            failed.append(PageResult(path=rel, status="failed", reason=f"{type(exc).__name__}: {exc}"))
+        except Exception as exc:  # the parser never halts on doc text (halt_level 5): this is a bug of the reader
+            line = getattr(exc, "line", None)
+            error = internal_error(Loc(rel, line if isinstance(line, int) and line > 0 else 1), "read", "page", exc)
+            diagnostics.append(error)
+            failed.append(PageResult(path=rel, status="failed", reason=error.message))
             continue
         pages.append(page)
         diagnostics.extend(diags)
@@ -94,6 +94,7 @@ def _report(root: Path, spec: dict[str, Any], model: ServiceModel, pages: Sequen
         "rows_as_properties": sum(r.rows_as_properties for r in results),
         "rows_as_diagnostics": sum(r.rows_as_diagnostics for r in results),
         "diagnostics": len(diagnostics),
+        "internal_errors": sum(1 for d in diagnostics if d.code == "internal-error"),  # bugs of the tool, left out
         "diagnostics_by_severity": dict(sorted(Counter(str(d.severity) for d in diagnostics).items())),
         "diagnostics_by_code": dict(sorted(Counter(d.code for d in diagnostics).items())),
     }

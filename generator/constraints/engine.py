@@ -23,11 +23,11 @@ from generator.constraints.rules import (
     range_pattern,
     sentences,
 )
-from generator.diagnostics import CODES, Diagnostic, Loc
+from generator.diagnostics import CODES, Diagnostic, Loc, internal_error
 from generator.model import Operation, PageResult, Parameter, Property, Response, Schema
 from generator.operations import ServiceModel
 
-__all__ = ["ConstraintStats", "apply_constraints", "constrain_cell"]
+__all__ = ["ConstraintStats", "apply_constraints", "constrain_cell", "run_rules"]
 
 
 @dataclass
@@ -47,12 +47,28 @@ class ConstraintStats:
 
 
 def constrain_cell(cell: Cell) -> list[Finding]:
-    """Every rule of the table on one cell, in table order."""
-    cell = replace(cell, text=normalise_labelled(cell.text))
+    """Every rule of the table on one cell, in table order; a rule that raises raises (tests, the score)."""
+    findings, failures = run_rules(cell)
+    if failures:
+        raise failures[0][1]
+    return findings
+
+
+def run_rules(cell: Cell) -> tuple[list[Finding], list[tuple[str, Exception]]]:
+    """Every rule of the table on one cell, each on its own: a rule that raises loses only its own findings, and
+    is returned with its exception (the engine reports it as an `internal-error` and carries on)."""
+    failures: list[tuple[str, Exception]] = []
+    try:
+        cell = replace(cell, text=normalise_labelled(cell.text))
+    except Exception as exc:
+        failures.append(("normalise_labelled", exc))  # the rules read the text as written
     out: list[Finding] = []
-    for rule in RULES.values():
-        out.extend(rule(cell))
-    return out
+    for name, rule in RULES.items():
+        try:
+            out.extend(rule(cell))
+        except Exception as exc:
+            failures.append((name, exc))
+    return out, failures
 
 
 class _Engine:
@@ -62,24 +78,35 @@ class _Engine:
         self.memo: dict[int, Schema] = {}
         self.seen_cells: set[tuple[Loc, str]] = set()
         # the rules are pure and the same description recurs on many pages (project_id, limit, shared tables)
-        self.findings: dict[Cell, list[Finding]] = {}
+        self.findings: dict[Cell, tuple[list[Finding], list[tuple[str, Exception]]]] = {}
 
     # -- one property ----------------------------------------------------------------------------------------------
 
     def keywords_for(self, schema: Schema, name: str, siblings: tuple[str, ...],
                      extra: tuple[tuple[str, str], ...] = ()) -> tuple[Schema, list[Finding]]:
-        """Schema with its keywords added, and the findings meant for the parent object (`if`)."""
-        loc = schema.loc
-        if not schema.description.strip() or loc is None:
+        """Schema with its keywords added, and the findings meant for the parent object (`if`). A bug on one
+        cell leaves that property as the tables typed it (no keyword) and is an `internal-error`."""
+        if not schema.description.strip() or schema.loc is None:
             return schema, []
+        try:
+            return self._keywords_for(schema, schema.loc, name, siblings, extra)
+        except Exception as exc:
+            self.diagnostics.append(internal_error(schema.loc, "constraints", f"keywords of `{name}`", exc))
+            return schema, []
+
+    def _keywords_for(self, schema: Schema, loc: Loc, name: str, siblings: tuple[str, ...],
+                      extra: tuple[tuple[str, str], ...]) -> tuple[Schema, list[Finding]]:
         count = (loc, name) not in self.seen_cells
         self.seen_cells.add((loc, name))
         item_kind = schema.items.kind if schema.kind == "array" and schema.items is not None else ""
         cell = Cell(name=name, kind=schema.kind, text=schema.description, siblings=siblings, extra=extra,
                     item_kind=item_kind if item_kind in ("string", "integer", "number", "boolean") else "")
         if cell not in self.findings:
-            self.findings[cell] = constrain_cell(cell)
-        findings = list(self.findings[cell])
+            self.findings[cell] = run_rules(cell)
+        found, failures = self.findings[cell]
+        findings = list(found)
+        for rule, exc in failures:
+            self.diagnostics.append(internal_error(loc, "constraints", f"rule `{rule}` on `{name}`", exc))
         if cell.item_kind and schema.items is not None:
             # an array of scalars: what the cell says of values constrains the items
             on_items = [f for f in findings if f.keyword in _ITEM_KEYWORDS]
@@ -207,6 +234,14 @@ class _Engine:
         return replace(r, schema=self.schema(r.schema) if r.schema is not None else None,
                        headers=self.parameters(r.headers))
 
+    def isolated(self, op: Operation) -> Operation:
+        """The operation constrained or, on a bug outside any one cell, as the tables typed it."""
+        try:
+            return self.operation(op)
+        except Exception as exc:
+            self.diagnostics.append(internal_error(op.loc, "constraints", f"operation {op.method} {op.path}", exc))
+            return op
+
     def operation(self, op: Operation) -> Operation:
         return replace(op, parameters=self.parameters(op.parameters),
                        request=self.schema(op.request) if op.request is not None else None,
@@ -254,7 +289,12 @@ def apply_constraints(model: ServiceModel) -> tuple[ServiceModel, list[Diagnosti
     engine = _Engine()
     pages: list[PageResult] = []
     for page in model.pages:
-        pages.append(replace(page, operations=tuple(engine.operation(op) for op in page.operations)))
-    error = engine.schema(model.error_schema) if model.error_schema is not None else None
+        pages.append(replace(page, operations=tuple(engine.isolated(op) for op in page.operations)))
+    error = model.error_schema
+    if error is not None:
+        try:
+            error = engine.schema(error)
+        except Exception as exc:
+            engine.diagnostics.append(internal_error(error.loc or Loc("", 1), "constraints", "error body", exc))
     diagnostics = sorted(set(engine.diagnostics), key=lambda d: (d.loc.path, d.loc.line, d.message))
     return replace(model, pages=tuple(pages), error_schema=error), diagnostics, engine.stats
