@@ -72,7 +72,10 @@ CODES: dict[str, tuple[Severity, str]] = {
     "example-unplaced": (Severity.INFO, "an example could not be tied to a request or a response"),
     "status-unparsed": (Severity.INFO, "a status code cell could not be read as an HTTP status"),
     "constraint-unrecognised": (Severity.INFO, "a sentence reads like a constraint but no rule understood it"),
-    "default-outside-schema": (Severity.WARNING, "a stated default is not a value the description allows; x-default"),
+    "default-outside-schema": (Severity.WARNING, "a stated default is not a value the field's own keywords (format "
+                                                 "included) allow; kept as x-default"),
+    "enum-outside-schema": (Severity.WARNING, "a listed value is not one the field's own keywords (pattern, length, "
+                                              "format) allow; dropped from enum, kept in x-enum-outside-schema"),
     "example-wrong-type": (Severity.WARNING, "a documented example sends a value of another type than the table says"),
     "example-missing-required": (Severity.WARNING, "a documented example leaves out a field the tables make mandatory"),
     "example-undocumented-field": (Severity.WARNING, "a documented example has a field that no table documents"),

@@ -11,9 +11,6 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import best_match
-
 from generator.constraints.rules import (
     RULES,
     Cell,
@@ -23,6 +20,7 @@ from generator.constraints.rules import (
     range_pattern,
     sentences,
 )
+from generator.constraints.values import check_values
 from generator.diagnostics import CODES, Diagnostic, Loc, internal_error
 from generator.model import Operation, PageResult, Parameter, Property, Response, Schema
 from generator.operations import ServiceModel
@@ -112,11 +110,13 @@ class _Engine:
             on_items = [f for f in findings if f.keyword in _ITEM_KEYWORDS]
             findings = [f for f in findings if f.keyword not in _ITEM_KEYWORDS]
             if on_items:
-                items = replace(schema.items, keywords=(*schema.items.keywords, *((f.keyword, f.value) for f in
-                                                                                  on_items)),
-                                sources=(*schema.items.sources, *((f.keyword, f"{schema.loc}: {_short(f.sentence)}")
-                                                                  for f in on_items)))
-                schema = replace(schema, items=items)
+                item = schema.items
+                item_keywords, item_sources = self.checked(
+                    loc, f"{name}[]", item.kind, item.format, item.max_length,
+                    {**dict(item.keywords), **{f.keyword: f.value for f in on_items}},
+                    [*item.sources, *((f.keyword, f"{schema.loc}: {_short(f.sentence)}") for f in on_items)])
+                schema = replace(schema, items=replace(item, keywords=tuple(item_keywords.items()),
+                                                       sources=tuple(item_sources)))
                 if count:
                     self.stats.keywords.update(f.keyword for f in on_items)
         if count:
@@ -160,14 +160,9 @@ class _Engine:
             if isinstance(lo, int) and isinstance(hi, int) and 0 <= lo <= hi:
                 # a number written as a string (ports in these docs): the range becomes a pattern
                 add("pattern", range_pattern(lo, hi), numeric_range["sentence"])
-        if "default" in keywords and (broken := _default_violation(keywords, max_length)):
-            # a stated default that the property's own rules reject (`uses UTC by default` beside `UTC+hh:00`):
-            # kept as an annotation, not as `default` (which must be a valid value), and reported
-            keywords["x-default"] = keywords.pop("default")
-            sources = [("x-default" if k == "default" else k, v) for k, v in sources]
-            self.diagnostics.append(Diagnostic(loc, "default-outside-schema", CODES["default-outside-schema"][0],
-                                               f"`{name}`: the stated default {keywords['x-default']!r} fails "
-                                               f"{broken}; kept as x-default"))
+        # a stated default or listed value that the property's own keywords reject (`uses UTC by default` beside
+        # `UTC+hh:00`, a default `30` on a date-time): kept as an annotation, not in the keyword, and reported
+        keywords, sources = self.checked(loc, name, schema.kind, fmt, max_length, keywords, sources)
         for keyword in keywords:
             if keyword not in dict(schema.keywords):
                 self.stats.keywords[keyword] += 1 if count else 0
@@ -190,6 +185,28 @@ class _Engine:
         new = replace(schema, keywords=tuple(keywords.items()), sources=tuple(sources), max_length=max_length,
                       format=fmt)
         return new, parent
+
+    def checked(self, loc: Loc, name: str, kind: str, fmt: str | None, max_length: int | None,
+                keywords: dict[str, Any], sources: list[tuple[str, str]]) -> tuple[dict[str, Any],
+                                                                                  list[tuple[str, str]]]:
+        """`default` and `enum` values the field rejects moved to their annotations, with a warning each."""
+        keywords, rejected = check_values(kind, fmt, max_length, keywords)
+        for r in rejected:
+            if r.keyword == "default":
+                sources = [("x-default" if k == "default" else k, v) for k, v in sources]
+                self.diagnostics.append(Diagnostic(loc, "default-outside-schema", CODES["default-outside-schema"][0],
+                                                   f"`{name}`: the stated default {r.values[0]!r} fails {r.reason};"
+                                                   " kept as x-default"))
+            else:
+                moved = "enum" not in keywords
+                sources = [*(("x-enum-outside-schema" if moved and k == "enum" else k, v) for k, v in sources),
+                           *(("x-enum-outside-schema", v) for k, v in sources if k == "enum" and not moved)]
+                what = "every listed value" if moved else "listed value(s) " + ", ".join(map(repr, r.values))
+                self.diagnostics.append(Diagnostic(loc, "enum-outside-schema", CODES["enum-outside-schema"][0],
+                                                   f"`{name}`: {what} fail(s) {r.reason}; "
+                                                   f"{'no enum' if moved else 'dropped from enum'}, kept in "
+                                                   "x-enum-outside-schema"))
+        return keywords, sources
 
     # -- trees -----------------------------------------------------------------------------------------------------
 
@@ -249,19 +266,6 @@ class _Engine:
 
 
 _ITEM_KEYWORDS = {"enum", "minLength", "maxLength", "pattern", "minimum", "maximum", "not", "format", "x-format"}
-
-
-_VALUE_KEYWORDS = ("enum", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "not",
-                   "allOf")
-
-
-def _default_violation(keywords: dict[str, Any], max_length: int | None) -> str:
-    """The keyword a stated default fails, or '' when the property's own keywords accept it."""
-    rules = {k: keywords[k] for k in _VALUE_KEYWORDS if k in keywords}
-    if max_length is not None:
-        rules["maxLength"] = max_length
-    error = best_match(Draft202012Validator(rules).iter_errors(keywords["default"]))
-    return "" if error is None else f"{error.validator} ({error.message})"
 
 
 def _compiles(pattern: str) -> bool:
