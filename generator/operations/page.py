@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from generator.diagnostics import Diagnostic
+from generator.diagnostics import Diagnostic, internal_error
 from generator.model import PageResult, Parameter, Property, RawPage, RawTable, Schema
 from generator.operations.linking import LabelIndex, title_index_of
 from generator.operations.responses import build_operation, page_statuses
@@ -86,11 +86,14 @@ def build_page(typer: RowTyper, page: RawPage) -> tuple[PageResult, list[Diagnos
 
     statuses = page_statuses(page)
     auth = any(p.location == "header" and p.name.lower() == "x-auth-token" for p in params)
-    operations = [
-        build_operation(b, page, u, params, request_schema,
-                        {st: sc for st, sc in responses.items() if sc is not None}, statuses, auth, response_headers)
-        for u in page.uris
-    ]
+    operations = []
+    for u in page.uris:
+        try:
+            operations.append(build_operation(b, page, u, params, request_schema,
+                                              {st: sc for st, sc in responses.items() if sc is not None}, statuses,
+                                              auth, response_headers))
+        except Exception as exc:  # a bug on one METHOD+path of the page: the others still build
+            b.diagnostics.append(internal_error(u.loc, "operations", f"operation {u.method} {u.path}", exc))
     total, typed = row_counts(b, typer.links.pages)
     result = PageResult(path=page.path, status="operation", reason="", operations=tuple(operations),
                         parameter_rows=total, rows_as_properties=typed, rows_as_diagnostics=total - typed)
