@@ -48,6 +48,8 @@ CODES: dict[str, tuple[Severity, str]] = {
     "page-unreadable": (Severity.ERROR, "the page could not be read or parsed; the rest of the service still builds"),
     "page-failed": (Severity.ERROR, "an internal error while reading the page; the rest of the service still builds"),
     "no-operation": (Severity.WARNING, "a URI section with no readable METHOD+path"),
+    "uri-example": (Severity.INFO, "a concrete request line instantiates a templated METHOD+path of the page: its "
+                                   "example, not an operation"),
     "service-no-operation": (Severity.ERROR, "no page of the docs tree states a METHOD+path: the spec would have no "
                                              "paths (not an API reference?)"),
     "unknown-type": (Severity.WARNING, "the Type cell holds a spelling that is not in the type vocabulary"),
