@@ -23,7 +23,7 @@ from typing import Final
 
 from generator.model import TypeInfo
 
-__all__ = ["looks_like_type", "parse_mandatory", "parse_type"]
+__all__ = ["looks_like_type", "parse_mandatory", "parse_type", "stated_location"]
 
 
 @dataclass(frozen=True)
@@ -346,13 +346,25 @@ _MANDATORY_EMPTY: Final = frozenset({"", "-", "--", "\u2013", "\u2014", "/", "n/
 _MANDATORY_LEAD_RE: Final = re.compile(r"(yes|no|mandatory|required|optional)(?=[\s.,;:(])", re.IGNORECASE)
 
 
+# "No (query parameter)": a Mandatory cell that also says where the parameter goes (SFS, a path and a query
+# parameter of the same name in one table).
+_LOCATION_NOTE_RE: Final = re.compile(r"\s*\(\s*(path|query|header)\s+parameter\s*\)\s*$", re.IGNORECASE)
+
+
+def stated_location(mandatory_text: str | None) -> str | None:
+    """The location a Mandatory cell states after its Yes/No (`No (query parameter)` -> `query`), or None."""
+    m = _LOCATION_NOTE_RE.search(mandatory_text or "")
+    return m.group(1).lower() if m is not None else None
+
+
 def parse_mandatory(text: str) -> tuple[bool | None, bool]:
     """Read a Mandatory cell: (required, unclear).
 
-    A plain Yes/No word is clear; a sentence that opens with one gives its value but is unclear (the rest
-    usually states a condition); a placeholder gives (None, False); anything else (None, True).
+    A plain Yes/No word is clear (a location note after it, `No (query parameter)`, is read by `stated_location`);
+    a sentence that opens with one gives its value but is unclear (the rest usually states a condition); a
+    placeholder gives (None, False); anything else (None, True).
     """
-    norm = _normalise(text).lower()
+    norm = _normalise(_LOCATION_NOTE_RE.sub("", text)).lower()
     if norm in _MANDATORY_TRUE:
         return True, False
     if norm in _MANDATORY_FALSE:
