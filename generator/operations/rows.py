@@ -11,7 +11,7 @@ from generator.diagnostics import Loc
 from generator.model import Property, RawPage, RawRow, Schema, TypeInfo
 from generator.operations.linking import LabelIndex
 from generator.operations.state import PageBuild, TableKey, TitleIndex, diag, part_of
-from generator.rst.types import looks_like_type, parse_mandatory, parse_type, stated_location
+from generator.rst.types import looks_like_type, parse_mandatory, parse_structure, parse_type, stated_location
 
 __all__ = ["RowTyper", "row_counts", "row_location"]
 
@@ -92,7 +92,12 @@ class RowTyper:
             b.row_outcomes[outcome_key] = False
             return None
         ti, required, condition = self.row_type(b, row)
-        child = self.links.link_row(b, key, row, ti, title_index)
+        # a spelling outside the vocabulary that names a structure (`Trigger`, `Array of resource_tags`) is that
+        # structure when a child table is linked or titled after the name; without one it stays unknown
+        structure = parse_structure(ti.raw) if ti is not None and ti.kind == "unknown" else None
+        child = self.links.link_row(b, key, row, structure or ti, title_index)
+        if structure is not None and child is not None:
+            ti = structure
         child_schema: Schema | None = None
         if child is not None:
             if child in stack:
