@@ -2,10 +2,11 @@
 
 Steps: the view (`view.generation_view`) is written to a temporary folder with a config naming the package; the
 generator runs as a subprocess with `--fail-on-warning`; the result is post-processed (variant operations get their
-real path back; every endpoint validates its request before sending; secret fields are left out of model reprs;
+real path back; properties the view renamed get their wire name back; every endpoint validates its request before sending; secret fields are left out of model reprs;
 `_validation.py` and `_request_schemas.json` are shipped; `jsonschema` becomes a dependency) and then checked: every
 operation of the view has a module with its functions, every schema property a typed attribute of its model
-(the model files are parsed with `ast`). Findings are returned as diagnostics, never printed.
+and every enum of the view an enum class with all its values (the model files are parsed with `ast`). Findings are
+returned as diagnostics, never printed.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from generator.client.contract import SuiteResult, write_suite
 from generator.client.view import (
     DUP_MARK,
     HTTP_METHODS,
+    PROP_MARK,
     VARIANT_MARK,
     GenerationView,
     generation_view,
@@ -64,7 +66,8 @@ class GenerateResult:
 
 
 _FATAL = {"client-generator-failed", "client-generator-warning", "client-operation-missing",
-          "client-property-untyped", "client-model-missing", "client-postprocess-failed", "client-lint-failed"}
+          "client-property-untyped", "client-model-missing", "client-postprocess-failed", "client-lint-failed",
+          "client-enum-incomplete"}
 
 
 def _diag(code: str, message: str, source: object = None) -> Diagnostic:
@@ -205,7 +208,8 @@ def _postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proj
         module.write_text(text, encoding="utf-8")
     for model in sorted((package / "models").glob("*.py")):
         text = model.read_text(encoding="utf-8")
-        new = re.sub(r"(?m)^(    (\w+): ([^=\n]+?))( = UNSET)?$", _hide_secret, text)
+        new = re.sub(r'"((?:[^"\\]|\\.)*)' + PROP_MARK + '"', r'"\1"', text)  # the wire name of a renamed property
+        new = re.sub(r"(?m)^(    (\w+): ([^=\n]+?))( = UNSET)?$", _hide_secret, new)
         if new != text:
             model.write_text(new, encoding="utf-8")
     shutil.copyfile(_RUNTIME, package / "_validation.py")
@@ -248,6 +252,40 @@ def _model_classes(package: Path) -> dict[str, dict[str, str]]:
     return classes
 
 
+def _enum_classes(package: Path) -> set[frozenset[Any]]:
+    """The value sets of the generated enum classes (`class X(StrEnum)` / `(IntEnum)`), from the model files."""
+    found: set[frozenset[Any]] = set()
+    for path in sorted((package / "models").glob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.ClassDef) and any(isinstance(b, ast.Name) and b.id in ("StrEnum", "IntEnum")
+                                                      for b in node.bases):
+                found.add(frozenset(stmt.value.value for stmt in node.body if isinstance(stmt, ast.Assign)
+                                    and isinstance(stmt.value, ast.Constant)))
+    return found
+
+
+def _enums(node: Any, where: str, names: bool = False) -> list[tuple[str, frozenset[Any], Any]]:
+    """(where, value set, doc source) of every string or integer enum in the view, which the generator makes a class.
+    `names`: `node` maps names to schemas (`properties`), so no key of it is a keyword."""
+    found: list[tuple[str, frozenset[Any], Any]] = []
+    if isinstance(node, dict) and names:
+        for key, value in node.items():
+            found.extend(_enums(value, f"{where}/{key}"))
+    elif isinstance(node, dict):
+        values = [v for v in node.get("enum", []) if v is not None] if isinstance(node.get("enum"), list) else []
+        if values and (all(isinstance(v, str) for v in values)
+                       or all(isinstance(v, int) and not isinstance(v, bool) for v in values)):
+            found.append((where, frozenset(values), node.get("x-doc-source")))
+        for key, value in node.items():
+            if key not in ("examples", "example", "default", "enum", "const"):
+                found.extend(_enums(value, f"{where}/{key}", key in ("properties", "patternProperties", "schemas",
+                                                                      "paths", "responses", "content")))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found.extend(_enums(value, f"{where}/{index}"))
+    return found
+
+
 def _is_free_form(schema: dict[str, Any]) -> bool:
     return not any(k in schema for k in ("type", "$ref", "oneOf", "anyOf", "allOf", "enum", "const"))
 
@@ -280,6 +318,13 @@ def check_output(view: GenerationView, package: Path, result: GenerateResult) ->
             result.diagnostics.append(_diag("client-operation-missing",
                                             f"{where}: {module.name} lacks {', '.join(sorted(missing))}",
                                             op.get("x-doc-source")))
+    enum_classes = _enum_classes(package)
+    for where, values, source in _enums({"paths": view.spec.get("paths", {}),
+                                         "components": view.spec.get("components", {})}, "#"):
+        if values not in enum_classes:
+            listed = ", ".join(sorted(map(repr, values)))[:300]
+            result.diagnostics.append(_diag("client-enum-incomplete", f"{where}: no enum class has the values "
+                                            f"{listed}", source))
     exact = _model_classes(package)
     classes = {_norm(name): attrs for name, attrs in exact.items()}
     result.models = len(exact)

@@ -1,0 +1,122 @@
+"""Traps of openapi-python-client found by `python -m benchmarks.sweep --generate` on the wider corpus, each on a
+small spec fragment: generated once into a temporary folder, then checked (no finding, `mypy --strict` clean, the
+wire format kept)."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.client import GenerateResult, generate_client, generation_view
+from generator.client.generate import check_output
+
+PACKAGE = "traps2_client"
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _json(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"content": {"application/json": {"schema": schema}}}
+
+
+SPEC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "traps2", "version": "1.0.0"},
+    "paths": {
+        "/e": {"get": {"operationId": "get_e", "tags": ["t"], "responses": {"200": {"description": "ok",
+                                                                                   **_json(_ref("E"))}}}},
+        "/schema": {"get": {"operationId": "get_schema", "tags": ["t"], "responses": {"200": {"description": "ok",
+                                                                                          **_json(_ref("Schema"))}}}},
+    },
+    "components": {"schemas": {
+        # enum values the generator names alike: `TRUE` twice (it stops), `A_B` twice (it keeps one, silently)
+        "E": {"type": "object", "properties": {
+            "e0": {"type": "string", "enum": ["true", "false", "True", "False"]},
+            "e1": {"type": "string", "enum": ["a_b", "a-b", None]},
+            "e2": {"type": "string", "enum": ["rw", "ro"]}}},
+        # properties named like what the model class uses itself (an OpenStack image schema has these)
+        "Schema": {"type": "object", "required": ["name", "d"], "properties": {
+            "additionalProperties": _ref("Extra"), "name": {"type": "string"}, "d": {"type": "integer"},
+            "field_dict": {"type": "string"}, "cls": {"type": "boolean"}, "to_dict": {"type": "string"}}},
+        "Extra": {"type": "object", "properties": {"type": {"type": "string"}}},
+    }},
+}
+
+
+@pytest.fixture(scope="module")
+def traps(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[GenerateResult, Path]]:
+    project = tmp_path_factory.mktemp("traps2") / "traps2"
+    result = generate_client(SPEC, project, PACKAGE)
+    sys.path.insert(0, str(project))
+    try:
+        yield result, project
+    finally:
+        sys.path.remove(str(project))
+        for name in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
+            del sys.modules[name]
+
+
+def test_generation_is_clean_and_passes_mypy_strict(traps: tuple[GenerateResult, Path]) -> None:
+    result, project = traps
+    assert result.diagnostics == [], [str(d) for d in result.diagnostics]
+    mypy = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", "-p", PACKAGE], cwd=project,
+                          capture_output=True, text=True, check=False)
+    assert mypy.returncode == 0, mypy.stdout[-3000:]
+
+
+def _enum_values(package: Path) -> list[list[Any]]:
+    """The member values of each generated enum class, sorted."""
+    found = []
+    for path in (package / "models").glob("*.py"):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.ClassDef) and any(getattr(b, "id", "") == "StrEnum" for b in node.bases):
+                found.append(sorted(s.value.value for s in node.body
+                                    if isinstance(s, ast.Assign) and isinstance(s.value, ast.Constant)))
+    return sorted(found)
+
+
+def test_enum_values_named_alike_all_stay_members(traps: tuple[GenerateResult, Path]) -> None:
+    """The view names the members itself where the generator would name two alike; other enums are left alone."""
+    schema = generation_view(SPEC).spec["components"]["schemas"]["E"]["properties"]
+    assert schema["e0"]["x-enum-varnames"] == ["TRUE", "FALSE", "TRUE_2", "FALSE_2"]
+    assert schema["e1"]["x-enum-varnames"] == ["A_B", "A_B_2"]  # null is no member
+    assert "x-enum-varnames" not in schema["e2"]
+    assert _enum_values(traps[1] / PACKAGE) == [["False", "True", "false", "true"], ["a-b", "a_b"], ["ro", "rw"]]
+
+
+def test_an_enum_value_missing_from_the_client_is_a_finding(traps: tuple[GenerateResult, Path], tmp_path: Path) -> None:
+    """check_output compares every enum of the view with the generated enum classes (what the generator did to
+    `a_b`/`a-b` before the view named their members: one of them gone, no warning)."""
+    import shutil
+
+    package = tmp_path / PACKAGE
+    shutil.copytree(traps[1] / PACKAGE, package)
+    [module] = [p for p in (package / "models").glob("*.py") if '"a-b"' in p.read_text(encoding="utf-8")]
+    text = module.read_text(encoding="utf-8")
+    module.write_text("\n".join(line for line in text.splitlines() if '= "a-b"' not in line) + "\n", encoding="utf-8")
+    result = GenerateResult(package_dir=package)
+    check_output(generation_view(SPEC), package, result)
+    assert [(d.code, d.message) for d in result.diagnostics] == [
+        ("client-enum-incomplete", "#/components/schemas/E/properties/e1: no enum class has the values 'a-b', 'a_b'")]
+
+
+def test_properties_named_like_model_members_keep_their_wire_names(traps: tuple[GenerateResult, Path]) -> None:
+    """`additionalProperties`, `d`, `field_dict`, `cls`, `to_dict`: attributes `NAME_field`, the wire names unchanged
+    both ways, and undocumented fields still in `additional_properties`."""
+    models = importlib.import_module(f"{PACKAGE}.models")
+    data = {"additionalProperties": {"type": "x"}, "name": "n", "d": 1, "field_dict": "f", "cls": True,
+            "to_dict": "t", "undocumented": 2}
+    parsed = models.Schema.from_dict(data)
+    assert parsed.additional_properties_field.type_ == "x"
+    assert (parsed.d_field, parsed.field_dict_field, parsed.cls_field, parsed.to_dict_field) == (1, "f", True, "t")
+    assert parsed.additional_properties == {"undocumented": 2}
+    assert parsed.to_dict() == data
