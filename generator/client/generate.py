@@ -2,11 +2,11 @@
 
 Steps: the view (`view.generation_view`) is written to a temporary folder with a config naming the package; the
 generator runs as a subprocess with `--fail-on-warning`; the result is post-processed (variant operations get their
-real path back; properties the view renamed get their wire name back; every endpoint validates its request before sending; secret fields are left out of model reprs;
-`_validation.py` and `_request_schemas.json` are shipped; `jsonschema` becomes a dependency) and then checked: every
-operation of the view has a module with its functions, every schema property a typed attribute of its model
-and every enum of the view an enum class with all its values (the model files are parsed with `ast`). Findings are
-returned as diagnostics, never printed.
+real path back; properties the view renamed get their wire name back; every endpoint validates its request before
+sending; secret fields are left out of model reprs; `_validation.py` and `_request_schemas.json` are shipped;
+`jsonschema` becomes a dependency) and then checked: every operation of the view has a module with its functions,
+every schema property a typed attribute of its model and every enum of the view an enum class with all its values
+(the model files are parsed with `ast`). Findings are returned as diagnostics, never printed.
 """
 
 from __future__ import annotations
