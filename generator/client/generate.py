@@ -2,11 +2,12 @@
 
 Steps: the view (`view.generation_view`) is written to a temporary folder with a config naming the package; the
 generator runs as a subprocess with `--fail-on-warning`; the result is post-processed (variant operations get their
-real path back; properties the view renamed get their wire name back; every endpoint validates its request before
-sending; secret fields are left out of model reprs; `_validation.py` and `_request_schemas.json` are shipped;
-`jsonschema` becomes a dependency) and then checked: every operation of the view has a module with its functions,
-every schema property a typed attribute of its model and every enum of the view an enum class with all its values
-(the model files are parsed with `ast`). Findings are returned as diagnostics, never printed.
+real path back; properties the view renamed get their wire name back; a FormData boolean is sent as `true`/`false`;
+every endpoint validates its request before sending; secret fields are left out of model reprs; `_validation.py` and
+`_request_schemas.json` are shipped; `jsonschema` becomes a dependency) and then checked: every operation of the view
+has a module with its functions, every schema property a typed attribute of its model and every enum of the view an
+enum class with all its values (the model files are parsed with `ast`). Findings are returned as diagnostics, never
+printed.
 """
 
 from __future__ import annotations
@@ -210,6 +211,7 @@ def _postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proj
         text = model.read_text(encoding="utf-8")
         new = re.sub(r'"((?:[^"\\]|\\.)*)' + PROP_MARK + '"', r'"\1"', text)  # the wire name of a renamed property
         new = re.sub(r"(?m)^(    (\w+): ([^=\n]+?))( = UNSET)?$", _hide_secret, new)
+        new = _form_booleans(new)
         if new != text:
             model.write_text(new, encoding="utf-8")
     shutil.copyfile(_RUNTIME, package / "_validation.py")
@@ -222,6 +224,16 @@ def _postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proj
         text = text.replace('["py.typed"]', '["py.typed", "_request_schemas.json"]')
         setup.write_text(text, encoding="utf-8")
     return diagnostics
+
+
+def _form_booleans(text: str) -> str:
+    """A boolean field of a multipart (FormData) body is sent as `true`/`false`, as JSON spells it, not as Python's
+    `str(True)` (`True`), which the generator writes and no server parses as a boolean."""
+    if "def to_multipart(" not in text:
+        return text
+    for name in re.findall(r"(?m)^    (\w+): bool(?: \| Unset)?(?: = .*)?$", text):
+        text = text.replace(f"str(self.{name}).encode()", f'(b"true" if self.{name} else b"false")')
+    return text
 
 
 def _hide_secret(match: re.Match[str]) -> str:
