@@ -9,13 +9,13 @@ from pathlib import Path
 
 from generator.diagnostics import Diagnostic, Severity
 from generator.pipeline import BuildResult, DocsError, build
-from generator.writer import dump_spec, write_report, write_spec
+from generator.writer import WriteError, dump_report, dump_spec, write_files
 
 __all__ = ["main"]
 
 EXIT_OK = 0
 EXIT_ERRORS = 1  # diagnostics at or above --fail-on
-EXIT_USAGE = 2
+EXIT_USAGE = 2  # DOCS is not a docs tree, or an output cannot be written
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -32,6 +32,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("-q", "--quiet", action="store_true", help="print the summary only, not each diagnostic")
     b.add_argument("--min-severity", choices=["info", "warning", "error"], default="warning",
                    help="print diagnostics of this severity or worse (default: warning)")
+    b.add_argument("--force", action="store_true",
+                   help="write -o and --report even when the build fails at --fail-on and they exist already "
+                        "(by default a failing build keeps them unchanged)")
     lint = sub.add_parser("lint", help="check the docs against themselves: every example against its schema")
     lint.add_argument("docs", type=Path, help="docs repository root or its api-ref/source folder")
     lint.add_argument("--report", type=Path, help="write figures and the defects as JSON")
@@ -59,18 +62,40 @@ def _build_or_report(docs: Path, title: str | None = None, version: str = "1.0.0
         return None
 
 
+def _cannot_write(exc: WriteError) -> int:
+    print(f"rst2openapi: error: {exc}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _same_file(a: Path | None, b: Path | None) -> bool:
+    return a is not None and b is not None and a.resolve() == b.resolve()
+
+
 def _cmd_build(args: argparse.Namespace) -> int:
+    if _same_file(args.output, args.report):
+        print(f"rst2openapi: error: -o and --report name the same file {args.output}", file=sys.stderr)
+        return EXIT_USAGE
     result = _build_or_report(args.docs, title=args.title, version=args.version)
     if result is None:
         return EXIT_USAGE
     if not args.quiet:
         _print_diagnostics(result.diagnostics, Severity[args.min_severity.upper()])
+    threshold = None if args.fail_on == "never" else Severity[args.fail_on.upper()]
+    failing = [d for d in result.diagnostics if threshold is not None and d.severity >= threshold]
+    outputs: list[tuple[Path, str]] = []
     if args.output:
-        write_spec(result.spec, args.output)
-    else:
-        sys.stdout.write(dump_spec(result.spec))
+        outputs.append((args.output, dump_spec(result.spec, "json" if args.output.suffix == ".json" else "yaml")))
     if args.report:
-        write_report(result.report, args.report)
+        outputs.append((args.report, dump_report(result.report)))
+    existing = [path for path, _ in outputs if path.exists()]
+    kept = bool(failing and existing and not args.force)  # spec and report are written together or not at all
+    if not kept:
+        try:
+            write_files(outputs)
+        except WriteError as exc:
+            return _cannot_write(exc)
+    if not args.output:
+        sys.stdout.write(dump_spec(result.spec))
     t = result.report["totals"]
     by_sev = t["diagnostics_by_severity"]
     print(
@@ -81,10 +106,13 @@ def _cmd_build(args: argparse.Namespace) -> int:
         + (", ".join(f"{n} {k}" for k, n in by_sev.items()) or "none"),
         file=sys.stderr,
     )
-    if args.fail_on == "never":
-        return EXIT_OK
-    threshold = Severity[args.fail_on.upper()]
-    return EXIT_ERRORS if any(d.severity >= threshold for d in result.diagnostics) else EXIT_OK
+    if kept:
+        unwritten = [path for path, _ in outputs if path not in existing]
+        print(f"rst2openapi: kept {' and '.join(map(str, existing))} unchanged"
+              + (f" (not written: {' and '.join(map(str, unwritten))})" if unwritten else "")
+              + f": the build fails at --fail-on {args.fail_on} ({len(failing)} at {args.fail_on} or worse, first "
+              f"{failing[0].loc} {failing[0].code}); --force writes anyway", file=sys.stderr)
+    return EXIT_ERRORS if failing else EXIT_OK
 
 
 def _cmd_lint(args: argparse.Namespace) -> int:
@@ -98,7 +126,10 @@ def _cmd_lint(args: argparse.Namespace) -> int:
     for d in defects:
         print(str(d))
     if args.report:
-        write_report(result.report, args.report)
+        try:
+            write_files([(args.report, dump_report(result.report))])
+        except WriteError as exc:
+            return _cannot_write(exc)
     t = result.report["totals"]
     c = t["constraints"]
     by_kind = ", ".join(f"{n} {k}" for k, n in t["example_defects"].items() if n) or "none"
@@ -181,6 +212,9 @@ def _add_generate_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser
     g.add_argument("spec", type=Path, help="spec file (.yaml or .json) written by build")
     g.add_argument("-o", "--output", type=Path, required=True, help="project folder to write (replaced if generated)")
     g.add_argument("--package", help="Python package name (default: from info.title, e.g. gaussdb_opengauss_client)")
+    g.add_argument("--force", action="store_true",
+                   help="replace the output folder even when the generated client fails its checks "
+                        "(by default an existing folder is kept unchanged)")
     c = sub.add_parser("check", help="rebuild spec, client and contract suite from the docs; exit 1 if any differs "
                                      "from what is committed")
     c.add_argument("docs", type=Path, help="docs repository root or its api-ref/source folder")
@@ -208,7 +242,10 @@ def _cmd_generate(args: argparse.Namespace) -> int:
         print(f"rst2openapi: error: {args.spec} is not an OpenAPI document", file=sys.stderr)
         return EXIT_USAGE
     package = args.package or python_name(str(spec.get("info", {}).get("title", "api"))) + "_client"
-    result = generate_client(spec, args.output, package)
+    try:
+        result = generate_client(spec, args.output, package, force=args.force)
+    except WriteError as exc:
+        return _cannot_write(exc)
     _print_diagnostics(result.diagnostics, Severity.INFO)
     print(
         f"{package}: {result.operations} operations -> {result.functions} endpoint modules, {result.models} models, "
@@ -222,6 +259,14 @@ def _cmd_generate(args: argparse.Namespace) -> int:
               f"{s.responses} responses, {s.boundaries} boundaries x 2, {s.properties} property-based request bodies), "
               f"{s.defects} doc defects listed",
               file=sys.stderr)
+    errors = sum(1 for d in result.diagnostics if d.severity >= Severity.ERROR)
+    if result.package_dir is None and args.output.exists():
+        why = (f"the generated client fails its checks ({errors} errors); --force writes anyway" if result.kept
+               else f"no client was generated ({errors} errors)")
+        print(f"rst2openapi: kept {args.output} unchanged: {why}", file=sys.stderr)
+    elif not result.ok and result.package_dir is not None:
+        print(f"rst2openapi: wrote {args.output} although the generated client fails its checks "
+              f"({'--force' if args.force else 'there was no earlier output to keep'})", file=sys.stderr)
     return EXIT_OK if result.ok else EXIT_ERRORS
 
 

@@ -48,6 +48,8 @@ CODES: dict[str, tuple[Severity, str]] = {
     "page-unreadable": (Severity.ERROR, "the page could not be read or parsed; the rest of the service still builds"),
     "page-failed": (Severity.ERROR, "an internal error while reading the page; the rest of the service still builds"),
     "no-operation": (Severity.WARNING, "a URI section with no readable METHOD+path"),
+    "service-no-operation": (Severity.ERROR, "no page of the docs tree states a METHOD+path: the spec would have no "
+                                             "paths (not an API reference?)"),
     "unknown-type": (Severity.WARNING, "the Type cell holds a spelling that is not in the type vocabulary"),
     "type-from-example": (Severity.INFO, "no Type column; the type is read from the page's documented example"),
     "missing-type": (Severity.INFO, "the table has no Type column and the row's type could not be inferred"),
@@ -77,6 +79,8 @@ CODES: dict[str, tuple[Severity, str]] = {
                                         "apart; the prose may): anyOf instead of oneOf"),
     "operation-id-collision": (Severity.INFO, "two pages derive the same operationId; a suffix keeps them apart"),
     "path-param-undocumented": (Severity.INFO, "a {placeholder} in the path has no row in a parameter table"),
+    "spec-value-replaced": (Severity.WARNING, "a value JSON cannot hold (a non-finite number, a lone surrogate) "
+                                              "is written replaced"),
     "client-generator-failed": (Severity.ERROR, "openapi-python-client failed; no client was generated"),
     "client-generator-warning": (Severity.ERROR, "openapi-python-client warned (run with --fail-on-warning)"),
     "client-operation-missing": (Severity.ERROR, "an operation of the spec has no function in the generated client"),

@@ -16,6 +16,7 @@ from generator.openapi.builder import BuildOptions, build_openapi
 from generator.operations import ServiceModel, build_service
 from generator.rst.parse import parse_rst
 from generator.rst.reader import read_page
+from generator.writer import spec_value_problems
 
 __all__ = ["BuildResult", "DocsError", "build", "docs_root", "list_pages", "read_docs"]
 
@@ -135,6 +136,16 @@ def service_name(root: Path) -> str:
     return root.name
 
 
+def _no_operation(root: Path, spec: dict[str, Any], pages: int) -> list[Diagnostic]:
+    """An error when the whole tree yields no operation: an empty `paths` must not pass for a good spec."""
+    if spec.get("paths"):
+        return []
+    index = "index.rst" if (root / "index.rst").is_file() else list_pages(root)[0].relative_to(root).as_posix()
+    message = (f"{pages} pages read and none states a METHOD+path: the spec has no operation "
+               f"(is `{service_name(root)}` an API reference?)")
+    return [Diagnostic(Loc(index, 1), "service-no-operation", CODES["service-no-operation"][0], message)]
+
+
 def build(docs: Path, title: str | None = None, version: str = "1.0.0") -> BuildResult:
     root = docs_root(docs)
     pages, failed, read_diags = read_docs(root)
@@ -143,7 +154,9 @@ def build(docs: Path, title: str | None = None, version: str = "1.0.0") -> Build
     hosts = [h for p in pages for h in p.hosts]
     spec, build_diags = build_openapi(model, BuildOptions(title=name, version=version), hosts)
     lint_diags = lint_spec(spec)
-    diagnostics = sorted({*read_diags, *model.diagnostics, *constraint_diags, *build_diags, *lint_diags},
+    service_diags = [*_no_operation(root, spec, len(pages) + len(failed)), *spec_value_problems(spec)]
+    diagnostics = sorted({*read_diags, *model.diagnostics, *constraint_diags, *build_diags, *lint_diags,
+                          *service_diags},
                          key=lambda d: (d.loc.path, d.loc.line, d.code, d.message))
     report = _report(root, spec, model, pages, diagnostics)
     report["totals"]["constraints"] = stats.as_dict()

@@ -42,11 +42,14 @@ def test_layers_point_one_way(file: Path) -> None:
             assert not bad, f"{module} imports {bad}"
 
 
+WRITES = (".write_text(", ".write_bytes(", "os.write(", "os.replace(", "os.rename(", "shutil.copy")
+
+
 def test_only_the_writer_writes_files() -> None:
     writers = []
     for file in PACKAGE.rglob("*.py"):
         text = file.read_text(encoding="utf-8")
-        if ".write_text(" in text or ".write_bytes(" in text:
+        if any(call in text for call in WRITES):
             writers.append(file.relative_to(PACKAGE).as_posix())
     # the client generator writes the package it generates and its suite: the one other output stage
     assert {w for w in writers if not w.startswith("client/")} == {"writer.py"}

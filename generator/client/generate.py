@@ -39,6 +39,7 @@ from generator.client.view import (
     transport_header,
 )
 from generator.diagnostics import CODES, Diagnostic, Loc
+from generator.writer import discard_tree, ensure_writable_dir, fill_tree, replace_tree, stage_tree
 
 __all__ = ["GENERATOR_VERSION", "MARKER", "GenerateResult", "check_output", "generate_client"]
 
@@ -60,6 +61,7 @@ class GenerateResult:
     seconds: float = 0.0  # generation (subprocess) time
     view: GenerationView | None = None
     suite: SuiteResult | None = None  # the contract-test suite written to OUTDIR/tests
+    kept: bool = False  # the client failed its checks and the existing OUTDIR was left as it was (no `force`)
 
     @property
     def ok(self) -> bool:
@@ -88,10 +90,16 @@ def _norm(name: str) -> str:
     return re.sub(r"[^0-9a-z]", "", name.lower())
 
 
-def generate_client(spec: dict[str, Any], out_dir: Path, package_name: str) -> GenerateResult:
-    """Generate the client package of `spec` into `out_dir` (a project folder: setup.py, README, the package)."""
+def generate_client(spec: dict[str, Any], out_dir: Path, package_name: str, force: bool = False) -> GenerateResult:
+    """Generate the client package of `spec` into `out_dir` (a project folder: setup.py, README, the package).
+
+    The project is built and checked in a folder beside `out_dir` and swapped in only when its checks pass, when
+    `out_dir` does not exist yet or with `force`; otherwise `out_dir` is left as it was (`kept`). Raises
+    `writer.WriteError` when `out_dir` cannot be written (checked before the generator runs).
+    """
     view = generation_view(spec)
     result = GenerateResult(package_dir=None, view=view)
+    ensure_writable_dir(out_dir)
     if out_dir.exists() and any(out_dir.iterdir()) and not (out_dir / MARKER).exists():
         result.diagnostics.append(_diag("client-generator-failed", f"{out_dir} exists and was not written by generate"))
         return result
@@ -120,17 +128,28 @@ def generate_client(spec: dict[str, Any], out_dir: Path, package_name: str) -> G
         shutil.rmtree(tmp / "out" / ".ruff_cache", ignore_errors=True)  # left by the generator's ruff post-hooks
         result.suite = write_suite(spec, view, tmp / "out", package_name)
         (tmp / "out" / MARKER).write_text(f"openapi-python-client {GENERATOR_VERSION}\n", encoding="utf-8")
-        if out_dir.exists():
-            shutil.rmtree(out_dir)
-        out_dir.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copytree(tmp / "out", out_dir)
-    result.package_dir = out_dir / package_name
-    check_output(view, result.package_dir, result)
-    lint = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "-q", package_name],
-                          cwd=out_dir, capture_output=True, text=True, check=False)
-    if lint.returncode != 0:
-        result.diagnostics.append(_diag("client-lint-failed", f"ruff check on the client: {lint.stdout[-2000:]}"))
+        _install(tmp / "out", out_dir, package_name, view, result, force)
     return result
+
+
+def _install(project: Path, out_dir: Path, package_name: str, view: GenerationView, result: GenerateResult,
+             force: bool) -> None:
+    """Copy `project` beside `out_dir`, check it there, and swap it in unless it fails and `out_dir` exists."""
+    stage = stage_tree(out_dir)
+    try:
+        fill_tree(project, stage, out_dir)
+        check_output(view, stage / package_name, result)
+        lint = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "-q", package_name],
+                              cwd=stage, capture_output=True, text=True, check=False)
+        if lint.returncode != 0:
+            result.diagnostics.append(_diag("client-lint-failed", f"ruff check on the client: {lint.stdout[-2000:]}"))
+        if result.ok or force or not out_dir.exists():
+            replace_tree(stage, out_dir)
+            result.package_dir = out_dir / package_name
+        else:
+            result.kept = True
+    finally:
+        discard_tree(stage)  # gone already when it was swapped in
 
 
 # --- post-processing ------------------------------------------------------------------------------------------------

@@ -22,6 +22,10 @@ JSON loading is strict first (`json.loads`). Only when that fails is the block t
   ``missing-comma``       a comma was inserted between a value and a ``"key":`` on the next line
   ``trailing-comma``      commas before ``}`` / ``]`` were removed
 
+A number beyond a 64-bit float (``1e999``, which Python reads as infinity) or an escaped lone UTF-16 surrogate
+(``"\\ud800"``) is valid JSON syntax but no value a spec can hold; like ``NaN`` and ``Infinity`` it makes the
+example a failure (`SniffedBlock.error`), never a value replaced by another.
+
 Nothing is ever invented: unquoted values (``"code": XXX``), missing values, unbalanced brackets, unescaped
 quotes inside strings and members without the enclosing braces stay failures, with `SniffedBlock.error`
 naming the reason and the 1-based line within the block.
@@ -30,6 +34,7 @@ naming the reason and the 1-based line within the block.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -402,12 +407,64 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"non-standard constant {name}")
 
 
+class _NoJsonValue(ValueError):
+    """Valid JSON syntax for a value no JSON tool can hold: a number beyond a double, a lone surrogate.
+
+    Such an example is not loaded (like ``NaN`` or ``Infinity``): any value put in its place would be invented.
+    """
+
+    def __init__(self, msg: str, lineno: int) -> None:
+        super().__init__(f"line {lineno}: {msg}")
+        self.msg = msg
+        self.lineno = lineno
+
+
+class _Overflow(ValueError):
+    def __init__(self, literal: str) -> None:
+        super().__init__(literal)
+        self.literal = literal
+
+
+def _finite_float(literal: str) -> float:
+    value = float(literal)
+    if not math.isfinite(value):
+        raise _Overflow(literal)
+    return value
+
+
+# An escaped surrogate pair (skipped: json.loads joins it into one character) or a single escaped surrogate.
+_SURROGATE_ESCAPE_RE = re.compile(
+    r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|(\\u[dD][89a-fA-F][0-9a-fA-F]{2})")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def _has_lone_surrogate(value: Any) -> bool:
+    if isinstance(value, str):
+        return _SURROGATE_RE.search(value) is not None
+    if isinstance(value, dict):
+        return any(_has_lone_surrogate(k) or _has_lone_surrogate(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_lone_surrogate(v) for v in value)
+    return False
+
+
 def _loads(text: str, strict: bool = True) -> Any:
-    return json.loads(text, strict=strict, parse_constant=_reject_constant)
+    try:
+        value = json.loads(text, strict=strict, parse_constant=_reject_constant, parse_float=_finite_float)
+    except _Overflow as exc:
+        found = re.search(rf"(?<![\w.+-]){re.escape(exc.literal)}(?![\w.])", text)
+        raise _NoJsonValue(f"the number {exc.literal} is beyond a 64-bit float (it would be read as infinity)",
+                           _line_of(text, found.start()) + 1 if found else 1) from None
+    if _has_lone_surrogate(value):
+        lone = next((m for m in _SURROGATE_ESCAPE_RE.finditer(text) if m.group(1)), None)
+        escape = lone.group(1) if lone else "a \\uD800-\\uDFFF escape"
+        raise _NoJsonValue(f"{escape} is one half of a UTF-16 surrogate pair, not a character "
+                           "(no UTF-8 text can hold it)", _line_of(text, lone.start()) + 1 if lone else 1)
+    return value
 
 
 def _describe(exc: ValueError, line_offset: int) -> str:
-    if isinstance(exc, json.JSONDecodeError):
+    if isinstance(exc, json.JSONDecodeError | _NoJsonValue):
         return f"line {line_offset + exc.lineno}: {exc.msg}"
     return str(exc)
 

@@ -581,3 +581,28 @@ def test_json_like_noise_never_raises(text: str) -> None:
     if block.has_json:
         assert block.error is None
     assert block.kind in ("json", "http", "xml", "curl", "text", "empty")
+
+
+# --------------------------------------------------------------------------------------------------
+# values JSON syntax allows but no spec can hold
+
+
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [
+        ('{\n  "size": 1e999\n}', "line 2: the number 1e999 is beyond a 64-bit float"),
+        ('{"a": [1, -1E+400]}', "line 1: the number -1E+400 is beyond a 64-bit float"),
+        ('{\n  "a": "ok",\n  "b": "x\\ud800y"\n}', "line 3: \\ud800 is one half of a UTF-16 surrogate pair"),
+        ('{"\\udfff": 1}', "line 1: \\udfff is one half of a UTF-16 surrogate pair"),
+        ('POST /v1/x\n\n{\n  "a": "\\ud83d\\ude00",\n  "b": "\\udc00",\n}', "line 5: \\udc00 is one half"),
+    ],
+)
+def test_an_infinite_number_or_a_lone_surrogate_is_not_loaded(text: str, error: str) -> None:
+    block = sniff_block(text)
+    assert block.kind == "json" and not block.has_json and block.value is None
+    assert block.error is not None and block.error.startswith(error), block.error
+
+
+def test_a_surrogate_pair_and_a_tiny_number_still_load() -> None:
+    block = sniff_block('{"smile": "\\ud83d\\ude00", "tiny": 1e-999, "big": 1e308}')
+    assert block.value == {"smile": "\U0001f600", "tiny": 0.0, "big": 1e308}

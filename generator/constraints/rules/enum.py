@@ -1,0 +1,239 @@
+"""Enumeration: `enum` from `Value:` lists, `- **x**: meaning` bullets, inline `**a** or **b**` and one stated
+value."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from generator.constraints.rules.text import (
+    BOLD,
+    NUM,
+    Cell,
+    Finding,
+    bold_values,
+    clean_text,
+    own_text,
+    sentences,
+    typed_value,
+    value_kind,
+)
+
+__all__ = ["DEF_BULLET", "rule_enum"]
+
+
+_ENUM_INTRO = re.compile(
+    r"^(?:\*\*)?(?:the )?(?:valid |possible |available |supported |allowed |optional |enumerat(?:ed|ion) )?"
+    r"(?:values?|options?|range|enumeration values?|value range|values? range)(?:\*\*)?\s*(?:is|are|include|includes)?"
+    r"\s*[:：]?\s*(?:\*\*)?$", re.IGNORECASE)
+_ENUM_INLINE_INTRO = re.compile(
+    r"^(?:the value|its value|value|this parameter|the parameter|it|options?)\s+(?:can|must|may|should|will)?\s*"
+    r"(?:only\s+)?(?:be|is|are|include)\s*(?:set to\s*)?(?:one of(?: the following)?\s*)?[:：]?\s*(.*)$",
+    re.IGNORECASE)
+_VALUE_LABEL = re.compile(
+    r"^(?:\*\*)?(?:valid values?|values?|enumeration values?|options?|range)(?:\*\*)?\s*[:：]\s*(.+)$", re.IGNORECASE)
+DEF_BULLET = re.compile(r"^-\s+\*\*([^*]+?)\*\*\s*(?:[:：,(-]|$|indicates|means|\s)")
+_PLAIN_BULLET = re.compile(r"^-\s+`?([A-Za-z0-9_.:/+;=-]+)`?\s*(?:[:：,(-]|$)")
+_DEF_INLINE = re.compile(r"(?:^|(?<=[.;]\s))\*\*([^*\s][^*]*?)\*\*\s*:\s")
+_NOT_VALUES = {"note", "notice", "caution", "warning", "example", "examples", "default", "definition", "constraints",
+               "constraint", "range", "default value", "description", "remarks", "important", "value", "values",
+               "details", "options", "option", "type", "format"}
+_ONLY = re.compile(r"\bonly\s+\*\*([^*]+)\*\*\s+(?:is|are)\s+(?:supported|allowed|available|valid)", re.IGNORECASE)
+_SINGLE = re.compile(r"^(?:the|its) (?:correct |only )?value(?: of this (?:parameter|field))? "
+                     r"(?:is|must be|can only be)\s+"
+                     r"\*\*([^*]+)\*\*\s*(?:[.,]|$)(?![^.]*\bby default\b)", re.I)
+_FILL = re.compile(r"^(?:fill|enter|set)\s+\*\*([^*]+)\*\*\s+(?:in|for|as)\s+this (?:field|parameter)", re.I)
+_NULLISH = {"null", "none", "nil", "empty"}
+_FIXED = re.compile(r"^(?:the value|its value|value|it|this (?:parameter|field)|the (?:parameter|field))\s+"
+                    r"(?:is|are)\s+fixed(?: at| to| as)?\s+\*\*([^*]+)\*\*", re.IGNORECASE)
+
+
+def _clean_keep_bold(text: str) -> str:
+    return re.sub(r"[ \t]+", " ", text)
+
+
+_ADMONITIONS = {"warning", "caution", "important", "notice"}
+_IF_VALUE_BULLET = re.compile(r"^-\s+if the value is \*\*([^*]+)\*\*\s*,", re.I)
+
+
+def _is_value(v: str) -> bool:
+    return bool(v) and v.lower().rstrip(":") not in _NOT_VALUES and len(v) <= 64 and " " not in v.strip()
+
+
+def _enum_finding(values: Sequence[str], cell: Cell, sentence: str) -> list[Finding]:
+    kind = value_kind(cell)
+    if cell.kind == "array" and cell.item_kind:
+        values = [item for v in values for item in _array_literal(v)]
+    typed = ["" if v == "" and kind in ("string", "any") else typed_value(v, kind) for v in values]
+    if not values or any(t is None for t in typed):
+        return []
+    unique: list[Any] = []
+    for t in typed:
+        if t not in unique:
+            unique.append(t)
+    return [Finding("enum", unique, sentence)]
+
+
+def _array_literal(value: str) -> list[str]:
+    """`["token"]` written as the value of an array: its elements (the items' values); any other value as it is."""
+    if value.startswith("[") and value.endswith("]"):
+        try:
+            loaded = json.loads(value)
+        except ValueError:
+            return [value]
+        if isinstance(loaded, list) and all(isinstance(x, (str, int, float, bool)) for x in loaded):
+            return [json.dumps(x) if isinstance(x, bool) else str(x) for x in loaded]
+    return [value]
+
+
+_SUBFIELDS = re.compile(r"\b(fields?|parameters?|keys?|attributes?|properties|contains the following|example|format)\b",
+                        re.I)
+_VALUE_WORD = re.compile(r"(?:[A-Z0-9_][A-Z0-9_.:-]*|[a-z]+[A-Z_0-9][\w.:-]*),?")
+_INDICATES = re.compile(r"\*\*([^*\s]+)\*\*\s*(?:\((?:the )?default(?: value)?\)\s*)?(?:indicates|means|:)", re.I)
+_VALUE_INDICATES = re.compile(r"\bthe value \*\*([^*\s]+)\*\*\s+(?:indicates|means)", re.I)
+_EMPTY_BULLET = re.compile(r"^-\s+(?:an? )?(?:empty string|empty|left blank|null value)\s*[:：]", re.I)
+
+
+def _bullet_values(lines: Sequence[str], j: int) -> tuple[list[str], int]:
+    """The values of a bullet list starting at line j: `- **x**: meaning`, `- x`, `- Empty string: ...`."""
+    values: list[str] = []
+    while j < len(lines) and lines[j].strip().startswith("-") and not lines[j].startswith("  "):
+        item = lines[j].strip()
+        if _EMPTY_BULLET.match(item):
+            values.append("")
+            j += 1
+            continue
+        m = DEF_BULLET.match(item) or _PLAIN_BULLET.match(item)
+        m = m or _IF_VALUE_BULLET.match(item)
+        if not m or not (_is_value(m.group(1)) or m.group(1).lower() in _ADMONITIONS):
+            if len(values) >= 2 and not _PLAIN_BULLET.match(item):
+                return values, j  # a closing remark (`- If this parameter does not appear, ...`) ends the list
+            return [], j
+        values.append(m.group(1))
+        j += 1
+    return values, j
+
+
+def _placeholders(values: Sequence[str], cell: Cell) -> bool:
+    """Values that are the placeholders of a documented format (`vX.Y`, `{type}:{count}`), not allowed values."""
+    if all(len(v) == 1 and v.isupper() for v in values) or any("{" + v + "}" in cell.text for v in values):
+        return True
+    # the parts of an example value explained one by one (`Use **rds.mysql.n1.xlarge** as an example. **rds**
+    # indicates RDS, **mysql** the DB engine ...`)
+    whole = [b for b in bold_values(cell.text) if b not in values]
+    return len(values) >= 2 and sum(any(v in b for b in whole) for v in values) >= 2
+
+
+def rule_enum(cell: Cell) -> list[Finding]:
+    kind = value_kind(cell)
+    if kind not in ("string", "integer", "number", "boolean", "any"):
+        return []
+    lines = [ln.rstrip() for ln in cell.text.split("\n")]
+    found: list[list[str]] = []
+    sources: list[str] = []
+    single: tuple[str, str] | None = None  # the first one stated value and its sentence
+    # "Value:" (or a **Range** block) followed by bullets: `- **backup**: ...` or `- backup`
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        intro = _ENUM_INTRO.match(stripped) or (
+            stripped.endswith((":", "：")) and re.search(r"\b(values?|options?|can be|range|one of|include)\b",
+                                                         stripped, re.IGNORECASE))
+        if not intro or re.search(r"\b(example|fields?|parameters?|keys?)\b", stripped, re.I):
+            continue
+        j = i + 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        if j < len(lines) and not lines[j].strip().startswith("-"):
+            # "Value:" then a paragraph of bold values: `**sync**.`
+            para = lines[j].strip()
+            bold = bold_values(para)
+            if bold and clean_text(para).rstrip(".") in (" ".join(bold), ", ".join(bold)):
+                found.append(bold)
+                sources.append(f"{stripped} {para}")
+            continue
+        values, _ = _bullet_values(lines, j)
+        if values:
+            found.append(values)
+            sources.append(stripped + " " + " ".join(f"- {v}" for v in values))
+    for s in sentences(own_text(cell)):
+        flat = s.strip()
+        if re.match(r"^-\s+\*\*[^*]+\*\*\s*:", flat):
+            continue  # a bullet about a sub-field or a value: its own words are not this field's values
+        if m := _VALUE_LABEL.match(flat):
+            rest = m.group(1).strip().rstrip(".")
+            bold = bold_values(rest)
+            if bold and all(_is_value(b) for b in bold) and not re.search(r"\bto\b|-\s*\*\*", rest):
+                found.append(bold)
+                sources.append(flat)
+                continue
+            words = rest.split()
+            if (len(words) >= 2 and all(_VALUE_WORD.fullmatch(w) for w in words if w.lower() not in ("and", "or"))
+                    and len(words) <= 12 and not any(re.fullmatch(NUM + ",?", w) for w in words[:1])):
+                found.append([w.rstrip(",") for w in words if w.lower() not in ("and", "or")])
+                sources.append(flat)
+                continue
+        if m := _ENUM_INLINE_INTRO.search(flat):
+            rest = re.split(r",\s*(?:and|while|but)\s+(?:the|its)\s+default|\.\s", m.group(1))[0]
+            bold = bold_values(rest)
+            between = BOLD.sub("", rest)
+            if bold and all(_is_value(b) and b.lower() not in _NULLISH for b in bold) and re.fullmatch(
+                    r"[\s,.;:]*(?:(?:or|and|,)[\s,]*)*[.\s]*",
+                                                                         re.sub(r"\([^)]*\)", "", between)):
+                found.append(bold)
+                sources.append(flat)
+                continue
+        if m := _ONLY.search(flat) or _FIXED.search(flat):
+            found.append([m.group(1)])
+            sources.append(flat)
+        elif single is None and (m := _SINGLE.search(flat) or _FILL.search(flat)) and kind != "boolean" and \
+                m.group(1).strip().lower() not in _NULLISH:
+            single = (m.group(1), flat)  # one stated value: only if nothing lists more
+    # `the value of this parameter must be:` and the value alone in the next paragraph
+    for i, line in enumerate(lines):
+        if re.search(r"\b(?:value|it)(?: of this (?:parameter|field))? must be\s*[:：]$", line.strip(), re.I):
+            rest = [ln.strip() for ln in lines[i + 1:] if ln.strip()]
+            if rest and re.fullmatch(r"`?[\w./;=+-]+`?", rest[0]) and len(rest) == 1:
+                found.append([rest[0].strip("`")])
+                sources.append(f"{line.strip()} {rest[0]}")
+    # `**true**: enabled. **false**: disabled.` / `the value **on** indicates ...` / `- **x**: meaning` bullets
+    own = own_text(cell)  # inline definitions only: bullet definitions are read as a list above and below
+    defs = [v for v in _DEF_INLINE.findall(own) if _is_value(v)]
+    indicated = [v for v in _INDICATES.findall(own) if _is_value(v)]
+    indicated += [v for v in _VALUE_INDICATES.findall(own) if _is_value(v) and v not in indicated]
+    first_list = next((i for i, ln in enumerate(lines) if ln.strip().startswith("-")), None)
+    bullets: list[str] = []
+    if first_list is not None:
+        before = next((lines[k] for k in range(first_list - 1, -1, -1) if lines[k].strip()), "")
+        intro_of_fields = before.rstrip().endswith((":", "：")) and _SUBFIELDS.search(before)
+        if not intro_of_fields or re.search(r"\bvalues?\b", before, re.I):
+            bullets, _ = _bullet_values(lines, first_list)
+            if not all(DEF_BULLET.match(lines[k].strip()) or _EMPTY_BULLET.match(lines[k].strip())
+                       for k in range(first_list, first_list + len(bullets))):
+                bullets = []
+    if bullets and (all(len(b) == 1 and b.isupper() for b in bullets)
+                    or any("{" + b + "}" in cell.text for b in bullets)):
+        bullets = []  # placeholders of a format (`vX.Y`, `{type}:{count}`), explained one by one
+    if not found and bullets and len(bullets) >= 2:
+        found.append(bullets)
+        sources.append(" ".join(f"- {b}" for b in bullets))
+    elif not found and len(set(defs) | set(indicated)) >= 2:
+        merged = list(dict.fromkeys([*defs, *indicated]))
+        m_first = re.search(r"^the value is \*\*([^*\s]+)\*\*", _clean_keep_bold(cell.text), re.I | re.M)
+        if m_first and m_first.group(1) not in merged:
+            merged.insert(0, m_first.group(1))
+        found.append(merged)
+        sources.append(clean_text(cell.text)[:200])
+    elif not found and defs:
+        found.append(defs)
+        sources.append(clean_text(cell.text)[:200])
+    if not found and single is not None:
+        found, sources = [[single[0]]], [single[1]]
+    kept = [i for i, f in enumerate(found) if not _placeholders(f, cell)]
+    found, sources = [found[i] for i in kept], [sources[i] for i in kept]
+    if not found:
+        return []
+    # several statements of the same list (inline sentence and a `Value:` list) agree: keep the longest
+    best = max(range(len(found)), key=lambda k: len(found[k]))
+    return _enum_finding(found[best], cell, sources[best])

@@ -1,0 +1,124 @@
+"""Format: `format` (date-time, date, uuid, byte, regex), a `pattern` for layouts RFC 3339 would reject, and
+`x-format` annotations (cidr, unix timestamps, UTC offsets)."""
+
+from __future__ import annotations
+
+import re
+
+from generator.constraints.rules.text import Cell, Finding, bold_values, clean_text, sentences
+
+__all__ = ["rule_format"]
+
+
+_DATE_TIME = re.compile(r"(yyyy-mm-dd['\"]?\s*[tT]?['\"]?\s*hh:mm(?::ss)?(?:\.s+)?['\"]?(?:z|Z|\+\d{4}|\+hh:?mm|"
+                        r"['\"]z['\"])?['\"]?)", re.I)
+_DATE = re.compile(r"\byyyy-mm-dd\b(?!\s*['\"]?\s*[tT ]\s*['\"]?\s*hh)", re.I)
+# a date-time layout: `YYYY-MM-DDTHH:MM:SS.XXXXXX`, `yyyy-MM-dd'T'HH:mm:ss'Z'`, `yyyy-mm-dd hh:mm:ss`;
+# group 5 is its offset
+_LAYOUT = re.compile(r"\byyyy-mm-dd(['\"]?[tT]['\"]?| )hh:mm(:ss)?(\.([a-z])\4*)?"
+                     r"(['\"]?(?:z|[+±]hh:?mm|[+-]\d{2}:?\d{2})['\"]?"
+                     r"|\s*[+±]\s*(?:hh|\d{2}):?(?:mm|\d{2}))?(?![\w:])", re.I)
+# the same given as a literal: `in the format of "2019-05-22T03:23:59.000000"`
+_LITERAL = re.compile(r"\bformat(?: of| is|:)?\s*[\"“]?(\d{4}-\d{2}-\d{2})([T ])(\d{2}:\d{2}(?::\d{2})?)(\.\d+)?"
+                      r"(Z|[+-]\d{2}:?\d{2})?[\"”]?(?![\w:])")
+_CLOCK = re.compile(r"[\"“']?\b(hh:mm)(?:\s*-\s*(hh:mm))?\b[\"”']?\s*format|\bformat (?:of |is )?[\"“']?(hh:mm)"
+                    r"(?:\s*-\s*(hh:mm))?\b(?!:)", re.I)
+_MINUTES = re.compile(r"\bmm\b.*\bMM\b.*\bmust be\b")
+_BASE64 = re.compile(r"\bbase64(?:-|\s)?encoded\b|\bencoded (?:using|in|with|by) base64\b|\bin base64 format\b", re.I)
+_CIDR = re.compile(r"\bCIDR (?:format|notation)\b|\bin CIDR\b")
+_REGEX = re.compile(r"\b(?:is|be) an? regular expression\b|\bin regular expression format\b", re.I)
+
+
+def _layout_pattern(m: re.Match[str]) -> str:
+    """`YYYY-MM-DDTHH:MM:SS.XXXXXX` (no offset) as a regex: RFC 3339 (`format: date-time`) would reject it."""
+    sep = "T" if m.group(1).strip("'\"").upper() == "T" else " "
+    seconds = ":\\d{2}" if m.group(2) else ""
+    fraction = f"\\.\\d{{{len(m.group(3)) - 1}}}" if m.group(3) else ""
+    return f"^\\d{{4}}-\\d{{2}}-\\d{{2}}{sep}\\d{{2}}:\\d{{2}}{seconds}{fraction}$"
+
+
+def _literal_pattern(m: re.Match[str]) -> str:
+    seconds = ":\\d{2}" if m.group(3).count(":") == 2 else ""
+    fraction = f"\\.\\d{{{len(m.group(4)) - 1}}}" if m.group(4) else ""
+    return f"^\\d{{4}}-\\d{{2}}-\\d{{2}}{m.group(2)}\\d{{2}}:\\d{{2}}{seconds}{fraction}$"
+
+
+_HOUR = "(?:[01][0-9]|2[0-3])"
+
+
+def _clock_pattern(m: re.Match[str], text: str) -> tuple[str, str]:
+    """`HH:MM` or a `hh:mm-HH:MM` window; minutes limited to the values a `mm ... MM must be` sentence lists.
+    Returns the pattern and that sentence ('' when there is none)."""
+    window = bool(m.group(2) or m.group(4))
+    minutes = ["[0-5][0-9]"]
+    said = ""
+    for s in sentences(text):
+        if _MINUTES.search(s.replace("**", "")):
+            listed = [v for v in bold_values(s) if re.fullmatch(r"[0-5][0-9]", v)]
+            if listed:
+                minutes, said = listed, s
+    if not window:
+        return f"^{_HOUR}:(?:{'|'.join(minutes)})$", said
+    if len(minutes) == 1 and minutes[0] != "[0-5][0-9]":
+        return f"^{_HOUR}:{minutes[0]}-{_HOUR}:{minutes[0]}$", said
+    if minutes != ["[0-5][0-9]"]:  # `must be the same` and listed: each minute value on both ends
+        return "^(?:" + "|".join(f"{_HOUR}:{mm}-{_HOUR}:{mm}" for mm in minutes) + ")$", said
+    return f"^{_HOUR}:[0-5][0-9]-{_HOUR}:[0-5][0-9]$", said
+_UUID = re.compile(r"\bUUID\b")
+_UNIX_MS = re.compile(r"\b(?:unix|epoch)\b.*\btimestamp\b.*\bmillisecond|\btimestamp\b.*\bunit is millisecond|"
+                      r"\bmilliseconds? since\b", re.I)
+_UNIX_S = re.compile(r"\b(?:unix|epoch) timestamp\b(?!.*millisecond)", re.I)
+_UTC_RANGE = re.compile(r"UTC([+-])(\d{1,2}):00\s+to\s+UTC([+-])(\d{1,2}):00", re.I)
+_FULL_HOUR = re.compile(r"\b(?:full|whole) hours?\b|\bon the hour\b", re.I)
+
+
+def rule_format(cell: Cell) -> list[Finding]:
+    out: list[Finding] = []
+    whole = clean_text(cell.text)
+    if cell.kind in ("integer", "number", "string", "any") and re.search(r"\b(?:unix|epoch)\b", whole, re.I) and \
+            re.search(r"\bmilliseconds?\b", whole, re.I) and re.search(r"\btimestamp\b", whole, re.I):
+        sentence = next((s for s in sentences(cell.text) if re.search("millisecond", s, re.I)), whole)
+        out.append(Finding("x-format", "unix-ms", sentence))
+    for s in sentences(cell.text):
+        clean = clean_text(s)
+        if cell.kind in ("string", "any"):
+            if (m := _LAYOUT.search(clean)) and not m.group(5):
+                out.append(Finding("pattern", _layout_pattern(m), s))
+            elif (m := _LITERAL.search(clean)) and not m.group(5):
+                out.append(Finding("pattern", _literal_pattern(m), s))
+            elif m and m.group(5):
+                out.append(Finding("format", "date-time", s))
+            elif m := _DATE_TIME.search(clean):
+                out.append(Finding("format", "date-time", s))
+            elif m := _CLOCK.search(clean):
+                pattern, said = _clock_pattern(m, cell.text)
+                out.append(Finding("pattern", pattern, f"{s} {said}".strip()))
+            elif _DATE.search(clean):
+                out.append(Finding("format", "date", s))
+            elif _UUID.search(clean) and re.search(r"\bUUID\b\s*(?:format)?|\bin UUID\b|\bis a UUID\b", clean):
+                out.append(Finding("format", "uuid", s))
+            elif _BASE64.search(clean):
+                out.append(Finding("format", "byte", s))
+            elif _REGEX.search(clean):
+                out.append(Finding("format", "regex", s))
+            elif _CIDR.search(clean):
+                out.append(Finding("x-format", "cidr", s))
+            if (m := _UTC_RANGE.search(clean)) and _FULL_HOUR.search(clean):
+                lo = int(m.group(2)) * (-1 if m.group(1) == "-" else 1)
+                hi = int(m.group(4)) * (-1 if m.group(3) == "-" else 1)
+                if lo == -12 and hi in (12, 14):
+                    top = "1[0-2]" if hi == 12 else "1[0-4]"
+                    out += [Finding("pattern", f"^UTC[+-](?:0[0-9]|{top}):00$", s),
+                            Finding("x-format", "utc-offset", s)]
+        if cell.kind in ("integer", "number", "string", "any"):
+            if _UNIX_MS.search(clean):
+                out.append(Finding("x-format", "unix-ms", s))
+            elif _UNIX_S.search(clean):
+                out.append(Finding("x-format", "unix-s", s))
+    seen: set[str] = set()
+    unique = []
+    for f in out:
+        if f.keyword not in seen:
+            seen.add(f.keyword)
+            unique.append(f)
+    return unique

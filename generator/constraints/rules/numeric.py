@@ -1,0 +1,188 @@
+"""Numeric range: `minimum` / `maximum` (and the exclusive bounds) from `Value range: 1-65535`, `at least 1`;
+and `range_pattern`, the regex the engine gives a String field that holds a number."""
+
+from __future__ import annotations
+
+import re
+
+from generator.constraints.rules.text import (
+    NUM,
+    Cell,
+    Finding,
+    clean_text,
+    is_conditional,
+    numeric_field,
+    own_text,
+    sentences,
+    to_number,
+)
+from generator.constraints.rules.unit import foreign_units
+
+__all__ = ["range_pattern", "rule_range"]
+
+
+_NOT_LENGTH = r"(?![\d,.]\d)(?!\d)(?!\s*(?:\*\*)?\s*(?:characters?|bytes|chars|digits|letters|items|times|%))"
+_RANGE = re.compile(
+    rf"(?:rang(?:e|es|ing)\s+(?:is\s+)?(?:from\s+)?|value range\s*[:：]?\s*|range\s*[:：]\s*|values?\s*[:：]\s*|"
+    rf"between\s+|from\s+|valid values? (?:is|are)\s+|minimum value is .*? and maximum value is\s*)"
+    rf"(?:\[)?\s*(?:\*\*)?({NUM})(?:\*\*)?\s*(?:(?:GB|GiB|MB|MiB|TB|KB|ms|s|seconds?|minutes?|hours?|days?)\s+)?"
+    rf"(?:to|-|–|~|and|,)\s*(?:\*\*)?({NUM})(?:\*\*)?\]?{_NOT_LENGTH}",
+    re.IGNORECASE)
+_RANGE_BOUNDS = re.compile(  # `Ranges from 1 (inclusive) to 65,535 (exclusive)`
+    rf"\b(?:rang(?:e|es|ing)\s+)?from\s+(?:\*\*)?({NUM})(?:\*\*)?\s*\((inclusive|exclusive)\)\s*to\s+(?:\*\*)?({NUM})"
+    rf"(?:\*\*)?\s*\((inclusive|exclusive)\)", re.I)
+_MODE_RANGE = re.compile(rf"\b(?:rang(?:e|es|ing)|from)\s+(?:from\s+)?(?:\*\*)?({NUM})(?:\*\*)?\s*(?:to|-)\s*"
+                         rf"(?:\*\*)?({NUM})", re.I)
+_MAX = re.compile(
+    rf"(?:less than or equal to|no (?:more|greater) than|not (?:more|greater) than|at most|up to|cannot exceed|"
+    rf"can't exceed|must not exceed|(?:a )?maximum of|"
+    rf"maximum(?: value)?(?: of this (?:parameter|field))?(?: is)?\s*[:：]?|"
+    rf"max(?:imum)?\.?\s*[:：])\s*(?:\*\*)?({NUM})"
+    rf"(?:\*\*)?{_NOT_LENGTH}", re.IGNORECASE)
+_MIN = re.compile(
+    rf"(?:greater than or equal to|no less than|not less than|at least|(?:a )?minimum of|"
+    rf"minimum(?: value)?(?: of this (?:parameter|field))?(?: is)?\s*[:：]?|"
+    rf"min(?:imum)?\.?\s*[:：])\s*(?:\*\*)?({NUM})(?:\*\*)?{_NOT_LENGTH}", re.IGNORECASE)
+_XMAX = re.compile(rf"(?<!or equal to )(?:(?<!than or )less than|smaller than|lower than)\s+(?:\*\*)?({NUM})(?:\*\*)?"
+                   rf"{_NOT_LENGTH}(?! or equal)", re.IGNORECASE)
+_XMIN = re.compile(rf"(?:greater than|larger than|more than|higher than)\s+(?:\*\*)?({NUM})(?:\*\*)?"
+                   rf"{_NOT_LENGTH}(?! or equal)", re.IGNORECASE)
+
+
+_NON_NEGATIVE = re.compile(r"\b(?:cannot|can't|must not|may not) be (?:a )?negative(?: number| integer| value)?\b|"
+                           r"\bnon-negative (?:integer|number)\b", re.I)
+
+
+_NUMBER_CUE = re.compile(r"\b(?:must be an? (?:decimal )?(?:integer|number)|non-negative (?:integer|number)|"
+                         r"(?:cannot|can't|must not) be (?:a )?negative (?:number|integer|value)|"
+                         r"(?:maximum|minimum) value(?: of this (?:parameter|field))? is)\b", re.I)
+
+
+def _holds_number(cell: Cell) -> bool:
+    """A String field documented as a number (these docs write ports, limits and offsets as strings)."""
+    return cell.kind == "string" and bool(
+        re.search(r"\b(port|number|count|size|num|quantity|limit|offset|page)\b",
+                  cell.name.replace("_", " ") + " " + cell.text.split(".")[0], re.IGNORECASE)
+        or _NUMBER_CUE.search(clean_text(cell.text)))
+
+
+def rule_range(cell: Cell) -> list[Finding]:
+    """Bounds from every sentence; where sentences disagree the tighter bound wins (`cannot be negative` and
+    `the minimum value is 1` give minimum 1). Two different stated ranges (one per DB engine) are ambiguous."""
+    found = _range_findings(cell)
+    pairs = {(f.sentence, f.value) for f in found if f.keyword == "minimum"}
+    if len({v for _, v in pairs}) > 1 and len({f.value for f in found if f.keyword == "maximum"}) > 1:
+        return []
+    best: dict[str, Finding] = {}
+    for f in found:
+        prev = best.get(f.keyword)
+        tighter = prev is None or (f.value > prev.value if f.keyword in ("minimum", "exclusiveMinimum")
+                                   else f.value < prev.value)
+        if tighter:
+            best[f.keyword] = f
+    return [f for f in found if best.get(f.keyword) is f]
+
+
+def _range_findings(cell: Cell) -> list[Finding]:
+    if not (numeric_field(cell) or _holds_number(cell)):
+        return []
+    out: list[Finding] = []
+    modes: list[tuple[int | float, int | float]] = []
+    for s in sentences(own_text(cell)):
+        if re.search(r"\b(characters?|length)\b", s, re.IGNORECASE) and not numeric_field(cell):
+            continue
+        if is_conditional(s) and (m := _MODE_RANGE.search(clean_text(s))):
+            modes.append((to_number(m.group(1)), to_number(m.group(2))))  # `When the protocol is ICMP, ... 0 to 255`
+            continue
+        if is_conditional(s) or re.match(r"^(?:-\s+)?(?:for example|example)\b", clean_text(s), re.I):
+            continue
+        if m := _RANGE_BOUNDS.search(s):
+            for value, bound, side in ((m.group(1), m.group(2), "minimum"), (m.group(3), m.group(4), "maximum")):
+                keyword = side if bound.lower() == "inclusive" else "exclusive" + side[0].upper() + side[1:]
+                out.append(Finding(keyword, to_number(value), s))
+            continue
+        if m := _RANGE.search(s):
+            if foreign_units(cell, s[m.start(1):]):
+                continue  # `from 15 minutes to 24 hours` on a field in seconds: not this field's numbers
+            lo, hi = to_number(m.group(1)), to_number(m.group(2))
+            if lo <= hi:
+                out += [Finding("minimum", lo, s), Finding("maximum", hi, s)]
+                continue
+        if m := _MAX.search(s):
+            out.append(Finding("maximum", to_number(m.group(1)), s))
+        elif m := _XMAX.search(s):
+            out.append(Finding("exclusiveMaximum", to_number(m.group(1)), s))
+        if m := _MIN.search(s):
+            out.append(Finding("minimum", to_number(m.group(1)), s))
+        elif _NON_NEGATIVE.search(s):
+            out.append(Finding("minimum", 0, s))
+        elif m := _XMIN.search(s):
+            out.append(Finding("exclusiveMinimum", to_number(m.group(1)), s))
+    # a value valid in any mode: a bound stays only where every mode's range lies within it
+    return [f for f in out if all(
+        (lo >= f.value if f.keyword in ("minimum", "exclusiveMinimum") else hi <= f.value) for lo, hi in modes)]
+
+
+def range_pattern(lo: int, hi: int) -> str:
+    """A regex matching the decimal integers lo..hi (0 <= lo <= hi), no leading zeros."""
+    parts = _range_parts(lo, hi)
+    return "^(?:" + "|".join(parts) + ")$"
+
+
+def _range_parts(lo: int, hi: int) -> list[str]:
+    if lo > hi:
+        return []
+    slo, shi = str(lo), str(hi)
+    if len(slo) < len(shi):
+        return _range_parts(lo, 10 ** len(slo) - 1) + _range_parts(10 ** len(slo), hi)
+    # same number of digits
+    if slo == shi:
+        return [slo]
+    prefix = 0
+    while slo[prefix] == shi[prefix]:
+        prefix += 1
+    common = slo[:prefix]
+    rest = len(slo) - prefix - 1
+    a, b = int(slo[prefix]), int(shi[prefix])
+    tail_lo, tail_hi = slo[prefix + 1:], shi[prefix + 1:]
+    if rest == 0:
+        return [f"{common}[{a}-{b}]" if a != b else f"{common}{a}"]
+    out: list[str] = []
+    if tail_lo == "0" * rest:
+        start = a
+    else:
+        out += [f"{common}{a}{p}" for p in _suffix_from(tail_lo)]
+        start = a + 1
+    if tail_hi == "9" * rest:
+        end = b
+    else:
+        end = b - 1
+    if start <= end:
+        digit = f"{start}" if start == end else f"[{start}-{end}]"
+        out.append(f"{common}{digit}" + "[0-9]" * rest)
+    if tail_hi != "9" * rest:
+        out += [f"{common}{b}{p}" for p in _suffix_to(tail_hi)]
+    return out
+
+
+def _suffix_from(tail: str) -> list[str]:
+    """Patterns for the suffixes >= tail with the same length."""
+    if len(tail) == 1:
+        return [f"[{tail}-9]" if tail != "9" else "9"]
+    head, rest = int(tail[0]), tail[1:]
+    out = [f"{head}{p}" for p in _suffix_from(rest)]
+    if head < 9:
+        out.append((f"[{head + 1}-9]" if head + 1 < 9 else "9") + "[0-9]" * len(rest))
+    return out
+
+
+def _suffix_to(tail: str) -> list[str]:
+    """Patterns for the suffixes <= tail with the same length."""
+    if len(tail) == 1:
+        return [f"[0-{tail}]" if tail != "0" else "0"]
+    head, rest = int(tail[0]), tail[1:]
+    out: list[str] = []
+    if head > 0:
+        out.append((f"[0-{head - 1}]" if head - 1 > 0 else "0") + "[0-9]" * len(rest))
+    out += [f"{head}{p}" for p in _suffix_to(rest)]
+    return out

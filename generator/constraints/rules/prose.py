@@ -1,0 +1,61 @@
+"""Around the rules: CCE-style labelled blocks normalised into the phrasings the rules read, and the test for a
+sentence that reads like a constraint (one no rule understood is reported by the engine)."""
+
+from __future__ import annotations
+
+import re
+
+from generator.constraints.rules.text import NUM, clean_text
+
+__all__ = ["looks_like_constraint", "normalise_labelled"]
+
+
+_CONSTRAINT_LIKE = re.compile(
+    r"\b(must|cannot|can't|only|at least|at most|up to|maximum|minimum|range|ranging|between|characters?|"
+    r"default|format|mandatory|required|valid values?|value can|values?:|enumerat|not allowed|case-sensitive|"
+    r"discarded|deprecated|reserved|unit is|length|fixed)\b", re.I)
+_NOT_CONSTRAINT = re.compile(r"^(for details, see|see |for details about|to obtain|for example)", re.I)
+
+
+_LABEL_LINE = re.compile(r"^(?:\*\*)?(Definition|Details|Constraints?|Range|Value Range|Default Value|Default|Remarks?|"
+                         r"Example|Options?)(?:\*\*)?\s*[:：]?\s*(?:\*\*)?$", re.I)
+_NA = re.compile(r"^(?:n/a|none|-|/|null|not involved|not applicable)\.?$", re.I)
+
+
+def normalise_labelled(text: str) -> str:
+    """CCE-style labelled blocks (`**Definition**`, `**Constraints**`, `**Range**`, `**Default Value**`, each on a
+    line of its own) become the phrasings the rules read: `Range:` / `Default value:`; `N/A` blocks say nothing."""
+    if "**" not in text or not any(_LABEL_LINE.match(ln.strip()) for ln in text.split("\n")):
+        return text
+    blocks = re.split(r"\n\s*\n", text)
+    out: list[str] = []
+    label = ""
+    for block in blocks:
+        stripped = block.strip()
+        m = _LABEL_LINE.match(stripped)
+        if m:
+            label = m.group(1).lower()
+            continue
+        if _NA.match(stripped):
+            continue
+        if label in ("range", "value range", "options", "option") and not out[-1:] == ["Range:"]:
+            if stripped.startswith("- "):
+                out.append("Range:")
+            elif re.fullmatch(rf"(?:\*\*)?(?:{NUM})(?:\*\*)?\s*(?:-|–|~|to)\s*(?:\*\*)?(?:{NUM})(?:\*\*)?\.?",
+                              stripped):
+                stripped = "Value range: " + stripped
+            elif re.fullmatch(r"(?:\*\*[^*\s]+\*\*(?:,?\s+(?:and|or)\s+|,\s*|\s*$))+\.?", stripped):
+                stripped = "Value: " + stripped
+        elif label in ("default value", "default"):
+            value = stripped.rstrip(".")
+            if re.fullmatch(r"(?:\*\*)?[^\s*]+(?:\*\*)?", value):
+                stripped = f"Default value: {value}."
+        out.append(stripped)
+        if label in ("range", "value range", "options", "option") and stripped == "Range:":
+            continue
+    return "\n\n".join(out)
+
+
+def looks_like_constraint(sentence: str) -> bool:
+    clean = clean_text(sentence)
+    return bool(_CONSTRAINT_LIKE.search(clean)) and not _NOT_CONSTRAINT.match(clean)

@@ -1,0 +1,64 @@
+"""Conditionally mandatory: `if`/`then` on the parent object, or the condition kept as `x-required-when` text."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from generator.constraints.rules.enum import DEF_BULLET
+from generator.constraints.rules.text import Cell, Finding, clean_text, sentences, typed_value
+
+__all__ = ["rule_required_when"]
+
+
+_MANDATORY = re.compile(r"\b(mandatory|required|(?:must|should) be (?:specified|set|provided|used))\b", re.I)
+_MODE_REQUIRED = re.compile(r"((?:\*\*\w+\*\*(?:\s*(?:,|and)\s*)?)+)\s+(?:is|are)\s+(?:both\s+)?(?:mandatory|required)",
+                            re.I)
+_WHEN = re.compile(r"\b(?:mandatory|required|must be (?:specified|set|provided))\b[^.]*?\b(?:if|when|only when|"
+                   r"in case)\b(.*)$", re.I)
+_IF_FIRST = re.compile(r"^(?:if|when)\b(.*?),\s*(?:(?:this|the) (?:parameter|field)|it)\s+(?:is|must be)\s+"
+                       r"(?:mandatory|required|specified)", re.I)
+_CONDITION_WORDS = re.compile(r"\b(?:together with|at least one of|either|in the [\w -]+ scenario|mandatory for|"
+                              r"required for|mandatory in|required in)\b", re.I)
+_SET_TO = re.compile(r"\*\*([A-Za-z_][\w.]*)\*\*\s+(?:is set to|is|equals|=)\s+\*\*([^*]+)\*\*|"
+                     r"\b([A-Za-z_][\w.]*)\s+(?:is set to|=)\s+\*?\*?([\w.-]+)\*?\*?", re.I)
+
+
+def rule_required_when(cell: Cell) -> list[Finding]:
+    out: list[Finding] = []
+    lines = cell.text.split("\n")
+    # enum bullets that name the siblings each value makes mandatory
+    for line in lines:
+        m = DEF_BULLET.match(line.strip())
+        if not m:
+            continue
+        value = typed_value(m.group(1), cell.kind)
+        if value is None:
+            continue
+        for req in _MODE_REQUIRED.finditer(line):
+            names = [n for n in re.findall(r"\*\*(\w+)\*\*", req.group(1)) if n in cell.siblings or n == cell.name]
+            if names:
+                out.append(Finding("if", {"field": cell.name, "value": value, "required": names}, line.strip()))
+    if out:
+        return out
+    for s in sentences(cell.text):
+        clean = clean_text(s)
+        if not _MANDATORY.search(clean) or re.search(r"\bnot (?:mandatory|required)\b", clean, re.I):
+            continue
+        m = _WHEN.search(s) or _IF_FIRST.search(s)
+        if m:
+            cond = m.group(1)
+            compound = len(_SET_TO.findall(cond)) > 1 or re.search(r"\*\*\s+or\s+\*\*", cond)
+            for sm in ([] if compound else _SET_TO.finditer(cond)):
+                field_name = sm.group(1) or sm.group(3)
+                raw = (sm.group(2) or sm.group(4) or "").strip().rstrip(".,")
+                bold = sm.group(1) is not None
+                if raw and (bold or field_name in cell.siblings) and field_name != cell.name:
+                    const: Any = {"true": True, "false": False}.get(raw, raw)
+                    out.append(Finding("if", {"field": field_name, "value": const, "required": [cell.name]}, s))
+                    break
+            else:
+                out.append(Finding("x-required-when", clean, s))
+        elif _CONDITION_WORDS.search(clean):
+            out.append(Finding("x-required-when", clean, s))
+    return out[:1] if out and out[0].keyword == "x-required-when" else out

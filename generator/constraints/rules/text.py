@@ -1,0 +1,122 @@
+"""What every rule reads: the cell (`Cell`), what a rule returns (`Finding`), and the text helpers they share:
+sentences, numbers and literals typed like their field, bold values, the cell's own text and conditions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = [
+    "BOLD",
+    "NUM",
+    "Cell",
+    "Finding",
+    "Rule",
+    "bold_values",
+    "clean_text",
+    "is_conditional",
+    "numeric_field",
+    "own_text",
+    "sentences",
+    "to_number",
+    "typed_value",
+    "value_kind",
+]
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A description cell and what the rules need to know about its property."""
+
+    name: str
+    kind: str  # string, integer, number, boolean, array, object, map, any
+    text: str
+    siblings: tuple[str, ...] = ()
+    extra: tuple[tuple[str, str], ...] = ()  # other columns: Default Value, Constraint, Value Range, ...
+    item_kind: str = ""  # for an array of scalars: the kind of its items (the cell's values constrain them)
+
+
+@dataclass(frozen=True)
+class Finding:
+    keyword: str  # JSON Schema keyword, an `x-` annotation, or `if` (conditional, for the parent object)
+    value: Any
+    sentence: str
+
+
+Rule = Callable[[Cell], list[Finding]]
+
+
+BOLD = re.compile(r"\*\*(.+?)\*\*")
+NUM = r"-?\d{1,3}(?:,\d{3})+(?![\d])|-?\d+(?:\.\d+)?"
+
+
+def clean_text(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("**", "").replace("`", "")).strip()
+
+
+def sentences(text: str) -> list[str]:
+    """Split a cell into sentences and list items, keeping `**bold**` markers."""
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n|\n(?=\s*- )", text):
+        block = block.strip()
+        if not block:
+            continue
+        for part in re.split(r"(?<=[.;!?])\s+(?=[A-Z*(`])", block):
+            part = part.strip()
+            if part:
+                out.append(part)
+    return out
+
+
+def to_number(text: str) -> int | float:
+    text = text.replace(",", "")
+    value = float(text)
+    return int(value) if value.is_integer() and "." not in text else value
+
+
+def typed_value(value: str, kind: str) -> Any:
+    """A literal from the docs, typed like its field; None when it does not fit the type."""
+    v = value.strip().strip(".,;:")
+    if kind == "boolean":
+        return {"true": True, "false": False}.get(v.lower())
+    if kind == "integer":
+        v = re.sub(r"(?<=\d),(?=\d{3}\b)", "", v)
+        return int(v) if re.fullmatch(r"-?\d+", v) else None
+    if kind == "number":
+        return to_number(v) if re.fullmatch(NUM, v) else None
+    if kind in ("string", "any"):
+        if v in ('""', "''"):
+            return ""  # `Its value is **""**.`: the empty string, not two quote characters
+        return v if v else None
+    return None
+
+
+_SUBFIELD_LINE = re.compile(r"^\s*-\s+\*{1,2}[^*]+\*{1,2}\s*:")
+_CONDITIONAL_START = re.compile(r"^(?:-\s+)?(?:if|when|in [\w -]+ mode|for [\w -]+,)\b", re.I)
+_UNSET = re.compile(r"\bnot (?:specified|set|provided|configured)\b|\bleft (?:blank|empty)\b", re.I)
+
+
+def own_text(cell: Cell) -> str:
+    """The cell without bullets that describe parts of the value (`- **size**: ...`): those constrain the parts."""
+    return "\n".join(ln for ln in cell.text.split("\n") if not _SUBFIELD_LINE.match(ln))
+
+
+def is_conditional(sentence: str) -> bool:
+    """`If ..., the default value is ...` states a value under a condition, not the field's own rule; `If this
+    parameter is not specified, the default value **7** is used` is the definition of a default."""
+    clean = clean_text(sentence)
+    return (bool(_CONDITIONAL_START.match(clean)) and not _UNSET.search(clean)) or "recommended" in clean.lower()
+
+
+def numeric_field(cell: Cell) -> bool:
+    return cell.kind in ("integer", "number")
+
+
+def bold_values(text: str) -> list[str]:
+    return [v.strip() for v in BOLD.findall(text) if v.strip()]
+
+
+def value_kind(cell: Cell) -> str:
+    return cell.item_kind if cell.kind == "array" and cell.item_kind else cell.kind

@@ -1,0 +1,188 @@
+"""One page -> PageResult: which tables are top-level and their roles (parameters, request or response body,
+response headers), where each parameter goes (path, query, header), the bodies, and the orphan tables."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.diagnostics import Diagnostic
+from generator.model import PageResult, Parameter, Property, RawPage, RawTable, Schema
+from generator.operations.linking import LabelIndex, title_index_of
+from generator.operations.responses import build_operation, page_statuses
+from generator.operations.rows import RowTyper, row_counts
+from generator.operations.state import PageBuild, Part, TitleIndex, diag, part_of
+from generator.rst.uri import path_placeholders
+
+__all__ = ["build_page"]
+
+
+_HEADER_NAME = re.compile(r"^(x-[a-z0-9-]+|content-type|accept|accept-language|authorization|user-agent|host|"
+                          r"content-length|date|x-auth-token|x-subject-token|if-match|etag)$", re.IGNORECASE)
+
+
+def _param_location(row_name: str, table: RawTable, placeholders: set[str], query: set[str]) -> str:
+    low_ctx = f"{table.title} {table.context} {table.section_title}".lower()
+    if row_name in placeholders:
+        return "path"
+    if row_name in query:
+        return "query"
+    if table.section == "header" or "header" in low_ctx or _HEADER_NAME.match(row_name):
+        return "header"
+    return "query"
+
+
+def _table_role(t: RawTable, placeholders: set[str], query: set[str], bodiless: bool) -> Part:
+    """Where a top-level table belongs: URI/header parameters, request body or response body.
+    A GET or HEAD has no body, so its request tables are query (or header) parameters."""
+    part = part_of(t)
+    if part == "request" and (bodiless or any(k == "IN" for r in t.rows for k, _v in r.extra)):
+        return "params"
+    if part == "request":
+        low = f"{t.title} {t.context}".lower()
+        names = {r.name for r in t.rows}
+        if ("header" in low or "uri" in low.split() or "path parameter" in low or "query" in low
+                or (names and names <= placeholders | query)):
+            return "params"
+    return part
+
+
+def build_page(typer: RowTyper, page: RawPage) -> tuple[PageResult, list[Diagnostic]]:
+    """One page with a METHOD+path -> its operations, every parameter table's rows accounted for."""
+    b = PageBuild(page=page)
+    placeholders: set[str] = set()
+    query: set[str] = set()
+    for u in page.uris:
+        placeholders.update(path_placeholders(u.path))
+        query.update(u.query)
+    bodiless = all(u.method in ("GET", "HEAD") for u in page.uris)
+    param_tables = [t for t in page.tables if t.kind == "param"]
+    top, title_index = _top_tables(typer.links, page, param_tables, placeholders, query, bodiless)
+
+    roles = {t.index: _table_role(t, placeholders, query, bodiless) for t in top}
+    # bodies first: tables they claim by title or "see Table N" are not top-level any more
+    request_schema = _body(typer, b, [t for t in top if roles[t.index] == "request"], title_index)
+    by_status: dict[str | None, list[RawTable]] = {}
+    header_tables: dict[str | None, list[RawTable]] = {}
+    for t in top:
+        if roles[t.index] == "response":
+            is_header = "header" in f"{t.title} {t.context}".lower()
+            (header_tables if is_header else by_status).setdefault(t.status, []).append(t)
+    responses = {st: _body(typer, b, ts, title_index) for st, ts in by_status.items()}
+    response_headers: dict[str | None, tuple[Parameter, ...]] = {}
+    for st, ts in header_tables.items():
+        heads: list[Parameter] = []
+        for t in ts:
+            schema = typer.table_schema(b, (page.path, t.index), (), title_index, in_params=True)
+            heads.extend(Parameter(name=p.name, location="header", required=p.required, schema=p.schema, loc=p.loc)
+                         for p in schema.properties)
+        response_headers[st] = tuple(heads)
+    params, body_rows = _parameters(typer, b, [t for t in top if roles[t.index] == "params"], title_index,
+                                    placeholders, query, bodiless)
+    if body_rows:
+        extra = Schema(kind="object", loc=body_rows[0].loc, properties=tuple(body_rows), name_hint="body")
+        request_schema = extra if request_schema is None else _merge_objects(request_schema, extra)
+    _orphans(b, param_tables)
+
+    statuses = page_statuses(page)
+    auth = any(p.location == "header" and p.name.lower() == "x-auth-token" for p in params)
+    operations = [
+        build_operation(b, page, u, params, request_schema,
+                        {st: sc for st, sc in responses.items() if sc is not None}, statuses, auth, response_headers)
+        for u in page.uris
+    ]
+    total, typed = row_counts(b, typer.links.pages)
+    result = PageResult(path=page.path, status="operation", reason="", operations=tuple(operations),
+                        parameter_rows=total, rows_as_properties=typed, rows_as_diagnostics=total - typed)
+    return result, b.diagnostics
+
+
+def _top_tables(links: LabelIndex, page: RawPage, param_tables: Sequence[RawTable], placeholders: set[str],
+                query: set[str], bodiless: bool) -> tuple[list[RawTable], TitleIndex]:
+    """The parameter tables no other table of the page links (same-page links decide), in page order, and the
+    title index of the linked tables the top ones may still claim by title."""
+    linked_by: dict[int, set[int]] = {}
+    for t in param_tables:
+        for row in t.rows:
+            for ref in (*row.type_refs, *row.name_refs, *row.desc_refs):
+                target = links.resolve_label(ref)
+                if target is not None and target[0] == page.path and target[1] is not None and target[1] != t.index:
+                    linked_by.setdefault(target[1], set()).add(t.index)
+    top = [t for t in param_tables if t.index not in linked_by]
+    # A part whose tables all link to each other (a recursive structure: a job with sub-jobs) still has a top:
+    # its first table.
+    for part in ("request", "response"):
+        in_part = [t for t in param_tables if _table_role(t, placeholders, query, bodiless) == part]
+        if in_part and not any(t in top for t in in_part):
+            top.append(in_part[0])
+    top.sort(key=lambda t: t.index)
+    return top, title_index_of(page, set(linked_by) - {t.index for t in top})
+
+
+def _parameters(typer: RowTyper, b: PageBuild, tables: Sequence[RawTable], title_index: TitleIndex,
+                placeholders: set[str], query: set[str], bodiless: bool) -> tuple[list[Parameter], list[Property]]:
+    """The rows of the parameter tables placed in path, query or header; rows that belong to the body apart."""
+    page = b.page
+    params: list[Parameter] = []
+    body_rows: list[Property] = []
+    for t in tables:
+        if (page.path, t.index) in b.used_tables:
+            continue
+        schema = typer.table_schema(b, (page.path, t.index), (), title_index, in_params=True)
+        stated_in = {r.name.strip(): v.strip().lower() for r in t.rows for k, v in r.extra if k == "IN"}
+        for prop in schema.properties:
+            where = stated_in.get(prop.name) or _param_location(prop.name, t, placeholders, query)
+            structured = prop.schema.kind in ("object", "array") and (
+                prop.schema.properties or (prop.schema.items is not None and prop.schema.items.properties))
+            if where == "query" and structured and not bodiless and prop.name not in query:
+                where = "body"  # an object row with its own table, in a table under URI: the request body
+            if where not in ("path", "query", "header"):  # an `IN` column that says body
+                body_rows.append(prop)
+                continue
+            if any(p.name == prop.name and p.location == where for p in params):
+                continue
+            params.append(Parameter(name=prop.name, location=where,  # type: ignore[arg-type]
+                                    required=True if where == "path" else prop.required,
+                                    schema=prop.schema, loc=prop.loc, required_when=prop.required_when))
+    return params, body_rows
+
+
+def _orphans(b: PageBuild, param_tables: Sequence[RawTable]) -> None:
+    """Parameter tables on the page that nothing reached: a diagnostic each, their rows counted as diagnostics."""
+    page = b.page
+    for t in param_tables:
+        if (page.path, t.index) not in b.used_tables and t.rows:
+            b.diagnostics.append(diag(t.loc, "orphan-table",
+                                      f"table `{t.title or t.context[:60]}` ({len(t.rows)} rows) is not linked from"
+                                      " any operation"))
+            b.used_tables.add((page.path, t.index))
+            for ri in range(len(t.rows)):
+                b.row_outcomes[(page.path, t.index, ri)] = False
+
+
+def _body(typer: RowTyper, b: PageBuild, tables: Sequence[RawTable], title_index: TitleIndex) -> Schema | None:
+    """One body from its top-level tables: merged when they add fields, `oneOf` when they redefine fields
+    (a page documenting two alternative bodies, e.g. create an instance / create a read replica)."""
+    schemas: list[Schema] = []
+    for t in tables:
+        key = (b.page.path, t.index)
+        if key in b.used_tables:
+            continue
+        schemas.append(typer.table_schema(b, key, (), title_index))
+    if not schemas:
+        return None
+    merged = schemas[0]
+    alternatives: list[Schema] = []
+    for s in schemas[1:]:
+        if {p.name for p in merged.properties} & {p.name for p in s.properties}:
+            alternatives.append(s)
+        else:
+            merged = _merge_objects(merged, s)
+    if alternatives:
+        return Schema(kind="object", loc=merged.loc, name_hint=merged.name_hint, one_of=(merged, *alternatives))
+    return merged
+
+
+def _merge_objects(a: Schema, other: Schema) -> Schema:
+    return Schema(kind="object", loc=a.loc, description=a.description, properties=(*a.properties, *other.properties),
+                  name_hint=a.name_hint, table=a.table, table_title=a.table_title)

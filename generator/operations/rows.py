@@ -1,0 +1,192 @@
+"""Rows typed: the Type and Mandatory cells of every row read into a property schema (scalar, array, object with its
+linked child table, alternative shapes), or a diagnostic; and the row accounting of a page."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+
+from generator.diagnostics import Loc
+from generator.model import Property, RawPage, RawRow, Schema, TypeInfo
+from generator.operations.linking import LabelIndex
+from generator.operations.state import PageBuild, TableKey, TitleIndex, diag, part_of
+from generator.rst.types import looks_like_type, parse_mandatory, parse_type
+
+__all__ = ["RowTyper", "row_counts"]
+
+
+_PLACEHOLDER_NAMES = {"", "-", "/", "n/a", "na", "none", "null", "--", "—"}
+_CONDITIONAL = re.compile(r"\b(if|when|unless|only|required|mandatory)\b", re.IGNORECASE)
+
+
+class RowTyper:
+    """Every row of a table typed into a property (its child table linked through the label index) or a
+    diagnostic; the outcome of each row is recorded in the page's scratch state for the row accounting."""
+
+    def __init__(self, links: LabelIndex) -> None:
+        self.links = links
+
+    def row_type(self, b: PageBuild, row: RawRow) -> tuple[TypeInfo | None, bool | None, str]:
+        type_text, mand_text = row.type_text, row.mandatory_text
+        if (type_text is not None and mand_text is not None and looks_like_type(mand_text)
+                and not looks_like_type(type_text)):
+            type_text, mand_text = mand_text, type_text
+            b.diagnostics.append(diag(row.loc, "swapped-columns", f"`{row.name}`: Mandatory `{row.mandatory_text}`"
+                                      f" and Type `{row.type_text}` read as swapped"))
+        required: bool | None = None
+        condition = ""
+        if mand_text is not None:
+            required, unclear = parse_mandatory(mand_text)
+            if unclear:
+                b.diagnostics.append(diag(row.loc, "mandatory-unclear",
+                                          f"`{row.name}`: Mandatory cell `{mand_text[:80]}`"))
+                if _CONDITIONAL.search(mand_text):
+                    # "Yes (If the volume is created from ...)": required only under a condition, kept as text
+                    required, condition = False, mand_text
+        if type_text is None or type_text.strip().lower() in _PLACEHOLDER_NAMES:
+            return None, required, condition
+        return parse_type(type_text, bool(row.type_refs)), required, condition
+
+    def table_schema(self, b: PageBuild, key: TableKey, stack: tuple[TableKey, ...], title_index: TitleIndex,
+                     in_params: bool = False) -> Schema:
+        if key in b.schema_cache:
+            return b.schema_cache[key]
+        page_path, idx = key
+        table = self.links.pages[page_path].tables[idx]
+        b.used_tables.add(key)
+        props: list[Property] = []
+        seen: set[str] = set()
+        for ri, row in enumerate(table.rows):
+            prop = self.row_property(b, key, ri, row, (*stack, key), title_index, in_params)
+            if prop is None:
+                continue
+            if prop.name in seen:
+                b.diagnostics.append(diag(row.loc, "duplicate-property", f"`{prop.name}` is defined twice"))
+                b.row_outcomes[(page_path, idx, ri)] = False
+                continue
+            seen.add(prop.name)
+            props.append(prop)
+        schema = Schema(kind="object", loc=table.loc, properties=tuple(props),
+                        name_hint=table.title or table.context or None, description="", table=table.loc,
+                        table_title=table.title or table.context)
+        b.schema_cache[key] = schema
+        return schema
+
+    def row_property(self, b: PageBuild, key: TableKey, ri: int, row: RawRow, stack: tuple[TableKey, ...],
+                     title_index: TitleIndex, in_params: bool) -> Property | None:
+        outcome_key = (key[0], key[1], ri)
+        name = row.name.strip()
+        if name.lower() in _PLACEHOLDER_NAMES:
+            b.diagnostics.append(diag(row.loc, "row-no-name", f"row with name `{row.name}` skipped"))
+            b.row_outcomes[outcome_key] = False
+            return None
+        ti, required, condition = self.row_type(b, row)
+        child = self.links.link_row(b, key, row, ti, title_index)
+        child_schema: Schema | None = None
+        if child is not None:
+            if child in stack:
+                b.diagnostics.append(diag(row.loc, "ref-cycle", f"`{name}` links back to a table above it"))
+            else:
+                child_schema = self.table_schema(b, child, stack, title_index)
+        alternatives = [
+            self.table_schema(b, alt, stack, title_index)
+            for alt in self.links.alternative_tables(child, row, title_index) if alt not in stack
+        ] if child is not None and child_schema is not None else []
+        typed = True
+        schema: Schema
+        if ti is None:
+            if child_schema is not None:
+                schema = _with(child_schema, row, name)
+            elif in_params:
+                schema = Schema(kind="string", loc=row.loc, description=row.description, name_hint=name)
+            elif (example_kind := self.example_type(b, key, name)) is not None:
+                b.diagnostics.append(diag(row.loc, "type-from-example",
+                                          f"`{name}` has no Type cell; `{example_kind}` read from the page's example"))
+                schema = Schema(kind=example_kind, loc=row.loc, description=row.description,  # type: ignore[arg-type]
+                                name_hint=name)
+            else:
+                typed = False
+                b.diagnostics.append(diag(row.loc, "missing-type", f"`{name}` has no type"))
+                schema = Schema(kind="any", loc=row.loc, description=row.description, name_hint=name)
+        elif ti.kind == "unknown":
+            typed = False
+            b.diagnostics.append(diag(row.loc, "unknown-type", f"`{name}`: type `{ti.raw}` is not in the vocabulary"))
+            if child_schema is not None:
+                schema = _with(child_schema, row, name, raw=ti.raw)
+            else:
+                schema = Schema(kind="any", loc=row.loc, description=row.description, name_hint=name, raw_type=ti.raw)
+        else:
+            schema = self.type_schema(ti, row, name, child_schema)
+            if child is None and _wants_child(ti):
+                b.diagnostics.append(diag(row.loc, "unlinked-object",
+                                          f"`{name}` ({ti.raw}) has no linked child table"))
+        if alternatives and schema.kind == "object":
+            # "x field data structure description (creating a read replica)": another shape of the same field
+            shapes = tuple(_with(s, None, name) for s in (child_schema, *alternatives) if s is not None)
+            schema = replace(schema, properties=(), one_of=shapes)
+        b.row_outcomes[outcome_key] = typed
+        return Property(name=name, required=bool(required), schema=schema, loc=row.loc, required_when=condition)
+
+    def example_type(self, b: PageBuild, key: TableKey, name: str) -> str | None:
+        """The JSON type the page's own examples give a key, for a table with no Type column."""
+        if key[0] != b.page.path:
+            return None
+        part = part_of(self.links.pages[key[0]].tables[key[1]])
+        target = "response" if part == "response" else "request"
+        return b.example_types.get(target, {}).get(name)
+
+    def type_schema(self, ti: TypeInfo, row: RawRow, name: str, child: Schema | None) -> Schema:
+        desc = row.description
+        if ti.kind == "array":
+            items: Schema | None
+            if child is not None:
+                items = _with(child, None, _singular(name))
+            elif ti.items is not None:
+                items = _scalar(ti.items, None, "", _singular(name))
+            else:
+                items = None
+            return Schema(kind="array", loc=row.loc, description=desc, items=items, name_hint=name, raw_type=ti.raw)
+        if ti.kind in ("object", "any") and child is not None:
+            return _with(child, row, name, raw=ti.raw)
+        if ti.kind == "map" and child is not None:
+            return _with(child, row, name, raw=ti.raw)
+        return _scalar(ti, row.loc, desc, name)
+
+
+def _wants_child(ti: TypeInfo) -> bool:
+    if ti.named:
+        return True
+    if ti.kind == "array" and ti.items is not None and ti.items.kind == "object":
+        return True
+    return False
+
+
+def _singular(name: str) -> str:
+    if name.endswith("ies"):
+        return name[:-3] + "y"
+    if name.endswith("s") and not name.endswith("ss"):
+        return name[:-1]
+    return name + "_item"
+
+
+def _scalar(ti: TypeInfo, loc: Loc | None, desc: str, name: str) -> Schema:
+    values = _scalar(ti.values, None, "", name + "_value") if ti.values is not None else None
+    items = _scalar(ti.items, None, "", _singular(name)) if ti.items is not None else None
+    return Schema(kind=ti.kind, loc=loc, description=desc, format=ti.format, max_length=ti.max_length,
+                  items=items, values=values, name_hint=name, raw_type=ti.raw)
+
+
+def _with(child: Schema, row: RawRow | None, name: str, raw: str = "") -> Schema:
+    return Schema(kind="object", loc=row.loc if row is not None else child.loc,
+                  description=row.description if row is not None else "", properties=child.properties,
+                  name_hint=name, raw_type=raw, values=child.values, table=child.table,
+                  table_title=child.table_title)
+
+
+def row_counts(b: PageBuild, pages: Mapping[str, RawPage]) -> tuple[int, int]:
+    """The row accounting of one page: rows of every table it used, and how many of them became typed properties
+    (the rest are diagnostics)."""
+    total = sum(len(pages[p].tables[i].rows) for p, i in b.used_tables)
+    typed = sum(1 for ok in b.row_outcomes.values() if ok)
+    return total, typed

@@ -1,0 +1,80 @@
+"""A whole docs tree -> ServiceModel: every page built (or the reason it is no operation page), the shared error
+schema, whether the service uses an auth token, and the diagnostics sorted and unique."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from generator.diagnostics import Diagnostic
+from generator.model import PageResult, Property, RawPage, Schema
+from generator.operations.linking import LabelIndex
+from generator.operations.page import build_page
+from generator.operations.rows import RowTyper
+from generator.operations.state import diag
+from generator.rst.types import parse_mandatory
+
+__all__ = ["ServiceModel", "build_service"]
+
+
+@dataclass(frozen=True)
+class ServiceModel:
+    """Every page of one docs tree (operations or why not), the shared error body, and the build's diagnostics."""
+
+    pages: tuple[PageResult, ...]
+    error_schema: Schema | None
+    uses_auth_token: bool
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def _error_schema(pages: Iterable[RawPage]) -> Schema | None:
+    """The common error body (`error_code`, `error_msg`) from the page that documents it, if any."""
+    for page in sorted(pages, key=lambda p: p.path):
+        if not page.error_body_page:
+            continue
+        for t in page.tables:
+            names = {r.name for r in t.rows}
+            if t.kind == "param" and {"error_code", "error_msg"} <= names:
+                props = tuple(
+                    Property(name=r.name, required=parse_mandatory(r.mandatory_text or "")[0] is True,
+                             schema=Schema(kind="string", loc=r.loc,
+                                                                       description=r.description, name_hint=r.name),
+                             loc=r.loc)
+                    for r in t.rows if r.name in ("error_code", "error_msg")
+                )
+                return Schema(kind="object", loc=t.loc, description=t.title, properties=props, name_hint="Error",
+                              table=t.loc, table_title=t.title)
+    return None
+
+
+def build_service(pages: Sequence[RawPage], failed: Sequence[PageResult] = ()) -> ServiceModel:
+    """Turn every read page of one docs tree into operations and per-page results."""
+    typer = RowTyper(LabelIndex(pages))
+    results: list[PageResult] = list(failed)
+    diagnostics: list[Diagnostic] = []
+    for page in sorted(pages, key=lambda p: p.path):
+        if not page.uris:
+            if page.states_uri:
+                reason = "URI section without a readable METHOD+path"
+            elif page.example_uris:
+                reason = (f"no URI section; METHOD+path only in {page.example_uris} example code block(s),"
+                          " an illustration rather than an operation of this service")
+            else:
+                reason = "no METHOD+path on the page"
+            if page.states_uri:
+                diagnostics.append(diag(page.loc, "no-operation", reason))
+            results.append(PageResult(path=page.path, status="non-operation", reason=reason))
+            continue
+        try:
+            result, diags = build_page(typer, page)
+        except Exception as exc:
+            diagnostics.append(diag(page.loc, "page-failed", f"{type(exc).__name__}: {exc}"))
+            results.append(PageResult(path=page.path, status="failed", reason=f"{type(exc).__name__}: {exc}"))
+            continue
+        results.append(result)
+        diagnostics.extend(diags)
+    uses_auth = any(op.auth_token for r in results for op in r.operations) or any(
+        p.mentions_auth_token for p in pages)
+    unique = sorted(set(diagnostics), key=lambda d: (d.loc.path, d.loc.line, d.code, d.message))
+    return ServiceModel(pages=tuple(sorted(results, key=lambda r: r.path)), error_schema=_error_schema(pages),
+                        uses_auth_token=uses_auth, diagnostics=tuple(unique))
