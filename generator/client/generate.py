@@ -290,13 +290,14 @@ def _enum_classes(package: Path) -> set[frozenset[Any]]:
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
             if isinstance(node, ast.ClassDef) and any(isinstance(b, ast.Name) and b.id in ("StrEnum", "IntEnum")
                                                       for b in node.bases):
-                found.add(frozenset(stmt.value.value for stmt in node.body if isinstance(stmt, ast.Assign)
-                                    and isinstance(stmt.value, ast.Constant)))
+                found.add(frozenset(ast.literal_eval(stmt.value) for stmt in node.body  # `-1` is no Constant
+                                    if isinstance(stmt, ast.Assign)))
     return found
 
 
 def _enums(node: Any, where: str, names: bool = False) -> list[tuple[str, frozenset[Any], Any]]:
-    """(where, value set, doc source) of every string or integer enum in the view, which the generator makes a class.
+    """(where, value set, doc source) of every string or integer enum of a parameter or a body in the view, which the
+    generator makes a class.
     `names`: `node` maps names to schemas (`properties`), so no key of it is a keyword."""
     found: list[tuple[str, frozenset[Any], Any]] = []
     if isinstance(node, dict) and names:
@@ -307,8 +308,8 @@ def _enums(node: Any, where: str, names: bool = False) -> list[tuple[str, frozen
         if values and (all(isinstance(v, str) for v in values)
                        or all(isinstance(v, int) and not isinstance(v, bool) for v in values)):
             found.append((where, frozenset(values), node.get("x-doc-source")))
-        for key, value in node.items():
-            if key not in ("examples", "example", "default", "enum", "const"):
+        for key, value in node.items():  # response `headers`: the client reads none (the generator makes no class)
+            if key not in ("examples", "example", "default", "enum", "const", "headers"):
                 found.extend(_enums(value, f"{where}/{key}", key in ("properties", "patternProperties", "schemas",
                                                                       "paths", "responses", "content")))
     elif isinstance(node, list):

@@ -32,8 +32,10 @@ SPEC: dict[str, Any] = {
     "openapi": "3.1.0",
     "info": {"title": "traps2", "version": "1.0.0"},
     "paths": {
-        "/e": {"get": {"operationId": "get_e", "tags": ["t"], "responses": {"200": {"description": "ok",
-                                                                                   **_json(_ref("E"))}}}},
+        "/e": {"get": {"operationId": "get_e", "tags": ["t"], "responses": {"200": {
+            "description": "ok", **_json(_ref("E")),
+            # a response header: the generator reads none, so its enum is no class of the client
+            "headers": {"X-Version": {"schema": {"type": "string", "enum": ["3.0", "--"]}}}}}}},
         "/schema": {"get": {"operationId": "get_schema", "tags": ["t"], "responses": {"200": {"description": "ok",
                                                                                           **_json(_ref("Schema"))}}}},
         # a FormData body with a documented example (APIG's API import): a file, a boolean, a number, a string
@@ -51,6 +53,7 @@ SPEC: dict[str, Any] = {
     "components": {"schemas": {
         # enum values the generator names alike: `TRUE` twice (it stops), `A_B` twice (it keeps one, silently)
         "E": {"type": "object", "properties": {
+            "status": {"type": "integer", "enum": [-1, 0, 1]},  # `VALUE_NEGATIVE_1 = -1`: `-1` is no ast.Constant
             "e0": {"type": "string", "enum": ["true", "false", "True", "False"]},
             "e1": {"type": "string", "enum": ["a_b", "a-b", None]},
             "e2": {"type": "string", "enum": ["rw", "ro"]}}},
@@ -157,3 +160,28 @@ def test_the_contract_suite_passes(traps: tuple[GenerateResult, Path]) -> None:
                          capture_output=True, text=True, check=False)
     assert run.returncode == 0, run.stdout[-3000:]
     assert f"{result.suite.tests} passed" in run.stdout
+
+
+def test_a_body_without_valid_values_names_its_contradictions(traps: tuple[GenerateResult, Path]) -> None:
+    """When no body can be generated, the property test names the fields whose keywords admit no value (the
+    constraint stage's "no less than 0" read as minimum 0 + exclusiveMaximum 0, an enum beside a numeric pattern)."""
+    import importlib.util
+
+    path = traps[1] / "tests" / f"_contract_{PACKAGE}.py"
+    spec = importlib.util.spec_from_file_location("_traps2_helper", path)
+    assert spec is not None and spec.loader is not None
+    helper = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(helper)
+    body = {"type": "object", "required": ["offset"], "properties": {
+        "offset": {"type": "integer", "minimum": 0, "exclusiveMaximum": 0},
+        "limit": {"type": "integer", "minimum": 1, "maximum": 1024},
+        "nodes": {"type": "array", "items": {"type": "integer", "exclusiveMinimum": 32, "maximum": 30}},
+        "access_to": {"type": "string", "enum": ["cert", "0.0.0.0/0"], "pattern": "^(?:[0-9]|[1-9][0-9]|100)$"},
+        "name": {"type": "string", "minLength": 5, "maxLength": 4}}}
+    assert helper.contradictions(body) == [
+        "/offset: minimum 0 and exclusiveMaximum 0 admit no value",
+        "/nodes/[]: exclusiveMinimum 32 and maximum 30 admit no value",
+        "/access_to: no value of enum ['cert', '0.0.0.0/0'] meets pattern, type",
+        "/name: minLength 5 and maxLength 4 admit no value"]
+    assert helper.contradictions({"type": "object", "properties": {"a": {"type": "string", "enum": ["1"],
+                                                                         "pattern": "^[0-9]$"}}}) == []
