@@ -20,6 +20,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -267,11 +268,22 @@ def _hide_secret(match: re.Match[str]) -> str:
 # --- checks ---------------------------------------------------------------------------------------------------------
 
 
+_PARSE_LOCK = threading.Lock()
+
+
+def _parse(path: Path) -> ast.Module:
+    """`ast.parse` of a generated file, one at a time: CPython 3.11 is not thread-safe there ("AST constructor
+    recursion depth mismatch" when two clients are checked at once, as tests/client/test_six_services.py does)."""
+    text = path.read_text(encoding="utf-8")
+    with _PARSE_LOCK:
+        return ast.parse(text)
+
+
 def _model_classes(package: Path) -> dict[str, dict[str, str]]:
     """Model class name -> attribute -> annotation source, from the generated model files."""
     classes: dict[str, dict[str, str]] = {}
     for path in sorted((package / "models").glob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+        tree = _parse(path)
         for node in tree.body:
             if isinstance(node, ast.ClassDef):
                 attrs = {
@@ -287,7 +299,7 @@ def _enum_classes(package: Path) -> set[frozenset[Any]]:
     """The value sets of the generated enum classes (`class X(StrEnum)` / `(IntEnum)`), from the model files."""
     found: set[frozenset[Any]] = set()
     for path in sorted((package / "models").glob("*.py")):
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        for node in _parse(path).body:
             if isinstance(node, ast.ClassDef) and any(isinstance(b, ast.Name) and b.id in ("StrEnum", "IntEnum")
                                                       for b in node.bases):
                 found.add(frozenset(ast.literal_eval(stmt.value) for stmt in node.body  # `-1` is no Constant
@@ -343,7 +355,7 @@ def check_output(view: GenerationView, package: Path, result: GenerateResult) ->
             result.diagnostics.append(_diag("client-operation-missing", f"{where}: no module in the client",
                                             op.get("x-doc-source")))
             continue
-        names = {n.name for n in ast.parse(module.read_text(encoding="utf-8")).body
+        names = {n.name for n in _parse(module).body
                  if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)}
         missing = {"sync_detailed", "asyncio_detailed"} - names
         if missing:
