@@ -82,6 +82,8 @@ CODES: dict[str, tuple[Severity, str]] = {
     "constraint-unrecognised": (Severity.INFO, "a sentence reads like a constraint but no rule understood it"),
     "default-outside-schema": (Severity.WARNING, "a stated default is not a value the field's own keywords (format "
                                                  "included) allow; kept as x-default"),
+    "keywords-contradict": (Severity.WARNING, "keywords read for one field admit no value together (minimum above "
+                            "maximum, minLength above maxLength); none of them is written"),
     "enum-outside-schema": (Severity.WARNING, "a listed value is not one the field's own keywords (pattern, length, "
                                               "format) allow; dropped from enum, kept in x-enum-outside-schema"),
     "example-wrong-type": (Severity.WARNING, "a documented example sends a value of another type than the table says"),
