@@ -156,10 +156,13 @@ class _SchemaWriter:
         parts = s.one_of or (s,)
         names: list[str] = []
         for i, part in enumerate(parts, start=1):
-            if not part.properties:
-                continue
             preferred = (base,) if len(parts) == 1 else (f"{base}{i}",)
-            name = self.component(part, context, preferred=preferred)
+            if part.kind != "object":  # a body that is itself an array (`[Array]`)
+                name = self.components.add(preferred, self.property_schema(part, context))
+            elif not part.properties:
+                continue
+            else:
+                name = self.component(part, context, preferred=preferred)
             self.components.schemas[name].setdefault("title", title)
             if name not in names:
                 names.append(name)

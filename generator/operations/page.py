@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from generator.diagnostics import Diagnostic, internal_error
 from generator.model import PageResult, Parameter, Property, RawPage, RawTable, Schema
@@ -53,12 +54,18 @@ def _param_location(row_name: str, table: RawTable, placeholders: set[str], quer
     return "query"
 
 
+_BODY_TITLE = re.compile(r"\b(?:request|message)\s+body\b|\bbody\s+parameters?\b", re.IGNORECASE)
+
+
 def _table_role(t: RawTable, placeholders: set[str], query: set[str], bodiless: bool) -> Part:
     """Where a top-level table belongs: URI/header parameters, request body or response body.
-    A GET or HEAD has no body, so its request tables are query (or header) parameters."""
+    A GET or HEAD has no body, so its request tables are query (or header) parameters. A table titled as the body
+    (`v2.1 request message body`) is the body, whatever the paragraph before it says about headers."""
     part = part_of(t)
     if part == "request" and (bodiless or any(k == "IN" for r in t.rows for k, _v in r.extra)):
         return "params"
+    if part == "request" and _BODY_TITLE.search(t.title):
+        return "request"
     if part == "request":
         low = f"{t.title} {t.context}".lower()
         names = {r.name for r in t.rows}
@@ -192,9 +199,11 @@ def _body(typer: RowTyper, b: PageBuild, tables: Sequence[RawTable], title_index
         key = (b.page.path, t.index)
         if key in b.used_tables:
             continue
-        schemas.append(typer.table_schema(b, key, (), title_index))
+        schemas.append(_whole_body(typer.table_schema(b, key, (), title_index)))
     if not schemas:
         return None
+    if any(s.kind != "object" for s in schemas):  # bodies that are arrays: alternatives, never merged as fields
+        return schemas[0] if len(schemas) == 1 else Schema(kind="object", loc=schemas[0].loc, one_of=tuple(schemas))
     merged = schemas[0]
     alternatives: list[Schema] = []
     for s in schemas[1:]:
@@ -205,6 +214,20 @@ def _body(typer: RowTyper, b: PageBuild, tables: Sequence[RawTable], title_index
     if alternatives:
         return Schema(kind="object", loc=merged.loc, name_hint=merged.name_hint, one_of=(merged, *alternatives))
     return merged
+
+
+# A body table whose one row is a bracketed placeholder (`[Array]`, `[items]`, `[Array element]`) of an array type is
+# how the docs write a body that is itself an array (a JSON Patch document, a list response): the body is the array.
+_WHOLE_BODY_NAME = re.compile(r"^\[[^\[\]]+\]$")
+
+
+def _whole_body(table: Schema) -> Schema:
+    if len(table.properties) != 1 or table.one_of:
+        return table
+    row = table.properties[0]
+    if not _WHOLE_BODY_NAME.match(row.name) or row.schema.kind != "array":
+        return table
+    return replace(row.schema, name_hint=table.name_hint, table=table.table, table_title=table.table_title)
 
 
 def _merge_objects(a: Schema, other: Schema) -> Schema:

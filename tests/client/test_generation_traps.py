@@ -49,8 +49,20 @@ SPEC: dict[str, Any] = {
                             "requestBody": {"required": True, "content": {"application/json": {
                                 "schema": _ref("Code"), "examples": {"create_code_1": {"value": {
                                     "app_code": "A" * 64}}}}}}}},
+        # a body that is itself an array (IMS's JSON Patch `[Array]`): the client takes `list[PatchOp]`
+        "/patches/{id}": {"patch": {"operationId": "patch_widget", "tags": ["t"],
+                                    "parameters": [{"name": "id", "in": "path", "required": True,
+                                                    "schema": {"type": "string"}}],
+                                    "responses": {"204": {"description": "ok"}},
+                                    "requestBody": {"required": True, "content": {"application/json": {
+                                        "schema": _ref("Patch"), "examples": {"patch_widget_1": {"value": [
+                                            {"op": "replace", "path": "/name", "value": "x"}]}}}}}}},
     },
     "components": {"schemas": {
+        "Patch": {"type": "array", "items": _ref("PatchOp")},
+        "PatchOp": {"type": "object", "required": ["op", "path"], "properties": {
+            "op": {"type": "string"}, "path": {"type": "string"},
+            "value": {"type": "string"}}},
         # enum values the generator names alike: `TRUE` twice (it stops), `A_B` twice (it keeps one, silently)
         "E": {"type": "object", "properties": {
             "status": {"type": "integer", "enum": [-1, 0, 1]},  # `VALUE_NEGATIVE_1 = -1`: `-1` is no ast.Constant
@@ -152,9 +164,10 @@ def test_a_formdata_boolean_is_sent_as_json_spells_it(traps: tuple[GenerateResul
 
 def test_the_contract_suite_passes(traps: tuple[GenerateResult, Path]) -> None:
     """The documented FormData request is sent (its file's documented text as the content) and openapi-core accepts
-    it; bodies are generated for the AppCode pattern (hypothesis filtered by length and never reached 64)."""
+    it; bodies are generated for the AppCode pattern (hypothesis filtered by length and never reached 64); the
+    documented JSON Patch array is sent item by item as the client's `list[PatchOp]`."""
     result, project = traps
-    assert result.suite is not None and (result.suite.requests, result.suite.properties) == (2, 1)
+    assert result.suite is not None and (result.suite.requests, result.suite.properties) == (3, 2)
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--rootdir",
                           str(project / "tests"), str(project / "tests")], cwd=project / "tests",
                          capture_output=True, text=True, check=False)
