@@ -132,7 +132,7 @@ def _operation_targets(path: str, method: str, op: JSON) -> Iterator[_Target]:
         if schema is not None and "x-doc-source" in ex:
             yield _Target(_loc(ex["x-doc-source"]), "request", name, schema, ex["value"])
     for status, response in op.get("responses", {}).items():
-        content = response.get("content", {}).get("application/json", {})
+        content: JSON = next(iter(response.get("content", {}).values()), {})  # JSON, or a bare value's own type
         for ex in content.get("examples", {}).values():
             name = f"{method.upper()} {path} ({ex.get('x-variant') or op.get('operationId', '')})"
             variant = variants.get(ex.get("x-variant", ""))

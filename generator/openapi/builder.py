@@ -17,6 +17,7 @@ from typing import Any
 
 from generator.diagnostics import CODES, Diagnostic, Loc, internal_error
 from generator.model import Example, Operation, Parameter, Schema
+from generator.openapi.media import request_media, response_media
 from generator.openapi.naming import operation_id, pascal
 from generator.openapi.variants import overlaps
 from generator.operations import ServiceModel
@@ -50,9 +51,11 @@ class _Components:
     def restore(self, saved: tuple[dict[str, JSON], dict[str, str]]) -> None:
         self.schemas, self.by_content = saved
 
-    def add(self, preferred: Sequence[str], schema: JSON) -> str:
+    def add(self, preferred: Sequence[str], schema: JSON, share: bool = True) -> str:
+        """The component's name; an identical structure is shared (`share`), a bare value (`{"type": "string"}`,
+        the same on every page that has one) keeps its own name and doc source."""
         key = json.dumps(_strip_sources(schema), sort_keys=True)
-        if key in self.by_content:
+        if share and key in self.by_content:
             return self.by_content[key]
         name = ""
         for cand in preferred:
@@ -66,7 +69,7 @@ class _Components:
                 n += 1
             name = f"{base}{n}"
         self.schemas[name] = schema
-        self.by_content[key] = name
+        self.by_content.setdefault(key, name)
         return name
 
 
@@ -157,8 +160,9 @@ class _SchemaWriter:
         names: list[str] = []
         for i, part in enumerate(parts, start=1):
             preferred = (base,) if len(parts) == 1 else (f"{base}{i}",)
-            if part.kind != "object":  # a body that is itself an array (`[Array]`)
-                name = self.components.add(preferred, self.property_schema(part, context))
+            if part.kind != "object":  # a body that is itself an array (`[Array]`) or a bare value (`-`)
+                name = self.components.add(preferred, self.property_schema(part, context),
+                                           share=part.kind in ("array", "map"))
             elif not part.properties:
                 continue
             else:
@@ -431,10 +435,11 @@ def _build_operation(method: str, path: str, group: list[Operation], op_id: dict
         content: JSON = {"schema": schema}
         if examples:
             content["examples"] = examples
-        out["requestBody"] = {"required": bool(named), "content": {_request_media(group): content}}
+        out["requestBody"] = {"required": bool(named), "content": {request_media(group): content}}
     # responses, per status
     responses: dict[str, JSON] = {}
     schemas_by_status: dict[str, list[str]] = {}
+    media_of: dict[str, str] = {}  # per status: the media type its first documented response says
     for o in group:
         ctx = pascal(op_id[id(o)])
         for r in o.responses:
@@ -467,12 +472,13 @@ def _build_operation(method: str, path: str, group: list[Operation], op_id: dict
                 for key in ("name", "in"):
                     header.pop(key)
                 entry.setdefault("headers", {})[h.name] = header
+            media = media_of.setdefault(r.status, response_media(r.schema, r.examples))
             if r.examples:
-                content = entry.setdefault("content", {}).setdefault("application/json", {})
+                content = entry.setdefault("content", {}).setdefault(media, {})
                 content.setdefault("examples", {}).update(
                     _examples(r.examples, f"{op_id[id(o)]}_{r.status}", op_id[id(o)]))
     for status, names in schemas_by_status.items():
-        content = responses[status].setdefault("content", {}).setdefault("application/json", {})
+        content = responses[status].setdefault("content", {}).setdefault(media_of[status], {})
         content["schema"] = _ref(names[0]) if len(names) == 1 else unions.union(
             [_ref(n) for n in names], names, f"response {status}", closed=False)
     out["responses"] = {k: _order_response(responses[k]) for k in sorted(responses)}
@@ -496,23 +502,14 @@ def _order_response(entry: JSON) -> JSON:
     if "headers" in entry:
         out["headers"] = entry["headers"]
     if "content" in entry:
-        c = entry["content"]["application/json"]
+        [(media, c)] = entry["content"].items()
         ordered: JSON = {}
         if "schema" in c:
             ordered["schema"] = c["schema"]
         if "examples" in c:
             ordered["examples"] = c["examples"]
-        out["content"] = {"application/json": ordered}
+        out["content"] = {media: ordered}
     if entry.get("x-status-assumed"):
         out["x-status-assumed"] = True
     out["x-doc-source"] = entry["x-doc-source"]
     return out
-
-
-def _request_media(group: Sequence[Operation]) -> str:
-    """A body with a File field (`format: binary`, the docs' FormData tables) is multipart/form-data: JSON cannot
-    carry a file. Everything else these docs document is JSON."""
-    for o in group:
-        if o.request is not None and any(p.schema.format == "binary" for p in o.request.properties):
-            return "multipart/form-data"
-    return "application/json"

@@ -199,10 +199,11 @@ def _body(typer: RowTyper, b: PageBuild, tables: Sequence[RawTable], title_index
         key = (b.page.path, t.index)
         if key in b.used_tables:
             continue
-        schemas.append(_whole_body(typer.table_schema(b, key, (), title_index)))
+        bare = typer.bare_value(b, key)
+        schemas.append(bare if bare is not None else _whole_body(typer.table_schema(b, key, (), title_index)))
     if not schemas:
         return None
-    if any(s.kind != "object" for s in schemas):  # bodies that are arrays: alternatives, never merged as fields
+    if any(s.kind != "object" for s in schemas):  # arrays, bare values: alternatives, never merged as fields
         return schemas[0] if len(schemas) == 1 else Schema(kind="object", loc=schemas[0].loc, one_of=tuple(schemas))
     merged = schemas[0]
     alternatives: list[Schema] = []

@@ -18,6 +18,7 @@ __all__ = ["RowTyper", "row_counts", "row_location"]
 
 _PLACEHOLDER_NAMES = {"", "-", "/", "n/a", "na", "none", "null", "--", "—"}
 _CONDITIONAL = re.compile(r"\b(if|when|unless|only|required|mandatory)\b", re.IGNORECASE)
+_BARE_KINDS = ("string", "integer", "number", "boolean")
 
 
 def row_location(row: RawRow) -> str | None:
@@ -102,6 +103,24 @@ class RowTyper:
         return Schema(kind="object", loc=table.loc, properties=tuple(props),
                       name_hint=table.title or table.context or None, description="", table=table.loc,
                       table_title=table.title or table.context)
+
+    def bare_value(self, b: PageBuild, key: TableKey) -> Schema | None:
+        """The body a table describes when it is one row named `-` with a scalar or File type (cloud-firewall's
+        `-` | String, CCE's `-` | File): the docs' way of saying the body is a bare value, not an object. The row
+        counts as a property. None for any other table (its rows are typed as usual)."""
+        page_path, idx = key
+        table = self.links.pages[page_path].tables[idx]
+        if len(table.rows) != 1 or table.rows[0].name.strip() != "-":
+            return None
+        row = table.rows[0]
+        ti = parse_type(row.type_text, bool(row.type_refs)) if row.type_text else None
+        if ti is None or ti.kind not in _BARE_KINDS or ti.named:
+            return None
+        b.used_tables.add(key)
+        b.row_outcomes[(page_path, idx, 0)] = True
+        description = "" if row.description.strip().strip("`").lower() in _PLACEHOLDER_NAMES else row.description
+        return replace(_scalar(ti, row.loc, description, table.title or "body"), table=table.loc,
+                       table_title=table.title or table.context)
 
     def row_property(self, b: PageBuild, key: TableKey, ri: int, row: RawRow, stack: tuple[TableKey, ...],
                      title_index: TitleIndex, in_params: bool) -> Property | None:

@@ -60,3 +60,55 @@ def test_an_array_response_is_an_array_component() -> None:
     schema = spec["paths"]["/v2/widgets"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
     assert _resolved(spec, schema)["type"] == "array"
     assert _valid(spec, schema, [{"id": "a"}]) and not _valid(spec, schema, {"id": "a"})
+
+
+def _bare(response: str, example: str = "") -> tuple[dict[str, Any], dict[str, Any]]:
+    sections = {"Function": "Creates a tag.", "URI": "POST /v2/widgets/{id}/tags",
+                "Response Parameters": "**Status code: 200**\n\n" + response}
+    if example:
+        sections["Example Responses"] = "**Status code: 200**\n\nOK\n\n::\n\n   " + example
+    spec = _spec(p=page("Creating a Tag", sections))
+    return spec, spec["paths"]["/v2/widgets/{id}/tags"]["post"]["responses"]["200"]["content"]
+
+
+def test_a_bare_string_body_is_text_unless_the_page_shows_it_as_json() -> None:
+    # cloud-firewall creating_a_tag: `-` | String, "Example Responses: None"
+    spec, content = _bare(table([PT, ["``-``", "String", ""]], "**Table 5** Response body parameters"))
+    assert list(content) == ["text/plain"] and _resolved(spec, content["text/plain"]["schema"])["type"] == "string"
+    spec, content = _bare(table([PT, ["``-``", "String", ""]], "**Table 5** Response body parameters"), '"done"')
+    assert list(content) == ["application/json"]
+    assert _valid(spec, content["application/json"]["schema"], "done")
+
+
+def test_a_bare_file_body_is_octet_stream() -> None:
+    # cloud-container-engine downloading_a_chart: `-` | File, the example shows the file's name
+    spec, content = _bare(table([PT, ["``-``", "File", "The chart."]], "**Table 5** Response body parameters"),
+                          '"chart-file.tgz"')
+    assert list(content) == ["application/octet-stream"]
+    schema = _resolved(spec, content["application/octet-stream"]["schema"])
+    assert (schema["type"], schema["format"]) == ("string", "binary")
+    assert [e["value"] for e in content["application/octet-stream"]["examples"].values()] == ["chart-file.tgz"]
+
+
+def test_bare_values_of_two_pages_keep_their_own_components() -> None:
+    body = table([PT, ["``-``", "String", ""]], "**Table 5** Response body parameters")
+    spec = _spec(a=page("Creating a Tag", {"Function": "Creates.", "URI": "POST /v2/tags",
+                                           "Response Parameters": "**Status code: 200**\n\n" + body}),
+                 b=page("Deleting a Tag", {"Function": "Deletes.", "URI": "DELETE /v2/tags",
+                                           "Response Parameters": "**Status code: 200**\n\n" + body}))
+    refs = {m: op["responses"]["200"]["content"]["text/plain"]["schema"]["$ref"]
+            for m, op in spec["paths"]["/v2/tags"].items()}
+    assert refs["post"] != refs["delete"]
+    assert {_resolved(spec, {"$ref": r})["x-doc-source"].split(":")[0] for r in refs.values()} == {"a.rst", "b.rst"}
+
+
+def test_an_example_of_a_bare_value_is_linted_in_its_own_media_type() -> None:
+    # cloud-firewall deleting_the_number_of_rule_hits: the table says String, the example is `{ }`: a doc defect
+    from generator.lint import lint_spec
+
+    spec, content = _bare(table([PT, ["``-``", "String", ""]], "**Table 5** Response body parameters"), "{ }")
+    assert list(content) == ["application/json"]
+    [defect] = [d for d in lint_spec(spec) if d.code == "example-wrong-type"]
+    assert "is not of type 'string'" in defect.message
+    spec, content = _bare(table([PT, ["``-``", "File", ""]], "**Table 5** Response body parameters"), "12")
+    assert [d.code for d in lint_spec(spec)] == ["example-wrong-type"]  # 12 is no file content

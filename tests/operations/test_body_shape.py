@@ -59,3 +59,35 @@ def test_a_bracketed_row_beside_other_rows_or_of_a_scalar_type_is_a_property() -
     assert shape(only_operation(build(p=text)).request) == {"[Array]": ["string"], "force": "boolean"}
     text = _patch(table([PM, ["[name]", "Yes", "String", "Name."]], "**Table 2** Request body parameters"))
     assert shape(only_operation(build(p=text)).request) == {"[name]": "string"}
+
+
+def _tag(response: str) -> tuple[object, tuple[int, int], list[str]]:
+    text = page("Creating a Tag", {"Function": "Creates a tag.", "URI": "POST /v2/tags",
+                                   "Request Parameters": table([PM, ["key", "Yes", "String", "Tag key."]],
+                                                               "**Table 1** Request body parameters"),
+                                   "Response Parameters": "**Status code: 200**\n\n" + response})
+    model = build(p=text)
+    r = result(model, "p")
+    [ok] = [x for x in only_operation(model).responses if x.status == "200"]
+    return shape(ok.schema), (r.parameter_rows, r.rows_as_properties), [d.code for d in model.diagnostics]
+
+
+def test_a_single_dash_row_with_a_scalar_type_is_a_bare_value_body() -> None:
+    # cloud-firewall creating_a_tag: Table 5 Response body parameters | ``-`` | String |
+    got, (rows, typed), diagnostics = _tag(table([PT, ["``-``", "String", ""]], "**Table 5** Response body parameters"))
+    assert got == "string" and rows == typed == 2 and "row-no-name" not in diagnostics
+    # cloud-container-engine downloading_a_chart: ``-`` | File | File name of the downloaded chart.
+    text = table([PT, ["``-``", "File", "The chart."]], "**Table 5** Response body parameters")
+    model = build(p=page("Downloading a Chart", {"Function": "Downloads.", "URI": "GET /v2/charts/{id}/archive",
+                                                  "Response Parameters": "**Status code: 200**\n\n" + text}))
+    [ok] = only_operation(model).responses
+    assert ok.schema is not None and (ok.schema.kind, ok.schema.format) == ("string", "binary")
+
+
+def test_a_dash_row_that_is_not_alone_or_not_a_scalar_stays_a_row_diagnostic() -> None:
+    got, (rows, typed), diagnostics = _tag(table([PT, ["``-``", "String", ""], ["id", "String", "ID."]],
+                                                 "**Table 5** Response body parameters"))
+    assert got == {"id": "string"} and (rows, typed) == (3, 2) and "row-no-name" in diagnostics
+    got, (rows, typed), diagnostics = _tag(table([PT, ["``-``", "Object", "Anything."]],
+                                                 "**Table 5** Response body parameters"))
+    assert (rows, typed) == (2, 1) and "row-no-name" in diagnostics
