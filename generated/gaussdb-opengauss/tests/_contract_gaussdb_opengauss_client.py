@@ -244,7 +244,23 @@ def _send(case: dict[str, Any], body: Any, label: str) -> httpx.Request:
 
 def _model(body_type: Any, body: Any) -> Any:
     """`body` as the body model; of a union (a `oneOf` body), the first member that reads it with nothing left over
-    in `additional_properties`, else the first that reads it at all."""
+    in `additional_properties`, else the first that reads it at all. A body that is an array (`list[Item]`, a
+    JSON Patch document) is read item by item; a scalar stays as it is."""
+    if isinstance(body, list):
+        lists = [m for m in (body_type, *typing.get_args(body_type)) if typing.get_origin(m) is list]
+        read_lists = []
+        for member in lists:
+            try:
+                items = [_model(typing.get_args(member)[0], copy.deepcopy(item)) for item in body]
+            except Exception:  # noqa: BLE001 - the body is not this member's array; the next one is tried
+                continue
+            if not any(getattr(item, "additional_properties", None) for item in items):
+                return items
+            read_lists.append(items)
+        if read_lists or lists:
+            return read_lists[0] if read_lists else body
+    if not hasattr(body_type, "from_dict") and not any(hasattr(m, "from_dict") for m in typing.get_args(body_type)):
+        return body
     members = [m for m in typing.get_args(body_type) if hasattr(m, "from_dict")] or [body_type]
     read = []
     for model in members:
