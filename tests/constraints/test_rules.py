@@ -461,8 +461,9 @@ _BOUNDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
     ("offset", "Request parameter **limit** cannot be greater than **1000**.", {}),  # another field named
     ("limit", "Request parameter **limit** cannot be greater than **1000**.", {"maximum": 1000}),
     ("max_size", "The value is at most 10, and min_size cannot be less than 2.", {"maximum": 10}),
-    # a sibling called `value` is not named by the plain word
+    # a sibling called `value` is not named by the plain word; `only once` is no condition
     ("limit", "The value ranges from **1** to **1000**.", {"minimum": 1, "maximum": 1000}),
+    ("count", "The value ranges from 1 to 10 and can be changed only once.", {"minimum": 1, "maximum": 10}),
     # under a condition stated after the bound, or one that no comma closed
     ("bandwidth_size", "The value cannot be greater than 1000 when **flavor** is set to **Professional2**.", {}),
     ("threshold", "- The default threshold is **90**, indicating that autoscaling is enabled when the used storage "

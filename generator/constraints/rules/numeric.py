@@ -137,7 +137,7 @@ _COERCED = re.compile(r"\b(?:will be|is|are)\s+(?:automatically\s+|forcibly\s+|t
                       r"(?:to|as|into|with)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;,:]|\b(?:and|but|or|while|whereas)\s+(?=(?:the|its|it|this|that|these|a|an|each|every|"
                            r"you|there)\b)", re.I)
-_CONDITION = re.compile(r"\b(?:if|when|whenever|unless|once|in case)\b", re.I)
+_CONDITION = re.compile(r"\b(?:if|when|whenever|unless|in case)\b", re.I)
 # the subject of the clause is another quantity than the field: a total, a sum, the number of X per/for a Y
 _OTHER_QUANTITY = re.compile(r"\b(?:total|sum|combined|aggregate|overall|altogether)\b|"
                              r"\b(?:number|count|amount|quantity) of\b.*\b(?:per|each|every|for an?|in an?|"
