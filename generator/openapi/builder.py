@@ -22,11 +22,26 @@ from generator.openapi.variants import overlaps
 from generator.operations import ServiceModel
 from generator.rst.uri import normalise_path, path_placeholders
 
-__all__ = ["BuildOptions", "build_openapi"]
+__all__ = ["BuildOptions", "build_openapi", "path_key"]
 
 JSON = dict[str, Any]
 _METHOD_ORDER = {m: i for i, m in enumerate(["get", "put", "post", "delete", "options", "head", "patch", "trace"])}
 _SECURITY = "XAuthToken"
+_SIGNATURE = "AccessKeySignature"
+
+
+def _signature_scheme(schemes: Sequence[str]) -> JSON:
+    """The AK/SK signature the pages document (`Authorization: OBS AK:signature` in their requests): an apiKey in the
+    Authorization header, because OpenAPI has no type for a per-request signature; the description says what to
+    compute."""
+    shown = " or ".join(f"`Authorization: {s} <AK>:<signature>`" for s in schemes)
+    return {"type": "apiKey", "in": "header", "name": "Authorization",
+            "description": f"Access key signature (AK/SK), not a token: every request carries {shown}, where the "
+                           "signature is computed for that request (method, headers such as Date and Content-MD5, "
+                           "the resource and its sub-resources) with the secret access key, as the signature "
+                           "authentication pages of the docs describe. A client sets it per request (an httpx "
+                           "auth hook, for instance); a fixed value does not authenticate.",
+            "x-signature-scheme": schemes[0] if len(schemes) == 1 else list(schemes)}
 
 
 @dataclass(frozen=True)
@@ -140,6 +155,8 @@ class _SchemaWriter:
             out[k] = v
         if s.table_title:
             out["description"] = s.table_title
+        if s.xml_name:
+            out["xml"] = {"name": s.xml_name}
         if s.table is not None:
             out["x-doc-source"] = str(s.table)
         return out
@@ -179,9 +196,11 @@ def _param(p: Parameter, writer: _SchemaWriter, context: str) -> JSON:
     return out
 
 
-def _examples(examples: Sequence[Example], prefix: str, variant: str) -> JSON:
+def _examples(examples: Sequence[Example], prefix: str, variant: str, media: str | None = None) -> JSON:
+    """The examples as OpenAPI example objects; with `media`, only those of that media type."""
     out: JSON = {}
-    for i, ex in enumerate(examples, start=1):
+    mine = [ex for ex in examples if media is None or ex.media_type == media]
+    for i, ex in enumerate(mine, start=1):
         entry: JSON = {"value": ex.value, "x-doc-source": str(ex.loc), "x-variant": variant}
         if ex.summary:
             entry["summary"] = ex.summary
@@ -227,6 +246,19 @@ def _assign_ids(ops: Sequence[Operation]) -> tuple[dict[int, str], list[Diagnost
     return ids, diags
 
 
+def path_key(op: Operation) -> str:
+    """The key of an operation under `paths`: its path template, then its sub-resources as a literal query
+    (`/{ObjectName}?acl`: sent as written), then the required query keys that tell it apart from another operation
+    on the same path (`/{ObjectName}#uploadId`: a fragment, never sent; the value goes in the query parameter). This
+    is how OpenAPI documents derived from S3 key their operations."""
+    key = op.path
+    if op.subresources:
+        key += "?" + "&".join(op.subresources)
+    if op.discriminators:
+        key += "#" + "&".join(op.discriminators)
+    return key
+
+
 def _rename_path_params(op: Operation, canonical: str) -> tuple[Parameter, ...]:
     mine = path_placeholders(op.path)
     theirs = path_placeholders(canonical)
@@ -248,9 +280,11 @@ def build_openapi(model: ServiceModel, options: BuildOptions,
     diagnostics.extend(id_diags)
     op_id = {id(op): ids[i] for i, op in enumerate(ops)}
 
-    groups: dict[tuple[str, str], list[Operation]] = {}
+    groups: dict[tuple[str, str, tuple[str, ...], tuple[str, ...]], list[Operation]] = {}
     for op in ops:
-        groups.setdefault((op.method.lower(), normalise_path(op.path)), []).append(op)
+        key = (op.method.lower(), normalise_path(op.path), tuple(sorted(op.subresources)),
+               tuple(sorted(op.discriminators)))
+        groups.setdefault(key, []).append(op)
 
     components = _Components()
     writer = _SchemaWriter(components)
@@ -258,17 +292,21 @@ def build_openapi(model: ServiceModel, options: BuildOptions,
     if model.error_schema is not None:
         error_name = writer.component(model.error_schema, "", preferred=("Error",))
 
+    uses_token = model.uses_auth_token
+    schemes = sorted({op.signature_auth for op in ops if op.signature_auth})
+    global_signature = not uses_token and bool(schemes) and all(op.signature_auth for op in ops)
     paths: dict[str, JSON] = {}
-    for (method, _key), group in sorted(groups.items(), key=lambda kv: (kv[0][1], _METHOD_ORDER.get(kv[0][0], 9))):
+    for (method, *_key), group in sorted(groups.items(),
+                                         key=lambda kv: (kv[0][1:], _METHOD_ORDER.get(kv[0][0], 9))):
         # the primary page: not deprecated first, then the shortest operationId, then page path
         group.sort(key=lambda o: (o.page.deprecated, len(op_id[id(o)]), o.page.path, o.loc.line))
         primary = group[0]
-        path = primary.path
+        path = path_key(primary)
         if len(group) > 1:
             diagnostics.append(_diag(primary, "variant-merged",
                                      f"{method.upper()} {path} is documented by {len(group)} pages: "
                                      + ", ".join(o.page.path for o in group)))
-        operation, op_diags = _build_operation(method, path, group, op_id, writer, error_name)
+        operation, op_diags = _build_operation(method, path, group, op_id, writer, error_name, global_signature)
         diagnostics.extend(op_diags)
         paths.setdefault(path, {})[method] = operation
 
@@ -284,16 +322,21 @@ def build_openapi(model: ServiceModel, options: BuildOptions,
         "description": "The service endpoint of a region (see Regions and Endpoints), or any URL",
         "variables": {"endpoint": {"default": default_host, "description": "Host name of the service endpoint"}},
     }]
-    uses_token = model.uses_auth_token
     if uses_token:
         doc["security"] = [{_SECURITY: []}]
+    elif global_signature:
+        doc["security"] = [{_SIGNATURE: []}]
     tags = sorted({op.page.tag for op in ops})
     doc["tags"] = [{"name": t} for t in tags]
     doc["paths"] = {p: paths[p] for p in sorted(paths)}
     comps: JSON = {"schemas": {k: components.schemas[k] for k in sorted(components.schemas)}}
+    if uses_token or schemes:
+        comps["securitySchemes"] = {}
     if uses_token:
-        comps["securitySchemes"] = {_SECURITY: {"type": "apiKey", "in": "header", "name": "X-Auth-Token",
-                                                "description": "IAM token (see the Authentication page)"}}
+        comps["securitySchemes"][_SECURITY] = {"type": "apiKey", "in": "header", "name": "X-Auth-Token",
+                                               "description": "IAM token (see the Authentication page)"}
+    if schemes:
+        comps["securitySchemes"][_SIGNATURE] = _signature_scheme(schemes)
     doc["components"] = comps
     return doc, diagnostics
 
@@ -334,7 +377,8 @@ class _Unions:
 
 
 def _build_operation(method: str, path: str, group: list[Operation], op_id: dict[int, str],
-                     writer: _SchemaWriter, error_name: str | None) -> tuple[JSON, list[Diagnostic]]:
+                     writer: _SchemaWriter, error_name: str | None,
+                     global_signature: bool = False) -> tuple[JSON, list[Diagnostic]]:
     primary = group[0]
     pid = op_id[id(primary)]
     unions = _Unions(method, path, writer)
@@ -392,10 +436,15 @@ def _build_operation(method: str, path: str, group: list[Operation], op_id: dict
         variants.append(variant)
     named = [(o, n) for o, n in bodies if n]
     variant_of = {v["operationId"]: v for v in variants}
+    media = _request_media(group)
     examples: JSON = {}
     for o in group:
-        examples.update(_examples(o.request_examples, op_id[id(o)], op_id[id(o)]))
-    if named or examples:
+        examples.update(_examples(o.request_examples, op_id[id(o)], op_id[id(o)], media))
+    binary = next((o.request for o in group if o.request is not None and _is_binary(o.request)), None)
+    if binary is not None and not named:
+        out["requestBody"] = {"required": True,
+                              "content": {media: {"schema": writer.property_schema(binary, pascal(pid))}}}
+    elif named or examples:
         distinct = list(dict.fromkeys(n for _, n in named if n))
         schema: JSON
         if len(distinct) == 1:
@@ -410,7 +459,7 @@ def _build_operation(method: str, path: str, group: list[Operation], op_id: dict
         content: JSON = {"schema": schema}
         if examples:
             content["examples"] = examples
-        out["requestBody"] = {"required": bool(named), "content": {_request_media(group): content}}
+        out["requestBody"] = {"required": bool(named), "content": {media: content}}
     # responses, per status
     responses: dict[str, JSON] = {}
     schemas_by_status: dict[str, list[str]] = {}
@@ -425,7 +474,9 @@ def _build_operation(method: str, path: str, group: list[Operation], op_id: dict
             elif not r.assumed:
                 entry.pop("x-status-assumed", None)
             comp_names: list[str] = []
-            if r.schema is not None:
+            if r.schema is not None and _is_binary(r.schema):
+                entry["content"] = {_OCTET: {"schema": writer.property_schema(r.schema, ctx)}}
+            elif r.schema is not None:
                 suffix = "Response" if r.status.startswith("2") or r.status == "default" else f"Response{r.status}"
                 comp_names = writer.body(r.schema, ctx, f"{ctx}{suffix}", f"{o.page.title}: {r.status}")
             if not comp_names and r.is_error and error_name:
@@ -446,16 +497,20 @@ def _build_operation(method: str, path: str, group: list[Operation], op_id: dict
                 for key in ("name", "in"):
                     header.pop(key)
                 entry.setdefault("headers", {})[h.name] = header
-            if r.examples:
-                content = entry.setdefault("content", {}).setdefault("application/json", {})
+            for ex_media in dict.fromkeys(ex.media_type for ex in r.examples):
+                if ex_media != _response_media(group, r.status) and (r.schema is not None or ex_media == _JSON):
+                    continue  # an XML sample of a JSON body (or the reverse) documents no body of this response
+                content = entry.setdefault("content", {}).setdefault(ex_media, {})
                 content.setdefault("examples", {}).update(
-                    _examples(r.examples, f"{op_id[id(o)]}_{r.status}", op_id[id(o)]))
+                    _examples(r.examples, f"{op_id[id(o)]}_{r.status}", op_id[id(o)], ex_media))
     for status, names in schemas_by_status.items():
-        content = responses[status].setdefault("content", {}).setdefault("application/json", {})
+        content = responses[status].setdefault("content", {}).setdefault(_response_media(group, status), {})
         content["schema"] = _ref(names[0]) if len(names) == 1 else unions.union(
             [_ref(n) for n in names], names, f"response {status}", closed=False)
     out["responses"] = {k: _order_response(responses[k]) for k in sorted(responses)}
-    if not primary.auth_token and _documents_headers(group):
+    if all(o.signature_auth for o in group) and not global_signature:
+        out["security"] = [{_SIGNATURE: []}]
+    elif not primary.auth_token and not any(o.signature_auth for o in group) and _documents_headers(group):
         out["security"] = []
     out["x-doc-source"] = str(primary.loc)
     if primary.page.original_name:
@@ -475,23 +530,55 @@ def _order_response(entry: JSON) -> JSON:
     if "headers" in entry:
         out["headers"] = entry["headers"]
     if "content" in entry:
-        c = entry["content"]["application/json"]
-        ordered: JSON = {}
-        if "schema" in c:
-            ordered["schema"] = c["schema"]
-        if "examples" in c:
-            ordered["examples"] = c["examples"]
-        out["content"] = {"application/json": ordered}
+        out["content"] = {}
+        for media, c in sorted(entry["content"].items()):
+            ordered: JSON = {}
+            if "schema" in c:
+                ordered["schema"] = c["schema"]
+            if "examples" in c:
+                ordered["examples"] = c["examples"]
+            out["content"][media] = ordered
     if entry.get("x-status-assumed"):
         out["x-status-assumed"] = True
     out["x-doc-source"] = entry["x-doc-source"]
     return out
 
 
+_JSON, _XML, _OCTET = "application/json", "application/xml", "application/octet-stream"
+
+
+def _is_xml(s: Schema | None) -> bool:
+    return s is not None and any(part.xml_name for part in (s.one_of or (s,)))
+
+
+def _is_binary(s: Schema) -> bool:
+    return s.kind == "string" and s.format == "binary"
+
+
 def _request_media(group: Sequence[Operation]) -> str:
     """A body with a File field (`format: binary`, the docs' FormData tables) is multipart/form-data: JSON cannot
-    carry a file. Everything else these docs document is JSON."""
+    carry a file. A body from XML element tables is XML, the raw data of an object (`<object Content>`) is
+    octet-stream; with no body table, the documented examples tell (XML or JSON)."""
     for o in group:
         if o.request is not None and any(p.schema.format == "binary" for p in o.request.properties):
             return "multipart/form-data"
-    return "application/json"
+        if _is_xml(o.request):
+            return _XML
+        if o.request is not None and _is_binary(o.request):
+            return _OCTET
+    if all(o.request is None for o in group):
+        media = [ex.media_type for o in group for ex in o.request_examples]
+        if media and all(m == _XML for m in media):
+            return _XML
+    return _JSON
+
+
+def _response_media(group: Sequence[Operation], status: str) -> str:
+    schemas = [r.schema for o in group for r in o.responses if r.status == status and r.schema is not None]
+    if any(_is_xml(s) for s in schemas):
+        return _XML
+    if not schemas:
+        media = [ex.media_type for o in group for r in o.responses if r.status == status for ex in r.examples]
+        if media and all(m == _XML for m in media):
+            return _XML
+    return _JSON

@@ -73,6 +73,18 @@ class RowTyper:
         b.schema_cache[key] = schema
         return schema
 
+    def row_entries(self, b: PageBuild, key: TableKey, title_index: TitleIndex) -> list[tuple[RawRow, Property]]:
+        """Every row of a table typed, each with its row, names repeated (an XML element table has an `ID` under
+        two parents); the nesting decides what is a duplicate."""
+        table = self.links.pages[key[0]].tables[key[1]]
+        b.used_tables.add(key)
+        entries: list[tuple[RawRow, Property]] = []
+        for ri, row in enumerate(table.rows):
+            prop = self.row_property(b, key, ri, row, (key,), title_index, False)
+            if prop is not None:
+                entries.append((row, prop))
+        return entries
+
     def row_property(self, b: PageBuild, key: TableKey, ri: int, row: RawRow, stack: tuple[TableKey, ...],
                      title_index: TitleIndex, in_params: bool) -> Property | None:
         outcome_key = (key[0], key[1], ri)

@@ -75,6 +75,7 @@ class SniffedBlock:
     error: str | None
     request_line: tuple[str, str] | None
     status: str | None
+    xml: str | None = None  # kind `xml`: the XML document, without the HTTP envelope in front of it
 
 
 # --------------------------------------------------------------------------------------------------
@@ -692,7 +693,7 @@ def sniff_block(text: str) -> SniffedBlock:
     if _CURL_RE.match(lines[first].strip()):
         return _sniff_curl(text, first)
     if stripped.startswith("<"):
-        return SniffedBlock("xml", None, False, (), None, None, None)
+        return SniffedBlock("xml", None, False, (), None, None, None, stripped)
 
     request_line: tuple[str, str] | None = None
     status: str | None = None
@@ -710,7 +711,7 @@ def sniff_block(text: str) -> SniffedBlock:
                 "json", loaded.value, loaded.has_json, loaded.repairs, loaded.error, request_line, status
             )
         if line[0] == "<" and (envelope or prose):
-            return SniffedBlock("xml", None, False, (), None, request_line, status)
+            return SniffedBlock("xml", None, False, (), None, request_line, status, "\n".join(lines[index:]).strip())
         if _FRAGMENT_RE.match(line) and not prose:
             error = f"line {index + 1}: fragment: an object member without the enclosing braces"
             return SniffedBlock("json", None, False, (), error, request_line, status)

@@ -189,14 +189,15 @@ def test_request_line_with_trailing_comment_or_options() -> None:
 
 def test_xml() -> None:
     text = '<?xml version="1.0" encoding="UTF-8"?>\n<AccessControlPolicy xmlns="http://obs.example.com/doc/2015-06-30/">\n</AccessControlPolicy>'
-    assert sniff_block(text) == SniffedBlock("xml", None, False, (), None, None, None)
+    assert sniff_block(text) == SniffedBlock("xml", None, False, (), None, None, None, text)
 
 
 def test_xml_body_after_request_line() -> None:
     text = (
         "PUT /?acl HTTP/1.1\nHost: bucketname.obs.region.example.com\n\n<AccessControlPolicy>\n</AccessControlPolicy>"
     )
-    assert sniff_block(text) == SniffedBlock("xml", None, False, (), None, ("PUT", "/?acl"), None)
+    assert sniff_block(text) == SniffedBlock("xml", None, False, (), None, ("PUT", "/?acl"), None,
+                                             "<AccessControlPolicy>\n</AccessControlPolicy>")
 
 
 # --------------------------------------------------------------------------------------------------
