@@ -166,9 +166,13 @@ class _SchemaWriter:
         parts = s.one_of or (s,)
         names: list[str] = []
         for i, part in enumerate(parts, start=1):
+            preferred = (base,) if len(parts) == 1 else (f"{base}{i}",)
+            if not part.properties and part.xml_name:  # an XML body that is one element with text
+                scalar = {**self.property_schema(part, context), "xml": {"name": part.xml_name}}
+                names.append(self.components.add(preferred, scalar))
+                continue
             if not part.properties:
                 continue
-            preferred = (base,) if len(parts) == 1 else (f"{base}{i}",)
             name = self.component(part, context, preferred=preferred)
             self.components.schemas[name].setdefault("title", title)
             if name not in names:

@@ -25,7 +25,8 @@ from generator.diagnostics import Diagnostic
 from generator.model import Property, RawRow, RawTable, Schema
 from generator.operations.state import diag
 
-__all__ = ["Outline", "is_element_table", "is_raw_data", "is_xml_document", "nest_elements", "outline_of"]
+__all__ = ["Outline", "is_element_header", "is_element_table", "is_raw_data", "is_xml_document", "nest_elements",
+           "outline_of"]
 
 _TAG = re.compile(r"<(/?)([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*)\s*(/?)>")
 _ANY_TAG = re.compile(r"<[^<>]*>")
@@ -99,9 +100,15 @@ def outline_of(texts: Iterable[str]) -> Outline:
     return outline
 
 
+def is_element_header(table: RawTable) -> bool:
+    """The name column is headed `Element`: the rows are XML elements."""
+    return any(h.strip().lower() in ("element", "elements", "element name") for h in table.headers)
+
+
 def is_element_table(table: RawTable, outline: Outline) -> bool:
-    """Rows with `Parent:`/`Child:` lines, or a table whose rows are mostly elements of the part's XML outline."""
-    if any(r.parent_text or r.child_text for r in table.rows):
+    """Rows with `Parent:`/`Child:` lines, a name column headed `Element`, or a table whose rows are mostly elements
+    of the part's XML outline."""
+    if any(r.parent_text or r.child_text for r in table.rows) or is_element_header(table):
         return True
     names = [r.name.strip() for r in table.rows if r.name.strip()]
     return bool(names) and sum(n in outline.names for n in names) * 2 > len(names)
@@ -141,6 +148,7 @@ class _Tree:
         for n in self.nodes:
             self.by_name.setdefault(n.prop.name, []).append(n)
         self.repeated: set[tuple[int, str]] = set()  # (parent index, child name)
+        self.unknown: dict[int, str] = {}  # node index -> a parent its Parent line names that nothing else knows
 
     def synth(self, name: str, parents: Sequence[str] = ()) -> _Node:
         """The element `name` that no row describes (an ancestor a dotted path or an XML block names), once; its
@@ -162,16 +170,21 @@ class _Tree:
         found = [c for c in self.by_name.get(name, []) if c is not exclude]
         return found[0] if found else None
 
-    def resolve(self, dotted: str, exclude: _Node) -> _Node:
+    def resolve(self, dotted: str, exclude: _Node) -> _Node | None:
         """The node a `Parent:` item names: a name, or a dotted path whose last part is the parent's name (made up
-        from the path or the XML outline when no row describes it)."""
+        from the path or the XML outline when no row describes it); None for a name nothing else knows."""
         parts = [p for p in dotted.split(".") if p]
         candidates = [c for c in self.by_name.get(parts[-1], []) if c is not exclude]
         if len(candidates) > 1 and len(parts) > 1:
             narrowed = [c for c in candidates if any(self.nodes[p].prop.name == parts[-2] for p in c.parents)
                         or parts[-2] in _words(c.parent_text)]
             candidates = narrowed or candidates
-        return candidates[0] if candidates else self.synth(parts[-1], parts[:-1])
+        if candidates:
+            return candidates[0]
+        if len(parts) > 1 or parts[-1] in self.outline.names:
+            return self.synth(parts[-1], parts[:-1])
+        self.unknown.setdefault(exclude.index, parts[-1])
+        return None
 
     def place(self) -> None:
         named_children: dict[str, list[_Node]] = {}
@@ -189,7 +202,7 @@ class _Tree:
                 continue
             for item in _items(text):
                 parent = self.resolve(item, n)
-                if parent.index not in n.parents:
+                if parent is not None and parent.index not in n.parents:
                     n.parents.append(parent.index)
         # 2. Child lines, 3. the XML outline, for the rows no Parent line placed
         same_name_seen: dict[str, int] = {}
@@ -254,13 +267,16 @@ def nest_elements(entries: Sequence[tuple[RawRow, Property]], outline: Outline,
     declared = [n for n in roots if n.root]
     containers = [n for n in roots if tree.children(n)]
     root = declared[0] if len(declared) == 1 else (containers[0] if len(containers) == 1 else None)
+    if root is None and len(roots) == 1:
+        root = roots[0]  # one element and nothing inside it: the body is that element (`<Location>region</Location>`)
     if root is not None:
         for n in roots:
             if n is not root and not n.root:
                 n.parents = [root.index]
+                why = (f"its Parent `{tree.unknown[n.index]}` is no element of this body" if n.index in tree.unknown
+                       else "no Parent line, Child line or XML block places it")
                 diagnostics.append(diag(n.prop.loc, "xml-parent-unknown",
-                                        f"`{n.prop.name}`: no Parent line, Child line or XML block places it; read "
-                                        f"as a child of the root `{root.prop.name}`"))
+                                        f"`{n.prop.name}`: {why}; read as a child of the root `{root.prop.name}`"))
         body = tree.schema(root, (root.index,), diagnostics)
         return replace(body, description=root.prop.schema.description, xml_name=root.prop.name,
                        table=table.loc, table_title=table.title or root.prop.name), diagnostics

@@ -8,7 +8,14 @@ from collections.abc import Sequence
 
 from generator.diagnostics import Diagnostic
 from generator.model import PageResult, Parameter, Property, RawBlock, RawPage, RawTable, Schema
-from generator.operations.elements import Outline, is_element_table, is_raw_data, nest_elements, outline_of
+from generator.operations.elements import (
+    Outline,
+    is_element_header,
+    is_element_table,
+    is_raw_data,
+    nest_elements,
+    outline_of,
+)
 from generator.operations.examples import block_target
 from generator.operations.linking import LabelIndex, title_index_of
 from generator.operations.responses import build_operation, page_statuses
@@ -38,6 +45,8 @@ def _table_role(t: RawTable, placeholders: set[str], query: set[str], bodiless: 
     """Where a top-level table belongs: URI/header parameters, request body or response body.
     A GET or HEAD has no body, so its request tables are query (or header) parameters."""
     part = part_of(t)
+    if part == "request" and bodiless and is_element_header(t):
+        return "request"  # an XML element table is a body, whatever the syntax block shows
     if part == "request" and (bodiless or any(k == "IN" for r in t.rows for k, _v in r.extra)):
         return "params"
     if part == "request":
@@ -57,7 +66,10 @@ def build_page(typer: RowTyper, page: RawPage) -> tuple[PageResult, list[Diagnos
     for u in page.uris:
         placeholders.update(path_placeholders(u.path))
         query.update(u.query)
-    bodiless = all(u.method in ("GET", "HEAD") for u in page.uris)
+    # a GET or HEAD has no body; nor has a raw HTTP request whose syntax block shows none (or only the raw data of an
+    # object): its request parameter tables are query parameters
+    bodiless = all(u.method in ("GET", "HEAD") for u in page.uris) or (
+        all(u.http for u in page.uris) and _syntax_body(b) in ("none", "raw"))
     param_tables = [t for t in page.tables if t.kind == "param"]
     top, title_index = _top_tables(typer.links, page, param_tables, placeholders, query, bodiless)
 
@@ -78,7 +90,7 @@ def build_page(typer: RowTyper, page: RawPage) -> tuple[PageResult, list[Diagnos
     # `<object Content>` where a body would be: the raw data of an object (S3 style uploads and downloads)
     raw = {part: next((block for block, sniffed in b.sniffed if sniffed.xml is not None and is_raw_data(sniffed.xml)
                        and block_target(block) == part), None) for part in ("request", "response")}
-    if request_schema is None and raw["request"] is not None and not bodiless:
+    if request_schema is None and raw["request"] is not None and _syntax_body(b) == "raw":
         request_schema = _raw_data(raw["request"])
     if raw["response"] is not None and not any(st in (None, "") or (st or "").startswith("2") for st in responses):
         responses[raw["response"].status] = _raw_data(raw["response"])
@@ -215,6 +227,23 @@ def _body(typer: RowTyper, b: PageBuild, tables: Sequence[RawTable], title_index
     if alternatives:
         return Schema(kind="object", loc=merged.loc, name_hint=merged.name_hint, one_of=(merged, *alternatives))
     return merged
+
+
+_FORM = re.compile(r"(?im)^\s*content-type\s*:\s*multipart/form-data")
+
+
+def _syntax_body(b: PageBuild) -> str:
+    """What the request syntax block of a raw HTTP request shows after its headers: `xml`, `json`, `raw` (the data of
+    an object: `<object Content>`), `form` (a multipart form) or `none`."""
+    for block, sniffed in b.sniffed:
+        if block.section != "request-syntax":
+            continue
+        if sniffed.xml is not None:
+            return "raw" if is_raw_data(sniffed.xml) else "xml"
+        if sniffed.kind == "json":
+            return "json"
+        return "form" if _FORM.search(block.text) else "none"
+    return "json"  # no syntax block: nothing to say
 
 
 def _raw_data(block: RawBlock) -> Schema:

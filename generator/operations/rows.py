@@ -75,18 +75,18 @@ class RowTyper:
 
     def row_entries(self, b: PageBuild, key: TableKey, title_index: TitleIndex) -> list[tuple[RawRow, Property]]:
         """Every row of a table typed, each with its row, names repeated (an XML element table has an `ID` under
-        two parents); the nesting decides what is a duplicate."""
+        two parents); the nesting decides what is a duplicate, and where an element sits (no row links a table)."""
         table = self.links.pages[key[0]].tables[key[1]]
         b.used_tables.add(key)
         entries: list[tuple[RawRow, Property]] = []
         for ri, row in enumerate(table.rows):
-            prop = self.row_property(b, key, ri, row, (key,), title_index, False)
+            prop = self.row_property(b, key, ri, row, (key,), title_index, False, link=False)
             if prop is not None:
                 entries.append((row, prop))
         return entries
 
     def row_property(self, b: PageBuild, key: TableKey, ri: int, row: RawRow, stack: tuple[TableKey, ...],
-                     title_index: TitleIndex, in_params: bool) -> Property | None:
+                     title_index: TitleIndex, in_params: bool, link: bool = True) -> Property | None:
         outcome_key = (key[0], key[1], ri)
         name = row.name.strip()
         if name.lower() in _PLACEHOLDER_NAMES:
@@ -94,7 +94,7 @@ class RowTyper:
             b.row_outcomes[outcome_key] = False
             return None
         ti, required, condition = self.row_type(b, row)
-        child = self.links.link_row(b, key, row, ti, title_index)
+        child = self.links.link_row(b, key, row, ti, title_index) if link else None
         child_schema: Schema | None = None
         if child is not None:
             if child in stack:
