@@ -204,7 +204,7 @@ def _request_schemas(spec: dict[str, Any], view: GenerationView) -> dict[str, An
 def _xml_schemas(op: dict[str, Any], variant: dict[str, Any] | None) -> dict[str, Any]:
     """The spec schemas of an operation's XML bodies (its variant's, for a merged one): `request`, `responses`."""
     out: dict[str, Any] = {}
-    body = op.get("requestBody") if isinstance(op.get("requestBody"), dict) else {}
+    body: dict[str, Any] = op["requestBody"] if isinstance(op.get("requestBody"), dict) else {}
     if XML in body.get("content", {}):
         schema = variant.get("requestBody") if variant is not None else body["content"][XML].get("schema")
         if schema is not None:
