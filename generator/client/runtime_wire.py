@@ -123,8 +123,8 @@ def prepare_request(operation: str, kwargs: dict[str, Any]) -> dict[str, Any]:
     elif params is not None:
         kwargs["params"] = params
     kwargs["url"] = url
-    xml = _document().get("xml", {}).get(operation, {})
-    if "request" in xml and "json" in kwargs:
+    xml = _document().get("xml", {}).get(operation, {}) if "json" in kwargs else {}
+    if "request" in xml:
         kwargs["content"] = to_xml(xml["request"], kwargs.pop("json"))
         headers = dict(kwargs.get("headers") or {})
         headers["Content-Type"] = "application/xml"

@@ -18,32 +18,24 @@ from typing import Any
 from generator.diagnostics import CODES, Diagnostic, Loc
 from generator.model import Example, Operation, Parameter, Schema
 from generator.openapi.naming import operation_id, pascal
+from generator.openapi.transport import (
+    OCTET,
+    SIGNATURE,
+    is_binary,
+    path_key,
+    request_media,
+    response_media,
+    signature_scheme,
+)
 from generator.openapi.variants import overlaps
 from generator.operations import ServiceModel
 from generator.rst.uri import normalise_path, path_placeholders
 
-__all__ = ["BuildOptions", "build_openapi", "path_key"]
+__all__ = ["BuildOptions", "build_openapi"]
 
 JSON = dict[str, Any]
 _METHOD_ORDER = {m: i for i, m in enumerate(["get", "put", "post", "delete", "options", "head", "patch", "trace"])}
 _SECURITY = "XAuthToken"
-_SIGNATURE = "AccessKeySignature"
-
-
-def _signature_scheme(schemes: Sequence[str]) -> JSON:
-    """The AK/SK signature the pages document (`Authorization: OBS AK:signature` in their requests): an apiKey in the
-    Authorization header, because OpenAPI has no type for a per-request signature; the description says what to
-    compute."""
-    shown = " or ".join(f"`Authorization: {s} <AK>:<signature>`" for s in schemes)
-    return {"type": "apiKey", "in": "header", "name": "Authorization",
-            "description": f"Access key signature (AK/SK), not a token: every request carries {shown}, where the "
-                           "signature is computed for that request (method, headers such as Date and Content-MD5, "
-                           "the resource and its sub-resources) with the secret access key, as the signature "
-                           "authentication pages of the docs describe. A client sets it per request (an httpx "
-                           "auth hook, for instance); a fixed value does not authenticate.",
-            "x-signature-scheme": schemes[0] if len(schemes) == 1 else list(schemes)}
-
-
 @dataclass(frozen=True)
 class BuildOptions:
     title: str
@@ -250,19 +242,6 @@ def _assign_ids(ops: Sequence[Operation]) -> tuple[dict[int, str], list[Diagnost
     return ids, diags
 
 
-def path_key(op: Operation) -> str:
-    """The key of an operation under `paths`: its path template, then its sub-resources as a literal query
-    (`/{ObjectName}?acl`: sent as written), then the required query keys that tell it apart from another operation
-    on the same path (`/{ObjectName}#uploadId`: a fragment, never sent; the value goes in the query parameter). This
-    is how OpenAPI documents derived from S3 key their operations."""
-    key = op.path
-    if op.subresources:
-        key += "?" + "&".join(op.subresources)
-    if op.discriminators:
-        key += "#" + "&".join(op.discriminators)
-    return key
-
-
 def _rename_path_params(op: Operation, canonical: str) -> tuple[Parameter, ...]:
     mine = path_placeholders(op.path)
     theirs = path_placeholders(canonical)
@@ -329,7 +308,7 @@ def build_openapi(model: ServiceModel, options: BuildOptions,
     if uses_token:
         doc["security"] = [{_SECURITY: []}]
     elif global_signature:
-        doc["security"] = [{_SIGNATURE: []}]
+        doc["security"] = [{SIGNATURE: []}]
     tags = sorted({op.page.tag for op in ops})
     doc["tags"] = [{"name": t} for t in tags]
     doc["paths"] = {p: paths[p] for p in sorted(paths)}
@@ -340,7 +319,7 @@ def build_openapi(model: ServiceModel, options: BuildOptions,
         comps["securitySchemes"][_SECURITY] = {"type": "apiKey", "in": "header", "name": "X-Auth-Token",
                                                "description": "IAM token (see the Authentication page)"}
     if schemes:
-        comps["securitySchemes"][_SIGNATURE] = _signature_scheme(schemes)
+        comps["securitySchemes"][SIGNATURE] = signature_scheme(schemes)
     doc["components"] = comps
     return doc, diagnostics
 
@@ -440,11 +419,11 @@ def _build_operation(method: str, path: str, group: list[Operation], op_id: dict
         variants.append(variant)
     named = [(o, n) for o, n in bodies if n]
     variant_of = {v["operationId"]: v for v in variants}
-    media = _request_media(group)
+    media = request_media(group)
     examples: JSON = {}
     for o in group:
         examples.update(_examples(o.request_examples, op_id[id(o)], op_id[id(o)], media))
-    binary = next((o.request for o in group if o.request is not None and _is_binary(o.request)), None)
+    binary = next((o.request for o in group if o.request is not None and is_binary(o.request)), None)
     if binary is not None and not named:
         out["requestBody"] = {"required": True,
                               "content": {media: {"schema": writer.property_schema(binary, pascal(pid))}}}
@@ -478,8 +457,8 @@ def _build_operation(method: str, path: str, group: list[Operation], op_id: dict
             elif not r.assumed:
                 entry.pop("x-status-assumed", None)
             comp_names: list[str] = []
-            if r.schema is not None and _is_binary(r.schema):
-                entry["content"] = {_OCTET: {"schema": writer.property_schema(r.schema, ctx)}}
+            if r.schema is not None and is_binary(r.schema):
+                entry["content"] = {OCTET: {"schema": writer.property_schema(r.schema, ctx)}}
             elif r.schema is not None:
                 suffix = "Response" if r.status.startswith("2") or r.status == "default" else f"Response{r.status}"
                 comp_names = writer.body(r.schema, ctx, f"{ctx}{suffix}", f"{o.page.title}: {r.status}")
@@ -501,19 +480,19 @@ def _build_operation(method: str, path: str, group: list[Operation], op_id: dict
                 for key in ("name", "in"):
                     header.pop(key)
                 entry.setdefault("headers", {})[h.name] = header
-            for ex_media in dict.fromkeys(ex.media_type for ex in r.examples):
-                if ex_media != _response_media(group, r.status) and (r.schema is not None or ex_media == _JSON):
-                    continue  # an XML sample of a JSON body (or the reverse) documents no body of this response
+            # the samples of the response's media type (an HTML error page beside a JSON body documents no body)
+            ex_media = response_media(group, r.status)
+            if any(ex.media_type == ex_media for ex in r.examples):
                 content = entry.setdefault("content", {}).setdefault(ex_media, {})
                 content.setdefault("examples", {}).update(
                     _examples(r.examples, f"{op_id[id(o)]}_{r.status}", op_id[id(o)], ex_media))
     for status, names in schemas_by_status.items():
-        content = responses[status].setdefault("content", {}).setdefault(_response_media(group, status), {})
+        content = responses[status].setdefault("content", {}).setdefault(response_media(group, status), {})
         content["schema"] = _ref(names[0]) if len(names) == 1 else unions.union(
             [_ref(n) for n in names], names, f"response {status}", closed=False)
     out["responses"] = {k: _order_response(responses[k]) for k in sorted(responses)}
     if all(o.signature_auth for o in group) and not global_signature:
-        out["security"] = [{_SIGNATURE: []}]
+        out["security"] = [{SIGNATURE: []}]
     elif not primary.auth_token and not any(o.signature_auth for o in group) and _documents_headers(group):
         out["security"] = []
     out["x-doc-source"] = str(primary.loc)
@@ -548,41 +527,3 @@ def _order_response(entry: JSON) -> JSON:
     return out
 
 
-_JSON, _XML, _OCTET = "application/json", "application/xml", "application/octet-stream"
-
-
-def _is_xml(s: Schema | None) -> bool:
-    return s is not None and any(part.xml_name for part in (s.one_of or (s,)))
-
-
-def _is_binary(s: Schema) -> bool:
-    return s.kind == "string" and s.format == "binary"
-
-
-def _request_media(group: Sequence[Operation]) -> str:
-    """A body with a File field (`format: binary`, the docs' FormData tables) is multipart/form-data: JSON cannot
-    carry a file. A body from XML element tables is XML, the raw data of an object (`<object Content>`) is
-    octet-stream; with no body table, the documented examples tell (XML or JSON)."""
-    for o in group:
-        if o.request is not None and any(p.schema.format == "binary" for p in o.request.properties):
-            return "multipart/form-data"
-        if _is_xml(o.request):
-            return _XML
-        if o.request is not None and _is_binary(o.request):
-            return _OCTET
-    if all(o.request is None for o in group):
-        media = [ex.media_type for o in group for ex in o.request_examples]
-        if media and all(m == _XML for m in media):
-            return _XML
-    return _JSON
-
-
-def _response_media(group: Sequence[Operation], status: str) -> str:
-    schemas = [r.schema for o in group for r in o.responses if r.status == status and r.schema is not None]
-    if any(_is_xml(s) for s in schemas):
-        return _XML
-    if not schemas:
-        media = [ex.media_type for o in group for r in o.responses if r.status == status for ex in r.examples]
-        if media and all(m == _XML for m in media):
-            return _XML
-    return _JSON

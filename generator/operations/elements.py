@@ -157,7 +157,8 @@ class _Tree:
         if known:
             return known[0]
         node = _Node(len(self.nodes), None, Property(name=name, required=False, loc=self.table.loc, schema=Schema(
-            kind="object", loc=self.table.loc, name_hint=name)))
+            kind="object", loc=self.table.loc, name_hint=name,
+            description="An element the documented XML (or a dotted Parent path) shows; no row describes it.")))
         self.nodes.append(node)
         self.by_name.setdefault(name, []).append(node)
         chain = list(parents) or self.outline.parents.get(name, [])[:1]
@@ -235,9 +236,9 @@ class _Tree:
         """The property schema of one element: an object over its children where it has any."""
         base = node.prop.schema
         kids = [k for k in self.children(node) if k.index not in stack]
-        container = base.kind in _CONTAINER_TYPES or base.raw_type.strip().lower() in ("xml", "container")
-        if not kids and not container:
-            return base
+        if not kids:  # a leaf, a table it links (`:ref:`), or a container whose children no row describes
+            container = base.raw_type.strip().lower() in ("xml", "container") and base.kind not in _CONTAINER_TYPES
+            return replace(base, kind="object", format=None, max_length=None) if container else base
         props: list[Property] = []
         seen: set[str] = set()
         for kid in kids:

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from generator.diagnostics import Loc
 from generator.model import Property, RawPage, RawRow, Schema, TypeInfo
+from generator.operations.elements import Outline, nest_elements
 from generator.operations.linking import LabelIndex
 from generator.operations.state import PageBuild, TableKey, TitleIndex, diag, part_of
 from generator.rst.types import looks_like_type, parse_mandatory, parse_type
@@ -54,6 +55,12 @@ class RowTyper:
             return b.schema_cache[key]
         page_path, idx = key
         table = self.links.pages[page_path].tables[idx]
+        if any(r.parent_text or r.child_text for r in table.rows):
+            # an XML element table a row links (`:ref:`): its rows nested as elements; the row is its root element
+            nested, diagnostics = nest_elements(self.row_entries(b, key, title_index, stack), Outline(), table)
+            b.diagnostics.extend(diagnostics)
+            b.schema_cache[key] = replace(nested, xml_name=None)
+            return b.schema_cache[key]
         b.used_tables.add(key)
         props: list[Property] = []
         seen: set[str] = set()
@@ -73,14 +80,17 @@ class RowTyper:
         b.schema_cache[key] = schema
         return schema
 
-    def row_entries(self, b: PageBuild, key: TableKey, title_index: TitleIndex) -> list[tuple[RawRow, Property]]:
+    def row_entries(self, b: PageBuild, key: TableKey, title_index: TitleIndex,
+                    stack: tuple[TableKey, ...] = ()) -> list[tuple[RawRow, Property]]:
         """Every row of a table typed, each with its row, names repeated (an XML element table has an `ID` under
-        two parents); the nesting decides what is a duplicate, and where an element sits (no row links a table)."""
+        two parents); the nesting decides what is a duplicate, and where an element sits."""
         table = self.links.pages[key[0]].tables[key[1]]
         b.used_tables.add(key)
         entries: list[tuple[RawRow, Property]] = []
         for ri, row in enumerate(table.rows):
-            prop = self.row_property(b, key, ri, row, (key,), title_index, False, link=False)
+            # a row's explicit `:ref:` to its table still links it; no title or "see Table N" guess does
+            explicit = bool(row.type_refs or row.name_refs or row.desc_refs)
+            prop = self.row_property(b, key, ri, row, (*stack, key), title_index, False, link=explicit)
             if prop is not None:
                 entries.append((row, prop))
         return entries

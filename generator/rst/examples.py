@@ -103,6 +103,7 @@ _ONE_WORD_HEADERS = frozenset(
     }
 )  # fmt: skip
 _FRAGMENT_RE = re.compile(r'^"[^"\n]*"\s*:')
+_DATA_PLACEHOLDER_RE = re.compile(r"^\[[^\[\]{}\"':,]*[A-Za-z]{2,}[^\[\]{}\"':,]*\]$")
 _CURL_RE = re.compile(r"^(?:\$\s*)?curl(?:\s|$)")
 _MAX_PROSE_LINES = 3
 _MAX_PROSE_LENGTH = 300
@@ -704,6 +705,9 @@ def sniff_block(text: str) -> SniffedBlock:
         line = lines[index].strip()
         if not line:
             continue
+        if line[0] == "[" and envelope and _DATA_PLACEHOLDER_RE.match(line) and not any(
+                rest.strip() for rest in lines[index + 1:]):
+            break  # `[1024 Byte data content]` after the headers: the data of an object, not a JSON array
         if line[0] in "{[":
             body = "\n".join(lines[index:])
             loaded = _load_body(body, index, ("prose-lines",) if prose else ())

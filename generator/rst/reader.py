@@ -14,6 +14,7 @@ import docutils.nodes as nodes
 
 from generator.diagnostics import Diagnostic, Loc
 from generator.model import RawBlock, RawPage, RawRow, RawStatus, RawTable, UriLine
+from generator.rst.labels import signature_scheme, take_labels
 from generator.rst.parse import DOC_CLASS, REF_CLASS
 from generator.rst.uri import find_split_uri, find_uris
 
@@ -195,95 +196,6 @@ def _description(cell: nodes.Node | None) -> str:
     return "" if text.strip().lower() in _PLACEHOLDER_CELL else text
 
 
-# `Type: string`, `Parent: Rule`, `Child: ID, Status` lines of an XML element table's description cell (S3 style)
-_LABEL_LINE = re.compile(r"^\**(type|parents?|child|children)\**\s*[:：]\**\s*(\S.*)$", re.IGNORECASE)
-_TRAILING_LABEL = re.compile(r"\s+\**(parents?|child|children)\**\s*[:：]\s*([A-Za-z][\w.,| -]*?)\.?\s*$",
-                             re.IGNORECASE)  # "Name of a tag. Parent: Tag." (a label at the end of a sentence)
-_ANY_LABEL = re.compile(r"\b(type|parents?|child|children)\s*[:：]", re.IGNORECASE)
-_TYPE_WORD = re.compile(r"^([A-Za-z][\w ]*?)\s*(?:[,.;]\s*(.*))?$")
-
-
-@dataclass(frozen=True)
-class _Labels:
-    description: str
-    type_text: str | None = None
-    parent: str = ""
-    child: str = ""
-
-
-def _split_label_lines(cell: nodes.Element) -> nodes.Element:
-    """A copy of the cell where a `Type:`/`Parent:`/`Child:` line inside a paragraph (the lines of one RST
-    paragraph are joined: "Name of a tag. Parent: Tag.") is a paragraph of its own."""
-    copy = cell.deepcopy()
-    for para in list(copy.findall(nodes.paragraph)):
-        if para.parent is not copy or "\n" not in para.astext():
-            continue
-        lines = [ln.strip() for ln in para.astext().split("\n")]
-        if not any(_LABEL_LINE.match(ln) for ln in lines[1:]):
-            continue
-        groups: list[list[nodes.Node]] = [[]]
-        for child in para.children:
-            if isinstance(child, nodes.Text):
-                for i, part in enumerate(str(child).split("\n")):
-                    if i:
-                        groups.append([])
-                    if part:
-                        groups[-1].append(nodes.Text(part))
-            else:
-                groups[-1].append(child.deepcopy())
-        merged: list[tuple[bool, list[nodes.Node]]] = []
-        for group in groups:
-            label = bool(_LABEL_LINE.match("".join(n.astext() for n in group).strip()))
-            if merged and not label and not merged[-1][0]:
-                merged[-1][1].extend([nodes.Text(" "), *group])
-            else:
-                merged.append((label, group))
-        para.replace_self([nodes.paragraph("", "", *group) for _label, group in merged if group])
-    return copy
-
-
-def _labelled(cell: nodes.Element | None, has_type_column: bool) -> _Labels:
-    """The description cell with its `Type:`, `Parent:` and `Child:` lines taken out (they are structure, not
-    prose the constraint rules should read), and what they say. `Type: String, which must ...` keeps the clause
-    after the type word in the description."""
-    if cell is None:
-        return _Labels("")
-    if not _ANY_LABEL.search(cell.astext()):
-        return _Labels(_description(cell))
-    text = _description(_split_label_lines(cell))
-    kept: list[str] = []
-    type_text: str | None = None
-    parent = child = ""
-    for para in text.split("\n\n"):
-        m = _LABEL_LINE.match(para) if not para.startswith(" ") else None
-        if m is None:
-            trailing = _TRAILING_LABEL.search(para) if not para.startswith((" ", "-")) else None
-            if trailing is not None and trailing.start() > 0:
-                if trailing.group(1).lower().startswith("parent"):
-                    parent = parent or trailing.group(2).strip()
-                else:
-                    child = child or trailing.group(2).strip()
-                para = para[:trailing.start()]
-            kept.append(para)
-            continue
-        label, value = m.group(1).lower(), m.group(2).strip()
-        if label.startswith("parent") and not parent:
-            parent = value.rstrip(".")
-        elif label.startswith("child") and not child:
-            child = value.rstrip(".")
-        elif label == "type" and type_text is None:
-            word = _TYPE_WORD.match(value.replace("*", ""))
-            if word is None:
-                kept.append(para)
-                continue
-            type_text = word.group(1)
-            if word.group(2):
-                kept.append(word.group(2))
-        else:
-            kept.append(para)
-    return _Labels("\n\n".join(kept), None if has_type_column else type_text, parent, child)
-
-
 def _refs(node: nodes.Node) -> tuple[str, ...]:
     out: list[str] = []
     for sub in node.findall(nodes.inline):
@@ -299,10 +211,6 @@ _STATUS_TEXT = re.compile(
     r"([1-5]\d\d)\b", re.IGNORECASE)
 _STATUS_ALONE = re.compile(r"^\s*([1-5]\d\d)(?:\s+[A-Za-z][A-Za-z -]*)?\s*[.,;]?\s*$")
 _HOST = re.compile(r"https?://([a-z0-9-]+(?:\.[a-z0-9-]+)+\.[a-z]{2,})(?=[/:])", re.IGNORECASE)
-# a signed request: `Authorization: OBS H4IPJX0TQTHTHEBQQCEC:DpSAlmLX/BTdjxU5HOEwflhM0WI=` (scheme, AK:signature)
-_SIGNATURE = re.compile(r"(?m)^\s*Authorization\s*:\s*([A-Z][A-Za-z0-9-]*)\s+[A-Za-z0-9]{8,}:[A-Za-z0-9+/=%]{8,}\s*$")
-_HTTP_REQUEST = re.compile(r"^[A-Z]+ \S+ HTTP/\d")
-_AUTH_LINE = re.compile(r"(?im)^\s*Authorization\s*:\s*\S")
 _TABLE_NUMBER = re.compile(r"^\s*(?:\*\*)?table\s+(\d+)(?:\*\*)?\s*", re.IGNORECASE)
 
 
@@ -414,7 +322,7 @@ def _read_table(state: _State, node: nodes.table) -> RawTable | None:
         location_cell = cell("location")
         if location_cell is not None:
             extra = (("IN", _plain(location_cell)), *extra)
-        cell_labels = _labelled(desc_cell, type_cell is not None)
+        cell_labels = take_labels(desc_cell, type_cell is not None, _description)
         rows.append(
             RawRow(
                 loc=loc,
@@ -620,9 +528,6 @@ def read_page(doc: nodes.document, path: str, source: str = "") -> tuple[RawPage
     ) and not uris
     hosts = tuple(sorted({h.lower() for t, _ in state.all_uri_texts for h in _HOST.findall(t)}))
     request_blocks = [b for b in state.blocks if b.section in ("request-syntax", "request-example", "example")]
-    schemes = sorted({m.group(1) for b in request_blocks for m in _SIGNATURE.finditer(b.text)})
-    if not schemes and any(_HTTP_REQUEST.match(b.text.strip()) and _AUTH_LINE.search(b.text) for b in request_blocks):
-        schemes = ["?"]  # `Authorization: authorization string`: signed, the scheme stated on other pages
     page = RawPage(
         path=path,
         loc=Loc(path, line_of(title_node) if title_node is not None else 1),
@@ -642,6 +547,6 @@ def read_page(doc: nodes.document, path: str, source: str = "") -> tuple[RawPage
         error_body_page=error_body,
         hosts=hosts,
         mentions_auth_token="x-auth-token" in doc.astext().lower(),
-        signature_auth=schemes[0] if schemes else "",
+        signature_auth=signature_scheme(request_blocks),
     )
     return page, state.diagnostics

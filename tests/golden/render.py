@@ -28,7 +28,7 @@ from typing import Any
 import yaml
 
 from generator.model import Example, Operation, PageResult, Parameter, RawPage, Response, Schema
-from generator.openapi.builder import path_key
+from generator.openapi.transport import path_key
 from generator.pipeline import BuildResult, build
 from generator.rst.examples import sniff_block
 

@@ -384,3 +384,8 @@ def test_looks_like_type(text: str, expected: bool) -> None:
 def test_looks_like_type_with_ref() -> None:
     assert looks_like_type("Tag", has_ref=True) is True
     assert looks_like_type("Yes", has_ref=True) is False
+
+
+def test_an_xml_container_is_an_object() -> None:
+    assert parse_type("container").kind == "object"
+    assert parse_type("Container").kind == "object"
