@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from generator.diagnostics import Diagnostic
+from generator.diagnostics import Diagnostic, internal_error
 from generator.model import PageResult, Parameter, Property, RawBlock, RawPage, RawTable, Schema
 from generator.operations.elements import (
     Outline,
@@ -118,11 +118,14 @@ def build_page(typer: RowTyper, page: RawPage) -> tuple[PageResult, list[Diagnos
             statuses.insert(0, (sample[0], "Normal response (the status of the documented sample response)",
                                 sample[1]))
     auth = any(p.location == "header" and p.name.lower() == "x-auth-token" for p in params)
-    operations = [
-        build_operation(b, page, u, params, request_schema,
-                        {st: sc for st, sc in responses.items() if sc is not None}, statuses, auth, response_headers)
-        for u in page.uris
-    ]
+    operations = []
+    for u in page.uris:
+        try:
+            operations.append(build_operation(b, page, u, params, request_schema,
+                                              {st: sc for st, sc in responses.items() if sc is not None}, statuses,
+                                              auth, response_headers))
+        except Exception as exc:  # a bug on one METHOD+path of the page: the others still build
+            b.diagnostics.append(internal_error(u.loc, "operations", f"operation {u.method} {u.path}", exc))
     total, typed = row_counts(b, typer.links.pages)
     result = PageResult(path=page.path, status="operation", reason="", operations=tuple(operations),
                         parameter_rows=total, rows_as_properties=typed, rows_as_diagnostics=total - typed)

@@ -7,8 +7,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
-from generator.diagnostics import Loc
-from generator.model import Property, RawPage, RawRow, Schema, TypeInfo
+from generator.diagnostics import Loc, internal_error
+from generator.model import Property, RawPage, RawRow, RawTable, Schema, TypeInfo
 from generator.operations.elements import Outline, nest_elements
 from generator.operations.linking import LabelIndex
 from generator.operations.state import PageBuild, TableKey, TitleIndex, diag, part_of
@@ -51,21 +51,42 @@ class RowTyper:
 
     def table_schema(self, b: PageBuild, key: TableKey, stack: tuple[TableKey, ...], title_index: TitleIndex,
                      in_params: bool = False) -> Schema:
+        """The object a table describes. A bug on one row loses that row (an `internal-error`, counted as a row
+        diagnostic); a bug outside the rows gives an empty object, every row of the table a diagnostic."""
         if key in b.schema_cache:
             return b.schema_cache[key]
         page_path, idx = key
         table = self.links.pages[page_path].tables[idx]
+        b.used_tables.add(key)
+        try:
+            schema = self._table_schema(b, key, table, stack, title_index, in_params)
+        except Exception as exc:
+            b.diagnostics.append(internal_error(table.loc, "operations", f"table `{table.title or table.context[:60]}`",
+                                                exc))
+            for ri in range(len(table.rows)):
+                b.row_outcomes[(page_path, idx, ri)] = False
+            schema = Schema(kind="object", loc=table.loc, name_hint=table.title or table.context or None,
+                            table=table.loc, table_title=table.title or table.context)
+        b.schema_cache[key] = schema
+        return schema
+
+    def _table_schema(self, b: PageBuild, key: TableKey, table: RawTable, stack: tuple[TableKey, ...],
+                      title_index: TitleIndex, in_params: bool) -> Schema:
+        page_path, idx = key
         if any(r.parent_text or r.child_text for r in table.rows):
             # an XML element table a row links (`:ref:`): its rows nested as elements; the row is its root element
             nested, diagnostics = nest_elements(self.row_entries(b, key, title_index, stack), Outline(), table)
             b.diagnostics.extend(diagnostics)
-            b.schema_cache[key] = replace(nested, xml_name=None)
-            return b.schema_cache[key]
-        b.used_tables.add(key)
+            return replace(nested, xml_name=None)
         props: list[Property] = []
         seen: set[str] = set()
         for ri, row in enumerate(table.rows):
-            prop = self.row_property(b, key, ri, row, (*stack, key), title_index, in_params)
+            try:
+                prop = self.row_property(b, key, ri, row, (*stack, key), title_index, in_params)
+            except Exception as exc:
+                b.diagnostics.append(internal_error(row.loc, "operations", f"row `{row.name.strip()[:60]}`", exc))
+                b.row_outcomes[(page_path, idx, ri)] = False
+                continue
             if prop is None:
                 continue
             if prop.name in seen:
@@ -74,11 +95,9 @@ class RowTyper:
                 continue
             seen.add(prop.name)
             props.append(prop)
-        schema = Schema(kind="object", loc=table.loc, properties=tuple(props),
-                        name_hint=table.title or table.context or None, description="", table=table.loc,
-                        table_title=table.title or table.context)
-        b.schema_cache[key] = schema
-        return schema
+        return Schema(kind="object", loc=table.loc, properties=tuple(props),
+                      name_hint=table.title or table.context or None, description="", table=table.loc,
+                      table_title=table.title or table.context)
 
     def row_entries(self, b: PageBuild, key: TableKey, title_index: TitleIndex,
                     stack: tuple[TableKey, ...] = ()) -> list[tuple[RawRow, Property]]:

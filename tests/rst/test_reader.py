@@ -1,145 +1,61 @@
-"""generator.rst.reader on S3-style pages: `Type:`, `Parent:` and `Child:` lines of a description cell are
-structure, read into the row and taken out of the description; signed requests are noticed."""
+"""The reader keeps docutils' system messages out of what it reads: they are diagnostics, never page text."""
 
 from __future__ import annotations
 
-import textwrap
-
+from generator.diagnostics import Diagnostic
 from generator.model import RawPage
-from generator.rst.parse import parse_rst
+from generator.rst.parse import parse_page
 from generator.rst.reader import read_page
+from tests.conftest import FIXTURES
 
 
-def _page(body: str) -> RawPage:
-    text = textwrap.dedent(body).strip() + "\n"
-    page, _diags = read_page(parse_rst(text, "p.rst"), "p.rst", text)
-    return page
+def _read(text: str, path: str = "p.rst") -> tuple[RawPage, list[Diagnostic]]:
+    parsed = parse_page(text, path)
+    return read_page(parsed.doc, path, text, parsed.messages)
 
 
-ELEMENTS = """
-    Setting Things
-    ==============
+DUPLICATE_TITLE = """\
+Object Models
+=============
 
-    Request Syntax
-    --------------
+Object Models
+-------------
 
-    .. code-block:: text
+.. table:: **Table 1** widget
 
-       PUT /?things HTTP/1.1
-       Host: binname.parcel.example.com
-       Authorization: authorization
-
-    Request Elements
-    ----------------
-
-    .. table:: **Table 1** Elements
-
-       +----------+-----------------------------------------------------+-----------+
-       | Element  | Description                                         | Mandatory |
-       +==========+=====================================================+===========+
-       | Things   | Root element.                                       | Yes       |
-       |          |                                                     |           |
-       |          | Type: container                                     |           |
-       |          |                                                     |           |
-       |          | Parent: none                                        |           |
-       |          |                                                     |           |
-       |          | Child: one or more Thing elements                   |           |
-       +----------+-----------------------------------------------------+-----------+
-       | Thing    | One thing. Parent: Things.                          | Yes       |
-       |          |                                                     |           |
-       |          | Type: XML                                           |           |
-       +----------+-----------------------------------------------------+-----------+
-       | Name     | Name of the thing.                                  | No        |
-       |          | Type: String, which must be unique in the bin.      |           |
-       |          | Parent: Thing                                       |           |
-       +----------+-----------------------------------------------------+-----------+
-
-    Sample Request
-    --------------
-
-    .. code-block:: text
-
-       PUT /?things HTTP/1.1
-       Host: examplebin.parcel.example.com
-       Authorization: PSS AKEXAMPLE0000000000:c2lnbmF0dXJl
+   ==== ======
+   Name Type
+   ==== ======
+   a    String
+   ==== ======
 """
 
 
-def test_type_parent_and_child_lines_are_read_and_taken_out_of_the_description() -> None:
-    rows = {r.name: r for t in _page(ELEMENTS).tables for r in t.rows}
-    root, thing, name = rows["Things"], rows["Thing"], rows["Name"]
-    assert (root.type_text, root.parent_text, root.child_text) == ("container", "none", "one or more Thing elements")
-    assert root.type_in_description
-    assert root.description == "Root element."
-    # a label at the end of a sentence, and lines of one paragraph
-    assert (thing.type_text, thing.parent_text, thing.description) == ("XML", "Things", "One thing.")
-    assert (name.type_text, name.parent_text) == ("String", "Thing")
-    assert name.description == "Name of the thing.\n\nwhich must be unique in the bin."
-    assert not any("Type:" in r.description or "Parent:" in r.description for r in rows.values())
+def test_an_info_message_is_not_the_context_of_a_table() -> None:
+    """docutils puts an INFO message ("Duplicate implicit target name") in front of the table; it was read as the
+    table's context (dedicated-host, ecs, ims pages)."""
+    page, diags = _read(DUPLICATE_TITLE)
+    assert [t.context for t in page.tables] == ["Object Models"]
+    assert diags == []
 
 
-def test_a_type_line_does_not_override_a_type_column() -> None:
-    page = _page("""
-        Things
-        ======
-
-        URI
-        ---
-
-        GET /v1/things
-
-        .. table:: **Table 1** Query parameters
-
-           ========= ========= ====== =========================================
-           Parameter Mandatory Type   Description
-           ========= ========= ====== =========================================
-           limit     No        String Page size.
-
-                                      Type: integer
-           ========= ========= ====== =========================================
-    """)
-    [row] = page.tables[0].rows
-    assert row.type_text == "String"
-    assert not row.type_in_description
-    assert row.description == "Page size."
+def test_the_markup_docutils_quotes_in_an_error_is_not_read_as_a_code_block() -> None:
+    """An error message quotes the markup docutils could not read in a literal block: a broken table, an empty
+    code-block (geminidb). Neither is a code block of the page."""
+    page, diags = _read("T\n=\n\nResponse example\n\n.. code-block::\n\nStatus Codes\n------------\n\nNone.\n")
+    assert page.blocks == ()
+    assert [(d.loc.line, d.code) for d in diags] == [(6, "rst-error")]
+    broken = (FIXTURES / "silent" / "broken_grid_table.rst").read_text(encoding="utf-8")
+    page, diags = _read(broken, "broken_grid_table.rst")
+    assert [b.text.lstrip()[0] for b in page.blocks] == ["{", "{"]  # the two JSON examples, not the table
+    assert [(d.loc.line, d.code) for d in diags] == [(43, "table-unparsed")]
+    assert diags[0].message.endswith("The label silent_size in front of it names no table.")
 
 
-def test_signed_requests_name_their_scheme() -> None:
-    assert _page(ELEMENTS).signature_auth == "PSS"
-
-
-def test_a_placeholder_authorization_line_in_a_raw_request_is_signed_with_an_unnamed_scheme() -> None:
-    page = _page(ELEMENTS.replace("PSS AKEXAMPLE0000000000:c2lnbmF0dXJl", "authorization string"))
-    assert page.signature_auth == "?"
-
-
-def test_a_token_page_is_not_signed() -> None:
-    page = _page("""
-        Things
-        ======
-
-        URI
-        ---
-
-        GET /v1/things
-
-        Example Request
-        ---------------
-
-        .. code-block:: text
-
-           GET https://{endpoint}/v1/things
-           X-Auth-Token: token
-    """)
-    assert page.signature_auth == ""
-
-
-def test_a_label_alone_takes_its_value_from_the_next_paragraph() -> None:
-    old = "| Thing    | One thing. Parent: Things.                          | Yes       |"
-    blank = "|          |                                                     |           |"
-    new = "\n       ".join([
-        "| Thing    | One thing.                                          | Yes       |", blank,
-        "|          | Parent:                                             |           |", blank,
-        "|          | Things                                              |           |"])
-    thing = {r.name: r for t in _page(ELEMENTS.replace(old, new)).tables for r in t.rows}["Thing"]
-    assert (thing.parent_text, thing.description) == ("Things", "One thing.")
+def test_a_recovered_code_block_is_an_example_at_its_first_line() -> None:
+    page, diags = _read((FIXTURES / "silent" / "code_block_no_blank_line.rst").read_text(encoding="utf-8"))
+    assert [(b.loc.line, b.section, b.text) for b in page.blocks] == [
+        (56, "request-example", '{\n    "name": "crate-8"\n}'),
+        (64, "response-example", '{\n    "name": "crate-8",\n\n    "renamed": true\n}'),
+    ]
+    assert [(d.loc.line, d.code) for d in diags] == [(56, "code-block-no-blank-line"), (64, "code-block-no-blank-line")]
