@@ -58,6 +58,8 @@ CODES: dict[str, tuple[Severity, str]] = {
                                        "table, a page, an operation, an example): that unit is left out, the rest "
                                        "of the service builds; please report it"),
     "no-operation": (Severity.WARNING, "a URI section with no readable METHOD+path"),
+    "uri-example": (Severity.INFO, "a concrete request line instantiates a templated METHOD+path of the page: its "
+                                   "example, not an operation"),
     "service-no-operation": (Severity.ERROR, "no page of the docs tree states a METHOD+path: the spec would have no "
                                              "paths (not an API reference?)"),
     "unknown-type": (Severity.WARNING, "the Type cell holds a spelling that is not in the type vocabulary"),

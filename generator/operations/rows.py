@@ -12,13 +12,21 @@ from generator.model import Property, RawPage, RawRow, RawTable, Schema, TypeInf
 from generator.operations.elements import Outline, nest_elements
 from generator.operations.linking import LabelIndex
 from generator.operations.state import PageBuild, TableKey, TitleIndex, diag, part_of
-from generator.rst.types import looks_like_type, parse_mandatory, parse_type
+from generator.rst.types import looks_like_type, parse_mandatory, parse_structure, parse_type, stated_location
 
-__all__ = ["RowTyper", "row_counts"]
+__all__ = ["RowTyper", "row_counts", "row_location"]
 
 
 _PLACEHOLDER_NAMES = {"", "-", "/", "n/a", "na", "none", "null", "--", "—"}
 _CONDITIONAL = re.compile(r"\b(if|when|unless|only|required|mandatory)\b", re.IGNORECASE)
+
+
+def row_location(row: RawRow) -> str | None:
+    """Where a parameter row says it goes: an `IN` column, or a location note in its Mandatory cell."""
+    for k, v in row.extra:
+        if k == "IN" and v.strip():
+            return v.strip().lower()
+    return stated_location(row.mandatory_text)
 
 
 class RowTyper:
@@ -79,7 +87,7 @@ class RowTyper:
             b.diagnostics.extend(diagnostics)
             return replace(nested, xml_name=None)
         props: list[Property] = []
-        seen: set[str] = set()
+        seen: set[tuple[str, str | None]] = set()
         for ri, row in enumerate(table.rows):
             try:
                 prop = self.row_property(b, key, ri, row, (*stack, key), title_index, in_params)
@@ -89,11 +97,13 @@ class RowTyper:
                 continue
             if prop is None:
                 continue
-            if prop.name in seen:
+            # in a parameter table, a path and a query parameter may share a name when the rows say so
+            seen_key = (prop.name, row_location(row) if in_params else None)
+            if seen_key in seen:
                 b.diagnostics.append(diag(row.loc, "duplicate-property", f"`{prop.name}` is defined twice"))
                 b.row_outcomes[(page_path, idx, ri)] = False
                 continue
-            seen.add(prop.name)
+            seen.add(seen_key)
             props.append(prop)
         return Schema(kind="object", loc=table.loc, properties=tuple(props),
                       name_hint=table.title or table.context or None, description="", table=table.loc,
@@ -123,7 +133,12 @@ class RowTyper:
             b.row_outcomes[outcome_key] = False
             return None
         ti, required, condition = self.row_type(b, row)
-        child = self.links.link_row(b, key, row, ti, title_index) if link else None
+        # a spelling outside the vocabulary that names a structure (`Trigger`, `Array of resource_tags`) is that
+        # structure when a child table is linked or titled after the name; without one it stays unknown
+        structure = parse_structure(ti.raw) if ti is not None and ti.kind == "unknown" else None
+        child = self.links.link_row(b, key, row, structure or ti, title_index) if link else None
+        if structure is not None and child is not None:
+            ti = structure
         child_schema: Schema | None = None
         if child is not None:
             if child in stack:
