@@ -13,7 +13,7 @@ import docutils.nodes as nodes
 
 from generator.model import RawBlock
 
-__all__ = ["Labels", "has_labels", "signature_scheme", "split_label_lines", "take_labels"]
+__all__ = ["Labels", "signature_scheme", "split_label_lines", "take_labels"]
 
 # `Type: string`, `Parent: Rule`, `Child: ID, Status` lines of an XML element table's description cell (S3 style)
 _LABEL_LINE = re.compile(r"^\**(type|parents?|child|children)\**\s*[:：]\**\s*(\S.*)$", re.IGNORECASE)
@@ -64,10 +64,6 @@ def split_label_lines(cell: nodes.Element) -> nodes.Element:
     return copy
 
 
-def has_labels(cell: nodes.Element) -> bool:
-    return bool(_ANY_LABEL.search(cell.astext()))
-
-
 def take_labels(cell: nodes.Element | None, has_type_column: bool, render: Callable[[nodes.Element], str]) -> Labels:
     """The description cell (rendered by `render`) with its `Type:`, `Parent:` and `Child:` lines taken out, and
     what they say. `Type: String, which must ...` keeps the clause after the type word in the description; a label
@@ -75,8 +71,9 @@ def take_labels(cell: nodes.Element | None, has_type_column: bool, render: Calla
     A `Type:` line gives no type where the table has a Type column."""
     if cell is None:
         return Labels("")
-    if not has_labels(cell):
-        return Labels(render(cell))
+    text = render(cell)
+    if not _ANY_LABEL.search(text):
+        return Labels(text)
     text = render(split_label_lines(cell))
     kept: list[str] = []
     type_text: str | None = None
