@@ -44,17 +44,11 @@ def _says_uri(table: RawTable, placeholders: set[str], query: set[str]) -> bool:
     return any(r.name.strip() in placeholders or r.name.strip() in query for r in table.rows)
 
 
-_LABEL_LENGTH = 100
-
-
 def _param_location(row_name: str, table: RawTable, placeholders: set[str], query: set[str]) -> str:
     """Where a row of a parameter table goes. The table decides where it says: a placeholder of the path, a key of
     the query template, a header table. The header-name guess (`date`, `host`) only applies where the table does
     not say; in a table that says URI, only a name that can be nothing but a header (`X-Auth-Token`) is one."""
-    # the context counts when it labels the table (a bullet, a short intro), not when it is prose about something
-    # else ("... override values for a set of message headers using the request parameters")
-    label = table.context if len(table.context) <= _LABEL_LENGTH else ""
-    low_ctx = f"{table.title} {label} {table.section_title}".lower()
+    low_ctx = f"{table.title} {table.context} {table.section_title}".lower()
     if row_name in placeholders:
         return "path"
     if row_name in query:

@@ -88,4 +88,3 @@ def test_signed_pages_declare_the_access_key_signature() -> None:
     # the token pages of the tree keep the document's X-Auth-Token security
     assert spec["security"] == [{"XAuthToken": []}]
     assert "security" not in spec["paths"]["/v2/{project_id}/fleets"]["post"]
-

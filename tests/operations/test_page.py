@@ -3,7 +3,6 @@ from an HTTP header name (`date`, `host`) applies only where it does not."""
 
 from __future__ import annotations
 
-from tests.corpus.test_object_storage import built as obs
 from tests.operations.pages import build, codes, only_operation, page, params, table
 
 PMD = ["Name", "Mandatory", "Description"]
@@ -69,11 +68,3 @@ def test_the_same_name_twice_in_the_path_is_still_defined_twice() -> None:
                                     "URI": "GET /v2/{project_id}/os-quota-sets/{project_id}\n\n" + table(rows),
                                     "Response": table([["Name", "Type", "Description"], ["id", "String", "ID."]])})
     assert "duplicate-property" in codes(build(p=text))
-
-
-def test_a_prose_paragraph_that_mentions_headers_does_not_make_a_table_a_header_table() -> None:
-    """OBS's download page: "... override values for a set of message headers using the request parameters" in a
-    note before the Request parameters table; its rows are query parameters (`response-content-type`)."""
-    where = {p["name"]: p["in"] for p in obs().spec["paths"]["/{ObjectName}"]["get"]["parameters"]}
-    assert where["response-content-type"] == "query" and where["versionId"] == "query"
-    assert where["Range"] == "header"
