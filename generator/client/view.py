@@ -34,7 +34,8 @@ A pure function of the spec (which is not modified). The traps it avoids, each m
   `GenerationView.xml_responses`); path keys with a literal query (`/?acl`) or a `#` label go the same way, since
   httpx would replace the query with the parameters.
 - a schema whose class name shadows something the model module uses (`Mapping`, `Any`, ...) or whose snake_case
-  name equals one of its properties (`Status.status`: the local variable shadows the instance in `from_dict`)
+  name equals one of its properties (`Status.status`: the local variable shadows the instance in `from_dict`) or
+  an array property's loop variable (`ChildrenItem.children` reads its items as `children_item`)
   gives code that fails `mypy --strict`; an inline enum named like another schema (`Version.id` and `VersionId`)
   makes it drop both ("conflicting enums"): the view renames the schema `NAMEModel` (`GenerationView.renamed_schemas`).
 - a property whose Python name is one the model class uses itself (`additionalProperties` is the attribute that
@@ -324,6 +325,10 @@ def _rename_schemas(view: dict[str, Any], result: GenerationView) -> None:
         own = {python_name(str(p)) for p, sub in props.items() if isinstance(sub, dict) and (
             "$ref" in sub or "enum" in sub or "format" in sub or sub.get("type") not in _PLAIN)} \
             if isinstance(props, dict) else set()
+        # an array property's items are read in a loop whose variable is `PROPERTY_item` (MRS `ChildrenItem.children`:
+        # the loop variable then shadows the instance of a schema named `ChildrenItem`)
+        own |= {python_name(str(p)) + "_item" for p, sub in (props or {}).items()
+                if isinstance(sub, dict) and sub.get("type") == "array"}
         # an inline enum/object property becomes a class NAME+PROPERTY: it must not be another schema's name
         inline = {_squash(name + str(p)) for p, sub in (props or {}).items()
                   if isinstance(sub, dict) and ("enum" in sub or "properties" in sub)}
