@@ -6,7 +6,8 @@ The styles handled (measured on the corpus, see CORPUS.md "Where METHOD and path
 - `POST /api/v3/projects/{project_id}/clusters` (a paragraph, a code-block line, a table cell)
 - `POST https://{Endpoint}/v3/{project_id}/backups` and other host forms, which are stripped
 - `GET/{api_version}` (no space after the method)
-- `DELETE /?policy HTTP/1.1` raw request lines (the `HTTP/1.x` tail is dropped; header lines ignored)
+- `DELETE /?policy HTTP/1.1` raw request lines (the `HTTP/1.x` tail is dropped; header lines ignored); a query key
+  written with no value (`?policy`, `&rename`) is a sub-resource, part of the operation's address (S3 style)
 - a bullet or a short label before the method: `-  POST /x`, `URI format: GET /x`, `Usage: DELETE /x`
 - split paragraphs `PATH: /rds/v1/{project_id}/backups` + `Method: POST` (`find_split_uri`)
 
@@ -34,6 +35,8 @@ class UriMatch:
     path: str
     query: tuple[str, ...]
     raw: str
+    subresources: tuple[str, ...] = ()  # query keys written with no value: `?acl`, `&rename`
+    http: bool = False  # a raw HTTP request line (`... HTTP/1.1`)
 
 
 # --- line prefix: bullet, then an optional short label ending in a colon ("URI format:", "URI:", "Usage:")
@@ -237,6 +240,19 @@ def _query_keys(query: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+def _bare_keys(query: str) -> tuple[str, ...]:
+    """Keys of a plain `?a&b=c` query written with no value at all (`a`): sub-resources, not parameters. Keys in
+    braces (`{?a}`, `?{a}`) or brackets (`[?a]`, optional) are parameters."""
+    if not query.startswith("?") or re.search(r"[{}\[\]]", query):
+        return ()
+    keys: list[str] = []
+    for part in query[1:].split("&"):
+        key = part.strip()
+        if key and "=" not in key and _QUERY_KEY_RE.match(key) and key not in keys:
+            keys.append(key)
+    return tuple(keys)
+
+
 def _split_query(target: str) -> tuple[str, str]:
     """(path, query text) at the first `?`, `[?`, `{?` or `{&`."""
     m = re.search(r"\[?\?|\{[?&]|\[&", target)
@@ -254,8 +270,8 @@ def _clean_path(path: str) -> str:
     return path
 
 
-def _parse_target(target: str) -> tuple[str, tuple[str, ...], bool] | None:
-    """A URI token -> (path, query keys, concrete host with no placeholders), or None if not a URI."""
+def _parse_target(target: str) -> tuple[str, tuple[str, ...], bool, tuple[str, ...]] | None:
+    """A URI token -> (path, query keys, concrete host with no placeholders, sub-resources), or None if not a URI."""
     target = target.strip("`'\"")
     target = _strip_trailing(target)
     if not target:
@@ -268,7 +284,7 @@ def _parse_target(target: str) -> tuple[str, tuple[str, ...], bool] | None:
         return None
     keys = _query_keys(query)
     concrete = concrete_host and "{" not in path and "{" not in query
-    return path, keys, concrete
+    return path, keys, concrete, _bare_keys(query)
 
 
 def _match_line(line: str, allow_concrete: bool) -> UriMatch | None:
@@ -285,15 +301,17 @@ def _match_line(line: str, allow_concrete: bool) -> UriMatch | None:
     parsed = _parse_target(token)
     if parsed is None:
         return None
-    path, query, concrete = parsed
+    path, query, concrete, bare = parsed
     if concrete and not allow_concrete:
         return None
     end -= len(removed)
     tail = _HTTP_TAIL_RE.search(line)
+    http = False
     if tail is not None and tail.start() >= end and not line[end : tail.start()].strip():
         end = len(line.rstrip())
+        http = True
     raw = line[m.start("method") : end].rstrip()
-    return UriMatch(method=m.group("method"), path=path, query=query, raw=raw)
+    return UriMatch(method=m.group("method"), path=path, query=query, raw=raw, subresources=bare, http=http)
 
 
 def _lines(text: str) -> Iterable[str]:

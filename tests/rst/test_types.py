@@ -467,3 +467,8 @@ def test_a_mandatory_cell_may_state_the_location(text: str, location: str | None
                                                   mandatory: tuple[bool | None, bool]) -> None:
     assert stated_location(text) == location
     assert parse_mandatory(text) == mandatory
+
+
+def test_an_xml_container_is_an_object() -> None:
+    assert parse_type("container").kind == "object"
+    assert parse_type("Container").kind == "object"
