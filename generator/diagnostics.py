@@ -48,6 +48,10 @@ CODES: dict[str, tuple[Severity, str]] = {
     "page-unreadable": (Severity.ERROR, "the page could not be read or parsed; the rest of the service still builds"),
     "page-failed": (Severity.ERROR, "an internal error while reading the page; the rest of the service still builds"),
     "no-operation": (Severity.WARNING, "a URI section with no readable METHOD+path"),
+    "path-template-repaired": (Severity.WARNING, "a METHOD+path was read after a repair: an invisible character "
+                                                "removed, a placeholder's missing brace put back"),
+    "path-template-invalid": (Severity.WARNING, "a METHOD+path whose path is no template (an empty `{}`, a brace "
+                                                "that matches none); no operation is made of it"),
     "service-no-operation": (Severity.ERROR, "no page of the docs tree states a METHOD+path: the spec would have no "
                                              "paths (not an API reference?)"),
     "unknown-type": (Severity.WARNING, "the Type cell holds a spelling that is not in the type vocabulary"),

@@ -13,15 +13,25 @@ The styles handled (measured on the corpus, see CORPUS.md "Where METHOD and path
 A method counts only at the start of a line (after an optional bullet and label) and only when a
 path (`/`), a host (`scheme://`, a dotted host name, an endpoint placeholder) or a `{placeholder}`
 follows it, so prose such as "The POST request ..." or a table of method names yields nothing.
+
+The path must be a template (`/literal/{name}`, OpenAPI's RFC 6570 level 1). Two slips are repaired, each
+named in `UriMatch.repairs`: an invisible character (zero-width, bidi mark, control character) is removed, and
+a placeholder missing one brace before `/`, `?` or the end (`/{project_id/x`, `/project_id}/x`) gets it back.
+Anything else that leaves a brace unmatched, or an empty `{}`, is a `UriMatch.problem`: the match is kept so
+the reader can report it (`template_diagnostics`), but it makes no operation: a client would send the braces.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["METHODS", "UriMatch", "find_split_uri", "find_uris", "normalise_path", "path_placeholders"]
+from generator.diagnostics import CODES, Diagnostic, Loc
+
+__all__ = ["METHODS", "UriMatch", "find_split_uri", "find_uris", "normalise_path", "path_placeholders",
+           "template_diagnostics"]
 
 METHODS: tuple[str, ...] = ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")
 
@@ -34,6 +44,8 @@ class UriMatch:
     path: str
     query: tuple[str, ...]
     raw: str
+    repairs: tuple[str, ...] = ()  # what was repaired to make the path a template
+    problem: str = ""  # why the path is no template (then it makes no operation); "" when it is one
 
 
 # --- line prefix: bullet, then an optional short label ending in a colon ("URI format:", "URI:", "Usage:")
@@ -84,6 +96,12 @@ _RFC6570_QUERY_RE = re.compile(r"\{[?&]([^{}]*)\}")
 _QUERY_KEY_RE = re.compile(r"^[\w.:\-]+$")
 
 _TRAILING_PUNCT = ".,;:!\"'`*"
+
+# --- path templates
+_NAME = r"[A-Za-z_][\w.\-]*"
+_UNCLOSED_RE = re.compile(r"\{(" + _NAME + r")(?=/|$)")
+_UNOPENED_RE = re.compile(r"(?<=/)(" + _NAME + r")\}(?=/|$)")
+_TEMPLATE_RE = re.compile(r"/(?:[^{}]|\{[^{}/]+\})*")
 
 
 def _unescape(text: str) -> str:
@@ -254,8 +272,29 @@ def _clean_path(path: str) -> str:
     return path
 
 
-def _parse_target(target: str) -> tuple[str, tuple[str, ...], bool] | None:
-    """A URI token -> (path, query keys, concrete host with no placeholders), or None if not a URI."""
+def _check_template(path: str) -> tuple[str, tuple[str, ...], str]:
+    """(path, repairs, problem): invisible characters removed, a placeholder missing one brace completed; the
+    problem that keeps the path from being a template, "" when there is none."""
+    repairs: list[str] = []
+    invisible = sorted({c for c in path if unicodedata.category(c) in ("Cc", "Cf")})
+    if invisible:
+        path = "".join(c for c in path if c not in invisible)
+        repairs.append("invisible character(s) " + ", ".join(f"U+{ord(c):04X}" for c in invisible) + " removed")
+    for pattern, missing in ((_UNCLOSED_RE, "}"), (_UNOPENED_RE, "{")):
+        names = pattern.findall(path)
+        if names:
+            path = pattern.sub(r"{\1}", path)
+            repairs.extend(f"`{{{name}}}` was missing its `{missing}`" for name in names)
+    if _TEMPLATE_RE.fullmatch(path):
+        return path, tuple(repairs), ""
+    if re.search(r"\{\s*\}", path):
+        return path, tuple(repairs), "an empty placeholder `{}`"
+    return path, tuple(repairs), "a `{` or `}` that matches no other brace"
+
+
+def _parse_target(target: str) -> tuple[str, tuple[str, ...], bool, tuple[str, ...], str] | None:
+    """A URI token -> (path, query keys, concrete host with no placeholders, template repairs, template problem),
+    or None if not a URI."""
     target = target.strip("`'\"")
     target = _strip_trailing(target)
     if not target:
@@ -266,9 +305,10 @@ def _parse_target(target: str) -> tuple[str, tuple[str, ...], bool] | None:
     path = _clean_path(path)
     if re.search(r"\s|[<>\"`|^]", path):
         return None
+    path, repairs, problem = _check_template(path)
     keys = _query_keys(query)
     concrete = concrete_host and "{" not in path and "{" not in query
-    return path, keys, concrete
+    return path, keys, concrete, repairs, problem
 
 
 def _match_line(line: str, allow_concrete: bool) -> UriMatch | None:
@@ -285,7 +325,7 @@ def _match_line(line: str, allow_concrete: bool) -> UriMatch | None:
     parsed = _parse_target(token)
     if parsed is None:
         return None
-    path, query, concrete = parsed
+    path, query, concrete, repairs, problem = parsed
     if concrete and not allow_concrete:
         return None
     end -= len(removed)
@@ -293,7 +333,7 @@ def _match_line(line: str, allow_concrete: bool) -> UriMatch | None:
     if tail is not None and tail.start() >= end and not line[end : tail.start()].strip():
         end = len(line.rstrip())
     raw = line[m.start("method") : end].rstrip()
-    return UriMatch(method=m.group("method"), path=path, query=query, raw=raw)
+    return UriMatch(method=m.group("method"), path=path, query=query, raw=raw, repairs=repairs, problem=problem)
 
 
 def _lines(text: str) -> Iterable[str]:
@@ -323,7 +363,7 @@ def find_split_uri(texts: Sequence[str]) -> list[UriMatch]:
     order (the n-th path with the n-th method); one method with several paths applies to each path.
     A `URI:` line that already holds a method is left to `find_uris`.
     """
-    paths: list[tuple[str, str, tuple[str, ...]]] = []
+    paths: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str]] = []
     methods: list[tuple[str, str]] = []
     for text in texts:
         for line in _lines(text):
@@ -341,7 +381,7 @@ def find_split_uri(texts: Sequence[str]) -> list[UriMatch]:
             parsed = _parse_target(token)
             if parsed is None:
                 continue
-            paths.append((parsed[0], line.strip(), parsed[1]))
+            paths.append((parsed[0], line.strip(), parsed[1], parsed[3], parsed[4]))
     if not paths or not methods:
         return []
     if len(methods) == 1:
@@ -351,9 +391,23 @@ def find_split_uri(texts: Sequence[str]) -> list[UriMatch]:
     else:
         pairs = list(zip(methods, paths, strict=False))
     return [
-        UriMatch(method=method, path=path, query=query, raw=f"{p_raw}\n{m_raw}")
-        for (method, m_raw), (path, p_raw, query) in pairs
+        UriMatch(method=method, path=path, query=query, raw=f"{p_raw}\n{m_raw}", repairs=repairs, problem=problem)
+        for (method, m_raw), (path, p_raw, query, repairs, problem) in pairs
     ]
+
+
+def template_diagnostics(match: UriMatch, loc: Loc) -> list[Diagnostic]:
+    """What the reader reports about a match's path: a repaired template, or one that makes no operation."""
+    raw = match.raw.replace("\n", " ")[:200]
+    if match.problem:
+        code = "path-template-invalid"
+        message = f"`{raw}`: the path has {match.problem}; no operation is made of it"
+    elif match.repairs:
+        code = "path-template-repaired"
+        message = f"`{raw}` read as {match.method} {match.path}: {'; '.join(match.repairs)}"
+    else:
+        return []
+    return [Diagnostic(loc, code, CODES[code][0], message)]
 
 
 def normalise_path(path: str) -> str:
