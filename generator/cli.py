@@ -116,12 +116,12 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 
 def _cmd_lint(args: argparse.Namespace) -> int:
-    from generator.pipeline import DEFECT_KINDS
+    from generator.pipeline import LINT_KINDS
 
     result = _build_or_report(args.docs)
     if result is None:
         return EXIT_USAGE
-    kinds = set(DEFECT_KINDS) | ({"constraint-unrecognised"} if args.unrecognised else set())
+    kinds = set(LINT_KINDS) | ({"constraint-unrecognised"} if args.unrecognised else set())
     defects = [d for d in result.diagnostics if d.code in kinds]
     for d in defects:
         print(str(d))
@@ -139,7 +139,7 @@ def _cmd_lint(args: argparse.Namespace) -> int:
         f"{c['unrecognised_constraint_sentences']} unrecognised constraint-like sentences; example defects: {by_kind}",
         file=sys.stderr,
     )
-    found = any(d.code in DEFECT_KINDS for d in defects)
+    found = any(d.code in LINT_KINDS for d in defects)
     return EXIT_ERRORS if found and args.fail_on == "defect" else EXIT_OK
 
 

@@ -47,6 +47,12 @@ class Diagnostic:
 CODES: dict[str, tuple[Severity, str]] = {
     "page-unreadable": (Severity.ERROR, "the page could not be read or parsed; the rest of the service still builds"),
     "page-failed": (Severity.ERROR, "an internal error while reading the page; the rest of the service still builds"),
+    "table-unparsed": (Severity.ERROR, "docutils could not parse a table (a misaligned border, ...): none of its "
+                                       "rows is read, and a label in front of it names no table"),
+    "rst-error": (Severity.ERROR, "docutils reported an error (level ERROR or SEVERE): the markup it could not read "
+                                  "is missing from the page as read"),
+    "code-block-no-blank-line": (Severity.WARNING, "a code-block has no blank line before its content, which "
+                                                   "docutils and Sphinx drop; read as its content"),
     "no-operation": (Severity.WARNING, "a URI section with no readable METHOD+path"),
     "path-template-repaired": (Severity.WARNING, "a METHOD+path was read after a repair: an invisible character "
                                                 "removed, a placeholder's missing brace put back"),

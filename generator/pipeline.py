@@ -14,7 +14,7 @@ from generator.lint import DEFECT_CODES, lint_spec
 from generator.model import PageResult, RawPage
 from generator.openapi.builder import BuildOptions, build_openapi
 from generator.operations import ServiceModel, build_service
-from generator.rst.parse import parse_rst
+from generator.rst.parse import parse_page
 from generator.rst.reader import read_page
 from generator.writer import spec_value_problems
 
@@ -51,6 +51,31 @@ def list_pages(root: Path) -> list[Path]:
     return sorted(p for p in root.rglob("*.rst") if p.is_file())
 
 
+class _Unreadable(Exception):
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def _read_text(file: Path) -> str:
+    """A page's text. Raises `_Unreadable` (with the line of the first bad byte) for a page that is not UTF-8 text:
+    latin-1 or another encoding, or a binary file (a NUL byte, which no text page holds)."""
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise _Unreadable(str(exc), 1) from exc
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise _Unreadable(f"not UTF-8 text: byte 0x{data[exc.start]:02x} at line {line} ({exc.reason}); "
+                          "the page is not read", line) from exc
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise _Unreadable(f"a NUL byte at line {line}: a binary file, not a text page; the page is not read", line)
+    return text
+
+
 def read_docs(root: Path) -> tuple[list[RawPage], list[PageResult], list[Diagnostic]]:
     pages: list[RawPage] = []
     failed: list[PageResult] = []
@@ -58,14 +83,15 @@ def read_docs(root: Path) -> tuple[list[RawPage], list[PageResult], list[Diagnos
     for file in list_pages(root):
         rel = file.relative_to(root).as_posix()
         try:
-            text = file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            diagnostics.append(Diagnostic(Loc(rel, 1), "page-unreadable", CODES["page-unreadable"][0], str(exc)))
+            text = _read_text(file)
+        except _Unreadable as exc:
+            diagnostics.append(Diagnostic(Loc(rel, exc.line), "page-unreadable", CODES["page-unreadable"][0],
+                                          str(exc)))
             failed.append(PageResult(path=rel, status="failed", reason=f"unreadable: {exc}"))
             continue
         try:
-            doc = parse_rst(text, rel)
-            page, diags = read_page(doc, rel, text)
+            parsed = parse_page(text, rel)
+            page, diags = read_page(parsed.doc, rel, text, parsed.messages)
         except Exception as exc:
             line = int(getattr(exc, "line", None) or 1)
             diagnostics.append(Diagnostic(Loc(rel, line), "page-unreadable", CODES["page-unreadable"][0],
@@ -122,6 +148,10 @@ def _report(root: Path, spec: dict[str, Any], model: ServiceModel, pages: Sequen
 
 
 DEFECT_KINDS = ("example-invalid", "example-repaired", *DEFECT_CODES)
+# What the build could not read as written: a page, a table, a code block or other markup. `lint` lists these with
+# the example defects and fails on them too: what was not read was not checked.
+READ_DEFECT_KINDS = ("page-unreadable", "page-failed", "table-unparsed", "rst-error", "code-block-no-blank-line")
+LINT_KINDS = (*READ_DEFECT_KINDS, *DEFECT_KINDS)
 
 
 def example_defects(diagnostics: Sequence[Diagnostic]) -> dict[str, int]:

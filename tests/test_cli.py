@@ -70,7 +70,7 @@ def test_an_unreadable_page_is_a_diagnostic_and_the_rest_builds(tmp_path: Path,
     code = main(["build", str(docs), "-o", str(out), "--report", str(report)])
     assert code == 1  # an error diagnostic, and --fail-on error is the default
     err = capsys.readouterr().err
-    assert "apis/broken.rst:1: error[page-unreadable]" in err
+    assert "apis/broken.rst:4: error[page-unreadable] not UTF-8 text: byte 0xff at line 4" in err  # the bad byte
     data = json.loads(report.read_text())
     pages = {p["path"]: p for p in data["pages"]}
     assert pages["apis/broken.rst"]["status"] == "failed"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -58,3 +59,43 @@ def test_lint_reports_undocumented_response_fields_at_every_level(
     assert main(["build", str(FIXTURES / "lint"), "-o", str(tmp_path / "spec.yaml"), "--report", str(report),
                  "-q", "--fail-on", "never"]) == 0
     assert json.loads(report.read_text())["totals"]["example_defects"]["example-undocumented-field"] == 3
+
+
+def _sample_with(tmp_path: Path, name: str, data: bytes) -> Path:
+    """A copy of the clean sample service with one more page."""
+    tree = tmp_path / "docs"
+    shutil.copytree(SAMPLE, tree)
+    (tree / "api-ref" / "source" / name).write_bytes(data)
+    return tree
+
+
+LATIN1 = ":original_name: notes.html\n\nNotes\n=====\n\nThe caf\xe9 depot opens at 08:00.\n".encode("latin-1")
+
+
+@pytest.mark.parametrize(("data", "said"), [
+    (LATIN1, "6: error[page-unreadable] not UTF-8 text: byte 0xe9 at line 6 (invalid continuation byte)"),
+    (b"Notes\n=====\n\n\x89PNG\r\n\x1a\n",
+     "4: error[page-unreadable] not UTF-8 text: byte 0x89 at line 4 (invalid start byte)"),
+    (b"Notes\n=====\n\nGIF87a\x01\x00\x01\x00\n",
+     "4: error[page-unreadable] a NUL byte at line 4: a binary file, not a text page"),
+], ids=["latin-1", "binary", "nul"])
+def test_lint_fails_on_a_page_it_could_not_read(tmp_path: Path, capsys: pytest.CaptureFixture[str], data: bytes,
+                                                said: str) -> None:
+    """A latin-1 or binary page was a build error that lint did not list: 'example defects: none', exit 0."""
+    code = main(["lint", str(_sample_with(tmp_path, "notes.rst", data))])
+    out = capsys.readouterr().out.splitlines()
+    assert out == [f"notes.rst:{said}; the page is not read"]
+    assert code == 1
+
+
+def test_lint_lists_what_docutils_could_not_read(capsys: pytest.CaptureFixture[str]) -> None:
+    """`tests/fixtures/silent`: a broken grid table and two code blocks without a blank line before their content;
+    their examples are valid, so only what docutils could not read makes lint fail."""
+    code = main(["lint", str(FIXTURES / "silent")])
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split(" ", 2)[:2] for line in out] == [
+        ["broken_grid_table.rst:43:", "error[table-unparsed]"],
+        ["code_block_no_blank_line.rst:56:", "warning[code-block-no-blank-line]"],
+        ["code_block_no_blank_line.rst:64:", "warning[code-block-no-blank-line]"],
+    ]
+    assert code == 1

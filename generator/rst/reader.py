@@ -7,14 +7,15 @@ tables by header name, collects code blocks with their context and reads status 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
 
 import docutils.nodes as nodes
 
 from generator.diagnostics import Diagnostic, Loc
 from generator.model import RawBlock, RawPage, RawRow, RawStatus, RawTable, UriLine
-from generator.rst.parse import DOC_CLASS, REF_CLASS
+from generator.rst.labels import page_labels
+from generator.rst.parse import DOC_CLASS, REF_CLASS, message_diagnostics
 from generator.rst.uri import find_split_uri, find_uris, template_diagnostics
 
 __all__ = ["cell_markdown", "column_role", "line_of", "read_page", "section_kind"]
@@ -337,11 +338,9 @@ def _read_table(state: _State, node: nodes.table) -> RawTable | None:
                 extra=extra,
             )
         )
-    names: list[str] = list(node.get("names", []))
-    labels = tuple(str(n) for n in names)
     return RawTable(
         loc=state.loc(node),
-        labels=labels,
+        labels=(),  # set by `read_page` once every label of the page is placed
         title=caption,
         number=number,
         context=state.context,
@@ -412,6 +411,8 @@ def _visit_paragraph(state: _State, node: nodes.Element) -> None:
 
 
 def _walk(state: _State, node: nodes.Node) -> None:
+    if isinstance(node, nodes.system_message):
+        return  # docutils' message (and the markup it could not read, quoted): not page content
     if isinstance(node, nodes.section):
         title = _plain(node[0]) if len(node) and isinstance(node[0], nodes.title) else ""
         kind = section_kind(title)
@@ -489,37 +490,24 @@ def _iter_function_text(doc: nodes.document) -> Iterator[str]:
                     yield cell_markdown(child)
 
 
-def read_page(doc: nodes.document, path: str, source: str = "") -> tuple[RawPage, list[Diagnostic]]:
+def read_page(doc: nodes.document, path: str, source: str = "",
+              messages: Sequence[nodes.system_message] = ()) -> tuple[RawPage, list[Diagnostic]]:
     """Read a parsed page. `path` is relative to the docs root and is used in every location; `source`, the
-    page text, sharpens the lines of code blocks (docutils gives `code-block` contents none)."""
+    page text, sharpens the lines of code blocks (docutils gives `code-block` contents none); `messages`, what
+    docutils reported while parsing it (`ParsedPage.messages`), become diagnostics."""
     state = _State(path=path, source_lines=source.splitlines())
     title_node = doc.next_node(nodes.title)
     title = _plain(title_node) if title_node is not None else ""
     for child in doc.children:
         _walk(state, child)
     uris = state.uris or state.fallback
-    # A label names the table right after it: on the table itself, or on a bullet/paragraph followed by the
-    # table. A label on a section or page (or followed by more prose first) names no table.
-    labels: list[tuple[str, int | None]] = []
-    pending: list[str] = []
-    paragraphs = 0
-    for n in doc.findall(nodes.Element):
-        if isinstance(n, nodes.section | nodes.title) or paragraphs > 2:
-            labels.extend((name, None) for name in pending)
-            pending, paragraphs = [], 0
-        if isinstance(n, nodes.paragraph) and pending:
-            paragraphs += 1
-        node_names: list[str] = list(n.get("names", []))
-        names = [str(name) for name in node_names if doc.nametypes.get(name)]
-        if names and not isinstance(n, nodes.section):
-            pending.extend(names)
-            paragraphs = 1 if isinstance(n, nodes.paragraph) else 0
-        elif names:
-            labels.extend((name, None) for name in names)
-        if id(n) in state.table_nodes and pending:
-            labels.extend((name, state.table_nodes[id(n)]) for name in pending)
-            pending, paragraphs = [], 0
-    labels.extend((name, None) for name in pending)
+    labels = page_labels(doc, state.table_nodes)
+    named: dict[int, list[str]] = {}
+    for name, index in labels.labels:
+        if index is not None:
+            named.setdefault(index, []).append(name)
+    tables = tuple(replace(t, labels=tuple(named.get(t.index, ()))) for t in state.tables)
+    state.diagnostics[:0] = message_diagnostics(path, doc, messages, labels.cut)
     description = "\n\n".join(t for t in _iter_function_text(doc) if t.strip())
     deprecated = bool(_DEPRECATED_PATH.search(path)) or bool(_DEPRECATED_TEXT.search(description)) or bool(
         re.search(r"\b(deprecated|discarded)\b", title, re.IGNORECASE)
@@ -533,12 +521,12 @@ def read_page(doc: nodes.document, path: str, source: str = "") -> tuple[RawPage
         loc=Loc(path, line_of(title_node) if title_node is not None else 1),
         title=title,
         original_name=_original_name(doc),
-        labels=tuple(labels),
+        labels=labels.labels,
         uris=tuple(uris),
         states_uri=state.uri_section_seen or bool(uris),
         uri_source="uri-section" if state.uris else ("fallback" if uris else ""),
         example_uris=state.example_uris,
-        tables=tuple(state.tables),
+        tables=tables,
         blocks=tuple(state.blocks),
         statuses=tuple(state.statuses),
         status_refs=tuple(state.status_refs),
@@ -546,6 +534,6 @@ def read_page(doc: nodes.document, path: str, source: str = "") -> tuple[RawPage
         deprecated=deprecated,
         error_body_page=error_body,
         hosts=hosts,
-        mentions_auth_token="x-auth-token" in doc.astext().lower(),
+        mentions_auth_token="x-auth-token" in _text(doc).lower(),
     )
     return page, state.diagnostics

@@ -354,3 +354,62 @@ def test_bounds_and_defaults_in_other_units_than_the_field_are_not_its_numbers()
 
 def test_a_json_array_as_the_value_of_an_array_gives_its_items() -> None:
     assert kw('The value of this parameter is **["token"]**.', "array", item_kind="string")["enum"] == ["token"]
+
+
+# -- numbers: one helper reads every number the rules state, and never raises -----------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1,024", 1024), ("20,480", 20480), ("-1", -1), ("0.5", 0.5), ("64", 64), ("1.0", 1.0),
+    ("1e999", None), ("inf", None), ("NaN", None), ("1,02", None), ("", None),
+    ("١٠", None),  # Arabic-Indic digits: int() reads them, these docs never state a bound so
+    ("9223372036854775807", 2 ** 63 - 1),  # exact: float() would round it to 2 ** 63
+    ("-9223372036854775808", -(2 ** 63)), ("9" * 19, 10 ** 19 - 1), ("9" * 20, None), ("9" * 5000, None),
+    ("1" * 400 + ".5", None),
+])
+def test_to_number(text: str, expected: int | float | None) -> None:
+    from generator.constraints.rules.text import to_number
+    got = to_number(text)
+    assert got == expected and type(got) is type(expected)
+
+
+@pytest.mark.parametrize(("text", "lo", "hi"), [
+    ("The description can contain up to 1,024 characters.", None, 1024),  # api-gateway, cloud-eye: crashed
+    ("The value contains 1 to 20,480 characters.", 1, 20480),
+    ("Length: 1 to 4,096 characters", 1, 4096),
+    ("The name can contain a maximum of -1 characters.", None, None),  # negative: no keyword
+    ("It contains 10 to 5 characters.", None, None),  # inverted
+    ("with a length greater than 5 bytes and less than 3 bytes.", None, None),  # inverted once made inclusive
+    ("The value must be at least 8 characters. It can contain up to 6 characters.", None, None),
+    ("The value can contain up to 2.5 characters.", None, None),  # not a whole count
+    ("The value can contain up to 1e999 characters.", None, None),  # float() would give infinity
+    ("The value can contain up to " + "9" * 5000 + " characters.", None, None),  # past int()'s 4,300 digits
+    ("The value can contain up to " + "9" * 20 + " characters.", None, None),
+    ("The value is fixed at " + "9" * 5000 + " bytes.", None, None),
+    ("Maximum length: " + "9" * 5000, None, None),
+    ("The value can contain up to ١٠ characters.", None, None),
+])
+def test_length_numbers(text: str, lo: int | None, hi: int | None) -> None:
+    got = kw(text)
+    assert (got.get("minLength"), got.get("maxLength")) == (lo, hi)
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("Value range: 1 to 4,096.", "integer", {"minimum": 1, "maximum": 4096}),
+    ("The value ranges from 0 to 1e999.", "integer", {}),
+    ("The value ranges from 1 to " + "9" * 5000 + ".", "integer", {}),
+    ("The value ranges from 1 to " + "9" * 400 + ".5.", "number", {}),
+    ("The maximum value is " + "9" * 20 + ".", "integer", {}),
+    ("The value range is from -9223372036854775808 to 9223372036854775807.", "integer",
+     {"minimum": -(2 ** 63), "maximum": 2 ** 63 - 1}),  # rds: was 2 ** 63 through float()
+    ("The value must be at least " + "9" * 5000 + ".", "number", {}),
+    ("Ranges from 10 (inclusive) to 1 (exclusive).", "integer", {}),
+    ("Value range: ١ to ١٠.", "integer", {}),
+    ("The default value is " + "9" * 5000 + ".", "integer", {}),
+    ("The default value is " + "9" * 5000 + ".", "number", {}),
+    ("The default value is 1,024.", "integer", {"default": 1024}),
+    ("The value can be **1** or **" + "9" * 5000 + "**.", "integer", {}),
+])
+def test_numeric_numbers(text: str, kind: str, expected: dict[str, Any]) -> None:
+    got = kw(text, kind)
+    assert {k: v for k, v in got.items() if k in ("minimum", "maximum", "exclusiveMaximum", "exclusiveMinimum",
+                                                  "default", "enum")} == expected

@@ -68,7 +68,7 @@ _UUID = re.compile(r"\bUUID\b")
 _UNIX_MS = re.compile(r"\b(?:unix|epoch)\b.*\btimestamp\b.*\bmillisecond|\btimestamp\b.*\bunit is millisecond|"
                       r"\bmilliseconds? since\b", re.I)
 _UNIX_S = re.compile(r"\b(?:unix|epoch) timestamp\b(?!.*millisecond)", re.I)
-_UTC_RANGE = re.compile(r"UTC([+-])(\d{1,2}):00\s+to\s+UTC([+-])(\d{1,2}):00", re.I)
+_UTC_RANGE = re.compile(r"UTC([+-])([0-9]{1,2}):00\s+to\s+UTC([+-])([0-9]{1,2}):00", re.I)
 _FULL_HOUR = re.compile(r"\b(?:full|whole) hours?\b|\bon the hour\b", re.I)
 
 

@@ -41,25 +41,43 @@ def rule_length(cell: Cell) -> list[Finding]:
     out: list[Finding] = []
     for s in sentences(cell.text):
         if m := _LEN_EXCLUSIVE.search(s):
-            out += [Finding("minLength", int(m.group(1)) + 1, s), Finding("maxLength", int(m.group(2)) - 1, s)]
+            lo, hi = _count(m.group(1)), _count(m.group(2))
+            out += _bounds(None if lo is None else lo + 1, None if hi is None else hi - 1, s)
             continue
         if m := _LEN_RANGE.search(s) or _LEN_LABEL_RANGE.search(s) or _LEN_BARE_RANGE.match(s.strip()):
-            lo, hi = int(to_number(m.group(1))), int(to_number(m.group(2)))
-            if lo <= hi:
-                out += [Finding("minLength", lo, s), Finding("maxLength", hi, s)]
+            out += _bounds(_count(m.group(1)), _count(m.group(2)), s)
             continue
         if m := _LEN_FIXED.search(s) or _LEN_N_BYTE.search(s):
-            n = int(m.group(1))
-            out += [Finding("minLength", n, s), Finding("maxLength", n, s)]
+            n = _count(m.group(1))
+            out += _bounds(n, n, s)
             continue
         if m := _LEN_LABEL.search(s) or _BARE_MIN_MAX.search(s):
-            kw = "minLength" if m.group(1).lower().startswith("min") else "maxLength"
-            out.append(Finding(kw, int(m.group(2)), s))
+            if (n := _count(m.group(2))) is not None:
+                out.append(Finding("minLength" if m.group(1).lower().startswith("min") else "maxLength", n, s))
             continue
-        if m := _LEN_MAX.search(s) or _LEN_MAX2.search(s):
-            out.append(Finding("maxLength", int(float(m.group(1))), s))
+        if (m := _LEN_MAX.search(s) or _LEN_MAX2.search(s)) and (n := _count(m.group(1))) is not None:
+            out.append(Finding("maxLength", n, s))
         if m := _LEN_MIN.search(s):
-            out.append(Finding("minLength", int(float(m.group(1))), s))
+            if (n := _count(m.group(1))) is not None:
+                out.append(Finding("minLength", n, s))
         elif _NOT_BLANK.search(s) and cell.kind != "array" and not any(f.keyword == "minLength" for f in out):
             out.append(Finding("minLength", 1, s))
+    lows = [f.value for f in out if f.keyword == "minLength"]
+    highs = [f.value for f in out if f.keyword == "maxLength"]
+    if lows and highs and max(lows) > min(highs):
+        return []  # `at least 8 characters` in one sentence, `up to 6` in another: no length the docs allow
     return out
+
+
+def _count(text: str) -> int | None:
+    """A length: a whole number of characters, 0 or more (`1,024`); None for `-1`, `2.5`, `1e999`, `١٠`."""
+    n = to_number(text)
+    return n if isinstance(n, int) and n >= 0 else None
+
+
+def _bounds(lo: int | None, hi: int | None, sentence: str) -> list[Finding]:
+    """Both bounds of one stated range, or none: a range with a bound that is not a length or that is inverted
+    (`10 to 5 characters`) states nothing clearly."""
+    if lo is None or hi is None or lo < 0 or lo > hi:
+        return []
+    return [Finding("minLength", lo, sentence), Finding("maxLength", hi, sentence)]

@@ -92,35 +92,46 @@ def _range_findings(cell: Cell) -> list[Finding]:
         if re.search(r"\b(characters?|length)\b", s, re.IGNORECASE) and not numeric_field(cell):
             continue
         if is_conditional(s) and (m := _MODE_RANGE.search(clean_text(s))):
-            modes.append((to_number(m.group(1)), to_number(m.group(2))))  # `When the protocol is ICMP, ... 0 to 255`
+            lo, hi = to_number(m.group(1)), to_number(m.group(2))
+            if lo is not None and hi is not None:
+                modes.append((lo, hi))  # `When the protocol is ICMP, ... 0 to 255`
             continue
         if is_conditional(s) or re.match(r"^(?:-\s+)?(?:for example|example)\b", clean_text(s), re.I):
             continue
         if m := _RANGE_BOUNDS.search(s):
-            for value, bound, side in ((m.group(1), m.group(2), "minimum"), (m.group(3), m.group(4), "maximum")):
-                keyword = side if bound.lower() == "inclusive" else "exclusive" + side[0].upper() + side[1:]
-                out.append(Finding(keyword, to_number(value), s))
+            lo, hi = to_number(m.group(1)), to_number(m.group(3))
+            if lo is not None and hi is not None and lo <= hi:
+                for value, bound, side in ((lo, m.group(2), "minimum"), (hi, m.group(4), "maximum")):
+                    keyword = side if bound.lower() == "inclusive" else "exclusive" + side[0].upper() + side[1:]
+                    out.append(Finding(keyword, value, s))
             continue
         if m := _RANGE.search(s):
             if foreign_units(cell, s[m.start(1):]):
                 continue  # `from 15 minutes to 24 hours` on a field in seconds: not this field's numbers
             lo, hi = to_number(m.group(1)), to_number(m.group(2))
-            if lo <= hi:
+            if lo is not None and hi is not None and lo <= hi:
                 out += [Finding("minimum", lo, s), Finding("maximum", hi, s)]
                 continue
+            if lo is None or hi is None:
+                continue  # `from 1 to 99...9` (more digits than any bound): no range, and no half of one
         if m := _MAX.search(s):
-            out.append(Finding("maximum", to_number(m.group(1)), s))
+            out += _bound("maximum", m.group(1), s)
         elif m := _XMAX.search(s):
-            out.append(Finding("exclusiveMaximum", to_number(m.group(1)), s))
+            out += _bound("exclusiveMaximum", m.group(1), s)
         if m := _MIN.search(s):
-            out.append(Finding("minimum", to_number(m.group(1)), s))
+            out += _bound("minimum", m.group(1), s)
         elif _NON_NEGATIVE.search(s):
             out.append(Finding("minimum", 0, s))
         elif m := _XMIN.search(s):
-            out.append(Finding("exclusiveMinimum", to_number(m.group(1)), s))
+            out += _bound("exclusiveMinimum", m.group(1), s)
     # a value valid in any mode: a bound stays only where every mode's range lies within it
     return [f for f in out if all(
         (lo >= f.value if f.keyword in ("minimum", "exclusiveMinimum") else hi <= f.value) for lo, hi in modes)]
+
+
+def _bound(keyword: str, text: str, sentence: str) -> list[Finding]:
+    value = to_number(text)
+    return [] if value is None else [Finding(keyword, value, sentence)]
 
 
 def range_pattern(lo: int, hi: int) -> str:

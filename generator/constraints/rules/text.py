@@ -3,6 +3,7 @@ sentences, numbers and literals typed like their field, bold values, the cell's 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -49,7 +50,9 @@ Rule = Callable[[Cell], list[Finding]]
 
 
 BOLD = re.compile(r"\*\*(.+?)\*\*")
-NUM = r"-?\d{1,3}(?:,\d{3})+(?![\d])|-?\d+(?:\.\d+)?"
+# a number as these docs write it: ASCII digits only, thousands separated by commas (`20,480`), a decimal point
+# (`0.5`); not `1e999` (the lookahead keeps `1` of it from reading as a number). Read it with `to_number`.
+NUM = r"-?[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|-?[0-9]+(?:\.[0-9]+)?(?![eE][+-]?[0-9])"
 
 
 def clean_text(text: str) -> str:
@@ -70,10 +73,22 @@ def sentences(text: str) -> list[str]:
     return out
 
 
-def to_number(text: str) -> int | float:
-    text = text.replace(",", "")
-    value = float(text)
-    return int(value) if value.is_integer() and "." not in text else value
+_NUMBER = re.compile(r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+MAX_DIGITS = 19  # int64 bounds (`-9223372036854775808 to 9223372036854775807`) have 19; no docs number has more
+
+
+def to_number(text: str, max_digits: int = MAX_DIGITS) -> int | float | None:
+    """The number a docs literal states (`1,024` -> 1024, `0.5`, `-1`), or None when it is not one: other
+    characters, non-ASCII digits (`int()` would read Arabic-Indic digits; these docs never write a bound so),
+    or more than `max_digits` digits (`float()` would give infinity, `int()` refuse past 4,300). Never raises."""
+    text = text.strip()
+    if not _NUMBER.fullmatch(text) or sum(c.isdigit() for c in text) > max_digits:
+        return None
+    plain = text.replace(",", "")
+    if "." in plain:
+        value = float(plain)
+        return value if math.isfinite(value) else None
+    return int(plain)
 
 
 def typed_value(value: str, kind: str) -> Any:
@@ -82,10 +97,10 @@ def typed_value(value: str, kind: str) -> Any:
     if kind == "boolean":
         return {"true": True, "false": False}.get(v.lower())
     if kind == "integer":
-        v = re.sub(r"(?<=\d),(?=\d{3}\b)", "", v)
-        return int(v) if re.fullmatch(r"-?\d+", v) else None
+        number = to_number(v)
+        return number if isinstance(number, int) else None
     if kind == "number":
-        return to_number(v) if re.fullmatch(NUM, v) else None
+        return to_number(v)
     if kind in ("string", "any"):
         if v in ('""', "''"):
             return ""  # `Its value is **""**.`: the empty string, not two quote characters

@@ -1,0 +1,61 @@
+"""The reader keeps docutils' system messages out of what it reads: they are diagnostics, never page text."""
+
+from __future__ import annotations
+
+from generator.diagnostics import Diagnostic
+from generator.model import RawPage
+from generator.rst.parse import parse_page
+from generator.rst.reader import read_page
+from tests.conftest import FIXTURES
+
+
+def _read(text: str, path: str = "p.rst") -> tuple[RawPage, list[Diagnostic]]:
+    parsed = parse_page(text, path)
+    return read_page(parsed.doc, path, text, parsed.messages)
+
+
+DUPLICATE_TITLE = """\
+Object Models
+=============
+
+Object Models
+-------------
+
+.. table:: **Table 1** widget
+
+   ==== ======
+   Name Type
+   ==== ======
+   a    String
+   ==== ======
+"""
+
+
+def test_an_info_message_is_not_the_context_of_a_table() -> None:
+    """docutils puts an INFO message ("Duplicate implicit target name") in front of the table; it was read as the
+    table's context (dedicated-host, ecs, ims pages)."""
+    page, diags = _read(DUPLICATE_TITLE)
+    assert [t.context for t in page.tables] == ["Object Models"]
+    assert diags == []
+
+
+def test_the_markup_docutils_quotes_in_an_error_is_not_read_as_a_code_block() -> None:
+    """An error message quotes the markup docutils could not read in a literal block: a broken table, an empty
+    code-block (geminidb). Neither is a code block of the page."""
+    page, diags = _read("T\n=\n\nResponse example\n\n.. code-block::\n\nStatus Codes\n------------\n\nNone.\n")
+    assert page.blocks == ()
+    assert [(d.loc.line, d.code) for d in diags] == [(6, "rst-error")]
+    broken = (FIXTURES / "silent" / "broken_grid_table.rst").read_text(encoding="utf-8")
+    page, diags = _read(broken, "broken_grid_table.rst")
+    assert [b.text.lstrip()[0] for b in page.blocks] == ["{", "{"]  # the two JSON examples, not the table
+    assert [(d.loc.line, d.code) for d in diags] == [(43, "table-unparsed")]
+    assert diags[0].message.endswith("The label silent_size in front of it names no table.")
+
+
+def test_a_recovered_code_block_is_an_example_at_its_first_line() -> None:
+    page, diags = _read((FIXTURES / "silent" / "code_block_no_blank_line.rst").read_text(encoding="utf-8"))
+    assert [(b.loc.line, b.section, b.text) for b in page.blocks] == [
+        (56, "request-example", '{\n    "name": "crate-8"\n}'),
+        (64, "response-example", '{\n    "name": "crate-8",\n\n    "renamed": true\n}'),
+    ]
+    assert [(d.loc.line, d.code) for d in diags] == [(56, "code-block-no-blank-line"), (64, "code-block-no-blank-line")]
