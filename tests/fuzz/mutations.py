@@ -33,6 +33,7 @@ from tests.fuzz.tables import (
 )
 
 __all__ = [
+    "ARITY",
     "MUTATIONS",
     "NUMBER_STYLES",
     "ODD_CHARACTERS",
@@ -63,10 +64,9 @@ def _digits(number: str, zero: int) -> str:
 
 
 def _as_int(number: str) -> int:
-    try:
-        return int(float(number))
-    except ValueError:
-        return 0
+    """The integer part of an ASCII number, at most 18 digits of it (0 for anything else)."""
+    head = number.split(".")[0].lstrip("-")[:18]
+    return int(head) if head.isascii() and head.isdigit() else 0
 
 
 # How a number is written instead: each style is one of the forms the issue lists, or found in the docs.
@@ -432,7 +432,8 @@ MUTATIONS: dict[str, Callable[..., str]] = {
     "break_path": break_path,
 }
 
-_ARITY = {
+ARITY: dict[str, int] = {  # how many integer arguments each mutation takes
+
     "delete_lines": 2, "duplicate_lines": 2, "truncate": 2, "break_border": 3, "odd_unicode": 3,
     "rewrite_number": 2, "big_cell": 3, "long_line": 2, "self_ref": 2, "ref_cycle": 3, "swap_columns": 4,
     "rename_row": 3, "break_path": 3,
@@ -448,7 +449,7 @@ _INDEX = st.integers(min_value=0, max_value=(1 << 16) - 1)
 def mutations(names: Sequence[str] = tuple(MUTATIONS)) -> st.SearchStrategy[Mutation]:
     """One mutation of one of `names`, its arguments drawn (indexes shrink towards the first target)."""
     def of(name: str) -> st.SearchStrategy[Mutation]:
-        return st.lists(_INDEX, min_size=_ARITY[name], max_size=_ARITY[name]).map(
+        return st.lists(_INDEX, min_size=ARITY[name], max_size=ARITY[name]).map(
             lambda args: Mutation(name, tuple(args)))
 
     return st.one_of(*(of(name) for name in names))

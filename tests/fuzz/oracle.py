@@ -22,6 +22,8 @@ property as a `Failure` of one kind:
 - `internal-error`: the build went on, but a page failed on an internal error (a `page-failed` or
   `page-unreadable` diagnostic naming a Python exception other than a docutils one): fault isolation hid a crash.
 
+(`fuzzer-error`, a mutation that raised, is a bug of the fuzzer itself; `benchmarks/fuzz.py` reports it apart.)
+
 Each failure has a `signature`, the failure's class: the exception type and the innermost frame of `generator/`
 it came from, the validator keyword and where in the spec, the check that failed. Failures with one signature are
 one bug; `minimise` shrinks a page to the fewest lines that still show a given signature.
@@ -61,12 +63,14 @@ __all__ = [
     "check_pages",
     "check_tree",
     "minimise",
+    "result_failures",
+    "spec_failures",
     "time_limit",
     "write_tree",
 ]
 
 BOUND = 10.0  # CPU seconds per page of the tree: a one-page build takes 0.05-0.5 s, a 100 kB cell about 1 s
-KINDS = ("exception", "hang", "invalid-spec", "invariant", "lost-page", "internal-error")
+KINDS = ("exception", "hang", "invalid-spec", "invariant", "lost-page", "internal-error", "fuzzer-error")
 _LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _GENERATOR = Path(__file__).resolve().parents[2] / "generator"
 
@@ -279,6 +283,11 @@ def internal_errors(result: BuildResult) -> list[Failure]:
 # the checks
 
 
+def result_failures(root: Path, result: BuildResult) -> list[Failure]:
+    """The report checks of a build of `root`: row invariant, pages lost without a diagnostic, internal errors."""
+    return [*invariant_failures(result.report), *lost_pages(root, result), *internal_errors(result)]
+
+
 def check_tree(root: Path, bound: float = BOUND) -> Verdict:
     """Build the docs tree at `root` and check everything above; never raises (but KeyboardInterrupt)."""
     pages = max(1, sum(1 for _ in root.rglob("*.rst")))
@@ -301,9 +310,7 @@ def check_tree(root: Path, bound: float = BOUND) -> Verdict:
             failures.extend(spec_failures(result.spec))
     except PageTimeout as exc:
         failures.append(_exception("hang", exc))
-    failures.extend(invariant_failures(result.report))
-    failures.extend(lost_pages(root, result))
-    failures.extend(internal_errors(result))
+    failures.extend(result_failures(root, result))
     totals = result.report["totals"]
     return Verdict(tuple(failures), seconds, pages, totals["operation_pages"],
                    dict(totals["diagnostics_by_code"]))

@@ -293,12 +293,25 @@ def fill_cell(lines: list[str], table: Table, row: list[int], k: int, text: str)
     return [*lines[: row[-1] + 1], *added, *lines[row[-1] + 1:]]
 
 
+def _close_last_column(lines: list[str], table: Table) -> tuple[list[str], Table]:
+    """A simple table's open last column given a border as wide as its widest text, so it has a width."""
+    k = table.columns - 1
+    lo, hi = table.span(k)
+    widest = max([hi, *(lo + column_width(cell_text(lines[n], table, k).rstrip())
+                        for n in range(table.start, table.end) if not _is_border(table, lines[n]))])
+    out = list(lines)
+    for n in range(table.start, table.end):
+        if _is_border(table, out[n]):
+            out[n] = out[n].rstrip() + "=" * (widest - hi)
+    return out, replace(table, bounds=(*table.bounds[:-1], widest))
+
+
 def swap_columns(lines: list[str], table: Table, i: int, j: int, body_only: bool) -> list[str]:
     """Columns i and j swapped (both widened to the wider first), in every line or only in the body rows."""
     if i == j:
         return lines
     if table.kind == "simple" and table.columns - 1 in (i, j):
-        return lines  # the open last column of a simple table has no width to swap
+        lines, table = _close_last_column(lines, table)
     wi = table.span(i)[1] - table.span(i)[0]
     wj = table.span(j)[1] - table.span(j)[0]
     lines, table = widen(lines, table, i, wj - wi)
