@@ -23,14 +23,13 @@ import multiprocessing as mp
 import queue
 import random
 import re
-import shutil
 import statistics
 import sys
 import tempfile
 import time
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
@@ -47,13 +46,8 @@ _LABELS = {
     "invariant": "invariant breaks",
     "lost-page": "pages lost without a diagnostic",
     "internal-error": "pages failed on an internal error (caught)",
+    "fuzzer-error": "cases whose mutations raised (a fuzzer bug)",
 }
-
-
-@dataclass(frozen=True)
-class Outcome:
-    index: int
-    verdict: Verdict
 
 
 def draw_cases(seeds: Sequence[Seed], count: int, seed: int) -> list[Case]:
@@ -89,7 +83,7 @@ def _worker(tasks: Any, results: Any, bound: float) -> None:
         try:
             verdict = check_pages(case.pages(), bound)
         except Exception as exc:  # a bug of the fuzzer itself (a mutation): reported, not a crash of the run
-            verdict = Verdict((Failure("exception", f"fuzzer: {type(exc).__name__}", repr(exc)),), 0.0, 1)
+            verdict = Verdict((Failure("fuzzer-error", f"fuzzer: {type(exc).__name__}", repr(exc)),), 0.0, 1)
         results.put(("done", index, verdict))
 
 
@@ -167,19 +161,47 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60]
 
 
-def _save(folder: Path, case: Case, failures: Sequence[Failure], minimal: str | None) -> None:
+def _save(folder: Path, case: Case, reduced: Case, failures: Sequence[Failure], minimal: str | None) -> None:
+    """case.txt, the tree as built (`mutated/`) and the reduced tree with the shrunk page (`minimal/`)."""
     folder.mkdir(parents=True, exist_ok=True)
     lines = [f"case: {case}", f"seed page: {case.seed.page} (docs root {case.seed.root})", ""]
+    if reduced != case:
+        lines += [f"reduced to: {reduced}", ""]
     lines += [f"{f.kind}: {f.signature}\n{f.detail}\n" for f in failures]
+    if minimal == "":
+        lines.append("The minimal page is empty: the failure needs only the other pages of the tree.")
     (folder / "case.txt").write_text("\n".join(lines), encoding="utf-8")
-    write_tree(folder / "mutated", case.pages())
+    try:
+        write_tree(folder / "mutated", case.pages())
+    except Exception as exc:  # a mutation that fails (a bug of the fuzzer, reported as such)
+        (folder / "case.txt").write_text("\n".join([*lines, f"the mutations raise: {exc!r}"]), encoding="utf-8")
+        return
     if minimal is not None:
-        write_tree(folder / "minimal", case.tree(minimal))
+        write_tree(folder / "minimal", reduced.tree(minimal))
 
 
-def _minimise_class(args: tuple[Case, str, float, float]) -> str:
+def _minimise_class(args: tuple[Case, str, float, float]) -> tuple[Case, str | None]:
+    """The case with as few pages as still fail with the signature (without its companions, or the one companion
+    that fails by itself), and its page shrunk to the fewest lines."""
     case, signature, bound, budget = args
-    return minimise(case.tree, case.mutated(), signature, bound, budget)
+    if signature.startswith("fuzzer: "):
+        return case, None
+
+    def fails(candidate: Case) -> bool:
+        return any(f.signature == signature for f in check_pages(candidate.pages(), bound).failures)
+
+    if case.seed.companions:
+        alone = replace(case, seed=replace(case.seed, companions=()))
+        if fails(alone):
+            case = alone
+        else:
+            prefix = case.seed.name[: -len(case.seed.page)]
+            for page in case.seed.companions:
+                solo = Case(replace(case.seed, name=prefix + page, page=page, companions=()), ())
+                if fails(solo):
+                    case = solo
+                    break
+    return case, minimise(case.tree, case.mutated(), signature, bound, budget)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -227,30 +249,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not classes:
         print("\nno failure")
         return 0
-    out = args.out or Path(tempfile.mkdtemp(prefix="rst2openapi-fuzz-"))
-    if out.exists() and any(out.iterdir()) and args.out is not None:
-        shutil.rmtree(out)
     ordered = sorted(classes.items(), key=lambda kv: (KINDS.index(kv[0][0]), -len(kv[1])))
+    print(f"\n{len(classes)} failure classes:")
+    for (kind, signature), idx in ordered:
+        print(f"  {kind:<14} {len(idx):>4} pages  {signature}")
+        print(f"  {'':<14} e.g. {all_cases[idx[0]]}"[:220])
+    print("mutations in failing cases: " + ", ".join(f"{k} {v}" for k, v in mutations_of.most_common()), flush=True)
+    out = args.out or Path(tempfile.mkdtemp(prefix="rst2openapi-fuzz-"))
     jobs = [(all_cases[idx[0]], sig, args.bound, args.minimise_budget) for (_kind, sig), idx in ordered]
-    print(f"\n{len(classes)} failure classes; shrinking each ({args.minimise_budget:g} s at most) ...", flush=True)
+    print(f"\nshrinking the first page of each class ({args.minimise_budget:g} s at most) ...", flush=True)
     with mp.get_context("fork" if sys.platform != "win32" else "spawn").Pool(args.jobs) as pool:
         pending = [pool.apply_async(_minimise_class, (job,)) for job in jobs]
-        minimal: list[str | None] = []
-        for p in pending:
+        minimal: list[tuple[Case, str | None]] = []
+        for (case, _sig, _bound, _budget), p in zip(jobs, pending, strict=True):
             try:
-                minimal.append(p.get(timeout=args.minimise_budget * 3 + 60))
+                minimal.append(p.get(timeout=args.minimise_budget * 4 + 60))
             except Exception:
-                minimal.append(None)
-    print(f"\nfailure classes (reproductions in {out}):")
-    for n, (((kind, signature), idx), small) in enumerate(zip(ordered, minimal, strict=True), start=1):
-        case = all_cases[idx[0]]
+                minimal.append((case, None))
+    print(f"reproductions in {out}:")
+    for n, (((kind, signature), idx), (case, small)) in enumerate(zip(ordered, minimal, strict=True), start=1):
         folder = out / f"{n:02d}-{kind}-{_slug(signature)}"
-        _save(folder, case, [f for f in verdicts[idx[0]].failures if f.signature == signature], small)
-        size = f"{len(small.splitlines())} lines" if small is not None else "not shrunk"
-        print(f"  {kind:<14} {len(idx):>4} pages  {signature}")
-        print(f"  {'':<14} e.g. {case}"[:220])
-        print(f"  {'':<14} minimal page: {size}: {folder}")
-    print("mutations in failing cases: " + ", ".join(f"{k} {v}" for k, v in mutations_of.most_common()))
+        _save(folder, all_cases[idx[0]], case, [f for f in verdicts[idx[0]].failures if f.signature == signature],
+              small)
+        size = "not shrunk" if small is None else f"{len(small.splitlines())} lines"
+        first = all_cases[idx[0]]
+        alone = "" if case == first else f" (the unmutated {case.seed.page} alone)" \
+            if case.seed.page != first.seed.page else " (without the companion pages)"
+        print(f"  {folder.name}: minimal page {size}{alone}"[:240])
     return 1
 
 

@@ -14,11 +14,12 @@ A method counts only at the start of a line (after an optional bullet and label)
 path (`/`), a host (`scheme://`, a dotted host name, an endpoint placeholder) or a `{placeholder}`
 follows it, so prose such as "The POST request ..." or a table of method names yields nothing.
 
-The path must be a template (`/literal/{name}`, OpenAPI's RFC 6570 level 1). Two slips are repaired, each
-named in `UriMatch.repairs`: an invisible character (zero-width, bidi mark, control character) is removed, and
-a placeholder missing one brace before `/`, `?` or the end (`/{project_id/x`, `/project_id}/x`) gets it back.
-Anything else that leaves a brace unmatched, or an empty `{}`, is a `UriMatch.problem`: the match is kept so
-the reader can report it (`template_diagnostics`), but it makes no operation: a client would send the braces.
+The path must be a template (`/literal/{name}`, OpenAPI's RFC 6570 level 1). Three slips are repaired, each
+named in `UriMatch.repairs`: an invisible character (zero-width, bidi mark, control character) is removed, a
+placeholder missing one brace before `/` or the end (`/{project_id/x`, `/project_id}/x`) gets it back, and a
+trailing backslash is dropped. Anything else that leaves a brace unmatched, an empty `{}`, or a character no
+path may hold (a quote, `<>\\^`|`) is a `UriMatch.problem`: the match is kept so the reader can report it
+(`template_diagnostics`), but it makes no operation: a client would send those characters.
 """
 
 from __future__ import annotations
@@ -101,7 +102,9 @@ _TRAILING_PUNCT = ".,;:!\"'`*"
 _NAME = r"[A-Za-z_][\w.\-]*"
 _UNCLOSED_RE = re.compile(r"\{(" + _NAME + r")(?=/|$)")
 _UNOPENED_RE = re.compile(r"(?<=/)(" + _NAME + r")\}(?=/|$)")
-_TEMPLATE_RE = re.compile(r"/(?:[^{}]|\{[^{}/]+\})*")
+# RFC 6570 literals: no space, quote, `<>\^`|` or braces (controls are removed as invisible characters first)
+_NOT_IN_PATH = re.compile(r"[\"'<>\\^`|]")
+_TEMPLATE_RE = re.compile(r"/(?:[^{}\"'<>\\^`|]|\{[^{}/]+\})*")
 
 
 def _unescape(text: str) -> str:
@@ -285,10 +288,15 @@ def _check_template(path: str) -> tuple[str, tuple[str, ...], str]:
         if names:
             path = pattern.sub(r"{\1}", path)
             repairs.extend(f"`{{{name}}}` was missing its `{missing}`" for name in names)
+    if path.endswith("\\"):
+        path = path.rstrip("\\") or "/"
+        repairs.append("a trailing `\\` removed")
     if _TEMPLATE_RE.fullmatch(path):
         return path, tuple(repairs), ""
     if re.search(r"\{\s*\}", path):
         return path, tuple(repairs), "an empty placeholder `{}`"
+    if bad := sorted(set(_NOT_IN_PATH.findall(path))):
+        return path, tuple(repairs), "a character no path may hold (" + " ".join(f"`{c}`" for c in bad) + ")"
     return path, tuple(repairs), "a `{` or `}` that matches no other brace"
 
 
@@ -303,7 +311,7 @@ def _parse_target(target: str) -> tuple[str, tuple[str, ...], bool, tuple[str, .
     path, query = _split_query(rest)
     path = _strip_trailing(path) if not query else path
     path = _clean_path(path)
-    if re.search(r"\s|[<>\"`|^]", path):
+    if re.search(r"\s", path):
         return None
     path, repairs, problem = _check_template(path)
     keys = _query_keys(query)

@@ -197,7 +197,7 @@ def spec_failures(spec: dict[str, Any]) -> list[Failure]:
         if not _TEMPLATE.fullmatch(path):
             failures.append(Failure("invalid-spec", "path: not an RFC 6570 template", repr(path)))
             continue
-        names = sorted(_NAMES.findall(path))
+        names = sorted(set(_NAMES.findall(path)))  # a name may stand twice (`/{project_id}/x/{project_id}`)
         for method, op in item.items():
             if not isinstance(op, dict) or method == "parameters":
                 continue

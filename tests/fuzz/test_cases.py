@@ -91,8 +91,9 @@ def odd_numbers(result: BuildResult, page: str) -> None:
 
 
 def default_format(result: BuildResult, page: str) -> None:
-    start = _schema(result, "start_time")
+    start, end = _schema(result, "start_time"), _schema(result, "end_time")
     assert start.get("format") == "date-time" and start.get("default") != "now"
+    assert end.get("default") not in ("30", 30)  # "30 days after the start time" is no value of the field
 
 
 def odd_unicode(result: BuildResult, page: str) -> None:

@@ -195,6 +195,7 @@ REPAIRED: list[tuple[str, str, str]] = [
     ("GET /v3/{project_id?limit={limit}", "/v3/{project_id}", "`{project_id}` was missing its `}`"),
     ("GET /v3/{project_id}/inst\u200bances", "/v3/{project_id}/instances", "invisible character(s) U+200B removed"),
     ("GET /v3/\u202e{project_id}/x\x00", "/v3/{project_id}/x", "invisible character(s) U+0000, U+202E removed"),
+    ("GET https://{Cloud Eye endpoint}/V1.0\\", "/V1.0", "a trailing `\\` removed"),  # cloud-eye, as published
 ]
 
 
@@ -215,6 +216,9 @@ NOT_A_TEMPLATE: list[tuple[str, str]] = [
     ("GET /v1.0/}{project_id}/widgets", "a `{` or `}` that matches no other brace"),
     ("GET /v3/{x{project_id}/instances", "a `{` or `}` that matches no other brace"),
     ("GET /v3/{project_id}/x}y/instances", "a `{` or `}` that matches no other brace"),
+    ("GET /v3/<project_id>/instances", "a character no path may hold (`<` `>`)"),
+    ("GET /v3/{project_id}/a|b", "a character no path may hold (`|`)"),
+    ("GET /v3/{project_id}/a\\b", "a character no path may hold (`\\`)"),
 ]
 
 
