@@ -6,9 +6,11 @@ Stages return them; only the CLI prints them and decides the exit code.
 from __future__ import annotations
 
 import enum
+import traceback
 from dataclasses import dataclass
+from pathlib import Path
 
-__all__ = ["CODES", "Diagnostic", "Loc", "Severity"]
+__all__ = ["CODES", "Diagnostic", "Loc", "Severity", "internal_error"]
 
 
 class Severity(enum.IntEnum):
@@ -46,18 +48,22 @@ class Diagnostic:
 # only use codes listed here, so the list doubles as documentation for doc writers.
 CODES: dict[str, tuple[Severity, str]] = {
     "page-unreadable": (Severity.ERROR, "the page could not be read or parsed; the rest of the service still builds"),
-    "page-failed": (Severity.ERROR, "an internal error while reading the page; the rest of the service still builds"),
     "table-unparsed": (Severity.ERROR, "docutils could not parse a table (a misaligned border, ...): none of its "
                                        "rows is read, and a label in front of it names no table"),
     "rst-error": (Severity.ERROR, "docutils reported an error (level ERROR or SEVERE): the markup it could not read "
                                   "is missing from the page as read"),
     "code-block-no-blank-line": (Severity.WARNING, "a code-block has no blank line before its content, which "
                                                    "docutils and Sphinx drop; read as its content"),
+    "internal-error": (Severity.ERROR, "a bug of the tool, caught at the smallest unit (a rule on a cell, a row, a "
+                                       "table, a page, an operation, an example): that unit is left out, the rest "
+                                       "of the service builds; please report it"),
     "no-operation": (Severity.WARNING, "a URI section with no readable METHOD+path"),
     "path-template-repaired": (Severity.WARNING, "a METHOD+path was read after a repair: an invisible character "
                                                 "removed, a placeholder's missing brace put back"),
     "path-template-invalid": (Severity.WARNING, "a METHOD+path whose path is no template (an empty `{}`, a brace "
                                                 "that matches none); no operation is made of it"),
+    "uri-example": (Severity.INFO, "a concrete request line instantiates a templated METHOD+path of the page: its "
+                                   "example, not an operation"),
     "service-no-operation": (Severity.ERROR, "no page of the docs tree states a METHOD+path: the spec would have no "
                                              "paths (not an API reference?)"),
     "unknown-type": (Severity.WARNING, "the Type cell holds a spelling that is not in the type vocabulary"),
@@ -78,7 +84,10 @@ CODES: dict[str, tuple[Severity, str]] = {
     "example-unplaced": (Severity.INFO, "an example could not be tied to a request or a response"),
     "status-unparsed": (Severity.INFO, "a status code cell could not be read as an HTTP status"),
     "constraint-unrecognised": (Severity.INFO, "a sentence reads like a constraint but no rule understood it"),
-    "default-outside-schema": (Severity.WARNING, "a stated default is not a value the description allows; x-default"),
+    "default-outside-schema": (Severity.WARNING, "a stated default is not a value the field's own keywords (format "
+                                                 "included) allow; kept as x-default"),
+    "enum-outside-schema": (Severity.WARNING, "a listed value is not one the field's own keywords (pattern, length, "
+                                              "format) allow; dropped from enum, kept in x-enum-outside-schema"),
     "example-wrong-type": (Severity.WARNING, "a documented example sends a value of another type than the table says"),
     "example-missing-required": (Severity.WARNING, "a documented example leaves out a field the tables make mandatory"),
     "example-undocumented-field": (Severity.WARNING, "a documented example has a field that no table documents"),
@@ -99,3 +108,26 @@ CODES: dict[str, tuple[Severity, str]] = {
     "client-postprocess-failed": (Severity.ERROR, "the generated code has not the shape the post-processing expects"),
     "client-lint-failed": (Severity.ERROR, "ruff check fails on the generated client package"),
 }
+
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def internal_error(loc: Loc, stage: str, unit: str, exc: BaseException) -> Diagnostic:
+    """An exception caught at the smallest unit of a stage, as a value: the docs place of the unit, the stage, the
+    unit (`rule `length` on `name``, `row `x``, `page`, `operation GET /v1/x`, `request example ...`), the
+    exception's type and message, and the line of this package that raised (so the bug can be found)."""
+    text = " ".join(str(exc).split())
+    if len(text) > 200:
+        text = text[:199] + "…"
+    return Diagnostic(loc, "internal-error", CODES["internal-error"][0],
+                      f"{stage}: {unit}: {type(exc).__name__}: {text}{_raised_at(exc)}; left out, the rest builds")
+
+
+def _raised_at(exc: BaseException) -> str:
+    """` (at generator/x.py:12)`: the innermost frame in this package (library frames say less about the bug)."""
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        path = Path(frame.filename).resolve()
+        if path.is_relative_to(_PACKAGE):
+            return f" (at {path.relative_to(_PACKAGE.parent).as_posix()}:{frame.lineno})"
+    return ""

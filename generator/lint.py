@@ -15,7 +15,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
-from generator.diagnostics import CODES, Diagnostic, Loc
+from generator.diagnostics import CODES, Diagnostic, Loc, internal_error
 
 __all__ = ["DEFECT_CODES", "closed_components", "lint_spec", "undocumented_fields"]
 
@@ -113,25 +113,32 @@ def _loc(source: str) -> Loc:
     return Loc(path, int(line) if line.isdigit() else 1)
 
 
-def _targets(spec: JSON) -> Iterator[_Target]:
+def _targets(spec: JSON) -> Iterator[tuple[str, Loc, Iterator[_Target]]]:
+    """Per operation (its name and where it is documented), the examples to check."""
     for path, item in spec.get("paths", {}).items():
         for method, op in item.items():
-            variants = {v["operationId"]: v for v in op.get("x-variants", [])}
-            body: JSON = next(iter(op.get("requestBody", {}).get("content", {}).values()), {})  # JSON or multipart
-            for ex in body.get("examples", {}).values():
-                name = f"{method.upper()} {path} ({ex.get('x-variant') or op.get('operationId', '')})"
-                variant = variants.get(ex.get("x-variant", ""))
-                schema = variant.get("requestBody") if variant else body.get("schema")
-                if schema is not None and "x-doc-source" in ex:
-                    yield _Target(_loc(ex["x-doc-source"]), "request", name, schema, ex["value"])
-            for status, response in op.get("responses", {}).items():
-                content = response.get("content", {}).get("application/json", {})
-                for ex in content.get("examples", {}).values():
-                    name = f"{method.upper()} {path} ({ex.get('x-variant') or op.get('operationId', '')})"
-                    variant = variants.get(ex.get("x-variant", ""))
-                    schema = (variant.get("responses", {}).get(status) if variant else None) or content.get("schema")
-                    if schema is not None and "x-doc-source" in ex:
-                        yield _Target(_loc(ex["x-doc-source"]), f"response {status}", name, schema, ex["value"])
+            where = _loc(str(op.get("x-doc-source", "")))
+            yield f"{method.upper()} {path}", where, _operation_targets(path, method, op)
+
+
+def _operation_targets(path: str, method: str, op: JSON) -> Iterator[_Target]:
+    """The documented examples of one operation, each with the schema of its own variant."""
+    variants = {v["operationId"]: v for v in op.get("x-variants", [])}
+    body: JSON = next(iter(op.get("requestBody", {}).get("content", {}).values()), {})  # JSON or multipart
+    for ex in body.get("examples", {}).values():
+        name = f"{method.upper()} {path} ({ex.get('x-variant') or op.get('operationId', '')})"
+        variant = variants.get(ex.get("x-variant", ""))
+        schema = variant.get("requestBody") if variant else body.get("schema")
+        if schema is not None and "x-doc-source" in ex:
+            yield _Target(_loc(ex["x-doc-source"]), "request", name, schema, ex["value"])
+    for status, response in op.get("responses", {}).items():
+        content = response.get("content", {}).get("application/json", {})
+        for ex in content.get("examples", {}).values():
+            name = f"{method.upper()} {path} ({ex.get('x-variant') or op.get('operationId', '')})"
+            variant = variants.get(ex.get("x-variant", ""))
+            schema = (variant.get("responses", {}).get(status) if variant else None) or content.get("schema")
+            if schema is not None and "x-doc-source" in ex:
+                yield _Target(_loc(ex["x-doc-source"]), f"response {status}", name, schema, ex["value"])
 
 
 def _leaves(error: ValidationError) -> list[ValidationError]:
@@ -201,16 +208,31 @@ def lint_spec(spec: JSON) -> list[Diagnostic]:
     """Every example of the spec validated against the schema of its operation (and variant)."""
     components = closed_components(spec.get("components", {}))
     out: list[Diagnostic] = []
-    for target in _targets(spec):
-        root = {"$schema": "https://json-schema.org/draft/2020-12/schema", **target.schema, "components": components}
-        validator = Draft202012Validator(root)
-        seen: set[tuple[str, str]] = set()
-        for error in sorted(validator.iter_errors(target.value), key=lambda e: list(e.absolute_path)):
-            for leaf in [*_leaves(error), *_as_string(error, root)]:
-                code = _BY_KEYWORD.get(str(leaf.validator), "example-schema-mismatch")
-                message = _message(leaf, target)
-                if (code, message) in seen:
-                    continue
-                seen.add((code, message))
-                out.append(Diagnostic(target.loc, code, CODES[code][0], message))
+    for operation, loc, targets in _targets(spec):
+        try:
+            found = list(targets)
+        except Exception as exc:  # a bug finding the examples of one operation: the others are still checked
+            out.append(internal_error(loc, "lint", f"examples of {operation}", exc))
+            continue
+        for target in found:
+            try:
+                out += _check(target, components)
+            except Exception as exc:  # a bug on one example: the others are still checked
+                out.append(internal_error(target.loc, "lint", f"{target.where} example of {target.operation}", exc))
     return sorted(out, key=lambda d: (d.loc.path, d.loc.line, d.code, d.message))
+
+
+def _check(target: _Target, components: JSON) -> list[Diagnostic]:
+    root = {"$schema": "https://json-schema.org/draft/2020-12/schema", **target.schema, "components": components}
+    validator = Draft202012Validator(root)
+    out: list[Diagnostic] = []
+    seen: set[tuple[str, str]] = set()
+    for error in sorted(validator.iter_errors(target.value), key=lambda e: list(e.absolute_path)):
+        for leaf in [*_leaves(error), *_as_string(error, root)]:
+            code = _BY_KEYWORD.get(str(leaf.validator), "example-schema-mismatch")
+            message = _message(leaf, target)
+            if (code, message) in seen:
+                continue
+            seen.add((code, message))
+            out.append(Diagnostic(target.loc, code, CODES[code][0], message))
+    return out

@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from generator.constraints.engine import apply_constraints
-from generator.diagnostics import CODES, Diagnostic, Loc
+from generator.diagnostics import CODES, Diagnostic, Loc, internal_error
 from generator.lint import DEFECT_CODES, lint_spec
 from generator.model import PageResult, RawPage
 from generator.openapi.builder import BuildOptions, build_openapi
 from generator.operations import ServiceModel, build_service
-from generator.rst.parse import parse_page
+from generator.rst.parse import PageRefused, parse_page
 from generator.rst.reader import read_page
 from generator.writer import spec_value_problems
 
@@ -92,11 +92,16 @@ def read_docs(root: Path) -> tuple[list[RawPage], list[PageResult], list[Diagnos
         try:
             parsed = parse_page(text, rel)
             page, diags = read_page(parsed.doc, rel, text, parsed.messages)
-        except Exception as exc:
-            line = int(getattr(exc, "line", None) or 1)
-            diagnostics.append(Diagnostic(Loc(rel, line), "page-unreadable", CODES["page-unreadable"][0],
-                                          f"{type(exc).__name__}: {exc}"))
-            failed.append(PageResult(path=rel, status="failed", reason=f"{type(exc).__name__}: {exc}"))
+        except PageRefused as exc:  # docutils would read nothing of the page (a line past its length limit)
+            diagnostics.append(Diagnostic(Loc(rel, exc.line), "page-unreadable",
+                                          CODES["page-unreadable"][0], str(exc)))
+            failed.append(PageResult(path=rel, status="failed", reason=f"unreadable: {exc}"))
+            continue
+        except Exception as exc:  # the parser never halts on doc text (halt_level 5): this is a bug of the reader
+            line = getattr(exc, "line", None)
+            error = internal_error(Loc(rel, line if isinstance(line, int) and line > 0 else 1), "read", "page", exc)
+            diagnostics.append(error)
+            failed.append(PageResult(path=rel, status="failed", reason=error.message))
             continue
         pages.append(page)
         diagnostics.extend(diags)
@@ -120,6 +125,7 @@ def _report(root: Path, spec: dict[str, Any], model: ServiceModel, pages: Sequen
         "rows_as_properties": sum(r.rows_as_properties for r in results),
         "rows_as_diagnostics": sum(r.rows_as_diagnostics for r in results),
         "diagnostics": len(diagnostics),
+        "internal_errors": sum(1 for d in diagnostics if d.code == "internal-error"),  # bugs of the tool, left out
         "diagnostics_by_severity": dict(sorted(Counter(str(d.severity) for d in diagnostics).items())),
         "diagnostics_by_code": dict(sorted(Counter(d.code for d in diagnostics).items())),
     }
@@ -150,7 +156,7 @@ def _report(root: Path, spec: dict[str, Any], model: ServiceModel, pages: Sequen
 DEFECT_KINDS = ("example-invalid", "example-repaired", *DEFECT_CODES)
 # What the build could not read as written: a page, a table, a code block or other markup. `lint` lists these with
 # the example defects and fails on them too: what was not read was not checked.
-READ_DEFECT_KINDS = ("page-unreadable", "page-failed", "table-unparsed", "rst-error", "code-block-no-blank-line")
+READ_DEFECT_KINDS = ("page-unreadable", "internal-error", "table-unparsed", "rst-error", "code-block-no-blank-line")
 LINT_KINDS = (*READ_DEFECT_KINDS, *DEFECT_KINDS)
 
 

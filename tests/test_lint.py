@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -99,3 +100,27 @@ def test_lint_lists_what_docutils_could_not_read(capsys: pytest.CaptureFixture[s
         ["code_block_no_blank_line.rst:64:", "warning[code-block-no-blank-line]"],
     ]
     assert code == 1
+
+
+def test_a_bug_on_one_example_is_an_internal_error_and_the_others_are_checked(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import generator.lint as lint
+    from generator.pipeline import build
+
+    spec = build(CORPUS / "gaussdb-opengauss").spec
+    clean = lint.lint_spec(spec)
+    check = lint._check
+
+    def broken(target: Any, components: Any) -> Any:
+        if target.loc.path == PAGE:
+            raise TypeError("lint bug")
+        return check(target, components)
+
+    monkeypatch.setattr(lint, "_check", broken)
+    found = lint.lint_spec(spec)
+    errors = [d for d in found if d.code == "internal-error"]
+    assert errors and {d.loc.path for d in errors} == {PAGE}
+    assert all(d.message.startswith("lint: request example of POST /v3/{project_id}/instances") or
+               d.message.startswith("lint: response ") for d in errors)
+    assert "TypeError: lint bug" in errors[0].message
+    assert [d for d in found if d.code != "internal-error"] == [d for d in clean if d.loc.path != PAGE]

@@ -11,9 +11,6 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import best_match
-
 from generator.constraints.rules import (
     RULES,
     Cell,
@@ -23,11 +20,12 @@ from generator.constraints.rules import (
     range_pattern,
     sentences,
 )
-from generator.diagnostics import CODES, Diagnostic, Loc
+from generator.constraints.values import check_values
+from generator.diagnostics import CODES, Diagnostic, Loc, internal_error
 from generator.model import Operation, PageResult, Parameter, Property, Response, Schema
 from generator.operations import ServiceModel
 
-__all__ = ["ConstraintStats", "apply_constraints", "constrain_cell"]
+__all__ = ["ConstraintStats", "apply_constraints", "constrain_cell", "run_rules"]
 
 
 @dataclass
@@ -47,12 +45,28 @@ class ConstraintStats:
 
 
 def constrain_cell(cell: Cell) -> list[Finding]:
-    """Every rule of the table on one cell, in table order."""
-    cell = replace(cell, text=normalise_labelled(cell.text))
+    """Every rule of the table on one cell, in table order; a rule that raises raises (tests, the score)."""
+    findings, failures = run_rules(cell)
+    if failures:
+        raise failures[0][1]
+    return findings
+
+
+def run_rules(cell: Cell) -> tuple[list[Finding], list[tuple[str, Exception]]]:
+    """Every rule of the table on one cell, each on its own: a rule that raises loses only its own findings, and
+    is returned with its exception (the engine reports it as an `internal-error` and carries on)."""
+    failures: list[tuple[str, Exception]] = []
+    try:
+        cell = replace(cell, text=normalise_labelled(cell.text))
+    except Exception as exc:
+        failures.append(("normalise_labelled", exc))  # the rules read the text as written
     out: list[Finding] = []
-    for rule in RULES.values():
-        out.extend(rule(cell))
-    return out
+    for name, rule in RULES.items():
+        try:
+            out.extend(rule(cell))
+        except Exception as exc:
+            failures.append((name, exc))
+    return out, failures
 
 
 class _Engine:
@@ -62,34 +76,47 @@ class _Engine:
         self.memo: dict[int, Schema] = {}
         self.seen_cells: set[tuple[Loc, str]] = set()
         # the rules are pure and the same description recurs on many pages (project_id, limit, shared tables)
-        self.findings: dict[Cell, list[Finding]] = {}
+        self.findings: dict[Cell, tuple[list[Finding], list[tuple[str, Exception]]]] = {}
 
     # -- one property ----------------------------------------------------------------------------------------------
 
     def keywords_for(self, schema: Schema, name: str, siblings: tuple[str, ...],
                      extra: tuple[tuple[str, str], ...] = ()) -> tuple[Schema, list[Finding]]:
-        """Schema with its keywords added, and the findings meant for the parent object (`if`)."""
-        loc = schema.loc
-        if not schema.description.strip() or loc is None:
+        """Schema with its keywords added, and the findings meant for the parent object (`if`). A bug on one
+        cell leaves that property as the tables typed it (no keyword) and is an `internal-error`."""
+        if not schema.description.strip() or schema.loc is None:
             return schema, []
+        try:
+            return self._keywords_for(schema, schema.loc, name, siblings, extra)
+        except Exception as exc:
+            self.diagnostics.append(internal_error(schema.loc, "constraints", f"keywords of `{name}`", exc))
+            return schema, []
+
+    def _keywords_for(self, schema: Schema, loc: Loc, name: str, siblings: tuple[str, ...],
+                      extra: tuple[tuple[str, str], ...]) -> tuple[Schema, list[Finding]]:
         count = (loc, name) not in self.seen_cells
         self.seen_cells.add((loc, name))
         item_kind = schema.items.kind if schema.kind == "array" and schema.items is not None else ""
         cell = Cell(name=name, kind=schema.kind, text=schema.description, siblings=siblings, extra=extra,
                     item_kind=item_kind if item_kind in ("string", "integer", "number", "boolean") else "")
         if cell not in self.findings:
-            self.findings[cell] = constrain_cell(cell)
-        findings = list(self.findings[cell])
+            self.findings[cell] = run_rules(cell)
+        found, failures = self.findings[cell]
+        findings = list(found)
+        for rule, exc in failures:
+            self.diagnostics.append(internal_error(loc, "constraints", f"rule `{rule}` on `{name}`", exc))
         if cell.item_kind and schema.items is not None:
             # an array of scalars: what the cell says of values constrains the items
             on_items = [f for f in findings if f.keyword in _ITEM_KEYWORDS]
             findings = [f for f in findings if f.keyword not in _ITEM_KEYWORDS]
             if on_items:
-                items = replace(schema.items, keywords=(*schema.items.keywords, *((f.keyword, f.value) for f in
-                                                                                  on_items)),
-                                sources=(*schema.items.sources, *((f.keyword, f"{schema.loc}: {_short(f.sentence)}")
-                                                                  for f in on_items)))
-                schema = replace(schema, items=items)
+                item = schema.items
+                item_keywords, item_sources = self.checked(
+                    loc, f"{name}[]", item.kind, item.format, item.max_length,
+                    {**dict(item.keywords), **{f.keyword: f.value for f in on_items}},
+                    [*item.sources, *((f.keyword, f"{schema.loc}: {_short(f.sentence)}") for f in on_items)])
+                schema = replace(schema, items=replace(item, keywords=tuple(item_keywords.items()),
+                                                       sources=tuple(item_sources)))
                 if count:
                     self.stats.keywords.update(f.keyword for f in on_items)
         if count:
@@ -133,14 +160,9 @@ class _Engine:
             if isinstance(lo, int) and isinstance(hi, int) and 0 <= lo <= hi:
                 # a number written as a string (ports in these docs): the range becomes a pattern
                 add("pattern", range_pattern(lo, hi), numeric_range["sentence"])
-        if "default" in keywords and (broken := _default_violation(keywords, max_length)):
-            # a stated default that the property's own rules reject (`uses UTC by default` beside `UTC+hh:00`):
-            # kept as an annotation, not as `default` (which must be a valid value), and reported
-            keywords["x-default"] = keywords.pop("default")
-            sources = [("x-default" if k == "default" else k, v) for k, v in sources]
-            self.diagnostics.append(Diagnostic(loc, "default-outside-schema", CODES["default-outside-schema"][0],
-                                               f"`{name}`: the stated default {keywords['x-default']!r} fails "
-                                               f"{broken}; kept as x-default"))
+        # a stated default or listed value that the property's own keywords reject (`uses UTC by default` beside
+        # `UTC+hh:00`, a default `30` on a date-time): kept as an annotation, not in the keyword, and reported
+        keywords, sources = self.checked(loc, name, schema.kind, fmt, max_length, keywords, sources)
         for keyword in keywords:
             if keyword not in dict(schema.keywords):
                 self.stats.keywords[keyword] += 1 if count else 0
@@ -163,6 +185,28 @@ class _Engine:
         new = replace(schema, keywords=tuple(keywords.items()), sources=tuple(sources), max_length=max_length,
                       format=fmt)
         return new, parent
+
+    def checked(self, loc: Loc, name: str, kind: str, fmt: str | None, max_length: int | None,
+                keywords: dict[str, Any], sources: list[tuple[str, str]]) -> tuple[dict[str, Any],
+                                                                                  list[tuple[str, str]]]:
+        """`default` and `enum` values the field rejects moved to their annotations, with a warning each."""
+        keywords, rejected = check_values(kind, fmt, max_length, keywords)
+        for r in rejected:
+            if r.keyword == "default":
+                sources = [("x-default" if k == "default" else k, v) for k, v in sources]
+                self.diagnostics.append(Diagnostic(loc, "default-outside-schema", CODES["default-outside-schema"][0],
+                                                   f"`{name}`: the stated default {r.values[0]!r} fails {r.reason};"
+                                                   " kept as x-default"))
+            else:
+                moved = "enum" not in keywords
+                sources = [*(("x-enum-outside-schema" if moved and k == "enum" else k, v) for k, v in sources),
+                           *(("x-enum-outside-schema", v) for k, v in sources if k == "enum" and not moved)]
+                what = "every listed value" if moved else "listed value(s) " + ", ".join(map(repr, r.values))
+                self.diagnostics.append(Diagnostic(loc, "enum-outside-schema", CODES["enum-outside-schema"][0],
+                                                   f"`{name}`: {what} fail(s) {r.reason}; "
+                                                   f"{'no enum' if moved else 'dropped from enum'}, kept in "
+                                                   "x-enum-outside-schema"))
+        return keywords, sources
 
     # -- trees -----------------------------------------------------------------------------------------------------
 
@@ -207,6 +251,14 @@ class _Engine:
         return replace(r, schema=self.schema(r.schema) if r.schema is not None else None,
                        headers=self.parameters(r.headers))
 
+    def isolated(self, op: Operation) -> Operation:
+        """The operation constrained or, on a bug outside any one cell, as the tables typed it."""
+        try:
+            return self.operation(op)
+        except Exception as exc:
+            self.diagnostics.append(internal_error(op.loc, "constraints", f"operation {op.method} {op.path}", exc))
+            return op
+
     def operation(self, op: Operation) -> Operation:
         return replace(op, parameters=self.parameters(op.parameters),
                        request=self.schema(op.request) if op.request is not None else None,
@@ -214,19 +266,6 @@ class _Engine:
 
 
 _ITEM_KEYWORDS = {"enum", "minLength", "maxLength", "pattern", "minimum", "maximum", "not", "format", "x-format"}
-
-
-_VALUE_KEYWORDS = ("enum", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "not",
-                   "allOf")
-
-
-def _default_violation(keywords: dict[str, Any], max_length: int | None) -> str:
-    """The keyword a stated default fails, or '' when the property's own keywords accept it."""
-    rules = {k: keywords[k] for k in _VALUE_KEYWORDS if k in keywords}
-    if max_length is not None:
-        rules["maxLength"] = max_length
-    error = best_match(Draft202012Validator(rules).iter_errors(keywords["default"]))
-    return "" if error is None else f"{error.validator} ({error.message})"
 
 
 def _compiles(pattern: str) -> bool:
@@ -254,7 +293,12 @@ def apply_constraints(model: ServiceModel) -> tuple[ServiceModel, list[Diagnosti
     engine = _Engine()
     pages: list[PageResult] = []
     for page in model.pages:
-        pages.append(replace(page, operations=tuple(engine.operation(op) for op in page.operations)))
-    error = engine.schema(model.error_schema) if model.error_schema is not None else None
+        pages.append(replace(page, operations=tuple(engine.isolated(op) for op in page.operations)))
+    error = model.error_schema
+    if error is not None:
+        try:
+            error = engine.schema(error)
+        except Exception as exc:
+            engine.diagnostics.append(internal_error(error.loc or Loc("", 1), "constraints", "error body", exc))
     diagnostics = sorted(set(engine.diagnostics), key=lambda d: (d.loc.path, d.loc.line, d.message))
     return replace(model, pages=tuple(pages), error_schema=error), diagnostics, engine.stats

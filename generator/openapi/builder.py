@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from generator.diagnostics import CODES, Diagnostic, Loc
+from generator.diagnostics import CODES, Diagnostic, Loc, internal_error
 from generator.model import Example, Operation, Parameter, Schema
 from generator.openapi.naming import operation_id, pascal
 from generator.openapi.variants import overlaps
@@ -42,6 +42,13 @@ class _Components:
 
     schemas: dict[str, JSON] = field(default_factory=dict)
     by_content: dict[str, str] = field(default_factory=dict)
+
+    def snapshot(self) -> tuple[dict[str, JSON], dict[str, str]]:
+        """What `restore` puts back (an operation adds components and may set a component's top-level title)."""
+        return {k: dict(v) for k, v in self.schemas.items()}, dict(self.by_content)
+
+    def restore(self, saved: tuple[dict[str, JSON], dict[str, str]]) -> None:
+        self.schemas, self.by_content = saved
 
     def add(self, preferred: Sequence[str], schema: JSON) -> str:
         key = json.dumps(_strip_sources(schema), sort_keys=True)
@@ -256,7 +263,11 @@ def build_openapi(model: ServiceModel, options: BuildOptions,
     writer = _SchemaWriter(components)
     error_name: str | None = None
     if model.error_schema is not None:
-        error_name = writer.component(model.error_schema, "", preferred=("Error",))
+        try:
+            error_name = writer.component(model.error_schema, "", preferred=("Error",))
+        except Exception as exc:
+            components.restore(({}, {}))
+            diagnostics.append(internal_error(model.error_schema.loc or Loc("", 1), "openapi", "error body", exc))
 
     paths: dict[str, JSON] = {}
     for (method, _key), group in sorted(groups.items(), key=lambda kv: (kv[0][1], _METHOD_ORDER.get(kv[0][0], 9))):
@@ -268,7 +279,14 @@ def build_openapi(model: ServiceModel, options: BuildOptions,
             diagnostics.append(_diag(primary, "variant-merged",
                                      f"{method.upper()} {path} is documented by {len(group)} pages: "
                                      + ", ".join(o.page.path for o in group)))
-        operation, op_diags = _build_operation(method, path, group, op_id, writer, error_name)
+        saved = components.snapshot()
+        try:
+            operation, op_diags = _build_operation(method, path, group, op_id, writer, error_name)
+        except Exception as exc:  # a bug on one operation: it is left out (with the components it added)
+            components.restore(saved)
+            diagnostics.append(internal_error(primary.loc, "openapi", f"operation {method.upper()} {path} ("
+                                              + ", ".join(op_id[id(o)] for o in group) + ")", exc))
+            continue
         diagnostics.extend(op_diags)
         paths.setdefault(path, {})[method] = operation
 

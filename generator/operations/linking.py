@@ -94,24 +94,38 @@ class LabelIndex:
 
     def title_match(self, b: PageBuild, table_key: TableKey, row: RawRow, ti: TypeInfo | None,
                     title_index: TitleIndex) -> TableKey | None:
-        """A table on the row's page, not linked by any row, whose title names the field or its structure."""
+        """A table on the row's page, not linked by any row, whose title names the field or its structure: a
+        structure word beside the field name ("**tags** field description"), the structure's name (singular too:
+        `Array of matches` -> "Description of the **match** field"), or the field's dotted path alone (IAM
+        "role_assignments.user" below a table titled "role_assignments")."""
         page_path = table_key[0]
         page = self.pages[page_path]
         own = page.tables[table_key[1]] if page_path == b.page.path else None
-        names = {row.name.lower()}
+        field = row.name.strip().lower()
+        structure_names: set[str] = set()
         if ti is not None:
             for named in (ti.named, ti.items.named if ti.items is not None else None):
                 if named:
-                    names.add(named.lower())
+                    structure_names |= _singulars(named.lower())
+        structure_names.discard(field)
+        names = {field} | structure_names
+        paths = {field}
+        if own is not None and _FIELD_PATH.fullmatch(_plain_title(own.title)):
+            paths.add(f"{_plain_title(own.title).lower()}.{field}")
         part = part_of(own) if own is not None else "other"
-        candidates = title_index.get(part, []) + (title_index.get("other", []) if part != "other" else [])
+        candidates = [(key, words) for key, words in
+                      title_index.get(part, []) + (title_index.get("other", []) if part != "other" else [])
+                      if key != table_key and key[0] == page_path]
+        # the structure's own name first: `tag` typed `Resource_tag` is the "resource_tag" table, not the "tag" one
         for key, words in candidates:
-            if key == table_key or key[0] != page_path:
+            if structure_names & words:
+                return key
+        for key, words in candidates:
+            before = own is not None and key[1] <= own.index
+            if before and not structure_names:
                 continue
-            if own is not None and key[1] <= own.index and names == {row.name.lower()}:
-                continue
-            structure_names = {n for n in names if n != row.name.lower()}
-            if (names & words and words & _STRUCT_WORDS) or (structure_names & words):
+            title = _plain_title(page.tables[key[1]].title).lower()
+            if (names & words and words & _STRUCT_WORDS) or (not before and title in paths):
                 return key
         return None
 
@@ -132,6 +146,26 @@ class LabelIndex:
             if (page.path, t.index) != primary and (page.path, t.index) in candidates and t.kind == "param"
             and "(" in t.title and _base_title(t.title) == base
         ]
+
+
+_FIELD_PATH = re.compile(r"[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*")
+
+
+def _plain_title(title: str) -> str:
+    return title.replace("**", "").strip()
+
+
+def _singulars(name: str) -> set[str]:
+    """A structure name and the singulars it may have (`resource_tags` -> `resource_tag`, `matches` -> `match`,
+    `policies` -> `policy`): the table that describes one element is titled after the singular."""
+    out = {name}
+    if name.endswith("ies"):
+        out.add(name[:-3] + "y")
+    if name.endswith("es"):
+        out.add(name[:-2])
+    if name.endswith("s") and not name.endswith("ss"):
+        out.add(name[:-1])
+    return out
 
 
 def _base_title(title: str) -> frozenset[str]:

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from generator.diagnostics import Diagnostic
+from generator.diagnostics import Diagnostic, internal_error
 from generator.model import PageResult, Parameter, Property, RawPage, RawTable, Schema
 from generator.operations.linking import LabelIndex, title_index_of
 from generator.operations.responses import build_operation, page_statuses
-from generator.operations.rows import RowTyper, row_counts
+from generator.operations.rows import RowTyper, row_counts, row_location
 from generator.operations.state import PageBuild, Part, TitleIndex, diag, part_of
 from generator.rst.uri import path_placeholders
 
@@ -21,13 +21,34 @@ _HEADER_NAME = re.compile(r"^(x-[a-z0-9-]+|content-type|accept|accept-language|a
                           r"content-length|date|x-auth-token|x-subject-token|if-match|etag)$", re.IGNORECASE)
 
 
+# A name that can only be an HTTP header (`X-Auth-Token`, `Content-Type`): a hyphen, not a word that is also a
+# plausible query parameter (`date`, `host`, `accept`).
+_UNMISTAKABLE_HEADER = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)+$|^authorization$", re.IGNORECASE)
+_URI_TABLE_WORDS = re.compile(r"\b(path|query|uri)\s+parameters?\b|\burl\s+parameters?\b", re.IGNORECASE)
+
+
+def _says_uri(table: RawTable, placeholders: set[str], query: set[str]) -> bool:
+    """The table itself says its rows belong to the URI: titled (or introduced) as path/query/URI parameters, or it
+    holds a placeholder of the path or a key of the query template."""
+    if _URI_TABLE_WORDS.search(f"{table.title} {table.context}"):
+        return True
+    return any(r.name.strip() in placeholders or r.name.strip() in query for r in table.rows)
+
+
 def _param_location(row_name: str, table: RawTable, placeholders: set[str], query: set[str]) -> str:
+    """Where a row of a parameter table goes. The table decides where it says: a placeholder of the path, a key of
+    the query template, a header table. The header-name guess (`date`, `host`) only applies where the table does
+    not say; in a table that says URI, only a name that can be nothing but a header (`X-Auth-Token`) is one."""
     low_ctx = f"{table.title} {table.context} {table.section_title}".lower()
     if row_name in placeholders:
         return "path"
     if row_name in query:
         return "query"
-    if table.section == "header" or "header" in low_ctx or _HEADER_NAME.match(row_name):
+    if table.section == "header" or "header" in low_ctx:
+        return "header"
+    if _says_uri(table, placeholders, query):
+        return "header" if _HEADER_NAME.match(row_name) and _UNMISTAKABLE_HEADER.match(row_name) else "query"
+    if _HEADER_NAME.match(row_name):
         return "header"
     return "query"
 
@@ -86,11 +107,14 @@ def build_page(typer: RowTyper, page: RawPage) -> tuple[PageResult, list[Diagnos
 
     statuses = page_statuses(page)
     auth = any(p.location == "header" and p.name.lower() == "x-auth-token" for p in params)
-    operations = [
-        build_operation(b, page, u, params, request_schema,
-                        {st: sc for st, sc in responses.items() if sc is not None}, statuses, auth, response_headers)
-        for u in page.uris
-    ]
+    operations = []
+    for u in page.uris:
+        try:
+            operations.append(build_operation(b, page, u, params, request_schema,
+                                              {st: sc for st, sc in responses.items() if sc is not None}, statuses,
+                                              auth, response_headers))
+        except Exception as exc:  # a bug on one METHOD+path of the page: the others still build
+            b.diagnostics.append(internal_error(u.loc, "operations", f"operation {u.method} {u.path}", exc))
     total, typed = row_counts(b, typer.links.pages)
     result = PageResult(path=page.path, status="operation", reason="", operations=tuple(operations),
                         parameter_rows=total, rows_as_properties=typed, rows_as_diagnostics=total - typed)
@@ -129,9 +153,9 @@ def _parameters(typer: RowTyper, b: PageBuild, tables: Sequence[RawTable], title
         if (page.path, t.index) in b.used_tables:
             continue
         schema = typer.table_schema(b, (page.path, t.index), (), title_index, in_params=True)
-        stated_in = {r.name.strip(): v.strip().lower() for r in t.rows for k, v in r.extra if k == "IN"}
+        stated_at = {r.loc: where for r in t.rows if (where := row_location(r)) is not None}
         for prop in schema.properties:
-            where = stated_in.get(prop.name) or _param_location(prop.name, t, placeholders, query)
+            where = stated_at.get(prop.loc) or _param_location(prop.name, t, placeholders, query)
             structured = prop.schema.kind in ("object", "array") and (
                 prop.schema.properties or (prop.schema.items is not None and prop.schema.items.properties))
             if where == "query" and structured and not bodiless and prop.name not in query:

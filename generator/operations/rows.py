@@ -7,17 +7,25 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
-from generator.diagnostics import Loc
-from generator.model import Property, RawPage, RawRow, Schema, TypeInfo
+from generator.diagnostics import Loc, internal_error
+from generator.model import Property, RawPage, RawRow, RawTable, Schema, TypeInfo
 from generator.operations.linking import LabelIndex
 from generator.operations.state import PageBuild, TableKey, TitleIndex, diag, part_of
-from generator.rst.types import looks_like_type, parse_mandatory, parse_type
+from generator.rst.types import looks_like_type, parse_mandatory, parse_structure, parse_type, stated_location
 
-__all__ = ["RowTyper", "row_counts"]
+__all__ = ["RowTyper", "row_counts", "row_location"]
 
 
 _PLACEHOLDER_NAMES = {"", "-", "/", "n/a", "na", "none", "null", "--", "—"}
 _CONDITIONAL = re.compile(r"\b(if|when|unless|only|required|mandatory)\b", re.IGNORECASE)
+
+
+def row_location(row: RawRow) -> str | None:
+    """Where a parameter row says it goes: an `IN` column, or a location note in its Mandatory cell."""
+    for k, v in row.extra:
+        if k == "IN" and v.strip():
+            return v.strip().lower()
+    return stated_location(row.mandatory_text)
 
 
 class RowTyper:
@@ -50,28 +58,50 @@ class RowTyper:
 
     def table_schema(self, b: PageBuild, key: TableKey, stack: tuple[TableKey, ...], title_index: TitleIndex,
                      in_params: bool = False) -> Schema:
+        """The object a table describes. A bug on one row loses that row (an `internal-error`, counted as a row
+        diagnostic); a bug outside the rows gives an empty object, every row of the table a diagnostic."""
         if key in b.schema_cache:
             return b.schema_cache[key]
         page_path, idx = key
         table = self.links.pages[page_path].tables[idx]
         b.used_tables.add(key)
+        try:
+            schema = self._table_schema(b, key, table, stack, title_index, in_params)
+        except Exception as exc:
+            b.diagnostics.append(internal_error(table.loc, "operations", f"table `{table.title or table.context[:60]}`",
+                                                exc))
+            for ri in range(len(table.rows)):
+                b.row_outcomes[(page_path, idx, ri)] = False
+            schema = Schema(kind="object", loc=table.loc, name_hint=table.title or table.context or None,
+                            table=table.loc, table_title=table.title or table.context)
+        b.schema_cache[key] = schema
+        return schema
+
+    def _table_schema(self, b: PageBuild, key: TableKey, table: RawTable, stack: tuple[TableKey, ...],
+                      title_index: TitleIndex, in_params: bool) -> Schema:
+        page_path, idx = key
         props: list[Property] = []
-        seen: set[str] = set()
+        seen: set[tuple[str, str | None]] = set()
         for ri, row in enumerate(table.rows):
-            prop = self.row_property(b, key, ri, row, (*stack, key), title_index, in_params)
+            try:
+                prop = self.row_property(b, key, ri, row, (*stack, key), title_index, in_params)
+            except Exception as exc:
+                b.diagnostics.append(internal_error(row.loc, "operations", f"row `{row.name.strip()[:60]}`", exc))
+                b.row_outcomes[(page_path, idx, ri)] = False
+                continue
             if prop is None:
                 continue
-            if prop.name in seen:
+            # in a parameter table, a path and a query parameter may share a name when the rows say so
+            seen_key = (prop.name, row_location(row) if in_params else None)
+            if seen_key in seen:
                 b.diagnostics.append(diag(row.loc, "duplicate-property", f"`{prop.name}` is defined twice"))
                 b.row_outcomes[(page_path, idx, ri)] = False
                 continue
-            seen.add(prop.name)
+            seen.add(seen_key)
             props.append(prop)
-        schema = Schema(kind="object", loc=table.loc, properties=tuple(props),
-                        name_hint=table.title or table.context or None, description="", table=table.loc,
-                        table_title=table.title or table.context)
-        b.schema_cache[key] = schema
-        return schema
+        return Schema(kind="object", loc=table.loc, properties=tuple(props),
+                      name_hint=table.title or table.context or None, description="", table=table.loc,
+                      table_title=table.title or table.context)
 
     def row_property(self, b: PageBuild, key: TableKey, ri: int, row: RawRow, stack: tuple[TableKey, ...],
                      title_index: TitleIndex, in_params: bool) -> Property | None:
@@ -85,7 +115,12 @@ class RowTyper:
             b.row_outcomes[outcome_key] = False
             return None
         ti, required, condition = self.row_type(b, row)
-        child = self.links.link_row(b, key, row, ti, title_index)
+        # a spelling outside the vocabulary that names a structure (`Trigger`, `Array of resource_tags`) is that
+        # structure when a child table is linked or titled after the name; without one it stays unknown
+        structure = parse_structure(ti.raw) if ti is not None and ti.kind == "unknown" else None
+        child = self.links.link_row(b, key, row, structure or ti, title_index)
+        if structure is not None and child is not None:
+            ti = structure
         child_schema: Schema | None = None
         if child is not None:
             if child in stack:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from generator.diagnostics import Diagnostic
+from generator.diagnostics import Diagnostic, Loc, internal_error
 from generator.model import PageResult, Property, RawPage, Schema
 from generator.operations.linking import LabelIndex
 from generator.operations.page import build_page
@@ -67,14 +67,23 @@ def build_service(pages: Sequence[RawPage], failed: Sequence[PageResult] = ()) -
             continue
         try:
             result, diags = build_page(typer, page)
-        except Exception as exc:
-            diagnostics.append(diag(page.loc, "page-failed", f"{type(exc).__name__}: {exc}"))
-            results.append(PageResult(path=page.path, status="failed", reason=f"{type(exc).__name__}: {exc}"))
+        except Exception as exc:  # a bug outside any one table or operation: the page is left out, rows counted
+            error = internal_error(page.loc, "operations", "page", exc)
+            diagnostics.append(error)
+            rows = sum(len(t.rows) for t in page.tables if t.kind == "param")
+            results.append(PageResult(path=page.path, status="failed", reason=error.message, parameter_rows=rows,
+                                      rows_as_diagnostics=rows))
             continue
         results.append(result)
         diagnostics.extend(diags)
+    try:
+        error_schema = _error_schema(pages)
+    except Exception as exc:
+        error_schema = None
+        diagnostics.append(internal_error(min((p.loc for p in pages), default=Loc("", 1)), "operations", "error body",
+                                          exc))
     uses_auth = any(op.auth_token for r in results for op in r.operations) or any(
         p.mentions_auth_token for p in pages)
     unique = sorted(set(diagnostics), key=lambda d: (d.loc.path, d.loc.line, d.code, d.message))
-    return ServiceModel(pages=tuple(sorted(results, key=lambda r: r.path)), error_schema=_error_schema(pages),
+    return ServiceModel(pages=tuple(sorted(results, key=lambda r: r.path)), error_schema=error_schema,
                         uses_auth_token=uses_auth, diagnostics=tuple(unique))

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field, replace
 
 import docutils.nodes as nodes
 
-from generator.diagnostics import Diagnostic, Loc
+from generator.diagnostics import CODES, Diagnostic, Loc
 from generator.model import RawBlock, RawPage, RawRow, RawStatus, RawTable, UriLine
 from generator.rst.labels import page_labels
 from generator.rst.parse import DOC_CLASS, REF_CLASS, message_diagnostics
-from generator.rst.uri import find_split_uri, find_uris, template_diagnostics
+from generator.rst.uri import find_split_uri, find_uris, instantiates, path_placeholders, template_diagnostics
 
 __all__ = ["cell_markdown", "column_role", "line_of", "read_page", "section_kind"]
 
@@ -264,6 +264,24 @@ def _add_uris(state: _State, text: str, node: nodes.Node, *, in_uri: bool) -> No
             target.append(line)
 
 
+def _drop_uri_examples(uris: list[UriLine]) -> tuple[list[UriLine], list[Diagnostic]]:
+    """A concrete request line that instantiates a templated line of the same page (same method, a value in place of
+    each placeholder: a `URI example` bullet under the `URI format` one) is that line's example, not an operation
+    of its own: dropped, with an info diagnostic. A URI section with concrete lines only keeps them."""
+    kept: list[UriLine] = []
+    diagnostics: list[Diagnostic] = []
+    for u in uris:
+        template = next((t for t in uris if t.method == u.method and path_placeholders(t.path)
+                         and instantiates(u.path, t.path)), None)
+        if template is None:
+            kept.append(u)
+            continue
+        diagnostics.append(Diagnostic(u.loc, "uri-example", CODES["uri-example"][0],
+                                      f"`{u.method} {u.path}` is an example of `{template.method} {template.path}`"
+                                      f" (line {template.loc.line}), not an operation of its own"))
+    return kept, diagnostics
+
+
 def _read_table(state: _State, node: nodes.table) -> RawTable | None:
     title_node = node.next_node(nodes.title)
     caption = _plain(title_node) if title_node is not None and title_node.parent is node else ""
@@ -500,7 +518,8 @@ def read_page(doc: nodes.document, path: str, source: str = "",
     title = _plain(title_node) if title_node is not None else ""
     for child in doc.children:
         _walk(state, child)
-    uris = state.uris or state.fallback
+    uris, example_diags = _drop_uri_examples(state.uris or state.fallback)
+    state.diagnostics.extend(example_diags)
     labels = page_labels(doc, state.table_nodes)
     named: dict[int, list[str]] = {}
     for name, index in labels.labels:

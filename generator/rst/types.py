@@ -23,7 +23,7 @@ from typing import Final
 
 from generator.model import TypeInfo
 
-__all__ = ["looks_like_type", "parse_mandatory", "parse_type"]
+__all__ = ["looks_like_type", "parse_mandatory", "parse_structure", "parse_type", "stated_location"]
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class _Ctx:
     has_ref: bool = False  # the cell held a :ref:, so a non-vocabulary word is the title of a structure
     name_ok: bool = False  # a bare identifier names a structure (element of `List<...>`, `Array of ...`)
     element: bool = False  # the element of an array phrase: `X objects` is one X, not an array of X
+    linked: bool = False  # a child table is linked to the row: a bare identifier names its structure
 
 
 _Builder = Callable[[re.Match[str], _Ctx], TypeInfo | None]
@@ -80,6 +81,10 @@ _VOCAB: Final[Mapping[str, TypeInfo]] = MappingProxyType(
         "yaml": _OBJECT,  # CCE volcano add-on: the example sends the YAML configuration as a JSON object
         "anytype": TypeInfo("any"),
         "any": TypeInfo("any"),
+        "<t>": TypeInfo("any"),  # MRS Manager: a generic value, its type varies with the property
+        # MRS Manager: a structure described in the table titled after the field, and a list of them
+        "reference": _OBJECT,
+        "array_reference": TypeInfo("array", items=_OBJECT),
         # free-form maps
         "json object": TypeInfo("map", values=TypeInfo("any")),
         "map": TypeInfo("map"),
@@ -109,9 +114,12 @@ _NAME_JUNK_RE: Final = re.compile(r"[<>(){}\[\],;]")
 # helpers
 
 
+_FOOTNOTE_RE: Final = re.compile(r"\s*\[\d+\]$")
+
+
 def _normalise(text: str) -> str:
-    """Collapse whitespace, drop trailing periods."""
-    return " ".join(text.split()).rstrip(". ")
+    """Collapse whitespace, drop trailing periods and a footnote marker (`Dictionary data structure [1]`)."""
+    return _FOOTNOTE_RE.sub("", " ".join(text.split()).rstrip(". "))
 
 
 def _parse(text: str, ctx: _Ctx) -> TypeInfo | None:
@@ -138,11 +146,11 @@ def _element(text: str, ctx: _Ctx, prose: bool) -> TypeInfo | None:
     `String Array`) plurals are read, and a bare identifier is a name only when the cell held a :ref:
     (`Array of IDs` is not guessed to be a list of `IDs` structures).
     """
-    strict = replace(ctx, name_ok=False, element=True)
+    strict = replace(ctx, name_ok=False, has_ref=False, linked=False, element=True)
     result = _sub(text, strict)
     if result is None and prose and len(text) > 1 and text[-1] in "sS":
         result = _sub(text[:-1], strict)  # strings, Objects, integers
-    if result is None and (ctx.has_ref or not prose):
+    if result is None and (ctx.has_ref or ctx.linked or not prose):
         result = _sub(text, replace(ctx, name_ok=True, element=True))
     return result
 
@@ -235,6 +243,17 @@ def _b_map_typo(m: re.Match[str], ctx: _Ctx) -> TypeInfo | None:
     return None if values is None else TypeInfo("map", values=values)
 
 
+def _b_key_value_map(m: re.Match[str], ctx: _Ctx) -> TypeInfo | None:
+    """`Dict(str:str)`, `Map(String, Integer)`: key and value types in parentheses."""
+    key, value = _sub(m.group(1), _Ctx()), _element(m.group(2), ctx, prose=False)
+    return None if key is None or value is None else TypeInfo("map", values=value)
+
+
+def _b_enum_values(m: re.Match[str], ctx: _Ctx) -> TypeInfo | None:
+    """`ENUM <Enumeration>`: an enumeration whose values the description lists; a string."""
+    return _STRING
+
+
 def _b_for_details(m: re.Match[str], ctx: _Ctx) -> TypeInfo | None:
     """`Dictionary data structure. For details, see Table 3.`: a structure named after the one table cited."""
     head = _sub(m.group(1), replace(ctx, name_ok=False))
@@ -291,7 +310,7 @@ def _b_union(m: re.Match[str], ctx: _Ctx) -> TypeInfo | None:
 
 def _b_identifier(m: re.Match[str], ctx: _Ctx) -> TypeInfo | None:
     """A bare word that is not in the vocabulary: a structure name only inside a :ref: or an array/map element."""
-    if not (ctx.name_ok or ctx.has_ref):
+    if not (ctx.name_ok or ctx.has_ref or ctx.linked):
         return None
     return TypeInfo("object", named=m.group(0))
 
@@ -313,11 +332,16 @@ _RULES: Final[tuple[tuple[re.Pattern[str], _Builder], ...]] = (
     (_rx(r"\[\]\s*(.+)"), _b_array_of_element),
     (_rx(r"(.+?)\s*\[\]"), _b_array_of_element),
     (_rx(r"(?:array|list)\s*\(\s*(.+?)\s*\)"), _b_array_of_element),
-    (_rx(r"(.+?)\s*[.,;:]\s*for details\b(.*)"), _b_for_details),
+    (_rx(r"(?:map|dict|dictionary|hashmap)\s*\(\s*([^():,]+?)\s*[:,]\s*([^():,]+?)\s*\)"), _b_key_value_map),
+    (_rx(r"(?:enum|enumeration)\s*<[^<>]*>"), _b_enum_values),
+    (_rx(r"(.+?)(?:\s*[.,;:]\s*|\s+)for details\b(.*)"), _b_for_details),
+    (_rx(r"(.+?)\s*\(\s*(?:see\s+)?table\s*(\d+)\s*\)"), _b_type_then_table),
+    (_rx(r"(.+?)\s+(?:in|see)\s+table\s*(\d+)"), _b_type_then_table),
     (_rx(r"(?:an?\s+)?" + _ARRAY_WORD + r"\s+of\s+(?:the\s+)?(.+)"), _b_array_of_plural),
     (_rx(r"(.+?)\s+structure\s+(?:array|list)"), _b_structure_array),
     (_rx(r"(.+?)\s+(?:array|list)"), _b_array_of_plural),
-    (_rx(r"(.+?)\s+(objects?)"), _b_object_suffix),
+    (_rx(r"(?:array|list)\s+([A-Za-z]\w*)"), _b_array_of_plural),
+    (_rx(r"(.+?)(?:\s+|(?<=\d))(objects?)"), _b_object_suffix),
     (_rx(r"(.+?)\s+table\s*(\d+)"), _b_type_then_table),
     (_TABLE_NAME_RE, _b_table),
     (_rx(r"(.+?)\s*(?:\bor\b|/|\|)\s*(.+)"), _b_union),
@@ -339,6 +363,21 @@ def parse_type(text: str, has_ref: bool = False) -> TypeInfo:
     return replace(result or _UNKNOWN, raw=raw)
 
 
+def parse_structure(text: str) -> TypeInfo | None:
+    """Read a Type cell that `parse_type` leaves unknown as the name of a structure: `Trigger`, `Resource_tag`,
+    `Array of Tag`, `Array of resource_tags`. Only for a row whose child table is linked (or titled after the
+    name): without one, a bare word is not guessed to be a structure. None when the text names none."""
+    result = _parse(_normalise(text.strip()), _Ctx(linked=True))
+    if result is None or result.kind == "unknown":
+        return None
+    name = result.named if result.named is not None else result.items.named if result.items is not None else None
+    if name is None:
+        return None  # not a structure name: the spelling is in the vocabulary or unknown either way
+    if name.lower() in _VOCAB or (name[-1:] in "sS" and name[:-1].lower() in _VOCAB):
+        return None  # `Objects`, `strings`: a type word, not the name of a structure (one object or a list?)
+    return replace(result, raw=text.strip())
+
+
 _MANDATORY_TRUE: Final = frozenset({"yes", "y", "true", "mandatory", "required"})
 _MANDATORY_FALSE: Final = frozenset({"no", "n", "false", "optional"})
 _MANDATORY_EMPTY: Final = frozenset({"", "-", "--", "\u2013", "\u2014", "/", "n/a", "na", "none"})
@@ -346,13 +385,25 @@ _MANDATORY_EMPTY: Final = frozenset({"", "-", "--", "\u2013", "\u2014", "/", "n/
 _MANDATORY_LEAD_RE: Final = re.compile(r"(yes|no|mandatory|required|optional)(?=[\s.,;:(])", re.IGNORECASE)
 
 
+# "No (query parameter)": a Mandatory cell that also says where the parameter goes (SFS, a path and a query
+# parameter of the same name in one table).
+_LOCATION_NOTE_RE: Final = re.compile(r"\s*\(\s*(path|query|header)\s+parameter\s*\)\s*$", re.IGNORECASE)
+
+
+def stated_location(mandatory_text: str | None) -> str | None:
+    """The location a Mandatory cell states after its Yes/No (`No (query parameter)` -> `query`), or None."""
+    m = _LOCATION_NOTE_RE.search(mandatory_text or "")
+    return m.group(1).lower() if m is not None else None
+
+
 def parse_mandatory(text: str) -> tuple[bool | None, bool]:
     """Read a Mandatory cell: (required, unclear).
 
-    A plain Yes/No word is clear; a sentence that opens with one gives its value but is unclear (the rest
-    usually states a condition); a placeholder gives (None, False); anything else (None, True).
+    A plain Yes/No word is clear (a location note after it, `No (query parameter)`, is read by `stated_location`);
+    a sentence that opens with one gives its value but is unclear (the rest usually states a condition); a
+    placeholder gives (None, False); anything else (None, True).
     """
-    norm = _normalise(text).lower()
+    norm = _normalise(_LOCATION_NOTE_RE.sub("", text)).lower()
     if norm in _MANDATORY_TRUE:
         return True, False
     if norm in _MANDATORY_FALSE:

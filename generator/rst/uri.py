@@ -31,8 +31,8 @@ from dataclasses import dataclass
 
 from generator.diagnostics import CODES, Diagnostic, Loc
 
-__all__ = ["METHODS", "UriMatch", "find_split_uri", "find_uris", "normalise_path", "path_placeholders",
-           "template_diagnostics"]
+__all__ = ["METHODS", "UriMatch", "find_split_uri", "find_uris", "instantiates", "normalise_path",
+           "path_placeholders", "template_diagnostics"]
 
 METHODS: tuple[str, ...] = ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")
 
@@ -436,3 +436,32 @@ def normalise_path(path: str) -> str:
 def path_placeholders(path: str) -> tuple[str, ...]:
     """Placeholder names in a path template, in order (`/v3/{project_id}/x/{id}` -> project_id, id)."""
     return tuple(m.group(1).replace("*", "").strip() for m in _PLACEHOLDER_RE.finditer(path))
+
+
+def _segment_pattern(segment: str) -> re.Pattern[str]:
+    """A template segment as a regex: each `{placeholder}` captures a non-empty concrete value."""
+    parts = _PLACEHOLDER_RE.split(segment)
+    # split with one group: literal, name, literal, name, ..., literal
+    rx = "".join(re.escape(part) if i % 2 == 0 else r"([^/{}]+)" for i, part in enumerate(parts))
+    return re.compile(rx)
+
+
+def instantiates(concrete: str, template: str) -> bool:
+    """True when `concrete` is `template` with a value in place of every placeholder: the same segments, each
+    literal segment equal, each placeholder matched by a concrete value, and at least one value an ID or a version
+    (it holds a digit): `/v3/0483b6b1.../instances` instantiates `/v3/{project_id}/instances`, `/V1.0` instantiates
+    `/{api_version}`. `concrete` must hold no placeholder and `template` at least one, so two templates never
+    instantiate each other; and `/servers/detail` is a sibling endpoint of `/servers/{id}`, not its example."""
+    if "{" in concrete or not path_placeholders(template):
+        return False
+    have = normalise_path(concrete).strip("/").split("/")
+    want = _clean_placeholders(_split_query(template.strip())[0]).strip("/").split("/")
+    if len(have) != len(want):
+        return False
+    values: list[str] = []
+    for h, w in zip(have, want, strict=True):
+        m = _segment_pattern(w).fullmatch(h)
+        if m is None:
+            return False
+        values.extend(m.groups())
+    return any(any(ch.isdigit() for ch in v) for v in values)

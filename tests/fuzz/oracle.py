@@ -19,8 +19,9 @@ property as a `Failure` of one kind:
 - `lost-page`: a page that `pages_stating_method_path` (the independent, docutils-free measure of
   `tests/corpus/test_corpus.py`) says states an operation is neither an `operation` page in the report nor the
   location of a diagnostic at warning or error severity.
-- `internal-error`: the build went on, but a page failed on an internal error (a `page-failed` or
-  `page-unreadable` diagnostic naming a Python exception other than a docutils one): fault isolation hid a crash.
+- `internal-error`: the build went on, but a unit (a rule on a cell, a row, a page, an operation, an example)
+  failed on a bug of the tool: an `internal-error` diagnostic. Fault isolation kept the build alive; the crash
+  is still a bug.
 
 (`fuzzer-error`, a mutation that raised, is a bug of the fuzzer itself; `benchmarks/fuzz.py` reports it apart.)
 
@@ -262,20 +263,19 @@ def lost_pages(root: Path, result: BuildResult) -> list[Failure]:
     return failures
 
 
-_EXCEPTION_MESSAGE = re.compile(r"^(?P<type>[A-Z]\w*(?:Error|Exception|Warning)|KeyError|StopIteration|"
-                                r"RecursionError|AssertionError): ")
+_INTERNAL = re.compile(r"^(?P<stage>[^:]+): .*?\b(?P<type>[A-Z]\w*(?:Error|Exception|Iteration|Exit)): "
+                       r"(?:.*\(at (?P<at>[^:)]+):\d+\))?")
 
 
 def internal_errors(result: BuildResult) -> list[Failure]:
-    """Pages that failed on a Python exception the build caught (not a docutils parse error)."""
+    """Units that failed on a bug of the tool which fault isolation caught (`internal-error` diagnostics)."""
     failures: list[Failure] = []
     for d in result.diagnostics:
-        if d.code not in ("page-failed", "page-unreadable"):
+        if d.code != "internal-error":
             continue
-        m = _EXCEPTION_MESSAGE.match(d.message)
-        if m is None or m.group("type") in ("SystemMessage", "UnicodeDecodeError"):
-            continue
-        failures.append(Failure("internal-error", f"{d.code}: {m.group('type')}", f"{d.loc}: {d.message}"))
+        m = _INTERNAL.match(d.message)
+        what = f"{m.group('stage')}: {m.group('type')} in {m.group('at') or '?'}" if m else d.message[:80]
+        failures.append(Failure("internal-error", f"internal-error: {what}", f"{d.loc}: {d.message}"))
     return failures
 
 

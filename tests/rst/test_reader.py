@@ -1,8 +1,10 @@
-"""The reader keeps docutils' system messages out of what it reads: they are diagnostics, never page text."""
+"""generator.rst.reader: docutils' system messages are diagnostics, never page text; and the URI part: a concrete
+request line that instantiates the page's template is its example, not an operation (TaurusDB `URI example`
+bullets), never dropped silently."""
 
 from __future__ import annotations
 
-from generator.diagnostics import Diagnostic
+from generator.diagnostics import Diagnostic, Severity
 from generator.model import RawPage
 from generator.rst.parse import parse_page
 from generator.rst.reader import read_page
@@ -59,3 +61,52 @@ def test_a_recovered_code_block_is_an_example_at_its_first_line() -> None:
         (64, "response-example", '{\n    "name": "crate-8",\n\n    "renamed": true\n}'),
     ]
     assert [(d.loc.line, d.code) for d in diags] == [(56, "code-block-no-blank-line"), (64, "code-block-no-blank-line")]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# URI examples
+
+
+def _read_uri(uri_section: str) -> tuple[RawPage, list[str]]:
+    text = (f"Querying Widgets\n================\n\nFunction\n--------\n\nQueries widgets.\n\n"
+            f"URI\n---\n\n{uri_section}\n")
+    page, diagnostics = _read(text, "page.rst")
+    assert all(d.severity is Severity.INFO for d in diagnostics)
+    return page, [f"{d.loc.line} {d.code}" for d in diagnostics]
+
+
+def test_a_uri_example_is_not_a_second_operation() -> None:
+    page, diagnostics = _read_uri(
+        "-  URI format\n\n"
+        "   GET https://{endpoint}/mysql/v3/{project_id}/instances?id={id}&limit={limit}\n\n"
+        "-  URI example\n\n"
+        "   GET https://gaussdb-mysql.eu-de.otc.t-systems.com/mysql/v3/97b026aa9cc4417888c14c84a1ad9860/instances"
+        "?id=ed7cc6166ec24360a5ed5c5c9c2ed726in01&limit=10\n"
+    )
+    assert [(u.method, u.path, u.query) for u in page.uris] == [("GET", "/mysql/v3/{project_id}/instances",
+                                                                  ("id", "limit"))]
+    assert diagnostics == ["18 uri-example"]
+
+
+def test_an_example_with_another_method_or_path_is_kept() -> None:
+    page, diagnostics = _read_uri(
+        "-  GET /v3/{project_id}/instances\n"
+        "-  POST /v3/97b026aa9cc4417888c14c84a1ad9860/instances\n"
+        "-  GET /v3/97b026aa9cc4417888c14c84a1ad9860/backups\n"
+    )
+    assert [u.path for u in page.uris] == ["/v3/{project_id}/instances",
+                                          "/v3/97b026aa9cc4417888c14c84a1ad9860/instances",
+                                          "/v3/97b026aa9cc4417888c14c84a1ad9860/backups"]
+    assert diagnostics == []
+
+
+def test_a_sibling_endpoint_is_not_an_example() -> None:
+    page, diagnostics = _read_uri("-  GET /v2/{project_id}/servers/{server_id}\n"
+                                  "-  GET /v2/{project_id}/servers/detail\n")
+    assert len(page.uris) == 2 and diagnostics == []
+
+
+def test_a_concrete_only_uri_section_keeps_its_lines() -> None:
+    page, diagnostics = _read_uri("GET https://iam.example.com/v3/auth/projects\n")
+    assert [(u.method, u.path) for u in page.uris] == [("GET", "/v3/auth/projects")]
+    assert diagnostics == []

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from generator.model import TypeInfo
-from generator.rst.types import looks_like_type, parse_mandatory, parse_type
+from generator.rst.types import looks_like_type, parse_mandatory, parse_structure, parse_type, stated_location
 
 T = TypeInfo
 STR = T("string")
@@ -384,3 +384,86 @@ def test_looks_like_type(text: str, expected: bool) -> None:
 def test_looks_like_type_with_ref() -> None:
     assert looks_like_type("Tag", has_ref=True) is True
     assert looks_like_type("Yes", has_ref=True) is False
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Spellings measured on the 30 services (issue 9): DeH, MRS, BMS, DDM, DRS, GeminiDB
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "has_ref"),
+    [
+        # key and value types in parentheses: a map (DeH `tags`)
+        ("Dict(str:str)", mapping(STR), False),
+        ("Map(String, Integer)", mapping(INT), False),
+        # the RDS prose without its punctuation (DeH)
+        ("Dict For details, see Table 2.", named("Table 2"), False),
+        ("List For details, see Table 3.", arr(named("Table 3")), False),
+        # a footnote marker is not part of the type (BMS)
+        ("Dictionary data structure [1]", mapping(), False),
+        # `Array String`: the item type after the array word (MRS)
+        ("Array String", arr(STR), False),
+        # the table that defines the items, in parentheses or after `in` (DDM, GeminiDB), and glued (DRS)
+        ("Array of objects (Table 6)", arr(named("Table 6")), True),
+        ("Array of objects in Table 5", arr(named("Table 5")), True),
+        ("Array of objects in Table 5", arr(named("Table 5")), False),
+        ("Array of Table 4objects", arr(named("Table 4")), True),
+        # MRS Manager: a reference to the structure of the table titled after the field, a list of them, an
+        # enumeration, a generic value
+        ("REFERENCE", OBJ, False),
+        ("ARRAY_REFERENCE", arr(OBJ), False),
+        ("ENUM <Enumeration>", STR, False),
+        ("<T>", T("any"), False),
+    ],
+)
+def test_more_spellings(text: str, expected: TypeInfo, has_ref: bool) -> None:
+    check(text, expected, has_ref)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trigger", "master_eip", "Resource_tag", "Array of Tag", "Array of resource_tags", "Sting",
+        # a plural type word is not a structure name, and stays unknown even beside a :ref:
+        "Objects", "objects", "Objects in Table 6",
+    ],
+)
+def test_bare_names_stay_unknown_for_parse_type(text: str) -> None:
+    check(text, UNKNOWN)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trigger", named("Trigger")),
+        ("Resource_tag", named("Resource_tag")),
+        ("master_eip", named("master_eip")),
+        ("Array of Tag", arr(named("Tag"))),
+        ("Array of resource_tags", arr(named("resource_tags"))),
+        ("Array of matches", arr(named("matches"))),
+    ],
+)
+def test_parse_structure_reads_a_bare_name_as_a_structure(text: str, expected: TypeInfo) -> None:
+    got = parse_structure(text)
+    assert got is not None and replace(got, raw="") == expected and got.raw == text
+
+
+@pytest.mark.parametrize("text", ["Objects", "objects", "Strings", "String", "Array of strings", "Yes", "-",
+                                  "RDS APIs (v3)", "Array of objects"])
+def test_parse_structure_names_no_structure_for_type_words(text: str) -> None:
+    assert parse_structure(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "mandatory"),
+    [
+        ("No (query parameter)", "query", (False, False)),
+        ("Yes (path parameter)", "path", (True, False)),
+        ("No", None, (False, False)),
+        ("Yes (If the volume is created from a snapshot)", None, (True, True)),
+    ],
+)
+def test_a_mandatory_cell_may_state_the_location(text: str, location: str | None,
+                                                  mandatory: tuple[bool | None, bool]) -> None:
+    assert stated_location(text) == location
+    assert parse_mandatory(text) == mandatory

@@ -11,6 +11,7 @@ from generator.rst.uri import (
     UriMatch,
     find_split_uri,
     find_uris,
+    instantiates,
     normalise_path,
     path_placeholders,
     template_diagnostics,
@@ -434,3 +435,27 @@ def test_match_is_frozen() -> None:
 def test_paths_from_find_uris_carry_placeholders() -> None:
     (match,) = find_uris("GET https://{Endpoint}/v3/{project_id}/instances/{instance_id}?limit={limit}")
     assert path_placeholders(match.path) == ("project_id", "instance_id")
+
+
+@pytest.mark.parametrize(
+    ("concrete", "template", "expected"),
+    [
+        # a URI example: the template with values in place of its placeholders
+        ("/mysql/v3/97b026aa9cc4417888c14c84a1ad9860/instances", "/mysql/v3/{project_id}/instances", True),
+        ("/v3/0483b6b16e954cb88930a360d2c4e663/instances/dsfae23fsfdsae3435in01",
+         "/v3/{project_id}/instances/{instance_id}", True),
+        ("/V1.0", "/{api_version}", True),
+        ("/v1/a1.json", "/v1/{id}.json", True),
+        ("/v3/0483b6b16e954cb88930a360d2c4e663/instances/", "/v3/{project_id}/instances", True),
+        # not an instance: other segments, another literal, a segment too many, no placeholder to fill
+        ("/v3/0483b6b16e954cb88930a360d2c4e663/instances", "/mysql/v3/{project_id}/instances", False),
+        ("/v3/0483b6b16e954cb88930a360d2c4e663/backups", "/v3/{project_id}/instances", False),
+        ("/v3/0483b6b16e954cb88930a360d2c4e663/instances/x1", "/v3/{project_id}/instances", False),
+        ("/v3/auth/projects", "/v3/auth/projects", False),
+        # two templates never instantiate each other, and a literal word is a sibling endpoint, not a value
+        ("/v3/{id}/instances", "/v3/{project_id}/instances", False),
+        ("/v2/servers/detail", "/v2/servers/{server_id}", False),
+    ],
+)
+def test_instantiates(concrete: str, template: str, expected: bool) -> None:
+    assert instantiates(concrete, template) is expected

@@ -65,6 +65,8 @@ def _clock_pattern(m: re.Match[str], text: str) -> tuple[str, str]:
         return "^(?:" + "|".join(f"{_HOUR}:{mm}-{_HOUR}:{mm}" for mm in minutes) + ")$", said
     return f"^{_HOUR}:[0-5][0-9]-{_HOUR}:[0-5][0-9]$", said
 _UUID = re.compile(r"\bUUID\b")
+# `The value is a UUID (36 characters) or 0`: another value is allowed too, so no `format: uuid`
+_UUID_OR = re.compile(r"\bUUID\b(?:\s*\([^)]*\))?\s+or\s+[\w-]+\s*(?:[.,;]|$)")
 _UNIX_MS = re.compile(r"\b(?:unix|epoch)\b.*\btimestamp\b.*\bmillisecond|\btimestamp\b.*\bunit is millisecond|"
                       r"\bmilliseconds? since\b", re.I)
 _UNIX_S = re.compile(r"\b(?:unix|epoch) timestamp\b(?!.*millisecond)", re.I)
@@ -95,7 +97,8 @@ def rule_format(cell: Cell) -> list[Finding]:
                 out.append(Finding("pattern", pattern, f"{s} {said}".strip()))
             elif _DATE.search(clean):
                 out.append(Finding("format", "date", s))
-            elif _UUID.search(clean) and re.search(r"\bUUID\b\s*(?:format)?|\bin UUID\b|\bis a UUID\b", clean):
+            elif _UUID.search(clean) and re.search(r"\bUUID\b\s*(?:format)?|\bin UUID\b|\bis a UUID\b", clean) \
+                    and not _UUID_OR.search(clean):
                 out.append(Finding("format", "uuid", s))
             elif _BASE64.search(clean):
                 out.append(Finding("format", "byte", s))

@@ -1,0 +1,70 @@
+"""Every value a keyword states, checked against the field's own keywords before it is written: a stated `default`
+and each `enum` member must be values the field accepts, `format` included, as an OpenAPI 3.1 validator checks
+them (its dialect and format checker: `date-time`, `date`, `uuid`, `int32`/`int64` ranges, ...).
+
+A value the field rejects never reaches the keyword (a `default` must be a valid value; openapi-spec-validator
+rejects a spec whose default breaks its schema): the default is kept as `x-default`, rejected enum members as
+`x-enum-outside-schema`, and the engine reports each (`default-outside-schema`, `enum-outside-schema`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from jsonschema.exceptions import best_match
+from openapi_schema_validator import OAS31Validator, oas31_format_checker
+
+__all__ = ["Rejected", "check_values"]
+
+_TYPES = {"string": "string", "integer": "integer", "number": "number", "boolean": "boolean"}
+# the keywords that decide whether a value is valid (annotations, `default` and `enum` themselves aside)
+_RULES = ("type", "format", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength",
+          "maxLength", "multipleOf", "not", "allOf", "const")
+
+
+@dataclass(frozen=True)
+class Rejected:
+    keyword: str  # "default" or "enum"
+    values: tuple[Any, ...]
+    reason: str  # the first rule broken: `format ('30' is not a 'date-time')`
+
+
+def check_values(kind: str, fmt: str | None, max_length: int | None,
+                 keywords: dict[str, Any]) -> tuple[dict[str, Any], list[Rejected]]:
+    """`keywords` with every rejected value moved to its annotation, and what was rejected. `kind`, `fmt` and
+    `max_length` are what the tables typed (`Long` is int64, `String(64)` maxLength 64); `keywords` may override."""
+    rules: dict[str, Any] = {}
+    if kind in _TYPES:
+        rules["type"] = _TYPES[kind]
+    if fmt:
+        rules["format"] = fmt
+    if max_length is not None:
+        rules["maxLength"] = max_length
+    rules.update({k: v for k, v in keywords.items() if k in _RULES})
+    out = dict(keywords)
+    rejected: list[Rejected] = []
+    if isinstance(out.get("enum"), list):
+        reasons = [_violation(rules, v) for v in out["enum"]]
+        if any(reasons):
+            bad = [v for v, reason in zip(out["enum"], reasons, strict=True) if reason]
+            kept = [v for v, reason in zip(out["enum"], reasons, strict=True) if not reason]
+            annotation = "x-enum-outside-schema"
+            if kept:
+                out["enum"] = kept
+                out[annotation] = bad
+            else:  # the list and the other keywords contradict each other: neither list nor a guess
+                out[annotation] = out.pop("enum")
+            rejected.append(Rejected("enum", tuple(bad), next(r for r in reasons if r)))
+    if "default" in out:
+        with_enum = {**rules, **({"enum": out["enum"]} if "enum" in out else {})}
+        if reason := _violation(with_enum, out["default"]):
+            out["x-default"] = out.pop("default")
+            rejected.append(Rejected("default", (out["x-default"],), reason))
+    return out, rejected
+
+
+def _violation(schema: dict[str, Any], value: Any) -> str:
+    """The keyword `value` fails under `schema`, with the validator's message, or '' when it is valid."""
+    error = best_match(OAS31Validator(schema, format_checker=oas31_format_checker).iter_errors(value))
+    return "" if error is None else f"{error.validator} ({error.message})"

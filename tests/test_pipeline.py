@@ -1,0 +1,112 @@
+"""The pipeline isolates faults: a bug in one rule, one page's reading or one operation's schema is an
+`internal-error` diagnostic naming its unit with file:line, and every other operation still builds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openapi_spec_validator import validate
+
+import generator.openapi.builder as builder
+import generator.pipeline as pipeline
+from generator.constraints.rules import RULES, Cell, Finding
+from generator.diagnostics import Diagnostic
+from generator.model import RawPage
+from generator.pipeline import BuildResult, build
+from tests.conftest import SAMPLE
+
+CREATE = "apis/widget_management/creating_a_widget.rst"
+DELETE = "apis/widget_management/deleting_a_widget.rst"
+
+
+def _operations(result: BuildResult) -> set[str]:
+    return {f"{m.upper()} {p}" for p, item in result.spec["paths"].items() for m in item}
+
+
+def _internal(result: BuildResult) -> list[Diagnostic]:
+    return [d for d in result.diagnostics if d.code == "internal-error"]
+
+
+def _rows_hold(result: BuildResult) -> None:
+    totals = result.report["totals"]
+    assert totals["parameter_rows"] == totals["rows_as_properties"] + totals["rows_as_diagnostics"]
+    for page in result.report["pages"]:
+        assert page["parameter_rows"] == page["rows_as_properties"] + page["rows_as_diagnostics"], page["path"]
+
+
+def test_a_rule_a_reader_step_and_a_schema_step_fail_and_the_rest_builds(monkeypatch: pytest.MonkeyPatch) -> None:
+    clean = build(SAMPLE)
+    assert not _internal(clean) and clean.report["totals"]["internal_errors"] == 0
+
+    length = RULES["length"]
+
+    def broken_length(cell: Cell) -> list[Finding]:
+        if cell.name == "name":
+            raise ValueError("length rule bug")
+        return length(cell)
+
+    read_page = pipeline.read_page  # type: ignore[attr-defined]
+
+    def broken_read(doc: Any, rel: str, *args: Any) -> tuple[RawPage, list[Diagnostic]]:
+        if rel == DELETE:
+            raise KeyError("reader bug")
+        return read_page(doc, rel, *args)
+
+    build_operation = builder._build_operation
+
+    def broken_operation(method: str, path: str, *args: Any) -> Any:
+        if method == "put":
+            raise TypeError("schema bug")
+        return build_operation(method, path, *args)
+
+    monkeypatch.setitem(RULES, "length", broken_length)
+    monkeypatch.setattr(pipeline, "read_page", broken_read)
+    monkeypatch.setattr(builder, "_build_operation", broken_operation)
+    result = build(SAMPLE)
+
+    # every other operation is in the spec, the spec is valid
+    assert _operations(result) == _operations(clean) - {"DELETE /v1/{project_id}/widgets/{widget_id}",
+                                                        "PUT /v1/{project_id}/widgets/{widget_id}"}
+    validate(result.spec)
+    # one diagnostic per unit, each with the place in the docs, the unit, the exception and the raising line
+    by_unit: dict[str, list[Diagnostic]] = {}
+    for d in _internal(result):
+        by_unit.setdefault(d.message.split(": ")[1], []).append(d)
+    rules = by_unit.pop("rule `length` on `name`")  # each `name` cell (create and restore pages)
+    assert CREATE in {d.loc.path for d in rules} and all(d.loc.line > 1 for d in rules)
+    assert all("ValueError: length rule bug" in d.message and "(at generator/constraints/engine.py:" in d.message
+               for d in rules)
+    [page] = by_unit.pop("page")
+    assert str(page.loc) == f"{DELETE}:1" and page.message.startswith("read: page: KeyError: 'reader bug'")
+    [[operation]] = by_unit.values()
+    assert operation.loc.path.endswith("modifying_a_widget.rst") and "TypeError: schema bug" in operation.message
+    assert operation.message.startswith("openapi: operation PUT /v1/{project_id}/widgets/{widget_id} (modify_widget)")
+    assert all(d.severity.name == "ERROR" for d in [*rules, page, operation])
+    # the report counts them; the failed page is a failed page
+    totals = result.report["totals"]
+    assert totals["internal_errors"] == len(rules) + 2 == totals["diagnostics_by_code"]["internal-error"]
+    assert {p["path"]: p["status"] for p in result.report["pages"]}[DELETE] == "failed"
+    _rows_hold(result)
+    # the failing rule lost only its own keywords: `name` keeps its pattern, not its length
+    name = result.spec["components"]["schemas"]["CreateWidgetRequest"]["properties"]["name"]
+    clean_name = clean.spec["components"]["schemas"]["CreateWidgetRequest"]["properties"]["name"]
+    assert "minLength" in clean_name and "minLength" not in name and "maxLength" not in name
+    assert name["pattern"] == clean_name["pattern"]
+    # the components the failing operation would have added are not left behind
+    assert not [n for n in result.spec["components"]["schemas"] if n.startswith("ModifyWidget")]
+
+
+def test_an_internal_error_fails_the_build_but_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from generator.cli import main
+
+    def broken(cell: Cell) -> list[Finding]:
+        raise RuntimeError("boom")
+
+    monkeypatch.setitem(RULES, "unit", broken)
+    out = tmp_path / "spec.yaml"
+    assert main(["build", str(SAMPLE), "-o", str(out)]) == 1
+    assert out.is_file()
+    assert "error[internal-error] constraints: rule `unit` on `" in capsys.readouterr().err
