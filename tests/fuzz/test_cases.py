@@ -107,6 +107,11 @@ def self_reference(result: BuildResult, page: str) -> None:
     assert line == _line_of(page, "| next ")
 
 
+def many_alternatives(result: BuildResult, page: str) -> None:
+    ((line, message),) = _diags(result, "unknown-type")
+    assert line == _line_of(page, "finish ") and "`finish`" in message
+
+
 def big_cell(result: BuildResult, page: str) -> None:
     (entry,) = result.report["pages"]
     assert entry["status"] == "operation"
@@ -148,6 +153,7 @@ CASE_LIST: tuple[FuzzCase, ...] = (
     FuzzCase("a default that breaks its own format", CASES / "default_breaks_format.rst", default_format),
     FuzzCase("zero-width, bidi marks, emoji, BOM", CASES / "odd_unicode.rst", odd_unicode),
     FuzzCase("a self-referencing :ref:", CASES / "self_reference.rst", self_reference),
+    FuzzCase("a Type cell of 400 alternatives", CASES / "type_many_alternatives.rst", many_alternatives),
     FuzzCase("a 100 kB cell", STYLES / "simple_table.rst", big_cell, (Mutation("big_cell", (1, 0, 0)),)),
     FuzzCase("Mandatory and Type cells swapped", STYLES / "headers_swapped_cells.rst", swapped_cells,
              (Mutation("swap_columns", (1, 1, 0, 1)),)),
