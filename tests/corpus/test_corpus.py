@@ -31,7 +31,8 @@ def built(service: str) -> BuildResult:
 def pages_stating_method_path(root: Path) -> set[str]:
     """An independent, docutils-free measure of the pages that state an operation of their own: a METHOD+path
     line (or `PATH:` + `Method:`) anywhere except inside a code block outside a URI-like section, where it is an
-    illustration (the `calling_apis` pages show IAM's token request that way)."""
+    illustration (the `calling_apis` pages show IAM's token request that way). A section titled as an example or
+    sample is no URI section, even when its title says URL (OBS: "Sample Request: ... Using a Signed URL")."""
     out: set[str] = set()
     for file in sorted(root.rglob("*.rst")):
         lines = file.read_text(encoding="utf-8").splitlines()
@@ -44,7 +45,8 @@ def pages_stating_method_path(root: Path) -> set[str]:
                 code_indent = None
             if i + 1 < len(lines) and _UNDERLINE.match(lines[i + 1]) and stripped and not _UNDERLINE.match(raw):
                 section = stripped.lower()
-            in_uri_section = any(w in section for w in ("uri", "api format", "request syntax", "url"))
+            in_uri_section = any(w in section for w in ("uri", "api format", "request syntax", "url")) and not any(
+                w in section for w in ("example", "sample"))  # "Sample Request: ... Using a Signed URL"
             if code_indent is None or in_uri_section:
                 if _METHOD_LINE.match(stripped) or _SPLIT.match(stripped):
                     out.add(file.relative_to(root).as_posix())
