@@ -107,6 +107,8 @@ CODES: dict[str, tuple[Severity, str]] = {
     "client-property-untyped": (Severity.ERROR, "a schema property has no typed attribute in its generated model"),
     "client-postprocess-failed": (Severity.ERROR, "the generated code has not the shape the post-processing expects"),
     "client-lint-failed": (Severity.ERROR, "ruff check fails on the generated client package"),
+    "client-enum-incomplete": (Severity.ERROR,
+                               "an enum of the spec has no enum class with all its values in the client"),
 }
 
 

@@ -293,15 +293,38 @@ _IGNORED_HEADERS = ("accept", "content-type", "authorization")
 
 
 def _as_validated(spec: dict[str, Any]) -> dict[str, Any]:
-    """The spec the suite validates requests with: OpenAPI 3.1 says header parameters named Accept, Content-Type or
-    Authorization SHALL be ignored (the media type and the security scheme say those), but openapi-core checks them,
-    so a documented `Content-Type: application/json;charset=utf8` would reject the client's `application/json`."""
+    """The spec the suite validates requests with:
+
+    - OpenAPI 3.1 says header parameters named Accept, Content-Type or Authorization SHALL be ignored (the media type
+      and the security scheme say those), but openapi-core checks them, so a documented
+      `Content-Type: application/json;charset=utf8` would reject the client's `application/json`;
+    - a multipart (FormData) body: openapi-core reads every part as text and does not cast it, so a boolean or number
+      field gets the encoding `contentType: application/json` (the client sends `true`, `8`, which is JSON), and a
+      file field (`type: string, format: binary`) becomes `contentMediaType: application/octet-stream` without a
+      type, OpenAPI 3.1's way to say binary (openapi-core's 3.1 validator rejects bytes as a `string`)."""
     out = copy.deepcopy(spec)
     for item in out.get("paths", {}).values():
         for holder in (item, *(item.get(method) for method in HTTP_METHODS)):  # path-level and per-operation
             if isinstance(holder, dict) and isinstance(holder.get("parameters"), list):
                 holder["parameters"] = [p for p in holder["parameters"] if not transport_header(p, _IGNORED_HEADERS)]
+            body = holder.get("requestBody") if isinstance(holder, dict) else None
+            media = body.get("content", {}).get("multipart/form-data") if isinstance(body, dict) else None
+            if isinstance(media, dict):
+                _as_validated_form(out, media)
     return out
+
+
+def _as_validated_form(spec: dict[str, Any], media: dict[str, Any]) -> None:
+    schema = _resolve(spec, media.get("schema"))
+    for name, sub in (schema.get("properties") or {}).items() if isinstance(schema, dict) else ():
+        sub = _resolve(spec, sub)
+        if not isinstance(sub, dict):
+            continue
+        if sub.get("type") in ("boolean", "integer", "number"):
+            media.setdefault("encoding", {}).setdefault(name, {"contentType": "application/json"})
+        elif sub.get("type") == "string" and sub.get("format") == "binary":
+            del sub["type"], sub["format"]
+            sub["contentMediaType"] = "application/octet-stream"
 
 
 def write_suite(spec: dict[str, Any], view: GenerationView, project: Path, package: str) -> SuiteResult:

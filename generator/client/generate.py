@@ -2,10 +2,12 @@
 
 Steps: the view (`view.generation_view`) is written to a temporary folder with a config naming the package; the
 generator runs as a subprocess with `--fail-on-warning`; the result is post-processed (variant operations get their
-real path back; every endpoint validates its request before sending; secret fields are left out of model reprs;
-`_validation.py` and `_request_schemas.json` are shipped; `jsonschema` becomes a dependency) and then checked: every
-operation of the view has a module with its functions, every schema property a typed attribute of its model
-(the model files are parsed with `ast`). Findings are returned as diagnostics, never printed.
+real path back; properties the view renamed get their wire name back; a FormData boolean is sent as `true`/`false`;
+every endpoint validates its request before sending; secret fields are left out of model reprs; `_validation.py` and
+`_request_schemas.json` are shipped; `jsonschema` becomes a dependency) and then checked: every operation of the view
+has a module with its functions, every schema property a typed attribute of its model and every enum of the view an
+enum class with all its values (the model files are parsed with `ast`). Findings are returned as diagnostics, never
+printed.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +32,7 @@ from generator.client.contract import SuiteResult, write_suite
 from generator.client.view import (
     DUP_MARK,
     HTTP_METHODS,
+    PROP_MARK,
     VARIANT_MARK,
     GenerationView,
     generation_view,
@@ -66,7 +70,8 @@ class GenerateResult:
 
 
 _FATAL = {"client-generator-failed", "client-generator-warning", "client-operation-missing",
-          "client-property-untyped", "client-model-missing", "client-postprocess-failed", "client-lint-failed"}
+          "client-property-untyped", "client-model-missing", "client-postprocess-failed", "client-lint-failed",
+          "client-enum-incomplete"}
 
 
 def _diag(code: str, message: str, source: object = None) -> Diagnostic:
@@ -224,7 +229,9 @@ def _postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proj
         module.write_text(text, encoding="utf-8")
     for model in sorted((package / "models").glob("*.py")):
         text = model.read_text(encoding="utf-8")
-        new = re.sub(r"(?m)^(    (\w+): ([^=\n]+?))( = UNSET)?$", _hide_secret, text)
+        new = re.sub(r'"((?:[^"\\]|\\.)*)' + PROP_MARK + '"', r'"\1"', text)  # the wire name of a renamed property
+        new = re.sub(r"(?m)^(    (\w+): ([^=\n]+?))( = UNSET)?$", _hide_secret, new)
+        new = _form_booleans(new)
         if new != text:
             model.write_text(new, encoding="utf-8")
     shutil.copyfile(_RUNTIME, package / "_validation.py")
@@ -239,6 +246,16 @@ def _postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proj
     return diagnostics
 
 
+def _form_booleans(text: str) -> str:
+    """A boolean field of a multipart (FormData) body is sent as `true`/`false`, as JSON spells it, not as Python's
+    `str(True)` (`True`), which the generator writes and no server parses as a boolean."""
+    if "def to_multipart(" not in text:
+        return text
+    for name in re.findall(r"(?m)^    (\w+): bool(?: \| Unset)?(?: = .*)?$", text):
+        text = text.replace(f"str(self.{name}).encode()", f'(b"true" if self.{name} else b"false")')
+    return text
+
+
 def _hide_secret(match: re.Match[str]) -> str:
     line, name, annotation, unset = match.group(1), match.group(2), match.group(3), match.group(4)
     if not _SECRET.search(name) or name == "additional_properties" or "(" in annotation:
@@ -251,11 +268,22 @@ def _hide_secret(match: re.Match[str]) -> str:
 # --- checks ---------------------------------------------------------------------------------------------------------
 
 
+_PARSE_LOCK = threading.Lock()
+
+
+def _parse(path: Path) -> ast.Module:
+    """`ast.parse` of a generated file, one at a time: CPython 3.11 is not thread-safe there ("AST constructor
+    recursion depth mismatch" when two clients are checked at once, as tests/client/test_six_services.py does)."""
+    text = path.read_text(encoding="utf-8")
+    with _PARSE_LOCK:
+        return ast.parse(text)
+
+
 def _model_classes(package: Path) -> dict[str, dict[str, str]]:
     """Model class name -> attribute -> annotation source, from the generated model files."""
     classes: dict[str, dict[str, str]] = {}
     for path in sorted((package / "models").glob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+        tree = _parse(path)
         for node in tree.body:
             if isinstance(node, ast.ClassDef):
                 attrs = {
@@ -265,6 +293,41 @@ def _model_classes(package: Path) -> dict[str, dict[str, str]]:
                 }
                 classes[node.name] = attrs
     return classes
+
+
+def _enum_classes(package: Path) -> set[frozenset[Any]]:
+    """The value sets of the generated enum classes (`class X(StrEnum)` / `(IntEnum)`), from the model files."""
+    found: set[frozenset[Any]] = set()
+    for path in sorted((package / "models").glob("*.py")):
+        for node in _parse(path).body:
+            if isinstance(node, ast.ClassDef) and any(isinstance(b, ast.Name) and b.id in ("StrEnum", "IntEnum")
+                                                      for b in node.bases):
+                found.add(frozenset(ast.literal_eval(stmt.value) for stmt in node.body  # `-1` is no Constant
+                                    if isinstance(stmt, ast.Assign)))
+    return found
+
+
+def _enums(node: Any, where: str, names: bool = False) -> list[tuple[str, frozenset[Any], Any]]:
+    """(where, value set, doc source) of every string or integer enum of a parameter or a body in the view, which the
+    generator makes a class.
+    `names`: `node` maps names to schemas (`properties`), so no key of it is a keyword."""
+    found: list[tuple[str, frozenset[Any], Any]] = []
+    if isinstance(node, dict) and names:
+        for key, value in node.items():
+            found.extend(_enums(value, f"{where}/{key}"))
+    elif isinstance(node, dict):
+        values = [v for v in node.get("enum", []) if v is not None] if isinstance(node.get("enum"), list) else []
+        if values and (all(isinstance(v, str) for v in values)
+                       or all(isinstance(v, int) and not isinstance(v, bool) for v in values)):
+            found.append((where, frozenset(values), node.get("x-doc-source")))
+        for key, value in node.items():  # response `headers`: the client reads none (the generator makes no class)
+            if key not in ("examples", "example", "default", "enum", "const", "headers"):
+                found.extend(_enums(value, f"{where}/{key}", key in ("properties", "patternProperties", "schemas",
+                                                                      "paths", "responses", "content")))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found.extend(_enums(value, f"{where}/{index}"))
+    return found
 
 
 def _is_free_form(schema: dict[str, Any]) -> bool:
@@ -292,13 +355,20 @@ def check_output(view: GenerationView, package: Path, result: GenerateResult) ->
             result.diagnostics.append(_diag("client-operation-missing", f"{where}: no module in the client",
                                             op.get("x-doc-source")))
             continue
-        names = {n.name for n in ast.parse(module.read_text(encoding="utf-8")).body
+        names = {n.name for n in _parse(module).body
                  if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)}
         missing = {"sync_detailed", "asyncio_detailed"} - names
         if missing:
             result.diagnostics.append(_diag("client-operation-missing",
                                             f"{where}: {module.name} lacks {', '.join(sorted(missing))}",
                                             op.get("x-doc-source")))
+    enum_classes = _enum_classes(package)
+    for where, values, source in _enums({"paths": view.spec.get("paths", {}),
+                                         "components": view.spec.get("components", {})}, "#"):
+        if values not in enum_classes:
+            listed = ", ".join(sorted(map(repr, values)))[:300]
+            result.diagnostics.append(_diag("client-enum-incomplete", f"{where}: no enum class has the values "
+                                            f"{listed}", source))
     exact = _model_classes(package)
     classes = {_norm(name): attrs for name, attrs in exact.items()}
     result.models = len(exact)

@@ -31,6 +31,14 @@ A pure function of the spec (which is not modified). The traps it avoids, each m
   name equals one of its properties (`Status.status`: the local variable shadows the instance in `from_dict`)
   gives code that fails `mypy --strict`; an inline enum named like another schema (`Version.id` and `VersionId`)
   makes it drop both ("conflicting enums"): the view renames the schema `NAMEModel` (`GenerationView.renamed_schemas`).
+- a property whose Python name is one the model class uses itself (`additionalProperties` is the attribute that
+  keeps undocumented fields; `to_dict`, `from_dict`; a local of `to_dict`/`from_dict` such as `d` or `field_dict`)
+  gives a model that fails `mypy --strict` or breaks at run time: the view names it `NAME__field__` (the attribute
+  becomes `NAME_field`, e.g. `additional_properties_field`) and generate puts the wire name back (`PROP_MARK`).
+- a string enum member is named after its value upper-cased (`true` -> `TRUE`): two values that differ only in case
+  or punctuation (`true` and `True`, `a-b` and `a_b`) stop the generator ("Duplicate key") or, after its second
+  normalisation, silently keep one of them; the view names the members of such an enum itself (`x-enum-varnames`:
+  the generator's names, later duplicates suffixed `_2`, `_3`, ...), so every value stays a member.
 """
 
 from __future__ import annotations
@@ -40,12 +48,18 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["DUP_MARK", "HTTP_METHODS", "VARIANT_MARK", "GenerationView", "generation_view", "python_name",
+__all__ = ["DUP_MARK", "HTTP_METHODS", "PROP_MARK", "VARIANT_MARK", "GenerationView", "generation_view", "python_name",
            "transport_header"]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 VARIANT_MARK = "/__variant__/"
 DUP_MARK = "__dup__"
+PROP_MARK = "__field__"
+# Python names of properties that clash with what the generated model class uses: its own members, and the locals
+# and module names `to_dict`/`to_multipart`/`from_dict` use after the property's own local is assigned
+_RESERVED_PROPERTIES = frozenset({"additional_properties", "additional_keys", "to_dict", "from_dict", "to_multipart",
+                                  "d", "field_dict", "files", "prop", "prop_name", "prop_dict", "src_dict", "cls",
+                                  "cast", "isoparse", "json", "types"})
 _PLAIN = ("string", "integer", "number", "boolean")
 # names the generated model modules import or define themselves: a model class of that name breaks them
 _RESERVED_CLASSES = frozenset({"Any", "BinaryIO", "Mapping", "TextIO", "TypeVar", "Unset", "UNSET", "File", "T",
@@ -83,6 +97,34 @@ def transport_header(param: Any, names: tuple[str, ...] = ("content-type", "acce
     return isinstance(param, dict) and param.get("in") == "header" and str(param.get("name", "")).lower() in names
 
 
+def _snake_upper(name: str) -> str:
+    """The generator's `snake_case(name).upper()` (openapi_python_client.strings): word split at case changes and at
+    `. _-`, other non-identifier characters dropped."""
+    kept = "".join(c for c in name if c.isidentifier() or c.isdecimal() or c in ". _-")
+    if any(c.isupper() for c in kept):
+        kept = " ".join(re.split("([A-Z]?[a-z]+)", kept))
+    return "_".join(re.findall(r"[^. _-]+", kept)).upper()
+
+
+def _enum_member_names(values: list[Any]) -> list[str] | None:
+    """Member names for a string enum whose values the generator would name alike (None: it names them apart).
+    A `null` value is no member (the generator makes the enum nullable), so it gets no name."""
+    strings = [v for v in values if v is not None]
+    if not strings or not all(isinstance(v, str) for v in strings):
+        return None
+    natural = [_snake_upper(v.upper() if v[:1].isalpha() else f"VALUE_{i}") for i, v in enumerate(strings)]
+    if len(set(natural)) == len(natural):
+        return None
+    names: list[str] = []
+    for name in natural:
+        new, n = name, 1
+        while new in names or (n > 1 and new in natural):  # a suffixed name never takes another value's own name
+            n += 1
+            new = f"{name}_{n}"
+        names.append(new)
+    return names
+
+
 def _clean_schema(schema: Any) -> None:
     """Strip the trap keywords from a schema and everything nested in it, in place."""
     if isinstance(schema, list):
@@ -96,6 +138,9 @@ def _clean_schema(schema: Any) -> None:
         del schema["format"]  # a UUID attribute gives the value back lower-cased: `to_dict()` would change the data
     for key in _CONDITIONALS:
         schema.pop(key, None)
+    members = _enum_member_names(schema["enum"]) if isinstance(schema.get("enum"), list) else None
+    if members is not None:
+        schema["x-enum-varnames"] = members
     props = schema.get("properties")
     if isinstance(props, dict):
         for key in _COMBINATORS:
@@ -107,6 +152,11 @@ def _clean_schema(schema: Any) -> None:
                 del schema["required"]
         for sub in props.values():
             _clean_schema(sub)
+        clashes = [name for name in props if _snake_upper(name).lower() in _RESERVED_PROPERTIES]
+        if clashes:
+            schema["properties"] = {name + PROP_MARK if name in clashes else name: sub for name, sub in props.items()}
+            if isinstance(schema.get("required"), list):
+                schema["required"] = [name + PROP_MARK if name in clashes else name for name in schema["required"]]
     schema.pop("readOnly", None)
     schema.pop("writeOnly", None)
     if schema.get("type") == "array" and "items" not in schema and "prefixItems" not in schema:
