@@ -106,10 +106,11 @@ def _tree_size(case: Case) -> int:
     return 1 + len(case.seed.companions) + int(case.twin)
 
 
-def run_cases(all_cases: Sequence[Case], jobs: int, bound: float, progress: bool = True) -> list[Verdict]:
+def run_cases(all_cases: Sequence[Case], jobs: int, bound: float, progress: bool = True,
+              grace: float = 30.0) -> list[Verdict]:
     """Check every case in `jobs` worker processes. A worker that has not answered past the hard limit (twice the
-    bound per page, plus 30 s: stuck where the alarm is not seen) is killed, its case counted as a hang, and a new
-    worker takes its place."""
+    bound per page of wall time, plus `grace` seconds: stuck where the alarm is not seen) is killed, its case
+    counted as a hang, and a new worker takes its place."""
     ctx: Any = mp.get_context("fork" if sys.platform != "win32" else "spawn")
     tasks: Any = ctx.Queue()
     results: Any = ctx.Queue()
@@ -140,7 +141,7 @@ def run_cases(all_cases: Sequence[Case], jobs: int, bound: float, progress: bool
             pass
         now = time.monotonic()
         for index, (pid, started) in list(running.items()):
-            if now - started > 2 * bound * _tree_size(all_cases[index]) + 30:
+            if now - started > 2 * bound * _tree_size(all_cases[index]) + grace:
                 running.pop(index)
                 verdicts[index] = Verdict((Failure("hang", "killed: no answer past the hard limit",
                                                    f"{now - started:.0f} s"),), now - started,
