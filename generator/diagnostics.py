@@ -71,11 +71,16 @@ CODES: dict[str, tuple[Severity, str]] = {
     "missing-type": (Severity.INFO, "the table has no Type column and the row's type could not be inferred"),
     "row-no-name": (Severity.WARNING, "a parameter table row has an empty or placeholder name"),
     "duplicate-property": (Severity.WARNING, "two rows of one object define the same name; the first is kept"),
+    "xml-parent-unknown": (Severity.INFO, "an XML element row that no Parent line, Child line or XML block places; "
+                                          "read as a child of the root element"),
     "unresolved-ref": (Severity.WARNING, "a :ref: target names no label in the docs tree"),
     "unlinked-object": (Severity.INFO, "an object or array-of-objects row has no linked child table"),
     "ref-not-table": (Severity.WARNING, "an object row links to a label that is not followed by a parameter table"),
     "ref-cycle": (Severity.WARNING, "nested tables refer to each other in a cycle; the cycle is cut"),
     "orphan-table": (Severity.WARNING, "a parameter table on an operation page is not reachable from any operation"),
+    "table-outside-operation": (Severity.INFO, "a table under a heading that is none of the operation's parts, linked "
+                                               "from nothing: it documents something else; its rows are not "
+                                               "parameter rows"),
     "swapped-columns": (Severity.INFO, "the Mandatory and Type cells are swapped in this row; read as swapped"),
     "mandatory-unclear": (Severity.INFO, "the Mandatory cell is a sentence; read as required when it starts with Yes"),
     "example-not-json": (Severity.INFO, "a code block is not JSON (raw HTTP, XML, curl, ...); not attached"),

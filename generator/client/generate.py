@@ -34,6 +34,7 @@ from generator.client.view import (
     HTTP_METHODS,
     PROP_MARK,
     VARIANT_MARK,
+    XML,
     GenerationView,
     generation_view,
     python_name,
@@ -47,6 +48,7 @@ __all__ = ["GENERATOR_VERSION", "MARKER", "GenerateResult", "check_output", "gen
 GENERATOR_VERSION = "0.29.1"
 MARKER = ".rst2openapi-client"  # a folder holding this file was written by generate and may be replaced
 _RUNTIME = Path(__file__).with_name("runtime_validation.py")
+_WIRE = Path(__file__).with_name("runtime_wire.py")
 _SECRET = re.compile(r"password|passwd|secret|token|private_?key|access_?key|credential", re.IGNORECASE)
 _SPEC_LOC = Loc("<spec>", 0)
 
@@ -174,6 +176,7 @@ def _request_schemas(spec: dict[str, Any], view: GenerationView) -> dict[str, An
     """Per view operation: the original request body schema and the query/header parameter schemas."""
     original = {str(op.get("operationId")): op for _, _, op in _operations(spec)}
     operations: dict[str, Any] = {}
+    xml_bodies: dict[str, Any] = {}
     for _, _, vop in _operations(view.spec):
         op_id = str(vop["operationId"])
         op = original.get(view.origin.get(op_id, op_id), {})
@@ -192,7 +195,34 @@ def _request_schemas(spec: dict[str, Any], view: GenerationView) -> dict[str, An
             if "schema" in media:
                 entry["body"] = media["schema"]
         operations[op_id] = entry
-    return {"operations": operations, "components": {"schemas": spec.get("components", {}).get("schemas", {})}}
+        if op_id in view.wire_requests or op_id in view.xml_responses:
+            xml = _xml_schemas(op, variant)
+            if xml:
+                xml_bodies[op_id] = xml
+    document: dict[str, Any] = {"operations": operations,
+                                "components": {"schemas": spec.get("components", {}).get("schemas", {})}}
+    if xml_bodies:
+        document["xml"] = xml_bodies
+    return document
+
+
+def _xml_schemas(op: dict[str, Any], variant: dict[str, Any] | None) -> dict[str, Any]:
+    """The spec schemas of an operation's XML bodies (its variant's, for a merged one): `request`, `responses`."""
+    out: dict[str, Any] = {}
+    body: dict[str, Any] = op["requestBody"] if isinstance(op.get("requestBody"), dict) else {}
+    if XML in body.get("content", {}):
+        schema = variant.get("requestBody") if variant is not None else body["content"][XML].get("schema")
+        if schema is not None:
+            out["request"] = schema
+    for status, response in op.get("responses", {}).items():
+        media = response.get("content", {}).get(XML) if isinstance(response, dict) else None
+        if not isinstance(media, dict):
+            continue
+        schema = (variant.get("responses") or {}).get(status) if variant is not None else None
+        schema = schema or media.get("schema")
+        if schema is not None:
+            out.setdefault("responses", {})[status] = schema
+    return out
 
 
 def _unrenamed(view: GenerationView, op_id: str) -> str:
@@ -223,8 +253,16 @@ def _postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proj
             diagnostics.append(_diag("client-postprocess-failed", f"{module.name}: no single `return _kwargs`",
                                      op.get("x-doc-source")))
             continue
-        text = text.replace(anchor, f"\n    validate_request({json.dumps(op_id)}, _kwargs)\n    return _kwargs\n")
+        quoted = json.dumps(op_id)
+        prepare = f"    _kwargs = prepare_request({quoted}, _kwargs)\n" if op_id in view.wire_requests else ""
+        text = text.replace(anchor, f"\n    validate_request({quoted}, _kwargs)\n{prepare}    return _kwargs\n")
+        if op_id in view.xml_responses:
+            text = text.replace("response.json()", f"read_xml({quoted}, response)")
+        wire = [n for n, used in (("prepare_request", bool(prepare)), ("read_xml", "read_xml(" in text)) if used]
         import_line = "\nfrom ..._validation import validate_request\nfrom ...client import"
+        if wire:
+            import_line = f"\nfrom ..._validation import validate_request\nfrom ..._wire import {', '.join(wire)}" \
+                          "\nfrom ...client import"
         text = text.replace("\nfrom ...client import", import_line, 1)
         module.write_text(text, encoding="utf-8")
     for model in sorted((package / "models").glob("*.py")):
@@ -235,6 +273,8 @@ def _postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proj
         if new != text:
             model.write_text(new, encoding="utf-8")
     shutil.copyfile(_RUNTIME, package / "_validation.py")
+    if view.wire_requests or view.xml_responses:  # only the clients that need it: the others stay as they were
+        shutil.copyfile(_WIRE, package / "_wire.py")
     (package / "_request_schemas.json").write_text(
         json.dumps(_request_schemas(spec, view), indent=1, sort_keys=True) + "\n", encoding="utf-8")
     setup = project / "setup.py"

@@ -22,13 +22,20 @@ A pure function of the spec (which is not modified). The traps it avoids, each m
 - `x-variants` (pages merged into one METHOD+path with a `oneOf` or `anyOf` body): each variant becomes its own
   operation with its own typed body, responses and examples, on a synthetic path `{path}/__variant__/{operationId}`;
   the generated module is then given back the real path (`GenerationView.variant_paths`).
+- a parameter whose schema has no type (the docs' Type cell is not in the vocabulary) makes it drop the endpoint
+  ("Any | Unset is not allowed in header"): the view gives it `type: string`, which it is on the wire.
 - `type: array` without `items` makes it drop the schema and every schema referring to it (and, in a `oneOf`, keep a
   reference to a model it never writes): the view gives such arrays `items: {}` (a `list[Any]`, as documented).
 - a path naming one parameter twice (`/v2/{project_id}/os-quota-sets/{project_id}`) drops the endpoint: the view
   writes the later occurrences as `__dup__NAME` and generate puts `{NAME}` back (the generated `.format()` fills
   both with the one argument).
+- an `application/xml` body makes it drop the endpoint (request) or warn (response): the view gives XML bodies as
+  JSON with the same schema and generate has the module write and read XML instead (`GenerationView.wire_requests`,
+  `GenerationView.xml_responses`); path keys with a literal query (`/?acl`) or a `#` label go the same way, since
+  httpx would replace the query with the parameters.
 - a schema whose class name shadows something the model module uses (`Mapping`, `Any`, ...) or whose snake_case
-  name equals one of its properties (`Status.status`: the local variable shadows the instance in `from_dict`)
+  name equals one of its properties (`Status.status`: the local variable shadows the instance in `from_dict`) or
+  an array property's loop variable (`ChildrenItem.children` reads its items as `children_item`)
   gives code that fails `mypy --strict`; an inline enum named like another schema (`Version.id` and `VersionId`)
   makes it drop both ("conflicting enums"): the view renames the schema `NAMEModel` (`GenerationView.renamed_schemas`).
 - a property whose Python name is one the model class uses itself (`additionalProperties` is the attribute that
@@ -48,11 +55,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["DUP_MARK", "HTTP_METHODS", "PROP_MARK", "VARIANT_MARK", "GenerationView", "generation_view", "python_name",
+__all__ = ["DUP_MARK", "HTTP_METHODS", "PROP_MARK", "VARIANT_MARK", "XML", "GenerationView", "generation_view",
+           "python_name",
            "transport_header"]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 VARIANT_MARK = "/__variant__/"
+XML = "application/xml"
 DUP_MARK = "__dup__"
 PROP_MARK = "__field__"
 # Python names of properties that clash with what the generated model class uses: its own members, and the locals
@@ -82,6 +91,10 @@ class GenerationView:
     renamed_schemas: dict[str, str] = field(default_factory=dict)
     # operationId in the view -> {parameter name in the view: its name on the wire}, where two named one identifier
     renamed_parameters: dict[str, dict[str, str]] = field(default_factory=dict)
+    # operationIds whose request needs `_wire.prepare_request` (a literal query or `#` in the path key, an XML body)
+    wire_requests: set[str] = field(default_factory=set)
+    # operationIds whose responses include an XML body (read by `_wire.read_xml`)
+    xml_responses: set[str] = field(default_factory=set)
 
 
 def python_name(name: str) -> str:
@@ -179,6 +192,8 @@ def _clean_operation(op: dict[str, Any]) -> None:
         if isinstance(param, dict) and isinstance(param.get("schema"), dict):
             param["schema"].pop("format", None)
             _clean_schema(param["schema"])
+            if not any(k in param["schema"] for k in ("type", "$ref", "enum", "const", *_COMBINATORS)):
+                param["schema"]["type"] = "string"  # a parameter of no known type travels as text
     body = op.get("requestBody")
     if isinstance(body, dict):
         for media in body.get("content", {}).values():
@@ -221,6 +236,25 @@ def _variant_operation(merged: dict[str, Any], variant: dict[str, Any]) -> dict[
         responses[status] = {"description": description, "content": {media_type: {"schema": copy.deepcopy(schema)}}}
     op["responses"] = responses or copy.deepcopy(merged_responses)
     return op
+
+
+def _xml_as_json(op: dict[str, Any], path: str, result: GenerationView) -> None:
+    """An `application/xml` body is unsupported by the generator (endpoint dropped, or response untyped with a
+    warning): the view gives it as JSON with the same schema, so the models are typed, and generate has the module
+    write and read XML (`_wire.py`) where it would send and read JSON. A path key with a literal query (`/?acl`) or
+    a `#` label (`/{ObjectName}#uploadId`) needs `_wire.prepare_request` too (httpx would drop the query)."""
+    op_id = str(op.get("operationId"))
+    body = op.get("requestBody")
+    if "?" in path or "#" in path:
+        result.wire_requests.add(op_id)
+    if isinstance(body, dict) and isinstance(body.get("content"), dict) and XML in body["content"]:
+        body["content"] = {("application/json" if k == XML else k): v for k, v in body["content"].items()}
+        result.wire_requests.add(op_id)
+    for response in op.get("responses", {}).values():
+        content = response.get("content") if isinstance(response, dict) else None
+        if isinstance(content, dict) and XML in content:
+            response["content"] = {("application/json" if k == XML else k): v for k, v in content.items()}
+            result.xml_responses.add(op_id)
 
 
 def _distinct_parameters(op: dict[str, Any], result: GenerationView) -> None:
@@ -291,6 +325,10 @@ def _rename_schemas(view: dict[str, Any], result: GenerationView) -> None:
         own = {python_name(str(p)) for p, sub in props.items() if isinstance(sub, dict) and (
             "$ref" in sub or "enum" in sub or "format" in sub or sub.get("type") not in _PLAIN)} \
             if isinstance(props, dict) else set()
+        # an array property's items are read in a loop whose variable is `PROPERTY_item` (MRS `ChildrenItem.children`:
+        # the loop variable then shadows the instance of a schema named `ChildrenItem`)
+        own |= {python_name(str(p)) + "_item" for p, sub in (props or {}).items()
+                if isinstance(sub, dict) and sub.get("type") == "array"}
         # an inline enum/object property becomes a class NAME+PROPERTY: it must not be another schema's name
         inline = {_squash(name + str(p)) for p, sub in (props or {}).items()
                   if isinstance(sub, dict) and ("enum" in sub or "properties" in sub)}
@@ -334,7 +372,7 @@ def generation_view(spec: dict[str, Any]) -> GenerationView:
             new_paths[_dedupe_path(path)] = kept
     view["paths"] = dict(sorted(new_paths.items()))
     seen: set[str] = set()
-    for item in view["paths"].values():
+    for view_path, item in view["paths"].items():
         for method in HTTP_METHODS:
             op = item.get(method)
             if not isinstance(op, dict):
@@ -355,6 +393,7 @@ def generation_view(spec: dict[str, Any]) -> GenerationView:
                     result.variant_paths[new_id] = result.variant_paths.pop(op_id)
                 op_id = new_id
             op["operationId"] = op_id
+            _xml_as_json(op, result.variant_paths.get(op_id, view_path), result)
     for schema in view.get("components", {}).get("schemas", {}).values():
         _clean_schema(schema)
     _rename_schemas(view, result)

@@ -14,6 +14,7 @@ import docutils.nodes as nodes
 
 from generator.diagnostics import CODES, Diagnostic, Loc
 from generator.model import RawBlock, RawPage, RawRow, RawStatus, RawTable, UriLine
+from generator.rst.element_lines import signature_scheme, take_labels
 from generator.rst.labels import page_labels
 from generator.rst.parse import DOC_CLASS, REF_CLASS, message_diagnostics
 from generator.rst.uri import find_split_uri, find_uris, instantiates, path_placeholders, template_diagnostics
@@ -258,9 +259,9 @@ def _add_uris(state: _State, text: str, node: nodes.Node, *, in_uri: bool) -> No
         state.diagnostics.extend(template_diagnostics(m, state.loc(node)))
         if m.problem:
             continue
-        line = UriLine(state.loc(node), m.method, m.path, m.query, m.raw)
+        line = UriLine(state.loc(node), m.method, m.path, m.query, m.raw, m.subresources, m.http)
         target = state.uris if in_uri else state.fallback
-        if all((u.method, u.path) != (line.method, line.path) for u in target):
+        if all((u.method, u.path, u.subresources) != (line.method, line.path, line.subresources) for u in target):
             target.append(line)
 
 
@@ -343,17 +344,21 @@ def _read_table(state: _State, node: nodes.table) -> RawTable | None:
         location_cell = cell("location")
         if location_cell is not None:
             extra = (("IN", _plain(location_cell)), *extra)
+        cell_labels = take_labels(desc_cell, type_cell is not None, _description)
         rows.append(
             RawRow(
                 loc=loc,
                 name=_plain(name_cell) if name_cell is not None else "",
-                type_text=_plain(type_cell) if type_cell is not None else None,
+                type_text=_plain(type_cell) if type_cell is not None else cell_labels.type_text,
                 mandatory_text=_plain(mand_cell) if mand_cell is not None else None,
-                description=_description(desc_cell),
+                description=cell_labels.description,
                 name_refs=_refs(name_cell) if name_cell is not None else (),
                 type_refs=_refs(type_cell) if type_cell is not None else (),
                 desc_refs=_refs(desc_cell) if desc_cell is not None else (),
                 extra=extra,
+                parent_text=cell_labels.parent,
+                child_text=cell_labels.child,
+                type_in_description=cell_labels.type_text is not None and type_cell is None,
             )
         )
     return RawTable(
@@ -535,6 +540,7 @@ def read_page(doc: nodes.document, path: str, source: str = "",
         t.kind == "param" and {"error_code", "error_msg"} <= {r.name for r in t.rows} for t in state.tables
     ) and not uris
     hosts = tuple(sorted({h.lower() for t, _ in state.all_uri_texts for h in _HOST.findall(t)}))
+    request_blocks = [b for b in state.blocks if b.section in ("request-syntax", "request-example", "example")]
     page = RawPage(
         path=path,
         loc=Loc(path, line_of(title_node) if title_node is not None else 1),
@@ -554,5 +560,6 @@ def read_page(doc: nodes.document, path: str, source: str = "",
         error_body_page=error_body,
         hosts=hosts,
         mentions_auth_token="x-auth-token" in _text(doc).lower(),
+        signature_auth=signature_scheme(request_blocks),
     )
     return page, state.diagnostics

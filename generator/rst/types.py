@@ -76,6 +76,7 @@ _VOCAB: Final[Mapping[str, TypeInfo]] = MappingProxyType(
         "bool": TypeInfo("boolean"),
         # object family
         "object": _OBJECT,
+        "container": _OBJECT,  # an XML element that holds other elements (S3-style element tables)
         "json": _OBJECT,
         "jsonobject": _OBJECT,
         "yaml": _OBJECT,  # CCE volcano add-on: the example sends the YAML configuration as a JSON object

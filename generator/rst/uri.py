@@ -6,7 +6,8 @@ The styles handled (measured on the corpus, see CORPUS.md "Where METHOD and path
 - `POST /api/v3/projects/{project_id}/clusters` (a paragraph, a code-block line, a table cell)
 - `POST https://{Endpoint}/v3/{project_id}/backups` and other host forms, which are stripped
 - `GET/{api_version}` (no space after the method)
-- `DELETE /?policy HTTP/1.1` raw request lines (the `HTTP/1.x` tail is dropped; header lines ignored)
+- `DELETE /?policy HTTP/1.1` raw request lines (the `HTTP/1.x` tail is dropped; header lines ignored); a query key
+  written with no value (`?policy`, `&rename`) is a sub-resource, part of the operation's address (S3 style)
 - a bullet or a short label before the method: `-  POST /x`, `URI format: GET /x`, `Usage: DELETE /x`
 - split paragraphs `PATH: /rds/v1/{project_id}/backups` + `Method: POST` (`find_split_uri`)
 
@@ -28,6 +29,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.diagnostics import CODES, Diagnostic, Loc
 
@@ -45,6 +47,8 @@ class UriMatch:
     path: str
     query: tuple[str, ...]
     raw: str
+    subresources: tuple[str, ...] = ()  # query keys written with no value: `?acl`, `&rename`
+    http: bool = False  # a raw HTTP request line (`... HTTP/1.1`)
     repairs: tuple[str, ...] = ()  # what was repaired to make the path a template
     problem: str = ""  # why the path is no template (then it makes no operation); "" when it is one
 
@@ -258,6 +262,19 @@ def _query_keys(query: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+def _bare_keys(query: str) -> tuple[str, ...]:
+    """Keys of a plain `?a&b=c` query written with no value at all (`a`): sub-resources, not parameters. Keys in
+    braces (`{?a}`, `?{a}`) or brackets (`[?a]`, optional) are parameters."""
+    if not query.startswith("?") or re.search(r"[{}\[\]]", query):
+        return ()
+    keys: list[str] = []
+    for part in query[1:].split("&"):
+        key = part.strip()
+        if key and "=" not in key and _QUERY_KEY_RE.match(key) and key not in keys:
+            keys.append(key)
+    return tuple(keys)
+
+
 def _split_query(target: str) -> tuple[str, str]:
     """(path, query text) at the first `?`, `[?`, `{?` or `{&`."""
     m = re.search(r"\[?\?|\{[?&]|\[&", target)
@@ -300,9 +317,17 @@ def _check_template(path: str) -> tuple[str, tuple[str, ...], str]:
     return path, tuple(repairs), "a `{` or `}` that matches no other brace"
 
 
-def _parse_target(target: str) -> tuple[str, tuple[str, ...], bool, tuple[str, ...], str] | None:
-    """A URI token -> (path, query keys, concrete host with no placeholders, template repairs, template problem),
-    or None if not a URI."""
+class _Target(NamedTuple):
+    path: str
+    query: tuple[str, ...]  # query keys
+    concrete: bool  # a concrete host and no placeholder
+    subresources: tuple[str, ...]  # query keys with no value
+    repairs: tuple[str, ...]  # what was repaired to make the path a template
+    problem: str  # why the path is no template, "" when it is one
+
+
+def _parse_target(target: str) -> _Target | None:
+    """A URI token read, or None if it is not a URI."""
     target = target.strip("`'\"")
     target = _strip_trailing(target)
     if not target:
@@ -316,7 +341,7 @@ def _parse_target(target: str) -> tuple[str, tuple[str, ...], bool, tuple[str, .
     path, repairs, problem = _check_template(path)
     keys = _query_keys(query)
     concrete = concrete_host and "{" not in path and "{" not in query
-    return path, keys, concrete, repairs, problem
+    return _Target(path, keys, concrete, _bare_keys(query), repairs, problem)
 
 
 def _match_line(line: str, allow_concrete: bool) -> UriMatch | None:
@@ -333,15 +358,18 @@ def _match_line(line: str, allow_concrete: bool) -> UriMatch | None:
     parsed = _parse_target(token)
     if parsed is None:
         return None
-    path, query, concrete, repairs, problem = parsed
+    path, query, concrete, bare, repairs, problem = parsed
     if concrete and not allow_concrete:
         return None
     end -= len(removed)
     tail = _HTTP_TAIL_RE.search(line)
+    http = False
     if tail is not None and tail.start() >= end and not line[end : tail.start()].strip():
         end = len(line.rstrip())
+        http = True
     raw = line[m.start("method") : end].rstrip()
-    return UriMatch(method=m.group("method"), path=path, query=query, raw=raw, repairs=repairs, problem=problem)
+    return UriMatch(method=m.group("method"), path=path, query=query, raw=raw, subresources=bare, http=http,
+                    repairs=repairs, problem=problem)
 
 
 def _lines(text: str) -> Iterable[str]:
@@ -389,7 +417,7 @@ def find_split_uri(texts: Sequence[str]) -> list[UriMatch]:
             parsed = _parse_target(token)
             if parsed is None:
                 continue
-            paths.append((parsed[0], line.strip(), parsed[1], parsed[3], parsed[4]))
+            paths.append((parsed.path, line.strip(), parsed.query, parsed.repairs, parsed.problem))
     if not paths or not methods:
         return []
     if len(methods) == 1:

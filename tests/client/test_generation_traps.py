@@ -36,6 +36,8 @@ SPEC: dict[str, Any] = {
             "description": "ok", **_json(_ref("E")),
             # a response header: the generator reads none, so its enum is no class of the client
             "headers": {"X-Version": {"schema": {"type": "string", "enum": ["3.0", "--"]}}}}}}},
+        "/tree": {"get": {"operationId": "get_tree", "tags": ["t"], "responses": {"200": {"description": "ok",
+                                                                                      **_json(_ref("ChildrenItem"))}}}},
         "/schema": {"get": {"operationId": "get_schema", "tags": ["t"], "responses": {"200": {"description": "ok",
                                                                                           **_json(_ref("Schema"))}}}},
         # a FormData body with a documented example (APIG's API import): a file, a boolean, a number, a string
@@ -61,6 +63,9 @@ SPEC: dict[str, Any] = {
         "Schema": {"type": "object", "required": ["name", "d"], "properties": {
             "additionalProperties": _ref("Extra"), "name": {"type": "string"}, "d": {"type": "integer"},
             "field_dict": {"type": "string"}, "cls": {"type": "boolean"}, "to_dict": {"type": "string"}}},
+        # a schema named like an array property's loop variable in `from_dict` (`children` -> `children_item`)
+        "ChildrenItem": {"type": "object", "properties": {
+            "role_name": {"type": "string"}, "children": {"type": "array", "items": {"type": "object"}}}},
         "Extra": {"type": "object", "properties": {"type": {"type": "string"}}},
         "ImportFile": {"type": "object", "required": ["file_name"], "properties": {
             "file_name": {"type": "string", "format": "binary"}, "is_create_group": {"type": "boolean"},
@@ -101,6 +106,14 @@ def _enum_values(package: Path) -> list[list[Any]]:
                 found.append(sorted(s.value.value for s in node.body
                                     if isinstance(s, ast.Assign) and isinstance(s.value, ast.Constant)))
     return sorted(found)
+
+
+def test_a_schema_named_like_a_loop_variable_reads_its_array(traps: tuple[GenerateResult, Path]) -> None:
+    """`ChildrenItem.children`: the generated `from_dict` reads the items as `children_item`, which shadowed the
+    instance of the class (mypy --strict failed, MRS); renamed `ChildrenItemModel`, it gives the document back."""
+    models = importlib.import_module(f"{PACKAGE}.models")
+    data = {"role_name": "r", "children": [{"a": 1}, {}]}
+    assert models.ChildrenItemModel.from_dict(data).to_dict() == data
 
 
 def test_enum_values_named_alike_all_stay_members(traps: tuple[GenerateResult, Path]) -> None:

@@ -474,3 +474,8 @@ def test_a_cell_of_hundreds_of_alternatives_is_no_type_and_does_not_exhaust_the_
     # the fuzzer's 100 kB cell in a Type column: each alternative was read by one more recursive call
     assert parse_type(separator.join(["String"] * 400)).kind == "unknown"
     assert parse_type(separator.join(["String"] * 2)).kind == "string"
+
+
+def test_an_xml_container_is_an_object() -> None:
+    assert parse_type("container").kind == "object"
+    assert parse_type("Container").kind == "object"

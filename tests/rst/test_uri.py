@@ -459,3 +459,24 @@ def test_paths_from_find_uris_carry_placeholders() -> None:
 )
 def test_instantiates(concrete: str, template: str, expected: bool) -> None:
     assert instantiates(concrete, template) is expected
+
+
+# --------------------------------------------------------------------------------------------------
+# sub-resources: query keys written with no value (S3 style)
+
+
+@pytest.mark.parametrize(("text", "subresources", "http"), [
+    ("PUT /?encryption HTTP/1.1", ("encryption",), True),
+    ("POST /ObjectName?name=Name&rename HTTP/1.1", ("rename",), True),
+    ("GET /?uploads&max-uploads=max HTTP/1.1", ("uploads",), True),
+    ("GET /?list-type=2 HTTP/1.1", (), True),
+    ("PUT /?acl", ("acl",), False),
+    ("GET /v1/{project_id}/fleets?start={start}&limit={limit}", (), False),
+    ("DELETE /v2/{project_id}/servers/{server_id}/os-interface/{port_id}{?reserve_port}", (), False),
+    ("GET /v3/x?[marker]", (), False),
+])
+def test_keys_without_a_value_are_subresources(text: str, subresources: tuple[str, ...], http: bool) -> None:
+    [match] = find_uris(text)
+    assert match.subresources == subresources
+    assert match.http is http
+    assert set(subresources) <= set(match.query)  # still listed with the query keys
