@@ -58,6 +58,10 @@ CODES: dict[str, tuple[Severity, str]] = {
                                        "table, a page, an operation, an example): that unit is left out, the rest "
                                        "of the service builds; please report it"),
     "no-operation": (Severity.WARNING, "a URI section with no readable METHOD+path"),
+    "path-template-repaired": (Severity.WARNING, "a METHOD+path was read after a repair: an invisible character "
+                                                "removed, a placeholder's missing brace put back"),
+    "path-template-invalid": (Severity.WARNING, "a METHOD+path whose path is no template (an empty `{}`, a brace "
+                                                "that matches none); no operation is made of it"),
     "uri-example": (Severity.INFO, "a concrete request line instantiates a templated METHOD+path of the page: its "
                                    "example, not an operation"),
     "service-no-operation": (Severity.ERROR, "no page of the docs tree states a METHOD+path: the spec would have no "

@@ -148,7 +148,10 @@ class RowTyper:
         outcome_key = (key[0], key[1], ri)
         name = row.name.strip()
         if name.lower() in _PLACEHOLDER_NAMES:
-            b.diagnostics.append(diag(row.loc, "row-no-name", f"row with name `{row.name}` skipped"))
+            # `None`, `null`, `-`, `N/A` say "nothing here" in these docs (268 placeholder cells); no field of the
+            # catalogue is named so (no name cell, no example key), so the row is no field: counted, reported
+            what = f"named `{name}`: a placeholder, not a field name" if name else "with an empty name"
+            b.diagnostics.append(diag(row.loc, "row-no-name", f"row {what}; skipped"))
             b.row_outcomes[outcome_key] = False
             return None
         ti, required, condition = self.row_type(b, row)

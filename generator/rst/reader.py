@@ -17,7 +17,7 @@ from generator.model import RawBlock, RawPage, RawRow, RawStatus, RawTable, UriL
 from generator.rst.element_lines import signature_scheme, take_labels
 from generator.rst.labels import page_labels
 from generator.rst.parse import DOC_CLASS, REF_CLASS, message_diagnostics
-from generator.rst.uri import find_split_uri, find_uris, instantiates, path_placeholders
+from generator.rst.uri import find_split_uri, find_uris, instantiates, path_placeholders, template_diagnostics
 
 __all__ = ["cell_markdown", "column_role", "line_of", "read_page", "section_kind"]
 
@@ -256,6 +256,9 @@ class _State:
 
 def _add_uris(state: _State, text: str, node: nodes.Node, *, in_uri: bool) -> None:
     for m in find_uris(text, allow_concrete=in_uri):
+        state.diagnostics.extend(template_diagnostics(m, state.loc(node)))
+        if m.problem:
+            continue
         line = UriLine(state.loc(node), m.method, m.path, m.query, m.raw, m.subresources, m.http)
         target = state.uris if in_uri else state.fallback
         if all((u.method, u.path, u.subresources) != (line.method, line.path, line.subresources) for u in target):
@@ -447,6 +450,9 @@ def _walk(state: _State, node: nodes.Node) -> None:
             _walk(state, child)
         if kind == "uri" and state.uri_texts:
             for m in find_split_uri([t for t, _ in state.uri_texts]):
+                state.diagnostics.extend(template_diagnostics(m, Loc(state.path, state.uri_texts[0][1])))
+                if m.problem:
+                    continue
                 line = UriLine(Loc(state.path, state.uri_texts[0][1]), m.method, m.path, m.query, m.raw)
                 if all((u.method, u.path) != (line.method, line.path) for u in state.uris):
                     state.uris.append(line)
