@@ -58,6 +58,10 @@ CODES: dict[str, tuple[Severity, str]] = {
                                        "table, a page, an operation, an example): that unit is left out, the rest "
                                        "of the service builds; please report it"),
     "no-operation": (Severity.WARNING, "a URI section with no readable METHOD+path"),
+    "path-template-repaired": (Severity.WARNING, "a METHOD+path was read after a repair: an invisible character "
+                                                "removed, a placeholder's missing brace put back"),
+    "path-template-invalid": (Severity.WARNING, "a METHOD+path whose path is no template (an empty `{}`, a brace "
+                                                "that matches none); no operation is made of it"),
     "uri-example": (Severity.INFO, "a concrete request line instantiates a templated METHOD+path of the page: its "
                                    "example, not an operation"),
     "service-no-operation": (Severity.ERROR, "no page of the docs tree states a METHOD+path: the spec would have no "
@@ -67,11 +71,16 @@ CODES: dict[str, tuple[Severity, str]] = {
     "missing-type": (Severity.INFO, "the table has no Type column and the row's type could not be inferred"),
     "row-no-name": (Severity.WARNING, "a parameter table row has an empty or placeholder name"),
     "duplicate-property": (Severity.WARNING, "two rows of one object define the same name; the first is kept"),
+    "xml-parent-unknown": (Severity.INFO, "an XML element row that no Parent line, Child line or XML block places; "
+                                          "read as a child of the root element"),
     "unresolved-ref": (Severity.WARNING, "a :ref: target names no label in the docs tree"),
     "unlinked-object": (Severity.INFO, "an object or array-of-objects row has no linked child table"),
     "ref-not-table": (Severity.WARNING, "an object row links to a label that is not followed by a parameter table"),
     "ref-cycle": (Severity.WARNING, "nested tables refer to each other in a cycle; the cycle is cut"),
     "orphan-table": (Severity.WARNING, "a parameter table on an operation page is not reachable from any operation"),
+    "table-outside-operation": (Severity.INFO, "a table under a heading that is none of the operation's parts, linked "
+                                               "from nothing: it documents something else; its rows are not "
+                                               "parameter rows"),
     "swapped-columns": (Severity.INFO, "the Mandatory and Type cells are swapped in this row; read as swapped"),
     "mandatory-unclear": (Severity.INFO, "the Mandatory cell is a sentence; read as required when it starts with Yes"),
     "example-not-json": (Severity.INFO, "a code block is not JSON (raw HTTP, XML, curl, ...); not attached"),
@@ -82,6 +91,8 @@ CODES: dict[str, tuple[Severity, str]] = {
     "constraint-unrecognised": (Severity.INFO, "a sentence reads like a constraint but no rule understood it"),
     "default-outside-schema": (Severity.WARNING, "a stated default is not a value the field's own keywords (format "
                                                  "included) allow; kept as x-default"),
+    "keywords-contradict": (Severity.WARNING, "keywords read for one field admit no value together (minimum above "
+                            "maximum, minLength above maxLength); none of them is written"),
     "enum-outside-schema": (Severity.WARNING, "a listed value is not one the field's own keywords (pattern, length, "
                                               "format) allow; dropped from enum, kept in x-enum-outside-schema"),
     "example-wrong-type": (Severity.WARNING, "a documented example sends a value of another type than the table says"),
@@ -103,6 +114,8 @@ CODES: dict[str, tuple[Severity, str]] = {
     "client-property-untyped": (Severity.ERROR, "a schema property has no typed attribute in its generated model"),
     "client-postprocess-failed": (Severity.ERROR, "the generated code has not the shape the post-processing expects"),
     "client-lint-failed": (Severity.ERROR, "ruff check fails on the generated client package"),
+    "client-enum-incomplete": (Severity.ERROR,
+                               "an enum of the spec has no enum class with all its values in the client"),
 }
 
 

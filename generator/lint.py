@@ -124,7 +124,9 @@ def _targets(spec: JSON) -> Iterator[tuple[str, Loc, Iterator[_Target]]]:
 def _operation_targets(path: str, method: str, op: JSON) -> Iterator[_Target]:
     """The documented examples of one operation, each with the schema of its own variant."""
     variants = {v["operationId"]: v for v in op.get("x-variants", [])}
-    body: JSON = next(iter(op.get("requestBody", {}).get("content", {}).values()), {})  # JSON or multipart
+    content: JSON = op.get("requestBody", {}).get("content", {})
+    media = next(iter(content), "")
+    body: JSON = content.get(media, {}) if "xml" not in media else {}  # XML samples are text, not JSON
     for ex in body.get("examples", {}).values():
         name = f"{method.upper()} {path} ({ex.get('x-variant') or op.get('operationId', '')})"
         variant = variants.get(ex.get("x-variant", ""))
@@ -132,11 +134,11 @@ def _operation_targets(path: str, method: str, op: JSON) -> Iterator[_Target]:
         if schema is not None and "x-doc-source" in ex:
             yield _Target(_loc(ex["x-doc-source"]), "request", name, schema, ex["value"])
     for status, response in op.get("responses", {}).items():
-        content = response.get("content", {}).get("application/json", {})
-        for ex in content.get("examples", {}).values():
+        returned: JSON = response.get("content", {}).get("application/json", {})
+        for ex in returned.get("examples", {}).values():
             name = f"{method.upper()} {path} ({ex.get('x-variant') or op.get('operationId', '')})"
             variant = variants.get(ex.get("x-variant", ""))
-            schema = (variant.get("responses", {}).get(status) if variant else None) or content.get("schema")
+            schema = (variant.get("responses", {}).get(status) if variant else None) or returned.get("schema")
             if schema is not None and "x-doc-source" in ex:
                 yield _Target(_loc(ex["x-doc-source"]), f"response {status}", name, schema, ex["value"])
 

@@ -64,6 +64,10 @@ class RawRow:
     type_refs: tuple[str, ...] = ()
     desc_refs: tuple[str, ...] = ()
     extra: tuple[tuple[str, str], ...] = ()  # other columns by header: Default Value, Constraint, Remarks, IN
+    # XML element tables (S3 style): the `Parent:` and `Child:` lines of the description cell, taken out of it
+    parent_text: str = ""
+    child_text: str = ""
+    type_in_description: bool = False  # `type_text` came from a `Type:` line of the description cell
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,8 @@ class UriLine:
     path: str  # path template, host stripped, query string removed
     query: tuple[str, ...]  # query parameter names from the template
     raw: str
+    subresources: tuple[str, ...] = ()  # query keys written with no value (`?acl`): part of the operation's address
+    http: bool = False  # a raw HTTP request line (`PUT /?acl HTTP/1.1`, S3 style)
 
 
 @dataclass(frozen=True)
@@ -130,6 +136,9 @@ class RawPage:
     error_body_page: bool  # an appendix page that defines the error body (error_code / error_msg)
     hosts: tuple[str, ...] = ()  # concrete hosts named in URI examples
     mentions_auth_token: bool = False
+    # the scheme word of `Authorization: OBS AK:signature` lines in request blocks; `?` when a raw HTTP request
+    # shows only `Authorization: authorization string` (signed, the scheme is stated on other pages)
+    signature_auth: str = ""
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -154,6 +163,7 @@ class Schema:
     keywords: tuple[tuple[str, Any], ...] = ()  # JSON Schema keywords added by the constraint stage
     object_keywords: tuple[tuple[str, Any], ...] = ()  # keywords on the object itself (if/then between fields)
     sources: tuple[tuple[str, str], ...] = ()  # (keyword, "path:line: sentence") provenance
+    xml_name: str | None = None  # an XML body: the name of its root element (element tables)
 
 
 @dataclass(frozen=True)
@@ -182,6 +192,7 @@ class Example:
     summary: str
     repairs: tuple[str, ...] = ()  # what had to be repaired, empty when json.loads took it as is
     status: str | None = None
+    media_type: str = "application/json"  # `application/xml`: `value` is the XML text, never loaded as JSON
 
 
 @dataclass(frozen=True)
@@ -218,6 +229,9 @@ class Operation:
     request_examples: tuple[Example, ...]
     responses: tuple[Response, ...]
     auth_token: bool  # the page documents X-Auth-Token
+    subresources: tuple[str, ...] = ()  # `?acl`: query keys with no value that address the operation (S3 style)
+    discriminators: tuple[str, ...] = ()  # required query keys of a raw request line that tell operations apart
+    signature_auth: str = ""  # the page signs requests with an access key (`Authorization: OBS AK:signature`)
 
 
 @dataclass(frozen=True)

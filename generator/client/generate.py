@@ -2,10 +2,12 @@
 
 Steps: the view (`view.generation_view`) is written to a temporary folder with a config naming the package; the
 generator runs as a subprocess with `--fail-on-warning`; the result is post-processed (variant operations get their
-real path back; every endpoint validates its request before sending; secret fields are left out of model reprs;
-`_validation.py` and `_request_schemas.json` are shipped; `jsonschema` becomes a dependency) and then checked: every
-operation of the view has a module with its functions, every schema property a typed attribute of its model
-(the model files are parsed with `ast`). Findings are returned as diagnostics, never printed.
+real path back; properties the view renamed get their wire name back; a FormData boolean is sent as `true`/`false`;
+every endpoint validates its request before sending; secret fields are left out of model reprs; `_validation.py` and
+`_request_schemas.json` are shipped; `jsonschema` becomes a dependency) and then checked: every operation of the view
+has a module with its functions, every schema property a typed attribute of its model and every enum of the view an
+enum class with all its values (the model files are parsed with `ast`). Findings are returned as diagnostics, never
+printed.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +32,9 @@ from generator.client.contract import SuiteResult, write_suite
 from generator.client.view import (
     DUP_MARK,
     HTTP_METHODS,
+    PROP_MARK,
     VARIANT_MARK,
+    XML,
     GenerationView,
     generation_view,
     python_name,
@@ -43,6 +48,7 @@ __all__ = ["GENERATOR_VERSION", "MARKER", "GenerateResult", "check_output", "gen
 GENERATOR_VERSION = "0.29.1"
 MARKER = ".rst2openapi-client"  # a folder holding this file was written by generate and may be replaced
 _RUNTIME = Path(__file__).with_name("runtime_validation.py")
+_WIRE = Path(__file__).with_name("runtime_wire.py")
 _SECRET = re.compile(r"password|passwd|secret|token|private_?key|access_?key|credential", re.IGNORECASE)
 _SPEC_LOC = Loc("<spec>", 0)
 
@@ -66,7 +72,8 @@ class GenerateResult:
 
 
 _FATAL = {"client-generator-failed", "client-generator-warning", "client-operation-missing",
-          "client-property-untyped", "client-model-missing", "client-postprocess-failed", "client-lint-failed"}
+          "client-property-untyped", "client-model-missing", "client-postprocess-failed", "client-lint-failed",
+          "client-enum-incomplete"}
 
 
 def _diag(code: str, message: str, source: object = None) -> Diagnostic:
@@ -169,6 +176,7 @@ def _request_schemas(spec: dict[str, Any], view: GenerationView) -> dict[str, An
     """Per view operation: the original request body schema and the query/header parameter schemas."""
     original = {str(op.get("operationId")): op for _, _, op in _operations(spec)}
     operations: dict[str, Any] = {}
+    xml_bodies: dict[str, Any] = {}
     for _, _, vop in _operations(view.spec):
         op_id = str(vop["operationId"])
         op = original.get(view.origin.get(op_id, op_id), {})
@@ -187,7 +195,34 @@ def _request_schemas(spec: dict[str, Any], view: GenerationView) -> dict[str, An
             if "schema" in media:
                 entry["body"] = media["schema"]
         operations[op_id] = entry
-    return {"operations": operations, "components": {"schemas": spec.get("components", {}).get("schemas", {})}}
+        if op_id in view.wire_requests or op_id in view.xml_responses:
+            xml = _xml_schemas(op, variant)
+            if xml:
+                xml_bodies[op_id] = xml
+    document: dict[str, Any] = {"operations": operations,
+                                "components": {"schemas": spec.get("components", {}).get("schemas", {})}}
+    if xml_bodies:
+        document["xml"] = xml_bodies
+    return document
+
+
+def _xml_schemas(op: dict[str, Any], variant: dict[str, Any] | None) -> dict[str, Any]:
+    """The spec schemas of an operation's XML bodies (its variant's, for a merged one): `request`, `responses`."""
+    out: dict[str, Any] = {}
+    body: dict[str, Any] = op["requestBody"] if isinstance(op.get("requestBody"), dict) else {}
+    if XML in body.get("content", {}):
+        schema = variant.get("requestBody") if variant is not None else body["content"][XML].get("schema")
+        if schema is not None:
+            out["request"] = schema
+    for status, response in op.get("responses", {}).items():
+        media = response.get("content", {}).get(XML) if isinstance(response, dict) else None
+        if not isinstance(media, dict):
+            continue
+        schema = (variant.get("responses") or {}).get(status) if variant is not None else None
+        schema = schema or media.get("schema")
+        if schema is not None:
+            out.setdefault("responses", {})[status] = schema
+    return out
 
 
 def _unrenamed(view: GenerationView, op_id: str) -> str:
@@ -218,16 +253,28 @@ def _postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proj
             diagnostics.append(_diag("client-postprocess-failed", f"{module.name}: no single `return _kwargs`",
                                      op.get("x-doc-source")))
             continue
-        text = text.replace(anchor, f"\n    validate_request({json.dumps(op_id)}, _kwargs)\n    return _kwargs\n")
+        quoted = json.dumps(op_id)
+        prepare = f"    _kwargs = prepare_request({quoted}, _kwargs)\n" if op_id in view.wire_requests else ""
+        text = text.replace(anchor, f"\n    validate_request({quoted}, _kwargs)\n{prepare}    return _kwargs\n")
+        if op_id in view.xml_responses:
+            text = text.replace("response.json()", f"read_xml({quoted}, response)")
+        wire = [n for n, used in (("prepare_request", bool(prepare)), ("read_xml", "read_xml(" in text)) if used]
         import_line = "\nfrom ..._validation import validate_request\nfrom ...client import"
+        if wire:
+            import_line = f"\nfrom ..._validation import validate_request\nfrom ..._wire import {', '.join(wire)}" \
+                          "\nfrom ...client import"
         text = text.replace("\nfrom ...client import", import_line, 1)
         module.write_text(text, encoding="utf-8")
     for model in sorted((package / "models").glob("*.py")):
         text = model.read_text(encoding="utf-8")
-        new = re.sub(r"(?m)^(    (\w+): ([^=\n]+?))( = UNSET)?$", _hide_secret, text)
+        new = re.sub(r'"((?:[^"\\]|\\.)*)' + PROP_MARK + '"', r'"\1"', text)  # the wire name of a renamed property
+        new = re.sub(r"(?m)^(    (\w+): ([^=\n]+?))( = UNSET)?$", _hide_secret, new)
+        new = _form_booleans(new)
         if new != text:
             model.write_text(new, encoding="utf-8")
     shutil.copyfile(_RUNTIME, package / "_validation.py")
+    if view.wire_requests or view.xml_responses:  # only the clients that need it: the others stay as they were
+        shutil.copyfile(_WIRE, package / "_wire.py")
     (package / "_request_schemas.json").write_text(
         json.dumps(_request_schemas(spec, view), indent=1, sort_keys=True) + "\n", encoding="utf-8")
     setup = project / "setup.py"
@@ -237,6 +284,16 @@ def _postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proj
         text = text.replace('["py.typed"]', '["py.typed", "_request_schemas.json"]')
         setup.write_text(text, encoding="utf-8")
     return diagnostics
+
+
+def _form_booleans(text: str) -> str:
+    """A boolean field of a multipart (FormData) body is sent as `true`/`false`, as JSON spells it, not as Python's
+    `str(True)` (`True`), which the generator writes and no server parses as a boolean."""
+    if "def to_multipart(" not in text:
+        return text
+    for name in re.findall(r"(?m)^    (\w+): bool(?: \| Unset)?(?: = .*)?$", text):
+        text = text.replace(f"str(self.{name}).encode()", f'(b"true" if self.{name} else b"false")')
+    return text
 
 
 def _hide_secret(match: re.Match[str]) -> str:
@@ -251,11 +308,22 @@ def _hide_secret(match: re.Match[str]) -> str:
 # --- checks ---------------------------------------------------------------------------------------------------------
 
 
+_PARSE_LOCK = threading.Lock()
+
+
+def _parse(path: Path) -> ast.Module:
+    """`ast.parse` of a generated file, one at a time: CPython 3.11 is not thread-safe there ("AST constructor
+    recursion depth mismatch" when two clients are checked at once, as tests/client/test_six_services.py does)."""
+    text = path.read_text(encoding="utf-8")
+    with _PARSE_LOCK:
+        return ast.parse(text)
+
+
 def _model_classes(package: Path) -> dict[str, dict[str, str]]:
     """Model class name -> attribute -> annotation source, from the generated model files."""
     classes: dict[str, dict[str, str]] = {}
     for path in sorted((package / "models").glob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+        tree = _parse(path)
         for node in tree.body:
             if isinstance(node, ast.ClassDef):
                 attrs = {
@@ -265,6 +333,41 @@ def _model_classes(package: Path) -> dict[str, dict[str, str]]:
                 }
                 classes[node.name] = attrs
     return classes
+
+
+def _enum_classes(package: Path) -> set[frozenset[Any]]:
+    """The value sets of the generated enum classes (`class X(StrEnum)` / `(IntEnum)`), from the model files."""
+    found: set[frozenset[Any]] = set()
+    for path in sorted((package / "models").glob("*.py")):
+        for node in _parse(path).body:
+            if isinstance(node, ast.ClassDef) and any(isinstance(b, ast.Name) and b.id in ("StrEnum", "IntEnum")
+                                                      for b in node.bases):
+                found.add(frozenset(ast.literal_eval(stmt.value) for stmt in node.body  # `-1` is no Constant
+                                    if isinstance(stmt, ast.Assign)))
+    return found
+
+
+def _enums(node: Any, where: str, names: bool = False) -> list[tuple[str, frozenset[Any], Any]]:
+    """(where, value set, doc source) of every string or integer enum of a parameter or a body in the view, which the
+    generator makes a class.
+    `names`: `node` maps names to schemas (`properties`), so no key of it is a keyword."""
+    found: list[tuple[str, frozenset[Any], Any]] = []
+    if isinstance(node, dict) and names:
+        for key, value in node.items():
+            found.extend(_enums(value, f"{where}/{key}"))
+    elif isinstance(node, dict):
+        values = [v for v in node.get("enum", []) if v is not None] if isinstance(node.get("enum"), list) else []
+        if values and (all(isinstance(v, str) for v in values)
+                       or all(isinstance(v, int) and not isinstance(v, bool) for v in values)):
+            found.append((where, frozenset(values), node.get("x-doc-source")))
+        for key, value in node.items():  # response `headers`: the client reads none (the generator makes no class)
+            if key not in ("examples", "example", "default", "enum", "const", "headers"):
+                found.extend(_enums(value, f"{where}/{key}", key in ("properties", "patternProperties", "schemas",
+                                                                      "paths", "responses", "content")))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found.extend(_enums(value, f"{where}/{index}"))
+    return found
 
 
 def _is_free_form(schema: dict[str, Any]) -> bool:
@@ -292,13 +395,20 @@ def check_output(view: GenerationView, package: Path, result: GenerateResult) ->
             result.diagnostics.append(_diag("client-operation-missing", f"{where}: no module in the client",
                                             op.get("x-doc-source")))
             continue
-        names = {n.name for n in ast.parse(module.read_text(encoding="utf-8")).body
+        names = {n.name for n in _parse(module).body
                  if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)}
         missing = {"sync_detailed", "asyncio_detailed"} - names
         if missing:
             result.diagnostics.append(_diag("client-operation-missing",
                                             f"{where}: {module.name} lacks {', '.join(sorted(missing))}",
                                             op.get("x-doc-source")))
+    enum_classes = _enum_classes(package)
+    for where, values, source in _enums({"paths": view.spec.get("paths", {}),
+                                         "components": view.spec.get("components", {})}, "#"):
+        if values not in enum_classes:
+            listed = ", ".join(sorted(map(repr, values)))[:300]
+            result.diagnostics.append(_diag("client-enum-incomplete", f"{where}: no enum class has the values "
+                                            f"{listed}", source))
     exact = _model_classes(package)
     classes = {_norm(name): attrs for name, attrs in exact.items()}
     result.models = len(exact)

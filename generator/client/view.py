@@ -22,15 +22,30 @@ A pure function of the spec (which is not modified). The traps it avoids, each m
 - `x-variants` (pages merged into one METHOD+path with a `oneOf` or `anyOf` body): each variant becomes its own
   operation with its own typed body, responses and examples, on a synthetic path `{path}/__variant__/{operationId}`;
   the generated module is then given back the real path (`GenerationView.variant_paths`).
+- a parameter whose schema has no type (the docs' Type cell is not in the vocabulary) makes it drop the endpoint
+  ("Any | Unset is not allowed in header"): the view gives it `type: string`, which it is on the wire.
 - `type: array` without `items` makes it drop the schema and every schema referring to it (and, in a `oneOf`, keep a
   reference to a model it never writes): the view gives such arrays `items: {}` (a `list[Any]`, as documented).
 - a path naming one parameter twice (`/v2/{project_id}/os-quota-sets/{project_id}`) drops the endpoint: the view
   writes the later occurrences as `__dup__NAME` and generate puts `{NAME}` back (the generated `.format()` fills
   both with the one argument).
+- an `application/xml` body makes it drop the endpoint (request) or warn (response): the view gives XML bodies as
+  JSON with the same schema and generate has the module write and read XML instead (`GenerationView.wire_requests`,
+  `GenerationView.xml_responses`); path keys with a literal query (`/?acl`) or a `#` label go the same way, since
+  httpx would replace the query with the parameters.
 - a schema whose class name shadows something the model module uses (`Mapping`, `Any`, ...) or whose snake_case
-  name equals one of its properties (`Status.status`: the local variable shadows the instance in `from_dict`)
+  name equals one of its properties (`Status.status`: the local variable shadows the instance in `from_dict`) or
+  an array property's loop variable (`ChildrenItem.children` reads its items as `children_item`)
   gives code that fails `mypy --strict`; an inline enum named like another schema (`Version.id` and `VersionId`)
   makes it drop both ("conflicting enums"): the view renames the schema `NAMEModel` (`GenerationView.renamed_schemas`).
+- a property whose Python name is one the model class uses itself (`additionalProperties` is the attribute that
+  keeps undocumented fields; `to_dict`, `from_dict`; a local of `to_dict`/`from_dict` such as `d` or `field_dict`)
+  gives a model that fails `mypy --strict` or breaks at run time: the view names it `NAME__field__` (the attribute
+  becomes `NAME_field`, e.g. `additional_properties_field`) and generate puts the wire name back (`PROP_MARK`).
+- a string enum member is named after its value upper-cased (`true` -> `TRUE`): two values that differ only in case
+  or punctuation (`true` and `True`, `a-b` and `a_b`) stop the generator ("Duplicate key") or, after its second
+  normalisation, silently keep one of them; the view names the members of such an enum itself (`x-enum-varnames`:
+  the generator's names, later duplicates suffixed `_2`, `_3`, ...), so every value stays a member.
 """
 
 from __future__ import annotations
@@ -40,12 +55,20 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["DUP_MARK", "HTTP_METHODS", "VARIANT_MARK", "GenerationView", "generation_view", "python_name",
+__all__ = ["DUP_MARK", "HTTP_METHODS", "PROP_MARK", "VARIANT_MARK", "XML", "GenerationView", "generation_view",
+           "python_name",
            "transport_header"]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 VARIANT_MARK = "/__variant__/"
+XML = "application/xml"
 DUP_MARK = "__dup__"
+PROP_MARK = "__field__"
+# Python names of properties that clash with what the generated model class uses: its own members, and the locals
+# and module names `to_dict`/`to_multipart`/`from_dict` use after the property's own local is assigned
+_RESERVED_PROPERTIES = frozenset({"additional_properties", "additional_keys", "to_dict", "from_dict", "to_multipart",
+                                  "d", "field_dict", "files", "prop", "prop_name", "prop_dict", "src_dict", "cls",
+                                  "cast", "isoparse", "json", "types"})
 _PLAIN = ("string", "integer", "number", "boolean")
 # names the generated model modules import or define themselves: a model class of that name breaks them
 _RESERVED_CLASSES = frozenset({"Any", "BinaryIO", "Mapping", "TextIO", "TypeVar", "Unset", "UNSET", "File", "T",
@@ -68,6 +91,10 @@ class GenerationView:
     renamed_schemas: dict[str, str] = field(default_factory=dict)
     # operationId in the view -> {parameter name in the view: its name on the wire}, where two named one identifier
     renamed_parameters: dict[str, dict[str, str]] = field(default_factory=dict)
+    # operationIds whose request needs `_wire.prepare_request` (a literal query or `#` in the path key, an XML body)
+    wire_requests: set[str] = field(default_factory=set)
+    # operationIds whose responses include an XML body (read by `_wire.read_xml`)
+    xml_responses: set[str] = field(default_factory=set)
 
 
 def python_name(name: str) -> str:
@@ -83,6 +110,34 @@ def transport_header(param: Any, names: tuple[str, ...] = ("content-type", "acce
     return isinstance(param, dict) and param.get("in") == "header" and str(param.get("name", "")).lower() in names
 
 
+def _snake_upper(name: str) -> str:
+    """The generator's `snake_case(name).upper()` (openapi_python_client.strings): word split at case changes and at
+    `. _-`, other non-identifier characters dropped."""
+    kept = "".join(c for c in name if c.isidentifier() or c.isdecimal() or c in ". _-")
+    if any(c.isupper() for c in kept):
+        kept = " ".join(re.split("([A-Z]?[a-z]+)", kept))
+    return "_".join(re.findall(r"[^. _-]+", kept)).upper()
+
+
+def _enum_member_names(values: list[Any]) -> list[str] | None:
+    """Member names for a string enum whose values the generator would name alike (None: it names them apart).
+    A `null` value is no member (the generator makes the enum nullable), so it gets no name."""
+    strings = [v for v in values if v is not None]
+    if not strings or not all(isinstance(v, str) for v in strings):
+        return None
+    natural = [_snake_upper(v.upper() if v[:1].isalpha() else f"VALUE_{i}") for i, v in enumerate(strings)]
+    if len(set(natural)) == len(natural):
+        return None
+    names: list[str] = []
+    for name in natural:
+        new, n = name, 1
+        while new in names or (n > 1 and new in natural):  # a suffixed name never takes another value's own name
+            n += 1
+            new = f"{name}_{n}"
+        names.append(new)
+    return names
+
+
 def _clean_schema(schema: Any) -> None:
     """Strip the trap keywords from a schema and everything nested in it, in place."""
     if isinstance(schema, list):
@@ -96,6 +151,9 @@ def _clean_schema(schema: Any) -> None:
         del schema["format"]  # a UUID attribute gives the value back lower-cased: `to_dict()` would change the data
     for key in _CONDITIONALS:
         schema.pop(key, None)
+    members = _enum_member_names(schema["enum"]) if isinstance(schema.get("enum"), list) else None
+    if members is not None:
+        schema["x-enum-varnames"] = members
     props = schema.get("properties")
     if isinstance(props, dict):
         for key in _COMBINATORS:
@@ -107,6 +165,11 @@ def _clean_schema(schema: Any) -> None:
                 del schema["required"]
         for sub in props.values():
             _clean_schema(sub)
+        clashes = [name for name in props if _snake_upper(name).lower() in _RESERVED_PROPERTIES]
+        if clashes:
+            schema["properties"] = {name + PROP_MARK if name in clashes else name: sub for name, sub in props.items()}
+            if isinstance(schema.get("required"), list):
+                schema["required"] = [name + PROP_MARK if name in clashes else name for name in schema["required"]]
     schema.pop("readOnly", None)
     schema.pop("writeOnly", None)
     if schema.get("type") == "array" and "items" not in schema and "prefixItems" not in schema:
@@ -129,6 +192,8 @@ def _clean_operation(op: dict[str, Any]) -> None:
         if isinstance(param, dict) and isinstance(param.get("schema"), dict):
             param["schema"].pop("format", None)
             _clean_schema(param["schema"])
+            if not any(k in param["schema"] for k in ("type", "$ref", "enum", "const", *_COMBINATORS)):
+                param["schema"]["type"] = "string"  # a parameter of no known type travels as text
     body = op.get("requestBody")
     if isinstance(body, dict):
         for media in body.get("content", {}).values():
@@ -171,6 +236,25 @@ def _variant_operation(merged: dict[str, Any], variant: dict[str, Any]) -> dict[
         responses[status] = {"description": description, "content": {media_type: {"schema": copy.deepcopy(schema)}}}
     op["responses"] = responses or copy.deepcopy(merged_responses)
     return op
+
+
+def _xml_as_json(op: dict[str, Any], path: str, result: GenerationView) -> None:
+    """An `application/xml` body is unsupported by the generator (endpoint dropped, or response untyped with a
+    warning): the view gives it as JSON with the same schema, so the models are typed, and generate has the module
+    write and read XML (`_wire.py`) where it would send and read JSON. A path key with a literal query (`/?acl`) or
+    a `#` label (`/{ObjectName}#uploadId`) needs `_wire.prepare_request` too (httpx would drop the query)."""
+    op_id = str(op.get("operationId"))
+    body = op.get("requestBody")
+    if "?" in path or "#" in path:
+        result.wire_requests.add(op_id)
+    if isinstance(body, dict) and isinstance(body.get("content"), dict) and XML in body["content"]:
+        body["content"] = {("application/json" if k == XML else k): v for k, v in body["content"].items()}
+        result.wire_requests.add(op_id)
+    for response in op.get("responses", {}).values():
+        content = response.get("content") if isinstance(response, dict) else None
+        if isinstance(content, dict) and XML in content:
+            response["content"] = {("application/json" if k == XML else k): v for k, v in content.items()}
+            result.xml_responses.add(op_id)
 
 
 def _distinct_parameters(op: dict[str, Any], result: GenerationView) -> None:
@@ -241,6 +325,10 @@ def _rename_schemas(view: dict[str, Any], result: GenerationView) -> None:
         own = {python_name(str(p)) for p, sub in props.items() if isinstance(sub, dict) and (
             "$ref" in sub or "enum" in sub or "format" in sub or sub.get("type") not in _PLAIN)} \
             if isinstance(props, dict) else set()
+        # an array property's items are read in a loop whose variable is `PROPERTY_item` (MRS `ChildrenItem.children`:
+        # the loop variable then shadows the instance of a schema named `ChildrenItem`)
+        own |= {python_name(str(p)) + "_item" for p, sub in (props or {}).items()
+                if isinstance(sub, dict) and sub.get("type") == "array"}
         # an inline enum/object property becomes a class NAME+PROPERTY: it must not be another schema's name
         inline = {_squash(name + str(p)) for p, sub in (props or {}).items()
                   if isinstance(sub, dict) and ("enum" in sub or "properties" in sub)}
@@ -284,7 +372,7 @@ def generation_view(spec: dict[str, Any]) -> GenerationView:
             new_paths[_dedupe_path(path)] = kept
     view["paths"] = dict(sorted(new_paths.items()))
     seen: set[str] = set()
-    for item in view["paths"].values():
+    for view_path, item in view["paths"].items():
         for method in HTTP_METHODS:
             op = item.get(method)
             if not isinstance(op, dict):
@@ -305,6 +393,7 @@ def generation_view(spec: dict[str, Any]) -> GenerationView:
                     result.variant_paths[new_id] = result.variant_paths.pop(op_id)
                 op_id = new_id
             op["operationId"] = op_id
+            _xml_as_json(op, result.variant_paths.get(op_id, view_path), result)
     for schema in view.get("components", {}).get("schemas", {}).values():
         _clean_schema(schema)
     _rename_schemas(view, result)

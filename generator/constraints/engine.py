@@ -20,7 +20,7 @@ from generator.constraints.rules import (
     range_pattern,
     sentences,
 )
-from generator.constraints.values import check_values
+from generator.constraints.values import check_values, contradictions
 from generator.diagnostics import CODES, Diagnostic, Loc, internal_error
 from generator.model import Operation, PageResult, Parameter, Property, Response, Schema
 from generator.operations import ServiceModel
@@ -111,12 +111,12 @@ class _Engine:
             findings = [f for f in findings if f.keyword not in _ITEM_KEYWORDS]
             if on_items:
                 item = schema.items
-                item_keywords, item_sources = self.checked(
+                item_keywords, item_sources, item_max = self.checked(
                     loc, f"{name}[]", item.kind, item.format, item.max_length,
                     {**dict(item.keywords), **{f.keyword: f.value for f in on_items}},
                     [*item.sources, *((f.keyword, f"{schema.loc}: {_short(f.sentence)}") for f in on_items)])
                 schema = replace(schema, items=replace(item, keywords=tuple(item_keywords.items()),
-                                                       sources=tuple(item_sources)))
+                                                       sources=tuple(item_sources), max_length=item_max))
                 if count:
                     self.stats.keywords.update(f.keyword for f in on_items)
         if count:
@@ -162,11 +162,11 @@ class _Engine:
                 add("pattern", range_pattern(lo, hi), numeric_range["sentence"])
         # a stated default or listed value that the property's own keywords reject (`uses UTC by default` beside
         # `UTC+hh:00`, a default `30` on a date-time): kept as an annotation, not in the keyword, and reported
-        keywords, sources = self.checked(loc, name, schema.kind, fmt, max_length, keywords, sources)
+        keywords, sources, max_length = self.checked(loc, name, schema.kind, fmt, max_length, keywords, sources)
         for keyword in keywords:
             if keyword not in dict(schema.keywords):
                 self.stats.keywords[keyword] += 1 if count else 0
-        if max_length != schema.max_length and count:
+        if max_length is not None and max_length != schema.max_length and count:
             self.stats.keywords["maxLength"] += 1
         if fmt != schema.format and count:
             self.stats.keywords["format"] += 1
@@ -187,9 +187,12 @@ class _Engine:
         return new, parent
 
     def checked(self, loc: Loc, name: str, kind: str, fmt: str | None, max_length: int | None,
-                keywords: dict[str, Any], sources: list[tuple[str, str]]) -> tuple[dict[str, Any],
-                                                                                  list[tuple[str, str]]]:
-        """`default` and `enum` values the field rejects moved to their annotations, with a warning each."""
+                keywords: dict[str, Any], sources: list[tuple[str, str]]
+                ) -> tuple[dict[str, Any], list[tuple[str, str]], int | None]:
+        """Keywords that together admit no value left out, with a warning naming them and their sentences; then
+        `default` and `enum` values the field rejects moved to their annotations, with a warning each. Returns the
+        keywords, their sources and the maxLength."""
+        keywords, sources, max_length = self.consistent(loc, name, kind, max_length, keywords, sources)
         keywords, rejected = check_values(kind, fmt, max_length, keywords)
         for r in rejected:
             if r.keyword == "default":
@@ -206,7 +209,26 @@ class _Engine:
                                                    f"`{name}`: {what} fail(s) {r.reason}; "
                                                    f"{'no enum' if moved else 'dropped from enum'}, kept in "
                                                    "x-enum-outside-schema"))
-        return keywords, sources
+        return keywords, sources, max_length
+
+    def consistent(self, loc: Loc, name: str, kind: str, max_length: int | None, keywords: dict[str, Any],
+                   sources: list[tuple[str, str]]) -> tuple[dict[str, Any], list[tuple[str, str]], int | None]:
+        """Without the keywords that contradict each other (`minimum 0` and `exclusiveMaximum 0`): which of them
+        is wrong the docs do not tell, so neither is written (precision first); a `keywords-contradict` warning
+        names the field, the keywords and the sentences they came from."""
+        found = contradictions(kind, max_length, keywords)
+        if not found:
+            return keywords, sources, max_length
+        dropped = {k for c in found for k in c.keywords}
+        said = "; ".join(f"{k} from {src}" for k, src in sources if k in dropped)
+        if "maxLength" in dropped and not any(k == "maxLength" for k, _src in sources):
+            said = "; ".join(x for x in (said, "maxLength from the Type column") if x)
+        self.diagnostics.append(Diagnostic(
+            loc, "keywords-contradict", CODES["keywords-contradict"][0],
+            f"`{name}`: {'; '.join(c.reason for c in found)}; none of them is written ({said})"))
+        return ({k: v for k, v in keywords.items() if k not in dropped},
+                [(k, src) for k, src in sources if k not in dropped],
+                None if "maxLength" in dropped else max_length)
 
     # -- trees -----------------------------------------------------------------------------------------------------
 

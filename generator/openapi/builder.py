@@ -18,6 +18,16 @@ from typing import Any
 from generator.diagnostics import CODES, Diagnostic, Loc, internal_error
 from generator.model import Example, Operation, Parameter, Schema
 from generator.openapi.naming import operation_id, pascal
+from generator.openapi.transport import (
+    OCTET,
+    SIGNATURE,
+    is_bare,
+    is_binary,
+    path_key,
+    request_media,
+    response_media,
+    signature_scheme,
+)
 from generator.openapi.variants import overlaps
 from generator.operations import ServiceModel
 from generator.rst.uri import normalise_path, path_placeholders
@@ -27,8 +37,6 @@ __all__ = ["BuildOptions", "build_openapi"]
 JSON = dict[str, Any]
 _METHOD_ORDER = {m: i for i, m in enumerate(["get", "put", "post", "delete", "options", "head", "patch", "trace"])}
 _SECURITY = "XAuthToken"
-
-
 @dataclass(frozen=True)
 class BuildOptions:
     title: str
@@ -147,6 +155,8 @@ class _SchemaWriter:
             out[k] = v
         if s.table_title:
             out["description"] = s.table_title
+        if s.xml_name:
+            out["xml"] = {"name": s.xml_name}
         if s.table is not None:
             out["x-doc-source"] = str(s.table)
         return out
@@ -156,9 +166,17 @@ class _SchemaWriter:
         parts = s.one_of or (s,)
         names: list[str] = []
         for i, part in enumerate(parts, start=1):
-            if not part.properties:
-                continue
             preferred = (base,) if len(parts) == 1 else (f"{base}{i}",)
+            if not part.properties and part.xml_name:  # an XML body that is one element with text
+                scalar = {**self.property_schema(part, context), "xml": {"name": part.xml_name}}
+                names.append(self.components.add(preferred, scalar))
+                continue
+            if part.kind == "array":  # a body that is itself an array (`[Array]`, `[items]`)
+                names.append(self.components.add(preferred, {**self.property_schema(part, context),
+                                                             "title": title}))
+                continue
+            if not part.properties:  # a bare value (`-` | String, raw data) is written in place by the operation
+                continue
             name = self.component(part, context, preferred=preferred)
             self.components.schemas[name].setdefault("title", title)
             if name not in names:
@@ -186,9 +204,11 @@ def _param(p: Parameter, writer: _SchemaWriter, context: str) -> JSON:
     return out
 
 
-def _examples(examples: Sequence[Example], prefix: str, variant: str) -> JSON:
+def _examples(examples: Sequence[Example], prefix: str, variant: str, media: str | None = None) -> JSON:
+    """The examples as OpenAPI example objects; with `media`, only those of that media type."""
     out: JSON = {}
-    for i, ex in enumerate(examples, start=1):
+    mine = [ex for ex in examples if media is None or ex.media_type == media]
+    for i, ex in enumerate(mine, start=1):
         entry: JSON = {"value": ex.value, "x-doc-source": str(ex.loc), "x-variant": variant}
         if ex.summary:
             entry["summary"] = ex.summary
@@ -255,9 +275,11 @@ def build_openapi(model: ServiceModel, options: BuildOptions,
     diagnostics.extend(id_diags)
     op_id = {id(op): ids[i] for i, op in enumerate(ops)}
 
-    groups: dict[tuple[str, str], list[Operation]] = {}
+    groups: dict[tuple[str, str, tuple[str, ...], tuple[str, ...]], list[Operation]] = {}
     for op in ops:
-        groups.setdefault((op.method.lower(), normalise_path(op.path)), []).append(op)
+        key = (op.method.lower(), normalise_path(op.path), tuple(sorted(op.subresources)),
+               tuple(sorted(op.discriminators)))
+        groups.setdefault(key, []).append(op)
 
     components = _Components()
     writer = _SchemaWriter(components)
@@ -269,19 +291,24 @@ def build_openapi(model: ServiceModel, options: BuildOptions,
             components.restore(({}, {}))
             diagnostics.append(internal_error(model.error_schema.loc or Loc("", 1), "openapi", "error body", exc))
 
+    uses_token = model.uses_auth_token
+    schemes = sorted({op.signature_auth for op in ops if op.signature_auth})
+    global_signature = not uses_token and bool(schemes) and all(op.signature_auth for op in ops)
     paths: dict[str, JSON] = {}
-    for (method, _key), group in sorted(groups.items(), key=lambda kv: (kv[0][1], _METHOD_ORDER.get(kv[0][0], 9))):
+    for (method, *_key), group in sorted(groups.items(),
+                                         key=lambda kv: (kv[0][1:], _METHOD_ORDER.get(kv[0][0], 9))):
         # the primary page: not deprecated first, then the shortest operationId, then page path
         group.sort(key=lambda o: (o.page.deprecated, len(op_id[id(o)]), o.page.path, o.loc.line))
         primary = group[0]
-        path = primary.path
+        path = path_key(primary)
         if len(group) > 1:
             diagnostics.append(_diag(primary, "variant-merged",
                                      f"{method.upper()} {path} is documented by {len(group)} pages: "
                                      + ", ".join(o.page.path for o in group)))
         saved = components.snapshot()
         try:
-            operation, op_diags = _build_operation(method, path, group, op_id, writer, error_name)
+            operation, op_diags = _build_operation(method, path, group, op_id, writer, error_name,
+                                                   global_signature)
         except Exception as exc:  # a bug on one operation: it is left out (with the components it added)
             components.restore(saved)
             diagnostics.append(internal_error(primary.loc, "openapi", f"operation {method.upper()} {path} ("
@@ -302,16 +329,21 @@ def build_openapi(model: ServiceModel, options: BuildOptions,
         "description": "The service endpoint of a region (see Regions and Endpoints), or any URL",
         "variables": {"endpoint": {"default": default_host, "description": "Host name of the service endpoint"}},
     }]
-    uses_token = model.uses_auth_token
     if uses_token:
         doc["security"] = [{_SECURITY: []}]
+    elif global_signature:
+        doc["security"] = [{SIGNATURE: []}]
     tags = sorted({op.page.tag for op in ops})
     doc["tags"] = [{"name": t} for t in tags]
     doc["paths"] = {p: paths[p] for p in sorted(paths)}
     comps: JSON = {"schemas": {k: components.schemas[k] for k in sorted(components.schemas)}}
+    if uses_token or schemes:
+        comps["securitySchemes"] = {}
     if uses_token:
-        comps["securitySchemes"] = {_SECURITY: {"type": "apiKey", "in": "header", "name": "X-Auth-Token",
-                                                "description": "IAM token (see the Authentication page)"}}
+        comps["securitySchemes"][_SECURITY] = {"type": "apiKey", "in": "header", "name": "X-Auth-Token",
+                                               "description": "IAM token (see the Authentication page)"}
+    if schemes:
+        comps["securitySchemes"][SIGNATURE] = signature_scheme(schemes)
     doc["components"] = comps
     return doc, diagnostics
 
@@ -352,7 +384,8 @@ class _Unions:
 
 
 def _build_operation(method: str, path: str, group: list[Operation], op_id: dict[int, str],
-                     writer: _SchemaWriter, error_name: str | None) -> tuple[JSON, list[Diagnostic]]:
+                     writer: _SchemaWriter, error_name: str | None,
+                     global_signature: bool = False) -> tuple[JSON, list[Diagnostic]]:
     primary = group[0]
     pid = op_id[id(primary)]
     unions = _Unions(method, path, writer)
@@ -410,10 +443,17 @@ def _build_operation(method: str, path: str, group: list[Operation], op_id: dict
         variants.append(variant)
     named = [(o, n) for o, n in bodies if n]
     variant_of = {v["operationId"]: v for v in variants}
+    media = request_media(group)
     examples: JSON = {}
     for o in group:
-        examples.update(_examples(o.request_examples, op_id[id(o)], op_id[id(o)]))
-    if named or examples:
+        examples.update(_examples(o.request_examples, op_id[id(o)], op_id[id(o)], media))
+    binary = next((o.request for o in group if o.request is not None
+                   and (is_binary(o.request) or is_bare(o.request))), None)  # raw data, a `-` | String body
+    if binary is not None and not named:
+        out["requestBody"] = {"required": True,
+                              "content": {media: {"schema": writer.property_schema(binary, pascal(pid)),
+                                                  **({"examples": examples} if examples else {})}}}
+    elif named or examples:
         distinct = list(dict.fromkeys(n for _, n in named if n))
         schema: JSON
         if len(distinct) == 1:
@@ -428,7 +468,7 @@ def _build_operation(method: str, path: str, group: list[Operation], op_id: dict
         content: JSON = {"schema": schema}
         if examples:
             content["examples"] = examples
-        out["requestBody"] = {"required": bool(named), "content": {_request_media(group): content}}
+        out["requestBody"] = {"required": bool(named), "content": {media: content}}
     # responses, per status
     responses: dict[str, JSON] = {}
     schemas_by_status: dict[str, list[str]] = {}
@@ -443,10 +483,15 @@ def _build_operation(method: str, path: str, group: list[Operation], op_id: dict
             elif not r.assumed:
                 entry.pop("x-status-assumed", None)
             comp_names: list[str] = []
-            if r.schema is not None:
+            if r.schema is not None and is_binary(r.schema):
+                entry["content"] = {OCTET: {"schema": writer.property_schema(r.schema, ctx)}}
+            elif r.schema is not None and is_bare(r.schema):  # `-` | String: the body is that value
+                entry["content"] = {response_media(group, r.status): {"schema": writer.property_schema(r.schema,
+                                                                                                       ctx)}}
+            elif r.schema is not None:
                 suffix = "Response" if r.status.startswith("2") or r.status == "default" else f"Response{r.status}"
                 comp_names = writer.body(r.schema, ctx, f"{ctx}{suffix}", f"{o.page.title}: {r.status}")
-            if not comp_names and r.is_error and error_name:
+            if not comp_names and r.is_error and error_name and not (r.schema is not None and is_bare(r.schema)):
                 comp_names = [error_name]
             for comp_name in comp_names:
                 unions.own(comp_name, op_id[id(o)], o)
@@ -464,16 +509,20 @@ def _build_operation(method: str, path: str, group: list[Operation], op_id: dict
                 for key in ("name", "in"):
                     header.pop(key)
                 entry.setdefault("headers", {})[h.name] = header
-            if r.examples:
-                content = entry.setdefault("content", {}).setdefault("application/json", {})
+            # the samples of the response's media type (an HTML error page beside a JSON body documents no body)
+            ex_media = response_media(group, r.status)
+            if any(ex.media_type == ex_media for ex in r.examples):
+                content = entry.setdefault("content", {}).setdefault(ex_media, {})
                 content.setdefault("examples", {}).update(
-                    _examples(r.examples, f"{op_id[id(o)]}_{r.status}", op_id[id(o)]))
+                    _examples(r.examples, f"{op_id[id(o)]}_{r.status}", op_id[id(o)], ex_media))
     for status, names in schemas_by_status.items():
-        content = responses[status].setdefault("content", {}).setdefault("application/json", {})
+        content = responses[status].setdefault("content", {}).setdefault(response_media(group, status), {})
         content["schema"] = _ref(names[0]) if len(names) == 1 else unions.union(
             [_ref(n) for n in names], names, f"response {status}", closed=False)
     out["responses"] = {k: _order_response(responses[k]) for k in sorted(responses)}
-    if not primary.auth_token and _documents_headers(group):
+    if all(o.signature_auth for o in group) and not global_signature:
+        out["security"] = [{SIGNATURE: []}]
+    elif not primary.auth_token and not any(o.signature_auth for o in group) and _documents_headers(group):
         out["security"] = []
     out["x-doc-source"] = str(primary.loc)
     if primary.page.original_name:
@@ -493,23 +542,17 @@ def _order_response(entry: JSON) -> JSON:
     if "headers" in entry:
         out["headers"] = entry["headers"]
     if "content" in entry:
-        c = entry["content"]["application/json"]
-        ordered: JSON = {}
-        if "schema" in c:
-            ordered["schema"] = c["schema"]
-        if "examples" in c:
-            ordered["examples"] = c["examples"]
-        out["content"] = {"application/json": ordered}
+        out["content"] = {}
+        for media, c in sorted(entry["content"].items()):
+            ordered: JSON = {}
+            if "schema" in c:
+                ordered["schema"] = c["schema"]
+            if "examples" in c:
+                ordered["examples"] = c["examples"]
+            out["content"][media] = ordered
     if entry.get("x-status-assumed"):
         out["x-status-assumed"] = True
     out["x-doc-source"] = entry["x-doc-source"]
     return out
 
 
-def _request_media(group: Sequence[Operation]) -> str:
-    """A body with a File field (`format: binary`, the docs' FormData tables) is multipart/form-data: JSON cannot
-    carry a file. Everything else these docs document is JSON."""
-    for o in group:
-        if o.request is not None and any(p.schema.format == "binary" for p in o.request.properties):
-            return "multipart/form-data"
-    return "application/json"

@@ -55,7 +55,11 @@ class LabelIndex:
             if tidx is None:
                 continue
             ttable = self.pages[tpage].tables[tidx]
-            if ttable.kind != "param" or (tpage, tidx) == table_key:
+            if (tpage, tidx) == table_key:
+                # a table that nests itself: the recursion is cut, like a longer cycle, and said
+                b.diagnostics.append(diag(row.loc, "ref-cycle", f"`{row.name}` links to its own table `{ref}`"))
+                continue
+            if ttable.kind != "param":
                 continue
             if tpage == page_path:
                 return self.skipped_level(b, table_key, row, ti, title_index, (tpage, tidx)) or (tpage, tidx)

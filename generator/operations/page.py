@@ -5,9 +5,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from generator.diagnostics import Diagnostic, internal_error
-from generator.model import PageResult, Parameter, Property, RawPage, RawTable, Schema
+from generator.model import PageResult, Parameter, Property, RawBlock, RawPage, RawTable, Schema
+from generator.operations.elements import (
+    Outline,
+    is_element_header,
+    is_element_table,
+    is_raw_data,
+    nest_elements,
+    outline_of,
+)
+from generator.operations.examples import block_target
 from generator.operations.linking import LabelIndex, title_index_of
 from generator.operations.responses import build_operation, page_statuses
 from generator.operations.rows import RowTyper, row_counts, row_location
@@ -53,12 +63,20 @@ def _param_location(row_name: str, table: RawTable, placeholders: set[str], quer
     return "query"
 
 
+_BODY_TITLE = re.compile(r"\b(?:request|message)\s+body\b|\bbody\s+parameters?\b", re.IGNORECASE)
+
+
 def _table_role(t: RawTable, placeholders: set[str], query: set[str], bodiless: bool) -> Part:
     """Where a top-level table belongs: URI/header parameters, request body or response body.
-    A GET or HEAD has no body, so its request tables are query (or header) parameters."""
+    A GET or HEAD has no body, so its request tables are query (or header) parameters. A table titled as the body
+    (`v2.1 request message body`) is the body, whatever the paragraph before it says about headers."""
     part = part_of(t)
+    if part == "request" and bodiless and is_element_header(t):
+        return "request"  # an XML element table is a body, whatever the syntax block shows
     if part == "request" and (bodiless or any(k == "IN" for r in t.rows for k, _v in r.extra)):
         return "params"
+    if part == "request" and _BODY_TITLE.search(t.title):
+        return "request"
     if part == "request":
         low = f"{t.title} {t.context}".lower()
         names = {r.name for r in t.rows}
@@ -76,20 +94,34 @@ def build_page(typer: RowTyper, page: RawPage) -> tuple[PageResult, list[Diagnos
     for u in page.uris:
         placeholders.update(path_placeholders(u.path))
         query.update(u.query)
-    bodiless = all(u.method in ("GET", "HEAD") for u in page.uris)
+    # a GET or HEAD has no body; nor has a raw HTTP request whose syntax block shows none (or only the raw data of an
+    # object): its request parameter tables are query parameters
+    bodiless = all(u.method in ("GET", "HEAD") for u in page.uris) or (
+        all(u.http for u in page.uris) and _syntax_body(b) in ("none", "raw"))
     param_tables = [t for t in page.tables if t.kind == "param"]
     top, title_index = _top_tables(typer.links, page, param_tables, placeholders, query, bodiless)
 
     roles = {t.index: _table_role(t, placeholders, query, bodiless) for t in top}
+    outlines = {part: outline_of(sniffed.xml for block, sniffed in b.sniffed
+                                 if sniffed.xml is not None and block_target(block) == part)
+                for part in ("request", "response")}
     # bodies first: tables they claim by title or "see Table N" are not top-level any more
-    request_schema = _body(typer, b, [t for t in top if roles[t.index] == "request"], title_index)
+    request_schema = _body(typer, b, [t for t in top if roles[t.index] == "request"], title_index,
+                           outlines["request"])
     by_status: dict[str | None, list[RawTable]] = {}
     header_tables: dict[str | None, list[RawTable]] = {}
     for t in top:
         if roles[t.index] == "response":
             is_header = "header" in f"{t.title} {t.context}".lower()
             (header_tables if is_header else by_status).setdefault(t.status, []).append(t)
-    responses = {st: _body(typer, b, ts, title_index) for st, ts in by_status.items()}
+    responses = {st: _body(typer, b, ts, title_index, outlines["response"]) for st, ts in by_status.items()}
+    # `<object Content>` where a body would be: the raw data of an object (S3 style uploads and downloads)
+    raw = {part: next((block for block, sniffed in b.sniffed if sniffed.xml is not None and is_raw_data(sniffed.xml)
+                       and block_target(block) == part), None) for part in ("request", "response")}
+    if request_schema is None and raw["request"] is not None and _syntax_body(b) == "raw":
+        request_schema = _raw_data(raw["request"])
+    if raw["response"] is not None and not any(st in (None, "") or (st or "").startswith("2") for st in responses):
+        responses[raw["response"].status] = _raw_data(raw["response"])
     response_headers: dict[str | None, tuple[Parameter, ...]] = {}
     for st, ts in header_tables.items():
         heads: list[Parameter] = []
@@ -106,6 +138,13 @@ def build_page(typer: RowTyper, page: RawPage) -> tuple[PageResult, list[Diagnos
     _orphans(b, param_tables)
 
     statuses = page_statuses(page)
+    if not any(code.startswith("2") for code, _desc, _loc in statuses):
+        # no success status written on the page: the status line of its raw HTTP sample response says it
+        sample = next(((sniffed.status, block.loc) for block, sniffed in b.sniffed
+                       if block_target(block) == "response" and (sniffed.status or "").startswith("2")), None)
+        if sample is not None and sample[0] is not None:
+            statuses.insert(0, (sample[0], "Normal response (the status of the documented sample response)",
+                                sample[1]))
     auth = any(p.location == "header" and p.name.lower() == "x-auth-token" for p in params)
     operations = []
     for u in page.uris:
@@ -175,6 +214,13 @@ def _orphans(b: PageBuild, param_tables: Sequence[RawTable]) -> None:
     """Parameter tables on the page that nothing reached: a diagnostic each, their rows counted as diagnostics."""
     page = b.page
     for t in param_tables:
+        if (page.path, t.index) not in b.used_tables and t.rows and t.section == "other":
+            # under a heading that is none of the operation's parts ("Format of bucket access logs"): it documents
+            # something else than this operation's parameters, so its rows are reported, not counted
+            b.diagnostics.append(diag(t.loc, "table-outside-operation",
+                                      f"table `{t.title or t.context[:60]}` ({len(t.rows)} rows) under "
+                                      f"`{t.section_title}` is linked from nothing: not read as parameters"))
+            continue
         if (page.path, t.index) not in b.used_tables and t.rows:
             b.diagnostics.append(diag(t.loc, "orphan-table",
                                       f"table `{t.title or t.context[:60]}` ({len(t.rows)} rows) is not linked from"
@@ -184,27 +230,73 @@ def _orphans(b: PageBuild, param_tables: Sequence[RawTable]) -> None:
                 b.row_outcomes[(page.path, t.index, ri)] = False
 
 
-def _body(typer: RowTyper, b: PageBuild, tables: Sequence[RawTable], title_index: TitleIndex) -> Schema | None:
+def _body(typer: RowTyper, b: PageBuild, tables: Sequence[RawTable], title_index: TitleIndex,
+          outline: Outline) -> Schema | None:
     """One body from its top-level tables: merged when they add fields, `oneOf` when they redefine fields
-    (a page documenting two alternative bodies, e.g. create an instance / create a read replica)."""
+    (a page documenting two alternative bodies, e.g. create an instance / create a read replica). XML element
+    tables are nested into the tree of their XML body first; two XML roots are two alternatives."""
     schemas: list[Schema] = []
     for t in tables:
         key = (b.page.path, t.index)
         if key in b.used_tables:
             continue
-        schemas.append(typer.table_schema(b, key, (), title_index))
+        if is_element_table(t, outline):
+            schema, diags = nest_elements(typer.row_entries(b, key, title_index), outline, t)
+            b.diagnostics.extend(diags)
+            schemas.append(schema)
+            continue
+        bare = typer.bare_value(b, key)
+        schemas.append(bare if bare is not None else _whole_body(typer.table_schema(b, key, (), title_index)))
     if not schemas:
         return None
+    if any(s.kind != "object" for s in schemas):  # arrays, bare values: alternatives, never merged as fields
+        return schemas[0] if len(schemas) == 1 else Schema(kind="object", loc=schemas[0].loc, one_of=tuple(schemas))
     merged = schemas[0]
     alternatives: list[Schema] = []
     for s in schemas[1:]:
-        if {p.name for p in merged.properties} & {p.name for p in s.properties}:
+        if {p.name for p in merged.properties} & {p.name for p in s.properties} or s.xml_name or merged.xml_name:
             alternatives.append(s)
         else:
             merged = _merge_objects(merged, s)
     if alternatives:
         return Schema(kind="object", loc=merged.loc, name_hint=merged.name_hint, one_of=(merged, *alternatives))
     return merged
+
+
+# A body table whose one row is a bracketed placeholder (`[Array]`, `[items]`, `[Array element]`) of an array type is
+# how the docs write a body that is itself an array (a JSON Patch document, a list response): the body is the array.
+_WHOLE_BODY_NAME = re.compile(r"^\[[^\[\]]+\]$")
+
+
+def _whole_body(table: Schema) -> Schema:
+    if len(table.properties) != 1 or table.one_of:
+        return table
+    row = table.properties[0]
+    if not _WHOLE_BODY_NAME.match(row.name) or row.schema.kind != "array":
+        return table
+    return replace(row.schema, name_hint=table.name_hint, table=table.table, table_title=table.table_title)
+
+
+_FORM = re.compile(r"(?im)^\s*content-type\s*:\s*multipart/form-data")
+
+
+def _syntax_body(b: PageBuild) -> str:
+    """What the request syntax block of a raw HTTP request shows after its headers: `xml`, `json`, `raw` (the data of
+    an object: `<object Content>`), `form` (a multipart form) or `none`."""
+    for block, sniffed in b.sniffed:
+        if block.section != "request-syntax":
+            continue
+        if sniffed.xml is not None:
+            return "raw" if is_raw_data(sniffed.xml) else "xml"
+        if sniffed.kind == "json":
+            return "json"
+        return "form" if _FORM.search(block.text) else "none"
+    return "json"  # no syntax block: nothing to say
+
+
+def _raw_data(block: RawBlock) -> Schema:
+    return Schema(kind="string", format="binary", loc=block.loc, name_hint="content",
+                  description="The raw data of the object (`<object Content>` in the documented request or response).")
 
 
 def _merge_objects(a: Schema, other: Schema) -> Schema:

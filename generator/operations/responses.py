@@ -8,7 +8,8 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 
 from generator.diagnostics import Loc
-from generator.model import Example, Operation, PageInfo, Parameter, RawPage, Response, Schema, UriLine
+from generator.model import Example, Operation, PageInfo, Parameter, RawBlock, RawPage, Response, Schema, UriLine
+from generator.operations.elements import is_xml_document
 from generator.operations.examples import block_target, example_status
 from generator.operations.state import PageBuild, diag
 from generator.rst.uri import normalise_path, path_placeholders
@@ -50,6 +51,8 @@ def build_operation(b: PageBuild, page: RawPage, uri: UriLine, params: list[Para
     for p in params:
         if p.location == "path" and p.name not in placeholders:
             continue
+        if p.location == "query" and p.name in uri.subresources:
+            continue  # `?acl`: part of the operation's address, not a value the caller gives
         op_params.append(p)
     documented = {p.name for p in op_params if p.location == "path"}
     for ph in placeholders:
@@ -59,9 +62,13 @@ def build_operation(b: PageBuild, page: RawPage, uri: UriLine, params: list[Para
             op_params.append(Parameter(name=ph, location="path", required=True,
                                        schema=Schema(kind="string", loc=uri.loc, name_hint=ph), loc=uri.loc))
     for q in uri.query:
-        if not any(p.name == q and p.location == "query" for p in op_params):
-            op_params.append(Parameter(name=q, location="query", required=False,
+        if q not in uri.subresources and not any(p.name == q and p.location == "query" for p in op_params):
+            # a raw HTTP request line shows what is sent: a key it holds is required
+            op_params.append(Parameter(name=q, location="query", required=uri.http,
                                        schema=Schema(kind="string", loc=uri.loc, name_hint=q), loc=uri.loc))
+    # the required keys of a raw request line tell operations on one path apart (`DELETE /{ObjectName}?uploadId=`)
+    discriminators = tuple(q for q in uri.query if uri.http and q not in uri.subresources and any(
+        p.name == q and p.location == "query" and p.required for p in op_params))
     req_examples, resp_examples = _place_examples(b, page, uri)
     # responses
     success = [s for s in statuses if s[0][0] in "123"]
@@ -104,7 +111,21 @@ def build_operation(b: PageBuild, page: RawPage, uri: UriLine, params: list[Para
         responses[code] = replace(responses[code], headers=(*responses[code].headers, *heads))
     return Operation(method=uri.method, path=uri.path, loc=uri.loc, page=_page_info(page),
                      parameters=tuple(op_params), request=request, request_examples=tuple(req_examples),
-                     responses=tuple(responses[k] for k in sorted(responses)), auth_token=auth)
+                     responses=tuple(responses[k] for k in sorted(responses)), auth_token=auth,
+                     subresources=uri.subresources, discriminators=discriminators,
+                     signature_auth=page.signature_auth)
+
+
+_EXAMPLE_SECTIONS = ("request-example", "response-example", "example")
+_SAMPLE_WORDS = re.compile(r"\b(example|sample)s?\b", re.IGNORECASE)
+
+
+def _is_sample(block: RawBlock) -> bool:
+    """A documented example (a "Sample Request" section, an "Example response" bullet), not the request or response
+    syntax, whose XML is a template with placeholders."""
+    if "syntax" in block.section_title.lower():
+        return False
+    return block.section in _EXAMPLE_SECTIONS or bool(_SAMPLE_WORDS.search(f"{block.section_title} {block.context}"))
 
 
 def _same_endpoint(method: str, url: str, uri: UriLine, key: str) -> bool:
@@ -129,6 +150,16 @@ def _place_examples(b: PageBuild, page: RawPage, uri: UriLine) -> tuple[list[Exa
             method, url = sniffed.request_line
             if len(page.uris) > 1 and not _same_endpoint(method, url, uri, key):
                 continue
+        if sniffed.xml is not None and _is_sample(block) and is_xml_document(sniffed.xml):
+            # an XML sample: kept as its text (`application/xml`), never loaded as JSON
+            example = Example(loc=block.loc, value=sniffed.xml, summary=block.context[:120],
+                              media_type="application/xml")
+            if target == "request":
+                req_examples.append(example)
+            elif target == "response":
+                st = example_status(block, sniffed.status) or ""
+                resp_examples.setdefault(st, []).append(replace(example, status=st or None))
+            continue
         if not sniffed.has_json:
             if sniffed.kind == "json" and sniffed.error:
                 b.diagnostics.append(diag(block.loc, "example-invalid", f"example not loadable: {sniffed.error}"))

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from generator.diagnostics import Loc, internal_error
 from generator.model import Property, RawPage, RawRow, RawTable, Schema, TypeInfo
+from generator.operations.elements import Outline, nest_elements
 from generator.operations.linking import LabelIndex
 from generator.operations.state import PageBuild, TableKey, TitleIndex, diag, part_of
 from generator.rst.types import looks_like_type, parse_mandatory, parse_structure, parse_type, stated_location
@@ -18,6 +19,7 @@ __all__ = ["RowTyper", "row_counts", "row_location"]
 
 _PLACEHOLDER_NAMES = {"", "-", "/", "n/a", "na", "none", "null", "--", "—"}
 _CONDITIONAL = re.compile(r"\b(if|when|unless|only|required|mandatory)\b", re.IGNORECASE)
+_BARE_KINDS = ("string", "integer", "number", "boolean")
 
 
 def row_location(row: RawRow) -> str | None:
@@ -80,6 +82,11 @@ class RowTyper:
     def _table_schema(self, b: PageBuild, key: TableKey, table: RawTable, stack: tuple[TableKey, ...],
                       title_index: TitleIndex, in_params: bool) -> Schema:
         page_path, idx = key
+        if any(r.parent_text or r.child_text for r in table.rows):
+            # an XML element table a row links (`:ref:`): its rows nested as elements; the row is its root element
+            nested, diagnostics = nest_elements(self.row_entries(b, key, title_index, stack), Outline(), table)
+            b.diagnostics.extend(diagnostics)
+            return replace(nested, xml_name=None)
         props: list[Property] = []
         seen: set[tuple[str, str | None]] = set()
         for ri, row in enumerate(table.rows):
@@ -103,19 +110,55 @@ class RowTyper:
                       name_hint=table.title or table.context or None, description="", table=table.loc,
                       table_title=table.title or table.context)
 
+    def bare_value(self, b: PageBuild, key: TableKey) -> Schema | None:
+        """The body a table describes when it is one row named `-` with a scalar or File type (cloud-firewall's
+        `-` | String, CCE's `-` | File): the docs' way of saying the body is a bare value, not an object. The row
+        counts as a property. None for any other table (its rows are typed as usual)."""
+        page_path, idx = key
+        table = self.links.pages[page_path].tables[idx]
+        if len(table.rows) != 1 or table.rows[0].name.strip() != "-":
+            return None
+        row = table.rows[0]
+        ti = parse_type(row.type_text, bool(row.type_refs)) if row.type_text else None
+        if ti is None or ti.kind not in _BARE_KINDS or ti.named:
+            return None
+        b.used_tables.add(key)
+        b.row_outcomes[(page_path, idx, 0)] = True
+        description = "" if row.description.strip().strip("`").lower() in _PLACEHOLDER_NAMES else row.description
+        return replace(_scalar(ti, row.loc, description, table.title or "body"), table=table.loc,
+                       table_title=table.title or table.context)
+
+    def row_entries(self, b: PageBuild, key: TableKey, title_index: TitleIndex,
+                    stack: tuple[TableKey, ...] = ()) -> list[tuple[RawRow, Property]]:
+        """Every row of a table typed, each with its row, names repeated (an XML element table has an `ID` under
+        two parents); the nesting decides what is a duplicate, and where an element sits."""
+        table = self.links.pages[key[0]].tables[key[1]]
+        b.used_tables.add(key)
+        entries: list[tuple[RawRow, Property]] = []
+        for ri, row in enumerate(table.rows):
+            # a row's explicit `:ref:` to its table still links it; no title or "see Table N" guess does
+            explicit = bool(row.type_refs or row.name_refs or row.desc_refs)
+            prop = self.row_property(b, key, ri, row, (*stack, key), title_index, False, link=explicit)
+            if prop is not None:
+                entries.append((row, prop))
+        return entries
+
     def row_property(self, b: PageBuild, key: TableKey, ri: int, row: RawRow, stack: tuple[TableKey, ...],
-                     title_index: TitleIndex, in_params: bool) -> Property | None:
+                     title_index: TitleIndex, in_params: bool, link: bool = True) -> Property | None:
         outcome_key = (key[0], key[1], ri)
         name = row.name.strip()
         if name.lower() in _PLACEHOLDER_NAMES:
-            b.diagnostics.append(diag(row.loc, "row-no-name", f"row with name `{row.name}` skipped"))
+            # `None`, `null`, `-`, `N/A` say "nothing here" in these docs (268 placeholder cells); no field of the
+            # catalogue is named so (no name cell, no example key), so the row is no field: counted, reported
+            what = f"named `{name}`: a placeholder, not a field name" if name else "with an empty name"
+            b.diagnostics.append(diag(row.loc, "row-no-name", f"row {what}; skipped"))
             b.row_outcomes[outcome_key] = False
             return None
         ti, required, condition = self.row_type(b, row)
         # a spelling outside the vocabulary that names a structure (`Trigger`, `Array of resource_tags`) is that
         # structure when a child table is linked or titled after the name; without one it stays unknown
         structure = parse_structure(ti.raw) if ti is not None and ti.kind == "unknown" else None
-        child = self.links.link_row(b, key, row, structure or ti, title_index)
+        child = self.links.link_row(b, key, row, structure or ti, title_index) if link else None
         if structure is not None and child is not None:
             ti = structure
         child_schema: Schema | None = None

@@ -10,6 +10,7 @@ from generator.diagnostics import Diagnostic, Loc, internal_error
 from generator.model import PageResult, Property, RawPage, Schema
 from generator.operations.linking import LabelIndex
 from generator.operations.page import build_page
+from generator.operations.request_line import normalise_request_lines, placeholder_words, signature_scheme
 from generator.operations.rows import RowTyper
 from generator.operations.state import diag
 from generator.rst.types import parse_mandatory
@@ -49,6 +50,8 @@ def _error_schema(pages: Iterable[RawPage]) -> Schema | None:
 
 def build_service(pages: Sequence[RawPage], failed: Sequence[PageResult] = ()) -> ServiceModel:
     """Turn every read page of one docs tree into operations and per-page results."""
+    words, scheme = placeholder_words(pages), signature_scheme(pages)
+    pages = [normalise_request_lines(p, words, scheme) for p in pages]
     typer = RowTyper(LabelIndex(pages))
     results: list[PageResult] = list(failed)
     diagnostics: list[Diagnostic] = []

@@ -75,6 +75,7 @@ class SniffedBlock:
     error: str | None
     request_line: tuple[str, str] | None
     status: str | None
+    xml: str | None = None  # kind `xml`: the XML document, without the HTTP envelope in front of it
 
 
 # --------------------------------------------------------------------------------------------------
@@ -102,6 +103,7 @@ _ONE_WORD_HEADERS = frozenset(
     }
 )  # fmt: skip
 _FRAGMENT_RE = re.compile(r'^"[^"\n]*"\s*:')
+_DATA_PLACEHOLDER_RE = re.compile(r"^\[[^\[\]{}\"':,]*[A-Za-z]{2,}[^\[\]{}\"':,]*\]$")
 _CURL_RE = re.compile(r"^(?:\$\s*)?curl(?:\s|$)")
 _MAX_PROSE_LINES = 3
 _MAX_PROSE_LENGTH = 300
@@ -692,7 +694,7 @@ def sniff_block(text: str) -> SniffedBlock:
     if _CURL_RE.match(lines[first].strip()):
         return _sniff_curl(text, first)
     if stripped.startswith("<"):
-        return SniffedBlock("xml", None, False, (), None, None, None)
+        return SniffedBlock("xml", None, False, (), None, None, None, stripped)
 
     request_line: tuple[str, str] | None = None
     status: str | None = None
@@ -703,6 +705,9 @@ def sniff_block(text: str) -> SniffedBlock:
         line = lines[index].strip()
         if not line:
             continue
+        if line[0] == "[" and envelope and _DATA_PLACEHOLDER_RE.match(line) and not any(
+                rest.strip() for rest in lines[index + 1:]):
+            break  # `[1024 Byte data content]` after the headers: the data of an object, not a JSON array
         if line[0] in "{[":
             body = "\n".join(lines[index:])
             loaded = _load_body(body, index, ("prose-lines",) if prose else ())
@@ -710,7 +715,7 @@ def sniff_block(text: str) -> SniffedBlock:
                 "json", loaded.value, loaded.has_json, loaded.repairs, loaded.error, request_line, status
             )
         if line[0] == "<" and (envelope or prose):
-            return SniffedBlock("xml", None, False, (), None, request_line, status)
+            return SniffedBlock("xml", None, False, (), None, request_line, status, "\n".join(lines[index:]).strip())
         if _FRAGMENT_RE.match(line) and not prose:
             error = f"line {index + 1}: fragment: an object member without the enclosing braces"
             return SniffedBlock("json", None, False, (), error, request_line, status)

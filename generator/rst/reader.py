@@ -14,9 +14,10 @@ import docutils.nodes as nodes
 
 from generator.diagnostics import CODES, Diagnostic, Loc
 from generator.model import RawBlock, RawPage, RawRow, RawStatus, RawTable, UriLine
+from generator.rst.element_lines import signature_scheme, take_labels
 from generator.rst.labels import page_labels
 from generator.rst.parse import DOC_CLASS, REF_CLASS, message_diagnostics
-from generator.rst.uri import find_split_uri, find_uris, instantiates, path_placeholders
+from generator.rst.uri import find_split_uri, find_uris, instantiates, path_placeholders, template_diagnostics
 
 __all__ = ["cell_markdown", "column_role", "line_of", "read_page", "section_kind"]
 
@@ -255,9 +256,12 @@ class _State:
 
 def _add_uris(state: _State, text: str, node: nodes.Node, *, in_uri: bool) -> None:
     for m in find_uris(text, allow_concrete=in_uri):
-        line = UriLine(state.loc(node), m.method, m.path, m.query, m.raw)
+        state.diagnostics.extend(template_diagnostics(m, state.loc(node)))
+        if m.problem:
+            continue
+        line = UriLine(state.loc(node), m.method, m.path, m.query, m.raw, m.subresources, m.http)
         target = state.uris if in_uri else state.fallback
-        if all((u.method, u.path) != (line.method, line.path) for u in target):
+        if all((u.method, u.path, u.subresources) != (line.method, line.path, line.subresources) for u in target):
             target.append(line)
 
 
@@ -340,17 +344,21 @@ def _read_table(state: _State, node: nodes.table) -> RawTable | None:
         location_cell = cell("location")
         if location_cell is not None:
             extra = (("IN", _plain(location_cell)), *extra)
+        cell_labels = take_labels(desc_cell, type_cell is not None, _description)
         rows.append(
             RawRow(
                 loc=loc,
                 name=_plain(name_cell) if name_cell is not None else "",
-                type_text=_plain(type_cell) if type_cell is not None else None,
+                type_text=_plain(type_cell) if type_cell is not None else cell_labels.type_text,
                 mandatory_text=_plain(mand_cell) if mand_cell is not None else None,
-                description=_description(desc_cell),
+                description=cell_labels.description,
                 name_refs=_refs(name_cell) if name_cell is not None else (),
                 type_refs=_refs(type_cell) if type_cell is not None else (),
                 desc_refs=_refs(desc_cell) if desc_cell is not None else (),
                 extra=extra,
+                parent_text=cell_labels.parent,
+                child_text=cell_labels.child,
+                type_in_description=cell_labels.type_text is not None and type_cell is None,
             )
         )
     return RawTable(
@@ -442,6 +450,9 @@ def _walk(state: _State, node: nodes.Node) -> None:
             _walk(state, child)
         if kind == "uri" and state.uri_texts:
             for m in find_split_uri([t for t, _ in state.uri_texts]):
+                state.diagnostics.extend(template_diagnostics(m, Loc(state.path, state.uri_texts[0][1])))
+                if m.problem:
+                    continue
                 line = UriLine(Loc(state.path, state.uri_texts[0][1]), m.method, m.path, m.query, m.raw)
                 if all((u.method, u.path) != (line.method, line.path) for u in state.uris):
                     state.uris.append(line)
@@ -529,6 +540,7 @@ def read_page(doc: nodes.document, path: str, source: str = "",
         t.kind == "param" and {"error_code", "error_msg"} <= {r.name for r in t.rows} for t in state.tables
     ) and not uris
     hosts = tuple(sorted({h.lower() for t, _ in state.all_uri_texts for h in _HOST.findall(t)}))
+    request_blocks = [b for b in state.blocks if b.section in ("request-syntax", "request-example", "example")]
     page = RawPage(
         path=path,
         loc=Loc(path, line_of(title_node) if title_node is not None else 1),
@@ -548,5 +560,6 @@ def read_page(doc: nodes.document, path: str, source: str = "",
         error_body_page=error_body,
         hosts=hosts,
         mentions_auth_token="x-auth-token" in _text(doc).lower(),
+        signature_auth=signature_scheme(request_blocks),
     )
     return page, state.diagnostics

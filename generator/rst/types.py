@@ -76,6 +76,7 @@ _VOCAB: Final[Mapping[str, TypeInfo]] = MappingProxyType(
         "bool": TypeInfo("boolean"),
         # object family
         "object": _OBJECT,
+        "container": _OBJECT,  # an XML element that holds other elements (S3-style element tables)
         "json": _OBJECT,
         "jsonobject": _OBJECT,
         "yaml": _OBJECT,  # CCE volcano add-on: the example sends the YAML configuration as a JSON object
@@ -295,8 +296,18 @@ def _b_table(m: re.Match[str], ctx: _Ctx) -> TypeInfo | None:
     return TypeInfo("object", named=f"Table {m.group(1)}")
 
 
+_UNION_SEPARATOR: Final = re.compile(r"\bor\b|/|\|")
+# a real union has two parts (`String or Int`); the most separators in a Type cell of the 30 services is 4 (the
+# slashes of a URL in OBS's "HTTP time string complying with ... http://www.ietf.org/rfc/rfc2616.txt")
+_MAX_ALTERNATIVES: Final = 8
+
+
 def _b_union(m: re.Match[str], ctx: _Ctx) -> TypeInfo | None:
-    """`String or Int`, `String/Int`: the common kind when all parts share it, else `any`."""
+    """`String or Int`, `String/Int`: the common kind when all parts share it, else `any`. A cell with more than
+    `_MAX_ALTERNATIVES` parts is no type spelling (each part is read by a recursive call: hundreds would exhaust
+    the stack)."""
+    if len(_UNION_SEPARATOR.findall(m.group(0))) >= _MAX_ALTERNATIVES:
+        return None
     strict = _Ctx()
     left, right = _sub(m.group(1), strict), _sub(m.group(2), strict)
     if left is None or right is None:

@@ -6,22 +6,35 @@ The styles handled (measured on the corpus, see CORPUS.md "Where METHOD and path
 - `POST /api/v3/projects/{project_id}/clusters` (a paragraph, a code-block line, a table cell)
 - `POST https://{Endpoint}/v3/{project_id}/backups` and other host forms, which are stripped
 - `GET/{api_version}` (no space after the method)
-- `DELETE /?policy HTTP/1.1` raw request lines (the `HTTP/1.x` tail is dropped; header lines ignored)
+- `DELETE /?policy HTTP/1.1` raw request lines (the `HTTP/1.x` tail is dropped; header lines ignored); a query key
+  written with no value (`?policy`, `&rename`) is a sub-resource, part of the operation's address (S3 style)
 - a bullet or a short label before the method: `-  POST /x`, `URI format: GET /x`, `Usage: DELETE /x`
 - split paragraphs `PATH: /rds/v1/{project_id}/backups` + `Method: POST` (`find_split_uri`)
 
 A method counts only at the start of a line (after an optional bullet and label) and only when a
 path (`/`), a host (`scheme://`, a dotted host name, an endpoint placeholder) or a `{placeholder}`
 follows it, so prose such as "The POST request ..." or a table of method names yields nothing.
+
+The path must be a template (`/literal/{name}`, OpenAPI's RFC 6570 level 1). Three slips are repaired, each
+named in `UriMatch.repairs`: an invisible character (zero-width, bidi mark, control character) is removed, a
+placeholder missing one brace before `/` or the end (`/{project_id/x`, `/project_id}/x`) gets it back, and a
+trailing backslash is dropped. Anything else that leaves a brace unmatched, an empty `{}`, or a character no
+path may hold (a quote, `<>\\^`|`) is a `UriMatch.problem`: the match is kept so the reader can report it
+(`template_diagnostics`), but it makes no operation: a client would send those characters.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
-__all__ = ["METHODS", "UriMatch", "find_split_uri", "find_uris", "instantiates", "normalise_path", "path_placeholders"]
+from generator.diagnostics import CODES, Diagnostic, Loc
+
+__all__ = ["METHODS", "UriMatch", "find_split_uri", "find_uris", "instantiates", "normalise_path",
+           "path_placeholders", "template_diagnostics"]
 
 METHODS: tuple[str, ...] = ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")
 
@@ -34,6 +47,10 @@ class UriMatch:
     path: str
     query: tuple[str, ...]
     raw: str
+    subresources: tuple[str, ...] = ()  # query keys written with no value: `?acl`, `&rename`
+    http: bool = False  # a raw HTTP request line (`... HTTP/1.1`)
+    repairs: tuple[str, ...] = ()  # what was repaired to make the path a template
+    problem: str = ""  # why the path is no template (then it makes no operation); "" when it is one
 
 
 # --- line prefix: bullet, then an optional short label ending in a colon ("URI format:", "URI:", "Usage:")
@@ -84,6 +101,14 @@ _RFC6570_QUERY_RE = re.compile(r"\{[?&]([^{}]*)\}")
 _QUERY_KEY_RE = re.compile(r"^[\w.:\-]+$")
 
 _TRAILING_PUNCT = ".,;:!\"'`*"
+
+# --- path templates
+_NAME = r"[A-Za-z_][\w.\-]*"
+_UNCLOSED_RE = re.compile(r"\{(" + _NAME + r")(?=/|$)")
+_UNOPENED_RE = re.compile(r"(?<=/)(" + _NAME + r")\}(?=/|$)")
+# RFC 6570 literals: no space, quote, `<>\^`|` or braces (controls are removed as invisible characters first)
+_NOT_IN_PATH = re.compile(r"[\"'<>\\^`|]")
+_TEMPLATE_RE = re.compile(r"/(?:[^{}\"'<>\\^`|]|\{[^{}/]+\})*")
 
 
 def _unescape(text: str) -> str:
@@ -237,6 +262,19 @@ def _query_keys(query: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+def _bare_keys(query: str) -> tuple[str, ...]:
+    """Keys of a plain `?a&b=c` query written with no value at all (`a`): sub-resources, not parameters. Keys in
+    braces (`{?a}`, `?{a}`) or brackets (`[?a]`, optional) are parameters."""
+    if not query.startswith("?") or re.search(r"[{}\[\]]", query):
+        return ()
+    keys: list[str] = []
+    for part in query[1:].split("&"):
+        key = part.strip()
+        if key and "=" not in key and _QUERY_KEY_RE.match(key) and key not in keys:
+            keys.append(key)
+    return tuple(keys)
+
+
 def _split_query(target: str) -> tuple[str, str]:
     """(path, query text) at the first `?`, `[?`, `{?` or `{&`."""
     m = re.search(r"\[?\?|\{[?&]|\[&", target)
@@ -254,8 +292,42 @@ def _clean_path(path: str) -> str:
     return path
 
 
-def _parse_target(target: str) -> tuple[str, tuple[str, ...], bool] | None:
-    """A URI token -> (path, query keys, concrete host with no placeholders), or None if not a URI."""
+def _check_template(path: str) -> tuple[str, tuple[str, ...], str]:
+    """(path, repairs, problem): invisible characters removed, a placeholder missing one brace completed; the
+    problem that keeps the path from being a template, "" when there is none."""
+    repairs: list[str] = []
+    invisible = sorted({c for c in path if unicodedata.category(c) in ("Cc", "Cf")})
+    if invisible:
+        path = "".join(c for c in path if c not in invisible)
+        repairs.append("invisible character(s) " + ", ".join(f"U+{ord(c):04X}" for c in invisible) + " removed")
+    for pattern, missing in ((_UNCLOSED_RE, "}"), (_UNOPENED_RE, "{")):
+        names = pattern.findall(path)
+        if names:
+            path = pattern.sub(r"{\1}", path)
+            repairs.extend(f"`{{{name}}}` was missing its `{missing}`" for name in names)
+    if path.endswith("\\"):
+        path = path.rstrip("\\") or "/"
+        repairs.append("a trailing `\\` removed")
+    if _TEMPLATE_RE.fullmatch(path):
+        return path, tuple(repairs), ""
+    if re.search(r"\{\s*\}", path):
+        return path, tuple(repairs), "an empty placeholder `{}`"
+    if bad := sorted(set(_NOT_IN_PATH.findall(path))):
+        return path, tuple(repairs), "a character no path may hold (" + " ".join(f"`{c}`" for c in bad) + ")"
+    return path, tuple(repairs), "a `{` or `}` that matches no other brace"
+
+
+class _Target(NamedTuple):
+    path: str
+    query: tuple[str, ...]  # query keys
+    concrete: bool  # a concrete host and no placeholder
+    subresources: tuple[str, ...]  # query keys with no value
+    repairs: tuple[str, ...]  # what was repaired to make the path a template
+    problem: str  # why the path is no template, "" when it is one
+
+
+def _parse_target(target: str) -> _Target | None:
+    """A URI token read, or None if it is not a URI."""
     target = target.strip("`'\"")
     target = _strip_trailing(target)
     if not target:
@@ -264,11 +336,12 @@ def _parse_target(target: str) -> tuple[str, tuple[str, ...], bool] | None:
     path, query = _split_query(rest)
     path = _strip_trailing(path) if not query else path
     path = _clean_path(path)
-    if re.search(r"\s|[<>\"`|^]", path):
+    if re.search(r"\s", path):
         return None
+    path, repairs, problem = _check_template(path)
     keys = _query_keys(query)
     concrete = concrete_host and "{" not in path and "{" not in query
-    return path, keys, concrete
+    return _Target(path, keys, concrete, _bare_keys(query), repairs, problem)
 
 
 def _match_line(line: str, allow_concrete: bool) -> UriMatch | None:
@@ -285,15 +358,18 @@ def _match_line(line: str, allow_concrete: bool) -> UriMatch | None:
     parsed = _parse_target(token)
     if parsed is None:
         return None
-    path, query, concrete = parsed
+    path, query, concrete, bare, repairs, problem = parsed
     if concrete and not allow_concrete:
         return None
     end -= len(removed)
     tail = _HTTP_TAIL_RE.search(line)
+    http = False
     if tail is not None and tail.start() >= end and not line[end : tail.start()].strip():
         end = len(line.rstrip())
+        http = True
     raw = line[m.start("method") : end].rstrip()
-    return UriMatch(method=m.group("method"), path=path, query=query, raw=raw)
+    return UriMatch(method=m.group("method"), path=path, query=query, raw=raw, subresources=bare, http=http,
+                    repairs=repairs, problem=problem)
 
 
 def _lines(text: str) -> Iterable[str]:
@@ -323,7 +399,7 @@ def find_split_uri(texts: Sequence[str]) -> list[UriMatch]:
     order (the n-th path with the n-th method); one method with several paths applies to each path.
     A `URI:` line that already holds a method is left to `find_uris`.
     """
-    paths: list[tuple[str, str, tuple[str, ...]]] = []
+    paths: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str]] = []
     methods: list[tuple[str, str]] = []
     for text in texts:
         for line in _lines(text):
@@ -341,7 +417,7 @@ def find_split_uri(texts: Sequence[str]) -> list[UriMatch]:
             parsed = _parse_target(token)
             if parsed is None:
                 continue
-            paths.append((parsed[0], line.strip(), parsed[1]))
+            paths.append((parsed.path, line.strip(), parsed.query, parsed.repairs, parsed.problem))
     if not paths or not methods:
         return []
     if len(methods) == 1:
@@ -351,9 +427,23 @@ def find_split_uri(texts: Sequence[str]) -> list[UriMatch]:
     else:
         pairs = list(zip(methods, paths, strict=False))
     return [
-        UriMatch(method=method, path=path, query=query, raw=f"{p_raw}\n{m_raw}")
-        for (method, m_raw), (path, p_raw, query) in pairs
+        UriMatch(method=method, path=path, query=query, raw=f"{p_raw}\n{m_raw}", repairs=repairs, problem=problem)
+        for (method, m_raw), (path, p_raw, query, repairs, problem) in pairs
     ]
+
+
+def template_diagnostics(match: UriMatch, loc: Loc) -> list[Diagnostic]:
+    """What the reader reports about a match's path: a repaired template, or one that makes no operation."""
+    raw = match.raw.replace("\n", " ")[:200]
+    if match.problem:
+        code = "path-template-invalid"
+        message = f"`{raw}`: the path has {match.problem}; no operation is made of it"
+    elif match.repairs:
+        code = "path-template-repaired"
+        message = f"`{raw}` read as {match.method} {match.path}: {'; '.join(match.repairs)}"
+    else:
+        return []
+    return [Diagnostic(loc, code, CODES[code][0], message)]
 
 
 def normalise_path(path: str) -> str:

@@ -127,3 +127,48 @@ def test_generate_refuses_a_folder_it_did_not_write(tmp_path: Path) -> None:
     assert not result.ok and result.package_dir is None
     assert [d.code for d in result.diagnostics] == ["client-generator-failed"]
     assert (tmp_path / "mine.txt").exists()
+
+
+XML_SPEC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "xml", "version": "1.0.0"},
+    "paths": {
+        "/?acl": {"put": {
+            "operationId": "put_acl", "tags": ["t"],
+            "parameters": [{"name": "If-Match", "in": "header", "schema": {"x-doc-type": "HTTP time string"}}],
+            "requestBody": {"required": True, "content": {"application/xml": {"schema": _ref("Acl")}}},
+            "responses": {"200": {"description": "ok", "content": {"application/xml": {"schema": _ref("Acl")}}}}}},
+        "/{key}#uploadId": {"delete": {
+            "operationId": "abort", "tags": ["t"], "responses": {"204": {"description": "gone"}},
+            "parameters": [{"name": "key", "in": "path", "required": True, "schema": {"type": "string"}},
+                           {"name": "uploadId", "in": "query", "required": True, "schema": {"type": "string"}}]}},
+        "/plain": {"get": {"operationId": "plain", "tags": ["t"], "responses": {"200": {"description": "ok"}}}},
+    },
+    "components": {"schemas": {"Acl": {"type": "object", "xml": {"name": "AccessControlPolicy"},
+                                       "properties": {"Grant": {"type": "array", "items": {"type": "string"}}}}}},
+}
+
+
+def test_xml_bodies_are_given_as_json_and_their_operations_marked_for_the_wire() -> None:
+    original = copy.deepcopy(XML_SPEC)
+    view = generation_view(XML_SPEC)
+    assert XML_SPEC == original
+    op = view.spec["paths"]["/?acl"]["put"]
+    assert list(op["requestBody"]["content"]) == ["application/json"]
+    assert list(op["responses"]["200"]["content"]) == ["application/json"]
+    assert view.wire_requests == {"put_acl", "abort"}  # an XML body; a literal query or a `#` label in the path
+    assert view.xml_responses == {"put_acl"}
+    assert op["parameters"][0]["schema"]["type"] == "string"  # untyped: the generator drops an Any header
+
+
+def test_generation_of_xml_operations_is_clean_and_wires_them(tmp_path: Path) -> None:
+    result = generate_client(XML_SPEC, tmp_path / "xml", "xml_client")
+    assert result.ok, [str(d) for d in result.diagnostics]
+    package = tmp_path / "xml" / "xml_client"
+    put_acl = (package / "api" / "t" / "put_acl.py").read_text(encoding="utf-8")
+    assert 'prepare_request("put_acl", _kwargs)' in put_acl and 'read_xml("put_acl", response)' in put_acl
+    assert "response.json()" not in put_acl
+    assert 'prepare_request("abort", _kwargs)' in (package / "api" / "t" / "abort.py").read_text(encoding="utf-8")
+    assert "_wire" not in (package / "api" / "t" / "plain.py").read_text(encoding="utf-8")
+    schemas = json.loads((package / "_request_schemas.json").read_text(encoding="utf-8"))
+    assert schemas["xml"] == {"put_acl": {"request": _ref("Acl"), "responses": {"200": _ref("Acl")}}}

@@ -10,6 +10,8 @@ import pytest
 import generator.constraints.engine as engine
 from generator.constraints.engine import constrain_cell, run_rules
 from generator.constraints.rules import RULES, Cell, Finding
+from generator.diagnostics import Loc, Severity
+from generator.model import Schema
 from generator.pipeline import build
 from tests.conftest import SAMPLE
 
@@ -52,3 +54,51 @@ def test_a_bug_on_one_property_leaves_it_unconstrained(monkeypatch: pytest.Monke
     props = result.spec["components"]["schemas"]["CreateWidgetRequest"]["properties"]
     assert "minimum" not in props["quantity"] and props["quantity"]["type"] == "integer"
     assert props["name"]["minLength"] == 3  # the others are constrained as usual
+
+
+def _constrained(schema: Schema, name: str = "size") -> tuple[Schema, list[Any]]:
+    e = engine._Engine()
+    out, _parent = e.keywords_for(schema, name, ())
+    return out, e.diagnostics
+
+
+LOC = Loc("api/creating_a_disk.rst", 40)
+
+
+def test_keywords_that_admit_no_value_are_left_out_with_a_warning() -> None:
+    """`ranges from 10 to 20` and `The maximum value is 5`: the tighter maximum is below the minimum. Which one is
+    wrong the docs do not say: neither is written; the warning names the field, keywords and sentences."""
+    schema = Schema(kind="integer", loc=LOC, description="Disk size. The value ranges from 10 to 20. The maximum "
+                    "value is 5. The default value is **12**.")
+    out, diagnostics = _constrained(schema)
+    keywords = dict(out.keywords)
+    assert "minimum" not in keywords and "maximum" not in keywords
+    assert keywords["default"] == 12  # checked against what is left
+    assert not any(k in ("minimum", "maximum") for k, _src in out.sources)
+    [warning] = [d for d in diagnostics if d.code == "keywords-contradict"]
+    assert warning.severity is Severity.WARNING and warning.loc == LOC
+    assert "`size`: minimum 10 and maximum 5 admit no value" in warning.message
+    assert "The value ranges from 10 to 20." in warning.message and "The maximum value is 5." in warning.message
+
+
+def test_a_min_length_above_the_type_columns_max_length_leaves_both_out() -> None:  # `String(8)`
+    schema = Schema(kind="string", loc=LOC, max_length=8, description="Must contain at least 10 characters.")
+    out, diagnostics = _constrained(schema, "name")
+    assert out.max_length is None and "minLength" not in dict(out.keywords)
+    [warning] = [d for d in diagnostics if d.code == "keywords-contradict"]
+    assert "minLength 10 and maxLength 8" in warning.message and "maxLength from the Type column" in warning.message
+
+
+def test_the_items_of_an_array_are_checked_too() -> None:
+    schema = Schema(kind="array", loc=LOC, items=Schema(kind="string", max_length=8),  # `Array of String(8)`
+                    description="Each tag must contain at least 10 characters.")
+    out, diagnostics = _constrained(schema, "tags")
+    assert out.items is not None and out.items.max_length is None and "minLength" not in dict(out.items.keywords)
+    assert [d.message.split(":")[0] for d in diagnostics if d.code == "keywords-contradict"] == ["`tags[]`"]
+
+
+def test_consistent_keywords_are_kept() -> None:
+    schema = Schema(kind="integer", loc=LOC, description="The value ranges from 1 to 30. The maximum value is 20.")
+    out, diagnostics = _constrained(schema)
+    assert dict(out.keywords) == {"minimum": 1, "maximum": 20}
+    assert not [d for d in diagnostics if d.code == "keywords-contradict"]

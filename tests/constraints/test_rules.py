@@ -421,3 +421,115 @@ def test_numeric_numbers(text: str, kind: str, expected: dict[str, Any]) -> None
     got = kw(text, kind)
     assert {k: v for k, v in got.items() if k in ("minimum", "maximum", "exclusiveMaximum", "exclusiveMinimum",
                                                   "default", "enum")} == expected
+
+
+# -- comparatives: a negated or inclusive one is never the opposite or an exclusive bound; a bound about another
+# quantity, under a condition, as advice or as what the service does with a value outside gives no keyword --------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The value must be a number no less than 0.", {"minimum": 0}),  # cloud-firewall offset
+    ("Its value is no less than **0**.", {"minimum": 0}),
+    ("The start value cannot be less than **1**.", {"minimum": 1}),
+    ("The value is not smaller than 2.", {"minimum": 2}),
+    ("Enter a positive integer of no more than 100.", {"maximum": 100}),
+    ("The value is not larger than 12.", {"maximum": 12}),
+    ("The value cannot be greater than 1000.", {"maximum": 1000}),
+    ("The value can not greater than 1000.", {"maximum": 1000}),
+    ("The value must not be higher than 64.", {"maximum": 64}),
+    ("The value does not exceed 20.", {"maximum": 20}),
+    ("The value must be equal to or greater than 3.", {"minimum": 3}),
+    ("The value must be equal to or less than 3.", {"maximum": 3}),
+    ("The value must be greater than 0.", {"exclusiveMinimum": 0}),
+    ("The value must be less than 10.", {"exclusiveMaximum": 10}),
+])
+def test_comparatives_give_the_bound_they_state(text: str, expected: dict[str, Any]) -> None:
+    got = kw(text, "integer", name="value")
+    assert {k: v for k, v in got.items() if k in _BOUNDS} == expected
+
+
+_BOUNDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    # taurusdb node_num: the total for an instance is another quantity than the nodes added
+    ("node_num", "The number of proxy nodes to be added. The value is an integer from 1 to 30. Restrictions: The "
+     "total number of proxy nodes for an instance is no more than 32.", {"minimum": 1, "maximum": 30}),
+    ("nodeNum", "The minimum number of Master and Core nodes is 1 and the total number of Core and Task nodes cannot "
+     "exceed 500.", {}),
+    ("count", "The sum of the counts of all groups must be less than 100.", {}),
+    ("size", "The number of disks per instance cannot be greater than 16.", {}),
+    ("offset", "Request parameter **limit** cannot be greater than **1000**.", {}),  # another field named
+    ("limit", "Request parameter **limit** cannot be greater than **1000**.", {"maximum": 1000}),
+    ("max_size", "The value is at most 10, and min_size cannot be less than 2.", {"maximum": 10}),
+    # a sibling called `value` is not named by the plain word; `only once` is no condition
+    ("limit", "The value ranges from **1** to **1000**.", {"minimum": 1, "maximum": 1000}),
+    ("count", "The value ranges from 1 to 10 and can be changed only once.", {"minimum": 1, "maximum": 10}),
+    # under a condition stated after the bound, or one that no comma closed
+    ("bandwidth_size", "The value cannot be greater than 1000 when **flavor** is set to **Professional2**.", {}),
+    ("threshold", "- The default threshold is **90**, indicating that autoscaling is enabled when the used storage "
+     "space exceeds 90% of total storage space or the available storage space is less than 10 GB.", {}),
+    # what the service does with a value outside the range: it is accepted, not refused
+    ("limit", "A value less than or equal to 0 will be automatically converted to 20, and a value greater than 500 "
+     "will be automatically converted to 500.", {}),
+    # advice
+    ("offset", "The value must be greater than or equal to **0**. You are advised to set this parameter to a value "
+     "greater than or equal to 1.", {"minimum": 0}),
+])
+def test_a_bound_about_something_else_gives_no_keyword(name: str, text: str, expected: dict[str, Any]) -> None:
+    got = {f.keyword: f.value for f in constrain_cell(Cell(name=name, kind="integer", text=text,
+                                                           siblings=("value", "min_size", "limit", "flavor")))}
+    assert {k: v for k, v in got.items() if k in _BOUNDS} == expected
+
+
+def test_a_conditional_range_after_the_range_is_a_mode() -> None:
+    got = kw("The value ranges from 1 to 128. The value ranges from **1** to **64** if the schema is sharded.",
+             "integer")
+    assert got.get("maximum") == 128 and "minimum" in got
+    assert kw("The value ranges from **2** to **64** if the schema is sharded.", "integer") == {}
+
+
+# -- a compound value explained part by part (scalable-file-service access_to) ----------------------------------
+
+_ACCESS_TO = (
+    "Specifies the value that defines the access rule.\n\n"
+    "If **access_type** is set to **user**, specify AK for this parameter.\n\n"
+    "If **access_type** is set to **cert**:\n\n"
+    "1. In VPC-based authorization scenarios, specify the VPC ID for this parameter.\n"
+    "2. Otherwise specify the value in the format of *VPC ID*#*IP address*#*priority*, for example, "
+    "**0157b53f#2.2.2.2/16#100**.\n\n"
+    "Description of and restrictions on the VPC ID, IP address and priority:\n\n"
+    "- VPC ID: ID of the VPC.\n"
+    "- IP address: An IPv4 address. The value **0.0.0.0/0** indicates any IP address in the VPC.\n"
+    "- Priority: Priority of a share access rule. It must be an integer ranging from 0 to 100. 0 indicates the "
+    "highest priority.")
+
+
+def test_the_parts_of_a_compound_value_do_not_constrain_the_whole() -> None:
+    """`- Priority: ... ranging from 0 to 100` bounds the priority part, not the String; `**0.0.0.0/0**` is a value
+    of the IP address part."""
+    got = kw(_ACCESS_TO, "string", name="access_to", siblings=("access_type",))
+    assert got == {}
+
+
+def test_a_part_label_is_only_a_part_when_the_running_text_names_it() -> None:
+    text = ("API matching mode:\n\n- SWA: Prefix match\n- NORMAL: Exact match. Default value: NORMAL\n\n"
+            "Enumeration values:\n\n- **SWA**\n- **NORMAL**")
+    assert kw(text, "string").get("default") == "NORMAL"  # values listed in bold are values, not named parts
+    assert kw("Priority of the rule.\n\n- Minimum value: 1", "integer").get("minimum") == 1  # a rule label
+
+
+def test_a_bold_value_of_a_condition_on_another_field_is_not_a_definition() -> None:
+    text = ("Specifies the value that defines the access rule.\n\n"
+            "If **access_type** is set to **cert**:\n\n"
+            "Specify the VPC ID.\n\nThe value **all** indicates any VPC.")
+    assert "enum" not in kw(text, "string", name="access_to", siblings=("access_type",))
+    assert kw("Whether enabled. **true**: enabled. **false**: disabled.", "string")["enum"] == ["true", "false"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ID cannot be longer than 255 characters.", {"maxLength": 255}),
+    ("The name must be no shorter than 4 characters.", {"minLength": 4}),
+])
+def test_negated_comparatives_of_a_length(text: str, expected: dict[str, Any]) -> None:
+    got = kw(text)
+    assert {k: v for k, v in got.items() if k in ("minLength", "maxLength")} == expected

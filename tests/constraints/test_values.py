@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from openapi_spec_validator import validate
 
-from generator.constraints.values import check_values
+from generator.constraints.values import check_values, contradictions
 from generator.pipeline import build
 
 
@@ -117,3 +117,24 @@ def test_values_the_field_rejects_stay_out_of_the_keywords_and_the_spec_validate
     assert any("'30' is not a 'date-time'" in m for m in by_code["default-outside-schema"])
     assert sorted(m.split("`")[1] for m in by_code["enum-outside-schema"]) == ["codes[]", "mode"]
     assert "internal-error" not in by_code
+
+
+@pytest.mark.parametrize(("kind", "max_length", "keywords", "expected"), [
+    ("integer", None, {"minimum": 0, "exclusiveMaximum": 0}, [("minimum", "exclusiveMaximum")]),
+    ("integer", None, {"minimum": 10, "maximum": 5}, [("minimum", "maximum")]),
+    ("integer", None, {"exclusiveMinimum": 32, "maximum": 30}, [("exclusiveMinimum", "maximum")]),
+    ("integer", None, {"exclusiveMinimum": 4, "exclusiveMaximum": 5}, [("exclusiveMinimum", "exclusiveMaximum")]),
+    ("number", None, {"exclusiveMinimum": 4, "exclusiveMaximum": 5}, []),  # 4.5
+    ("number", None, {"minimum": 5, "maximum": 5}, []),
+    ("number", None, {"minimum": 5, "exclusiveMaximum": 5}, [("minimum", "exclusiveMaximum")]),
+    ("integer", None, {"minimum": 1, "maximum": 30, "exclusiveMinimum": 32},
+     [("exclusiveMinimum", "maximum")]),
+    ("integer", None, {"minimum": 0, "maximum": 0}, []),
+    ("string", 8, {"minLength": 10}, [("minLength", "maxLength")]),
+    ("string", None, {"minLength": 10, "maxLength": 4}, [("minLength", "maxLength")]),
+    ("string", 64, {"minLength": 10, "maxLength": 64}, []),
+    ("string", None, {"minimum": 5, "maximum": 1}, []),  # not a number's keywords: validators ignore them
+])
+def test_contradictions(kind: str, max_length: int | None, keywords: dict[str, Any],
+                        expected: list[tuple[str, str]]) -> None:
+    assert [c.keywords for c in contradictions(kind, max_length, keywords)] == expected

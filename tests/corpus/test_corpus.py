@@ -20,13 +20,18 @@ _METHOD_LINE = re.compile(
     r"^(?:[-*][ \t]+)?(?:[A-Za-z][A-Za-z ]{0,30}:[ \t]*)?(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)[ \t]?(?:https?://|/|\{)"
 )
 _SPLIT = re.compile(r"^PATH:\s*/", re.IGNORECASE)
+# a section that is about the request line: `URI`, `URL`, `URI Format`, `Request URI`, `API Format`, `Request
+# Syntax`; not a title that only mentions a URL ("Authentication of Signature in a URL", "Sample Request: ...
+# Using a Signed URL")
+_URI_SECTION = re.compile(r"^(?:request\s+)?(?:uris?|urls?|api formats?|request syntax)\b")
 _UNDERLINE = re.compile(r"^([=\-~^\"'`#*+])\1{2,}\s*$")
 
 
 def pages_stating_method_path(root: Path) -> set[str]:
     """An independent, docutils-free measure of the pages that state an operation of their own: a METHOD+path
     line (or `PATH:` + `Method:`) anywhere except inside a code block outside a URI-like section, where it is an
-    illustration (the `calling_apis` pages show IAM's token request that way)."""
+    illustration (the `calling_apis` pages show IAM's token request that way). A URI section is one whose title
+    starts with URI, URL, API Format or Request Syntax, not one whose title only mentions a URL."""
     out: set[str] = set()
     for file in sorted(root.rglob("*.rst")):
         lines = file.read_text(encoding="utf-8").splitlines()
@@ -39,7 +44,7 @@ def pages_stating_method_path(root: Path) -> set[str]:
                 code_indent = None
             if i + 1 < len(lines) and _UNDERLINE.match(lines[i + 1]) and stripped and not _UNDERLINE.match(raw):
                 section = stripped.lower()
-            in_uri_section = any(w in section for w in ("uri", "api format", "request syntax", "url"))
+            in_uri_section = bool(_URI_SECTION.match(section))
             if code_indent is None or in_uri_section:
                 if _METHOD_LINE.match(stripped) or _SPLIT.match(stripped):
                     out.add(file.relative_to(root).as_posix())

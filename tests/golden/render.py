@@ -28,6 +28,7 @@ from typing import Any
 import yaml
 
 from generator.model import Example, Operation, PageResult, Parameter, RawPage, Response, Schema
+from generator.openapi.transport import path_key
 from generator.pipeline import BuildResult, build
 from generator.rst.examples import sniff_block
 
@@ -150,6 +151,8 @@ def _schema_node(s: Schema, depth: int = 0, top: bool = False) -> Any:
         node["format"] = s.format
     if s.table is not None:
         node["table"] = f"{s.table} {s.table_title}".rstrip()
+    if s.xml_name:
+        node["xml_name"] = s.xml_name
     if s.one_of:
         node["one_of"] = [_schema_node(alt, depth + 1) for alt in s.one_of]
     if s.properties:
@@ -179,6 +182,8 @@ def _param(p: Parameter) -> str:
 
 def _example(ex: Example) -> JSON:
     out: JSON = {"line": ex.loc.line, "value": _compact_json(ex.value)}
+    if ex.media_type != "application/json":
+        out["media_type"] = ex.media_type
     if ex.repairs:
         out["repairs"] = list(ex.repairs)
     if ex.status is not None:
@@ -202,7 +207,7 @@ def _response(r: Response) -> JSON:
 
 def _operation(op: Operation) -> JSON:
     out: JSON = {
-        "operation": f"{op.method} {op.path}",
+        "operation": f"{op.method} {path_key(op)}",
         "line": op.loc.line,
         "parameters": [_param(p) for p in op.parameters],
         "request_body": _schema_node(op.request) if op.request is not None else None,
@@ -211,6 +216,8 @@ def _operation(op: Operation) -> JSON:
         "auth_token": op.auth_token,
         "deprecated": op.page.deprecated,
     }
+    if op.signature_auth:
+        out["signature_auth"] = op.signature_auth
     return out
 
 

@@ -189,14 +189,15 @@ def test_request_line_with_trailing_comment_or_options() -> None:
 
 def test_xml() -> None:
     text = '<?xml version="1.0" encoding="UTF-8"?>\n<AccessControlPolicy xmlns="http://obs.example.com/doc/2015-06-30/">\n</AccessControlPolicy>'
-    assert sniff_block(text) == SniffedBlock("xml", None, False, (), None, None, None)
+    assert sniff_block(text) == SniffedBlock("xml", None, False, (), None, None, None, text)
 
 
 def test_xml_body_after_request_line() -> None:
     text = (
         "PUT /?acl HTTP/1.1\nHost: bucketname.obs.region.example.com\n\n<AccessControlPolicy>\n</AccessControlPolicy>"
     )
-    assert sniff_block(text) == SniffedBlock("xml", None, False, (), None, ("PUT", "/?acl"), None)
+    assert sniff_block(text) == SniffedBlock("xml", None, False, (), None, ("PUT", "/?acl"), None,
+                                             "<AccessControlPolicy>\n</AccessControlPolicy>")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -606,3 +607,20 @@ def test_an_infinite_number_or_a_lone_surrogate_is_not_loaded(text: str, error: 
 def test_a_surrogate_pair_and_a_tiny_number_still_load() -> None:
     block = sniff_block('{"smile": "\\ud83d\\ude00", "tiny": 1e-999, "big": 1e308}')
     assert block.value == {"smile": "\U0001f600", "tiny": 0.0, "big": 1e308}
+
+
+def test_a_data_placeholder_after_the_headers_is_not_a_json_array() -> None:
+    text = "PUT /object01 HTTP/1.1\nHost: bucketname.obs.example.com\nContent-Length: 10240\n\n[1024 Byte data content]"
+    sniffed = sniff_block(text)
+    assert (sniffed.kind, sniffed.has_json, sniffed.error) == ("http", False, None)
+    assert sniffed.request_line == ("PUT", "/object01")
+
+
+def test_a_json_array_after_the_headers_is_still_json() -> None:
+    sniffed = sniff_block('PUT /x HTTP/1.1\nHost: bucketname.obs.example.com\n\n["a b", "c"]')
+    assert (sniffed.kind, sniffed.value) == ("json", ["a b", "c"])
+
+
+def test_an_xml_body_keeps_its_document() -> None:
+    sniffed = sniff_block("HTTP/1.1 200 OK\nServer: OBS\n\n<Location>region</Location>")
+    assert (sniffed.kind, sniffed.xml, sniffed.status) == ("xml", "<Location>region</Location>", "200")

@@ -467,3 +467,15 @@ def test_a_mandatory_cell_may_state_the_location(text: str, location: str | None
                                                   mandatory: tuple[bool | None, bool]) -> None:
     assert stated_location(text) == location
     assert parse_mandatory(text) == mandatory
+
+
+@pytest.mark.parametrize("separator", [" or ", "/", " | "])
+def test_a_cell_of_hundreds_of_alternatives_is_no_type_and_does_not_exhaust_the_stack(separator: str) -> None:
+    # the fuzzer's 100 kB cell in a Type column: each alternative was read by one more recursive call
+    assert parse_type(separator.join(["String"] * 400)).kind == "unknown"
+    assert parse_type(separator.join(["String"] * 2)).kind == "string"
+
+
+def test_an_xml_container_is_an_object() -> None:
+    assert parse_type("container").kind == "object"
+    assert parse_type("Container").kind == "object"

@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from generator.diagnostics import Loc
 from generator.rst.uri import (
     UriMatch,
     find_split_uri,
@@ -13,6 +14,7 @@ from generator.rst.uri import (
     instantiates,
     normalise_path,
     path_placeholders,
+    template_diagnostics,
 )
 
 # (text, method, path, query) - exactly one match expected
@@ -181,6 +183,64 @@ ONE_MATCH: list[tuple[str, str, str, tuple[str, ...]]] = [
 def test_find_uris_one(text: str, method: str, path: str, query: tuple[str, ...]) -> None:
     found = find_uris(text)
     assert [(m.method, m.path, m.query) for m in found] == [(method, path, query)]
+    assert [(m.repairs, m.problem) for m in found] == [((), "")]  # a well-formed template needs no repair
+
+
+# --- path templates: a slip repaired (with a diagnostic), a path that is no template kept out of the spec
+
+REPAIRED: list[tuple[str, str, str]] = [
+    ("GET /v3/{project_id/instances", "/v3/{project_id}/instances", "`{project_id}` was missing its `}`"),
+    ("GET /v3/{project_id}/instances/{instance_id", "/v3/{project_id}/instances/{instance_id}",
+     "`{instance_id}` was missing its `}`"),
+    ("GET /v3/project_id}/instances", "/v3/{project_id}/instances", "`{project_id}` was missing its `{`"),
+    ("GET /v3/{project_id?limit={limit}", "/v3/{project_id}", "`{project_id}` was missing its `}`"),
+    ("GET /v3/{project_id}/inst\u200bances", "/v3/{project_id}/instances", "invisible character(s) U+200B removed"),
+    ("GET /v3/\u202e{project_id}/x\x00", "/v3/{project_id}/x", "invisible character(s) U+0000, U+202E removed"),
+    ("GET https://{Cloud Eye endpoint}/V1.0\\", "/V1.0", "a trailing `\\` removed"),  # cloud-eye, as published
+]
+
+
+@pytest.mark.parametrize(("text", "path", "repair"), REPAIRED)
+def test_a_slip_in_the_template_is_repaired_and_named(text: str, path: str, repair: str) -> None:
+    (match,) = find_uris(text)
+    assert (match.path, match.problem) == (path, "")
+    assert repair in match.repairs
+    (diag,) = template_diagnostics(match, Loc("p.rst", 7))
+    assert (diag.code, diag.loc.line) == ("path-template-repaired", 7)
+    assert path in diag.message and repair in diag.message
+
+
+NOT_A_TEMPLATE: list[tuple[str, str]] = [
+    ("GET /v3/{}/instances", "an empty placeholder `{}`"),
+    ("GET /v3/{ }/instances", "an empty placeholder `{}`"),
+    ("DELETE /v3/{project_id}/x/{}", "an empty placeholder `{}`"),
+    ("GET /v1.0/}{project_id}/widgets", "a `{` or `}` that matches no other brace"),
+    ("GET /v3/{x{project_id}/instances", "a `{` or `}` that matches no other brace"),
+    ("GET /v3/{project_id}/x}y/instances", "a `{` or `}` that matches no other brace"),
+    ("GET /v3/<project_id>/instances", "a character no path may hold (`<` `>`)"),
+    ("GET /v3/{project_id}/a|b", "a character no path may hold (`|`)"),
+    ("GET /v3/{project_id}/a\\b", "a character no path may hold (`\\`)"),
+]
+
+
+@pytest.mark.parametrize(("text", "problem"), NOT_A_TEMPLATE)
+def test_a_path_that_is_no_template_is_a_problem_not_an_operation(text: str, problem: str) -> None:
+    (match,) = find_uris(text)
+    assert match.problem == problem
+    (diag,) = template_diagnostics(match, Loc("p.rst", 3))
+    assert diag.code == "path-template-invalid" and problem in diag.message and "no operation" in diag.message
+
+
+def test_the_split_style_checks_the_template_too() -> None:
+    (match,) = find_split_uri(["PATH: /rds/v1/{project_id/backups", "Method: POST"])
+    assert (match.path, match.problem) == ("/rds/v1/{project_id}/backups", "")
+    (bad,) = find_split_uri(["PATH: /rds/v1/{}/backups", "Method: POST"])
+    assert bad.problem == "an empty placeholder `{}`"
+
+
+def test_a_good_template_has_no_diagnostic() -> None:
+    (match,) = find_uris("GET /v3/{project_id}/instances?limit={limit}")
+    assert template_diagnostics(match, Loc("p.rst", 1)) == []
 
 
 REJECTED: list[str] = [
@@ -399,3 +459,24 @@ def test_paths_from_find_uris_carry_placeholders() -> None:
 )
 def test_instantiates(concrete: str, template: str, expected: bool) -> None:
     assert instantiates(concrete, template) is expected
+
+
+# --------------------------------------------------------------------------------------------------
+# sub-resources: query keys written with no value (S3 style)
+
+
+@pytest.mark.parametrize(("text", "subresources", "http"), [
+    ("PUT /?encryption HTTP/1.1", ("encryption",), True),
+    ("POST /ObjectName?name=Name&rename HTTP/1.1", ("rename",), True),
+    ("GET /?uploads&max-uploads=max HTTP/1.1", ("uploads",), True),
+    ("GET /?list-type=2 HTTP/1.1", (), True),
+    ("PUT /?acl", ("acl",), False),
+    ("GET /v1/{project_id}/fleets?start={start}&limit={limit}", (), False),
+    ("DELETE /v2/{project_id}/servers/{server_id}/os-interface/{port_id}{?reserve_port}", (), False),
+    ("GET /v3/x?[marker]", (), False),
+])
+def test_keys_without_a_value_are_subresources(text: str, subresources: tuple[str, ...], http: bool) -> None:
+    [match] = find_uris(text)
+    assert match.subresources == subresources
+    assert match.http is http
+    assert set(subresources) <= set(match.query)  # still listed with the query keys

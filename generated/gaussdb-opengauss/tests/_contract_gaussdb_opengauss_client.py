@@ -157,9 +157,55 @@ def check_request(case_id: str) -> None:
     openapi-core accepts the captured request against the spec."""
     case = cases()["requests"][case_id]
     request = _send(case, case["body"], case_id)
-    body = json.loads(request.content) if request.content else None
-    assert body == case["body"], f"{case_id}: the client changed the documented body"
+    if request.headers.get("content-type", "").startswith("multipart/"):
+        assert _form_fields(request) == _as_form(case["body"]), f"{case_id}: the client changed the documented body"
+    else:
+        body = _sent_body(case, request)
+        assert body == case["body"], f"{case_id}: the client changed the documented body"
     openapi_core_validate(case, request)
+
+
+def _sent_body(case: dict[str, Any], request: httpx.Request) -> Any:
+    """The body the client sent, as a value: JSON, or XML read back the way the client reads XML."""
+    if not request.content:
+        return None
+    if request.headers.get("content-type", "").startswith("application/xml"):
+        return importlib.import_module(f"{PACKAGE}._wire").from_xml(case.get("xml_schema") or {}, request.content)
+    return json.loads(request.content)
+
+
+def _form_fields(request: httpx.Request) -> dict[str, Any]:
+    """The parts of a multipart request by name: JSON parts loaded, the others as text."""
+    from email import policy
+    from email.parser import BytesParser
+
+    head = f"Content-Type: {request.headers['content-type']}\r\n\r\n".encode()
+    message = BytesParser(policy=policy.HTTP).parsebytes(head + request.content)
+    fields: dict[str, Any] = {}
+    for part in message.iter_parts():
+        payload = part.get_payload(decode=True)
+        text = payload.decode() if isinstance(payload, bytes) else str(payload)
+        fields[str(part.get_param("name", header="content-disposition"))] = \
+            json.loads(text) if part.get_content_type() == "application/json" else text
+    return fields
+
+
+def _as_form(body: Any) -> dict[str, Any]:
+    """A documented FormData body as its parts should read: objects and arrays as JSON, booleans `true`/`false`,
+    other values as text (a file's documented value is its content)."""
+    return {name: value if isinstance(value, dict | list) else json.dumps(value) if isinstance(value, bool)
+            else str(value) for name, value in body.items()}
+
+
+def _with_files(operation: str, body: Any) -> Any:
+    """`body` as the client takes it: a file field (`format: binary`) of a FormData body holds bytes, where the docs
+    show its content (or the file's name) as text."""
+    schema = client_body_schema(operation)
+    if not isinstance(body, dict) or not isinstance(schema, dict):
+        return body
+    return {name: value.encode() if isinstance(value, str)
+            and (schema.get("properties") or {}).get(name, {}).get("format") == "binary" else value
+            for name, value in body.items()}
 
 
 def _send(case: dict[str, Any], body: Any, label: str) -> httpx.Request:
@@ -181,14 +227,14 @@ def _send(case: dict[str, Any], body: Any, label: str) -> httpx.Request:
             path_values[param["name"]] = quote(str(value), safe="")
     body_type = typing.get_type_hints(module.sync_detailed).get("body")
     if body_type is not None:
-        kwargs["body"] = _model(body_type, body)
+        kwargs["body"] = _model(body_type, _with_files(case["operation"], body))
     captured: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
         captured.append(request)
         return httpx.Response(599, json={})
 
-    client = package().AuthenticatedClient(base_url=HOST, token="token", prefix="", auth_header_name="X-Auth-Token",
+    client = package().AuthenticatedClient(base_url=HOST, token="token", prefix="", auth_header_name=_auth_header(case),
                                            httpx_args={"transport": httpx.MockTransport(handler)})
     try:
         module.sync_detailed(client=client, **kwargs)
@@ -197,18 +243,49 @@ def _send(case: dict[str, Any], body: Any, label: str) -> httpx.Request:
             raise
     assert len(captured) == 1, f"{label}: the client sent {len(captured)} requests"
     request = captured[0]
-    expected_path = case["path"]
+    # a path key may end in a literal query (`/?acl`: a sub-resource, sent as written before any parameter) and a
+    # `#` label (`/{ObjectName}#uploadId`: never sent)
+    expected_path, _, literal = case["path"].partition("#")[0].partition("?")
     for name, value in path_values.items():
         expected_path = expected_path.replace("{" + name + "}", value)
     assert request.method == case["method"].upper()
     assert request.url.path == expected_path
+    query = request.url.query.decode()
+    assert not literal or query == literal or query.startswith(literal + "&"), f"{label}: query {query!r}"
     return request
+
+
+def _auth_header(case: dict[str, Any]) -> str:
+    """The header of the operation's security scheme (`X-Auth-Token`; `Authorization` for an AK/SK signature)."""
+    operation = spec()["paths"][case["path"]][case["method"]]
+    for requirement in operation.get("security", spec().get("security", [])):
+        for name in requirement:
+            scheme = spec().get("components", {}).get("securitySchemes", {}).get(name, {})
+            if scheme.get("in") == "header":
+                return str(scheme["name"])
+    return "X-Auth-Token"
 
 
 def _model(body_type: Any, body: Any) -> Any:
     """`body` as the body model; of a union (a `oneOf` body), the first member that reads it with nothing left over
-    in `additional_properties`, else the first that reads it at all."""
+    in `additional_properties`, else the first that reads it at all. A body that is an array (`list[Item]`, a
+    JSON Patch document) is read item by item."""
+    if isinstance(body, list):
+        lists = [m for m in (body_type, *typing.get_args(body_type)) if typing.get_origin(m) is list]
+        read_lists = []
+        for member in lists:
+            try:
+                items = [_model(typing.get_args(member)[0], copy.deepcopy(item)) for item in body]
+            except Exception:  # noqa: BLE001 - the body is not this member's array; the next one is tried
+                continue
+            if not any(getattr(item, "additional_properties", None) for item in items):
+                return items
+            read_lists.append(items)
+        if read_lists or lists:
+            return read_lists[0] if read_lists else body
     members = [m for m in typing.get_args(body_type) if hasattr(m, "from_dict")] or [body_type]
+    if not any(hasattr(m, "from_dict") for m in members):
+        return body  # a scalar body (an XML document that is one element with text)
     read = []
     for model in members:
         try:
@@ -230,9 +307,12 @@ def openapi_core_validate(case: dict[str, Any], request: httpx.Request, content:
     view_args = {name: str(_param_value(p)) for p in case["parameters"] if p.get("in") == "path"
                  for name in [p["name"]]}
     data = request.content if content is None else content
+    content_type = request.headers.get("content-type", "application/json")
+    if content is None and content_type.startswith("application/xml"):  # spec.json gives XML bodies as JSON
+        data, content_type = json.dumps(_sent_body(case, request)).encode(), "application/json"
     mock = MockRequest(server, request.method.lower(), request.url.path, path_pattern=case["path"],
                        args=dict(request.url.params), view_args=view_args, headers=dict(request.headers),
-                       data=data or None, content_type=request.headers.get("content-type", "application/json"))
+                       data=data or None, content_type=content_type)
     _openapi(OpenAPI, server).validate_request(mock)
 
 
@@ -319,7 +399,11 @@ def check_response(case_id: str) -> None:
     case = cases()["responses"][case_id]
     module = endpoint(case["operation"])
     client = package().Client(base_url=HOST)
-    response = httpx.Response(case["status"], json=case["value"])
+    if "xml" in case:  # the documented XML document itself
+        response = httpx.Response(case["status"], content=case["xml"].encode(),
+                                  headers={"content-type": "application/xml"})
+    else:
+        response = httpx.Response(case["status"], json=case["value"])
     parsed = module._parse_response(client=client, response=response)
     assert parsed is not None, f"{case_id}: status {case['status']} is not parsed"
     if hasattr(parsed, "to_dict"):
@@ -375,9 +459,13 @@ _SUBSCHEMAS = ("not", "if", "then", "else", "items", "contains", "additionalProp
                "unevaluatedItems", "propertyNames")
 _SCHEMA_MAPS = ("properties", "patternProperties", "dependentSchemas", "$defs")
 _INT_FORMATS = {"int32": 2**31, "int64": 2**63}
+_KEYWORDS_BESIDE_ENUM = ("type", "pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum",
+                         "exclusiveMaximum", "format", "not", "const")
 _CLASS = r"\[(?:\\.|[^\]\\])+\]"
 _LOOKAHEAD = re.compile(r"\(\?=\.\*(" + _CLASS + r")\)")
 _CONSUMER = re.compile(r"\)(\.|" + _CLASS + r")\*\$$")
+_ATOM = re.compile(_CLASS + r"|\\.|[^\\\[\](){}*+?|^$]")
+_SIZED = re.compile(r"\^((?:" + _ATOM.pattern + r")*?)(" + _ATOM.pattern + r")([*+])\$")
 
 
 class UngenerableSchema(Exception):
@@ -462,6 +550,21 @@ def _complexity_subset(pattern: str, schema: dict[str, Any]) -> str | None:
     return f"^(?:{'|'.join(generated)})$" if generated else None
 
 
+def _sized_pattern(pattern: str, schema: dict[str, Any]) -> str | None:
+    """`^AB[C]*$` (single characters, then one repeated) with minLength/maxLength -> `^AB[C]{m,n}$`: the same strings
+    under the length keywords (kept). hypothesis draws from the pattern and filters by length, so a minLength of 64
+    under `^[A-Za-z0-9]*$` was never met. None: another pattern, or no length keyword."""
+    found = _SIZED.fullmatch(pattern)
+    if found is None or ("minLength" not in schema and "maxLength" not in schema):
+        return None
+    fixed = len(_ATOM.findall(found.group(1)))
+    low = max(int(schema.get("minLength", 0)) - fixed, 1 if found.group(3) == "+" else 0)
+    high = int(schema["maxLength"]) - fixed if "maxLength" in schema else None
+    if high is not None and high < low:
+        return None
+    return f"^{found.group(1)}{found.group(2)}" + "{" + f"{low},{'' if high is None else high}" + "}$"
+
+
 def generation_schema(schema: Any, positive: bool = True) -> Any:
     """The schema bodies are generated from: the client's, with these changes (each keeps every generated body valid
     under the client's schema; the tests check that):
@@ -473,6 +576,8 @@ def generation_schema(schema: Any, positive: bool = True) -> Any:
       bodies that break the `then`;
     - a password complexity pattern (lookaheads) -> a lookahead-free subset (`_complexity_subset`): hypothesis writes a
       lookahead's `.*` into the string, with characters the pattern then refuses, so nearly every draw was rejected;
+    - a pattern of single characters ending in a repeated one, with minLength/maxLength -> the repeat counted
+      (`_sized_pattern`): the same strings, but drawn at the right length instead of filtered by it;
     - `format: int32/int64` -> also `minimum`/`maximum` of that range: openapi-core asserts these formats;
     - an object with `properties` and no `additionalProperties`/`unevaluatedProperties`/`patternProperties`/`oneOf`/
       `not` (and no `allOf`/`anyOf` member naming another property) gets `additionalProperties: false`: a subset (no
@@ -505,6 +610,8 @@ def generation_schema(schema: Any, positive: bool = True) -> Any:
         return out
     if isinstance(out.get("pattern"), str):
         subset = _complexity_subset(out["pattern"], out)
+        if subset is None:
+            subset = _sized_pattern(out["pattern"], out)
         if subset is not None:
             out["pattern"] = subset
     if out.get("format") in _INT_FORMATS and out.get("type") == "integer":
@@ -772,4 +879,42 @@ def check_bodies(case_id: str) -> None:
         else:
             raise AssertionError(f"{case_id}: openapi-core accepted a body that breaks {where}")
 
-    test()
+    from hypothesis.errors import Unsatisfiable
+
+    try:
+        test()
+    except Unsatisfiable as error:
+        found = contradictions(client_body_schema(case["operation"]))
+        reason = "; ".join(found) if found else "no field's keywords contradict each other"
+        raise AssertionError(f"{case_id}: no valid body could be generated ({reason})") from error
+
+
+def contradictions(schema: Any, where: str = "") -> list[str]:
+    """Fields of `schema` whose own keywords admit no value (a numeric range that is empty, lengths that cross, an
+    enum none of whose values its other keywords accept): a spec defect that leaves no valid body to generate."""
+    if not isinstance(schema, dict):
+        return []
+    found: list[str] = []
+    lows = [(schema[k], k) for k in ("minimum", "exclusiveMinimum") if isinstance(schema.get(k), int | float)]
+    highs = [(schema[k], k) for k in ("maximum", "exclusiveMaximum") if isinstance(schema.get(k), int | float)]
+    for low, low_key in lows:
+        for high, high_key in highs:
+            if low > high or (low == high and "exclusive" in low_key + high_key):
+                found.append(f"{where or '/'}: {low_key} {low} and {high_key} {high} admit no value")
+    if isinstance(schema.get("minLength"), int) and isinstance(schema.get("maxLength"), int) \
+            and schema["minLength"] > schema["maxLength"]:
+        found.append(f"{where or '/'}: minLength {schema['minLength']} and maxLength {schema['maxLength']} "
+                     f"admit no value")
+    if isinstance(schema.get("enum"), list) and schema["enum"]:
+        others = Draft202012Validator({k: v for k, v in schema.items() if k not in ("enum", "properties", "items")})
+        if not any(others.is_valid(value) for value in schema["enum"]):
+            kept = sorted(k for k in schema if k in _KEYWORDS_BESIDE_ENUM)
+            found.append(f"{where or '/'}: no value of enum {schema['enum']} meets {', '.join(kept) or 'its type'}")
+    for name, sub in (schema.get("properties") or {}).items():
+        found.extend(contradictions(sub, f"{where}/{name}"))
+    for key in ("items", "additionalProperties"):
+        found.extend(contradictions(schema.get(key), f"{where}/{'[]' if key == 'items' else '{}'}"))
+    for key in ("allOf", "anyOf", "oneOf"):
+        for sub in schema.get(key) or []:
+            found.extend(contradictions(sub, where))
+    return found

@@ -93,6 +93,7 @@ _SUBFIELDS = re.compile(r"\b(fields?|parameters?|keys?|attributes?|properties|co
 _VALUE_WORD = re.compile(r"(?:[A-Z0-9_][A-Z0-9_.:-]*|[a-z]+[A-Z_0-9][\w.:-]*),?")
 _INDICATES = re.compile(r"\*\*([^*\s]+)\*\*\s*(?:\((?:the )?default(?: value)?\)\s*)?(?:indicates|means|:)", re.I)
 _VALUE_INDICATES = re.compile(r"\bthe value \*\*([^*\s]+)\*\*\s+(?:indicates|means)", re.I)
+_IN_CONDITION = re.compile(r"^\s*(?:-\s+)?(?:if|when|where)\b.*\b(?:is|are|set to|equals?)\s*$", re.I)
 _EMPTY_BULLET = re.compile(r"^-\s+(?:an? )?(?:empty string|empty|left blank|null value)\s*[:：]", re.I)
 
 
@@ -200,7 +201,10 @@ def rule_enum(cell: Cell) -> list[Finding]:
     # `**true**: enabled. **false**: disabled.` / `the value **on** indicates ...` / `- **x**: meaning` bullets
     own = own_text(cell)  # inline definitions only: bullet definitions are read as a list above and below
     defs = [v for v in _DEF_INLINE.findall(own) if _is_value(v)]
-    indicated = [v for v in _INDICATES.findall(own) if _is_value(v)]
+    # `If **access_type** is set to **cert**:` introduces what follows under a condition on another field: its
+    # bold value is that field's, not a definition of this one
+    indicated = [m.group(1) for m in _INDICATES.finditer(own) if _is_value(m.group(1))
+                 and not _IN_CONDITION.search(re.split(r"[.;:\n]\s", own[:m.start()])[-1])]
     indicated += [v for v in _VALUE_INDICATES.findall(own) if _is_value(v) and v not in indicated]
     first_list = next((i for i, ln in enumerate(lines) if ln.strip().startswith("-")), None)
     bullets: list[str] = []

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from generator.constraints.rules.text import NUM, Cell, Finding, sentences, to_number, value_kind
+from generator.constraints.rules.text import (
+    NUM,
+    Cell,
+    Finding,
+    inclusive_comparatives,
+    sentences,
+    to_number,
+    value_kind,
+)
 
 __all__ = ["rule_length"]
 
@@ -39,29 +47,30 @@ def rule_length(cell: Cell) -> list[Finding]:
     if value_kind(cell) not in ("string", "any"):
         return []
     out: list[Finding] = []
-    for s in sentences(cell.text):
+    for sentence in sentences(cell.text):
+        s = inclusive_comparatives(sentence)  # `cannot be longer than 64 characters`: at most 64
         if m := _LEN_EXCLUSIVE.search(s):
             lo, hi = _count(m.group(1)), _count(m.group(2))
-            out += _bounds(None if lo is None else lo + 1, None if hi is None else hi - 1, s)
+            out += _bounds(None if lo is None else lo + 1, None if hi is None else hi - 1, sentence)
             continue
         if m := _LEN_RANGE.search(s) or _LEN_LABEL_RANGE.search(s) or _LEN_BARE_RANGE.match(s.strip()):
-            out += _bounds(_count(m.group(1)), _count(m.group(2)), s)
+            out += _bounds(_count(m.group(1)), _count(m.group(2)), sentence)
             continue
         if m := _LEN_FIXED.search(s) or _LEN_N_BYTE.search(s):
             n = _count(m.group(1))
-            out += _bounds(n, n, s)
+            out += _bounds(n, n, sentence)
             continue
         if m := _LEN_LABEL.search(s) or _BARE_MIN_MAX.search(s):
             if (n := _count(m.group(2))) is not None:
-                out.append(Finding("minLength" if m.group(1).lower().startswith("min") else "maxLength", n, s))
+                out.append(Finding("minLength" if m.group(1).lower().startswith("min") else "maxLength", n, sentence))
             continue
         if (m := _LEN_MAX.search(s) or _LEN_MAX2.search(s)) and (n := _count(m.group(1))) is not None:
-            out.append(Finding("maxLength", n, s))
+            out.append(Finding("maxLength", n, sentence))
         if m := _LEN_MIN.search(s):
             if (n := _count(m.group(1))) is not None:
-                out.append(Finding("minLength", n, s))
+                out.append(Finding("minLength", n, sentence))
         elif _NOT_BLANK.search(s) and cell.kind != "array" and not any(f.keyword == "minLength" for f in out):
-            out.append(Finding("minLength", 1, s))
+            out.append(Finding("minLength", 1, sentence))
     lows = [f.value for f in out if f.keyword == "minLength"]
     highs = [f.value for f in out if f.keyword == "maxLength"]
     if lows and highs and max(lows) > min(highs):

@@ -10,6 +10,7 @@ from generator.constraints.rules.text import (
     Cell,
     Finding,
     clean_text,
+    inclusive_comparatives,
     is_conditional,
     numeric_field,
     own_text,
@@ -98,35 +99,85 @@ def _range_findings(cell: Cell) -> list[Finding]:
             continue
         if is_conditional(s) or re.match(r"^(?:-\s+)?(?:for example|example)\b", clean_text(s), re.I):
             continue
-        if m := _RANGE_BOUNDS.search(s):
+        text = inclusive_comparatives(s)
+        if _ADVICE.search(text) or _COERCED.search(text):
+            continue  # advice, or what the service does with a value outside (`converted to 500`): no refusal
+        if m := _RANGE_BOUNDS.search(text):
             lo, hi = to_number(m.group(1)), to_number(m.group(3))
-            if lo is not None and hi is not None and lo <= hi:
+            if lo is not None and hi is not None and lo <= hi and _about_the_field(cell, text, m.start()):
                 for value, bound, side in ((lo, m.group(2), "minimum"), (hi, m.group(4), "maximum")):
                     keyword = side if bound.lower() == "inclusive" else "exclusive" + side[0].upper() + side[1:]
                     out.append(Finding(keyword, value, s))
             continue
-        if m := _RANGE.search(s):
-            if foreign_units(cell, s[m.start(1):]):
+        if m := _RANGE.search(text):
+            if foreign_units(cell, text[m.start(1):]):
                 continue  # `from 15 minutes to 24 hours` on a field in seconds: not this field's numbers
             lo, hi = to_number(m.group(1)), to_number(m.group(2))
             if lo is not None and hi is not None and lo <= hi:
-                out += [Finding("minimum", lo, s), Finding("maximum", hi, s)]
+                if _conditional_clause(text, m.start()):
+                    modes.append((lo, hi))  # `The value ranges from 1 to 64 if the schema is sharded`
+                elif _about_the_field(cell, text, m.start()):
+                    out += [Finding("minimum", lo, s), Finding("maximum", hi, s)]
                 continue
             if lo is None or hi is None:
                 continue  # `from 1 to 99...9` (more digits than any bound): no range, and no half of one
-        if m := _MAX.search(s):
-            out += _bound("maximum", m.group(1), s)
-        elif m := _XMAX.search(s):
-            out += _bound("exclusiveMaximum", m.group(1), s)
-        if m := _MIN.search(s):
-            out += _bound("minimum", m.group(1), s)
-        elif _NON_NEGATIVE.search(s):
-            out.append(Finding("minimum", 0, s))
-        elif m := _XMIN.search(s):
-            out += _bound("exclusiveMinimum", m.group(1), s)
+        out += _first_bound(cell, text, s, (("maximum", _MAX), ("exclusiveMaximum", _XMAX)))
+        lower = _first_bound(cell, text, s, (("minimum", _MIN),))
+        if not lower and _NON_NEGATIVE.search(text):
+            lower = [Finding("minimum", 0, s)]
+        out += lower or _first_bound(cell, text, s, (("exclusiveMinimum", _XMIN),))
     # a value valid in any mode: a bound stays only where every mode's range lies within it
     return [f for f in out if all(
         (lo >= f.value if f.keyword in ("minimum", "exclusiveMinimum") else hi <= f.value) for lo, hi in modes)]
+
+
+_ADVICE = re.compile(r"\b(?:advised|advisable|suggested)\b", re.I)
+_COERCED = re.compile(r"\b(?:will be|is|are)\s+(?:automatically\s+|forcibly\s+|then\s+)?(?:converted|changed|"
+                      r"adjusted|rounded|reset|truncated|corrected|treated|processed|regarded|replaced)\s+"
+                      r"(?:to|as|into|with)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[;,:]|\b(?:and|but|or|while|whereas)\s+(?=(?:the|its|it|this|that|these|a|an|each|every|"
+                           r"you|there)\b)", re.I)
+_CONDITION = re.compile(r"\b(?:if|when|whenever|unless|in case)\b", re.I)
+# the subject of the clause is another quantity than the field: a total, a sum, the number of X per/for a Y
+_OTHER_QUANTITY = re.compile(r"\b(?:total|sum|combined|aggregate|overall|altogether)\b|"
+                             r"\b(?:number|count|amount|quantity) of\b.*\b(?:per|each|every|for an?|in an?|"
+                             r"of an?|under an?|in the|of the)\b", re.I)
+
+
+def _clause(text: str, pos: int) -> tuple[str, str]:
+    """The clause of `text` around position `pos`: the part before `pos` and the whole clause."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, pos)), default=0)
+    after = _CLAUSE_BREAK.search(text, pos)
+    return text[start:pos], text[start:after.start() if after else len(text)]
+
+
+def _conditional_clause(text: str, pos: int) -> bool:
+    """The clause at `pos` states a condition, or follows one that no comma closed (`enabled when the used space
+    exceeds 90% or the available space is less than 10 GB`)."""
+    since_comma = text[max((m.end() for m in re.finditer(r"[;,:]", text[:pos])), default=0):pos]
+    return bool(_CONDITION.search(_clause(text, pos)[1]) or _CONDITION.search(since_comma))
+
+
+def _about_the_field(cell: Cell, text: str, pos: int) -> bool:
+    """The bound at `pos` is stated about the field: its clause names no other quantity (`The total number of proxy
+    nodes for an instance is no more than 32`) and no other field (a sibling, a `snake_case` name)."""
+    raw = _clause(text, pos)[0]
+    if _OTHER_QUANTITY.search(clean_text(raw)):
+        return False
+    # a field is named in bold (`**limit**`) or written as an identifier (`to_port`, `fromPort`); a sibling called
+    # `value` or `type` is not named by the plain word
+    named = {b.strip() for b in re.findall(r"\*\*([^*]+)\*\*", raw) if b.strip() in cell.siblings}
+    named |= set(re.findall(r"\b[a-z][a-z0-9]*(?:_[A-Za-z0-9]+)+\b|\b[a-z]+[A-Z][A-Za-z0-9]*\b", raw))
+    return not (named - {cell.name})
+
+
+def _first_bound(cell: Cell, text: str, sentence: str, kinds: tuple[tuple[str, re.Pattern[str]], ...]) -> list[Finding]:
+    """The first bound of `kinds` the sentence states about the field itself, unconditionally."""
+    for keyword, pattern in kinds:
+        for m in pattern.finditer(text):
+            if not _conditional_clause(text, m.start()) and _about_the_field(cell, text, m.start()):
+                return _bound(keyword, m.group(1), sentence)
+    return []
 
 
 def _bound(keyword: str, text: str, sentence: str) -> list[Finding]:

@@ -17,6 +17,7 @@ __all__ = [
     "Rule",
     "bold_values",
     "clean_text",
+    "inclusive_comparatives",
     "is_conditional",
     "numeric_field",
     "own_text",
@@ -73,6 +74,25 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+# Comparatives read as the bound they state: a negated one (`no more than 32`, `cannot be less than 1`, `not larger
+# than`) and an inclusive one (`equal to or greater than 3`) are `at most` / `at least`, so that the exclusive
+# patterns below never read `more than 32` out of `no more than 32` (the opposite bound) or `greater than 3` out of
+# `equal to or greater than 3` (an exclusive one).
+_NEGATED = (r"(?:\bno|\bnot|\bnever|\bcannot|\bcan't|\bcan not|\bmust not|\bmay not|\bshould not|\bshall not|"
+            r"\bwill not|\bwon't|\bis not|\bisn't|\bare not|\baren't|\bdoes not|\bdo not)(?:\s+be)?\s+")
+_MORE = r"(?:more|greater|larger|higher|bigger|longer)"
+_FEWER = r"(?:less|fewer|smaller|lower|shorter)"
+_AT_MOST = re.compile(rf"{_NEGATED}{_MORE}\s+than\b|{_NEGATED}exceed(?:ing)?\b|\bequal to or {_FEWER} than\b|"
+                      rf"\b{_FEWER} than or equal to\b", re.I)
+_AT_LEAST = re.compile(rf"{_NEGATED}{_FEWER}\s+than\b|\bequal to or {_MORE} than\b|\b{_MORE} than or equal to\b",
+                       re.I)
+
+
+def inclusive_comparatives(sentence: str) -> str:
+    """`sentence` with every negated or inclusive comparative written `at most` / `at least`."""
+    return _AT_LEAST.sub("at least", _AT_MOST.sub("at most", sentence))
+
+
 _NUMBER = re.compile(r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
 MAX_DIGITS = 19  # int64 bounds (`-9223372036854775808 to 9223372036854775807`) have 19; no docs number has more
 
@@ -113,9 +133,28 @@ _CONDITIONAL_START = re.compile(r"^(?:-\s+)?(?:if|when|in [\w -]+ mode|for [\w -
 _UNSET = re.compile(r"\bnot (?:specified|set|provided|configured)\b|\bleft (?:blank|empty)\b", re.I)
 
 
+_PART_LINE = re.compile(r"^\s*-\s+([A-Za-z][A-Za-z0-9 /-]{1,40}?)\s*:\s")
+# labels that introduce the field's own rule, never a part of its value
+_RULE_LABELS = re.compile(r"^(?:(?:valid |possible |allowed |enumerat\w* )?values?|(?:value )?range|default(?: value)?|"
+                          r"(?:minimum|maximum)(?: value)?|min|max|constraints?|restrictions?|format|options?|unit|"
+                          r"length|type|notes?|examples?|remarks?|description|details|definition)$", re.I)
+
+
 def own_text(cell: Cell) -> str:
-    """The cell without bullets that describe parts of the value (`- **size**: ...`): those constrain the parts."""
-    return "\n".join(ln for ln in cell.text.split("\n") if not _SUBFIELD_LINE.match(ln))
+    """The cell without bullets that describe parts of the value: `- **size**: ...`, and `- Priority: ...` where the
+    cell's running text names that part (`restrictions on the VPC ID, IP address, priority, and user permission:`):
+    those constrain the parts."""
+    lines = cell.text.split("\n")
+    # where the parts are named: running text (not a bullet, not a bold value: `- **NORMAL**` lists a value)
+    named = BOLD.sub(" ", "\n".join(ln for ln in lines if not ln.lstrip().startswith("-"))).lower()
+
+    def describes_a_part(line: str) -> bool:
+        m = _PART_LINE.match(line)
+        if m is None or _RULE_LABELS.match(m.group(1).strip()) or _CONDITIONAL_START.match(m.group(1)):
+            return False
+        return re.search(rf"(?<![\w-]){re.escape(m.group(1).strip().lower())}(?![\w-])", named) is not None
+
+    return "\n".join(ln for ln in lines if not _SUBFIELD_LINE.match(ln) and not describes_a_part(ln))
 
 
 def is_conditional(sentence: str) -> bool:
