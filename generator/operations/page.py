@@ -49,12 +49,16 @@ def _param_location(row_name: str, table: RawTable, placeholders: set[str], quer
     """Where a row of a parameter table goes. The table decides where it says: a placeholder of the path, a key of
     the query template, a header table. The header-name guess (`date`, `host`) only applies where the table does
     not say; in a table that says URI, only a name that can be nothing but a header (`X-Auth-Token`) is one."""
-    low_ctx = f"{table.title} {table.context} {table.section_title}".lower()
+    named = f"{table.title} {table.section_title}".lower()
     if row_name in placeholders:
         return "path"
     if row_name in query:
         return "query"
-    if table.section == "header" or "header" in low_ctx:
+    if table.section == "header" or "header" in named:
+        return "header"
+    if "header" in table.context.lower() and "parameter" not in table.title.lower():
+        # the sentence before the table says headers; a table titled as parameters is what its title says
+        # (OBS: "you can override ... message headers using the request parameters", then `Request parameters`)
         return "header"
     if _says_uri(table, placeholders, query):
         return "header" if _HEADER_NAME.match(row_name) and _UNMISTAKABLE_HEADER.match(row_name) else "query"

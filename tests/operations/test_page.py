@@ -68,3 +68,31 @@ def test_the_same_name_twice_in_the_path_is_still_defined_twice() -> None:
                                     "URI": "GET /v2/{project_id}/os-quota-sets/{project_id}\n\n" + table(rows),
                                     "Response": table([["Name", "Type", "Description"], ["id", "String", "ID."]])})
     assert "duplicate-property" in codes(build(p=text))
+
+
+def test_a_table_titled_as_parameters_is_not_made_headers_by_the_sentence_before_it() -> None:
+    # OBS downloading_an_object: "you can override ... message headers using the request parameters", then a
+    # table titled `Request parameters` of query parameters (response-content-type, versionId)
+    rows = [["Parameter", "Type", "Mandatory", "Description"],
+            ["response-content-type", "String", "No", "Content-Type rewritten in the response."],
+            ["versionId", "String", "No", "Version to download."]]
+    text = page("Downloading a Widget", {
+        "Function": "Downloads a widget.",
+        "URI": "GET /v1/widgets/{widget_id}",
+        "Request Parameters": "You can override message headers of the response using the request parameters.\n\n"
+                              + table(rows, "**Table 1** Request parameters"),
+        "Response": table([["Name", "Type", "Description"], ["id", "String", "ID."]])})
+    op = only_operation(build(p=text))
+    assert [p for p in params(op) if not p.startswith("path:")] == ["query:response-content-type", "query:versionId"]
+
+
+def test_an_untitled_table_after_a_sentence_about_headers_holds_headers() -> None:
+    rows = [["Parameter", "Type", "Mandatory", "Description"], ["Content-MD5", "String", "No", "Digest."],
+            ["x-widget-acl", "String", "No", "ACL."]]
+    text = page("Uploading a Widget", {
+        "Function": "Uploads a widget.",
+        "URI": "GET /v1/widgets/{widget_id}",
+        "Request Parameters": "This request uses the following headers.\n\n" + table(rows),
+        "Response": table([["Name", "Type", "Description"], ["id", "String", "ID."]])})
+    op = only_operation(build(p=text))
+    assert [p for p in params(op) if not p.startswith("path:")] == ["header:Content-MD5", "header:x-widget-acl"]
