@@ -9,7 +9,8 @@ from typing import Literal
 from generator.diagnostics import CODES, Diagnostic, Loc
 from generator.model import RawBlock, RawPage, RawTable, Schema
 from generator.operations.examples import block_target, collect_types
-from generator.rst.examples import SniffedBlock, sniff_block
+from generator.rst.examples.block import SniffedBlock
+from generator.rst.examples.sniff import sniff_block
 
 __all__ = ["PageBuild", "Part", "TableKey", "TitleIndex", "diag", "part_of"]
 

@@ -30,7 +30,7 @@ import yaml
 from generator.model import Example, Operation, PageResult, Parameter, RawPage, Response, Schema
 from generator.openapi.transport import path_key
 from generator.pipeline import BuildResult, build
-from generator.rst.examples import sniff_block
+from generator.rst.examples.sniff import sniff_block
 
 __all__ = [
     "EXPECTED",
