@@ -1,7 +1,8 @@
 """Read one docutils doctree into a `RawPage`: what the page says, each piece with file and line.
 
-This stage knows nothing about OpenAPI. It classifies sections, finds METHOD+path lines, reads parameter
-tables by header name, collects code blocks with their context and reads status codes.
+This stage knows nothing about OpenAPI. It walks the doctree with the page's state: classifies sections, finds
+METHOD+path lines, reads parameter tables by header name, collects code blocks with their context and reads status
+codes. What titles and header cells name is `headings`; the text of a node (Markdown-ish, plain, its line) is `text`.
 """
 
 from __future__ import annotations
@@ -15,197 +16,13 @@ import docutils.nodes as nodes
 from generator.diagnostics import CODES, Diagnostic, Loc
 from generator.model import RawBlock, RawPage, RawRow, RawStatus, RawTable, UriLine
 from generator.rst.element_lines import signature_scheme, take_labels
+from generator.rst.headings import map_columns, section_kind
 from generator.rst.labels import page_labels
-from generator.rst.parse import DOC_CLASS, REF_CLASS, message_diagnostics
+from generator.rst.parse import message_diagnostics
+from generator.rst.text import cell_markdown, description_text, line_of, plain, refs, text_of
 from generator.rst.uri import find_split_uri, find_uris, instantiates, path_placeholders, template_diagnostics
 
-__all__ = ["cell_markdown", "column_role", "line_of", "read_page", "section_kind"]
-
-# ----------------------------------------------------------------------------------------------------------------
-# section titles -> kinds (CORPUS.md "Section titles vary")
-
-_SECTION_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(example|sample)s?\b.*\brequests?\b|\brequests?\b.*\b(example|sample)s?\b"), "request-example"),
-    (re.compile(r"\b(example|sample)s?\b.*\b(response|responses)\b|\bresponses?\b.*\b(example|sample)s?\b"),
-     "response-example"),
-    (re.compile(r"^(uri|url|api format|request uri|uri format|request line)s?$"), "uri"),
-    (re.compile(r"\bquery param"), "query"),
-    (re.compile(r"\bpath param"), "path"),
-    (re.compile(r"\brequest syntax\b"), "request-syntax"),
-    (re.compile(r"\brequest head"), "header"),
-    (re.compile(r"\brequests?\b"), "request"),
-    (re.compile(r"\b(status codes?|returned values?|return values?|return codes?)\b"), "status"),
-    (re.compile(r"\bresponses?\b"), "response"),
-    (re.compile(r"\berror codes?\b"), "errors"),
-    (re.compile(r"^(examples?|example request and response)$"), "example"),
-)
-
-
-def section_kind(title: str) -> str:
-    t = re.sub(r"[*:]", "", title).strip().lower()
-    for pattern, kind in _SECTION_RULES:
-        if pattern.search(t):
-            return kind
-    return "other"
-
-
-# ----------------------------------------------------------------------------------------------------------------
-# table headers -> column roles (CORPUS.md "Header rows")
-
-_ROLE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^(status( code)?|http status( code)?|code|return code)s?$"), "status"),
-    (re.compile(r"^(parameters?|name|parameter name|field|field name|header|headers?|returned values?|"
-                r"attribute|key|element|item|query parameter|property|header name|param|"
-                r"request parameter|response parameter|label)$"), "name"),
-    (re.compile(r"^(types?|data type|value type|parameter type)$"), "type"),
-    (re.compile(r"^(mandatory|required|mandatory \(yes/no\)|is mandatory|optional|mandatory/optional|"
-                r"m/o|yes/no|mandatory or optional|required \(yes/no\))$"), "mandatory"),
-    (re.compile(r"^(descriptions?|desc|meaning|explanation|definition)$"), "description"),
-    (re.compile(r"^(in|location|position|parameter location|parameter type \(path/query\))$"), "location"),
-)
-
-
-def column_role(header: str) -> str:
-    h = re.sub(r"\s+", " ", header).strip().lower()
-    for pattern, role in _ROLE_RULES:
-        if pattern.search(h):
-            return role
-    return "other"
-
-
-def _map_columns(headers: tuple[str, ...]) -> dict[str, int]:
-    roles: dict[str, int] = {}
-    others: list[int] = []
-    for i, h in enumerate(headers):
-        role = column_role(h)
-        if role == "other" or role in roles:
-            others.append(i)
-        else:
-            roles[role] = i
-    # Typo header `Parameter | Mandatory | String | Description`: a lone unclaimed column named like a type
-    # word sits where Type belongs.
-    if "type" not in roles:
-        for i in others:
-            if headers[i].strip().lower() in {"string", "integer", "object", "boolean"}:
-                roles["type"] = i
-                others.remove(i)
-                break
-    # `Remarks` stands in for Description when there is none.
-    if "description" not in roles:
-        for i in others:
-            if headers[i].strip().lower() in {"remarks", "remark", "comment", "comments", "note", "notes"}:
-                roles["description"] = i
-                others.remove(i)
-                break
-    return roles
-
-
-# ----------------------------------------------------------------------------------------------------------------
-# text rendering
-
-
-def line_of(node: nodes.Node) -> int:
-    """The best known 1-based line of a node: its own, a descendant's, a previous sibling's or a parent's."""
-    if node.line:
-        return int(node.line)
-    for sub in node.findall(include_self=False):
-        if sub.line:
-            return int(sub.line)
-    cur: nodes.Node | None = node
-    while cur is not None:
-        parent = cur.parent
-        if parent is None:
-            break
-        idx = parent.index(cur)
-        for sib in reversed(parent.children[:idx]):
-            lines = [int(n.line) for n in sib.findall() if n.line]
-            if lines:
-                return max(lines) + 1
-        if parent.line:
-            return int(parent.line)
-        cur = parent
-    return 1
-
-
-def _inline_md(node: nodes.Node) -> str:
-    if isinstance(node, nodes.system_message):
-        return ""
-    if isinstance(node, nodes.Text):
-        return node.astext().replace("\n", " ")
-    assert isinstance(node, nodes.Element)
-    inner = "".join(_inline_md(c) for c in node.children)
-    if isinstance(node, nodes.strong):
-        return f"**{inner}**" if inner.strip() else inner
-    if isinstance(node, nodes.emphasis):
-        return f"*{inner}*" if inner.strip() else inner
-    if isinstance(node, nodes.literal):
-        return f"`{inner}`"
-    return inner
-
-
-def cell_markdown(node: nodes.Node, indent: str = "") -> str:
-    """Render a cell (or any body element) to Markdown-ish text: strong stays `**x**`, lists stay `- x`."""
-    if isinstance(node, nodes.system_message):
-        return ""
-    if isinstance(node, nodes.Text):
-        return node.astext()
-    assert isinstance(node, nodes.Element)
-    if isinstance(node, nodes.paragraph | nodes.title | nodes.rubric):
-        return indent + _inline_md(node).strip()
-    if isinstance(node, nodes.bullet_list | nodes.enumerated_list):
-        items: list[str] = []
-        for i, item in enumerate(node.children, start=1):
-            marker = "- " if isinstance(node, nodes.bullet_list) else f"{i}. "
-            body = cell_markdown(item, indent + "  ").lstrip()
-            items.append(indent + marker + body)
-        return "\n".join(items)
-    if isinstance(node, nodes.literal_block):
-        return "\n".join(indent + "    " + ln for ln in node.astext().splitlines())
-    if isinstance(node, nodes.Admonition):
-        label = node.tagname.capitalize()
-        body = "\n\n".join(cell_markdown(c, indent) for c in node.children if not isinstance(c, nodes.title))
-        return f"{indent}{label}:\n\n{body.strip()}"
-    if isinstance(node, nodes.table):
-        return indent + re.sub(r"\s+", " ", node.astext()).strip()
-    parts = [cell_markdown(c, indent) for c in node.children]
-    return "\n\n".join(p for p in parts if p.strip())
-
-
-def _text(node: nodes.Node) -> str:
-    """astext() without the system messages docutils inserts (even at report level 4, into a cell holding `/`)."""
-    if isinstance(node, nodes.system_message):
-        return ""
-    if isinstance(node, nodes.Text):
-        return node.astext()
-    assert isinstance(node, nodes.Element)
-    sep = "\n\n" if isinstance(node, nodes.entry | nodes.list_item | nodes.bullet_list) else ""
-    return sep.join(_text(c) for c in node.children)
-
-
-def _plain(node: nodes.Node) -> str:
-    return re.sub(r"\s+", " ", _text(node)).strip()
-
-
-_PLACEHOLDER_CELL = {"", "-", "/", "n/a", "na", "none", "null", "--", "—"}
-
-
-def _description(cell: nodes.Node | None) -> str:
-    """A Description cell as Markdown-ish text; a placeholder cell (`/`, `-`, `N/A`, `None`) says nothing."""
-    if cell is None:
-        return ""
-    text = cell_markdown(cell)
-    return "" if text.strip().lower() in _PLACEHOLDER_CELL else text
-
-
-def _refs(node: nodes.Node) -> tuple[str, ...]:
-    out: list[str] = []
-    for sub in node.findall(nodes.inline):
-        if REF_CLASS in sub.get("classes", ()) or DOC_CLASS in sub.get("classes", ()):
-            target = str(sub.get("reftarget", ""))
-            if target and target not in out:
-                out.append(target)
-    return tuple(out)
-
+__all__ = ["read_page"]
 
 _STATUS_TEXT = re.compile(
     r"^\s*(?:\*\*)?(?:status\s*code|http\s*status(?:\s*code)?|response\s*code)\s*[:：]?\s*(?:\*\*)?\s*"
@@ -285,7 +102,7 @@ def _drop_uri_examples(uris: list[UriLine]) -> tuple[list[UriLine], list[Diagnos
 
 def _read_table(state: _State, node: nodes.table) -> RawTable | None:
     title_node = node.next_node(nodes.title)
-    caption = _plain(title_node) if title_node is not None and title_node.parent is node else ""
+    caption = plain(title_node) if title_node is not None and title_node.parent is node else ""
     number: str | None = None
     m = _TABLE_NUMBER.match(caption)
     if m:
@@ -302,8 +119,8 @@ def _read_table(state: _State, node: nodes.table) -> RawTable | None:
     if thead is not None:
         first = thead.next_node(nodes.row)
         if first is not None:
-            header_cells = tuple(_plain(e) for e in first.children)
-    roles = _map_columns(header_cells)
+            header_cells = tuple(plain(e) for e in first.children)
+    roles = map_columns(header_cells)
     kind: str
     if ("status" in roles and "name" not in roles) or (
         state.kind == "status" and "type" not in roles and "mandatory" not in roles and header_cells
@@ -329,7 +146,7 @@ def _read_table(state: _State, node: nodes.table) -> RawTable | None:
         if kind == "status":
             code_cell = cell("status")
             desc_cell = cell("description")
-            code = _plain(code_cell) if code_cell is not None else ""
+            code = plain(code_cell) if code_cell is not None else ""
             desc = cell_markdown(desc_cell) if desc_cell is not None else ""
             state.statuses.append(RawStatus(loc, code, desc))
             continue
@@ -343,18 +160,18 @@ def _read_table(state: _State, node: nodes.table) -> RawTable | None:
         )
         location_cell = cell("location")
         if location_cell is not None:
-            extra = (("IN", _plain(location_cell)), *extra)
-        cell_labels = take_labels(desc_cell, type_cell is not None, _description)
+            extra = (("IN", plain(location_cell)), *extra)
+        cell_labels = take_labels(desc_cell, type_cell is not None, description_text)
         rows.append(
             RawRow(
                 loc=loc,
-                name=_plain(name_cell) if name_cell is not None else "",
-                type_text=_plain(type_cell) if type_cell is not None else cell_labels.type_text,
-                mandatory_text=_plain(mand_cell) if mand_cell is not None else None,
+                name=plain(name_cell) if name_cell is not None else "",
+                type_text=plain(type_cell) if type_cell is not None else cell_labels.type_text,
+                mandatory_text=plain(mand_cell) if mand_cell is not None else None,
                 description=cell_labels.description,
-                name_refs=_refs(name_cell) if name_cell is not None else (),
-                type_refs=_refs(type_cell) if type_cell is not None else (),
-                desc_refs=_refs(desc_cell) if desc_cell is not None else (),
+                name_refs=refs(name_cell) if name_cell is not None else (),
+                type_refs=refs(type_cell) if type_cell is not None else (),
+                desc_refs=refs(desc_cell) if desc_cell is not None else (),
                 extra=extra,
                 parent_text=cell_labels.parent,
                 child_text=cell_labels.child,
@@ -404,7 +221,7 @@ def _block_loc(state: _State, node: nodes.Node, text: str) -> Loc:
 
 
 def _visit_paragraph(state: _State, node: nodes.Element) -> None:
-    text = _plain(node)
+    text = plain(node)
     kind = state.kind
     m = _STATUS_TEXT.match(text)
     if m:
@@ -421,7 +238,7 @@ def _visit_paragraph(state: _State, node: nodes.Element) -> None:
             state.status = "error"
     abnormal = kind == "response" and ("abnormal" in state.title.lower() or state.status == "error")
     if kind == "status" or abnormal:
-        for ref in _refs(node):
+        for ref in refs(node):
             if ref not in state.status_refs:
                 state.status_refs.append(ref)
     if kind == "uri":
@@ -437,7 +254,7 @@ def _walk(state: _State, node: nodes.Node) -> None:
     if isinstance(node, nodes.system_message):
         return  # docutils' message (and the markup it could not read, quoted): not page content
     if isinstance(node, nodes.section):
-        title = _plain(node[0]) if len(node) and isinstance(node[0], nodes.title) else ""
+        title = plain(node[0]) if len(node) and isinstance(node[0], nodes.title) else ""
         kind = section_kind(title)
         state.sections.append((kind, title))
         saved_status = state.status
@@ -481,7 +298,7 @@ def _walk(state: _State, node: nodes.Node) -> None:
         _visit_paragraph(state, node)
         return
     if isinstance(node, nodes.title):
-        state.context = _plain(node)
+        state.context = plain(node)
         return
     if isinstance(node, nodes.Element):
         for child in node.children:
@@ -492,8 +309,8 @@ def _original_name(doc: nodes.document) -> str | None:
     for fld in doc.findall(nodes.field):
         name = fld.next_node(nodes.field_name)
         body = fld.next_node(nodes.field_body)
-        if name is not None and body is not None and _plain(name) == "original_name":
-            return _plain(body) or None
+        if name is not None and body is not None and plain(name) == "original_name":
+            return plain(body) or None
     return None
 
 
@@ -506,7 +323,7 @@ _DEPRECATED_PATH = re.compile(r"(historical|deprecated|discarded|out-of-date|out
 
 def _iter_function_text(doc: nodes.document) -> Iterator[str]:
     for sec in doc.findall(nodes.section):
-        title = _plain(sec[0]) if len(sec) and isinstance(sec[0], nodes.title) else ""
+        title = plain(sec[0]) if len(sec) and isinstance(sec[0], nodes.title) else ""
         if title.lower() in ("function", "description", "functions", "api description"):
             for child in sec.children[1:]:
                 if isinstance(child, nodes.paragraph | nodes.bullet_list | nodes.note | nodes.caution):
@@ -520,7 +337,7 @@ def read_page(doc: nodes.document, path: str, source: str = "",
     docutils reported while parsing it (`ParsedPage.messages`), become diagnostics."""
     state = _State(path=path, source_lines=source.splitlines())
     title_node = doc.next_node(nodes.title)
-    title = _plain(title_node) if title_node is not None else ""
+    title = plain(title_node) if title_node is not None else ""
     for child in doc.children:
         _walk(state, child)
     uris, example_diags = _drop_uri_examples(state.uris or state.fallback)
@@ -559,7 +376,7 @@ def read_page(doc: nodes.document, path: str, source: str = "",
         deprecated=deprecated,
         error_body_page=error_body,
         hosts=hosts,
-        mentions_auth_token="x-auth-token" in _text(doc).lower(),
+        mentions_auth_token="x-auth-token" in text_of(doc).lower(),
         signature_auth=signature_scheme(request_blocks),
     )
     return page, state.diagnostics
