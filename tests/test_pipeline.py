@@ -54,7 +54,7 @@ def test_a_rule_a_reader_step_and_a_schema_step_fail_and_the_rest_builds(monkeyp
             raise KeyError("reader bug")
         return read_page(doc, rel, *args)
 
-    build_operation = builder._build_operation
+    build_operation = builder.build_operation
 
     def broken_operation(method: str, path: str, *args: Any) -> Any:
         if method == "put":
@@ -63,7 +63,7 @@ def test_a_rule_a_reader_step_and_a_schema_step_fail_and_the_rest_builds(monkeyp
 
     monkeypatch.setitem(RULES, "length", broken_length)
     monkeypatch.setattr(pipeline, "read_page", broken_read)
-    monkeypatch.setattr(builder, "_build_operation", broken_operation)
+    monkeypatch.setattr(builder, "build_operation", broken_operation)
     result = build(SAMPLE)
 
     # every other operation is in the spec, the spec is valid
