@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -116,7 +117,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 
 def _cmd_lint(args: argparse.Namespace) -> int:
-    from generator.pipeline import LINT_KINDS
+    from generator.pipeline import LINT_KINDS, READ_DEFECT_KINDS
 
     result = _build_or_report(args.docs)
     if result is None:
@@ -133,10 +134,13 @@ def _cmd_lint(args: argparse.Namespace) -> int:
     t = result.report["totals"]
     c = t["constraints"]
     by_kind = ", ".join(f"{n} {k}" for k, n in t["example_defects"].items() if n) or "none"
+    read = Counter(d.code for d in defects if d.code in READ_DEFECT_KINDS)
+    unread = "; pages not read as written: " + ", ".join(f"{n} {k}" for k, n in sorted(read.items())) if read else ""
     print(
         f"{t['operations']} operations; {c['description_cells']} description cells, "
         f"{c['cells_with_recognised_constraint']} with a recognised constraint, "
-        f"{c['unrecognised_constraint_sentences']} unrecognised constraint-like sentences; example defects: {by_kind}",
+        f"{c['unrecognised_constraint_sentences']} unrecognised constraint-like sentences; "
+        f"example defects: {by_kind}{unread}",
         file=sys.stderr,
     )
     found = any(d.code in LINT_KINDS for d in defects)

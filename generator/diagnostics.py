@@ -54,6 +54,9 @@ CODES: dict[str, tuple[Severity, str]] = {
                                   "is missing from the page as read"),
     "code-block-no-blank-line": (Severity.WARNING, "a code-block has no blank line before its content, which "
                                                    "docutils and Sphinx drop; read as its content"),
+    "literal-no-blank-line": (Severity.WARNING, "`::` with no blank line before the indented lines after it: "
+                                                "docutils and Sphinx read them as a definition list, not a literal "
+                                                "block"),
     "internal-error": (Severity.ERROR, "a bug of the tool, caught at the smallest unit (a rule on a cell, a row, a "
                                        "table, a page, an operation, an example): that unit is left out, the rest "
                                        "of the service builds; please report it"),

@@ -156,7 +156,8 @@ def _report(root: Path, spec: dict[str, Any], model: ServiceModel, pages: Sequen
 DEFECT_KINDS = ("example-invalid", "example-repaired", *DEFECT_CODES)
 # What the build could not read as written: a page, a table, a code block or other markup. `lint` lists these with
 # the example defects and fails on them too: what was not read was not checked.
-READ_DEFECT_KINDS = ("page-unreadable", "internal-error", "table-unparsed", "rst-error", "code-block-no-blank-line")
+READ_DEFECT_KINDS = ("page-unreadable", "internal-error", "table-unparsed", "rst-error", "code-block-no-blank-line",
+                     "literal-no-blank-line")
 LINT_KINDS = (*READ_DEFECT_KINDS, *DEFECT_KINDS)
 
 

@@ -84,8 +84,9 @@ def test_lint_fails_on_a_page_it_could_not_read(tmp_path: Path, capsys: pytest.C
                                                 said: str) -> None:
     """A latin-1 or binary page was a build error that lint did not list: 'example defects: none', exit 0."""
     code = main(["lint", str(_sample_with(tmp_path, "notes.rst", data))])
-    out = capsys.readouterr().out.splitlines()
-    assert out == [f"notes.rst:{said}; the page is not read"]
+    captured = capsys.readouterr()
+    assert captured.out.splitlines() == [f"notes.rst:{said}; the page is not read"]
+    assert captured.err.rstrip().endswith("example defects: none; pages not read as written: 1 page-unreadable")
     assert code == 1
 
 

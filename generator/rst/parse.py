@@ -247,7 +247,15 @@ class _Parser(Parser):
 @dataclass(frozen=True)
 class ParsedPage:
     doc: nodes.document
-    messages: tuple[nodes.system_message, ...]  # every message of level ERROR or above docutils raised, in order
+    # every message of level ERROR or above docutils raised, in order, and the INFO that a `::` literal block
+    # has no blank line before it (`_literal_no_blank_line`)
+    messages: tuple[nodes.system_message, ...]
+
+
+def _literal_no_blank_line(message: nodes.system_message) -> bool:
+    """docutils' INFO for `Text::` followed by indented lines with no blank line between: the lines are read (and
+    published) as a definition list, not as the literal block the `::` asks for."""
+    return _said(message).startswith("Blank line missing before literal block")
 
 
 def message_diagnostics(path: str, doc: nodes.document, messages: Sequence[nodes.system_message],
@@ -256,9 +264,16 @@ def message_diagnostics(path: str, doc: nodes.document, messages: Sequence[nodes
     block `_CodeBlock` recovered. `cut_labels`: id(message) -> the labels in front of the markup it stands for."""
     out: list[Diagnostic] = []
     for m in messages:
+        line = int(m.get("line") or 1)
+        if _literal_no_blank_line(m):
+            code = "literal-no-blank-line"
+            out.append(Diagnostic(Loc(path, line), code, CODES[code][0],
+                                  "no blank line between `::` and the indented lines after it: docutils and Sphinx "
+                                  "read them as a definition list, not as a literal block (an example there is "
+                                  "not read as one)"))
+            continue
         if _CAUSE_CLASS in m["classes"] or m["level"] < _ERROR:
             continue  # told with the lost table it belongs to
-        line = int(m.get("line") or 1)
         said = _said(m)
         labels = cut_labels.get(id(m), ())
         named = (f" The label{'s' if len(labels) > 1 else ''} {', '.join(labels)} in front of it name"
@@ -302,7 +317,7 @@ def parse_page(text: str, source_path: str) -> ParsedPage:
     parser = _Parser()
     doc = docutils.core.publish_doctree(text, source_path=source_path, settings=settings, parser=parser)
     assert isinstance(doc, nodes.document)
-    return ParsedPage(doc, tuple(m for m in parser.messages if m["level"] >= _ERROR))
+    return ParsedPage(doc, tuple(m for m in parser.messages if m["level"] >= _ERROR or _literal_no_blank_line(m)))
 
 
 def parse_rst(text: str, source_path: str) -> nodes.document:

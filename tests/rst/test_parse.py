@@ -124,6 +124,14 @@ def test_code_blocks_docutils_reads_are_unchanged() -> None:
                                         ("one", ["text", NO_BLANK_LINE_CLASS]), ("null", [NO_BLANK_LINE_CLASS])]
 
 
+def test_a_literal_block_without_blank_line_is_reported() -> None:
+    """`Example request::` then indented lines with no blank line: docutils (an INFO only) and Sphinx read a
+    definition list, so the example is not a literal block; a warning says so. With the blank line, nothing."""
+    diags = _diagnostics('T\n=\n\nExample request::\n   POST /v1/x\n   {"a": 1}\n\nText.\n')
+    assert [(d.loc.line, d.code, d.severity) for d in diags] == [(5, "literal-no-blank-line", Severity.WARNING)]
+    assert _diagnostics('T\n=\n\nExample request::\n\n   POST /v1/x\n\nA term\n   its definition\n') == []
+
+
 def test_a_code_block_with_two_languages_keeps_docutils_error() -> None:
     diags = _diagnostics("T\n=\n\n.. code-block:: json yaml\n\n   {}\n")
     assert [(d.loc.line, d.code) for d in diags] == [(4, "rst-error")]
