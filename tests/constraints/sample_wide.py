@@ -1,0 +1,131 @@
+"""Reproduce the cell sample of the wide labelled set (wide.yaml, issue 10): cells from the 24 services of
+../shared/corpus that are not the deep six, split by service into a tuning part and a held-out part.
+
+Run from the repository root:
+
+    python -m tests.constraints.sample_wide            # the cells as YAML skeletons, to be labelled by hand
+    python -m tests.constraints.sample_wide --split    # which services are held out
+
+Method: every parameter-table row of the wide services is read with the project's reader (`generator.pipeline.build`
+via `tests.corpus.catalogue.built`). A cell is (service, path, line, name) with path = row.loc.path and
+line = row.loc.line; duplicate cells and rows with an empty description are dropped; candidates are sorted by
+(service, path, line, name). One random.Random(SEED):
+1. HELD_OUT services are drawn with rng.sample from the sorted wide services (one third, never tuned on).
+2. Per family, in FAMILY_CUES order, PER_FAMILY cells: the services are shuffled, then one cell per service per round
+   (rng.choice among that service's rows whose description matches the family's loose cue and that are not drawn
+   yet) until the family has its cells.
+3. NEGATIVE_SHARE of the set from rows that match no cue, one per service per round in the same way.
+The cue only chooses the cell: the kinds come from the label. This script only reads rows; it does not use the
+constraint rules or their output.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from typing import Any
+
+import yaml
+
+from tests.conftest import SERVICES
+from tests.corpus.catalogue import CATALOGUE, built, built_all
+
+Cell = tuple[str, str, int, str]
+
+SEED = 20261205
+WIDE: list[str] = sorted(s for s in CATALOGUE if s not in SERVICES)
+HELD_OUT_COUNT = len(WIDE) // 3
+PER_FAMILY = 40
+NEGATIVES = 90
+
+# loose cues, one per keyword family: they over-match on purpose (the label decides)
+FAMILY_CUES: dict[str, re.Pattern[str]] = {
+    name: re.compile(rx, re.IGNORECASE) for name, rx in (
+        ("enumeration", r"\bvalues?\b|\bcan be\b|\boptions?\b|enumerat|\bone of\b|\bsupported\b|\bvalid\b"),
+        ("default", r"\bdefault"),
+        ("format", r"\bformat\b|\buuid\b|yyyy|hh:mm|timestamp|base64|\brfc\b|iso ?8601|\bip(?:v[46])? address"
+                   r"|\burl\b|\bcidr\b|e-?mail"),
+        ("excluded_values", r"\bcannot be\b|\bmust not\b|\bexcept\b|\bexcluding\b|\bnot allowed\b|\bcannot (?:start|"
+                            r"end|contain)|\bcannot use\b|\breserved\b"),
+        ("pattern", r"\bletters?\b|\bdigits?\b|hyphens?|underscores?|\bstart(?:s)? with\b|\bend(?:s)? with\b"
+                    r"|\bonly contain|special characters?|case-sensitive"),
+        ("length", r"\blength\b|\bcharacters?\b|\bbytes?\b"),
+        ("numeric_range", r"\brange\b|\bminimum\b|\bmaximum\b|greater than|less than|\bbetween\b|\d+\s*(?:to|-)\s*\d+"
+                          r"|\bat (?:least|most)\b|non-negative|positive"),
+        ("deprecated", r"discarded|deprecated|\breserved\b|\bnot used\b|not supported|obsolete"),
+        ("conditionally_mandatory", r"mandatory (?:if|when|for)|required (?:if|when|for)|must be (?:specified|set|"
+                                    r"configured) (?:if|when)|(?:if|when) .{0,60}\b(?:mandatory|required)\b"
+                                    r"|\btogether with\b|\bat least one of\b"),
+        ("unit", r"\bunit\b|\bseconds?\b|\bminutes?\b|\bhours?\b|\bdays?\b|\b[KMGT]i?B\b|\bms\b|\bMbit/s\b"),
+    )
+}
+
+
+def candidates(service: str) -> list[tuple[Cell, Any]]:
+    seen: dict[Cell, Any] = {}
+    for page in built(service).pages:
+        for table in page.tables:
+            for row in table.rows:
+                key = (service, row.loc.path, row.loc.line, row.name)
+                if key in seen or not (row.description or "").strip():
+                    continue
+                seen[key] = row
+    return sorted(seen.items(), key=lambda kv: kv[0])
+
+
+def held_out(rng: random.Random) -> list[str]:
+    return sorted(rng.sample(WIDE, HELD_OUT_COUNT))
+
+
+def _draw(rng: random.Random, pools: dict[str, list[tuple[Cell, Any]]], n: int, taken: set[Cell],
+          stratum: str) -> list[tuple[Cell, Any, str]]:
+    out: list[tuple[Cell, Any, str]] = []
+    order = list(pools)
+    rng.shuffle(order)
+    while len(out) < n:
+        progressed = False
+        for service in order:
+            free = [kv for kv in pools[service] if kv[0] not in taken]
+            if not free or len(out) >= n:
+                continue
+            cell, row = rng.choice(free)
+            taken.add(cell)
+            out.append((cell, row, stratum))
+            progressed = True
+        if not progressed:
+            break
+    return out
+
+
+def sample() -> tuple[list[str], list[tuple[Cell, Any, str]]]:
+    rng = random.Random(SEED)
+    held = held_out(rng)
+    built_all()  # every service built once, in parallel
+    rows = {s: candidates(s) for s in WIDE}
+    taken: set[Cell] = set()
+    out: list[tuple[Cell, Any, str]] = []
+    for family, cue in FAMILY_CUES.items():
+        pools = {s: [kv for kv in rows[s] if cue.search(kv[1].description)] for s in WIDE}
+        out += _draw(rng, pools, PER_FAMILY, taken, family)
+    plain = {s: [kv for kv in rows[s] if not any(c.search(kv[1].description) for c in FAMILY_CUES.values())]
+             for s in WIDE}
+    out += _draw(rng, plain, NEGATIVES, taken, "no-cue")
+    return held, out
+
+
+def main(argv: list[str]) -> None:
+    held, cells = sample()
+    if "--split" in argv:
+        print("held out:", ", ".join(held))
+        print("tuning:", ", ".join(s for s in WIDE if s not in held))
+        return
+    for (service, path, line, name), row, stratum in cells:
+        entry = {"service": service, "path": path, "line": line, "name": name, "type": row.type_text,
+                 "kinds": [], "keywords": {}}
+        print(f"# stratum: {stratum}")
+        print(yaml.safe_dump([entry], sort_keys=False, allow_unicode=True, width=120), end="")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
