@@ -27,12 +27,13 @@ _SECTION_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+def _first(rules: tuple[tuple[re.Pattern[str], str], ...], text: str) -> str:
+    """The name of the first rule whose pattern is found in `text`, else "other"."""
+    return next((name for pattern, name in rules if pattern.search(text)), "other")
+
+
 def section_kind(title: str) -> str:
-    t = re.sub(r"[*:]", "", title).strip().lower()
-    for pattern, kind in _SECTION_RULES:
-        if pattern.search(t):
-            return kind
-    return "other"
+    return _first(_SECTION_RULES, re.sub(r"[*:]", "", title).strip().lower())
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -52,11 +53,7 @@ _ROLE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 
 
 def column_role(header: str) -> str:
-    h = re.sub(r"\s+", " ", header).strip().lower()
-    for pattern, role in _ROLE_RULES:
-        if pattern.search(h):
-            return role
-    return "other"
+    return _first(_ROLE_RULES, re.sub(r"\s+", " ", header).strip().lower())
 
 
 def map_columns(headers: tuple[str, ...]) -> dict[str, int]:
