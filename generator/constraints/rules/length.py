@@ -5,13 +5,17 @@ from __future__ import annotations
 import re
 
 from generator.constraints.rules.text import (
+    AMBIGUOUS,
     NUM,
     Cell,
     Finding,
+    about_a_part,
+    clean_text,
     inclusive_comparatives,
     sentences,
     to_number,
     value_kind,
+    without_conditional_bullets,
 )
 
 __all__ = ["rule_length"]
@@ -40,14 +44,25 @@ _LEN_N_BYTE = re.compile(r"\b(\d+)-(?:byte|character) string\b", re.I)
 _BARE_MIN_MAX = re.compile(r"^(?:\*\*)?(minimum|maximum)(?:\*\*)?\s*[:：]\s*(?:\*\*)?(\d+)(?:\*\*)?\.?$", re.I)
 _LEN_FIXED = re.compile(
     r"(?:fixed at|fixed length of|exactly|must be)\s+(?:\*\*)?(\d+)(?:\*\*)?\s+(?:characters?|bytes)", re.IGNORECASE)
+_ARRAY_LENGTH = re.compile(r"\barray length\b|\bnumber of (?:array )?(?:elements|items)\b", re.I)
+_LENGTH_WORDS = re.compile(r"\b(?:characters?|bytes|chars|length)\b", re.I)
 _NOT_BLANK = re.compile(r"\b(?:cannot|can't|must not|may not) be (?:left )?(?:blank|empty|null)\b", re.IGNORECASE)
 
 
 def rule_length(cell: Cell) -> list[Finding]:
     if value_kind(cell) not in ("string", "any"):
         return []
-    out: list[Finding] = []
-    for sentence in sentences(cell.text):
+    text, conditional = without_conditional_bullets(cell.text)
+    out = [Finding(AMBIGUOUS, "length: stated under a condition", clean_text(ln)) for ln in conditional
+           if _LENGTH_WORDS.search(ln) and re.search(NUM, ln)]
+    for sentence in sentences(text):
+        if _ARRAY_LENGTH.search(sentence):
+            continue  # `Array length: 1 to 10`: how many items, not how long each one is
+        if about_a_part(sentence, cell):
+            if _LENGTH_WORDS.search(sentence):
+                out.append(Finding(AMBIGUOUS, "length: the sentence states the length of a part of the value",
+                                   sentence))
+            continue
         s = inclusive_comparatives(sentence)  # `cannot be longer than 64 characters`: at most 64
         if m := _LEN_EXCLUSIVE.search(s):
             lo, hi = _count(m.group(1)), _count(m.group(2))

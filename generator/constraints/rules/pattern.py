@@ -6,7 +6,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from generator.constraints.rules.text import Cell, Finding, bold_values, clean_text, sentences, value_kind
+from generator.constraints.rules.text import (
+    AMBIGUOUS,
+    BOLD,
+    Cell,
+    Finding,
+    about_a_part,
+    bold_values,
+    clean_text,
+    sentences,
+    value_kind,
+    without_conditional_bullets,
+)
 
 __all__ = ["rule_pattern"]
 
@@ -62,13 +73,17 @@ def _escape_class(chars: str) -> str:
 
 
 _WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+_CHARSET_RULE = re.compile(r"\b(?:only|allowed|cannot|can't|must|except|start|begin|end)\b", re.I)
+_CHARSET_WORDS = re.compile(r"\b(?:letters?|digits?|characters?|underscores?|hyphens?|start|begin|end)\b", re.I)
 
 
 _CHARSET_ALLOWED = re.compile(r"^(?:the value |it |the name |the key )?(?:can |may |must )?(?:only )?"
                               r"(?:contain|consist of|include)?\s*(.*?)\s+(?:are|is) (?:allowed|supported|permitted)\b",
                               re.I)
+# `cannot contain other special characters` forbids what the sentence does not name: the named ones are allowed
 _FORBIDDEN = re.compile(r"\b(?:cannot|can't|must not|may not|does not|do not|should not)\s+(?:contain|include|support|"
-                        r"use)\b|\b(?:are|is) not (?:allowed|supported|permitted)\b|\bexcept\b", re.I)
+                        r"use)\b(?!\s+(?:any\s+)?other\b)|\b(?:are|is) not (?:allowed|supported|permitted)\b|"
+                        r"\bexcept\b", re.I)
 _PREFIX_NOT = re.compile(r"\b(?:cannot|can't|must not|may not)\s+(?:start|begin)\s+with\s+"
                          r"((?:\*\*[^*]+\*\*(?:\s*(?:,|or|and)\s*)?)+)", re.I)
 _START_END_LETTER_OR_DIGIT = re.compile(r"\bstart(?:ing|s)? and end(?:ing|s)? with an? (?:letter or (?:a )?digit|"
@@ -98,6 +113,17 @@ def _forbidden_chars(text: str) -> str:
     return "".join(dict.fromkeys(chars))
 
 
+_LISTED_AFTER_COLON = re.compile(r"special characters?\b[^:：.]*[:：]\s*([^\sA-Za-z0-9]+)", re.I)
+_LISTED_IN_CODE = re.compile(r"special characters?\s*(?:\(\s*)?`+([^`]+)`+", re.I)
+
+
+def _listed_specials(raw: str, allowed: str) -> str:
+    """The special characters an allowed-characters sentence lists: after a colon (`these special characters are
+    allowed: -_./:()`) or in a code span (`special characters ``(-_./():).```), every character of the list."""
+    m = _LISTED_IN_CODE.search(raw) or _LISTED_AFTER_COLON.search(allowed)
+    return "".join(dict.fromkeys(m.group(1).strip())) if m else ""
+
+
 def _complexity(s: str, clean: str) -> list[Finding]:
     m = _COMPLEXITY.search(clean)
     if not m:
@@ -114,6 +140,9 @@ def _complexity(s: str, clean: str) -> list[Finding]:
         classes.append(("special", _escape_class(special)))
     elif re.search(r"special", rest, re.I):
         classes.append(("special", "^A-Za-z0-9"))
+    for rx, cls in _CHARSETS[4:]:  # hyphens, underscores, periods, ...: a class of their own when named as a type
+        if rx.search(BOLD.sub("", _SPECIAL_QUOTED.sub("", rest))) and not any(c == cls for _, c in classes):
+            classes.append((cls.strip("\\"), cls))
     if len(classes) < n:
         return []
     from itertools import combinations
@@ -144,8 +173,17 @@ def rule_pattern(cell: Cell) -> list[Finding]:
     edge_not = ""
     # bullets about a part of the value (`- *Service name*: ...`) do not constrain the whole value
     text = "\n".join(ln for ln in cell.text.split("\n") if not re.match(r"^\s*-\s+\*{1,2}[^*]+\*{1,2}\s*:", ln))
+    # a bullet that opens with a condition (`- If entity_type is set to DOMAIN, enter account names. ...`) states
+    # every one of its sentences under that condition
+    text, conditional = without_conditional_bullets(text)
+    on_parts = [Finding(AMBIGUOUS, "pattern: the characters are stated under a condition", clean_text(ln))
+                for ln in conditional if _CHARSET_WORDS.search(ln) and _CHARSET_RULE.search(ln)]
     for s in sentences(text):
         clean = clean_text(s).lstrip("- ")
+        if about_a_part(s, cell):
+            if _CHARSET_WORDS.search(clean):
+                on_parts.append(Finding(AMBIGUOUS, "pattern: the sentence states what a part of the value holds", s))
+            continue
         if found := _complexity(s, clean):
             return found
         if re.match(r"^-\s+\*{1,2}[^*]+\*{1,2}\s*:", s.strip()):
@@ -204,6 +242,10 @@ def rule_pattern(cell: Cell) -> list[Finding]:
                         parts.append("\\-")
                     elif ch in "_." and ch not in parts:
                         parts.append(ch)
+            for ch in _listed_specials(s, clean[only.start():]):
+                part = "\\-" if ch == "-" else (ch if ch in "_. @/:+" else re.escape(ch))
+                if part not in parts:
+                    parts.append(part)
             for lo, hi in _UNICODE_RANGE.findall(s):
                 parts.append(f"\\u{lo.lower()}-\\u{hi.lower()}")
             if re.search(r"special characters?,? but only", clean, re.I):
@@ -214,7 +256,7 @@ def rule_pattern(cell: Cell) -> list[Finding]:
         if hit:
             used.append(s)
     if not used:
-        return []
+        return on_parts
     body = _char_class(allowed) if allowed else (f"[^{_escape_class(forbidden)}]" if forbidden else ".")
     ahead = "".join(f"(?!{re.escape(p)})" for p in prefixes)
     if edge_not:
@@ -235,4 +277,4 @@ def rule_pattern(cell: Cell) -> list[Finding]:
         core = f"(?:{body}*{last})?"
     else:
         core = f"{body}*"
-    return [Finding("pattern", f"^{ahead}{core}$", " ".join(used))]
+    return [Finding("pattern", f"^{ahead}{core}$", " ".join(used)), *on_parts]

@@ -10,11 +10,13 @@ from dataclasses import dataclass
 from typing import Any
 
 __all__ = [
+    "AMBIGUOUS",
     "BOLD",
     "NUM",
     "Cell",
     "Finding",
     "Rule",
+    "about_a_part",
     "bold_values",
     "clean_text",
     "inclusive_comparatives",
@@ -25,6 +27,7 @@ __all__ = [
     "to_number",
     "typed_value",
     "value_kind",
+    "without_conditional_bullets",
 ]
 
 
@@ -48,6 +51,11 @@ class Finding:
 
 
 Rule = Callable[[Cell], list[Finding]]
+
+# The keyword of a finding that states why a sentence gives no keyword although it reads like one (a constraint under
+# a condition, per case, on a part of the value, explaining an example): its value is `keyword: why`. The engine keeps
+# it in the annotation `x-constraint-ambiguous` and reports a `constraint-ambiguous` info; nothing is enforced.
+AMBIGUOUS = "x-constraint-ambiguous"
 
 
 BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -155,6 +163,54 @@ def own_text(cell: Cell) -> str:
         return re.search(rf"(?<![\w-]){re.escape(m.group(1).strip().lower())}(?![\w-])", named) is not None
 
     return "\n".join(ln for ln in lines if not _SUBFIELD_LINE.match(ln) and not describes_a_part(ln))
+
+
+_VERB = r"(?:must|can|may|should|cannot|contains?|consists?|is|are|has|have|allows?)\b"
+_EACH_SUBJECT = re.compile(rf"^(?:-\s+)?each\b(?P<noun>(?:\s+(?!{_VERB})[\w-]+)*)", re.I)
+_EACH_AFTER = re.compile(r"^(?P<noun>[\w\s,*-]+?)\s+each\s+(?:must|can|may|should|cannot|contains?|consists?|is|are|"
+                         r"has|have)\b", re.I)
+_STATED_FORMAT = re.compile(r"\bin the [\"“`*]*(?P<a>[^\s\"”`*]+)[\"”`*]* format\b|"
+                            r"\bformat (?:of|is)\s*[:：]?\s*[\"“`*]*(?P<b>[^\s\"”`*]+)", re.I)
+_SUBJECT = re.compile(r"^(?:-\s+)?(?P<subject>[\w\s,*()-]+?)\s+(?:must|can|may|should|cannot|can't|contains?|consists?|"
+                      r"is|are|has|have|allows?|includes?)\b", re.I)
+_NOT_PART_WORDS = {"the", "a", "an", "of", "and", "or", "each", "its", "value", "values", "it", "this", "parameter",
+                   "field", "string", "name", "length"}
+
+
+def _words(text: str) -> set[str]:
+    split = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)
+    return {w for w in re.split(r"[^A-Za-z0-9]+", split.lower()) if w}
+
+
+def about_a_part(sentence: str, cell: Cell) -> bool:
+    """The sentence states what a part of the value holds, not the whole value of a scalar field: its subject is
+    quantified with `each` (`Each account name can contain up to 64 characters`, `**service** and **item** each must
+    start with a letter`, `Each must start with a letter`) and is not the field itself (`Each tag key ...` on `key`),
+    or its subject is named in the format the cell states (`The namespace must be in the service.item format. The
+    values of **service** and **item** must start with a letter`; `in the format of "iam:domain::Account_ID". The
+    account ID contains 32 characters`). The items of an array are not parts: `each` there is each item."""
+    clean = clean_text(sentence)
+    m = _EACH_SUBJECT.match(clean) or _EACH_AFTER.match(clean)
+    if m is not None:
+        return cell.kind != "array" and not (_words(m.group("noun")) & _words(cell.name))
+    formats = [f.group("a") or f.group("b") for f in _STATED_FORMAT.finditer(clean_text(cell.text))]
+    subject = _SUBJECT.match(clean)
+    if not formats or subject is None:
+        return False
+    named = _words(subject.group("subject")) - _NOT_PART_WORDS
+    return bool(named) and all(named <= _words(f) for f in formats[:1]) and not named <= _words(cell.name)
+
+
+_CONDITIONAL_BULLET = re.compile(r"^\s*-\s+(?:if|when|for|in case)\b[^.]*,", re.I)
+
+
+def without_conditional_bullets(text: str) -> tuple[str, list[str]]:
+    """The text without its bullets that open with a condition (`- If entity_type is set to DOMAIN, enter account
+    names. Each ... Do not use only digits.`): every sentence of such a bullet holds under that condition only.
+    Returns the text left and the bullets taken out."""
+    lines = text.split("\n")
+    conditional = [ln for ln in lines if _CONDITIONAL_BULLET.match(ln)]
+    return "\n".join(ln for ln in lines if ln not in conditional), conditional
 
 
 def is_conditional(sentence: str) -> bool:
