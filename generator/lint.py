@@ -2,7 +2,8 @@
 
 Each violation is a doc defect with the file and line of the example, the JSON pointer in the example, the rule
 it breaks and the doc source of that rule. Runs on the OpenAPI dict (after the constraint stage), so what it
-checks is exactly what the spec says. Uses `jsonschema` (Draft 2020-12, the dialect of OpenAPI 3.1).
+checks is exactly what the spec says. Uses `jsonschema` (Draft 2020-12, the dialect of OpenAPI 3.1) with the
+project's format checker (`generator/formats.py`: the client, the contract suite and openapi-core check the same).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from generator.diagnostics import CODES, Diagnostic, Loc, internal_error
+from generator.formats import FORMAT_CHECKER
 
 __all__ = ["DEFECT_CODES", "closed_components", "lint_spec", "undocumented_fields"]
 
@@ -36,6 +38,7 @@ _BY_KEYWORD = {
     "minLength": "example-forbidden-value",
     "maxLength": "example-forbidden-value",
     "pattern": "example-forbidden-value",
+    "format": "example-forbidden-value",
 }
 DEFECT_CODES = ("example-wrong-type", "example-missing-required", "example-undocumented-field",
                 "example-forbidden-value", "example-schema-mismatch")
@@ -197,7 +200,7 @@ def _as_string(error: ValidationError, root: JSON) -> list[ValidationError]:
             not isinstance(error.instance, int | float):
         return []
     rules = {k: v for k, v in schema.items() if k != "type"}
-    sub = Draft202012Validator({**rules, "components": root["components"]})
+    sub = Draft202012Validator({**rules, "components": root["components"]}, format_checker=FORMAT_CHECKER)
     out = []
     for e in sub.iter_errors(str(error.instance)):
         e.path.extendleft(reversed(list(error.absolute_path)))
@@ -226,7 +229,7 @@ def lint_spec(spec: JSON) -> list[Diagnostic]:
 
 def _check(target: _Target, components: JSON) -> list[Diagnostic]:
     root = {"$schema": "https://json-schema.org/draft/2020-12/schema", **target.schema, "components": components}
-    validator = Draft202012Validator(root)
+    validator = Draft202012Validator(root, format_checker=FORMAT_CHECKER)
     out: list[Diagnostic] = []
     seen: set[tuple[str, str]] = set()
     for error in sorted(validator.iter_errors(target.value), key=lambda e: list(e.absolute_path)):

@@ -19,6 +19,8 @@ FORBIDDEN = {
                               "generator.cli"),
     "generator.openapi": ("generator.lint", "generator.pipeline", "generator.writer", "generator.cli"),
     "generator.model": ("generator.rst", "generator.operations", "generator.constraints", "generator.openapi"),
+    # copied into every generated client as `_formats.py`: it cannot import the project
+    "generator.formats": ("generator",),
 }
 
 

@@ -17,6 +17,10 @@ Per operation of the generation view (a variant of a merged operation counts as 
    (one keyword of the schema broken at one place of a generated body) fail the client's validation and openapi-core
    rejects them.
 
+Every check of a `format` (the doc defects listed here, the suite's example checks, the client's validation and
+openapi-core, through its `extra_format_validators`) uses the one format checker, `generator/formats.py`, shipped in
+the client as `_formats.py`: a value gets one verdict wherever it is checked.
+
 The cases are data (`cases.json`, the spec as `spec.json`); the test modules (one per tag) only name case ids, always
 through `repr()`, so no doc text is interpolated into Python source. Everything written is a pure function of the
 spec: generating twice gives identical files.
@@ -39,6 +43,7 @@ from referencing.jsonschema import DRAFT202012
 
 from generator.client.runtime_wire import from_xml
 from generator.client.view import HTTP_METHODS, XML, GenerationView, python_name, transport_header
+from generator.formats import FORMAT_CHECKER
 from generator.lint import closed_components, undocumented_fields
 
 __all__ = ["SuiteResult", "build_cases", "write_suite"]
@@ -67,7 +72,7 @@ def _validator(spec: dict[str, Any], schema: Any) -> Draft202012Validator:
     root = {"components": spec.get("components", {})}
     resource: Resource[Any] = Resource.from_contents(root, default_specification=DRAFT202012)
     registry: Registry[Any] = Registry().with_resource("urn:spec", resource)
-    return Draft202012Validator(_rebase(schema), registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    return Draft202012Validator(_rebase(schema), registry=registry, format_checker=FORMAT_CHECKER)
 
 
 def _rebase(schema: Any) -> Any:

@@ -3,11 +3,12 @@
 Steps: the view (`view.generation_view`) is written to a temporary folder with a config naming the package; the
 generator runs as a subprocess with `--fail-on-warning`; the result is post-processed (variant operations get their
 real path back; properties the view renamed get their wire name back; a FormData boolean is sent as `true`/`false`;
-every endpoint validates its request before sending; secret fields are left out of model reprs; `_validation.py` and
-`_request_schemas.json` are shipped; `jsonschema` becomes a dependency) and then checked: every operation of the view
-has a module with its functions, every schema property a typed attribute of its model and every enum of the view an
-enum class with all its values (the model files are parsed with `ast`). Findings are returned as diagnostics, never
-printed.
+every endpoint validates its request before sending; secret fields are left out of model reprs; `_validation.py`,
+`_formats.py` (the project's format checker, `generator/formats.py`, as it is) and `_request_schemas.json` are
+shipped; `jsonschema` and the format checker's libraries become dependencies) and then checked: every operation of
+the view has a module with its functions, every schema property a typed attribute of its model and every enum of the
+view an enum class with all its values (the model files are parsed with `ast`). Findings are returned as diagnostics,
+never printed.
 """
 
 from __future__ import annotations
@@ -49,6 +50,13 @@ GENERATOR_VERSION = "0.29.1"
 MARKER = ".rst2openapi-client"  # a folder holding this file was written by generate and may be replaced
 _RUNTIME = Path(__file__).with_name("runtime_validation.py")
 _WIRE = Path(__file__).with_name("runtime_wire.py")
+_FORMATS = Path(__file__).parents[1] / "formats.py"
+# `_validation.py` takes the format checker from the copy of `generator/formats.py` shipped beside it: the one line
+# of runtime_validation.py that differs in the client
+_FORMATS_IMPORT = ("\nfrom generator.formats import FORMAT_CHECKER\n", "\nfrom ._formats import FORMAT_CHECKER\n")
+# what the shipped runtime imports (jsonschema; the format checker's libraries, see generator/formats.py)
+CLIENT_REQUIREMENTS = ('"jsonschema >= 4.18"', '"rfc3339-validator >= 0.1.4"', '"rfc3986-validator >= 0.1.1"',
+                       '"email-validator >= 2.2"')
 _SECRET = re.compile(r"password|passwd|secret|token|private_?key|access_?key|credential", re.IGNORECASE)
 _SPEC_LOC = Loc("<spec>", 0)
 
@@ -272,7 +280,12 @@ def _postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proj
         new = _form_booleans(new)
         if new != text:
             model.write_text(new, encoding="utf-8")
-    shutil.copyfile(_RUNTIME, package / "_validation.py")
+    runtime = _RUNTIME.read_text(encoding="utf-8")
+    if runtime.count(_FORMATS_IMPORT[0]) != 1:
+        diagnostics.append(_diag("client-postprocess-failed", "runtime_validation.py: the format checker import not "
+                                 "found once"))
+    (package / "_validation.py").write_text(runtime.replace(*_FORMATS_IMPORT), encoding="utf-8")
+    shutil.copyfile(_FORMATS, package / "_formats.py")
     if view.wire_requests or view.xml_responses:  # only the clients that need it: the others stay as they were
         shutil.copyfile(_WIRE, package / "_wire.py")
     (package / "_request_schemas.json").write_text(
@@ -280,7 +293,7 @@ def _postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proj
     setup = project / "setup.py"
     if setup.exists():
         text = setup.read_text(encoding="utf-8")
-        text = text.replace('"attrs >= 22.2.0"]', '"attrs >= 22.2.0", "jsonschema >= 4.18"]')
+        text = text.replace('"attrs >= 22.2.0"]', f'"attrs >= 22.2.0", {", ".join(CLIENT_REQUIREMENTS)}]')
         text = text.replace('["py.typed"]', '["py.typed", "_request_schemas.json"]')
         setup.write_text(text, encoding="utf-8")
     return diagnostics

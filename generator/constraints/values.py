@@ -1,6 +1,7 @@
 """Every value a keyword states, checked against the field's own keywords before it is written: a stated `default`
 and each `enum` member must be values the field accepts, `format` included, as an OpenAPI 3.1 validator checks
-them (its dialect and format checker: `date-time`, `date`, `uuid`, `int32`/`int64` ranges, ...).
+them (its dialect) with the project's format checker (`generator/formats.py`: `date-time`, `date`, `uuid`, `byte`,
+`ipv4`, `ipv6`, `email`, `uri`, the `int32`/`int64` ranges), the one the client, lint and the contract suite use.
 
 Keywords that contradict each other (`minimum 0` beside `exclusiveMaximum 0`, `minLength` above `maxLength`) admit no
 value at all: `contradictions` finds them, and the engine writes neither (a false constraint refuses every request;
@@ -19,7 +20,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from jsonschema.exceptions import best_match
-from openapi_schema_validator import OAS31Validator, oas31_format_checker
+from openapi_schema_validator import OAS31Validator
+
+from generator.formats import FORMAT_CHECKER
 
 __all__ = ["Contradiction", "Rejected", "check_values", "contradictions"]
 
@@ -72,7 +75,7 @@ def check_values(kind: str, fmt: str | None, max_length: int | None,
 
 def _violation(schema: dict[str, Any], value: Any) -> str:
     """The keyword `value` fails under `schema`, with the validator's message, or '' when it is valid."""
-    error = best_match(OAS31Validator(schema, format_checker=oas31_format_checker).iter_errors(value))
+    error = best_match(OAS31Validator(schema, format_checker=FORMAT_CHECKER).iter_errors(value))
     return "" if error is None else f"{error.validator} ({error.message})"
 
 

@@ -14,7 +14,9 @@ line = row.loc.line; duplicate cells and rows with an empty description are drop
 2. Per family, in FAMILY_CUES order, PER_FAMILY cells: the services are shuffled, then one cell per service per round
    (rng.choice among that service's rows whose description matches the family's loose cue and that are not drawn
    yet) until the family has its cells.
-3. NEGATIVE_SHARE of the set from rows that match no cue, one per service per round in the same way.
+3. NEGATIVES cells from rows that match no cue, one per service per round in the same way.
+4. TOP_UP cells, in the same way, from rows matching EXCLUDED_STRICT: excluded values were the rarest family in the
+   labels of the first 490 cells (10), below the 25 a family needs.
 The cue only chooses the cell: the kinds come from the label. This script only reads rows; it does not use the
 constraint rules or their output.
 """
@@ -60,6 +62,12 @@ FAMILY_CUES: dict[str, re.Pattern[str]] = {
         ("unit", r"\bunit\b|\bseconds?\b|\bminutes?\b|\bhours?\b|\bdays?\b|\b[KMGT]i?B\b|\bms\b|\bMbit/s\b"),
     )
 }
+
+TOP_UP = 40
+EXCLUDED_STRICT = re.compile(
+    r"cannot be (?:set to )?\*\*|must not be \*\*|cannot be \"|\bexcept (?:for )?\*\*|\bexcluding\b"
+    r"|cannot (?:start|end) with|cannot contain only|cannot be (?:the same as|\d)|is not allowed\b|cannot use \*\*"
+    r"|must not (?:start|end|contain)", re.IGNORECASE)
 
 
 def candidates(service: str) -> list[tuple[Cell, Any]]:
@@ -111,6 +119,9 @@ def sample() -> tuple[list[str], list[tuple[Cell, Any, str]]]:
     plain = {s: [kv for kv in rows[s] if not any(c.search(kv[1].description) for c in FAMILY_CUES.values())]
              for s in WIDE}
     out += _draw(rng, plain, NEGATIVES, taken, "no-cue")
+    # top-up: excluded values were the rarest family in the first 490 (10 cells labelled); a stricter cue
+    strict = {s: [kv for kv in rows[s] if EXCLUDED_STRICT.search(kv[1].description)] for s in WIDE}
+    out += _draw(rng, strict, TOP_UP, taken, "top-up excluded_values")
     return held, out
 
 

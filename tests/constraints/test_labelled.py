@@ -19,8 +19,10 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.conftest import SERVICES
 from tests.constraints.sample_heldout import sample
-from tests.constraints.score import FAMILY, HELDOUT, HELDOUT2, HELDOUT3, LABELLED, report, score
+from tests.constraints.sample_wide import sample as sample_wide
+from tests.constraints.score import FAMILY, HELDOUT, HELDOUT2, HELDOUT3, LABELLED, WIDE, report, score, wide_part
 
 PRECISION_TARGET = 0.95
 RECALL_TARGET = 0.85
@@ -68,4 +70,19 @@ def test_precision_and_recall_over_keywords(path: Path) -> None:
 def test_the_sampling_script_reproduces_the_held_out_cells(path: Path) -> None:
     entries = yaml.safe_load(path.read_text())
     assert [cell for cell, _row, _stratum in sample(path.stem)] == [
+        (e["service"], e["path"], e["line"], e["name"]) for e in entries]
+
+
+def test_the_wide_set_is_large_stratified_and_split_by_service() -> None:
+    """Issue 10: >= 450 cells from >= 18 of the 24 wide services, >= 20% negatives, none from the deep six; the
+    held-out part is whole services (a third of them), and the sampling script reproduces the cells in order."""
+    entries = yaml.safe_load(WIDE.read_text())
+    services = {e["service"] for e in entries}
+    assert len(entries) >= 450 and len(services) >= 18
+    assert not services & set(SERVICES)
+    assert sum(1 for e in entries if not e.get("keywords")) >= 0.2 * len(entries)
+    assert all(set(e.get("keywords") or {}) <= set(FAMILY) for e in entries)
+    held, tune = wide_part("held"), wide_part("tune")
+    assert not held & tune and held | tune == services and len(held) == len(services) // 3
+    assert [cell for cell, _row, _stratum in sample_wide()[1]] == [
         (e["service"], e["path"], e["line"], e["name"]) for e in entries]

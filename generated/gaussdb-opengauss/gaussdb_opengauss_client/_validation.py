@@ -3,7 +3,9 @@
 Before a request is sent, its JSON body and its query and header parameters are validated against the JSON
 Schema of the spec (the original spec, not the generation view), read from `_request_schemas.json` next to this
 module. A value the docs forbid raises `RequestValidationError`, which names the operation, the field, the rule
-(JSON Schema keyword) and where the docs state it (`x-constraint-source`, else `x-doc-source`).
+(JSON Schema keyword) and where the docs state it (`x-constraint-source`, else `x-doc-source`). Formats (`date-time`,
+`date`, `uuid`, `byte`, `ipv4`, `ipv6`, `email`, `uri`, `int32`, `int64`) are checked by `_formats.py`, the format
+checker rst2openapi's lint and contract suite use too (`generator/formats.py` in rst2openapi), with the same verdicts.
 
 Turn it off with `set_validation(False)`, the `validation_disabled()` context manager, or the environment variable
 `CLIENT_VALIDATION=0`. Values of password and other secret fields never appear in an error message.
@@ -24,6 +26,8 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
+
+from ._formats import FORMAT_CHECKER
 
 __all__ = [
     "SECRET_FIELD",
@@ -86,7 +90,7 @@ def _registry() -> Registry[Any]:
 
 
 def _validator(schema: Mapping[str, Any]) -> Draft202012Validator:
-    return Draft202012Validator(_rebase(schema), registry=_registry())
+    return Draft202012Validator(_rebase(schema), registry=_registry(), format_checker=FORMAT_CHECKER)
 
 
 def _rebase(schema: Any) -> Any:

@@ -69,6 +69,17 @@ def endpoint(operation: str) -> ModuleType:
     return importlib.import_module(f"{PACKAGE}.api.{found.parent.name}.{found.stem}")
 
 
+def formats() -> ModuleType:
+    """The client's format checker (`_formats.py`): what its validation checks `format` with, and so what every check
+    of this suite (and openapi-core, through its `extra_format_validators`) checks it with."""
+    return importlib.import_module(f"{PACKAGE}._formats")
+
+
+def validator(schema: Any, **kwargs: Any) -> Draft202012Validator:
+    """A Draft 2020-12 validator of `schema` that checks formats as the client does."""
+    return Draft202012Validator(schema, format_checker=formats().FORMAT_CHECKER, **kwargs)
+
+
 def _rebase(schema: Any) -> Any:
     if isinstance(schema, dict):
         return {k: ("urn:spec" + v if k == "$ref" and isinstance(v, str) and v.startswith("#/") else _rebase(v))
@@ -101,10 +112,9 @@ def _registry(closed: bool = False) -> Registry[Any]:
 
 def schema_errors(schema: Any, value: Any, closed: bool = False) -> list[str]:
     """`closed`: a field where no table declares it is an error too (response examples)."""
-    validator = Draft202012Validator(_rebase(_closed(schema) if closed else schema), registry=_registry(closed),
-                                     format_checker=Draft202012Validator.FORMAT_CHECKER)
+    check = validator(_rebase(_closed(schema) if closed else schema), registry=_registry(closed))
     return [f"{'/'.join(map(str, e.absolute_path)) or '(root)'}: {e.validator}: {e.message}"
-            for e in validator.iter_errors(value)]
+            for e in check.iter_errors(value)]
 
 
 def check_example(case_id: str) -> None:
@@ -320,10 +330,15 @@ _OPENAPI: dict[str, Any] = {}
 
 
 def _openapi(factory: Any, server: str) -> Any:
+    """openapi-core's view of the spec; its format checks are the client's (`extra_format_validators` replaces the
+    checks of the formats `_formats.FORMATS` names, which would otherwise depend on what is installed)."""
+    from openapi_core import Config
+
     if "api" not in _OPENAPI:
         document = copy.deepcopy(spec())
         document["servers"] = [{"url": server}]
-        _OPENAPI["api"] = factory.from_dict(document)
+        config = Config(extra_format_validators=dict(formats().FORMATS))
+        _OPENAPI["api"] = factory.from_dict(document, config=config)
     return _OPENAPI["api"]
 
 
@@ -459,6 +474,10 @@ _SUBSCHEMAS = ("not", "if", "then", "else", "items", "contains", "additionalProp
                "unevaluatedItems", "propertyNames")
 _SCHEMA_MAPS = ("properties", "patternProperties", "dependentSchemas", "$defs")
 _INT_FORMATS = {"int32": 2**31, "int64": 2**63}
+# a value each checked format refuses (`_breaking`): the client and openapi-core must both reject it
+_OUTSIDE_FORMAT: dict[str, Any] = {"date-time": "2024-13-01T00:00:00Z", "date": "2024-02-30", "uuid": "not-a-uuid",
+                                   "byte": "@@@", "ipv4": "256.0.0.1", "ipv6": "::1%eth0", "email": "not-an-email",
+                                   "uri": "not a uri", "int32": 2**31, "int64": 2**63}
 _KEYWORDS_BESIDE_ENUM = ("type", "pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum",
                          "exclusiveMaximum", "format", "not", "const")
 _CLASS = r"\[(?:\\.|[^\]\\])+\]"
@@ -578,7 +597,8 @@ def generation_schema(schema: Any, positive: bool = True) -> Any:
       lookahead's `.*` into the string, with characters the pattern then refuses, so nearly every draw was rejected;
     - a pattern of single characters ending in a repeated one, with minLength/maxLength -> the repeat counted
       (`_sized_pattern`): the same strings, but drawn at the right length instead of filtered by it;
-    - `format: int32/int64` -> also `minimum`/`maximum` of that range: openapi-core asserts these formats;
+    - `format: int32/int64` -> also `minimum`/`maximum` of that range: the client and openapi-core assert these
+      formats, hypothesis-jsonschema does not know them;
     - an object with `properties` and no `additionalProperties`/`unevaluatedProperties`/`patternProperties`/`oneOf`/
       `not` (and no `allOf`/`anyOf` member naming another property) gets `additionalProperties: false`: a subset (no
       undocumented properties); random JSON under random names took most of the generation time and made bodies
@@ -639,8 +659,8 @@ def _named(schemas: list[Any]) -> set[str]:
     return names
 
 
-def _formats() -> dict[str, st.SearchStrategy[str]]:
-    """Formats hypothesis-jsonschema does not know and openapi-core asserts (the client's validation does not)."""
+def _format_strategies() -> dict[str, st.SearchStrategy[str]]:
+    """Formats hypothesis-jsonschema does not know (`uuid`, `byte`) and the client's validation asserts."""
     return {"uuid": st.uuids().map(str),
             "byte": st.binary(max_size=24).map(lambda raw: base64.b64encode(raw).decode("ascii"))}
 
@@ -668,7 +688,7 @@ def _strategy(schema: Any) -> st.SearchStrategy[Any]:
             and set(schema) <= {"type", "items", "minItems", "maxItems"}:
         return st.lists(_strategy(schema["items"]), min_size=int(schema.get("minItems", 0)),
                         max_size=schema.get("maxItems"))
-    return from_schema(schema, custom_formats=_formats())
+    return from_schema(schema, custom_formats=_format_strategies())
 
 
 @cache
@@ -721,6 +741,9 @@ def _breaking(schema: dict[str, Any], value: Any) -> list[tuple[str, Any]]:
         for keyword, sign in (("minimum", -1), ("maximum", 1), ("exclusiveMinimum", 0), ("exclusiveMaximum", 0)):
             if isinstance(schema.get(keyword), int | float):
                 found.append((keyword, schema[keyword] + sign * step))
+    if schema.get("format") in _OUTSIDE_FORMAT and isinstance(value, str | int) and not isinstance(value, bool) \
+            and isinstance(value, str) == isinstance(_OUTSIDE_FORMAT[schema["format"]], str):
+        found.append(("format", _OUTSIDE_FORMAT[schema["format"]]))
     if isinstance(value, str):
         fill = value[:1] or "a"
         if isinstance(schema.get("minLength"), int) and schema["minLength"] > 0:
@@ -773,9 +796,9 @@ def apply(body: Any, mutation: Mutation) -> Any:
 
 def _mutations(schema: Any, value: Any, path: tuple[Any, ...]) -> list[Mutation]:
     """One change of `value` (at `path` of the body) per keyword of `schema` it breaks: a wrong type, a required
-    property removed, a value outside enum/const/minimum/maximum/length/pattern/items, a forbidden value, an
-    undocumented property where additionalProperties/unevaluatedProperties is false; and so on inside properties,
-    items, allOf/anyOf/oneOf branches and a `then` whose `if` holds."""
+    property removed, a value outside enum/const/minimum/maximum/length/pattern/items, one its format refuses, a
+    forbidden value, an undocumented property where additionalProperties/unevaluatedProperties is false; and so on
+    inside properties, items, allOf/anyOf/oneOf branches and a `then` whose `if` holds."""
     if not isinstance(schema, dict):
         return []
     where = "/" + "/".join(map(str, path))
@@ -785,7 +808,7 @@ def _mutations(schema: Any, value: Any, path: tuple[Any, ...]) -> list[Mutation]
         found.extend(_mutations(sub, value, path))
     condition = schema.get("if")
     if isinstance(condition, dict) and isinstance(schema.get("then"), dict) \
-            and Draft202012Validator(condition).is_valid(value):
+            and validator(condition).is_valid(value):
         found.extend(_mutations(schema["then"], value, path))
     if isinstance(value, dict):
         for name in schema.get("required", []):
@@ -806,7 +829,7 @@ def _mutations(schema: Any, value: Any, path: tuple[Any, ...]) -> list[Mutation]
 
 @cache
 def _client_check(operation: str) -> Draft202012Validator:
-    return Draft202012Validator(client_body_schema(operation))
+    return validator(client_body_schema(operation))
 
 
 def _rejected(operation: str, mutated: Any, spec_schema: Any) -> bool:
@@ -906,7 +929,7 @@ def contradictions(schema: Any, where: str = "") -> list[str]:
         found.append(f"{where or '/'}: minLength {schema['minLength']} and maxLength {schema['maxLength']} "
                      f"admit no value")
     if isinstance(schema.get("enum"), list) and schema["enum"]:
-        others = Draft202012Validator({k: v for k, v in schema.items() if k not in ("enum", "properties", "items")})
+        others = validator({k: v for k, v in schema.items() if k not in ("enum", "properties", "items")})
         if not any(others.is_valid(value) for value in schema["enum"]):
             kept = sorted(k for k in schema if k in _KEYWORDS_BESIDE_ENUM)
             found.append(f"{where or '/'}: no value of enum {schema['enum']} meets {', '.join(kept) or 'its type'}")
