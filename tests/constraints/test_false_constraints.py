@@ -180,3 +180,26 @@ def test_the_engine_keeps_an_ambiguous_constraint_as_an_annotation_and_an_info()
     [info] = e.diagnostics
     assert (info.code, info.loc, info.severity) == ("constraint-ambiguous", loc, Severity.INFO)
     assert info.message.startswith("`metric`: enum: the values named explain an example or a format: Metric name.")
+
+
+# elastic-cloud-server creating_an_ecs.rst:326 (`name_xx5_sg`), adding_a_security_group.rst:57 (`sg-test`)
+def test_a_uuid_or_a_name_is_no_uuid_format() -> None:
+    for text in ("Specifies the security group name or UUID.",
+                 "Specifies the UUID or name of the security group to which the ECS is added.",
+                 "The value is a UUID (36 characters) or 0."):
+        assert "format" not in findings(text), text
+    assert findings("The value must be in the standard UUID format.")["format"] == "uuid"
+
+
+# elastic-cloud-server creating_an_ecs.rst:344 (`fixed_ip: 10.20.30.137`)
+def test_a_format_stated_under_a_condition_is_none_of_the_field() -> None:
+    assert "format" not in findings("Specifies the IP address. If parameter **fixed_ip** is set, you must specify "
+                                    "the UUID.", name="fixed_ip")
+    assert "format" not in findings("- If **type** is set to **SCHEDULED**, the time format is "
+                                    "**YYYY-MM-DDThh:mm:ssZ**.")
+    # the field's own presence is no condition
+    got = findings("Time zone.\n\n- If this parameter is specified, the value ranges from UTC-12:00 to UTC+12:00 at "
+                   "the full hour.")
+    assert got["x-format"] == "utc-offset" and accepts(got, "UTC+08:00") and not accepts(got, "UTC+08:30")
+    got = findings("Objects.\n\n- If this parameter is specified, only letters and digits are allowed.")
+    assert accepts(got, "abc1") and not accepts(got, "a-b")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from generator.constraints.rules.text import Cell, Finding, bold_values, clean_text, sentences
+from generator.constraints.rules.text import Cell, Finding, bold_values, clean_text, sentences, states_a_condition
 
 __all__ = ["rule_format"]
 
@@ -65,8 +65,10 @@ def _clock_pattern(m: re.Match[str], text: str) -> tuple[str, str]:
         return "^(?:" + "|".join(f"{_HOUR}:{mm}-{_HOUR}:{mm}" for mm in minutes) + ")$", said
     return f"^{_HOUR}:[0-5][0-9]-{_HOUR}:[0-5][0-9]$", said
 _UUID = re.compile(r"\bUUID\b")
-# `The value is a UUID (36 characters) or 0`: another value is allowed too, so no `format: uuid`
-_UUID_OR = re.compile(r"\bUUID\b(?:\s*\([^)]*\))?\s+or\s+[\w-]+\s*(?:[.,;]|$)")
+# `The value is a UUID (36 characters) or 0`, `the security group name or UUID`, `the UUID or name of ...`: another
+# value is allowed too, so no `format: uuid`
+_UUID_OR = re.compile(r"\bUUID\b(?:\s*\([^)]*\))?\s+or\s+(?:an?\s+|its\s+)?[\w-]+|\b(?:name|ID|code)\s+or\s+"
+                      r"(?:an?\s+|its\s+)?UUID\b", re.I)
 _UNIX_MS = re.compile(r"\b(?:unix|epoch)\b.*\btimestamp\b.*\bmillisecond|\btimestamp\b.*\bunit is millisecond|"
                       r"\bmilliseconds? since\b", re.I)
 _UNIX_S = re.compile(r"\b(?:unix|epoch) timestamp\b(?!.*millisecond)", re.I)
@@ -83,7 +85,9 @@ def rule_format(cell: Cell) -> list[Finding]:
         out.append(Finding("x-format", "unix-ms", sentence))
     for s in sentences(cell.text):
         clean = clean_text(s)
-        if cell.kind in ("string", "any"):
+        if cell.kind in ("string", "any") and states_a_condition(s):
+            pass  # `If parameter **fixed_ip** is set, you must specify the UUID.`: no format of this field
+        elif cell.kind in ("string", "any"):
             if (m := _LAYOUT.search(clean)) and not m.group(5):
                 out.append(Finding("pattern", _layout_pattern(m), s))
             elif (m := _LITERAL.search(clean)) and not m.group(5):

@@ -24,6 +24,7 @@ __all__ = [
     "numeric_field",
     "own_text",
     "sentences",
+    "states_a_condition",
     "to_number",
     "typed_value",
     "value_kind",
@@ -202,6 +203,18 @@ def about_a_part(sentence: str, cell: Cell) -> bool:
 
 
 _CONDITIONAL_BULLET = re.compile(r"^\s*-\s+(?:if|when|for|in case)\b[^.]*,", re.I)
+# `If this parameter is specified, ...`: the field's own presence, no condition on anything else
+_OWN_PRESENCE = re.compile(r"^\s*(?:-\s+)?(?:if|when) (?:this (?:parameter|field)|it|the value) is (?:specified|set|"
+                           r"used|configured|provided|passed)\b|^\s*(?:-\s+)?if you (?:specify|set|use) this "
+                           r"(?:parameter|field)\b", re.I)
+
+
+def states_a_condition(sentence: str) -> bool:
+    """The sentence opens with a condition on something else than the field's own presence: `If parameter
+    **fixed_ip** is set, ...`, `- If entity_type is set to DOMAIN, ...`; not `If this parameter is specified, ...`
+    nor `If this parameter is not specified, ...` (a default)."""
+    clean = clean_text(sentence)
+    return bool(_CONDITIONAL_START.match(clean)) and not _OWN_PRESENCE.match(clean) and not _UNSET.search(clean)
 
 
 def without_conditional_bullets(text: str) -> tuple[str, list[str]]:
@@ -209,7 +222,7 @@ def without_conditional_bullets(text: str) -> tuple[str, list[str]]:
     names. Each ... Do not use only digits.`): every sentence of such a bullet holds under that condition only.
     Returns the text left and the bullets taken out."""
     lines = text.split("\n")
-    conditional = [ln for ln in lines if _CONDITIONAL_BULLET.match(ln)]
+    conditional = [ln for ln in lines if _CONDITIONAL_BULLET.match(ln) and states_a_condition(ln)]
     return "\n".join(ln for ln in lines if ln not in conditional), conditional
 
 
