@@ -100,9 +100,9 @@ def test_special_characters_listed_after_a_colon_or_in_a_code_span_are_allowed()
     got = findings("It can contain 3 to 255 characters. Only letters, digits, and these special characters are "
                    "allowed: -_./:()")
     assert accepts(got, "Api_http", "a-b.c/d:(e)") and not accepts(got, "a b") and not accepts(got, "a#b")
-    got = findings("The value can contain 3 to 255 characters, including letters, digits, and special characters "
-                   "`(-_./():).` It must start with a letter or digit.")
-    assert accepts(got, "api_group_001") and not accepts(got, "_group") and not accepts(got, "a b")
+    got = findings("Only letters, digits, and special characters `(-_./():)` are allowed. It must start with a letter "
+                   "or digit.")
+    assert accepts(got, "api_group_001", "a(1):b") and not accepts(got, "_group") and not accepts(got, "a b")
 
 
 # scalable-file-service sfs_turbo_apis/lifecycle_management/creating_a_file_system.rst:59 (`sfs-turbo-test`)

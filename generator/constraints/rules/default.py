@@ -4,14 +4,25 @@ from __future__ import annotations
 
 import re
 
-from generator.constraints.rules.text import Cell, Finding, clean_text, is_conditional, own_text, sentences, typed_value
+from generator.constraints.rules.text import (
+    BOLD,
+    NUM,
+    Cell,
+    Finding,
+    clean_text,
+    is_conditional,
+    own_text,
+    sentences,
+    typed_value,
+)
 from generator.constraints.rules.unit import foreign_units
 
 __all__ = ["rule_default"]
 
 
 _DEFAULT = (
-    re.compile(r"\b(?:the|its) default value\s+(?:is|of [\w ]+ is)\s+(\*\*[^*]+\*\*|\S+?)(?:[.,;]\s|[.;]$|\s|$)", re.I),
+    re.compile(r"\b(?:the|its) default (?:value|number)\s+(?:is|of [\w ]+ is)\s+(\*\*[^*]+\*\*|\S+?)"
+               r"(?:[.,;]\s|[.;]$|\s|$)", re.I),
     re.compile(r"^(?:the value|its value|it|this parameter) is (\*\*[^*]+\*\*|\S+) by default\b", re.I),
     re.compile(r"\bdefault(?: value)?\s*[:：]\s*(\*\*[^*]+\*\*|\S+?)(?:[.,;]|\s|$)", re.I),
     re.compile(r"\bthe default value\s+(\*\*[^*]+\*\*)\s+is used", re.I),
@@ -19,13 +30,23 @@ _DEFAULT = (
     re.compile(r"\bvalue\s+(\*\*[^*]+\*\*|\S+?)\s+is used by default", re.I),
     re.compile(r"(\*\*[^*]+\*\*)\s*(?::\s*)?\((?:the )?default(?: value)?\)", re.I),
     re.compile(r"(\*\*[^*]+\*\*)\s*\((?:the )?default(?: value)?\)", re.I),
+    re.compile(r"\*\*([^*(]+?)\s*\((?:the )?default(?: value)?\)\*\*", re.I),  # `- **AND (default value)**`
+    # `The value ranges from 0 to 86400 and is 300 by default.`, `..., which is **crash_consistent** by default`
+    re.compile(rf"\b(?:and|which) is (\*\*[^*]+\*\*|{NUM}) by default\b", re.I),
     re.compile(r"\buses (\*\*[^*]+\*\*|[\w.+:-]+) by default\b", re.I),
     re.compile(r"^by default, (?:this parameter|the parameter|the value|it) is (?:set to )?(\*\*[^*]+\*\*|\S+?)[.,]?$",
                re.I),
     re.compile(r"\bis set to (\*\*[^*]+\*\*|\d+)(?: [a-z]+)? by default\b", re.I),
     re.compile(r"\buse the default value\s+(\*\*[^*]+\*\*)", re.I),
 )
-_THIS_IS_DEFAULT = re.compile(r"^(?:-\s+)?\*\*([^*]+)\*\*\s*:[^\n]*?\bthis is the default(?: value)?\b", re.I | re.M)
+_THIS_IS_DEFAULT = re.compile(r"^(?:-\s+)?\*\*([^*]+)\*\*\s*:[^\n]*?\b(?:this|which) is the default"
+                              r"(?: value| option)?\b", re.I | re.M)
+# `If this parameter is not specified, 10 records are obtained by default.` / `..., the offline read-only mode is used`
+_UNSET_USED = re.compile(r"^if (?:this|the) (?:parameter|parameter value|value|field) is not (?:specified|set|provided|"
+                         r"configured|passed)[^,]*,\s*(.+?)\s+(?:is|are) (?:used|obtained|returned|queried|applied|"
+                         r"selected)\b", re.I)
+# the default of the unit, stated on a field that is the unit (`units`: `The default unit is **seconds**.`)
+_DEFAULT_UNIT = re.compile(r"\bthe default unit is (\*\*[^*]+\*\*|\w+)", re.I)
 
 
 _NOT_DEFAULTS = {"value", "is", "the", "null", "none", "empty", "as", "not", "follows", "a", "an", "that", "this",
@@ -38,7 +59,7 @@ def rule_default(cell: Cell) -> list[Finding]:
     for header, value in cell.extra:
         if header.strip().lower() in ("default value", "default") and value.strip():
             t = typed_value(clean_text(value), cell.kind)
-            if t is not None:
+            if t is not None and clean_text(value).lower().rstrip(".") not in _NOT_DEFAULTS:
                 return [Finding("default", t, f"{header}: {value.strip()}")]
     found: list[Finding] = []
     if m := _THIS_IS_DEFAULT.search(cell.text):
@@ -46,6 +67,13 @@ def rule_default(cell: Cell) -> list[Finding]:
         if t is not None:
             found.append(Finding("default", t, m.group(0)))
     for s in sentences(own_text(cell)):
+        if (t := _unset_default(cell, s)) is not None:
+            found.append(Finding("default", t, s))
+            continue
+        if re.search(r"\bunits?\b", cell.name, re.I) and (m := _DEFAULT_UNIT.search(s)):
+            if (t := typed_value(m.group(1).replace("**", ""), cell.kind)) is not None:
+                found.append(Finding("default", t, s))
+            continue
         if is_conditional(s):
             continue
         for rx in _DEFAULT:
@@ -59,3 +87,22 @@ def rule_default(cell: Cell) -> list[Finding]:
                 break
     values = {repr(f.value) for f in found}
     return found[:1] if len(values) == 1 else []
+
+
+def _unset_default(cell: Cell, sentence: str) -> object:
+    """What `If this parameter is not specified, X is used` names: a bold value or a number, or the one value of the
+    cell's bold values that the phrase names (`the offline read-only mode` with `**read-only**: offline mode`)."""
+    m = _UNSET_USED.match(clean_text(sentence))
+    if m is None:
+        return None
+    phrase = m.group(1)
+    bold = [b for b in BOLD.findall(sentence) if b.strip()]
+    if len(bold) == 1:
+        return typed_value(bold[0], cell.kind)
+    if re.fullmatch(rf"(?:{NUM})(?: [a-z]+)?", phrase) and (n := typed_value(phrase.split()[0], cell.kind)) is not None:
+        return n
+    if bold:
+        return None
+    named = {b.strip() for b in BOLD.findall(cell.text)
+             if re.search(rf"(?<![\w-]){re.escape(b.strip())}(?![\w-])", phrase)}
+    return typed_value(named.pop(), cell.kind) if len(named) == 1 else None

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
-from generator.constraints.rules.text import Cell, Finding, bold_values, clean_text, sentences, states_a_condition
+from generator.constraints.rules.text import (
+    Cell,
+    Finding,
+    bold_values,
+    clean_text,
+    sentences,
+    states_a_condition,
+    value_kind,
+)
 
 __all__ = ["rule_format"]
 
@@ -19,7 +27,8 @@ _LAYOUT = re.compile(r"\byyyy-mm-dd(['\"]?[tT]['\"]?| )hh:mm(:ss)?(\.([a-z])\4*)
                      r"(['\"]?(?:z|[+±]hh:?mm|[+-]\d{2}:?\d{2})['\"]?"
                      r"|\s*[+±]\s*(?:hh|\d{2}):?(?:mm|\d{2}))?(?![\w:])", re.I)
 # the same given as a literal: `in the format of "2019-05-22T03:23:59.000000"`
-_LITERAL = re.compile(r"\bformat(?: of| is|:)?\s*[\"“]?(\d{4}-\d{2}-\d{2})([T ])(\d{2}:\d{2}(?::\d{2})?)(\.\d+)?"
+_LITERAL = re.compile(r"\bformat(?: of| is|:)?\s*(?:ISO[ -]?8601,?\s*(?:for example|e\.g\.),?\s*)?"
+                      r"[\"“]?(\d{4}-\d{2}-\d{2})([T ])(\d{2}:\d{2}(?::\d{2})?)(\.\d+)?"
                       r"(Z|[+-]\d{2}:?\d{2})?[\"”]?(?![\w:])")
 _CLOCK = re.compile(r"[\"“']?\b(hh:mm)(?:\s*-\s*(hh:mm))?\b[\"”']?\s*format|\bformat (?:of |is )?[\"“']?(hh:mm)"
                     r"(?:\s*-\s*(hh:mm))?\b(?!:)", re.I)
@@ -46,6 +55,11 @@ def _literal_pattern(m: re.Match[str]) -> str:
 _HOUR = "(?:[01][0-9]|2[0-3])"
 
 
+def _offset(said: str) -> str:
+    """The offset a layout writes literally: `Z` or `'Z'`, or a numeric `+hh:mm`."""
+    return "Z" if said.strip("'\"").upper() == "Z" else "[+-][0-9]{2}:?[0-9]{2}"
+
+
 def _clock_pattern(m: re.Match[str], text: str) -> tuple[str, str]:
     """`HH:MM` or a `hh:mm-HH:MM` window; minutes limited to the values a `mm ... MM must be` sentence lists.
     Returns the pattern and that sentence ('' when there is none)."""
@@ -65,6 +79,13 @@ def _clock_pattern(m: re.Match[str], text: str) -> tuple[str, str]:
         return "^(?:" + "|".join(f"{_HOUR}:{mm}-{_HOUR}:{mm}" for mm in minutes) + ")$", said
     return f"^{_HOUR}:[0-5][0-9]-{_HOUR}:[0-5][0-9]$", said
 _UUID = re.compile(r"\bUUID\b")
+# another value besides a UUID anywhere in the cell: `or an IPv4 address`, `If ..., 0 is returned`
+_UUID_ELSE = re.compile(r"\bUUID\b[^.]*\bor an? (?!UUID)\w+|(?:^|[\s*])0(?:\*\*)? (?:is|will be) (?:returned|used)\b|"
+                        r"\ba maximum of \d+ characters in UUID\b", re.I)
+# `in the format of **hour:minute**`: hours with or without a leading zero
+_HOUR_MINUTE = re.compile(r"\bhour:minute\b", re.I)
+_UTC_OFFSET = re.compile(r"\bformat is UTC[+-]\d{2}:\d{2}\b|\bUTC[+±]hh:mm\b", re.I)
+_MS_TIMESTAMP = re.compile(r"\bmillisecond timestamp\b|\btimestamp,? in milliseconds\b", re.I)
 # `The value is a UUID (36 characters) or 0`, `the security group name or UUID`, `the UUID or name of ...`: another
 # value is allowed too, so no `format: uuid`
 _UUID_OR = re.compile(r"\bUUID\b(?:\s*\([^)]*\))?\s+or\s+(?:an?\s+|its\s+)?[\w-]+|\b(?:name|ID|code)\s+or\s+"
@@ -83,12 +104,19 @@ def rule_format(cell: Cell) -> list[Finding]:
             re.search(r"\bmilliseconds?\b", whole, re.I) and re.search(r"\btimestamp\b", whole, re.I):
         sentence = next((s for s in sentences(cell.text) if re.search("millisecond", s, re.I)), whole)
         out.append(Finding("x-format", "unix-ms", sentence))
+    elif cell.kind in ("integer", "number") and _MS_TIMESTAMP.search(whole):
+        out.append(Finding("x-format", "unix-ms", next(s for s in sentences(cell.text) if _MS_TIMESTAMP.search(
+            clean_text(s)))))
+    kind = value_kind(cell)
     for s in sentences(cell.text):
-        clean = clean_text(s)
-        if cell.kind in ("string", "any") and states_a_condition(s):
+        clean = re.sub(r"%(?=[A-Za-z])", "", clean_text(s))  # `%YYYY-%mm-%ddT%HH:%MM:%SSZ`
+        if kind in ("string", "any") and states_a_condition(s):
             pass  # `If parameter **fixed_ip** is set, you must specify the UUID.`: no format of this field
-        elif cell.kind in ("string", "any"):
-            if (m := _LAYOUT.search(clean)) and not m.group(5):
+        elif kind in ("string", "any"):
+            if (m := _LAYOUT.search(clean)) and m.group(5) and not m.group(2):
+                # `YYYY-MM-DDThh:mmZ`: RFC 3339 requires the seconds, so no `date-time`
+                out.append(Finding("pattern", _layout_pattern(m)[:-1] + _offset(m.group(5)) + "$", s))
+            elif m and not m.group(5):
                 out.append(Finding("pattern", _layout_pattern(m), s))
             elif (m := _LITERAL.search(clean)) and not m.group(5):
                 out.append(Finding("pattern", _literal_pattern(m), s))
@@ -96,13 +124,17 @@ def rule_format(cell: Cell) -> list[Finding]:
                 out.append(Finding("format", "date-time", s))
             elif m := _DATE_TIME.search(clean):
                 out.append(Finding("format", "date-time", s))
+            elif _HOUR_MINUTE.search(clean):
+                out.append(Finding("pattern", "^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$", s))
+            elif _UTC_OFFSET.search(clean):
+                out += [Finding("pattern", "^UTC[+-][0-9]{2}:[0-5][0-9]$", s), Finding("x-format", "utc-offset", s)]
             elif m := _CLOCK.search(clean):
                 pattern, said = _clock_pattern(m, cell.text)
                 out.append(Finding("pattern", pattern, f"{s} {said}".strip()))
             elif _DATE.search(clean):
                 out.append(Finding("format", "date", s))
             elif _UUID.search(clean) and re.search(r"\bUUID\b\s*(?:format)?|\bin UUID\b|\bis a UUID\b", clean) \
-                    and not _UUID_OR.search(clean):
+                    and not _UUID_OR.search(clean) and not _UUID_ELSE.search(whole):
                 out.append(Finding("format", "uuid", s))
             elif _BASE64.search(clean):
                 out.append(Finding("format", "byte", s))

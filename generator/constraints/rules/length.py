@@ -22,7 +22,8 @@ __all__ = ["rule_length"]
 
 
 _LEN_RANGE = re.compile(
-    rf"(?:consists? of|contains?|contain|be|is|are|of|length(?: is)?(?: of)?|length:|from|enter|with)\s+"
+    rf"(?:consists? of|contains?|contain|include|includes|be|is|are|of|length(?: is)?(?: of)?|length:|from|enter|"
+    rf"with)\s+"
     rf"(?:\*\*)?({NUM})(?:\*\*)?"
     rf"\s*(?:to|-|–|~)\s*(?:\*\*)?({NUM})(?:\*\*)?\s+(?:\w+\s+)?(?:characters?|bytes|chars|letters)", re.IGNORECASE)
 _LEN_BARE_RANGE = re.compile(  # a `**Range**` block that is only `0 to 85 characters`
@@ -40,13 +41,22 @@ _LEN_MIN = re.compile(
     rf"(?:\*\*)?\s+(?:\w+\s+)?(?:characters?|bytes|chars)", re.IGNORECASE)
 _LEN_LABEL = re.compile(r"\b(minimum|maximum|min|max)\.? (?:characters?|length)\s*[:：]\s*(?:\*\*)?(\d+)", re.I)
 _LEN_EXCLUSIVE = re.compile(r"greater than (\d+) (?:bytes|characters) and less than (\d+) (?:bytes|characters)", re.I)
-_LEN_N_BYTE = re.compile(r"\b(\d+)-(?:byte|character) string\b", re.I)
+_LEN_N_BYTE = re.compile(r"\b(\d+)-(?:byte|character|digit) (?:string|UUID)\b|"
+                         r"^(?:the value|it|this (?:parameter|field)) must (?:contain|have) (\d+) characters\.?$", re.I)
 _BARE_MIN_MAX = re.compile(r"^(?:\*\*)?(minimum|maximum)(?:\*\*)?\s*[:：]\s*(?:\*\*)?(\d+)(?:\*\*)?\.?$", re.I)
 _LEN_FIXED = re.compile(
     r"(?:fixed at|fixed length of|exactly|must be)\s+(?:\*\*)?(\d+)(?:\*\*)?\s+(?:characters?|bytes)", re.IGNORECASE)
 _ARRAY_LENGTH = re.compile(r"\barray length\b|\bnumber of (?:array )?(?:elements|items)\b", re.I)
 _LENGTH_WORDS = re.compile(r"\b(?:characters?|bytes|chars|length)\b", re.I)
-_NOT_BLANK = re.compile(r"\b(?:cannot|can't|must not|may not) be (?:left )?(?:blank|empty|null)\b", re.IGNORECASE)
+_NOT_BLANK = re.compile(r"\b(?:cannot|can't|must not|may not) be (?:left |an )?(?:blank|empty|null)\b|"
+                        r"^(?:-\s+)?an empty \w+ cannot be (?:created|specified|used)\b", re.IGNORECASE)
+_LEN_BETWEEN = re.compile(rf"\bbetween\s+(?:\*\*)?({NUM})(?:\*\*)?\s+and\s+(?:\*\*)?({NUM})(?:\*\*)?\s+"
+                          r"(?:characters?|bytes)\b", re.I)
+# `fewer than 256 characters` (read after `inclusive_comparatives`, so never `no fewer than`)
+_LEN_BELOW = re.compile(rf"\b(?:fewer|less) than\s+(?:\*\*)?({NUM})(?:\*\*)?\s+(?:characters?|bytes)", re.I)
+# `**service** and **item** each must contain 3 to 32 characters`: the parts of the value, one by one
+_EACH_PART = re.compile(r"\beach\s+(?:must|can|may|should|contains?|consists?|has|have|is|are)\b", re.I)
+_IF_START = re.compile(r"^(?:-\s+)?(?:if|when)\b", re.I)
 
 
 def rule_length(cell: Cell) -> list[Finding]:
@@ -64,15 +74,18 @@ def rule_length(cell: Cell) -> list[Finding]:
                                    sentence))
             continue
         s = inclusive_comparatives(sentence)  # `cannot be longer than 64 characters`: at most 64
+        if _EACH_PART.search(s) and cell.kind != "array":
+            continue
         if m := _LEN_EXCLUSIVE.search(s):
             lo, hi = _count(m.group(1)), _count(m.group(2))
             out += _bounds(None if lo is None else lo + 1, None if hi is None else hi - 1, sentence)
             continue
-        if m := _LEN_RANGE.search(s) or _LEN_LABEL_RANGE.search(s) or _LEN_BARE_RANGE.match(s.strip()):
+        if m := (_LEN_RANGE.search(s) or _LEN_LABEL_RANGE.search(s) or _LEN_BARE_RANGE.match(s.strip())
+                 or _LEN_BETWEEN.search(s)):
             out += _bounds(_count(m.group(1)), _count(m.group(2)), sentence)
             continue
         if m := _LEN_FIXED.search(s) or _LEN_N_BYTE.search(s):
-            n = _count(m.group(1))
+            n = _count(next(g for g in m.groups() if g))
             out += _bounds(n, n, sentence)
             continue
         if m := _LEN_LABEL.search(s) or _BARE_MIN_MAX.search(s):
@@ -85,9 +98,16 @@ def rule_length(cell: Cell) -> list[Finding]:
             if (n := _count(m.group(1))) is not None:
                 out.append(Finding("minLength", n, sentence))
         elif _NOT_BLANK.search(s) and cell.kind != "array" and not any(f.keyword == "minLength" for f in out):
-            out.append(Finding("minLength", 1, sentence))
+            if not _IF_START.match(clean_text(s)):  # `If backup is selected, this parameter cannot be left empty.`
+                out.append(Finding("minLength", 1, sentence))
+        if (m := _LEN_BELOW.search(s)) and (n := _count(m.group(1))) is not None and n > 0 \
+                and not any(f.keyword == "maxLength" for f in out):
+            out.append(Finding("maxLength", n - 1, sentence))
     lows = [f.value for f in out if f.keyword == "minLength"]
     highs = [f.value for f in out if f.keyword == "maxLength"]
+    for keyword, values in (("maxLength", highs), ("minLength", lows)):
+        if len(set(values)) > 1:  # `a maximum of 36 characters` and `Maximum: 255`: the docs disagree
+            out = [f for f in out if f.keyword != keyword]
     if lows and highs and max(lows) > min(highs):
         return []  # `at least 8 characters` in one sentence, `up to 6` in another: no length the docs allow
     return out

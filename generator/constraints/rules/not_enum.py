@@ -17,19 +17,26 @@ _NOT_ALLOWED = re.compile(r"(?:following [\w ]+ (?:are|is) not (?:allowed|suppor
                           r"\bexcluding(?: the following)?[^:()]*[:：]\s*([^)]+)\)?", re.IGNORECASE)
 
 
+_CONDITION = re.compile(r"\b(?:when|if|unless|in case)\b", re.IGNORECASE)
+
+
 def rule_not_enum(cell: Cell) -> list[Finding]:
     if cell.kind not in ("string", "integer", "number", "any"):
         return []
     values: list[Any] = []
     source: list[str] = []
     for s in sentences(cell.text):
-        if m := _CANNOT_BE.search(s):
+        if _CONDITION.search(s):
+            continue  # `cannot be set to **Basic** when **network_type** is **private**`: only under a condition
+        if (m := _CANNOT_BE.search(s)) and not re.match(r"\*[^*\s]", s[m.end():]):
+            # not `cannot be **169.254.195.***xxx*`: a bold prefix then a placeholder is a form, not a value
             for v in bold_values(m.group(1)):
                 t = typed_value(v, cell.kind)
                 if t is not None and t not in values:
                     values.append(t)
             source.append(s)
-        if m := _NOT_ALLOWED.search(s):
+        if (m := _NOT_ALLOWED.search(s)) and not re.search(r"\bcharacters?\b", m.group(0).split(":")[0]):
+            # `The following special characters are not allowed: !<>` lists characters (a pattern), not values
             listed = m.group(1) or m.group(2)
             items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", clean_text(listed).rstrip("."))]
             typed = [typed_value(i, cell.kind) for i in items if i]

@@ -4,15 +4,13 @@ character, excluded characters and prefixes), or a password complexity rule."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
+from generator.constraints.rules.charset import CHARSETS, char_class, complexity, escape_class
 from generator.constraints.rules.text import (
     AMBIGUOUS,
-    BOLD,
     Cell,
     Finding,
     about_a_part,
-    bold_values,
     clean_text,
     sentences,
     value_kind,
@@ -22,21 +20,12 @@ from generator.constraints.rules.text import (
 __all__ = ["rule_pattern"]
 
 
-_CHARSETS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\buppercase letters?\b|\bcapital letters?\b", re.I), "A-Z"),
-    (re.compile(r"\blowercase letters?\b", re.I), "a-z"),
-    (re.compile(r"(?<!uppercase )(?<!lowercase )(?<!capital )\bletters?\b", re.I), "A-Za-z"),
-    (re.compile(r"\bdigits?\b|\bnumbers?\b", re.I), "0-9"),
-    (re.compile(r"\bhyphens?\b|\bminus signs?\b|\bdashes\b", re.I), "\\-"),
-    (re.compile(r"\bunderscores?\b", re.I), "_"),
-    (re.compile(r"\bperiods?\b|\bdots?\b|\bfull stops?\b", re.I), "."),
-    (re.compile(r"\bspaces?\b", re.I), " "),
-    (re.compile(r"\bat signs?\b", re.I), "@"),
-    (re.compile(r"\bslashes\b|\bslash\b", re.I), "/"),
-    (re.compile(r"\bcolons?\b", re.I), ":"),
-    (re.compile(r"\bplus signs?\b", re.I), "+"),
-)
-_ONLY_CHARS = re.compile(r"\b(?:can|must|may)\s+(?:only\s+)?(?:contain|consist of|include)\s+only\b|"
+# letters beyond ASCII (`UTF-8 letters`, `Spanish characters`, `Chinese characters`): every non-ASCII character is let
+# through (the docs never list which), the ASCII ones stay limited to the listed classes
+_WIDE_LETTERS = re.compile(r"\b(?:UTF-8|Unicode|Spanish|Portuguese|Chinese|non-ASCII)\s+(?:letters?|characters?)\b",
+                           re.I)
+_ONLY_CHARS = re.compile(r"^(?:must )?consists? of\b|\b(?:valid|allowed|permitted) characters?\s*(?:are\s*)?[:：]|"
+                         r"\b(?:can|must|may)\s+(?:only\s+)?(?:contain|consist of|include)\s+only\b|"
                          r"\bcontains?\s+only\b|\bonly\s+(?:contain|consist of|include)s?\b|\bcan contain only\b|"
                          r"\bconsists? of only\b|\bcomposed of only\b|\bonly (?:letters|digits)\b", re.I)
 _CANNOT_ONLY = re.compile(r"\b(?:cannot|can't|must not|may not) (?:contain|consist of) only \w+ \((.)\)", re.I)
@@ -45,34 +34,8 @@ _CANNOT_CONTAIN = re.compile(r"\b(?:cannot|can't|must not|may not) (?:contain|in
 _START_LETTER = re.compile(r"\b(?:start|begin)s?(?: with)? (?:with )?an? (?:letter|English letter)\b", re.I)
 _START_LETTER_OR_DIGIT = re.compile(r"\b(?:start|begin)s?(?: with)? (?:with )?an? (?:letter or (?:a )?digit)\b", re.I)
 _END_LETTER_OR_DIGIT = re.compile(r"\bends? with an? (?:letter or (?:a )?digit)\b", re.I)
-_COMPLEXITY = re.compile(r"at least (two|three|four|2|3|4) (?:types )?of the following(?: character types)?\s*[:：]?\s*"
-                         r"(.+)$", re.I)
-_SPECIAL_QUOTED = re.compile(r"special characters?\s*\(?\s*`([^`]+)`", re.I)
-_SPECIAL = re.compile(r"special characters?\s*(?:\(|:)\s*([^\sA-Za-z0-9)]+)\)?", re.I)
 
 
-def _char_class(parts: Sequence[str]) -> str:
-    """`[...]` from class parts; order is fixed so the same prose always gives the same pattern."""
-    seen: list[str] = []
-    for p in parts:
-        if p == "A-Za-z":
-            for q in ("A-Z", "a-z"):
-                if q not in seen:
-                    seen.append(q)
-        elif p not in seen:
-            seen.append(p)
-    order = ["A-Z", "a-z", "0-9", "_", ".", " ", "@", "/", ":", "+", "\\-"]
-    seen = [p for p in seen if p]
-    seen.sort(key=lambda x: order.index(x) if x in order else len(order))
-    body = "".join("\\." if p == "." else ("\\+" if p == "+" else p) for p in seen)
-    return f"[{body}]"
-
-
-def _escape_class(chars: str) -> str:
-    return "".join("\\" + c if c in "\\]^-[" else c for c in chars)
-
-
-_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 _CHARSET_RULE = re.compile(r"\b(?:only|allowed|cannot|can't|must|except|start|begin|end)\b", re.I)
 _CHARSET_WORDS = re.compile(r"\b(?:letters?|digits?|characters?|underscores?|hyphens?|start|begin|end)\b", re.I)
 
@@ -83,13 +46,22 @@ _CHARSET_ALLOWED = re.compile(r"^(?:the value |it |the name |the key )?(?:can |m
 # `cannot contain other special characters` forbids what the sentence does not name: the named ones are allowed
 _FORBIDDEN = re.compile(r"\b(?:cannot|can't|must not|may not|does not|do not|should not)\s+(?:contain|include|support|"
                         r"use)\b(?!\s+(?:any\s+)?other\b)|\b(?:are|is) not (?:allowed|supported|permitted)\b|"
-                        r"\bexcept\b", re.I)
+                        r"\bexcept\b|\bexcluding\b|"
+                        r"\b(?:cannot|can't|must not)\b[^.]*\bor (?:contain|include) the following\b", re.I)
 _PREFIX_NOT = re.compile(r"\b(?:cannot|can't|must not|may not)\s+(?:start|begin)\s+with\s+"
-                         r"((?:\*\*[^*]+\*\*(?:\s*(?:,|or|and)\s*)?)+)", re.I)
+                         r"((?:\*{1,2}[^*]+\*{1,2}(?:\s*(?:,|or|and)\s*)?)+)", re.I)
 _START_END_LETTER_OR_DIGIT = re.compile(r"\bstart(?:ing|s)? and end(?:ing|s)? with an? (?:letter or (?:a )?digit|"
                                         r"digit or (?:a )?letter)\b", re.I)
-_CAN_CONTAIN = re.compile(r"^(?:the value|it|the name|the key|the tag \w+)?\s*(?:can|may) contain (?=[^.]*\b(?:letters|"
-                          r"digits)\b)(?![^.]*\bthe following\b)", re.I)
+# `It can contain ...`, `a string of 1 to 64 characters, which can contain ...`; not `can contain 0 to 64 characters,
+# including letters, ...` (a count: `including` does not say the list is complete)
+_CAN_CONTAIN = re.compile(r"(?:^(?:the value|it|the name|the key|the tag \w+)?\s*|\b(?:that|which) )"
+                          r"(?:can|may) contain (?!(?:a maximum of|a minimum of|up to|at most|at least)?\s*\d)"
+                          r"(?=[^.]*\b(?:letters|digits)\b)"
+                          r"(?![^.]*\bthe following\b(?!\s+(?:special\s+)?characters?\s*[:：]\s*[^\sA-Za-z0-9]))"
+                          r"(?![^.]*\bcharacters?,?\s+including\b)", re.I)
+# `Can contain UTF-8 letters, digits, spaces, and the following characters: `_.:=+-@.``
+_CAN_CONTAIN_LISTED = re.compile(r"\b(?:can|may) (?:contain|include|use)\b[^.:]*\bthe following "
+                                 r"(?:special )?characters?\s*[:：]\s*`([^`]+)`", re.I)
 _CAN_CONTAIN_SPECIAL = re.compile(
     r"\b(?:can|may) (?:contain|include|use) (?:the following )?special characters?\s*[:：]\s*([^\sA-Za-z0-9]+)", re.I)
 _FIRST_LOWER = re.compile(r"\b(?:start|begin)s?(?: with)? (?:with )?an? lowercase letter\b", re.I)
@@ -102,15 +74,80 @@ _SYMBOLS = re.compile(r"\(([^A-Za-z0-9\s()]+)\)")
 _UNICODE_RANGE = re.compile(r"\\u([0-9A-Fa-f]{4})\s*-\s*\\u([0-9A-Fa-f]{4})")
 
 
-def _forbidden_chars(text: str) -> str:
-    """Characters a sentence (or the bullets after it) says are not allowed: `: *<>\\=`, `(*)`, `(<>)`."""
-    chars = ""
-    after_colon = re.search(r"(?:characters?|symbols?)\s*[:：]\s*([^\sA-Za-z0-9]+)", text)
-    if after_colon:
-        chars += after_colon.group(1).rstrip(".")
-    for sym in _SYMBOLS.findall(text):
-        chars += sym
+_CONTROL = re.compile(r"\bASCII characters?\s*\(0\s*[-–~]\s*31\)", re.I)
+_QUOTED_CHAR = re.compile(r"[\"“]([^\"“”\sA-Za-z0-9])[\"”]")
+
+
+def _listed(chars: str) -> str:
+    """The characters of a backquoted list: `_ . : = +` (spaces separate) or `;|&>'<$,` (spaces are listed)."""
+    if re.fullmatch(r"\S(?: \S)+", chars.strip()):
+        chars = chars.replace(" ", "")
     return "".join(dict.fromkeys(chars))
+
+
+def _forbidden_chars(text: str) -> str:
+    """Characters a sentence (or the bullets after it) says are not allowed: `: *<>\\=`, `(*)`, `(<>)`, a backquoted
+    list after `special characters` (`such as` lists forbid what they list), quoted ones (`"<", ">"`)."""
+    chars = ""
+    quoted = re.search(r"(?:characters?|symbols?)\b[^`.:：]{0,40}?[:：]?\s*`([^`]+)`", text)
+    if quoted:
+        chars += _listed(quoted.group(1)).rstrip(".")  # `;|&><'$.`: the period ends the sentence
+    plain = text.replace("`", "")
+    after_colon = re.search(r"(?:characters?|symbols?)[^:：.]{0,40}[:：]\s*([^\sA-Za-z0-9]+)", plain)
+    if after_colon and not quoted:
+        chars += after_colon.group(1).rstrip(".")
+    for sym in _SYMBOLS.findall(plain):
+        chars += sym
+    chars += "".join(_QUOTED_CHAR.findall(plain))
+    return "".join(dict.fromkeys(chars))
+
+
+_EDGE_WORDS = {"uppercase letter": "A-Z", "capital letter": "A-Z", "lowercase letter": "a-z", "letter": "A-Za-z",
+               "english letter": "A-Za-z", "digit": "0-9", "number": "0-9", "underscore": "_", "hyphen": "\\-",
+               "period": "\\.", "space": " ", "slash": "/", "letter or digit": "A-Za-z0-9", "dot": "\\."}
+_EDGE_SYMBOL = re.compile(r"^(?:an? |the )?[a-z ]+?\s*\((\S)\)$", re.I)
+
+
+def _edge_class(phrase: str) -> str:
+    """`a lowercase letter or an underscore` -> `a-z_`; '' when any item is not a character class."""
+    out = ""
+    for item in re.split(r",\s*(?:or\s+)?|\s+or\s+", phrase.strip()):
+        item = re.sub(r"^(?:an?|the)\s+", "", item.strip().lower())
+        item = re.sub(r"s$", "", item) if item.rstrip("s") in _EDGE_WORDS else item
+        if item in _EDGE_WORDS:
+            out += _EDGE_WORDS[item]
+        elif m := _EDGE_SYMBOL.match(item):
+            out += escape_class(m.group(1))
+        else:
+            return ""
+    return out
+
+
+_EDGE = re.compile(r"(?<!not )(?<!cannot )\b(start|begin|end)(?:s|ning|ing)?((?: and end(?:s|ing)?)?) with "
+                   r"((?:an? )?[a-z ]+?(?:\s*\(\S\))?(?:(?:,\s*|,?\s+or\s+)(?:an? )?[a-z ]+?(?:\s*\(\S\))?)*)"
+                   r"(?=\s*(?:[.;,]|$|and\b|but\b|\(|must\b|can\b|cannot\b))", re.I)
+_EDGE_NOT = re.compile(r"\b(?:cannot|can't|must not|may not|should not)\s+(?:start|begin)( or end)?\s+with\s+"
+                       r"((?:an? )?[a-z ]+?\s*\(\S\)(?:(?:,\s*|,?\s+or\s+)(?:an? )?[a-z ]+?\s*\(\S\))*)", re.I)
+# `must start with a slash (/), **http://**, or **https://**`: the value starts with one of these
+_PREFIX_ONE_OF = re.compile(r"\b(?:must|should|shall)\s+(?:start|begin)\s+with\s+"
+                            r"((?:(?:an? (?:(?!\bor\b)[a-z ])+ \(\S+\)|\*\*[^*]+\*\*)(?:,\s*|,?\s+or\s+)?)+)"
+                            r"(?=\s*(?:[.;]|$|and\b))", re.I)
+# `**Regular expression matching**:` then the expression on a line of its own
+_STATED_REGEX = re.compile(r"\bregular expression(?: matching)?\b[^\n]*[:：]\s*\n\s*\n?\s*(\^\S+\$)\s*(?:\n|$)", re.I)
+# `Replace a slash (/) with a dollar sign ($) before you send the request`: the value sent is not the one described
+_REWRITTEN = re.compile(r"\breplace\b[^.]*\bwith\b[^.]*\bbefore\b", re.I)
+_VARIANT_BULLET = re.compile(r"^-?\s*(?!(?:constraints?|restrictions?|notes?|values?|range|format)\s*:)"
+                             r"[A-Z][\w -]{0,30}:\s", re.I)
+_NEGATION = re.compile(r"\b(?:cannot|can't|not|never)\b", re.I)
+
+
+def _prefixes_one_of(s: str) -> list[str]:
+    m = _PREFIX_ONE_OF.search(s)
+    if not m:
+        return []
+    out = [b.strip() for b in re.findall(r"\*\*([^*]+)\*\*", m.group(1))]
+    out += re.findall(r"\((\S+)\)", re.sub(r"\*\*[^*]+\*\*", "", m.group(1)))
+    return [p for p in out if p]
 
 
 _LISTED_AFTER_COLON = re.compile(r"special characters?\b[^:：.]*[:：]\s*([^\sA-Za-z0-9]+)", re.I)
@@ -124,49 +161,44 @@ def _listed_specials(raw: str, allowed: str) -> str:
     return "".join(dict.fromkeys(m.group(1).strip())) if m else ""
 
 
-def _complexity(s: str, clean: str) -> list[Finding]:
-    m = _COMPLEXITY.search(clean)
-    if not m:
-        return []
-    n = _WORDS[m.group(1).lower()]
-    classes: list[tuple[str, str]] = []
-    rest = m.group(2)
-    for label, cls in (("uppercase", "A-Z"), ("lowercase", "a-z"), ("digit", "0-9")):
-        if re.search(label, rest, re.I):
-            classes.append((label, cls))
-    special_m = _SPECIAL_QUOTED.search(s) or _SPECIAL.search(rest)
-    special = special_m.group(1).rstrip(".") if special_m else ""
-    if special_m and special:
-        classes.append(("special", _escape_class(special)))
-    elif re.search(r"special", rest, re.I):
-        classes.append(("special", "^A-Za-z0-9"))
-    for rx, cls in _CHARSETS[4:]:  # hyphens, underscores, periods, ...: a class of their own when named as a type
-        if rx.search(BOLD.sub("", _SPECIAL_QUOTED.sub("", rest))) and not any(c == cls for _, c in classes):
-            classes.append((cls.strip("\\"), cls))
-    if len(classes) < n:
-        return []
-    from itertools import combinations
-
-    alts = ["".join(f"(?=.*[{c}])" for _, c in combo) for combo in combinations(classes, n)]
-    generic = any(c.startswith("^") for _, c in classes)
-    allowed = "." if generic else "[" + "".join(c for _, c in classes) + "]"
-    return [Finding("pattern", f"^(?:{'|'.join(alts)}){allowed}*$", s),
-            Finding("x-password-complexity", {"min_classes": n, "classes": [label for label, _ in classes],
-                                              **({"special": special} if special_m and special else {})}, s)]
+def _bullets_after(lines: list[str], clean: str) -> str:
+    """The nested bullets under the line that holds `clean` (`Can contain only the following character types:`)."""
+    start = next((i for i, ln in enumerate(lines) if clean[:30] and clean[:30] in clean_text(ln)), None)
+    if start is None:
+        return ""
+    indent = len(lines[start]) - len(lines[start].lstrip())
+    out = []
+    for ln in lines[start + 1:]:
+        if ln.strip() and len(ln) - len(ln.lstrip()) <= indent:
+            break
+        out.append(ln)
+    return clean_text("\n".join(out))
 
 
 def rule_pattern(cell: Cell) -> list[Finding]:
     """One pattern composed from every charset sentence of the cell: allowed characters, the first and last
-    character, excluded characters, excluded prefixes; or a password complexity rule."""
+    character, excluded characters, excluded and required prefixes; or a password complexity rule; or the regular
+    expression the cell states."""
     if value_kind(cell) not in ("string", "any"):
         return []
+    if m := _STATED_REGEX.search(cell.text):
+        try:
+            re.compile(m.group(1))
+        except re.error:
+            return []
+        return [Finding("pattern", m.group(1), m.group(0).strip())]
+    if _REWRITTEN.search(clean_text(cell.text)):
+        return []
     allowed: list[str] = []
+    wide = False
     forbidden = ""
+    control = False
     first = ""
     first_not = ""
     last_not = ""
     last = ""
     prefixes: list[str] = []
+    one_of: list[str] = []
     not_only = ""
     used: list[str] = []
     lines = cell.text.split("\n")
@@ -184,7 +216,7 @@ def rule_pattern(cell: Cell) -> list[Finding]:
             if _CHARSET_WORDS.search(clean):
                 on_parts.append(Finding(AMBIGUOUS, "pattern: the sentence states what a part of the value holds", s))
             continue
-        if found := _complexity(s, clean):
+        if found := complexity(s, clean):
             return found
         if re.match(r"^-\s+\*{1,2}[^*]+\*{1,2}\s*:", s.strip()):
             continue  # a bullet about a part of the value (`- *Service name*: ...`), not the whole value
@@ -194,35 +226,67 @@ def rule_pattern(cell: Cell) -> list[Finding]:
         if _START_END_LETTER_OR_DIGIT.search(clean):
             first, last, hit = "[A-Za-z0-9]", "[A-Za-z0-9]", True
         if m := _PREFIX_NOT.search(s):
-            prefixes += bold_values(m.group(1))
+            prefixes += [v.strip() for v in re.findall(r"\*{1,2}([^*]+?)\*{1,2}", m.group(1)) if v.strip()]
             hit = True
-        if _START_LETTER_OR_DIGIT.search(clean):
-            first, hit = "[A-Za-z0-9]", True
-        elif _FIRST_LOWER.search(clean):
-            first, hit = "[a-z]", True
-        elif _START_LETTER.search(clean):
-            first, hit = "[A-Za-z]", True
+        variant = bool(_VARIANT_BULLET.match(s.strip()))  # `- OBS: The path must start with s3a://`: one variant's
+        if not variant and (listed := _prefixes_one_of(s)):
+            one_of, hit = listed, True
+        for m in _EDGE.finditer(clean):
+            cls = _edge_class(m.group(3))
+            clause = re.split(r"[.;,]", clean[:m.start()])[-1]
+            if not cls or one_of or variant or _NEGATION.search(clause):
+                continue
+            if m.group(1).lower() == "end":
+                last, hit = f"[{cls}]", True
+            else:
+                first, hit = f"[{cls}]", True
+                if m.group(2):
+                    last = first
+        if not first:
+            if _START_LETTER_OR_DIGIT.search(clean):
+                first, hit = "[A-Za-z0-9]", True
+            elif _FIRST_LOWER.search(clean):
+                first, hit = "[a-z]", True
+            elif _START_LETTER.search(clean):
+                first, hit = "[A-Za-z]", True
         if m := _FIRST_NOT_DIGIT.search(clean):
             first_not, hit = "0-9" + (" " if m.group(1) else ""), True
+        if m := _EDGE_NOT.search(clean):
+            chars = "".join(re.findall(r"\((\S)\)", m.group(2)))
+            first_not += escape_class(chars)
+            if m.group(1):
+                last_not += chars
+            hit = hit or bool(chars)
+        if re.search(r"\b(?:cannot|can't|must not|may not) (?:start|begin) with an? space\b", clean, re.I):
+            first_not, hit = first_not + " ", True
         if _DECIMAL_INTEGER.search(clean) and not allowed:
             allowed, hit = ["0-9"], True  # a number written as a string: digits only (no sign, no `0x`)
-        if _END_LETTER_OR_DIGIT.search(clean):
+        if _END_LETTER_OR_DIGIT.search(clean) and not last:
             last, hit = "[A-Za-z0-9]", True
         if m := _LAST_NOT.search(clean):
             last_not, hit = last_not + m.group(1), True
         if m := _CANNOT_ONLY.search(clean):
             not_only, hit = m.group(1), True
-        elif _FORBIDDEN.search(clean) and re.search(r"characters?|symbols?|brackets|\([^\w\s()]+\)", clean):
-            chars = _forbidden_chars(s.replace("`", "").replace("**", ""))
-            if not chars and clean.rstrip().endswith(":"):
-                # "It cannot contain the following characters:" then bullets with `(x)` symbols
+        elif _FORBIDDEN.search(clean) and re.search(r"characters?|symbols?|brackets|\([^\w\s()]+\)", clean) and \
+                not re.search(r"\b(?:consecutive|adjacent|next to each other)\b", clean, re.I):
+            chars = _forbidden_chars(s.replace("**", ""))
+            if clean.rstrip().endswith(":"):
+                # "It cannot contain the following characters:" then bullets or a line with `(x)`, `"x"` symbols
                 tail = "\n".join(lines[next((i for i, ln in enumerate(lines) if clean[:30] in clean_text(ln)), 0):])
-                chars = "".join(dict.fromkeys("".join(_SYMBOLS.findall(tail))))
+                chars += "".join(_SYMBOLS.findall(tail)) + "".join(_QUOTED_CHAR.findall(tail.replace("`", "")))
+                control = control or bool(_CONTROL.search(tail))
+            control = control or bool(_CONTROL.search(clean))
+            chars = "".join(dict.fromkeys(chars))
             if chars:
                 forbidden, hit = forbidden + chars, True
         if m := _CAN_CONTAIN_SPECIAL.search(s.replace("`", "")):
-            extra_chars = m.group(1).rstrip(".")
-            for ch in extra_chars:
+            for ch in m.group(1).rstrip("."):
+                part = "\\-" if ch == "-" else (ch if ch in "_. @/:+" else re.escape(ch))
+                if part not in allowed:
+                    allowed.append(part)
+            hit = True
+        elif m := _CAN_CONTAIN_LISTED.search(s):
+            for ch in _listed(m.group(1)):
                 part = "\\-" if ch == "-" else (ch if ch in "_. @/:+" else re.escape(ch))
                 if part not in allowed:
                     allowed.append(part)
@@ -232,8 +296,12 @@ def rule_pattern(cell: Cell) -> list[Finding]:
             only = None
         if only and not _FORBIDDEN.search(clean[only.start():]):
             after = clean[only.start():]
+            if after.rstrip().endswith(":") and not re.search(r"[:：]\s*\S", after):
+                after += " " + _bullets_after(lines, clean)  # `Can contain only the following character types:`
+            after = re.sub(r"\([^A-Za-z0-9()]*\)", lambda p: p.group(0).replace(" ", ""), after)  # `(_ . : @)`
             after = re.split(r"\.\s|;|\bstart|\bbegin|\bmust\b|\bcannot\b", after)[0]
-            parts = [cls for rx, cls in _CHARSETS if rx.search(after)]
+            after = re.sub(r"the following characters?\s*[:：].*$", "", after)  # read by _CAN_CONTAIN_LISTED
+            parts = [cls for rx, cls in CHARSETS if rx.search(after)]
             for sym in _SYMBOLS.findall(after):
                 for ch in sym:
                     if ch not in "-_." and re.escape(ch) not in parts:
@@ -252,13 +320,19 @@ def rule_pattern(cell: Cell) -> list[Finding]:
                 parts += ["A-Za-z", "0-9"]
             if len(parts) >= 1 and re.search(r"letters?|digits?|numbers?|characters?|spaces?", after, re.I):
                 allowed += [p for p in parts if p not in allowed]
+                wide = wide or bool(_WIDE_LETTERS.search(after))
                 hit = True
         if hit:
             used.append(s)
     if not used:
         return on_parts
-    body = _char_class(allowed) if allowed else (f"[^{_escape_class(forbidden)}]" if forbidden else ".")
+    cls = char_class(allowed) if allowed else ""
+    ctl = "\\x00-\\x1f" if control else ""
+    body = (f"(?:{cls}|[^\\x00-\\x7f])" if wide else cls) if allowed else \
+        (f"[^{ctl}{escape_class(forbidden)}]" if forbidden or control else ".")
     ahead = "".join(f"(?!{re.escape(p)})" for p in prefixes)
+    if one_of:
+        ahead += "(?=" + "|".join(re.escape(p) for p in one_of) + ")"
     if edge_not:
         ahead += "(?! )(?!.* $)"
     if not_only:
@@ -266,9 +340,9 @@ def rule_pattern(cell: Cell) -> list[Finding]:
     if first_not:
         ahead += f"(?![{first_not}])"
     if last_not:
-        ahead += f"(?!.*[{_escape_class(last_not)}]$)"
-    if forbidden and allowed:
-        ahead += f"(?!.*[{_escape_class(forbidden)}])"
+        ahead += f"(?!.*[{escape_class(last_not)}]$)"
+    if (forbidden or control) and allowed:
+        ahead += f"(?!.*[{ctl}{escape_class(forbidden)}])"
     if first and last:
         core = f"{first}(?:{body}*{last})?"
     elif first:

@@ -76,7 +76,8 @@ def sentences(text: str) -> list[str]:
         block = block.strip()
         if not block:
             continue
-        for part in re.split(r"(?<=[.;!?])\s+(?=[A-Z*(`])", block):
+        # a sentence ends at `.`, `;`, `!`, `?`, or after one closed by a bracket (`(... is set to **count**.) If`)
+        for part in re.split(r"(?:(?<=[.;!?])|(?<=[.!?]\)))\s+(?=[A-Z*(`])", block):
             part = part.strip()
             if part:
                 out.append(part)

@@ -20,7 +20,7 @@ _UNITS = {
     "week": "week", "weeks": "week", "year": "year", "years": "year", "m": "m", "g": "G",
 }
 _UNIT = re.compile(r"\b(?:the unit is|unit\s*[:：]|in the unit of|measured in|unit of measurement is)\s*(?:\*\*)?"
-                   r"([A-Za-z/]+)|\(unit\s*[:：]\s*([A-Za-z/]+)\)|\bin (GB|GiB|MB|MiB|TB|KB|bytes|seconds|"
+                   r"([A-Za-z/]+)|\(unit\s*[:：]\s*([A-Za-z/]+)\)|\bin (MB/s|KB/s|GB|GiB|MB|MiB|TB|KB|bytes|seconds|"
                    r"milliseconds|minutes|hours|days|Mbit/s)\b", re.I)
 
 

@@ -1,0 +1,53 @@
+"""Default phrasings of the wide services (issue 10): each class with a test that fails without its rule."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.constraints.rules.helpers import kw
+
+
+@pytest.mark.parametrize(("text", "kind", "name", "value"), [
+    # the default marked inside the bold value of a list
+    ("Relationship.\n\nEnumerated values:\n\n- **AND (default value)**\n- **OR**", "string", "x", "AND"),
+    # `which is the default option` on a value's bullet
+    ("Permission.\n\n- **rw**: read and write, which is the default option\n- **ro**: read-only", "string", "x", "rw"),
+    # `and is N by default` / `which is **x** by default`
+    ("The value ranges from 0 to 86400 and is 300 by default.", "integer", "x", 300),
+    ("Vault specification, which is **crash_consistent** by default (crash consistent backup)", "string", "x",
+     "crash_consistent"),
+    # `The default number is **10**.`
+    ("The number ranges from **0** to **1000**. The default number is **10**.", "integer", "x", 10),
+    # `If this parameter is not specified, ... is used / obtained`
+    ("Maximum records.\n\nIf the parameter value is not specified, 10 records are obtained by default.", "integer",
+     "x", 10),
+    ("Mode. If this parameter is not specified, the offline read-only mode is used by default.\n\n"
+     "- **read-only**: offline mode\n- **insert**: online mode", "string", "x", "read-only"),
+    # the default unit, on a field that is the unit
+    ("Specifies the lifecycle unit. The default unit is **seconds**.", "string", "units", "seconds"),
+])
+def test_default_phrasings(text: str, kind: str, name: str, value: Any) -> None:
+    assert kw(text, kind, name)["default"] == value
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    # a default stated under a condition, after a bracketed sentence (`(... **count**.) If ...`)
+    ("Query count. (This parameter is not displayed when **action** is set to **count**.) If action is set to "
+     "**filter**, the value defaults to **1000**.", "string", "limit"),
+    # the default unit is not the default of the value it measures
+    ("Specifies the lifetime value. The default unit is **seconds**.", "string", "lifetime"),
+    # the phrase names two of the values: no default
+    ("If this parameter is not specified, the read-only or insert mode is used.\n\n- **read-only**: a\n- **insert**: b",
+     "string", "x"),
+])
+def test_no_default(text: str, kind: str, name: str) -> None:
+    assert "default" not in kw(text, kind, name)
+
+
+def test_default_column_not_applicable() -> None:
+    from generator.constraints.engine import constrain_cell
+    from generator.constraints.rules import Cell
+    found = constrain_cell(Cell(name="x", kind="string", text="Name.", extra=(("Default Value", "N/A"),)))
+    assert not [f for f in found if f.keyword == "default"]

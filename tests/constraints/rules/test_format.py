@@ -1,0 +1,57 @@
+"""The format rule (generator/constraints/rules/format.py) on the layout and UUID phrasings of the wide services."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from generator.constraints.rules import Cell, rule_format
+
+
+def found(text: str, kind: str = "string", item_kind: str = "") -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for f in rule_format(Cell(name="x", kind=kind, text=text, item_kind=item_kind)):
+        out.setdefault(f.keyword, f.value)
+    return out
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    # no seconds: RFC 3339 would reject every value, so a pattern and never `date-time`
+    ("The time format is **YYYY-MM-DDThh:mmZ**.", ["2015-07-24T20:30Z"], ["2015-07-24T20:30:00Z", "2015-07-24 20:30"]),
+    # the layout given by an example after `ISO 8601`, without an offset
+    ("The timestamp format is ISO 8601, for example, **2019-05-22T04:23:59.000000**.", ["2020-01-01T00:00:00.123456"],
+     ["2019-05-22 04:23:59.000000", "2019-05-22T04:23:59Z"]),
+    ("The value is in the format of **hour:minute**, from 0:00 to 23:59.", ["0:00", "09:30", "23:59"],
+     ["24:00", "12:60", "1230"]),
+    ("Time zone of the user. The format is UTC+01:00.", ["UTC+01:00", "UTC-05:00"], ["+01:00", "UTC+1"]),
+])
+def test_layouts_become_patterns(text: str, good: list[str], bad: list[str]) -> None:
+    got = found(text)
+    assert "format" not in got
+    rx = re.compile(got["pattern"])
+    assert all(rx.search(v) for v in good) and not any(rx.search(v) for v in bad), got["pattern"]
+
+
+def test_percent_layout_is_rfc3339() -> None:
+    assert found("Start time, in %YYYY-%mm-%ddT%HH:%MM:%SSZ format.")["format"] == "date-time"
+
+
+def test_uuid_on_array_items() -> None:
+    assert found("The values must comply with the UUID rule.", kind="array", item_kind="string")["format"] == "uuid"
+
+
+@pytest.mark.parametrize("text", [
+    "The value is a UUID containing 36 characters. If the default enterprise project is used, 0 is returned.",
+    "The value is a UUID containing 36 characters or an IPv4 address in dotted decimal notation.",
+    "The value contains a maximum of 36 characters in UUID format with hyphens (-).",
+])
+def test_no_uuid_when_another_value_is_allowed(text: str) -> None:
+    assert "format" not in found(text)
+
+
+@pytest.mark.parametrize("text", ["The value is a timestamp, in milliseconds.",
+                                  "UTC millisecond timestamp of the query start time."])
+def test_millisecond_timestamps(text: str) -> None:
+    assert found(text, kind="integer")["x-format"] == "unix-ms"

@@ -1,0 +1,127 @@
+"""The charset rule (generator/constraints/rules/pattern.py) on the phrasing classes of the wide services: each test
+states which values the sentence admits and which it refuses, so it fails without its class."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator.constraints.rules import Cell, rule_pattern
+
+
+def pattern(text: str, kind: str = "string", item_kind: str = "") -> str | None:
+    found = [f.value for f in rule_pattern(Cell(name="x", kind=kind, text=text, item_kind=item_kind))
+             if f.keyword == "pattern"]
+    return found[0] if found else None
+
+
+def admits(text: str, good: list[str], bad: list[str]) -> None:
+    got = pattern(text)
+    assert got is not None, text
+    rx = re.compile(got)
+    assert [v for v in good if not rx.search(v)] == [], got
+    assert [v for v in bad if rx.search(v)] == [], got
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    # a relative clause after a length: `..., which can contain ...`; symbols listed in parentheses with spaces
+    ("The value is a string of 1 to 64 characters, which can contain digits, letters, underscores (_), and "
+     "hyphens (-).", ["ab_1-c"], ["a b", "a.b"]),
+    ("The value is a string of 1 to 32 characters that can contain letters, digits, spaces, and special characters "
+     "(`_ . : @`).", ["a b_c.d:e@f"], ["a#b", "a/b"]),
+    # `Valid characters:` as a label
+    ("Valid characters: letters, digits, hyphens (-), periods (.) and underscores (_)", ["a-b.c_1"], ["a b", "a/b"]),
+    # a bullet under `The name must:` that starts with `Consist of`
+    ("The name must:\n\n- Consist of lowercase letters, digits, or underscores.\n- Start with a lowercase letter or an "
+     "underscore.", ["_ab1", "ab"], ["Ab", "1ab", "a-b"]),
+])
+def test_allowed_characters(text: str, good: list[str], bad: list[str]) -> None:
+    admits(text, good, bad)
+
+
+def test_allowed_character_types_as_bullets() -> None:
+    text = ("The key\n\n- Can contain a maximum of 36 characters.\n"
+            "- Can contain only the following character types:\n\n  - Uppercase letters\n  - Lowercase letters\n"
+            "  - Digits\n  - Hyphens (-) and underscores (_)")
+    admits(text, ["Ab-1_c"], ["a b", "a.b", "a@b"])
+
+
+def test_the_following_characters_inline_and_an_italic_prefix() -> None:
+    text = ("Tag key. The key:\n\n"
+            "- Can contain UTF-8 letters, digits, spaces, and the following characters: `_.:=+-@`\n"
+            "- Cannot start with *sys* because it indicates a system tag.")
+    admits(text, ["env", "a b_c.d:e=f+g-h@i", "caf\u00e9"], ["sys", "system", "a/b", "a#b"])
+
+
+def test_non_ascii_letters_are_not_refused() -> None:
+    admits("It can contain letters, digits, and Chinese characters.", ["ab1", "\u4e2d\u6587"], ["a-b", "a b"])
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    # a backquoted list after `special characters`, no colon; ASCII control characters
+    ("It cannot contain ASCII characters (0-31) or special characters `=*<>\\,|/`", ["a b.c"],
+     ["a=b", "a\\b", "a\x01"]),
+    # `excluding special characters such as ...`: the period inside the quotes ends the sentence
+    ("Contains a maximum of 1,023 characters, excluding special characters such as `;|&><'$.` It can be left blank.",
+     ["/user/a.jar", ""], ["a;b", "a$b"]),
+    # `are not allowed: ...` after the word `characters`
+    ("The following special characters are not allowed: !<>'=&\"", ["a b-c"], ["a<b", "a'b", "a&b"]),
+    # the characters on the line after `the following characters:`, quoted
+    ("The value:\n\n- Cannot contain the following characters:\n\n  Non-printable ASCII characters (0-31), \"`*`\", "
+     "\"<\", \">\", \"\\\", \",\", \"|\"", ["a b.c"], ["a*b", "a<b", "a,b", "a|b", "a\x1fb"]),
+    # `cannot start or end with a space or contain the following characters: ...`
+    ("A tag key cannot start or end with a space or contain the following characters: `,/|<>=*\\`", ["a b"],
+     [" a", "a ", "a/b", "a=b"]),
+])
+def test_forbidden_characters(text: str, good: list[str], bad: list[str]) -> None:
+    admits(text, good, bad)
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    ("Enter 1 to 64 characters, starting with a lowercase letter and ending with a lowercase letter or digit. Only "
+     "lowercase letters, digits, periods (.), and hyphens (-) are allowed.", ["a.b-1"], ["1a", "Ab", "ab-"]),
+    ("The tag cannot start with a period (.).", ["a.b"], [".a"]),
+    ("The value can contain only digits, letters, spaces, and hyphens (-) and must not start with a space.",
+     ["a b-1"], [" ab", "a_b"]),
+    # required prefixes: a symbol named in words or bold literals
+    ("The value must start with a slash (/), **http://**, or **https://**.", ["/a", "http://x", "https://x"],
+     ["a", "ftp://x"]),
+])
+def test_first_and_last_character(text: str, good: list[str], bad: list[str]) -> None:
+    admits(text, good, bad)
+
+
+def test_a_variant_bullet_does_not_constrain_the_value() -> None:
+    text = ("Files can be stored in HDFS or OBS.\n\n- OBS: The path must start with **s3a://**.\n"
+            "- HDFS: The path starts with a slash (**/**).")
+    assert pattern(text) is None
+
+
+def test_negated_edges_are_not_read_as_required_ones() -> None:
+    assert pattern("It cannot start or end with a space.") == "^(?! )(?!.* $).*$"
+
+
+def test_a_stated_regular_expression_is_the_pattern() -> None:
+    text = "Dimension name.\n\n**Regular expression matching**:\n\n    ^([a-z]|[A-Z]){1}([a-z]|[A-Z]|[0-9]|_|-)*$"
+    admits(text, ["ab_1", "A-b"], ["1a", "_a", "a.b"])
+
+
+@pytest.mark.parametrize("text", [
+    # `including` after a count does not say the list is complete (LABELLING.md)
+    "The value can contain 0 to 64 characters, including letters, digits, hyphens (-), and periods (.).",
+    "New mobile number, which can contain a maximum of 32 digits.",
+    # the value sent is not the one described
+    "Only lowercase letters, digits, and slashes (/) are allowed. Replace a slash (/) with a dollar sign ($) before "
+    "you send the request.",
+    # adjacency is not a forbidden character
+    "It cannot contain two consecutive periods (..).",
+])
+def test_no_pattern(text: str) -> None:
+    assert pattern(text) is None
+
+
+def test_password_types_do_not_limit_the_characters_but_spaces_are_refused() -> None:
+    text = ("Must contain at least three of the following: uppercase letters, lowercase letters, digits, and special "
+            "characters (`!@$`), but must not contain spaces.")
+    admits(text, ["Abc123#x", "abc1!xyz"], ["abcdefgh", "Abc 123!"])
