@@ -203,3 +203,16 @@ def test_a_format_stated_under_a_condition_is_none_of_the_field() -> None:
     assert got["x-format"] == "utc-offset" and accepts(got, "UTC+08:00") and not accepts(got, "UTC+08:30")
     got = findings("Objects.\n\n- If this parameter is specified, only letters and digits are allowed.")
     assert accepts(got, "abc1") and not accepts(got, "a-b")
+
+
+# elastic-cloud-server registering_an_fpga_image.rst:52 (`obs-fpga:fpga.bin`)
+def test_rules_listed_for_a_part_named_in_the_format_constrain_no_keyword() -> None:
+    got = findings('OBS path. The format of the path is "Bucket name:File name".\n\nBucket naming rules comply with the '
+                   "following requirements:\n\n- Consists of lowercase letters, digits, and periods.\n- Contains 3 to "
+                   "63 characters.\n\nA file name must conform to the following rules:\n\n- Consists of letters, "
+                   "digits, and periods.\n- Contains 4 to 64 characters.")
+    assert "pattern" not in got and "minLength" not in got
+    assert got[AMBIGUOUS] == ["length: the length of a part of the value"] * 2
+    got = findings("The name must conform to the following rules:\n\n- Consists of letters and digits.\n- Contains 4 "
+                   "to 64 characters.")  # no format stated: the rules are the value's own
+    assert got["minLength"] == 4 and accepts(got, "abc4") and not accepts(got, "a-b")

@@ -16,6 +16,7 @@ from generator.constraints.rules.text import (
     to_number,
     value_kind,
     without_conditional_bullets,
+    without_part_lists,
 )
 
 __all__ = ["rule_length"]
@@ -65,6 +66,9 @@ def rule_length(cell: Cell) -> list[Finding]:
     text, conditional = without_conditional_bullets(cell.text)
     out = [Finding(AMBIGUOUS, "length: stated under a condition", clean_text(ln)) for ln in conditional
            if _LENGTH_WORDS.search(ln) and re.search(NUM, ln)]
+    text, of_parts = without_part_lists(text)
+    out += [Finding(AMBIGUOUS, "length: the length of a part of the value", clean_text(ln)) for ln in of_parts
+            if _LENGTH_WORDS.search(ln) and re.search(NUM, ln)]
     for sentence in sentences(text):
         if _ARRAY_LENGTH.search(sentence):
             continue  # `Array length: 1 to 10`: how many items, not how long each one is

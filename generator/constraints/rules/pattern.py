@@ -15,6 +15,7 @@ from generator.constraints.rules.text import (
     sentences,
     value_kind,
     without_conditional_bullets,
+    without_part_lists,
 )
 
 __all__ = ["rule_pattern"]
@@ -210,6 +211,9 @@ def rule_pattern(cell: Cell) -> list[Finding]:
     text, conditional = without_conditional_bullets(text)
     on_parts = [Finding(AMBIGUOUS, "pattern: the characters are stated under a condition", clean_text(ln))
                 for ln in conditional if _CHARSET_WORDS.search(ln) and _CHARSET_RULE.search(ln)]
+    text, of_parts = without_part_lists(text)  # `A file name must conform to the following rules:` then bullets
+    on_parts += [Finding(AMBIGUOUS, "pattern: the characters of a part of the value", clean_text(ln))
+                 for ln in of_parts if _CHARSET_WORDS.search(ln) and _CHARSET_RULE.search(ln)]
     for s in sentences(text):
         clean = clean_text(s).lstrip("- ")
         if about_a_part(s, cell):

@@ -24,11 +24,13 @@ __all__ = [
     "numeric_field",
     "own_text",
     "sentences",
+    "stated_formats",
     "states_a_condition",
     "to_number",
     "typed_value",
     "value_kind",
     "without_conditional_bullets",
+    "without_part_lists",
 ]
 
 
@@ -172,7 +174,8 @@ _EACH_SUBJECT = re.compile(rf"^(?:-\s+)?each\b(?P<noun>(?:\s+(?!{_VERB})[\w-]+)*
 _EACH_AFTER = re.compile(r"^(?P<noun>[\w\s,*-]+?)\s+each\s+(?:must|can|may|should|cannot|contains?|consists?|is|are|"
                          r"has|have)\b", re.I)
 _STATED_FORMAT = re.compile(r"\bin the [\"“`*]*(?P<a>[^\s\"”`*]+)[\"”`*]* format\b|"
-                            r"\bformat (?:of|is)\s*[:：]?\s*[\"“`*]*(?P<b>[^\s\"”`*]+)", re.I)
+                            r"\bformat (?:of the [\w ]{1,30}? is|of|is)\s*[:：]?\s*(?:[\"“`*]+(?P<q>[^\"”`*]+)|"
+                            r"(?P<b>[^\s\"”`*]+))", re.I)
 _SUBJECT = re.compile(r"^(?:-\s+)?(?P<subject>[\w\s,*()-]+?)\s+(?:must|can|may|should|cannot|can't|contains?|consists?|"
                       r"is|are|has|have|allows?|includes?)\b", re.I)
 _NOT_PART_WORDS = {"the", "a", "an", "of", "and", "or", "each", "its", "value", "values", "it", "this", "parameter",
@@ -182,6 +185,36 @@ _NOT_PART_WORDS = {"the", "a", "an", "of", "and", "or", "each", "its", "value", 
 def _words(text: str) -> set[str]:
     split = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)
     return {w for w in re.split(r"[^A-Za-z0-9]+", split.lower()) if w}
+
+
+def stated_formats(text: str) -> list[str]:
+    """The layouts a cell states for its value: `in the service.item format`, `The format of the path is "Bucket
+    name:File name"`."""
+    return [f.group("a") or f.group("q") or f.group("b") for f in _STATED_FORMAT.finditer(clean_text(text))]
+
+
+_LIST_INTRO = re.compile(r"^(?P<subject>[\w\s-]+?)\s+(?:must|should|shall|naming rules|rules|comply|conform)\b.*[:：]$",
+                         re.I)
+
+
+def without_part_lists(text: str) -> tuple[str, list[str]]:
+    """The text without the bullets that follow an introduction naming a part of the value stated in the cell's
+    format (`The format of the path is "Bucket name:File name"` ... `A file name must conform to the following
+    rules:` then `- Contains 4 to 64 characters.`): they constrain that part. Returns the text left and the bullets
+    taken out."""
+    named = {w for f in stated_formats(text) for w in _words(f)} - _NOT_PART_WORDS
+    lines, kept, taken = text.split("\n"), [], []
+    under_part = False
+    for ln in lines:
+        stripped = ln.strip()
+        if under_part and stripped.startswith("- "):
+            taken.append(ln)
+            continue
+        if stripped:
+            m = _LIST_INTRO.match(clean_text(stripped))
+            under_part = bool(m and named and _words(m.group("subject")) & named)
+        kept.append(ln)
+    return "\n".join(kept), taken
 
 
 def about_a_part(sentence: str, cell: Cell) -> bool:
@@ -195,7 +228,7 @@ def about_a_part(sentence: str, cell: Cell) -> bool:
     m = _EACH_SUBJECT.match(clean) or _EACH_AFTER.match(clean)
     if m is not None:
         return cell.kind != "array" and not (_words(m.group("noun")) & _words(cell.name))
-    formats = [f.group("a") or f.group("b") for f in _STATED_FORMAT.finditer(clean_text(cell.text))]
+    formats = stated_formats(cell.text)
     subject = _SUBJECT.match(clean)
     if not formats or subject is None:
         return False
