@@ -48,6 +48,8 @@ def test_a_bullet_stating_a_range_makes_the_list_no_enum() -> None:
 def test_a_bold_value_that_is_also_a_label_word_stays_in_the_list() -> None:
     got = findings("Request method.\n\nEnumeration values:\n\n- **GET**\n- **POST**\n- **OPTIONS**\n- **ANY**")
     assert got["enum"] == ["GET", "POST", "OPTIONS", "ANY"]
+    # a label written as the first bullet (`- **Range**` then the values) is still no value
+    assert "enum" not in findings("Snapshot status.\n\n- **Range**\n- **CREATING**\n- **AVAILABLE**")
 
 
 # cloud-eye creating_a_custom_alarm_template.rst:98, cloud-trace-service modifying_a_key_event_notification.rst:112

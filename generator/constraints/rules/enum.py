@@ -114,8 +114,9 @@ def _bullet_values(lines: Sequence[str], j: int) -> tuple[list[str], int]:
             continue
         if _RANGE_BULLET.match(item):
             return [], j  # `- **1** to **732**: ...`: a range of values, not one value (the list is no enum)
-        if bold_only := _BOLD_ONLY_BULLET.fullmatch(item):
-            values.append(bold_only.group(1))  # `- **OPTIONS**`: a value, though the word can be a label
+        bold_only = _BOLD_ONLY_BULLET.fullmatch(item)
+        if bold_only and values and bold_only.group(1).isupper() == all(v.isupper() for v in values):
+            values.append(bold_only.group(1))  # `- **OPTIONS**` among upper-case values: one more, not a label
             j += 1
             continue
         m = DEF_BULLET.match(item) or _PLAIN_BULLET.match(item)
