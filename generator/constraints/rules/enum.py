@@ -262,7 +262,8 @@ def rule_enum(cell: Cell) -> list[Finding]:
         return [Finding(AMBIGUOUS, "enum: the value is a list of items, the values are those of one item",
                         sources[best])]
     findings = _enum_finding(found[best], cell, sources[best])
-    if findings and _CASE_INSENSITIVE.search(cell.text) and all(isinstance(v, str) and v for v in findings[0].value):
+    if findings and _CASE_INSENSITIVE.search(cell.text) and all(isinstance(v, str) and v for v in findings[0].value) \
+            and any(v.upper() != v.lower() for v in findings[0].value):
         # `case-insensitive`: the listed spellings and any other case of them; an enum would refuse `mysql`
         values = findings[0].value
         return [Finding("pattern", "^(?:" + "|".join(_any_case(v) for v in values) + ")$", sources[best]),
