@@ -62,6 +62,9 @@ def test_values_that_explain_an_example_or_a_format_are_no_enum() -> None:
                    "characters.")
     assert "enum" not in got
     assert findings("Mode. **0** indicates manual. **1** indicates automatic.", kind="integer")["enum"] == [0, 1]
+    # letters explaining a layout never made an enum: nothing to say about one
+    assert AMBIGUOUS not in findings("Update time. The format is yyyy-mm-ddThh:mm:ssZ. **T** is the separator. **Z** "
+                                     "indicates the UTC.")
 
 
 # cloud-eye creating_or_copying_a_dashboard.rst:78 (`row_widget_num: 3`)

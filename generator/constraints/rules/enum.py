@@ -233,8 +233,6 @@ def rule_enum(cell: Cell) -> list[Finding]:
                     or any("{" + b + "}" in cell.text for b in bullets)):
         bullets = []  # placeholders of a format (`vX.Y`, `{type}:{count}`), explained one by one
     explained = "" if found or len(bullets) >= 2 else _explained(own, [*defs, *indicated], cell)
-    if explained:
-        defs, indicated = [], []  # not the field's values: said so below when nothing else is
     if not found and bullets and len(bullets) >= 2:
         found.append(bullets)
         sources.append(" ".join(f"- {b}" for b in bullets))
@@ -248,14 +246,17 @@ def rule_enum(cell: Cell) -> list[Finding]:
     elif not found and defs:
         found.append(defs)
         sources.append(clean_text(cell.text)[:200])
+    inline = found[-1] if found and explained else None  # values defined inline that are not the field's only ones
     if not found and single is not None:
         found, sources = [[single[0]]], [single[1]]
     kept = [i for i, f in enumerate(found) if not _placeholders(f, cell)]
     found, sources = [found[i] for i in kept], [sources[i] for i in kept]
     if not found:
-        return [Finding(AMBIGUOUS, f"enum: {explained}", clean_text(own)[:200])] if explained else []
+        return []
     # several statements of the same list (inline sentence and a `Value:` list) agree: keep the longest
     best = max(range(len(found)), key=lambda k: len(found[k]))
+    if found[best] is inline:
+        return [Finding(AMBIGUOUS, f"enum: {explained}", sources[best])]
     if _ITEMS.search(clean_text(own)) and cell.kind != "array":
         # `You can provide multiple items and separate them with semicolons`: a value of several items, which the
         # values (those of one item) do not describe as a whole
