@@ -86,3 +86,10 @@ def test_the_wide_set_is_large_stratified_and_split_by_service() -> None:
     assert not held & tune and held | tune == services and len(held) == len(services) // 3
     assert [cell for cell, _row, _stratum in sample_wide()[1]] == [
         (e["service"], e["path"], e["line"], e["name"]) for e in entries]
+
+
+@pytest.mark.parametrize(("part", "floors"), [("tune", (0.92, 0.91)), ("held", (0.85, 0.74))])
+def test_the_wide_set_does_not_regress(part: str, floors: tuple[float, float]) -> None:
+    """Regression floors, not the target: the held-out part is measured, its misses are not read."""
+    s = score(WIDE, wide_part(part))
+    assert s.precision() >= floors[0] and s.recall() >= floors[1], report(s)
