@@ -212,10 +212,11 @@ def test_a_format_stated_under_a_condition_is_none_of_the_field() -> None:
 
 # elastic-cloud-server registering_an_fpga_image.rst:52 (`obs-fpga:fpga.bin`)
 def test_rules_listed_for_a_part_named_in_the_format_constrain_no_keyword() -> None:
-    got = findings('OBS path. The format of the path is "Bucket name:File name".\n\nBucket naming rules comply with the '
-                   "following requirements:\n\n- Consists of lowercase letters, digits, and periods.\n- Contains 3 to "
-                   "63 characters.\n\nA file name must conform to the following rules:\n\n- Consists of letters, "
-                   "digits, and periods.\n- Contains 4 to 64 characters.")
+    got = findings('OBS path. The format of the path is "Bucket name:File name".\n\n'
+                   "Bucket naming rules comply with the following requirements:\n\n"
+                   "- Consists of lowercase letters, digits, and periods.\n- Contains 3 to 63 characters.\n\n"
+                   "A file name must conform to the following rules:\n\n"
+                   "- Consists of letters, digits, and periods.\n- Contains 4 to 64 characters.")
     assert "pattern" not in got and "minLength" not in got
     assert got[AMBIGUOUS] == ["length: the length of a part of the value"] * 2
     got = findings("The name must conform to the following rules:\n\n- Consists of letters and digits.\n- Contains 4 "

@@ -7,6 +7,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 __all__ = [
@@ -170,14 +171,14 @@ def own_text(cell: Cell) -> str:
 
 
 _VERB = r"(?:must|can|may|should|cannot|contains?|consists?|is|are|has|have|allows?)\b"
-_EACH_SUBJECT = re.compile(rf"^(?:-\s+)?each\b(?P<noun>(?:\s+(?!{_VERB})[\w-]+)*)", re.I)
-_EACH_AFTER = re.compile(r"^(?P<noun>[\w\s,*-]+?)\s+each\s+(?:must|can|may|should|cannot|contains?|consists?|is|are|"
-                         r"has|have)\b", re.I)
+_EACH_SUBJECT = re.compile(rf"^(?:-\s+)?each\b(?P<noun>(?:\s+(?!{_VERB})[\w-]+){{0,8}})", re.I)
+_EACH_AFTER = re.compile(r"^(?P<noun>[\w\s,*-]{1,80}?)\s+each\s+(?:must|can|may|should|cannot|contains?|consists?|"
+                         r"is|are|has|have)\b", re.I)
 _STATED_FORMAT = re.compile(r"\bin the [\"“`*]*(?P<a>[^\s\"”`*]+)[\"”`*]* format\b|"
                             r"\bformat (?:of the [\w ]{1,30}? is|of|is)\s*[:：]?\s*(?:[\"“`*]+(?P<q>[^\"”`*]+)|"
                             r"(?P<b>[^\s\"”`*]+))", re.I)
-_SUBJECT = re.compile(r"^(?:-\s+)?(?P<subject>[\w\s,*()-]+?)\s+(?:must|can|may|should|cannot|can't|contains?|consists?|"
-                      r"is|are|has|have|allows?|includes?)\b", re.I)
+_SUBJECT = re.compile(r"^(?:-\s+)?(?P<subject>[\w\s,*()-]{1,80}?)\s+(?:must|can|may|should|cannot|can't|contains?|"
+                      r"consists?|is|are|has|have|allows?|includes?)\b", re.I)
 _NOT_PART_WORDS = {"the", "a", "an", "of", "and", "or", "each", "its", "value", "values", "it", "this", "parameter",
                    "field", "string", "name", "length"}
 
@@ -187,14 +188,15 @@ def _words(text: str) -> set[str]:
     return {w for w in re.split(r"[^A-Za-z0-9]+", split.lower()) if w}
 
 
-def stated_formats(text: str) -> list[str]:
+@lru_cache(maxsize=256)
+def stated_formats(text: str) -> tuple[str, ...]:
     """The layouts a cell states for its value: `in the service.item format`, `The format of the path is "Bucket
     name:File name"`."""
-    return [f.group("a") or f.group("q") or f.group("b") for f in _STATED_FORMAT.finditer(clean_text(text))]
+    return tuple(f.group("a") or f.group("q") or f.group("b") for f in _STATED_FORMAT.finditer(clean_text(text)))
 
 
-_LIST_INTRO = re.compile(r"^(?P<subject>[\w\s-]+?)\s+(?:must|should|shall|naming rules|rules|comply|conform)\b.*[:：]$",
-                         re.I)
+_LIST_INTRO = re.compile(r"^(?P<subject>[\w\s-]{1,80}?)\s+(?:must|should|shall|naming rules|rules|comply|conform)\b"
+                         r".*[:：]$", re.I)
 
 
 def without_part_lists(text: str) -> tuple[str, list[str]]:
@@ -228,12 +230,12 @@ def about_a_part(sentence: str, cell: Cell) -> bool:
     m = _EACH_SUBJECT.match(clean) or _EACH_AFTER.match(clean)
     if m is not None:
         return cell.kind != "array" and not (_words(m.group("noun")) & _words(cell.name))
-    formats = stated_formats(cell.text)
     subject = _SUBJECT.match(clean)
-    if not formats or subject is None:
+    named = _words(subject.group("subject")) - _NOT_PART_WORDS if subject is not None else set()
+    if not named or named <= _words(cell.name):
         return False
-    named = _words(subject.group("subject")) - _NOT_PART_WORDS
-    return bool(named) and all(named <= _words(f) for f in formats[:1]) and not named <= _words(cell.name)
+    formats = stated_formats(cell.text)
+    return bool(formats) and named <= _words(formats[0])
 
 
 _CONDITIONAL_BULLET = re.compile(r"^\s*-\s+(?:if|when|for|in case)\b[^.]*,", re.I)
