@@ -92,6 +92,9 @@ CODES: dict[str, tuple[Severity, str]] = {
     "example-unplaced": (Severity.INFO, "an example could not be tied to a request or a response"),
     "status-unparsed": (Severity.INFO, "a status code cell could not be read as an HTTP status"),
     "constraint-unrecognised": (Severity.INFO, "a sentence reads like a constraint but no rule understood it"),
+    "constraint-ambiguous": (Severity.INFO, "a sentence states a constraint the schema cannot hold as a keyword "
+                                            "(under a condition, per case, about a part of the value, explaining an "
+                                            "example); no keyword, kept in x-constraint-ambiguous"),
     "default-outside-schema": (Severity.WARNING, "a stated default is not a value the field's own keywords (format "
                                                  "included) allow; kept as x-default"),
     "keywords-contradict": (Severity.WARNING, "keywords read for one field admit no value together (minimum above "

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from generator.constraints.rules import (
+    AMBIGUOUS,
     RULES,
     Cell,
     Finding,
@@ -138,7 +139,13 @@ class _Engine:
 
         numeric_range: dict[str, Any] = {}
         for f in findings:
-            if f.keyword == "if":
+            if f.keyword == AMBIGUOUS:  # a constraint no keyword can hold: said so, never enforced
+                keywords[AMBIGUOUS] = [*keywords.get(AMBIGUOUS, []), f.value]
+                sources.append((AMBIGUOUS, f"{schema.loc}: {_short(f.sentence)}"))
+                if count:
+                    self.diagnostics.append(Diagnostic(loc, "constraint-ambiguous", CODES["constraint-ambiguous"][0],
+                                                       f"`{name}`: {f.value}: {_short(f.sentence, 160)}"))
+            elif f.keyword == "if":
                 parent.append(f)
                 sources.append(("if/then", f"{schema.loc}: {_short(f.sentence)}"))
             elif f.keyword == "maxLength":

@@ -26,6 +26,7 @@ REQUESTS: list[str] = [
     'configure_automated_backup_policy/request/configure_automated_backup_policy_1',
 ]
 RESPONSES: list[str] = [
+    'create_db_instance/response/202/create_db_instance_202_1',
     'restore_data_to_new_db_instance/response/202/restore_data_to_new_db_instance_202_1',
     'query_automated_backup_policy/response/200/query_automated_backup_policy_200_1',
     'query_restoration_time_range/response/200/query_restoration_time_range_200_1',

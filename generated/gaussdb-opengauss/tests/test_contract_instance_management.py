@@ -36,6 +36,7 @@ REQUESTS: list[str] = [
     'change_v_cpus_and_memory_of_db_instance/request/change_v_cpus_and_memory_of_db_instance_1',
     'change_db_instance_name/request/change_db_instance_name_1',
     'change_port_number_of_specified_db_instance/request/change_port_number_of_specified_db_instance_1',
+    'switch_roles_of_primary_and_standby_dns_in_shards/request/switch_roles_of_primary_and_standby_dns_in_shards_1',
 ]
 RESPONSES: list[str] = [
     'delete_db_instance/response/202/delete_db_instance_202_1',

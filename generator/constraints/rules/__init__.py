@@ -17,10 +17,11 @@ from generator.constraints.rules.numeric import range_pattern, rule_range
 from generator.constraints.rules.pattern import rule_pattern
 from generator.constraints.rules.prose import looks_like_constraint, normalise_labelled
 from generator.constraints.rules.required_when import rule_required_when
-from generator.constraints.rules.text import Cell, Finding, Rule, sentences
+from generator.constraints.rules.text import AMBIGUOUS, Cell, Finding, Rule, sentences
 from generator.constraints.rules.unit import rule_unit
 
 __all__ = [
+    "AMBIGUOUS",
     "RULES",
     "Cell",
     "Finding",

@@ -8,7 +8,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from generator.constraints.rules.numeric import rule_range
 from generator.constraints.rules.text import (
+    AMBIGUOUS,
     BOLD,
     NUM,
     Cell,
@@ -97,6 +99,10 @@ _IN_CONDITION = re.compile(r"^\s*(?:-\s+)?(?:if|when|where)\b.*\b(?:is|are|set t
 _EMPTY_BULLET = re.compile(r"^-\s+(?:an? )?(?:empty string|empty|left blank|null value)\s*[:：]", re.I)
 
 
+_RANGE_BULLET = re.compile(rf"^-\s+\*\*(?:{NUM})\*\*\s*(?:to|-|–|~)\s*\*\*(?:{NUM})\*\*", re.I)
+_BOLD_ONLY_BULLET = re.compile(r"-\s+\*\*([^*\s]+)\*\*\s*")
+
+
 def _bullet_values(lines: Sequence[str], j: int) -> tuple[list[str], int]:
     """The values of a bullet list starting at line j: `- **x**: meaning`, `- x`, `- Empty string: ...`."""
     values: list[str] = []
@@ -104,6 +110,13 @@ def _bullet_values(lines: Sequence[str], j: int) -> tuple[list[str], int]:
         item = lines[j].strip()
         if _EMPTY_BULLET.match(item):
             values.append("")
+            j += 1
+            continue
+        if _RANGE_BULLET.match(item):
+            return [], j  # `- **1** to **732**: ...`: a range of values, not one value (the list is no enum)
+        bold_only = _BOLD_ONLY_BULLET.fullmatch(item)
+        if bold_only and values and bold_only.group(1).isupper() == all(v.isupper() for v in values):
+            values.append(bold_only.group(1))  # `- **OPTIONS**` among upper-case values: one more, not a label
             j += 1
             continue
         m = DEF_BULLET.match(item) or _PLAIN_BULLET.match(item)
@@ -219,6 +232,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
     if bullets and (all(len(b) == 1 and b.isupper() for b in bullets)
                     or any("{" + b + "}" in cell.text for b in bullets)):
         bullets = []  # placeholders of a format (`vX.Y`, `{type}:{count}`), explained one by one
+    explained = "" if found or len(bullets) >= 2 else _explained(own, [*defs, *indicated], cell)
     if not found and bullets and len(bullets) >= 2:
         found.append(bullets)
         sources.append(" ".join(f"- {b}" for b in bullets))
@@ -232,6 +246,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
     elif not found and defs:
         found.append(defs)
         sources.append(clean_text(cell.text)[:200])
+    inline = found[-1] if found and explained else None  # values defined inline that are not the field's only ones
     if not found and single is not None:
         found, sources = [[single[0]]], [single[1]]
     kept = [i for i, f in enumerate(found) if not _placeholders(f, cell)]
@@ -240,4 +255,49 @@ def rule_enum(cell: Cell) -> list[Finding]:
         return []
     # several statements of the same list (inline sentence and a `Value:` list) agree: keep the longest
     best = max(range(len(found)), key=lambda k: len(found[k]))
-    return _enum_finding(found[best], cell, sources[best])
+    if found[best] is inline:
+        return [Finding(AMBIGUOUS, f"enum: {explained}", sources[best])]
+    if _ITEMS.search(clean_text(own)) and cell.kind != "array":
+        # `You can provide multiple items and separate them with semicolons`: a value of several items, which the
+        # values (those of one item) do not describe as a whole
+        return [Finding(AMBIGUOUS, "enum: the value is a list of items, the values are those of one item",
+                        sources[best])]
+    findings = _enum_finding(found[best], cell, sources[best])
+    if findings and _CASE_INSENSITIVE.search(cell.text) and all(isinstance(v, str) and v for v in findings[0].value) \
+            and any(v.upper() != v.lower() for v in findings[0].value):
+        # `case-insensitive`: the listed spellings and any other case of them; an enum would refuse `mysql`
+        values = findings[0].value
+        return [Finding("pattern", "^(?:" + "|".join(_any_case(v) for v in values) + ")$", sources[best]),
+                Finding("x-enum-case-insensitive", values, sources[best])]
+    return findings
+
+
+_CASE_INSENSITIVE = re.compile(r"\b(?:case[- ]insensitive|not case[- ]sensitive)\b", re.I)
+_ITEMS = re.compile(r"\bseparated? (?:them |multiple \w+ |each \w+ |the \w+ )?(?:with|by) (?:an? )?(?:english )?"
+                    r"(?:commas?|semicolons?|vertical bars?|spaces?)\b|\b(?:comma|semicolon)-separated\b", re.I)
+_EXAMPLE_CUE = re.compile(r"\b(?:for example|e\.g\.|example\s*:|the format is|in the format of)", re.I)
+
+
+def _any_case(value: str) -> str:
+    """A regex for `value` in any case: `Ha` -> `[Hh][Aa]`."""
+    return "".join(f"[{c.upper()}{c.lower()}]" if c.upper() != c.lower() else re.escape(c) for c in value)
+
+
+def _explained(own: str, named: Sequence[str], cell: Cell) -> str:
+    """Why the values the cell defines inline (`**0** indicates ...`, `**code**: ...`) are not the field's only
+    values, or "": they explain an example or a format (`For example, the metric **cpu_util** indicates ...`), or
+    the cell states a numeric range that admits other values (`**1** indicates one graph per row. Maximum: 3`)."""
+    if not named:
+        return ""
+    first = min(own.find(f"**{v}**") for v in named if f"**{v}**" in own) if any(
+        f"**{v}**" in own for v in named) else -1
+    cue = _EXAMPLE_CUE.search(own)
+    if cue is not None and 0 <= cue.start() < first:
+        return "the values named explain an example or a format"
+    if value_kind(cell) == "integer":
+        bounds = {f.keyword: f.value for f in rule_range(cell)}
+        lo, hi = bounds.get("minimum"), bounds.get("maximum")
+        numbers = {typed_value(v, "integer") for v in named}
+        if isinstance(lo, int) and isinstance(hi, int) and hi - lo + 1 > len(numbers - {None}):
+            return f"the values named are explained, the cell states the range {lo} to {hi}"
+    return ""

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
-from generator.constraints.rules.text import Cell, Finding, bold_values, clean_text, sentences, value_kind
+from generator.constraints.rules.text import (
+    Cell,
+    Finding,
+    bold_values,
+    clean_text,
+    sentences,
+    states_a_condition,
+    value_kind,
+)
 
 __all__ = ["rule_format"]
 
@@ -78,8 +86,10 @@ _UUID_ELSE = re.compile(r"\bUUID\b[^.]*\bor an? (?!UUID)\w+|(?:^|[\s*])0(?:\*\*)
 _HOUR_MINUTE = re.compile(r"\bhour:minute\b", re.I)
 _UTC_OFFSET = re.compile(r"\bformat is UTC[+-]\d{2}:\d{2}\b|\bUTC[+±]hh:mm\b", re.I)
 _MS_TIMESTAMP = re.compile(r"\bmillisecond timestamp\b|\btimestamp,? in milliseconds\b", re.I)
-# `The value is a UUID (36 characters) or 0`: another value is allowed too, so no `format: uuid`
-_UUID_OR = re.compile(r"\bUUID\b(?:\s*\([^)]*\))?\s+or\s+[\w-]+\s*(?:[.,;]|$)")
+# `The value is a UUID (36 characters) or 0`, `the security group name or UUID`, `the UUID or name of ...`: another
+# value is allowed too, so no `format: uuid`
+_UUID_OR = re.compile(r"\bUUID\b(?:\s*\([^)]*\))?\s+or\s+(?:an?\s+|its\s+)?[\w-]+|\b(?:name|ID|code)\s+or\s+"
+                      r"(?:an?\s+|its\s+)?UUID\b", re.I)
 _UNIX_MS = re.compile(r"\b(?:unix|epoch)\b.*\btimestamp\b.*\bmillisecond|\btimestamp\b.*\bunit is millisecond|"
                       r"\bmilliseconds? since\b", re.I)
 _UNIX_S = re.compile(r"\b(?:unix|epoch) timestamp\b(?!.*millisecond)", re.I)
@@ -100,7 +110,9 @@ def rule_format(cell: Cell) -> list[Finding]:
     kind = value_kind(cell)
     for s in sentences(cell.text):
         clean = re.sub(r"%(?=[A-Za-z])", "", clean_text(s))  # `%YYYY-%mm-%ddT%HH:%MM:%SSZ`
-        if kind in ("string", "any"):
+        if kind in ("string", "any") and states_a_condition(s):
+            pass  # `If parameter **fixed_ip** is set, you must specify the UUID.`: no format of this field
+        elif kind in ("string", "any"):
             if (m := _LAYOUT.search(clean)) and m.group(5) and not m.group(2):
                 # `YYYY-MM-DDThh:mmZ`: RFC 3339 requires the seconds, so no `date-time`
                 out.append(Finding("pattern", _layout_pattern(m)[:-1] + _offset(m.group(5)) + "$", s))

@@ -5,14 +5,18 @@ from __future__ import annotations
 import re
 
 from generator.constraints.rules.text import (
+    AMBIGUOUS,
     NUM,
     Cell,
     Finding,
+    about_a_part,
     clean_text,
     inclusive_comparatives,
     sentences,
     to_number,
     value_kind,
+    without_conditional_bullets,
+    without_part_lists,
 )
 
 __all__ = ["rule_length"]
@@ -43,6 +47,8 @@ _LEN_N_BYTE = re.compile(r"\b(\d+)-(?:byte|character|digit) (?:string|UUID)\b|"
 _BARE_MIN_MAX = re.compile(r"^(?:\*\*)?(minimum|maximum)(?:\*\*)?\s*[:：]\s*(?:\*\*)?(\d+)(?:\*\*)?\.?$", re.I)
 _LEN_FIXED = re.compile(
     r"(?:fixed at|fixed length of|exactly|must be)\s+(?:\*\*)?(\d+)(?:\*\*)?\s+(?:characters?|bytes)", re.IGNORECASE)
+_ARRAY_LENGTH = re.compile(r"\barray length\b|\bnumber of (?:array )?(?:elements|items)\b", re.I)
+_LENGTH_WORDS = re.compile(r"\b(?:characters?|bytes|chars|length)\b", re.I)
 _NOT_BLANK = re.compile(r"\b(?:cannot|can't|must not|may not) be (?:left |an )?(?:blank|empty|null)\b|"
                         r"^(?:-\s+)?an empty \w+ cannot be (?:created|specified|used)\b", re.IGNORECASE)
 _LEN_BETWEEN = re.compile(rf"\bbetween\s+(?:\*\*)?({NUM})(?:\*\*)?\s+and\s+(?:\*\*)?({NUM})(?:\*\*)?\s+"
@@ -57,8 +63,20 @@ _IF_START = re.compile(r"^(?:-\s+)?(?:if|when)\b", re.I)
 def rule_length(cell: Cell) -> list[Finding]:
     if value_kind(cell) not in ("string", "any"):
         return []
-    out: list[Finding] = []
-    for sentence in sentences(cell.text):
+    text, conditional = without_conditional_bullets(cell.text)
+    out = [Finding(AMBIGUOUS, "length: stated under a condition", clean_text(ln)) for ln in conditional
+           if _LENGTH_WORDS.search(ln) and re.search(NUM, ln)]
+    text, of_parts = without_part_lists(text)
+    out += [Finding(AMBIGUOUS, "length: the length of a part of the value", clean_text(ln)) for ln in of_parts
+            if _LENGTH_WORDS.search(ln) and re.search(NUM, ln)]
+    for sentence in sentences(text):
+        if _ARRAY_LENGTH.search(sentence):
+            continue  # `Array length: 1 to 10`: how many items, not how long each one is
+        if about_a_part(sentence, cell):
+            if _LENGTH_WORDS.search(sentence):
+                out.append(Finding(AMBIGUOUS, "length: the sentence states the length of a part of the value",
+                                   sentence))
+            continue
         s = inclusive_comparatives(sentence)  # `cannot be longer than 64 characters`: at most 64
         if _EACH_PART.search(s) and cell.kind != "array":
             continue

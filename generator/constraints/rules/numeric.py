@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from generator.constraints.rules.text import (
+    AMBIGUOUS,
     NUM,
     Cell,
     Finding,
@@ -71,6 +72,14 @@ def rule_range(cell: Cell) -> list[Finding]:
     """Bounds from every sentence; where sentences disagree the tighter bound wins (`cannot be negative` and
     `the minimum value is 1` give minimum 1). Two different stated ranges (one per DB engine) are ambiguous."""
     found = _range_findings(cell)
+    if _TIMESTAMP.search(cell.text):
+        # a point in time (seconds or milliseconds since 1970) is never bounded by a small number: `Minimum: 13` are
+        # its digits, `A maximum of 30 days are supported` the period queried
+        small = [f for f in found if 0 < abs(f.value) < _EARLIEST_TIMESTAMP]
+        if small:
+            return [*(f for f in found if f not in small),
+                    *(Finding(AMBIGUOUS, f"{f.keyword}: {f.value} is no bound of a timestamp (a digit count or a "
+                                         "period)", f.sentence) for f in small)]
     pairs = {(f.sentence, f.value) for f in found if f.keyword == "minimum"}
     if len({v for _, v in pairs}) > 1 and len({f.value for f in found if f.keyword == "maximum"}) > 1:
         return []
@@ -92,6 +101,8 @@ def _range_findings(cell: Cell) -> list[Finding]:
     for s in sentences(own_text(cell)):
         if re.search(r"\b(characters?|length)\b", s, re.IGNORECASE) and not numeric_field(cell):
             continue
+        if _LABELLED_BOUND.match(s.strip()) and not numeric_field(cell):
+            continue  # `Minimum: **36**` on a String: its length (the length rule's), not the number it holds
         if is_conditional(s) and (m := _MODE_RANGE.search(clean_text(s))):
             lo, hi = to_number(m.group(1)), to_number(m.group(2))
             if lo is not None and hi is not None:
@@ -131,6 +142,9 @@ def _range_findings(cell: Cell) -> list[Finding]:
         (lo >= f.value if f.keyword in ("minimum", "exclusiveMinimum") else hi <= f.value) for lo, hi in modes)]
 
 
+_LABELLED_BOUND = re.compile(r"^(?:\*\*)?(?:minimum|maximum)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\d+(?:\*\*)?\.?$", re.I)
+_TIMESTAMP = re.compile(r"\btimestamps?\b|\bunix time\b|\bepoch\b", re.I)
+_EARLIEST_TIMESTAMP = 10**9  # 2001-09-09 in seconds since 1970: a bound below it is no point in time of these APIs
 _ADVICE = re.compile(r"\b(?:advised|advisable|suggested)\b", re.I)
 _COERCED = re.compile(r"\b(?:will be|is|are)\s+(?:automatically\s+|forcibly\s+|then\s+)?(?:converted|changed|"
                       r"adjusted|rounded|reset|truncated|corrected|treated|processed|regarded|replaced)\s+"

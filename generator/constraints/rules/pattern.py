@@ -4,28 +4,23 @@ character, excluded characters and prefixes), or a password complexity rule."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from generator.constraints.rules.text import Cell, Finding, clean_text, sentences, value_kind
+from generator.constraints.rules.charset import CHARSETS, char_class, complexity, escape_class
+from generator.constraints.rules.text import (
+    AMBIGUOUS,
+    Cell,
+    Finding,
+    about_a_part,
+    clean_text,
+    sentences,
+    value_kind,
+    without_conditional_bullets,
+    without_part_lists,
+)
 
 __all__ = ["rule_pattern"]
 
 
-_CHARSETS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\buppercase letters?\b|\bcapital letters?\b", re.I), "A-Z"),
-    (re.compile(r"\blowercase letters?\b", re.I), "a-z"),
-    (re.compile(r"(?<!uppercase )(?<!lowercase )(?<!capital )\bletters?\b", re.I), "A-Za-z"),
-    (re.compile(r"\bdigits?\b|\bnumbers?\b", re.I), "0-9"),
-    (re.compile(r"\bhyphens?\b|\bminus signs?\b|\bdashes\b", re.I), "\\-"),
-    (re.compile(r"\bunderscores?\b", re.I), "_"),
-    (re.compile(r"\bperiods?\b|\bdots?\b|\bfull stops?\b", re.I), "."),
-    (re.compile(r"\bspaces?\b", re.I), " "),
-    (re.compile(r"\bat signs?\b", re.I), "@"),
-    (re.compile(r"\bslashes\b|\bslash\b", re.I), "/"),
-    (re.compile(r"\bcolons?\b", re.I), ":"),
-    (re.compile(r"\bplus signs?\b", re.I), "+"),
-    (re.compile(r"\bparenthes[ei]s\b", re.I), "()"),
-)
 # letters beyond ASCII (`UTF-8 letters`, `Spanish characters`, `Chinese characters`): every non-ASCII character is let
 # through (the docs never list which), the ASCII ones stay limited to the listed classes
 _WIDE_LETTERS = re.compile(r"\b(?:UTF-8|Unicode|Spanish|Portuguese|Chinese|non-ASCII)\s+(?:letters?|characters?)\b",
@@ -40,42 +35,20 @@ _CANNOT_CONTAIN = re.compile(r"\b(?:cannot|can't|must not|may not) (?:contain|in
 _START_LETTER = re.compile(r"\b(?:start|begin)s?(?: with)? (?:with )?an? (?:letter|English letter)\b", re.I)
 _START_LETTER_OR_DIGIT = re.compile(r"\b(?:start|begin)s?(?: with)? (?:with )?an? (?:letter or (?:a )?digit)\b", re.I)
 _END_LETTER_OR_DIGIT = re.compile(r"\bends? with an? (?:letter or (?:a )?digit)\b", re.I)
-_COMPLEXITY = re.compile(r"at least (two|three|four|2|3|4) (?:types )?of the following(?: character types)?\s*[:：]?\s*"
-                         r"(.+)$", re.I)
-_SPECIAL_QUOTED = re.compile(r"special characters?\s*\(?\s*`([^`]+)`", re.I)
-_SPECIAL = re.compile(r"special characters?\s*(?:\(|:)\s*([^\sA-Za-z0-9)]+)\)?", re.I)
 
 
-def _char_class(parts: Sequence[str]) -> str:
-    """`[...]` from class parts; order is fixed so the same prose always gives the same pattern."""
-    seen: list[str] = []
-    for p in parts:
-        if p == "A-Za-z":
-            for q in ("A-Z", "a-z"):
-                if q not in seen:
-                    seen.append(q)
-        elif p not in seen:
-            seen.append(p)
-    order = ["A-Z", "a-z", "0-9", "_", ".", " ", "@", "/", ":", "+", "\\-"]
-    seen = [p for p in seen if p]
-    seen.sort(key=lambda x: order.index(x) if x in order else len(order))
-    body = "".join("\\." if p == "." else ("\\+" if p == "+" else p) for p in seen)
-    return f"[{body}]"
-
-
-def _escape_class(chars: str) -> str:
-    return "".join("\\" + c if c in "\\]^-[" else c for c in chars)
-
-
-_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+_CHARSET_RULE = re.compile(r"\b(?:only|allowed|cannot|can't|must|except|start|begin|end)\b", re.I)
+_CHARSET_WORDS = re.compile(r"\b(?:letters?|digits?|characters?|underscores?|hyphens?|start|begin|end)\b", re.I)
 
 
 _CHARSET_ALLOWED = re.compile(r"^(?:the value |it |the name |the key )?(?:can |may |must )?(?:only )?"
                               r"(?:contain|consist of|include)?\s*(.*?)\s+(?:are|is) (?:allowed|supported|permitted)\b",
                               re.I)
+# `cannot contain other special characters` forbids what the sentence does not name: the named ones are allowed
 _FORBIDDEN = re.compile(r"\b(?:cannot|can't|must not|may not|does not|do not|should not)\s+(?:contain|include|support|"
-                        r"use)\b|\b(?:are|is) not (?:allowed|supported|permitted)\b|\bexcept\b|\bexcluding\b|"
-                       r"\b(?:cannot|can't|must not)\b[^.]*\bor (?:contain|include) the following\b", re.I)
+                        r"use)\b(?!\s+(?:any\s+)?other\b)|\b(?:are|is) not (?:allowed|supported|permitted)\b|"
+                        r"\bexcept\b|\bexcluding\b|"
+                        r"\b(?:cannot|can't|must not)\b[^.]*\bor (?:contain|include) the following\b", re.I)
 _PREFIX_NOT = re.compile(r"\b(?:cannot|can't|must not|may not)\s+(?:start|begin)\s+with\s+"
                          r"((?:\*{1,2}[^*]+\*{1,2}(?:\s*(?:,|or|and)\s*)?)+)", re.I)
 _START_END_LETTER_OR_DIGIT = re.compile(r"\bstart(?:ing|s)? and end(?:ing|s)? with an? (?:letter or (?:a )?digit|"
@@ -145,7 +118,7 @@ def _edge_class(phrase: str) -> str:
         if item in _EDGE_WORDS:
             out += _EDGE_WORDS[item]
         elif m := _EDGE_SYMBOL.match(item):
-            out += _escape_class(m.group(1))
+            out += escape_class(m.group(1))
         else:
             return ""
     return out
@@ -178,32 +151,15 @@ def _prefixes_one_of(s: str) -> list[str]:
     return [p for p in out if p]
 
 
-def _complexity(s: str, clean: str) -> list[Finding]:
-    m = _COMPLEXITY.search(clean)
-    if not m:
-        return []
-    n = _WORDS[m.group(1).lower()]
-    classes: list[tuple[str, str]] = []
-    rest = m.group(2)
-    for label, cls in (("uppercase", "A-Z"), ("lowercase", "a-z"), ("digit", "0-9")):
-        if re.search(label, rest, re.I):
-            classes.append((label, cls))
-    special_m = _SPECIAL_QUOTED.search(s) or _SPECIAL.search(rest)
-    special = special_m.group(1).rstrip(".") if special_m else ""
-    if special_m and special:
-        classes.append(("special", _escape_class(special)))
-    elif re.search(r"special", rest, re.I):
-        classes.append(("special", "^A-Za-z0-9"))
-    if len(classes) < n:
-        return []
-    from itertools import combinations
+_LISTED_AFTER_COLON = re.compile(r"special characters?\b[^:：.]*[:：]\s*([^\sA-Za-z0-9]+)", re.I)
+_LISTED_IN_CODE = re.compile(r"special characters?\s*(?:\(\s*)?`+([^`]+)`+", re.I)
 
-    alts = ["".join(f"(?=.*[{c}])" for _, c in combo) for combo in combinations(classes, n)]
-    # the types a value must mix, not the only characters it may hold: other characters are not excluded
-    no_space = "(?!.* )" if re.search(r"\b(?:cannot|can't|must not|may not) contain spaces?\b", clean, re.I) else ""
-    return [Finding("pattern", f"^{no_space}(?:{'|'.join(alts)}).*$", s),
-            Finding("x-password-complexity", {"min_classes": n, "classes": [label for label, _ in classes],
-                                              **({"special": special} if special_m and special else {})}, s)]
+
+def _listed_specials(raw: str, allowed: str) -> str:
+    """The special characters an allowed-characters sentence lists: after a colon (`these special characters are
+    allowed: -_./:()`) or in a code span (`special characters ``(-_./():).```), every character of the list."""
+    m = _LISTED_IN_CODE.search(raw) or _LISTED_AFTER_COLON.search(allowed)
+    return "".join(dict.fromkeys(m.group(1).strip())) if m else ""
 
 
 def _bullets_after(lines: list[str], clean: str) -> str:
@@ -250,9 +206,21 @@ def rule_pattern(cell: Cell) -> list[Finding]:
     edge_not = ""
     # bullets about a part of the value (`- *Service name*: ...`) do not constrain the whole value
     text = "\n".join(ln for ln in cell.text.split("\n") if not re.match(r"^\s*-\s+\*{1,2}[^*]+\*{1,2}\s*:", ln))
+    # a bullet that opens with a condition (`- If entity_type is set to DOMAIN, enter account names. ...`) states
+    # every one of its sentences under that condition
+    text, conditional = without_conditional_bullets(text)
+    on_parts = [Finding(AMBIGUOUS, "pattern: the characters are stated under a condition", clean_text(ln))
+                for ln in conditional if _CHARSET_WORDS.search(ln) and _CHARSET_RULE.search(ln)]
+    text, of_parts = without_part_lists(text)  # `A file name must conform to the following rules:` then bullets
+    on_parts += [Finding(AMBIGUOUS, "pattern: the characters of a part of the value", clean_text(ln))
+                 for ln in of_parts if _CHARSET_WORDS.search(ln) and _CHARSET_RULE.search(ln)]
     for s in sentences(text):
         clean = clean_text(s).lstrip("- ")
-        if found := _complexity(s, clean):
+        if about_a_part(s, cell):
+            if _CHARSET_WORDS.search(clean):
+                on_parts.append(Finding(AMBIGUOUS, "pattern: the sentence states what a part of the value holds", s))
+            continue
+        if found := complexity(s, clean):
             return found
         if re.match(r"^-\s+\*{1,2}[^*]+\*{1,2}\s*:", s.strip()):
             continue  # a bullet about a part of the value (`- *Service name*: ...`), not the whole value
@@ -289,7 +257,7 @@ def rule_pattern(cell: Cell) -> list[Finding]:
             first_not, hit = "0-9" + (" " if m.group(1) else ""), True
         if m := _EDGE_NOT.search(clean):
             chars = "".join(re.findall(r"\((\S)\)", m.group(2)))
-            first_not += _escape_class(chars)
+            first_not += escape_class(chars)
             if m.group(1):
                 last_not += chars
             hit = hit or bool(chars)
@@ -337,7 +305,7 @@ def rule_pattern(cell: Cell) -> list[Finding]:
             after = re.sub(r"\([^A-Za-z0-9()]*\)", lambda p: p.group(0).replace(" ", ""), after)  # `(_ . : @)`
             after = re.split(r"\.\s|;|\bstart|\bbegin|\bmust\b|\bcannot\b", after)[0]
             after = re.sub(r"the following characters?\s*[:：].*$", "", after)  # read by _CAN_CONTAIN_LISTED
-            parts = [cls for rx, cls in _CHARSETS if rx.search(after)]
+            parts = [cls for rx, cls in CHARSETS if rx.search(after)]
             for sym in _SYMBOLS.findall(after):
                 for ch in sym:
                     if ch not in "-_." and re.escape(ch) not in parts:
@@ -346,6 +314,10 @@ def rule_pattern(cell: Cell) -> list[Finding]:
                         parts.append("\\-")
                     elif ch in "_." and ch not in parts:
                         parts.append(ch)
+            for ch in _listed_specials(s, clean[only.start():]):
+                part = "\\-" if ch == "-" else (ch if ch in "_. @/:+" else re.escape(ch))
+                if part not in parts:
+                    parts.append(part)
             for lo, hi in _UNICODE_RANGE.findall(s):
                 parts.append(f"\\u{lo.lower()}-\\u{hi.lower()}")
             if re.search(r"special characters?,? but only", clean, re.I):
@@ -357,11 +329,11 @@ def rule_pattern(cell: Cell) -> list[Finding]:
         if hit:
             used.append(s)
     if not used:
-        return []
-    cls = _char_class(allowed) if allowed else ""
+        return on_parts
+    cls = char_class(allowed) if allowed else ""
     ctl = "\\x00-\\x1f" if control else ""
     body = (f"(?:{cls}|[^\\x00-\\x7f])" if wide else cls) if allowed else \
-        (f"[^{ctl}{_escape_class(forbidden)}]" if forbidden or control else ".")
+        (f"[^{ctl}{escape_class(forbidden)}]" if forbidden or control else ".")
     ahead = "".join(f"(?!{re.escape(p)})" for p in prefixes)
     if one_of:
         ahead += "(?=" + "|".join(re.escape(p) for p in one_of) + ")"
@@ -372,9 +344,9 @@ def rule_pattern(cell: Cell) -> list[Finding]:
     if first_not:
         ahead += f"(?![{first_not}])"
     if last_not:
-        ahead += f"(?!.*[{_escape_class(last_not)}]$)"
+        ahead += f"(?!.*[{escape_class(last_not)}]$)"
     if (forbidden or control) and allowed:
-        ahead += f"(?!.*[{ctl}{_escape_class(forbidden)}])"
+        ahead += f"(?!.*[{ctl}{escape_class(forbidden)}])"
     if first and last:
         core = f"{first}(?:{body}*{last})?"
     elif first:
@@ -383,4 +355,4 @@ def rule_pattern(cell: Cell) -> list[Finding]:
         core = f"(?:{body}*{last})?"
     else:
         core = f"{body}*"
-    return [Finding("pattern", f"^{ahead}{core}$", " ".join(used))]
+    return [Finding("pattern", f"^{ahead}{core}$", " ".join(used)), *on_parts]

@@ -30,11 +30,12 @@ def normalise_labelled(text: str) -> str:
     blocks = re.split(r"\n\s*\n", text)
     out: list[str] = []
     label = ""
+    values_at: int | None = None  # where this block's `Value:` line is: more bold values join it
     for block in blocks:
         stripped = block.strip()
         m = _LABEL_LINE.match(stripped)
         if m:
-            label = m.group(1).lower()
+            label, values_at = m.group(1).lower(), None
             continue
         if _NA.match(stripped):
             continue
@@ -45,7 +46,10 @@ def normalise_labelled(text: str) -> str:
                               stripped):
                 stripped = "Value range: " + stripped
             elif re.fullmatch(r"(?:\*\*[^*\s]+\*\*(?:,?\s+(?:and|or)\s+|,\s*|\s*$))+\.?", stripped):
-                stripped = "Value: " + stripped
+                if values_at is not None:  # `**online**` and `**offline**` in two paragraphs: one list
+                    out[values_at] = f"{out[values_at].rstrip('.')}, {stripped}"
+                    continue
+                stripped, values_at = "Value: " + stripped, len(out)
         elif label in ("default value", "default"):
             value = stripped.rstrip(".")
             if re.fullmatch(r"(?:\*\*)?[^\s*]+(?:\*\*)?", value):

@@ -7,14 +7,17 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 __all__ = [
+    "AMBIGUOUS",
     "BOLD",
     "NUM",
     "Cell",
     "Finding",
     "Rule",
+    "about_a_part",
     "bold_values",
     "clean_text",
     "inclusive_comparatives",
@@ -22,9 +25,13 @@ __all__ = [
     "numeric_field",
     "own_text",
     "sentences",
+    "stated_formats",
+    "states_a_condition",
     "to_number",
     "typed_value",
     "value_kind",
+    "without_conditional_bullets",
+    "without_part_lists",
 ]
 
 
@@ -48,6 +55,11 @@ class Finding:
 
 
 Rule = Callable[[Cell], list[Finding]]
+
+# The keyword of a finding that states why a sentence gives no keyword although it reads like one (a constraint under
+# a condition, per case, on a part of the value, explaining an example): its value is `keyword: why`. The engine keeps
+# it in the annotation `x-constraint-ambiguous` and reports a `constraint-ambiguous` info; nothing is enforced.
+AMBIGUOUS = "x-constraint-ambiguous"
 
 
 BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -156,6 +168,98 @@ def own_text(cell: Cell) -> str:
         return re.search(rf"(?<![\w-]){re.escape(m.group(1).strip().lower())}(?![\w-])", named) is not None
 
     return "\n".join(ln for ln in lines if not _SUBFIELD_LINE.match(ln) and not describes_a_part(ln))
+
+
+_VERB = r"(?:must|can|may|should|cannot|contains?|consists?|is|are|has|have|allows?)\b"
+_EACH_SUBJECT = re.compile(rf"^(?:-\s+)?each\b(?P<noun>(?:\s+(?!{_VERB})[\w-]+){{0,8}})", re.I)
+_EACH_AFTER = re.compile(r"^(?P<noun>[\w\s,*-]{1,80}?)\s+each\s+(?:must|can|may|should|cannot|contains?|consists?|"
+                         r"is|are|has|have)\b", re.I)
+_STATED_FORMAT = re.compile(r"\bin the [\"“`*]*(?P<a>[^\s\"”`*]+)[\"”`*]* format\b|"
+                            r"\bformat (?:of the [\w ]{1,30}? is|of|is)\s*[:：]?\s*(?:[\"“`*]+(?P<q>[^\"”`*]+)|"
+                            r"(?P<b>[^\s\"”`*]+))", re.I)
+_SUBJECT = re.compile(r"^(?:-\s+)?(?P<subject>[\w\s,*()-]{1,80}?)\s+(?:must|can|may|should|cannot|can't|contains?|"
+                      r"consists?|is|are|has|have|allows?|includes?)\b", re.I)
+_NOT_PART_WORDS = {"the", "a", "an", "of", "and", "or", "each", "its", "value", "values", "it", "this", "parameter",
+                   "field", "string", "name", "length"}
+
+
+def _words(text: str) -> set[str]:
+    split = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)
+    return {w for w in re.split(r"[^A-Za-z0-9]+", split.lower()) if w}
+
+
+@lru_cache(maxsize=256)
+def stated_formats(text: str) -> tuple[str, ...]:
+    """The layouts a cell states for its value: `in the service.item format`, `The format of the path is "Bucket
+    name:File name"`."""
+    return tuple(f.group("a") or f.group("q") or f.group("b") for f in _STATED_FORMAT.finditer(clean_text(text)))
+
+
+_LIST_INTRO = re.compile(r"^(?P<subject>[\w\s-]{1,80}?)\s+(?:must|should|shall|naming rules|rules|comply|conform)\b"
+                         r".*[:：]$", re.I)
+
+
+def without_part_lists(text: str) -> tuple[str, list[str]]:
+    """The text without the bullets that follow an introduction naming a part of the value stated in the cell's
+    format (`The format of the path is "Bucket name:File name"` ... `A file name must conform to the following
+    rules:` then `- Contains 4 to 64 characters.`): they constrain that part. Returns the text left and the bullets
+    taken out."""
+    named = {w for f in stated_formats(text) for w in _words(f)} - _NOT_PART_WORDS
+    lines, kept, taken = text.split("\n"), [], []
+    under_part = False
+    for ln in lines:
+        stripped = ln.strip()
+        if under_part and stripped.startswith("- "):
+            taken.append(ln)
+            continue
+        if stripped:
+            m = _LIST_INTRO.match(clean_text(stripped))
+            under_part = bool(m and named and _words(m.group("subject")) & named)
+        kept.append(ln)
+    return "\n".join(kept), taken
+
+
+def about_a_part(sentence: str, cell: Cell) -> bool:
+    """The sentence states what a part of the value holds, not the whole value of a scalar field: its subject is
+    quantified with `each` (`Each account name can contain up to 64 characters`, `**service** and **item** each must
+    start with a letter`, `Each must start with a letter`) and is not the field itself (`Each tag key ...` on `key`),
+    or its subject is named in the format the cell states (`The namespace must be in the service.item format. The
+    values of **service** and **item** must start with a letter`; `in the format of "iam:domain::Account_ID". The
+    account ID contains 32 characters`). The items of an array are not parts: `each` there is each item."""
+    clean = clean_text(sentence)
+    m = _EACH_SUBJECT.match(clean) or _EACH_AFTER.match(clean)
+    if m is not None:
+        return cell.kind != "array" and not (_words(m.group("noun")) & _words(cell.name))
+    subject = _SUBJECT.match(clean)
+    named = _words(subject.group("subject")) - _NOT_PART_WORDS if subject is not None else set()
+    if not named or named <= _words(cell.name):
+        return False
+    formats = stated_formats(cell.text)
+    return bool(formats) and named <= _words(formats[0])
+
+
+_CONDITIONAL_BULLET = re.compile(r"^\s*-\s+(?:if|when|for|in case)\b[^.]*,", re.I)
+# `If this parameter is specified, ...`: the field's own presence, no condition on anything else
+_OWN_PRESENCE = re.compile(r"^\s*(?:-\s+)?(?:if|when) (?:this (?:parameter|field)|it|the value) is (?:specified|set|"
+                           r"used|configured|provided|passed)\b|^\s*(?:-\s+)?if you (?:specify|set|use) this "
+                           r"(?:parameter|field)\b", re.I)
+
+
+def states_a_condition(sentence: str) -> bool:
+    """The sentence opens with a condition on something else than the field's own presence: `If parameter
+    **fixed_ip** is set, ...`, `- If entity_type is set to DOMAIN, ...`; not `If this parameter is specified, ...`
+    nor `If this parameter is not specified, ...` (a default)."""
+    clean = clean_text(sentence)
+    return bool(_CONDITIONAL_START.match(clean)) and not _OWN_PRESENCE.match(clean) and not _UNSET.search(clean)
+
+
+def without_conditional_bullets(text: str) -> tuple[str, list[str]]:
+    """The text without its bullets that open with a condition (`- If entity_type is set to DOMAIN, enter account
+    names. Each ... Do not use only digits.`): every sentence of such a bullet holds under that condition only.
+    Returns the text left and the bullets taken out."""
+    lines = text.split("\n")
+    conditional = [ln for ln in lines if _CONDITIONAL_BULLET.match(ln) and states_a_condition(ln)]
+    return "\n".join(ln for ln in lines if ln not in conditional), conditional
 
 
 def is_conditional(sentence: str) -> bool:

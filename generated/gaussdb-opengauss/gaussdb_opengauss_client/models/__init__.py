@@ -47,7 +47,6 @@ from .create_db_instance_ha import CreateDbInstanceHa
 from .create_db_instance_ha_2 import CreateDbInstanceHa2
 from .create_db_instance_ha_2_consistency import CreateDbInstanceHa2Consistency
 from .create_db_instance_ha_2_consistency_protocol import CreateDbInstanceHa2ConsistencyProtocol
-from .create_db_instance_ha_2_mode import CreateDbInstanceHa2Mode
 from .create_db_instance_ha_2_replication_mode import CreateDbInstanceHa2ReplicationMode
 from .create_db_instance_ha_replication_mode import CreateDbInstanceHaReplicationMode
 from .create_db_instance_instance import CreateDbInstanceInstance
@@ -107,7 +106,6 @@ from .query_backups_response import QueryBackupsResponse
 from .query_components_of_db_instance_component_type import QueryComponentsOfDbInstanceComponentType
 from .query_components_of_db_instance_node import QueryComponentsOfDbInstanceNode
 from .query_components_of_db_instance_response import QueryComponentsOfDbInstanceResponse
-from .query_database_disk_type_ha_mode import QueryDatabaseDiskTypeHaMode
 from .query_database_disk_type_response import QueryDatabaseDiskTypeResponse
 from .query_db_engine_versions_response import QueryDbEngineVersionsResponse
 from .query_db_instances_datastore import QueryDbInstancesDatastore
@@ -205,7 +203,6 @@ __all__ = (
     "CreateDbInstanceHa2",
     "CreateDbInstanceHa2Consistency",
     "CreateDbInstanceHa2ConsistencyProtocol",
-    "CreateDbInstanceHa2Mode",
     "CreateDbInstanceHa2ReplicationMode",
     "CreateDbInstanceHaReplicationMode",
     "CreateDbInstanceInstance",
@@ -259,7 +256,6 @@ __all__ = (
     "QueryComponentsOfDbInstanceComponentType",
     "QueryComponentsOfDbInstanceNode",
     "QueryComponentsOfDbInstanceResponse",
-    "QueryDatabaseDiskTypeHaMode",
     "QueryDatabaseDiskTypeResponse",
     "QueryDbEngineVersionsResponse",
     "QueryDbInstancesDatastore",

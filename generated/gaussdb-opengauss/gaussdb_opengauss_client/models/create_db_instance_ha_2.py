@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..models.create_db_instance_ha_2_consistency import CreateDbInstanceHa2Consistency
 from ..models.create_db_instance_ha_2_consistency_protocol import CreateDbInstanceHa2ConsistencyProtocol
-from ..models.create_db_instance_ha_2_mode import CreateDbInstanceHa2Mode
 from ..models.create_db_instance_ha_2_replication_mode import CreateDbInstanceHa2ReplicationMode
 from ..types import UNSET, Unset
 
@@ -20,8 +19,8 @@ class CreateDbInstanceHa2:
     """ha field data structure description
 
     Attributes:
-        mode (CreateDbInstanceHa2Mode | Unset): Distributed deployment. The value can be **enterprise** (Enterprise
-            Edition). It is case-insensitive.
+        mode (str | Unset): Distributed deployment. The value can be **enterprise** (Enterprise Edition). It is case-
+            insensitive.
         replication_mode (CreateDbInstanceHa2ReplicationMode | Unset): Replication mode for the standby node.
 
             Value:
@@ -37,16 +36,14 @@ class CreateDbInstanceHa2:
             **quorum** (default value) or **paxos** Default: CreateDbInstanceHa2ConsistencyProtocol.QUORUM.
     """
 
-    mode: CreateDbInstanceHa2Mode | Unset = UNSET
+    mode: str | Unset = UNSET
     replication_mode: CreateDbInstanceHa2ReplicationMode | Unset = UNSET
     consistency: CreateDbInstanceHa2Consistency | Unset = UNSET
     consistency_protocol: CreateDbInstanceHa2ConsistencyProtocol | Unset = CreateDbInstanceHa2ConsistencyProtocol.QUORUM
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
-            mode = self.mode.value
+        mode = self.mode
 
         replication_mode: str | Unset = UNSET
         if not isinstance(self.replication_mode, Unset):
@@ -77,12 +74,7 @@ class CreateDbInstanceHa2:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _mode = d.pop("mode", UNSET)
-        mode: CreateDbInstanceHa2Mode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = CreateDbInstanceHa2Mode(_mode)
+        mode = d.pop("mode", UNSET)
 
         _replication_mode = d.pop("replication_mode", UNSET)
         replication_mode: CreateDbInstanceHa2ReplicationMode | Unset

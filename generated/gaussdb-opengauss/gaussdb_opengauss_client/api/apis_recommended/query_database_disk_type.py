@@ -7,7 +7,6 @@ import httpx
 from ..._validation import validate_request
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.query_database_disk_type_ha_mode import QueryDatabaseDiskTypeHaMode
 from ...models.query_database_disk_type_response import QueryDatabaseDiskTypeResponse
 from ...types import UNSET, Response, Unset
 
@@ -16,18 +15,14 @@ def _get_kwargs(
     project_id: str,
     *,
     version: str,
-    ha_mode: QueryDatabaseDiskTypeHaMode | Unset = UNSET,
+    ha_mode: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["version"] = version
 
-    json_ha_mode: str | Unset = UNSET
-    if not isinstance(ha_mode, Unset):
-        json_ha_mode = ha_mode.value
-
-    params["ha_mode"] = json_ha_mode
+    params["ha_mode"] = ha_mode
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -72,7 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     version: str,
-    ha_mode: QueryDatabaseDiskTypeHaMode | Unset = UNSET,
+    ha_mode: str | Unset = UNSET,
 ) -> Response[Error | QueryDatabaseDiskTypeResponse]:
     """Querying Database Disk Type
 
@@ -85,7 +80,7 @@ def sync_detailed(
     Args:
         project_id (str):
         version (str):
-        ha_mode (QueryDatabaseDiskTypeHaMode | Unset):
+        ha_mode (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     version: str,
-    ha_mode: QueryDatabaseDiskTypeHaMode | Unset = UNSET,
+    ha_mode: str | Unset = UNSET,
 ) -> Error | QueryDatabaseDiskTypeResponse | None:
     """Querying Database Disk Type
 
@@ -126,7 +121,7 @@ def sync(
     Args:
         project_id (str):
         version (str):
-        ha_mode (QueryDatabaseDiskTypeHaMode | Unset):
+        ha_mode (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     version: str,
-    ha_mode: QueryDatabaseDiskTypeHaMode | Unset = UNSET,
+    ha_mode: str | Unset = UNSET,
 ) -> Response[Error | QueryDatabaseDiskTypeResponse]:
     """Querying Database Disk Type
 
@@ -162,7 +157,7 @@ async def asyncio_detailed(
     Args:
         project_id (str):
         version (str):
-        ha_mode (QueryDatabaseDiskTypeHaMode | Unset):
+        ha_mode (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     version: str,
-    ha_mode: QueryDatabaseDiskTypeHaMode | Unset = UNSET,
+    ha_mode: str | Unset = UNSET,
 ) -> Error | QueryDatabaseDiskTypeResponse | None:
     """Querying Database Disk Type
 
@@ -201,7 +196,7 @@ async def asyncio(
     Args:
         project_id (str):
         version (str):
-        ha_mode (QueryDatabaseDiskTypeHaMode | Unset):
+        ha_mode (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

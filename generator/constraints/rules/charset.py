@@ -1,0 +1,84 @@
+"""The character classes the docs name (`letters`, `digits`, `underscores (_)`, ...) as regex classes, and the password
+complexity rule built from them (`at least three of the following: uppercase letters, lowercase letters, ...`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import combinations
+
+from generator.constraints.rules.text import BOLD, Finding
+
+__all__ = ["CHARSETS", "char_class", "complexity", "escape_class"]
+
+
+CHARSETS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\buppercase letters?\b|\bcapital letters?\b", re.I), "A-Z"),
+    (re.compile(r"\blowercase letters?\b", re.I), "a-z"),
+    (re.compile(r"(?<!uppercase )(?<!lowercase )(?<!capital )\bletters?\b", re.I), "A-Za-z"),
+    (re.compile(r"\bdigits?\b|\bnumbers?\b", re.I), "0-9"),
+    (re.compile(r"\bhyphens?\b|\bminus signs?\b|\bdashes\b", re.I), "\\-"),
+    (re.compile(r"\bunderscores?\b", re.I), "_"),
+    (re.compile(r"\bperiods?\b|\bdots?\b|\bfull stops?\b", re.I), "."),
+    (re.compile(r"\bspaces?\b", re.I), " "),
+    (re.compile(r"\bat signs?\b", re.I), "@"),
+    (re.compile(r"\bslashes\b|\bslash\b", re.I), "/"),
+    (re.compile(r"\bcolons?\b", re.I), ":"),
+    (re.compile(r"\bplus signs?\b", re.I), "+"),
+    (re.compile(r"\bparenthes[ei]s\b", re.I), "()"),
+)
+_COMPLEXITY = re.compile(r"at least (two|three|four|2|3|4) (?:types )?of the following(?: character types)?\s*[:：]?\s*"
+                         r"(.+)$", re.I)
+_SPECIAL_QUOTED = re.compile(r"special characters?\s*\(?\s*`([^`]+)`", re.I)
+_SPECIAL = re.compile(r"special characters?\s*(?:\(|:)\s*([^\sA-Za-z0-9)]+)\)?", re.I)
+_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+def char_class(parts: Sequence[str]) -> str:
+    """`[...]` from class parts; order is fixed so the same prose always gives the same pattern."""
+    seen: list[str] = []
+    for p in parts:
+        if p == "A-Za-z":
+            for q in ("A-Z", "a-z"):
+                if q not in seen:
+                    seen.append(q)
+        elif p not in seen:
+            seen.append(p)
+    order = ["A-Z", "a-z", "0-9", "_", ".", " ", "@", "/", ":", "+", "\\-"]
+    seen = [p for p in seen if p]
+    seen.sort(key=lambda x: order.index(x) if x in order else len(order))
+    body = "".join("\\." if p == "." else ("\\+" if p == "+" else p) for p in seen)
+    return f"[{body}]"
+
+
+def escape_class(chars: str) -> str:
+    return "".join("\\" + c if c in "\\]^-[" else c for c in chars)
+
+
+def complexity(s: str, clean: str) -> list[Finding]:
+    m = _COMPLEXITY.search(clean)
+    if not m:
+        return []
+    n = _WORDS[m.group(1).lower()]
+    classes: list[tuple[str, str]] = []
+    rest = m.group(2)
+    for label, cls in (("uppercase", "A-Z"), ("lowercase", "a-z"), ("digit", "0-9")):
+        if re.search(label, rest, re.I):
+            classes.append((label, cls))
+    special_m = _SPECIAL_QUOTED.search(s) or _SPECIAL.search(rest)
+    special = special_m.group(1).rstrip(".") if special_m else ""
+    if special_m and special:
+        classes.append(("special", escape_class(special)))
+    elif re.search(r"special", rest, re.I):
+        classes.append(("special", "^A-Za-z0-9"))
+    for rx, cls in CHARSETS[4:]:  # hyphens, underscores, periods, ...: a class of their own when named as a type
+        if rx.search(BOLD.sub("", _SPECIAL_QUOTED.sub("", rest))) and not any(c == cls for _, c in classes):
+            classes.append((cls.strip("\\"), cls))
+    if len(classes) < n:
+        return []
+    alts = ["".join(f"(?=.*[{c}])" for _, c in combo) for combo in combinations(classes, n)]
+    # the types a value must mix, not the only characters it may hold: other characters are not excluded
+    no_space = "(?!.* )" if re.search(r"\b(?:cannot|can't|must not|may not) contain spaces?\b", clean, re.I) else ""
+    return [Finding("pattern", f"^{no_space}(?:{'|'.join(alts)}).*$", s),
+            Finding("x-password-complexity", {"min_classes": n, "classes": [label for label, _ in classes],
+                                              **({"special": special} if special_m and special else {})}, s)]
