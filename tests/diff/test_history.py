@@ -128,3 +128,26 @@ def test_cce_node_template_fields_sit_under_spec_node_template() -> None:
     pointers = {c.pointer for c in result.changes if c.operation.operation_id == "update_specified_node_pool"}
     assert {"/requestBody/spec/nodeTemplate/taints", "/requestBody/spec/nodeTemplate/k8sTags",
             "/requestBody/spec/nodeTemplate/userTags"} <= pointers
+
+
+NARROWING = frozenset({"enum-narrowed", "range-narrowed", "format-added", "pattern-added", "excluded-value-added",
+                       "alternative-removed"})
+
+
+def test_gaussdb_direction_response_narrowing_and_parameter_format_removal_do_not_break() -> None:
+    result = _history_diff(GAUSS_OLD, GAUSS_MID)
+    narrowed = [c for c in result.changes if c.side == "response" and c.kind in NARROWING]
+    assert {c.kind for c in narrowed} == {"enum-narrowed", "range-narrowed", "pattern-added"}
+    assert not any(c.breaking for c in narrowed)
+    # the same narrowing in the request still breaks: `ha.replication_mode` limited to "sync" on both sides
+    mode = {(c.side, c.breaking) for c in _find(result, "enum-narrowed", "create_db_instance")
+            if c.pointer.endswith("/ha/replication_mode")}
+    assert mode == {("request", True), ("response", False)}
+    uuid = [c for c in _find(result, "format-removed") if c.side == "parameter"]
+    assert {c.pointer for c in uuid} == {"/parameters/path/instance_id"} and len(uuid) == 5
+    assert not any(c.breaking for c in uuid)
+    # a response value no longer limited to one enum value, and `created` no longer a date-time: strict generated
+    # clients break
+    widened = [c for c in result.changes if c.side == "response" and c.kind in ("enum-widened", "format-removed")]
+    assert {(c.kind, c.pointer.rsplit("/", 1)[-1], c.breaking) for c in widened} == {
+        ("enum-widened", "type", True), ("format-removed", "created", True)}
