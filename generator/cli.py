@@ -223,7 +223,8 @@ def _add_generate_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser
                                      "from what is committed")
     c.add_argument("docs", type=Path, help="docs repository root or its api-ref/source folder")
     c.add_argument("--spec", type=Path, required=True, help="committed spec file (written by build)")
-    c.add_argument("--client", type=Path, required=True, help="committed client folder (written by generate)")
+    c.add_argument("--client", type=Path, help="committed client folder (written by generate); without it only the "
+                                               "spec is checked")
     c.add_argument("--package", help="Python package name (default: from info.title)")
     c.add_argument("--diff-lines", type=int, default=12, help="lines of each file diff to print (default: 12)")
 
@@ -274,16 +275,6 @@ def _cmd_generate(args: argparse.Namespace) -> int:
     return EXIT_OK if result.ok else EXIT_ERRORS
 
 
-_IGNORED = {"__pycache__", ".pytest_cache", ".ruff_cache", ".mypy_cache"}
-
-
-def _tree(root: Path) -> dict[str, bytes]:
-    if not root.is_dir():
-        return {}
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
-            if p.is_file() and not _IGNORED & set(p.relative_to(root).parts) and p.suffix != ".pyc"}
-
-
 def _diff_summary(label: str, committed: dict[str, bytes], fresh: dict[str, bytes], lines: int) -> list[str]:
     import difflib
 
@@ -309,41 +300,59 @@ def _diff_summary(label: str, committed: dict[str, bytes], fresh: dict[str, byte
     return out
 
 
+def _check_inputs(args: argparse.Namespace) -> str | None:
+    """Why the committed spec or client cannot be checked (one line), or None."""
+    if not args.spec.parent.is_dir():
+        return f"no such folder: {args.spec.parent} (--spec {args.spec})"
+    if not args.spec.is_file():
+        return f"no such file: {args.spec} (--spec)"
+    if args.client is not None and not args.client.is_dir():
+        return f"no such folder: {args.client} (--client)"
+    return None
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     import tempfile
 
     from generator.client import generate_client
+    from generator.client.tree import committed_tree, generated_tree
     from generator.client.view import python_name
 
+    problem = _check_inputs(args)
+    if problem is not None:
+        print(f"rst2openapi check: error: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     result = _build_or_report(args.docs)
     if result is None:
         return EXIT_USAGE
     spec = result.spec
     fmt = "json" if args.spec.suffix == ".json" else "yaml"
     fresh_spec = dump_spec(spec, fmt).encode("utf-8")
-    committed_spec = args.spec.read_bytes() if args.spec.is_file() else None
-    package = args.package or python_name(str(spec.get("info", {}).get("title", "api"))) + "_client"
-    with tempfile.TemporaryDirectory(prefix="rst2openapi-check-") as tmp:
-        out = Path(tmp) / "client"
-        generated = generate_client(spec, out, package)
-        if not generated.ok:
-            _print_diagnostics(generated.diagnostics, Severity.INFO)
-            print("rst2openapi check: the client could not be regenerated", file=sys.stderr)
-            return EXIT_ERRORS
-        fresh_client = _tree(out)
-    report = _diff_summary(args.spec.parent.as_posix() or ".",
-                           {args.spec.name: committed_spec} if committed_spec is not None else {},
+    report = _diff_summary(args.spec.parent.as_posix() or ".", {args.spec.name: args.spec.read_bytes()},
                            {args.spec.name: fresh_spec}, args.diff_lines)
-    report += _diff_summary(args.client.as_posix(), _tree(args.client), fresh_client, args.diff_lines)
+    fresh_client: dict[str, bytes] = {}
+    if args.client is not None:
+        package = args.package or python_name(str(spec.get("info", {}).get("title", "api"))) + "_client"
+        with tempfile.TemporaryDirectory(prefix="rst2openapi-check-") as tmp:
+            out = Path(tmp) / "client"
+            generated = generate_client(spec, out, package)
+            if not generated.ok:
+                _print_diagnostics(generated.diagnostics, Severity.INFO)
+                print("rst2openapi check: the client could not be regenerated", file=sys.stderr)
+                return EXIT_ERRORS
+            fresh_client = generated_tree(out)
+        report += _diff_summary(args.client.as_posix(), committed_tree(args.client, fresh_client), fresh_client,
+                                args.diff_lines)
     if report:
         print("\n".join(report))
         files = sum(1 for line in report if not line.startswith("    "))
+        again = f"\n  rst2openapi generate {args.spec} -o {args.client}" if args.client is not None else ""
         print(f"rst2openapi check: {files} files differ from the docs; regenerate with\n"
-              f"  rst2openapi build {args.docs} -o {args.spec}\n"
-              f"  rst2openapi generate {args.spec} -o {args.client}", file=sys.stderr)
+              f"  rst2openapi build {args.docs} -o {args.spec}{again}", file=sys.stderr)
         return EXIT_ERRORS
-    print(f"rst2openapi check: {args.spec} and {args.client} ({len(fresh_client)} files) match the docs",
-          file=sys.stderr)
+    what = (f"{args.spec} and {args.client} ({len(fresh_client)} files) match" if args.client is not None
+            else f"{args.spec} matches")
+    print(f"rst2openapi check: {what} the docs", file=sys.stderr)
     return EXIT_OK
 
 
