@@ -26,7 +26,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("docs", type=Path, help="docs repository root or its api-ref/source folder")
     b.add_argument("-o", "--output", type=Path, help="spec file to write (.yaml or .json); stdout when omitted")
     b.add_argument("--report", type=Path, help="write figures and diagnostics as JSON")
-    b.add_argument("--title", help="info.title of the spec (default: the docs folder name)")
+    b.add_argument("--title", help="info.title of the spec (default: the repository the docs' SOURCE names, else the "
+                                   "docs folder name)")
     b.add_argument("--version", default="1.0.0", help="info.version of the spec")
     b.add_argument("--fail-on", choices=["error", "warning", "never"], default="error",
                    help="exit 1 when a diagnostic of this severity or worse was found (default: error)")
@@ -226,6 +227,7 @@ def _add_generate_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser
     c.add_argument("--client", type=Path, help="committed client folder (written by generate); without it only the "
                                                "spec is checked")
     c.add_argument("--package", help="Python package name (default: from info.title)")
+    c.add_argument("--title", help="API title (default: the repository the docs' SOURCE names, else the folder name)")
     c.add_argument("--diff-lines", type=int, default=12, help="lines of each file diff to print (default: 12)")
 
 
@@ -322,7 +324,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if problem is not None:
         print(f"rst2openapi check: error: {problem}", file=sys.stderr)
         return EXIT_USAGE
-    result = _build_or_report(args.docs)
+    result = _build_or_report(args.docs, title=args.title)
     if result is None:
         return EXIT_USAGE
     spec = result.spec

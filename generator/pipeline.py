@@ -167,10 +167,32 @@ def example_defects(diagnostics: Sequence[Diagnostic]) -> dict[str, int]:
     return {k: counts.get(k, 0) for k in DEFECT_KINDS}
 
 
-def service_name(root: Path) -> str:
+def _repository_root(root: Path) -> Path:
     if root.name == "source" and root.parent.name == "api-ref":
-        return root.parent.parent.name
-    return root.name
+        return root.parent.parent
+    if root.name == "source":
+        return root.parent
+    return root
+
+
+def docs_source(root: Path) -> dict[str, str]:
+    """The docs tree's `SOURCE` file (`repository: owner/name`, `commit: ...`, `date: ...`) at the repository root,
+    as keys and values; empty when there is none or it cannot be read."""
+    path = _repository_root(root) / "SOURCE"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return {}
+    pairs = (line.split(":", 1) for line in text.splitlines() if ":" in line)
+    return {key.strip().lower(): value.strip() for key, value in pairs if key.strip()}
+
+
+def service_name(root: Path) -> str:
+    """The service: the repository its `SOURCE` names (`opentelekomcloud-docs/gaussdb-opengauss`), so a copy of the
+    docs in a folder of another name builds the same spec; without one, the folder's name."""
+    repository = docs_source(root).get("repository", "").rstrip("/")
+    name = repository.rsplit("/", 1)[-1].strip()
+    return name or _repository_root(root).name
 
 
 def _no_operation(root: Path, spec: dict[str, Any], pages: int) -> list[Diagnostic]:

@@ -110,3 +110,22 @@ def test_an_internal_error_fails_the_build_but_writes(tmp_path: Path, monkeypatc
     assert main(["build", str(SAMPLE), "-o", str(out)]) == 1
     assert out.is_file()
     assert "error[internal-error] constraints: rule `unit` on `" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("layout", "source", "title"), [
+    ("root", "repository: opentelekomcloud-docs/widget-service\ncommit: 0123abc\n", "widget-service"),
+    ("api-ref", "repository: opentelekomcloud-docs/widget-service\n", "widget-service"),
+    ("root", None, "copy-of-docs"),  # no SOURCE: the folder's name
+    ("root", "commit: 0123abc\n", "copy-of-docs"),  # a SOURCE naming no repository
+])
+def test_the_service_name_comes_from_source_not_the_folder(tmp_path: Path, layout: str, source: str | None,
+                                                            title: str) -> None:
+    import shutil
+
+    repo = tmp_path / "copy-of-docs"
+    pages = repo / "api-ref" / "source" if layout == "api-ref" else repo
+    shutil.copytree(SAMPLE / "api-ref" / "source", pages)
+    if source is not None:
+        (repo / "SOURCE").write_text(source, encoding="utf-8")
+    assert build(repo).spec["info"]["title"] == title
+    assert build(repo, title="Given").spec["info"]["title"] == "Given"

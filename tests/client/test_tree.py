@@ -13,7 +13,7 @@ import pytest
 from generator.cli import main
 from generator.client.generate import MARKER
 from generator.client.tree import MANIFEST, committed_tree, generated_tree, manifest
-from tests.conftest import SAMPLE
+from tests.conftest import CORPUS, PROJECT, SAMPLE
 
 SAMPLE_SPEC = SAMPLE.parents[1] / "spec" / "sample-service.yaml"
 PACKAGE = "sample_service_client"
@@ -126,3 +126,12 @@ def test_the_spec_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     stale.write_text(SAMPLE_SPEC.read_text(encoding="utf-8").replace("Widget", "Gadget", 1), encoding="utf-8")
     assert main(_check(None, stale)) == 1
     assert "changed: " in capsys.readouterr().out
+
+
+def test_a_copy_of_the_docs_in_a_folder_of_another_name_checks_the_same(tmp_path: Path,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """The service name comes from the docs' SOURCE, not the folder (a copy in gdocs/ reported 417 differences)."""
+    docs = tmp_path / "gdocs"
+    shutil.copytree(CORPUS / "gaussdb-opengauss", docs)
+    spec = PROJECT / "spec" / "gaussdb-opengauss.yaml"
+    assert main(["check", str(docs), "--spec", str(spec)]) == 0, capsys.readouterr().out[-2000:]
