@@ -14,9 +14,10 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.cli import _tree, main
+from generator.cli import main
 from generator.client import GenerateResult, generate_client
 from generator.client.contract import write_suite
+from generator.client.tree import generated_tree
 from generator.client.view import generation_view
 from generator.pipeline import build
 from tests.client.conftest import PACKAGE
@@ -94,7 +95,7 @@ def test_generation_is_deterministic(opengauss_client: GenerateResult, opengauss
     first = Path(str(opengauss_client.package_dir)).parent
     again = generate_client(opengauss_spec, tmp_path / "again", PACKAGE)
     assert again.ok
-    one, two = _tree(first), _tree(tmp_path / "again")
+    one, two = generated_tree(first), generated_tree(tmp_path / "again")
     assert sorted(one) == sorted(two)
     assert [name for name in one if one[name] != two[name]] == []
 
