@@ -15,14 +15,21 @@ from generator.client.generate import MARKER
 from generator.client.tree import MANIFEST, committed_tree, generated_tree, manifest
 from tests.conftest import CORPUS, PROJECT, SAMPLE
 
-SAMPLE_SPEC = SAMPLE.parents[1] / "spec" / "sample-service.yaml"
 PACKAGE = "sample_service_client"
 
 
 @pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def sample_spec(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample spec built here (not the committed one: its freshness is another test's business)."""
+    spec = tmp_path_factory.mktemp("spec") / "sample-service.yaml"
+    assert main(["build", str(SAMPLE), "-o", str(spec), "-q"]) == 0
+    return spec
+
+
+@pytest.fixture(scope="module")
+def generated(sample_spec: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("sample") / "client"
-    assert main(["generate", str(SAMPLE_SPEC), "-o", str(out)]) == 0
+    assert main(["generate", str(sample_spec), "-o", str(out)]) == 0
     return out
 
 
@@ -33,7 +40,7 @@ def client(generated: Path, tmp_path: Path) -> Path:
     return out
 
 
-def _check(client: Path | None, spec: Path = SAMPLE_SPEC) -> list[str]:
+def _check(client: Path | None, spec: Path) -> list[str]:
     return ["check", str(SAMPLE), "--spec", str(spec), *(["--client", str(client)] if client else [])]
 
 
@@ -42,39 +49,40 @@ def _write(path: Path, text: str = "x\n") -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def test_what_an_install_leaves_in_the_folder_is_not_compared(client: Path,
+def test_what_an_install_leaves_in_the_folder_is_not_compared(client: Path, sample_spec: Path,
                                                               capsys: pytest.CaptureFixture[str]) -> None:
     assert ".gitignore" in {p.name for p in client.iterdir()}
     _write(client / f"{PACKAGE}.egg-info" / "PKG-INFO")  # pip install -e
     _write(client / "build" / "lib" / PACKAGE / "client.py")  # pip install
     _write(client / ".venv" / "pyvenv.cfg")
     _write(client / ".pytest_cache" / "README.md")
-    assert main(_check(client)) == 0, capsys.readouterr().out
+    assert main(_check(client, sample_spec)) == 0, capsys.readouterr().out
 
 
-def test_a_changed_or_missing_generated_file_fails(client: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_changed_or_missing_generated_file_fails(client: Path, sample_spec: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
     (client / PACKAGE / "client.py").write_text("changed\n", encoding="utf-8")
     (client / "README.md").unlink()
-    assert main(_check(client)) == 1
+    assert main(_check(client, sample_spec)) == 1
     out = capsys.readouterr().out
     assert f"changed: {client.as_posix()}/{PACKAGE}/client.py" in out
     assert f"added:   {client.as_posix()}/README.md (not committed)" in out
 
 
-def test_without_a_manifest_a_file_the_gitignore_keeps_is_stale(client: Path,
+def test_without_a_manifest_a_file_the_gitignore_keeps_is_stale(client: Path, sample_spec: Path,
                                                                 capsys: pytest.CaptureFixture[str]) -> None:
     _write(client / PACKAGE / "api" / "gone.py")
-    assert main(_check(client)) == 1
+    assert main(_check(client, sample_spec)) == 1
     assert f"removed: {client.as_posix()}/{PACKAGE}/api/gone.py" in capsys.readouterr().out
 
 
-def test_with_a_manifest_only_the_files_it_lists_are_the_generators(client: Path,
+def test_with_a_manifest_only_the_files_it_lists_are_the_generators(client: Path, sample_spec: Path,
                                                                     capsys: pytest.CaptureFixture[str]) -> None:
     own = [*sorted(generated_tree(client)), f"{PACKAGE}/api/gone.py"]
     (client / MANIFEST).write_text(json.dumps({"files": own}), encoding="utf-8")
     _write(client / "NOTES.md")  # the user's: not listed, not compared
     _write(client / PACKAGE / "api" / "gone.py")  # listed by the last generation, no longer generated
-    assert main(_check(client)) == 1
+    assert main(_check(client, sample_spec)) == 1
     out = capsys.readouterr().out
     assert f"removed: {client.as_posix()}/{PACKAGE}/api/gone.py" in out
     assert "NOTES.md" not in out
@@ -102,9 +110,9 @@ def test_a_generated_file_the_gitignore_matches_is_still_compared(tmp_path: Path
 
 
 @pytest.mark.parametrize("which", ["client", "spec", "spec folder"])
-def test_a_missing_folder_or_file_is_one_line_and_exit_2(tmp_path: Path, generated: Path, which: str,
-                                                         capsys: pytest.CaptureFixture[str]) -> None:
-    client, spec = generated, SAMPLE_SPEC
+def test_a_missing_folder_or_file_is_one_line_and_exit_2(tmp_path: Path, generated: Path, sample_spec: Path,
+                                                         which: str, capsys: pytest.CaptureFixture[str]) -> None:
+    client, spec = generated, sample_spec
     if which == "client":
         client = tmp_path / "no-such-client"
     elif which == "spec":
@@ -119,11 +127,11 @@ def test_a_missing_folder_or_file_is_one_line_and_exit_2(tmp_path: Path, generat
     assert line.startswith("rst2openapi check: error: no such ") and str(missing) in line
 
 
-def test_the_spec_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(_check(None)) == 0
-    assert capsys.readouterr().err.strip() == f"rst2openapi check: {SAMPLE_SPEC} matches the docs"
+def test_the_spec_alone(tmp_path: Path, sample_spec: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(_check(None, sample_spec)) == 0
+    assert capsys.readouterr().err.strip() == f"rst2openapi check: {sample_spec} matches the docs"
     stale = tmp_path / "sample-service.yaml"
-    stale.write_text(SAMPLE_SPEC.read_text(encoding="utf-8").replace("Widget", "Gadget", 1), encoding="utf-8")
+    stale.write_text(sample_spec.read_text(encoding="utf-8").replace("Widget", "Gadget", 1), encoding="utf-8")
     assert main(_check(None, stale)) == 1
     assert "changed: " in capsys.readouterr().out
 
