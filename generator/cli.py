@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -36,6 +37,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--force", action="store_true",
                    help="write -o and --report even when the build fails at --fail-on and they exist already "
                         "(by default a failing build keeps them unchanged)")
+    b.add_argument("-j", "--jobs", type=_jobs, default=os.cpu_count() or 1, metavar="N",
+                   help="read the pages in N worker processes (default: the number of CPUs; 1: in this process); "
+                        "the output is the same whatever N")
     lint = sub.add_parser("lint", help="check the docs against themselves: every example against its schema")
     lint.add_argument("docs", type=Path, help="docs repository root or its api-ref/source folder")
     lint.add_argument("--report", type=Path, help="write figures and the defects as JSON")
@@ -54,10 +58,21 @@ def _print_diagnostics(diagnostics: Sequence[Diagnostic], minimum: Severity) -> 
             print(str(d), file=sys.stderr)
 
 
-def _build_or_report(docs: Path, title: str | None = None, version: str = "1.0.0") -> BuildResult | None:
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes >= 1, got {value!r}")
+    return n
+
+
+def _build_or_report(docs: Path, title: str | None = None, version: str = "1.0.0",
+                     jobs: int = 1) -> BuildResult | None:
     """The build, or None after printing why DOCS is not a docs tree (the caller exits with EXIT_USAGE)."""
     try:
-        return build(docs, title=title, version=version)
+        return build(docs, title=title, version=version, jobs=jobs)
     except DocsError as exc:
         print(f"rst2openapi: error: {exc}", file=sys.stderr)
         return None
@@ -76,7 +91,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     if _same_file(args.output, args.report):
         print(f"rst2openapi: error: -o and --report name the same file {args.output}", file=sys.stderr)
         return EXIT_USAGE
-    result = _build_or_report(args.docs, title=args.title, version=args.version)
+    result = _build_or_report(args.docs, title=args.title, version=args.version, jobs=args.jobs)
     if result is None:
         return EXIT_USAGE
     if not args.quiet:
