@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import os
 import sys
 from collections import Counter
@@ -18,10 +19,12 @@ __all__ = ["main"]
 EXIT_OK = 0
 EXIT_ERRORS = 1  # diagnostics at or above --fail-on
 EXIT_USAGE = 2  # DOCS is not a docs tree, or an output cannot be written
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="rst2openapi", description=__doc__)
+    parser.add_argument("-V", "--version", action="version", version=f"%(prog)s {_tool_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="read a docs tree and write one OpenAPI 3.1 document")
     b.add_argument("docs", type=Path, help="docs repository root or its api-ref/source folder")
@@ -50,6 +53,13 @@ def _parser() -> argparse.ArgumentParser:
     _add_diff_parser(sub)
     _add_generate_parser(sub)
     return parser
+
+
+def _tool_version() -> str:
+    try:
+        return importlib.metadata.version("rst2openapi")
+    except importlib.metadata.PackageNotFoundError:  # run from a checkout that is not installed
+        return "unknown"
 
 
 def _print_diagnostics(diagnostics: Sequence[Diagnostic], minimum: Severity) -> None:
@@ -366,6 +376,14 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _dispatch(argv)
+    except KeyboardInterrupt:  # Ctrl-C: one line, the shell's code for SIGINT; outputs are written atomically
+        print("rst2openapi: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _dispatch(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "build":
         return _cmd_build(args)
