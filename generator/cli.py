@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
+import os
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -17,10 +19,12 @@ __all__ = ["main"]
 EXIT_OK = 0
 EXIT_ERRORS = 1  # diagnostics at or above --fail-on
 EXIT_USAGE = 2  # DOCS is not a docs tree, or an output cannot be written
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="rst2openapi", description=__doc__)
+    parser.add_argument("-V", "--version", action="version", version=f"%(prog)s {_tool_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="read a docs tree and write one OpenAPI 3.1 document")
     b.add_argument("docs", type=Path, help="docs repository root or its api-ref/source folder")
@@ -37,6 +41,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--force", action="store_true",
                    help="write -o and --report even when the build fails at --fail-on and they exist already "
                         "(by default a failing build keeps them unchanged)")
+    b.add_argument("-j", "--jobs", type=_jobs, default=os.cpu_count() or 1, metavar="N",
+                   help="read the pages in N worker processes (default: the number of CPUs; 1: in this process); "
+                        "the output is the same whatever N")
     lint = sub.add_parser("lint", help="check the docs against themselves: every example against its schema")
     lint.add_argument("docs", type=Path, help="docs repository root or its api-ref/source folder")
     lint.add_argument("--report", type=Path, help="write figures and the defects as JSON")
@@ -49,16 +56,34 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _tool_version() -> str:
+    try:
+        return importlib.metadata.version("rst2openapi")
+    except importlib.metadata.PackageNotFoundError:  # run from a checkout that is not installed
+        return "unknown"
+
+
 def _print_diagnostics(diagnostics: Sequence[Diagnostic], minimum: Severity) -> None:
     for d in diagnostics:
         if d.severity >= minimum:
             print(str(d), file=sys.stderr)
 
 
-def _build_or_report(docs: Path, title: str | None = None, version: str = "1.0.0") -> BuildResult | None:
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes >= 1, got {value!r}")
+    return n
+
+
+def _build_or_report(docs: Path, title: str | None = None, version: str = "1.0.0",
+                     jobs: int = 1) -> BuildResult | None:
     """The build, or None after printing why DOCS is not a docs tree (the caller exits with EXIT_USAGE)."""
     try:
-        return build(docs, title=title, version=version)
+        return build(docs, title=title, version=version, jobs=jobs)
     except DocsError as exc:
         print(f"rst2openapi: error: {exc}", file=sys.stderr)
         return None
@@ -77,7 +102,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     if _same_file(args.output, args.report):
         print(f"rst2openapi: error: -o and --report name the same file {args.output}", file=sys.stderr)
         return EXIT_USAGE
-    result = _build_or_report(args.docs, title=args.title, version=args.version)
+    result = _build_or_report(args.docs, title=args.title, version=args.version, jobs=args.jobs)
     if result is None:
         return EXIT_USAGE
     if not args.quiet:
@@ -362,6 +387,14 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _dispatch(argv)
+    except KeyboardInterrupt:  # Ctrl-C: one line, the shell's code for SIGINT; outputs are written atomically
+        print("rst2openapi: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _dispatch(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "build":
         return _cmd_build(args)

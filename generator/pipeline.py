@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -76,34 +79,51 @@ def _read_text(file: Path) -> str:
     return text
 
 
-def read_docs(root: Path) -> tuple[list[RawPage], list[PageResult], list[Diagnostic]]:
+_Read = tuple[RawPage | None, PageResult | None, list[Diagnostic]]
+
+
+def _read_one(root: Path, file: Path) -> _Read:
+    """One page: the page and its diagnostics, or the reason it failed. Runs in a worker process with --jobs."""
+    rel = file.relative_to(root).as_posix()
+    try:
+        text = _read_text(file)
+    except _Unreadable as exc:
+        return None, PageResult(path=rel, status="failed", reason=f"unreadable: {exc}"), [
+            Diagnostic(Loc(rel, exc.line), "page-unreadable", CODES["page-unreadable"][0], str(exc))]
+    try:
+        parsed = parse_page(text, rel)
+        page, diags = read_page(parsed.doc, rel, text, parsed.messages)
+    except PageRefused as exc:  # docutils would read nothing of the page (a line past its length limit)
+        return None, PageResult(path=rel, status="failed", reason=f"unreadable: {exc}"), [
+            Diagnostic(Loc(rel, exc.line), "page-unreadable", CODES["page-unreadable"][0], str(exc))]
+    except Exception as exc:  # the parser never halts on doc text (halt_level 5): this is a bug of the reader
+        line = getattr(exc, "line", None)
+        error = internal_error(Loc(rel, line if isinstance(line, int) and line > 0 else 1), "read", "page", exc)
+        return None, PageResult(path=rel, status="failed", reason=error.message), [error]
+    return page, None, list(diags)
+
+
+def _read_all(root: Path, files: Sequence[Path], jobs: int) -> list[_Read]:
+    """Every page in `files` order: in this process, or spread over `jobs` worker processes (same result, same
+    order; a pool that cannot start falls back to this process)."""
+    if jobs <= 1 or len(files) < 2 * jobs:
+        return [_read_one(root, f) for f in files]
+    try:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            return list(pool.map(partial(_read_one, root), files, chunksize=max(1, len(files) // (jobs * 8))))
+    except (OSError, BrokenProcessPool):
+        return [_read_one(root, f) for f in files]
+
+
+def read_docs(root: Path, jobs: int = 1) -> tuple[list[RawPage], list[PageResult], list[Diagnostic]]:
     pages: list[RawPage] = []
     failed: list[PageResult] = []
     diagnostics: list[Diagnostic] = []
-    for file in list_pages(root):
-        rel = file.relative_to(root).as_posix()
-        try:
-            text = _read_text(file)
-        except _Unreadable as exc:
-            diagnostics.append(Diagnostic(Loc(rel, exc.line), "page-unreadable", CODES["page-unreadable"][0],
-                                          str(exc)))
-            failed.append(PageResult(path=rel, status="failed", reason=f"unreadable: {exc}"))
-            continue
-        try:
-            parsed = parse_page(text, rel)
-            page, diags = read_page(parsed.doc, rel, text, parsed.messages)
-        except PageRefused as exc:  # docutils would read nothing of the page (a line past its length limit)
-            diagnostics.append(Diagnostic(Loc(rel, exc.line), "page-unreadable",
-                                          CODES["page-unreadable"][0], str(exc)))
-            failed.append(PageResult(path=rel, status="failed", reason=f"unreadable: {exc}"))
-            continue
-        except Exception as exc:  # the parser never halts on doc text (halt_level 5): this is a bug of the reader
-            line = getattr(exc, "line", None)
-            error = internal_error(Loc(rel, line if isinstance(line, int) and line > 0 else 1), "read", "page", exc)
-            diagnostics.append(error)
-            failed.append(PageResult(path=rel, status="failed", reason=error.message))
-            continue
-        pages.append(page)
+    for page, failure, diags in _read_all(root, list_pages(root), jobs):
+        if page is not None:
+            pages.append(page)
+        if failure is not None:
+            failed.append(failure)
         diagnostics.extend(diags)
     return pages, failed, diagnostics
 
@@ -205,9 +225,11 @@ def _no_operation(root: Path, spec: dict[str, Any], pages: int) -> list[Diagnost
     return [Diagnostic(Loc(index, 1), "service-no-operation", CODES["service-no-operation"][0], message)]
 
 
-def build(docs: Path, title: str | None = None, version: str = "1.0.0") -> BuildResult:
+def build(docs: Path, title: str | None = None, version: str = "1.0.0", jobs: int = 1) -> BuildResult:
+    """The whole chain for one docs tree; `jobs` > 1 reads the pages in that many worker processes (the result is
+    the same, byte for byte)."""
     root = docs_root(docs)
-    pages, failed, read_diags = read_docs(root)
+    pages, failed, read_diags = read_docs(root, jobs)
     model, constraint_diags, stats = apply_constraints(build_service(pages, failed))
     name = title or service_name(root)
     hosts = [h for p in pages for h in p.hosts]

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import errno
+import importlib.metadata
 import json
 import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -307,3 +310,36 @@ def test_examples_with_an_infinite_number_or_a_lone_surrogate_give_a_valid_spec(
         found = re.search(r"\.rst:(\d+): .* not loadable: line (\d+)", line)
         assert found and int(found[1]) + int(found[2]) - 1 == file_line, line
     assert "spec-value-replaced" not in err  # fixed where the example is read, not only by the writer's guard
+
+
+# --- conventions (issue 14): --version, python -m, Ctrl-C ------------------------------------------------------------
+
+
+def test_version_prints_the_installed_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["--version"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out.strip() == f"rst2openapi {importlib.metadata.version('rst2openapi')}"
+
+
+def test_python_dash_m_is_the_same_command_line() -> None:
+    done = subprocess.run([sys.executable, "-m", "generator", "--help"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0 and "usage: rst2openapi" in done.stdout and "build" in done.stdout
+
+
+def test_ctrl_c_is_one_line_and_exit_130_and_keeps_the_old_outputs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """An interrupt while the spec is being written: one line, exit 130, the old spec and report as they were, no
+    temporary file left."""
+    out, report = tmp_path / "s.yaml", tmp_path / "r.json"
+    out.write_text("old\n")
+    report.write_text("{}\n")
+
+    def interrupted(_fd: int) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fsync", interrupted)  # the writer flushes each output before it renames it
+    assert main(["build", str(SAMPLE), "-o", str(out), "--report", str(report), "-q", "-j", "1"]) == 130
+    assert capsys.readouterr().err.splitlines()[-1] == "rst2openapi: interrupted"
+    assert out.read_text() == "old\n" and report.read_text() == "{}\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.json", "s.yaml"]

@@ -15,7 +15,7 @@ from generator.constraints.rules import RULES, Cell, Finding
 from generator.diagnostics import Diagnostic
 from generator.model import RawPage
 from generator.pipeline import BuildResult, build
-from tests.conftest import SAMPLE
+from tests.conftest import CORPUS, SAMPLE
 
 CREATE = "apis/widget_management/creating_a_widget.rst"
 DELETE = "apis/widget_management/deleting_a_widget.rst"
@@ -129,3 +129,20 @@ def test_the_service_name_comes_from_source_not_the_folder(tmp_path: Path, layou
         (repo / "SOURCE").write_text(source, encoding="utf-8")
     assert build(repo).spec["info"]["title"] == title
     assert build(repo, title="Given").spec["info"]["title"] == "Given"
+
+
+@pytest.mark.parametrize("docs", [SAMPLE, CORPUS / "identity-access-management"], ids=["sample", "iam"])
+def test_reading_in_worker_processes_gives_the_same_build(docs: Path) -> None:
+    """Issue 12: `--jobs N` spreads the pages over N processes; spec, report and diagnostics are those of one
+    process, in the same order."""
+    one, two = build(docs, jobs=1), build(docs, jobs=2)
+    assert two.spec == one.spec and two.report == one.report and two.diagnostics == one.diagnostics
+    assert [p.path for p in two.pages] == [p.path for p in one.pages]
+
+
+def test_a_pool_that_cannot_start_falls_back_to_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_args: Any, **_kwargs: Any) -> None:
+        raise OSError("no processes here")
+
+    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", refuse)
+    assert build(SAMPLE, jobs=4).spec == build(SAMPLE, jobs=1).spec

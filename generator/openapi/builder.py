@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 from typing import Any
 
 from generator.diagnostics import CODES, Diagnostic, Loc, internal_error
@@ -67,6 +68,13 @@ def _assign_ids(ops: Sequence[Operation]) -> tuple[dict[int, str], list[Diagnost
         used.add(ident)
         ids[i] = ident
     return ids, diags
+
+
+def _tag(name: str, sections: Sequence[tuple[str, str]]) -> JSON:
+    """A tag (a folder name) described by the title of its section page; folders of one name in several parts of the
+    tree (`apis_recommended/batch_operations`, `out-of-date_apis/batch_operations`) give each distinct title once."""
+    titles = list(dict.fromkeys(title for folder, title in sections if PurePosixPath(folder).name == name))
+    return {"name": name, "description": "; ".join(titles)} if titles else {"name": name}
 
 
 def build_openapi(model: ServiceModel, options: BuildOptions,
@@ -140,7 +148,7 @@ def build_openapi(model: ServiceModel, options: BuildOptions,
     elif global_signature:
         doc["security"] = [{SIGNATURE: []}]
     tags = sorted({op.page.tag for op in ops})
-    doc["tags"] = [{"name": t} for t in tags]
+    doc["tags"] = [_tag(t, model.sections) for t in tags]
     doc["paths"] = {p: paths[p] for p in sorted(paths)}
     comps: JSON = {"schemas": {k: components.schemas[k] for k in sorted(components.schemas)}}
     if uses_token or schemes:

@@ -1,10 +1,12 @@
 """A whole docs tree -> ServiceModel: every page built (or the reason it is no operation page), the shared error
-schema, whether the service uses an auth token, and the diagnostics sorted and unique."""
+schema, whether the service uses an auth token, the titles of its section pages, and the diagnostics sorted and
+unique."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 
 from generator.diagnostics import Diagnostic, Loc, internal_error
 from generator.model import PageResult, Property, RawPage, Schema
@@ -26,6 +28,8 @@ class ServiceModel:
     error_schema: Schema | None
     uses_auth_token: bool
     diagnostics: tuple[Diagnostic, ...]
+    # folder -> title of the page that introduces it (`<folder>/index.rst` or `<folder>.rst`), sorted by folder
+    sections: tuple[tuple[str, str], ...] = ()
 
 
 def _error_schema(pages: Iterable[RawPage]) -> Schema | None:
@@ -46,6 +50,19 @@ def _error_schema(pages: Iterable[RawPage]) -> Schema | None:
                 return Schema(kind="object", loc=t.loc, description=t.title, properties=props, name_hint="Error",
                               table=t.loc, table_title=t.title)
     return None
+
+
+def _sections(pages: Iterable[RawPage]) -> tuple[tuple[str, str], ...]:
+    """The section page of each folder: `apis/batch_operations/index.rst` or `apis/batch_operations.rst`, titled
+    "Batch Operations". A folder's own index page wins over a sibling page of the same name."""
+    folders = {str(PurePosixPath(p.path).parent) for p in pages}
+    out: dict[str, str] = {}
+    for page in sorted(pages, key=lambda p: (PurePosixPath(p.path).name != "index.rst", p.path)):
+        path = PurePosixPath(page.path)
+        folder = str(path.parent) if path.name == "index.rst" else str(path.with_suffix(""))
+        if folder in folders and folder != "." and page.title.strip():
+            out.setdefault(folder, page.title.strip())
+    return tuple(sorted(out.items()))
 
 
 def build_service(pages: Sequence[RawPage], failed: Sequence[PageResult] = ()) -> ServiceModel:
@@ -89,4 +106,4 @@ def build_service(pages: Sequence[RawPage], failed: Sequence[PageResult] = ()) -
         p.mentions_auth_token for p in pages)
     unique = sorted(set(diagnostics), key=lambda d: (d.loc.path, d.loc.line, d.code, d.message))
     return ServiceModel(pages=tuple(sorted(results, key=lambda r: r.path)), error_schema=error_schema,
-                        uses_auth_token=uses_auth, diagnostics=tuple(unique))
+                        uses_auth_token=uses_auth, diagnostics=tuple(unique), sections=_sections(pages))

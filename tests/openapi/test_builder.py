@@ -9,7 +9,7 @@ from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate
 
 from generator.openapi.builder import BuildOptions, build_openapi
-from tests.operations.pages import build, page, table
+from tests.operations.pages import build, build_tree, page, table
 
 PM = ["Parameter", "Mandatory", "Type", "Description"]
 PT = ["Parameter", "Type", "Description"]
@@ -135,3 +135,20 @@ def test_a_page_that_documents_its_headers_without_the_token_needs_none_when_oth
     assert spec["security"] == [{"XAuthToken": []}]
     assert spec["paths"]["/v3/tokens"]["post"]["security"] == []
     assert "security" not in spec["paths"]["/v2/widgets"]["get"]
+
+
+def test_a_tag_is_described_by_the_title_of_its_section_page() -> None:
+    """Issue 14: tag descriptions from the section pages (`<folder>/index.rst` or `<folder>.rst`); a folder name
+    that recurs in two parts of the tree gives each distinct title once, a folder without a section page none."""
+    widgets = "Widget Management\n=================\n\n-  :ref:`Querying Widgets <w>`\n"
+    tree = {
+        "apis/widget_management/index.rst": widgets,
+        "apis/widget_management/querying.rst": _widget_page("Querying Widgets", "GET /v2/widgets"),
+        "old_apis/widget_management.rst": "Widget Management (Old)\n=======================\n\nOld APIs.\n",
+        "old_apis/widget_management/deleting.rst": _widget_page("Deleting a Widget", "DELETE /v1/widgets/{id}"),
+        "misc/gadgets/querying.rst": _widget_page("Querying Gadgets", "GET /v2/gadgets"),
+    }
+    spec, _diagnostics = build_openapi(build_tree(tree), BuildOptions(title="widgets"))
+    validate(spec)
+    assert spec["tags"] == [{"name": "gadgets"},
+                            {"name": "widget_management", "description": "Widget Management; Widget Management (Old)"}]

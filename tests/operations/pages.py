@@ -39,6 +39,11 @@ def build(**pages: str) -> ServiceModel:
     return build_service(read)
 
 
+def build_tree(pages: dict[str, str]) -> ServiceModel:
+    """`path: text` pairs (paths with folders, `apis/widgets/index.rst`) -> the model of that docs tree."""
+    return build_service([read_page(parse_rst(text, path), path, text)[0] for path, text in pages.items()])
+
+
 def only_operation(model: ServiceModel) -> Operation:
     ops = [op for r in model.pages for op in r.operations]
     assert len(ops) == 1, ops
