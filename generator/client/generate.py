@@ -30,6 +30,7 @@ from typing import Any
 import yaml
 
 from generator.client.contract import SuiteResult, write_suite
+from generator.client.naming import generator_identifier
 from generator.client.view import (
     DUP_MARK,
     HTTP_METHODS,
@@ -38,7 +39,6 @@ from generator.client.view import (
     XML,
     GenerationView,
     generation_view,
-    python_name,
     transport_header,
 )
 from generator.diagnostics import CODES, Diagnostic, Loc
@@ -242,7 +242,7 @@ def _postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proj
     modules = _endpoint_modules(package)
     for _, _, op in _operations(view.spec):
         op_id = str(op["operationId"])
-        module = modules.get(python_name(op_id))
+        module = modules.get(view.modules.get(op_id, ""))
         if module is None:
             continue  # reported by check_output
         text = module.read_text(encoding="utf-8")
@@ -255,7 +255,8 @@ def _postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proj
             text = text.replace(mark, "")
         text = re.sub(DUP_MARK + r"(\w+)", r"{\1}", text)
         for new_name, wire_name in view.renamed_parameters.get(op_id, {}).items():
-            text = text.replace(f'params["{new_name}"]', f"params[{json.dumps(wire_name)}]")
+            for where in ("params", "headers", "cookies"):
+                text = text.replace(f'{where}["{new_name}"]', f"{where}[{json.dumps(wire_name)}]")
         anchor = "\n    return _kwargs\n"
         if text.count(anchor) != 1:
             diagnostics.append(_diag("client-postprocess-failed", f"{module.name}: no single `return _kwargs`",
@@ -275,7 +276,7 @@ def _postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proj
         module.write_text(text, encoding="utf-8")
     for model in sorted((package / "models").glob("*.py")):
         text = model.read_text(encoding="utf-8")
-        new = re.sub(r'"((?:[^"\\]|\\.)*)' + PROP_MARK + '"', r'"\1"', text)  # the wire name of a renamed property
+        new = _wire_properties(text, view)
         new = re.sub(r"(?m)^(    (\w+): ([^=\n]+?))( = UNSET)?$", _hide_secret, new)
         new = _form_booleans(new)
         if new != text:
@@ -297,6 +298,15 @@ def _postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proj
         text = text.replace('["py.typed"]', '["py.typed", "_request_schemas.json"]')
         setup.write_text(text, encoding="utf-8")
     return diagnostics
+
+
+def _wire_properties(text: str, view: GenerationView) -> str:
+    """A renamed property's view key (`IDENT~~`, in `to_dict`/`from_dict`/`to_multipart`) back to its wire name."""
+    if PROP_MARK not in text:
+        return text
+    keys = sorted(view.wire_properties, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(json.dumps(k)) for k in keys))
+    return pattern.sub(lambda m: json.dumps(view.wire_properties[json.loads(m.group(0))]), text) if keys else text
 
 
 def _form_booleans(text: str) -> str:
@@ -402,7 +412,7 @@ def check_output(view: GenerationView, package: Path, result: GenerateResult) ->
     for path, method, op in _operations(view.spec):
         result.operations += 1
         op_id = str(op["operationId"])
-        module = modules.get(python_name(op_id))
+        module = modules.get(view.modules.get(op_id, ""))
         where = f"{method.upper()} {view.variant_paths.get(op_id, path)} ({op_id})"
         if module is None:
             result.diagnostics.append(_diag("client-operation-missing", f"{where}: no module in the client",
@@ -436,7 +446,7 @@ def check_output(view: GenerationView, package: Path, result: GenerateResult) ->
         by_norm = {_norm(a): ann for a, ann in attrs.items()}
         for prop, sub in schema["properties"].items():
             result.properties += 1
-            annotation = by_norm.get(_norm(prop)) or by_norm.get("field" + _norm(prop))
+            annotation = attrs.get(generator_identifier(prop)) or by_norm.get(_norm(prop))
             if annotation is None:
                 result.diagnostics.append(_diag("client-property-untyped", f"{name}.{prop}: no attribute in the model",
                                                 sub.get("x-doc-source") if isinstance(sub, dict) else None))
