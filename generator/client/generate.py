@@ -30,7 +30,7 @@ from typing import Any
 import yaml
 
 from generator.client.contract import SuiteResult, write_suite
-from generator.client.naming import generator_identifier
+from generator.client.naming import generator_identifier, python_string
 from generator.client.view import (
     DUP_MARK,
     HTTP_METHODS,
@@ -255,8 +255,10 @@ def _postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proj
             text = text.replace(mark, "")
         text = re.sub(DUP_MARK + r"(\w+)", r"{\1}", text)
         for new_name, wire_name in view.renamed_parameters.get(op_id, {}).items():
-            for where in ("params", "headers", "cookies"):
-                text = text.replace(f'{where}["{new_name}"]', f"{where}[{json.dumps(wire_name)}]")
+            # `params["NAME"] = ...`, wrapped by the generator's formatter when the line is long
+            key = re.compile(r'\b(params|headers|cookies)\[(\s*)"' + re.escape(new_name) + r'"(\s*)\]')
+            literal = python_string(wire_name).replace("\\", "\\\\")
+            text = key.sub(rf"\1[\2{literal}\3]", text)
         anchor = "\n    return _kwargs\n"
         if text.count(anchor) != 1:
             diagnostics.append(_diag("client-postprocess-failed", f"{module.name}: no single `return _kwargs`",
@@ -306,7 +308,7 @@ def _wire_properties(text: str, view: GenerationView) -> str:
         return text
     keys = sorted(view.wire_properties, key=len, reverse=True)
     pattern = re.compile("|".join(re.escape(json.dumps(k)) for k in keys))
-    return pattern.sub(lambda m: json.dumps(view.wire_properties[json.loads(m.group(0))]), text) if keys else text
+    return pattern.sub(lambda m: python_string(view.wire_properties[json.loads(m.group(0))]), text) if keys else text
 
 
 def _form_booleans(text: str) -> str:

@@ -23,6 +23,7 @@ that is ASCII, not reserved, not taken in its scope and that the generator leave
 from __future__ import annotations
 
 import itertools
+import json
 import keyword
 import re
 import unicodedata
@@ -31,7 +32,7 @@ from dataclasses import dataclass, field
 from openapi_python_client.strings import PythonIdentifier
 
 __all__ = ["FIELD_PREFIX", "MAX_IDENTIFIER", "PARAMETER_RESERVED", "PROPERTY_RESERVED", "Scope",
-           "generator_identifier", "safe_identifier"]
+           "generator_identifier", "python_string", "safe_identifier"]
 
 FIELD_PREFIX = "field_"  # the generator's default `field_prefix` (the view keeps it)
 MAX_IDENTIFIER = 120  # longer names are cut: a module name must stay a file name (the docs' longest: 107)
@@ -81,6 +82,14 @@ def safe_identifier(name: str) -> str:
     return folded
 
 
+def python_string(value: str) -> str:
+    """A Python string literal of `value`, as JSON writes it, where that is one (`\\ud83d\\ude00` would be two lone
+    surrogates in Python): else `ascii()`."""
+    if all(ord(c) < 0x10000 for c in value):
+        return json.dumps(value)
+    return ascii(value)
+
+
 def _fixed_point(ident: str) -> bool:
     """The generator leaves `ident` as it is (so the name the view gives is the name the code has)."""
     return ident.isidentifier() and not keyword.iskeyword(ident) and generator_identifier(ident) == ident
@@ -96,7 +105,7 @@ class Scope:
     def natural(self, wire: str) -> str | None:
         """The identifier the generator itself gives `wire`, when it is safe here (else None: `claim` a new one)."""
         ident = generator_identifier(wire)
-        if ident.isascii() and len(ident) <= MAX_IDENTIFIER and self.free(ident):
+        if ident.isascii() and len(ident) <= MAX_IDENTIFIER and _fixed_point(ident) and self.free(ident):
             return ident
         return None
 

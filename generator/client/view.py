@@ -174,7 +174,9 @@ def _name_properties(props: dict[str, Any], names: _PropertyNames) -> dict[str, 
     order = sorted(props, key=lambda wire: generator_identifier(wire) != wire)
     for wire in order:
         ident = scope.claim(wire)
-        if ident != generator_identifier(wire) or PROP_MARK in wire:
+        # a name with a character the generator leaves out of its string literals (control, format, line separator)
+        # would be sent without it: renamed, and generate writes the wire name itself
+        if ident != generator_identifier(wire) or PROP_MARK in wire or not wire.isprintable():
             renames[wire] = names.key(ident, wire)
     return renames
 
@@ -189,9 +191,13 @@ def _clean_schema(schema: Any, names: _PropertyNames) -> None:
         return
     schema.pop("title", None)
     default = schema.get("default")
-    if isinstance(default, str) and ("\\" in default or '"' in default):
+    if isinstance(default, str) and ("\\" in default or '"' in default or not default.isprintable()):
         del schema["default"]  # the generator escapes it twice (`repr` of an escaped string): the client would send
         # `\\"` for `"`; without it the attribute is UNSET and the service applies its own default
+    enum = schema.get("enum")
+    if isinstance(enum, list) and any(isinstance(v, str) and not v.isprintable() for v in enum):
+        del schema["enum"]  # the generator leaves control and unassigned characters out of its literals: a member
+        # would hold another value; the attribute is a `str`, and the values are still checked against the spec
     if schema.get("format") == "uuid":
         del schema["format"]  # a UUID attribute gives the value back lower-cased: `to_dict()` would change the data
     for key in _CONDITIONALS:
@@ -316,7 +322,7 @@ def _name_parameters(op: dict[str, Any], op_id: str, result: GenerationView) -> 
         name = param["name"]
         ident = scope.claim(name, "like" if name.endswith("~") else str(param.get("in", "param")))
         arguments[f"{param.get('in')}:{name}"] = ident
-        if ident != generator_identifier(name):
+        if ident != generator_identifier(name) or not name.isprintable():
             wire[ident] = name
             if param.get("in") == "path":
                 path_renames[name] = ident
