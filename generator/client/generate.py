@@ -42,12 +42,13 @@ from generator.client.view import (
     transport_header,
 )
 from generator.diagnostics import CODES, Diagnostic, Loc
-from generator.writer import discard_tree, ensure_writable_dir, fill_tree, replace_tree, stage_tree
+from generator.writer import WriteError, discard_tree, ensure_writable_dir, fill_tree, replace_tree, stage_tree
 
-__all__ = ["GENERATOR_VERSION", "MARKER", "GenerateResult", "check_output", "generate_client"]
+__all__ = ["FAILED", "GENERATOR_VERSION", "MARKER", "GenerateResult", "check_output", "generate_client", "own_files"]
 
 GENERATOR_VERSION = "0.29.1"
-MARKER = ".rst2openapi-client"  # a folder holding this file was written by generate and may be replaced
+MARKER = ".rst2openapi-client"  # a folder holding this file was written by generate; it lists generate's files
+FAILED = "CHECKS_FAILED.txt"  # in a client written although it fails its checks (--force, or for inspection)
 _RUNTIME = Path(__file__).with_name("runtime_validation.py")
 _WIRE = Path(__file__).with_name("runtime_wire.py")
 _FORMATS = Path(__file__).parents[1] / "formats.py"
@@ -138,15 +139,20 @@ def generate_client(spec: dict[str, Any], out_dir: Path, package_name: str, forc
         result.diagnostics.extend(_postprocess(spec, view, package, tmp / "out"))
         shutil.rmtree(tmp / "out" / ".ruff_cache", ignore_errors=True)  # left by the generator's ruff post-hooks
         result.suite = write_suite(spec, view, tmp / "out", package_name)
-        (tmp / "out" / MARKER).write_text(f"openapi-python-client {GENERATOR_VERSION}\n", encoding="utf-8")
         _install(tmp / "out", out_dir, package_name, view, result, force)
     return result
 
 
 def _install(project: Path, out_dir: Path, package_name: str, view: GenerationView, result: GenerateResult,
              force: bool) -> None:
-    """Copy `project` beside `out_dir`, check it there, and swap it in unless it fails and `out_dir` exists."""
+    """Copy `project` beside `out_dir`, check it there, and swap it in unless it fails and `out_dir` exists.
+
+    What is in `out_dir` and not in the manifest of the client that is there (`MARKER`: the files generate wrote)
+    is the user's (notes, a virtualenv, own tests): it is moved into the new folder before the swap, and back when
+    the swap fails. A client that fails its checks and is written anyway (`force`, or no earlier folder) says so in
+    `CHECKS_FAILED.txt` and in its marker."""
     stage = stage_tree(out_dir)
+    moved: list[str] = []
     try:
         fill_tree(project, stage, out_dir)
         check_output(view, stage / package_name, result)
@@ -154,13 +160,75 @@ def _install(project: Path, out_dir: Path, package_name: str, view: GenerationVi
                               cwd=stage, capture_output=True, text=True, check=False)
         if lint.returncode != 0:
             result.diagnostics.append(_diag("client-lint-failed", f"ruff check on the client: {lint.stdout[-2000:]}"))
-        if result.ok or force or not out_dir.exists():
+        user = _user_entries(out_dir)
+        clash = sorted(rel for rel in user if (stage / rel).exists() or (stage / rel).is_symlink())
+        if clash:
+            result.diagnostics.append(_diag("client-generator-failed", f"{out_dir / clash[0]} is not generate's (not "
+                                            f"in {MARKER}) and the new client writes a file there: move it away"))
+        if not clash and (result.ok or force or not out_dir.exists()):
+            _mark(stage, result)
+            for rel in user:
+                (stage / rel).parent.mkdir(parents=True, exist_ok=True)
+                os.rename(out_dir / rel, stage / rel)
+                moved.append(rel)
             replace_tree(stage, out_dir)
+            moved = []
             result.package_dir = out_dir / package_name
         else:
             result.kept = True
+    except OSError as exc:
+        raise WriteError(out_dir, str(exc)) from exc
     finally:
+        for rel in moved:  # the swap failed: the user's files go back where they were
+            os.rename(stage / rel, out_dir / rel)
         discard_tree(stage)  # gone already when it was swapped in
+
+
+def _mark(stage: Path, result: GenerateResult) -> None:
+    """The marker (generator version, manifest) and, for a client that fails its checks, `CHECKS_FAILED.txt`."""
+    failed = [str(d) for d in result.diagnostics if d.code in _FATAL]
+    head = f"openapi-python-client {GENERATOR_VERSION}\n"
+    if failed:
+        (stage / FAILED).write_text(f"This client FAILS the checks of `rst2openapi generate` ({len(failed)} findings) "
+                                    "and was written with --force or for inspection:\n\n" + "\n".join(failed) + "\n",
+                                    encoding="utf-8")
+        head += f"checks: FAILED ({len(failed)} findings, see {FAILED})\n"
+    files = sorted(p.relative_to(stage).as_posix() for p in stage.rglob("*") if p.is_file() or p.is_symlink())
+    (stage / MARKER).write_text(head + "files:\n" + "".join(f"  {f}\n" for f in files if f != MARKER),
+                                encoding="utf-8")
+
+
+def own_files(folder: Path) -> set[str] | None:
+    """The files the manifest of `folder`'s marker lists (None: no manifest, a marker of an earlier version)."""
+    try:
+        text = (folder / MARKER).read_text(encoding="utf-8")
+    except OSError:
+        return None
+    if "\nfiles:\n" not in text:
+        return None
+    return {line.strip() for line in text.split("\nfiles:\n", 1)[1].splitlines() if line.strip()}
+
+
+def _user_entries(out_dir: Path) -> list[str]:
+    """The topmost files and folders of `out_dir` its manifest does not list (a folder holding none of generate's
+    files is one entry). An earlier marker without a manifest: everything is generate's, as it was."""
+    owned = own_files(out_dir)
+    if owned is None or not out_dir.is_dir():
+        return []
+    found: list[str] = []
+
+    def walk(folder: Path, rel: str) -> None:
+        for entry in sorted(folder.iterdir()):
+            path = f"{rel}{entry.name}"
+            if path == MARKER:
+                continue
+            if entry.is_dir() and not entry.is_symlink() and any(o.startswith(path + "/") for o in owned):
+                walk(entry, path + "/")
+            elif path not in owned:
+                found.append(path)
+
+    walk(out_dir, "")
+    return found
 
 
 # --- post-processing ------------------------------------------------------------------------------------------------
