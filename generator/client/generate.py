@@ -3,9 +3,9 @@
 Steps: the view (`view.generation_view`) is written to a temporary folder with a config naming the package; the
 generator runs as a subprocess with `--fail-on-warning`; the result is post-processed (variant operations get their
 real path back; properties the view renamed get their wire name back; a FormData boolean is sent as `true`/`false`;
-every endpoint validates its request before sending; secret fields are left out of model reprs; `_validation.py`,
-`_formats.py` (the project's format checker, `generator/formats.py`, as it is) and `_request_schemas.json` are
-shipped; `jsonschema` and the format checker's libraries become dependencies) and then checked: every operation of
+every endpoint validates its request before sending; secret fields, the token and headers are left out of reprs
+(`redact.py`); `_validation.py`, `_formats.py` (the project's format checker, `generator/formats.py`, as it is),
+`_secrets.py` (`generator/openapi/secrets.py`) and `_request_schemas.json` are shipped; `jsonschema` and the format checker's libraries become dependencies) and then checked: every operation of
 the view has a module with its functions, every schema property a typed attribute of its model and every enum of the
 view an enum class with all its values (the model files are parsed with `ast`). Findings are returned as diagnostics,
 never printed.
@@ -30,7 +30,9 @@ from typing import Any
 import yaml
 
 from generator.client.contract import SuiteResult, write_suite
+from generator.client.install import FAILED, MARKER, own_files, user_entries, write_marker
 from generator.client.naming import generator_identifier, python_string
+from generator.client.redact import client_repr, hide_secret, redact_additional, sort_imports
 from generator.client.view import (
     DUP_MARK,
     HTTP_METHODS,
@@ -47,18 +49,18 @@ from generator.writer import WriteError, discard_tree, ensure_writable_dir, fill
 __all__ = ["FAILED", "GENERATOR_VERSION", "MARKER", "GenerateResult", "check_output", "generate_client", "own_files"]
 
 GENERATOR_VERSION = "0.29.1"
-MARKER = ".rst2openapi-client"  # a folder holding this file was written by generate; it lists generate's files
-FAILED = "CHECKS_FAILED.txt"  # in a client written although it fails its checks (--force, or for inspection)
 _RUNTIME = Path(__file__).with_name("runtime_validation.py")
 _WIRE = Path(__file__).with_name("runtime_wire.py")
 _FORMATS = Path(__file__).parents[1] / "formats.py"
+_SECRETS = Path(__file__).parents[1] / "openapi" / "secrets.py"
+_SECRETS_IMPORT = ("\nfrom generator.openapi.secrets import is_secret_field\n",
+                   "\nfrom ._secrets import is_secret_field\n")
 # `_validation.py` takes the format checker from the copy of `generator/formats.py` shipped beside it: the one line
 # of runtime_validation.py that differs in the client
 _FORMATS_IMPORT = ("\nfrom generator.formats import FORMAT_CHECKER\n", "\nfrom ._formats import FORMAT_CHECKER\n")
 # what the shipped runtime imports (jsonschema; the format checker's libraries, see generator/formats.py)
 CLIENT_REQUIREMENTS = ('"jsonschema >= 4.18"', '"rfc3339-validator >= 0.1.4"', '"rfc3986-validator >= 0.1.1"',
                        '"email-validator >= 2.2"')
-_SECRET = re.compile(r"password|passwd|secret|token|private_?key|access_?key|credential", re.IGNORECASE)
 _SPEC_LOC = Loc("<spec>", 0)
 
 
@@ -160,13 +162,13 @@ def _install(project: Path, out_dir: Path, package_name: str, view: GenerationVi
                               cwd=stage, capture_output=True, text=True, check=False)
         if lint.returncode != 0:
             result.diagnostics.append(_diag("client-lint-failed", f"ruff check on the client: {lint.stdout[-2000:]}"))
-        user = _user_entries(out_dir)
+        user = user_entries(out_dir)
         clash = sorted(rel for rel in user if (stage / rel).exists() or (stage / rel).is_symlink())
         if clash:
             result.diagnostics.append(_diag("client-generator-failed", f"{out_dir / clash[0]} is not generate's (not "
                                             f"in {MARKER}) and the new client writes a file there: move it away"))
         if not clash and (result.ok or force or not out_dir.exists()):
-            _mark(stage, result)
+            write_marker(stage, GENERATOR_VERSION, [str(d) for d in result.diagnostics if d.code in _FATAL])
             for rel in user:
                 (stage / rel).parent.mkdir(parents=True, exist_ok=True)
                 os.rename(out_dir / rel, stage / rel)
@@ -182,53 +184,6 @@ def _install(project: Path, out_dir: Path, package_name: str, view: GenerationVi
         for rel in moved:  # the swap failed: the user's files go back where they were
             os.rename(stage / rel, out_dir / rel)
         discard_tree(stage)  # gone already when it was swapped in
-
-
-def _mark(stage: Path, result: GenerateResult) -> None:
-    """The marker (generator version, manifest) and, for a client that fails its checks, `CHECKS_FAILED.txt`."""
-    failed = [str(d) for d in result.diagnostics if d.code in _FATAL]
-    head = f"openapi-python-client {GENERATOR_VERSION}\n"
-    if failed:
-        (stage / FAILED).write_text(f"This client FAILS the checks of `rst2openapi generate` ({len(failed)} findings) "
-                                    "and was written with --force or for inspection:\n\n" + "\n".join(failed) + "\n",
-                                    encoding="utf-8")
-        head += f"checks: FAILED ({len(failed)} findings, see {FAILED})\n"
-    files = sorted(p.relative_to(stage).as_posix() for p in stage.rglob("*") if p.is_file() or p.is_symlink())
-    (stage / MARKER).write_text(head + "files:\n" + "".join(f"  {f}\n" for f in files if f != MARKER),
-                                encoding="utf-8")
-
-
-def own_files(folder: Path) -> set[str] | None:
-    """The files the manifest of `folder`'s marker lists (None: no manifest, a marker of an earlier version)."""
-    try:
-        text = (folder / MARKER).read_text(encoding="utf-8")
-    except OSError:
-        return None
-    if "\nfiles:\n" not in text:
-        return None
-    return {line.strip() for line in text.split("\nfiles:\n", 1)[1].splitlines() if line.strip()}
-
-
-def _user_entries(out_dir: Path) -> list[str]:
-    """The topmost files and folders of `out_dir` its manifest does not list (a folder holding none of generate's
-    files is one entry). An earlier marker without a manifest: everything is generate's, as it was."""
-    owned = own_files(out_dir)
-    if owned is None or not out_dir.is_dir():
-        return []
-    found: list[str] = []
-
-    def walk(folder: Path, rel: str) -> None:
-        for entry in sorted(folder.iterdir()):
-            path = f"{rel}{entry.name}"
-            if path == MARKER:
-                continue
-            if entry.is_dir() and not entry.is_symlink() and any(o.startswith(path + "/") for o in owned):
-                walk(entry, path + "/")
-            elif path not in owned:
-                found.append(path)
-
-    walk(out_dir, "")
-    return found
 
 
 # --- post-processing ------------------------------------------------------------------------------------------------
@@ -347,7 +302,8 @@ def _postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proj
     for model in sorted((package / "models").glob("*.py")):
         text = model.read_text(encoding="utf-8")
         new = _wire_properties(text, view)
-        new = re.sub(r"(?m)^(    (\w+): ([^=\n]+?))( = UNSET)?$", _hide_secret, new)
+        new = re.sub(r"(?m)^(    (\w+): ([^=\n]+?))( = UNSET)?$", lambda m: hide_secret(m, view.secret_attributes), new)
+        new = redact_additional(new)
         new = _form_booleans(new)
         if new != text:
             model.write_text(new, encoding="utf-8")
@@ -355,12 +311,25 @@ def _postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proj
     if runtime.count(_FORMATS_IMPORT[0]) != 1:
         diagnostics.append(_diag("client-postprocess-failed", "runtime_validation.py: the format checker import not "
                                  "found once"))
-    (package / "_validation.py").write_text(runtime.replace(*_FORMATS_IMPORT), encoding="utf-8")
+    if runtime.count(_SECRETS_IMPORT[0]) != 1:
+        diagnostics.append(_diag("client-postprocess-failed", "runtime_validation.py: the secrets import not found "
+                                 "once"))
+    (package / "_validation.py").write_text(runtime.replace(*_FORMATS_IMPORT).replace(*_SECRETS_IMPORT),
+                                            encoding="utf-8")
     shutil.copyfile(_FORMATS, package / "_formats.py")
+    shutil.copyfile(_SECRETS, package / "_secrets.py")
+    client = package / "client.py"
+    hidden = client_repr(client.read_text(encoding="utf-8")) if client.exists() else None
+    if hidden is None:
+        diagnostics.append(_diag("client-postprocess-failed", "client.py: the token and header fields not found as "
+                                 "expected (their repr would show the token)"))
+    else:
+        client.write_text(hidden, encoding="utf-8")
     if view.wire_requests or view.xml_responses:  # only the clients that need it: the others stay as they were
         shutil.copyfile(_WIRE, package / "_wire.py")
     (package / "_request_schemas.json").write_text(
         json.dumps(_request_schemas(spec, view), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    sort_imports(package, project)
     setup = project / "setup.py"
     if setup.exists():
         text = setup.read_text(encoding="utf-8")
@@ -387,15 +356,6 @@ def _form_booleans(text: str) -> str:
     for name in re.findall(r"(?m)^    (\w+): bool(?: \| Unset)?(?: = .*)?$", text):
         text = text.replace(f"str(self.{name}).encode()", f'(b"true" if self.{name} else b"false")')
     return text
-
-
-def _hide_secret(match: re.Match[str]) -> str:
-    line, name, annotation, unset = match.group(1), match.group(2), match.group(3), match.group(4)
-    if not _SECRET.search(name) or name == "additional_properties" or "(" in annotation:
-        return match.group(0)
-    if unset:
-        return f"    {name}: {annotation} = _attrs_field(default=UNSET, repr=False)"
-    return f"{line} = _attrs_field(repr=False)"
 
 
 # --- checks ---------------------------------------------------------------------------------------------------------

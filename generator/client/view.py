@@ -103,6 +103,8 @@ class GenerationView:
     arguments: dict[str, dict[str, str]] = field(default_factory=dict)
     # view key of a renamed property -> its wire name (generate puts it back into the models)
     wire_properties: dict[str, str] = field(default_factory=dict)
+    # Python attribute names of secret properties (`is_secret_schema`): left out of the model reprs
+    secret_attributes: set[str] = field(default_factory=set)
     # operationIds whose responses include an XML body (read by `_wire.read_xml`)
     xml_responses: set[str] = field(default_factory=set)
 
@@ -154,6 +156,7 @@ class _PropertyNames:
 
     spec_text: str  # the spec as JSON: a view key is no string the spec holds anywhere
     wire: dict[str, str] = field(default_factory=dict)  # view key -> wire name
+    secret: set[str] = field(default_factory=set)  # Python names of properties whose schema says they are secret
 
     def key(self, ident: str, wire: str) -> str:
         """A view key the generator names `ident` (`PROP_MARK` is dropped by its sanitizer) and that no other wire
@@ -164,6 +167,13 @@ class _PropertyNames:
             key += PROP_MARK[-1]
         self.wire[key] = wire
         return key
+
+
+def is_secret_schema(schema: Any) -> bool:
+    """The spec says the field is secret: `x-secret` (set by the build from its name and description),
+    `format: password` or `writeOnly`."""
+    return isinstance(schema, dict) and (schema.get("x-secret") is True or schema.get("format") == "password"
+                                         or schema.get("writeOnly") is True)
 
 
 def _name_properties(props: dict[str, Any], names: _PropertyNames) -> dict[str, str]:
@@ -214,9 +224,11 @@ def _clean_schema(schema: Any, names: _PropertyNames) -> None:
             schema["required"] = [r for r in schema["required"] if r not in read_only]
             if not schema["required"]:
                 del schema["required"]
+        renames = _name_properties(props, names)
+        names.secret.update(generator_identifier(renames.get(str(key), str(key))) for key, sub in props.items()
+                            if is_secret_schema(sub))
         for sub in props.values():
             _clean_schema(sub, names)
-        renames = _name_properties(props, names)
         if renames:
             schema["properties"] = {renames.get(name, name): sub for name, sub in props.items()}
             if isinstance(schema.get("required"), list):
@@ -456,4 +468,5 @@ def generation_view(spec: dict[str, Any]) -> GenerationView:
         _clean_schema(schema, names)
     _rename_schemas(view, result)
     result.wire_properties = names.wire
+    result.secret_attributes = names.secret
     return result
