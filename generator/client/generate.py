@@ -5,10 +5,10 @@ generator runs as a subprocess with `--fail-on-warning`; the result is post-proc
 real path back; properties the view renamed get their wire name back; a FormData boolean is sent as `true`/`false`;
 every endpoint validates its request before sending; secret fields, the token and headers are left out of reprs
 (`redact.py`); `_validation.py`, `_formats.py` (the project's format checker, `generator/formats.py`, as it is),
-`_secrets.py` (`generator/openapi/secrets.py`) and `_request_schemas.json` are shipped; `jsonschema` and the format checker's libraries become dependencies) and then checked: every operation of
-the view has a module with its functions, every schema property a typed attribute of its model and every enum of the
-view an enum class with all its values (the model files are parsed with `ast`). Findings are returned as diagnostics,
-never printed.
+`_secrets.py` (`generator/openapi/secrets.py`) and `_request_schemas.json` are shipped; `jsonschema` and the format
+checker's libraries become dependencies) and then checked: every operation of the view has a module with its
+functions, every schema property a typed attribute of its model and every enum of the view an enum class with all
+its values (the model files are parsed with `ast`). Findings are returned as diagnostics, never printed.
 """
 
 from __future__ import annotations
@@ -304,6 +304,9 @@ def _postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proj
         new = _wire_properties(text, view)
         new = re.sub(r"(?m)^(    (\w+): ([^=\n]+?))( = UNSET)?$", lambda m: hide_secret(m, view.secret_attributes), new)
         new = redact_additional(new)
+        if "\n    additional_properties: dict[" in new and "repr=redacted_repr" not in new:
+            diagnostics.append(_diag("client-postprocess-failed", f"{model.name}: `additional_properties` not found "
+                                     "as expected (its repr would show undeclared secret fields)"))
         new = _form_booleans(new)
         if new != text:
             model.write_text(new, encoding="utf-8")

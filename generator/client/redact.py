@@ -23,14 +23,16 @@ def hide_secret(match: re.Match[str], secret_attributes: set[str]) -> str:
     return f"{line} = _attrs_field(repr=False)"
 
 
-_ADDITIONAL = "    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)\n"
+_ADDITIONAL = re.compile(
+    r"(?m)^(    additional_properties: dict\[str, [^\n]+\] = \(?\s*_attrs_field\(\s*init=False, factory=dict)")
 
 
 def redact_additional(text: str) -> str:
-    """The fields no table declares (`additional_properties`) show in the repr with secret-named values as `***`."""
-    if text.count(_ADDITIONAL) != 1:
+    """The fields no table declares (`additional_properties`, of any value type) show in the repr with secret-named
+    values as `***`."""
+    if len(_ADDITIONAL.findall(text)) != 1:
         return text
-    text = text.replace(_ADDITIONAL, _ADDITIONAL.replace("factory=dict)", "factory=dict, repr=redacted_repr)"))
+    text = _ADDITIONAL.sub(r"\1, repr=redacted_repr", text)
     anchor = "\nfrom attrs import field as _attrs_field\n"  # ruff puts the import in place (`sort_imports`)
     return text.replace(anchor, anchor + "from .._secrets import redacted_repr\n", 1)
 
