@@ -9,6 +9,7 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from generator.diagnostics import Diagnostic, Severity
 from generator.pipeline import BuildResult, DocsError, build
@@ -256,13 +257,30 @@ def _add_generate_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser
     c.add_argument("--diff-lines", type=int, default=12, help="lines of each file diff to print (default: 12)")
 
 
+def _package_name(args: argparse.Namespace, spec: dict[str, Any]) -> str | None:
+    """`--package`, or the one made from the spec's title; None (after saying why) when it is no Python identifier:
+    the package is a folder inside -o and a name to import, so `../x`, `a/b` or `a.b` (a folder literally named
+    `a.b`, which no import finds) are refused before anything is written."""
+    import keyword
+
+    from generator.client.view import python_name
+
+    package = args.package if args.package is not None else \
+        python_name(str((spec.get("info") or {}).get("title", "api"))) + "_client"
+    if package.isascii() and package.isidentifier() and not keyword.iskeyword(package):
+        return str(package)
+    print(f"rst2openapi: error: --package {package!r} is not a Python identifier (letters, digits and `_`, not "
+          f"starting with a digit)", file=sys.stderr)
+    return None
+
+
 def _cmd_generate(args: argparse.Namespace) -> int:
     import json
 
     import yaml
 
     from generator.client import generate_client
-    from generator.client.view import python_name
+    from generator.client.shape import shape_error
 
     try:
         text = args.spec.read_text(encoding="utf-8")
@@ -270,10 +288,14 @@ def _cmd_generate(args: argparse.Namespace) -> int:
     except (OSError, ValueError, yaml.YAMLError) as exc:
         print(f"rst2openapi: error: cannot read spec {args.spec}: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    if not isinstance(spec, dict) or "paths" not in spec:
-        print(f"rst2openapi: error: {args.spec} is not an OpenAPI document", file=sys.stderr)
+    problem = shape_error(spec)
+    if problem is not None:
+        print(f"rst2openapi: error: {args.spec} is not an OpenAPI document the client can be generated from: "
+              f"{problem}", file=sys.stderr)
         return EXIT_USAGE
-    package = args.package or python_name(str(spec.get("info", {}).get("title", "api"))) + "_client"
+    package = _package_name(args, spec)
+    if package is None:
+        return EXIT_USAGE
     try:
         result = generate_client(spec, args.output, package, force=args.force)
     except WriteError as exc:
@@ -343,7 +365,6 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
     from generator.client import generate_client
     from generator.client.tree import committed_tree, generated_tree
-    from generator.client.view import python_name
 
     problem = _check_inputs(args)
     if problem is not None:
@@ -359,7 +380,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
                            {args.spec.name: fresh_spec}, args.diff_lines)
     fresh_client: dict[str, bytes] = {}
     if args.client is not None:
-        package = args.package or python_name(str(spec.get("info", {}).get("title", "api"))) + "_client"
+        package = _package_name(args, spec)
+        if package is None:
+            return EXIT_USAGE
         with tempfile.TemporaryDirectory(prefix="rst2openapi-check-") as tmp:
             out = Path(tmp) / "client"
             generated = generate_client(spec, out, package)

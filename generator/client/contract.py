@@ -387,6 +387,9 @@ def write_suite(spec: dict[str, Any], view: GenerationView, project: Path, packa
                                      encoding="utf-8")
     cases = {key: {c["id"]: c for mod in modules.values() for c in mod[key]}
              for key in ("examples", "requests", "responses", "boundaries", "properties")}
+    # what the client calls things (generator/client/naming.py): the module of each operation, the argument of each
+    # parameter; the suite looks them up here instead of guessing
+    cases["names"] = {"modules": view.modules, "arguments": view.arguments}
     (tests / "cases.json").write_text(json.dumps(cases, indent=1, sort_keys=True, ensure_ascii=False) + "\n",
                                       encoding="utf-8")
     header = ("# Documented examples that break the spec schema of their operation: known doc defects.\n"

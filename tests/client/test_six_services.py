@@ -15,39 +15,19 @@ are attributed to a service by the package path they name).
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-from generator.client import GenerateResult, generate_client
-from generator.client.view import HTTP_METHODS, python_name
-from tests.client.conftest import PACKAGE
+from generator.client.view import HTTP_METHODS
+from tests.client.conftest import PACKAGE, Generated, package_name
 from tests.conftest import SERVICES
 from tests.corpus.catalogue import built
 
 OTHERS = [s for s in SERVICES if s != "gaussdb-opengauss"]
-
-
-def package_name(service: str) -> str:
-    return python_name(service) + "_client"
-
-
-@dataclass
-class Generated:
-    service: str
-    result: GenerateResult
-    project: Path
-    suite_output: str = ""
-    suite_code: int = -1
-    mypy_errors: str = ""
 
 
 def _spec_operation_ids(spec: dict[str, Any]) -> list[str]:
@@ -60,43 +40,6 @@ def _spec_operation_ids(spec: dict[str, Any]) -> list[str]:
             elif isinstance(op, dict):
                 ids.append(str(op["operationId"]))
     return ids
-
-
-@pytest.fixture(scope="session")
-def six(tmp_path_factory: pytest.TempPathFactory, opengauss_client: GenerateResult) -> dict[str, Generated]:
-    root = tmp_path_factory.mktemp("six")
-
-    def one(service: str) -> Generated:
-        project = root / service
-        return Generated(service, generate_client(built(service).spec, project, package_name(service)), project)
-
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        generated = {g.service: g for g in pool.map(one, OTHERS)}
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    suites = {
-        s: subprocess.Popen([sys.executable, "-m", "pytest", str(g.project / "tests"), "-q", "-p", "no:cacheprovider",
-                             "--rootdir", str(g.project / "tests")],
-                            cwd=g.project / "tests", stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                            env=env)
-        for s, g in generated.items() if g.result.package_dir is not None
-    }
-    mypy_path = os.pathsep.join(str(g.project) for g in generated.values())
-    mypy = subprocess.Popen(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(root / ".mypy_cache"),
-         *[a for s in generated for a in ("-p", package_name(s))]],
-        cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env={**env, "MYPYPATH": mypy_path})
-    mypy_out, _ = mypy.communicate()
-    for service, proc in suites.items():
-        out, _ = proc.communicate()
-        generated[service].suite_output, generated[service].suite_code = out, proc.returncode
-    for service, g in generated.items():
-        g.mypy_errors = "\n".join(line for line in mypy_out.splitlines()
-                                  if line.startswith(package_name(service) + "/") and ": error:" in line)
-    if mypy.returncode != 0 and not any(g.mypy_errors for g in generated.values()):
-        pytest.fail(f"mypy failed without naming a package: {mypy_out[-2000:]}")
-    generated["gaussdb-opengauss"] = Generated("gaussdb-opengauss", opengauss_client,
-                                               Path(str(opengauss_client.package_dir)).parent)
-    return generated
 
 
 @pytest.mark.parametrize("service", SERVICES)
@@ -114,7 +57,7 @@ def test_every_operation_and_variant_has_a_function(six: dict[str, Generated], s
     assert result.view is not None
     package = Path(str(result.package_dir))
     modules = {p.stem for p in (package / "api").glob("*/*.py")}
-    names = [python_name(result.view.renamed.get(op_id, op_id)) for op_id in ids]
+    names = [result.view.modules[result.view.renamed.get(op_id, op_id)] for op_id in ids]
     assert sorted(set(names) - modules) == []
 
 

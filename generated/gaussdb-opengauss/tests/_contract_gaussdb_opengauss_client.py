@@ -3,7 +3,6 @@
 import base64
 import copy
 import importlib
-import inspect
 import json
 import re
 import sys
@@ -62,8 +61,8 @@ def package() -> ModuleType:
 
 
 def endpoint(operation: str) -> ModuleType:
-    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", operation)
-    name = re.sub(r"[^0-9A-Za-z]+", "_", name).strip("_").lower()
+    """The module of an operation: the name generate gave it (cases.json `names`, as the client was written)."""
+    name = cases()["names"]["modules"][operation]
     root = Path(package().__file__ or "").parent
     [found] = sorted(root.glob(f"api/*/{name}.py"))
     return importlib.import_module(f"{PACKAGE}.api.{found.parent.name}.{found.stem}")
@@ -149,17 +148,11 @@ def _param_value(param: dict[str, Any]) -> Any:
     return "x" * max(1, int(schema.get("minLength", 1)))
 
 
-def _kwarg(signature: inspect.Signature, name: str, taken: Any = ()) -> str | None:
-    """The argument of a parameter; a later one named like an earlier one (`name~`) got a suffix (`name_like`)."""
-    norm = re.sub(r"[^0-9a-z]", "", name.lower())
-    for kwarg in signature.parameters:
-        if kwarg not in taken and re.sub(r"[^0-9a-z]", "", kwarg.lower()) == norm:
-            return kwarg
-    for kwarg in signature.parameters:
-        base = re.sub(r"_(\d+|like)$", "", kwarg)
-        if kwarg not in taken and re.sub(r"[^0-9a-z]", "", base.lower()) == norm:
-            return kwarg
-    return None
+def _kwarg(operation: str, param: dict[str, Any]) -> str | None:
+    """The argument of a parameter: the name generate gave it (cases.json `names`); None for one the client sets
+    itself (`Content-Type`)."""
+    found: str | None = cases()["names"]["arguments"].get(operation, {}).get(f"{param.get('in')}:{param['name']}")
+    return found
 
 
 def check_request(case_id: str) -> None:
@@ -222,13 +215,12 @@ def _send(case: dict[str, Any], body: Any, label: str) -> httpx.Request:
     """Call the operation of `case` through the client with `body` (a mock transport captures the request) and check
     the method and path it was sent to."""
     module = endpoint(case["operation"])
-    signature = inspect.signature(module.sync_detailed)
     kwargs: dict[str, Any] = {}
     path_values: dict[str, str] = {}
     for param in case["parameters"]:
         if not param.get("required") and param.get("in") != "path":
             continue
-        kwarg = _kwarg(signature, param["name"], kwargs)
+        kwarg = _kwarg(case["operation"], param)
         if kwarg is None:
             continue
         value = _param_value(param)
