@@ -42,8 +42,9 @@ def _about_another(sentence: str, cell: Cell) -> bool:
     m = _SUBJECT.match(sentence.strip())
     if m is None:
         return False
-    if any(b != cell.name for b in re.findall(r"\*\*([^*]+)\*\*", m.group("subject"))):
-        return True
+    named = re.findall(r"\*\*([^*]+)\*\*", m.group("subject"))
+    if named:  # `the **detail** field is required`; not `Either **instance_number** or **x** is required` on it
+        return cell.name not in named
     own = set(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", cell.name).lower().replace("_", " ").replace("-", " ").split())
     words = set(re.findall(r"[a-z0-9]+", m.group("subject").lower())) - _SELF_WORDS - own
     return bool(words)

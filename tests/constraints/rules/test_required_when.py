@@ -16,6 +16,8 @@ from tests.constraints.rules.helpers import kw
     "UTC millisecond timestamp of the query start time. The parameters **from** and **to** should be used together.",
     # either this field or another one
     "User token. You need to specify either this parameter or the token ID in the request body.",
+    # this field named among the others
+    "Number of instances. Either **from** or **instance_percentage** is required.",
 ])
 def test_conditions_kept_as_text(text: str) -> None:
     assert "x-required-when" in kw(text, name="from")
