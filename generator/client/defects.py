@@ -26,6 +26,7 @@ from typing import Any
 
 import yaml
 from jsonschema import Draft202012Validator, ValidationError
+from jsonschema.exceptions import best_match
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
@@ -98,7 +99,21 @@ def _places(error: ValidationError) -> list[str]:
     return [_pointer(base)]
 
 
-def _reason(spec: Mapping[str, Any], error: ValidationError, place: str) -> str:
+def _nearest_source(spec: Mapping[str, Any], root: Any, error: ValidationError) -> str | None:
+    """The table row nearest above the failing schema (an array's items, a map's values carry none of their own)."""
+    node, found = root, None
+    for key in error.absolute_schema_path:
+        if isinstance(node, dict) and isinstance(node.get("x-doc-source"), str):
+            found = node["x-doc-source"]
+        if key == "$ref" and isinstance(node, dict):
+            node = _resolve(spec, {"$ref": str(node["$ref"]).removeprefix("urn:spec")})
+            continue
+        node = node[key] if isinstance(node, dict) and key in node else \
+            node[key] if isinstance(node, list) and isinstance(key, int) and key < len(node) else None
+    return found
+
+
+def _reason(spec: Mapping[str, Any], root: Any, error: ValidationError, place: str) -> str:
     """The docs' statement the example contradicts: the prose sentence a keyword came from (`x-constraint-source`),
     else the table row of the field (`x-doc-source`)."""
     schema = error.schema if isinstance(error.schema, dict) else {}
@@ -115,7 +130,15 @@ def _reason(spec: Mapping[str, Any], error: ValidationError, place: str) -> str:
     if rule == "additionalProperties":
         return ("additionalProperties: no table declares this field at this level"
                 + (f" (object from {schema['x-doc-source']})" if schema.get("x-doc-source") else ""))
-    where = schema.get("x-doc-source")
+    if rule in ("oneOf", "anyOf"):
+        if not error.context:
+            return f"{rule}: the example matches several of the documented alternatives"
+        nearest = best_match(error.context)
+        if nearest is not None:
+            inner = _reason(spec, root, nearest, _places(nearest)[0] if _places(nearest) else place)
+            return f"{rule}: no documented alternative accepts it; nearest, {_pointer(list(nearest.absolute_path))} " \
+                   f"breaks {inner}"
+    where = schema.get("x-doc-source") or _nearest_source(spec, root, error)
     said = f"{rule} {error.validator_value!r}" if rule in ("type", "format") else rule
     return f"{said}: the table row at {where}" if where else f"{said}: the spec schema (no source recorded)"
 
@@ -144,7 +167,7 @@ def breaks(spec: Mapping[str, Any], schema: Any, value: Any, closed_objects: boo
         for place in _places(error):
             found.setdefault((place, rule), {
                 "kind": DEFECT_KIND_BY_KEYWORD.get(rule, "example-schema-mismatch"), "rule": rule, "path": place,
-                "error": _message(error, place)[:200], "reason": _reason(spec, error, place)[:400]})
+                "error": _message(error, place)[:200], "reason": _reason(spec, target, error, place)[:400]})
     return [found[key] for key in sorted(found)]
 
 

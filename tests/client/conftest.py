@@ -9,10 +9,13 @@ from typing import Any
 import pytest
 
 from generator.client import GenerateResult, generate_client
+from generator.client.defects import load_defects
 from generator.pipeline import build
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, PROJECT
 
 PACKAGE = "gaussdb_opengauss_client"
+# the reviewed doc-defect list of gaussdb-opengauss, committed with its client
+COMMITTED_DEFECTS = PROJECT / "generated" / "gaussdb-opengauss" / "tests" / "doc_defects.yaml"
 
 
 @pytest.fixture(scope="session")
@@ -26,7 +29,8 @@ def opengauss_client(
     opengauss_spec: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[GenerateResult]:
     out = tmp_path_factory.mktemp("client") / "gaussdb-opengauss"
-    result = generate_client(opengauss_spec, out, PACKAGE)
+    result = generate_client(opengauss_spec, out, PACKAGE,
+                             defects=load_defects(COMMITTED_DEFECTS.read_text(encoding="utf-8")))
     sys.path.insert(0, str(out))
     try:
         yield result

@@ -21,7 +21,9 @@ __all__ = ["rule_format"]
 _DATE_TIME = re.compile(r"(yyyy-mm-dd['\"]?\s*[tT]?['\"]?\s*hh:mm(?::ss)?(?:\.s+)?['\"]?(?:z|Z|\+\d{4}|\+hh:?mm|"
                         r"['\"]z['\"])?['\"]?)", re.I)
 _OFFSET_SAID = re.compile(r"(?:z|Z|\+\d{4}|\+hh:?mm)['\"]?$", re.I)
-_ZONE_WORD = re.compile(r"['\"]?\s+time ?zone\b", re.I)
+# a zone after a layout, in a form the layout rules do not read: `yyyy-mm-dd hh:mm:ss timezone`,
+# `YYYY-MM-DDTHH:MM:SS.+XX.XX` (`+XX.XX indicates the time zone`)
+_ZONE_WORD = re.compile(r"['\"]?(?:\s+time ?zone\b|\.?[+±]\s*(?:xx|hh)[.:]?(?:xx|mm)\b)", re.I)
 _DATE = re.compile(r"\byyyy-mm-dd\b(?!\s*['\"]?\s*[tT ]\s*['\"]?\s*hh)", re.I)
 # a date-time layout: `YYYY-MM-DDTHH:MM:SS.XXXXXX`, `yyyy-MM-dd'T'HH:mm:ss'Z'`, `yyyy-mm-dd hh:mm:ss`;
 # group 5 is its offset
@@ -119,8 +121,8 @@ def rule_format(cell: Cell) -> list[Finding]:
                 # `YYYY-MM-DDThh:mmZ`: RFC 3339 requires the seconds, so no `date-time`
                 out.append(Finding("pattern", _layout_pattern(m)[:-1] + _offset(m.group(5)) + "$", s))
             elif m and not m.group(5) and _ZONE_WORD.match(clean, m.end()):
-                # `yyyy-mm-dd hh:mm:ss timezone`: a zone follows, in a form the docs do not state (`UTC`, `+0800`)
-                out.append(Finding("pattern", _layout_pattern(m)[:-1] + " .+$", s))
+                # a zone follows in a form the docs do not state clearly (`UTC`, `+0800`, `+00:00`): any text
+                out.append(Finding("pattern", _layout_pattern(m)[:-1] + ".+$", s))
             elif m and not m.group(5):
                 out.append(Finding("pattern", _layout_pattern(m), s))
             elif (m := _LITERAL.search(clean)) and not m.group(5):
