@@ -105,9 +105,12 @@ def _nearest_source(spec: Mapping[str, Any], root: Any, error: ValidationError) 
     for key in error.absolute_schema_path:
         if isinstance(node, dict) and isinstance(node.get("x-doc-source"), str):
             found = node["x-doc-source"]
-        if key == "$ref" and isinstance(node, dict):
-            node = _resolve(spec, {"$ref": str(node["$ref"]).removeprefix("urn:spec")})
-            continue
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str) and (key == "$ref" or key not in node):
+            node = _resolve(spec, {"$ref": node["$ref"].removeprefix("urn:spec")})  # a `$ref` the path elides
+            if isinstance(node, dict) and isinstance(node.get("x-doc-source"), str):
+                found = node["x-doc-source"]
+            if key == "$ref":
+                continue
         node = node[key] if isinstance(node, dict) and key in node else \
             node[key] if isinstance(node, list) and isinstance(key, int) and key < len(node) else None
     return found
