@@ -94,9 +94,12 @@ def build_openapi(model: ServiceModel, options: BuildOptions,
             components.restore(({}, {}))
             diagnostics.append(internal_error(model.error_schema.loc or Loc("", 1), "openapi", "error body", exc))
 
-    uses_token = model.uses_auth_token
+    token_named = model.uses_auth_token
     schemes = sorted({op.signature_auth for op in ops if op.signature_auth})
-    global_signature = not uses_token and bool(schemes) and all(op.signature_auth for op in ops)
+    # a service that documents request signing and never names the token signs every request (OBS); any other
+    # service authenticates with the platform's IAM token in X-Auth-Token, whether or not a page names the header
+    global_signature = not token_named and bool(schemes)
+    uses_token = not global_signature
     paths: dict[str, JSON] = {}
     for (method, *_key), group in sorted(groups.items(),
                                          key=lambda kv: (kv[0][1:], _METHOD_ORDER.get(kv[0][0], 9))):
@@ -111,7 +114,7 @@ def build_openapi(model: ServiceModel, options: BuildOptions,
         saved = components.snapshot()
         try:
             operation, op_diags = build_operation(method, path, group, op_id, writer, error_name,
-                                                   global_signature)
+                                                   global_signature, token_named or bool(schemes))
         except Exception as exc:  # a bug on one operation: it is left out (with the components it added)
             components.restore(saved)
             diagnostics.append(internal_error(primary.loc, "openapi", f"operation {method.upper()} {path} ("

@@ -103,7 +103,9 @@ class _Unions:
 
 def build_operation(method: str, path: str, group: list[Operation], op_id: dict[int, str],
                      writer: SchemaWriter, error_name: str | None,
-                     global_signature: bool = False) -> tuple[JSON, list[Diagnostic]]:
+                     global_signature: bool = False, auth_named: bool = True) -> tuple[JSON, list[Diagnostic]]:
+    """`auth_named`: the service's pages name X-Auth-Token or a signature, so a page that documents its headers
+    without either says that the operation needs no authentication."""
     primary = group[0]
     pid = op_id[id(primary)]
     unions = _Unions(method, path, writer)
@@ -240,7 +242,8 @@ def build_operation(method: str, path: str, group: list[Operation], op_id: dict[
     out["responses"] = {k: _order_response(responses[k]) for k in sorted(responses)}
     if all(o.signature_auth for o in group) and not global_signature:
         out["security"] = [{SIGNATURE: []}]
-    elif not primary.auth_token and not any(o.signature_auth for o in group) and _documents_headers(group):
+    elif auth_named and not primary.auth_token and not any(o.signature_auth for o in group) \
+            and _documents_headers(group):
         out["security"] = []
     out["x-doc-source"] = str(primary.loc)
     if primary.page.original_name:

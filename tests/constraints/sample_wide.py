@@ -17,6 +17,8 @@ line = row.loc.line; duplicate cells and rows with an empty description are drop
 3. NEGATIVES cells from rows that match no cue, one per service per round in the same way.
 4. TOP_UP cells, in the same way, from rows matching EXCLUDED_STRICT: excluded values were the rarest family in the
    labels of the first 490 cells (10), below the 25 a family needs.
+5. TOP_UP_VALUES cells, in the same way, from rows matching EXCLUDED_VALUES (a whole value named after "cannot be",
+   "must not be", "except"): after step 4 the labels still held 19 excluded-values cells.
 The cue only chooses the cell: the kinds come from the label. This script only reads rows; it does not use the
 constraint rules or their output.
 """
@@ -68,6 +70,11 @@ EXCLUDED_STRICT = re.compile(
     r"cannot be (?:set to )?\*\*|must not be \*\*|cannot be \"|\bexcept (?:for )?\*\*|\bexcluding\b"
     r"|cannot (?:start|end) with|cannot contain only|cannot be (?:the same as|\d)|is not allowed\b|cannot use \*\*"
     r"|must not (?:start|end|contain)", re.IGNORECASE)
+
+TOP_UP_VALUES = 30
+EXCLUDED_VALUES = re.compile(
+    r"(?:cannot|must not|can't) be (?:set to |used as )?(?:\*\*|\"|\d)|\bexcept (?:for )?(?:\*\*|\")"
+    r"|\bcannot (?:use|be) (?:\*\*|the same as)|\bnot (?:allowed|supported) values?\b|\bexcluding \*\*", re.IGNORECASE)
 
 
 def candidates(service: str) -> list[tuple[Cell, Any]]:
@@ -122,6 +129,8 @@ def sample() -> tuple[list[str], list[tuple[Cell, Any, str]]]:
     # top-up: excluded values were the rarest family in the first 490 (10 cells labelled); a stricter cue
     strict = {s: [kv for kv in rows[s] if EXCLUDED_STRICT.search(kv[1].description)] for s in WIDE}
     out += _draw(rng, strict, TOP_UP, taken, "top-up excluded_values")
+    whole = {s: [kv for kv in rows[s] if EXCLUDED_VALUES.search(kv[1].description)] for s in WIDE}
+    out += _draw(rng, whole, TOP_UP_VALUES, taken, "top-up excluded_values 2")
     return held, out
 
 

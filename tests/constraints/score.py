@@ -112,6 +112,15 @@ def predicted(row: RawRow, table: RawTable) -> dict[str, Any]:
     return out
 
 
+# `x-format` values that are checks of their own; any other `x-format` names the layout a `pattern` checks
+# (`yyyy-mm-dd hh:mm:ss`): the pattern is scored, its name is not (LABELLING.md, Format)
+NAMED_FORMATS = {"unix-ms", "unix-s", "utc-offset", "cidr"}
+
+
+def _scored(key: str, value: Any) -> bool:
+    return key != "x-format" or value in NAMED_FORMATS
+
+
 def _same(key: str, want: Any, got: Any) -> bool:
     if key == "pattern":
         if not isinstance(got, str):
@@ -155,7 +164,7 @@ def score(path: Path = LABELLED, services: set[str] | None = None) -> Score:
             continue
         row, table = _find(e["service"], e["path"], e["line"], e["name"])
         want: dict[str, Any] = e.get("keywords") or {}
-        got = {k: v for k, v in predicted(row, table).items() if k in FAMILY}
+        got = {k: v for k, v in predicted(row, table).items() if k in FAMILY and _scored(k, v)}
         kinds = e.get("kinds") or ["negative"]
         for key in sorted(set(want) | set(got)):
             family = FAMILY[key]

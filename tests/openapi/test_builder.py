@@ -108,3 +108,30 @@ def test_an_example_that_contradicts_a_bare_value_is_a_doc_defect() -> None:
     assert list(content) == ["application/json"]
     [defect] = [d for d in lint_spec(spec) if d.code == "example-wrong-type"]
     assert "is not of type 'string'" in defect.message
+
+
+def _widget_page(title: str, uri: str, headers: str = "") -> str:
+    sections = {"Function": f"{title}.", "URI": uri}
+    if headers:
+        sections["Request"] = table([PM, [headers, "Yes", "String", "A header."]], "**Table 1** Request header "
+                                    "parameters")
+    return page(title, {**sections, "Response": "None"})
+
+
+def test_token_authentication_is_declared_for_every_operation_even_when_no_page_names_the_header() -> None:
+    """Issue 14: the platform authenticates with an IAM token in X-Auth-Token; a service whose pages never name the
+    header still declares it (before, no security at all: one `security-defined` error per operation)."""
+    spec = _spec(a=_widget_page("Querying Widgets", "GET /v2/widgets"),
+                 b=_widget_page("Deleting a Widget", "DELETE /v2/widgets/{widget_id}", headers="Content-Type"))
+    assert spec["security"] == [{"XAuthToken": []}]
+    assert spec["components"]["securitySchemes"]["XAuthToken"]["name"] == "X-Auth-Token"
+    # no page names any authentication: documented headers without the token do not mean "no authentication"
+    assert all("security" not in op for item in spec["paths"].values() for op in item.values())
+
+
+def test_a_page_that_documents_its_headers_without_the_token_needs_none_when_other_pages_name_it() -> None:
+    spec = _spec(a=_widget_page("Querying Widgets", "GET /v2/widgets", headers="X-Auth-Token"),
+                 b=_widget_page("Creating a Token", "POST /v3/tokens", headers="Content-Type"))
+    assert spec["security"] == [{"XAuthToken": []}]
+    assert spec["paths"]["/v3/tokens"]["post"]["security"] == []
+    assert "security" not in spec["paths"]["/v2/widgets"]["get"]

@@ -101,6 +101,18 @@ _UTC_RANGE = re.compile(r"UTC([+-])([0-9]{1,2}):00\s+to\s+UTC([+-])([0-9]{1,2}):
 _FULL_HOUR = re.compile(r"\b(?:full|whole) hours?\b|\bon the hour\b", re.I)
 
 
+def _named(m: re.Match[str], sentence: str) -> Finding:
+    """`x-format` naming a layout that became a `pattern` (RFC 3339 would reject it), as the docs write it:
+    `YYYY-MM-DD hh:mm:ss`, `hh:mm-HH:MM`, `2019-05-22T04:23:59.000000`. A name for readers; the check is the pattern."""
+    if m.re is _LITERAL:  # the example after `format of`
+        said = m.group(0)[m.start(1) - m.start(0):]
+    elif m.re is _CLOCK:
+        said = "-".join(g for g in (m.group(1) or m.group(3), m.group(2) or m.group(4)) if g)
+    else:
+        said = m.group(0)
+    return Finding("x-format", said.strip().strip("\"'“”"), sentence)
+
+
 def rule_format(cell: Cell) -> list[Finding]:
     out: list[Finding] = []
     whole = clean_text(cell.text)
@@ -119,14 +131,14 @@ def rule_format(cell: Cell) -> list[Finding]:
         elif kind in ("string", "any"):
             if (m := _LAYOUT.search(clean)) and m.group(5) and not m.group(2):
                 # `YYYY-MM-DDThh:mmZ`: RFC 3339 requires the seconds, so no `date-time`
-                out.append(Finding("pattern", _layout_pattern(m)[:-1] + _offset(m.group(5)) + "$", s))
+                out += [Finding("pattern", _layout_pattern(m)[:-1] + _offset(m.group(5)) + "$", s), _named(m, s)]
             elif m and not m.group(5) and _ZONE_WORD.match(clean, m.end()):
                 # a zone follows in a form the docs do not state clearly (`UTC`, `+0800`, `+00:00`): any text
-                out.append(Finding("pattern", _layout_pattern(m)[:-1] + ".+$", s))
+                out += [Finding("pattern", _layout_pattern(m)[:-1] + ".+$", s), _named(m, s)]
             elif m and not m.group(5):
-                out.append(Finding("pattern", _layout_pattern(m), s))
+                out += [Finding("pattern", _layout_pattern(m), s), _named(m, s)]
             elif (m := _LITERAL.search(clean)) and not m.group(5):
-                out.append(Finding("pattern", _literal_pattern(m), s))
+                out += [Finding("pattern", _literal_pattern(m), s), _named(m, s)]
             elif m and m.group(5):
                 out.append(Finding("format", "date-time", s))
             elif (m := _DATE_TIME.search(clean)) and _OFFSET_SAID.search(m.group(1)):
@@ -134,13 +146,13 @@ def rule_format(cell: Cell) -> list[Finding]:
             elif m:
                 pass  # `yyyy-MM-ddHH:mm:ss`: a layout with no offset is no `date-time`, and not clear enough for a
                 # pattern (the `_LAYOUT` forms are)
-            elif _HOUR_MINUTE.search(clean):
-                out.append(Finding("pattern", "^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$", s))
+            elif m := _HOUR_MINUTE.search(clean):
+                out += [Finding("pattern", "^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$", s), _named(m, s)]
             elif _UTC_OFFSET.search(clean):
                 out += [Finding("pattern", "^UTC[+-][0-9]{2}:[0-5][0-9]$", s), Finding("x-format", "utc-offset", s)]
             elif m := _CLOCK.search(clean):
                 pattern, said = _clock_pattern(m, cell.text)
-                out.append(Finding("pattern", pattern, f"{s} {said}".strip()))
+                out += [Finding("pattern", pattern, f"{s} {said}".strip()), _named(m, s)]
             elif _DATE.search(clean):
                 out.append(Finding("format", "date", s))
             elif _UUID.search(clean) and re.search(r"\bUUID\b\s*(?:format)?|\bin UUID\b|\bis a UUID\b", clean) \

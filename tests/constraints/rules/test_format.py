@@ -55,3 +55,21 @@ def test_no_uuid_when_another_value_is_allowed(text: str) -> None:
                                   "UTC millisecond timestamp of the query start time."])
 def test_millisecond_timestamps(text: str) -> None:
     assert found(text, kind="integer")["x-format"] == "unix-ms"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Creation time in the format of yyyy-mm-dd hh:mm:ss.", "yyyy-mm-dd hh:mm:ss"),
+    ("The time format is **YYYY-MM-DDThh:mmZ**.", "YYYY-MM-DDThh:mmZ"),
+    ("The maintenance window is in the format of hh:mm-HH:MM.", "hh:mm-HH:MM"),
+    ("The value is in the format of **hour:minute**, from 0:00 to 23:59.", "hour:minute"),
+    ('Creation time, in the format of "2019-05-22T03:23:59.000000".', "2019-05-22T03:23:59.000000"),
+])
+def test_a_layout_pattern_is_named_in_x_format(text: str, name: str) -> None:
+    """Issue 10 item 3: a layout RFC 3339 would reject becomes a pattern, with `x-format` naming it as written."""
+    got = found(text)
+    assert got["x-format"] == name and "pattern" in got and "format" not in got
+
+
+def test_rfc3339_layouts_are_not_named() -> None:
+    got = found("Creation time in the format of yyyy-mm-ddThh:mm:ssZ.")
+    assert got == {"format": "date-time"}
