@@ -23,6 +23,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ from typing import Any
 import yaml
 
 from generator.client.contract import SuiteResult, write_suite
+from generator.client.defects import load_defects
 from generator.client.install import FAILED, MARKER, own_files, user_entries, write_marker
 from generator.client.naming import generator_identifier, python_string
 from generator.client.redact import client_repr, hide_secret, redact_additional, sort_imports
@@ -104,8 +106,13 @@ def _norm(name: str) -> str:
     return re.sub(r"[^0-9a-z]", "", name.lower())
 
 
-def generate_client(spec: dict[str, Any], out_dir: Path, package_name: str, force: bool = False) -> GenerateResult:
+def generate_client(spec: dict[str, Any], out_dir: Path, package_name: str, force: bool = False,
+                    defects: Mapping[str, Any] | None = None, accept_defects: bool = False) -> GenerateResult:
     """Generate the client package of `spec` into `out_dir` (a project folder: setup.py, README, the package).
+
+    The contract suite's doc-defect list is the reviewed list `defects`, by default the one `out_dir` holds
+    (`tests/doc_defects.yaml`; none: empty); a candidate it does not hold as found is a `contract-defect-*` warning
+    (`contract.write_suite`), and with `accept_defects` the list written is the candidates.
 
     The project is built and checked in a folder beside `out_dir` and swapped in only when its checks pass, when
     `out_dir` does not exist yet or with `force`; otherwise `out_dir` is left as it was (`kept`). Raises
@@ -140,9 +147,17 @@ def generate_client(spec: dict[str, Any], out_dir: Path, package_name: str, forc
         package = tmp / "out" / package_name
         result.diagnostics.extend(_postprocess(spec, view, package, tmp / "out"))
         shutil.rmtree(tmp / "out" / ".ruff_cache", ignore_errors=True)  # left by the generator's ruff post-hooks
-        result.suite = write_suite(spec, view, tmp / "out", package_name)
+        reviewed = defects if defects is not None else _reviewed_defects(out_dir)
+        result.suite = write_suite(spec, view, tmp / "out", package_name, reviewed, accept_defects)
+        result.diagnostics.extend(result.suite.diagnostics)
         _install(tmp / "out", out_dir, package_name, view, result, force)
     return result
+
+
+def _reviewed_defects(out_dir: Path) -> dict[str, Any] | None:
+    """The doc-defect list of the suite `out_dir` holds (what a person reviewed and committed), or None."""
+    path = out_dir / "tests" / "doc_defects.yaml"
+    return load_defects(path.read_text(encoding="utf-8")) if path.is_file() else None
 
 
 def _install(project: Path, out_dir: Path, package_name: str, view: GenerationView, result: GenerateResult,
