@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import redacted_repr
+
 T = TypeVar("T", bound="ModifyParametersOfSpecifiedDbInstanceParameterConfigurationRequestValues")
 
 
@@ -13,7 +15,7 @@ T = TypeVar("T", bound="ModifyParametersOfSpecifiedDbInstanceParameterConfigurat
 class ModifyParametersOfSpecifiedDbInstanceParameterConfigurationRequestValues:
     """Parameter values defined by users based on a default parameter template For details, see Table 3."""
 
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
 
