@@ -88,7 +88,7 @@ def test_the_wide_set_is_large_stratified_and_split_by_service() -> None:
         (e["service"], e["path"], e["line"], e["name"]) for e in entries]
 
 
-@pytest.mark.parametrize(("part", "floors"), [("tune", (0.92, 0.91)), ("held", (0.85, 0.73))])
+@pytest.mark.parametrize(("part", "floors"), [("tune", (0.96, 0.93)), ("held", (0.87, 0.73))])
 def test_the_wide_set_does_not_regress(part: str, floors: tuple[float, float]) -> None:
     """Regression floors, not the target: the held-out part is measured, its misses are not read."""
     s = score(WIDE, wide_part(part))
