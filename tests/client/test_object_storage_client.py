@@ -12,7 +12,8 @@ import pytest
 
 from generator.client import GenerateResult, generate_client
 from generator.client.defects import load_defects
-from tests.client.test_six_services import DEFECTS, _spec_operation_ids
+from tests.client.conftest import DEFECTS
+from tests.client.test_six_services import _spec_operation_ids
 from tests.corpus.test_object_storage import built
 
 PACKAGE = "object_storage_service_client"
