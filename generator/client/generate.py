@@ -55,6 +55,8 @@ _RUNTIME = Path(__file__).with_name("runtime_validation.py")
 _WIRE = Path(__file__).with_name("runtime_wire.py")
 _FORMATS = Path(__file__).parents[1] / "formats.py"
 _SECRETS = Path(__file__).parents[1] / "openapi" / "secrets.py"
+_INIT_ANCHOR = "from .client import"
+_INIT_LOG_FILTER = "from ._secrets import install_log_filter as _install_log_filter\n"
 _SECRETS_IMPORT = ("\nfrom generator.openapi.secrets import is_secret_field\n",
                    "\nfrom ._secrets import is_secret_field\n")
 # `_validation.py` takes the format checker from the copy of `generator/formats.py` shipped beside it: the one line
@@ -336,6 +338,15 @@ def _postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proj
                                             encoding="utf-8")
     shutil.copyfile(_FORMATS, package / "_formats.py")
     shutil.copyfile(_SECRETS, package / "_secrets.py")
+    init = package / "__init__.py"
+    text = init.read_text(encoding="utf-8") if init.exists() else ""
+    if _INIT_ANCHOR not in text:
+        diagnostics.append(_diag("client-postprocess-failed", "__init__.py: the client import not found (httpx's "
+                                 "request log lines would show secret query values)"))
+    else:
+        init.write_text(text.replace(_INIT_ANCHOR, _INIT_LOG_FILTER + _INIT_ANCHOR, 1)
+                        + "\n_install_log_filter()  # httpx logs request URLs: secret query values are masked\n",
+                        encoding="utf-8")
     client = package / "client.py"
     hidden = client_repr(client.read_text(encoding="utf-8")) if client.exists() else None
     if hidden is None:

@@ -55,3 +55,27 @@ def test_only_text_fields_are_marked() -> None:
 def test_redacted_repr_hides_secret_values_at_any_depth() -> None:
     shown = redacted_repr({"adminPass": "s1", "nested": {"db_user_pwd": "s2", "items": [{"token": "s3"}]}, "n": 1})
     assert "s1" not in shown and "s2" not in shown and "s3" not in shown and "'n': 1" in shown
+
+
+def test_redacted_url_masks_only_secret_query_values() -> None:
+    from generator.openapi.secrets import redacted_url
+
+    assert redacted_url("https://h/v1/x?old_password=a&limit=1&adminPass=b#frag") == \
+        "https://h/v1/x?old_password=***&limit=1&adminPass=***#frag"
+    assert redacted_url("https://h/v1/password/x") == "https://h/v1/password/x"  # a path is no query
+    assert redacted_url("https://h/v1/x?marker=abc&auth_token=") == "https://h/v1/x?marker=abc&auth_token=***"
+
+
+def test_the_log_filter_rewrites_message_and_arguments_once_installed() -> None:
+    import logging
+
+    from generator.openapi.secrets import SecretQueryFilter, install_log_filter
+
+    record = logging.LogRecord("httpx", logging.INFO, "f", 1, 'HTTP Request: %s %s "%s"',
+                               ("GET", "https://h/x?user_pwd=Secret1&a=1", "HTTP/1.1 200 OK"), None)
+    assert SecretQueryFilter().filter(record) and record.getMessage() == \
+        'HTTP Request: GET https://h/x?user_pwd=***&a=1 "HTTP/1.1 200 OK"'
+    logger = logging.getLogger("rst2openapi-test-logger")
+    install_log_filter(logger.name)
+    install_log_filter(logger.name)
+    assert sum(isinstance(f, SecretQueryFilter) for f in logger.filters) == 1

@@ -1,8 +1,11 @@
 """A client library for accessing gaussdb-opengauss"""
 
+from ._secrets import install_log_filter as _install_log_filter
 from .client import AuthenticatedClient, Client
 
 __all__ = (
     "AuthenticatedClient",
     "Client",
 )
+
+_install_log_filter()  # httpx logs request URLs: secret query values are masked

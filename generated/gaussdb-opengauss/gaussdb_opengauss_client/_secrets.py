@@ -10,15 +10,19 @@ database user.", "The new password.", "Private key of the certificate." (not "Ti
 Only text fields are secret (a boolean `password_reset` or an integer `token_ttl` hides nothing).
 
 The module imports nothing of the project: the generated client ships it as `_secrets.py` (its request validation
-and its models' reprs use it for fields the spec does not mark).
+and its models' reprs use it for fields the spec does not mark). The client's package also installs `SecretQueryFilter`
+on httpx's logger when it is imported: httpx logs every request's URL at INFO, and a secret sent as a query parameter
+(`?new_password=...`) would be in that line.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
+from urllib.parse import unquote_plus
 
-__all__ = ["is_secret_field", "redacted_repr"]
+__all__ = ["SecretQueryFilter", "install_log_filter", "is_secret_field", "redacted_repr", "redacted_url"]
 
 _WORDS = frozenset({"password", "passwd", "pwd", "passcode", "passphrase", "secret", "secrets", "token", "credential",
                     "credentials", "plaintext", "privatekey", "secretkey"})
@@ -70,3 +74,42 @@ def _redacted(value: Any) -> Any:
     if isinstance(value, list):
         return [_redacted(v) for v in value]
     return value
+
+
+_URL = re.compile(r"https?://[^\s\"'<>]+")
+
+
+def redacted_url(url: str) -> str:
+    """`url` with the value of every secret-named query parameter shown as `***` (`?new_password=***&limit=10`)."""
+    head, sep, rest = url.partition("?")
+    if not sep:
+        return url
+    query, hash_sep, fragment = rest.partition("#")
+    items = []
+    for item in query.split("&"):
+        key, eq, _value = item.partition("=")
+        items.append(f"{key}=***" if eq and is_secret_field(unquote_plus(key)) else item)
+    return f"{head}?{'&'.join(items)}{hash_sep}{fragment}"
+
+
+def _redact_urls(text: str) -> str:
+    return _URL.sub(lambda m: redacted_url(m.group(0)), text)
+
+
+class SecretQueryFilter(logging.Filter):
+    """Masks secret query values in the URLs of a log record's message and arguments (httpx logs each request as
+    `HTTP Request: GET https://...?... "HTTP/1.1 200 OK"`)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.msg, str):
+            record.msg = _redact_urls(record.msg)
+        if isinstance(record.args, tuple):
+            record.args = tuple(_redact_urls(str(a)) if "://" in str(a) else a for a in record.args)
+        return True
+
+
+def install_log_filter(logger_name: str = "httpx") -> None:
+    """Add `SecretQueryFilter` to the logger once (importing the client twice adds nothing)."""
+    logger = logging.getLogger(logger_name)
+    if not any(type(f).__name__ == SecretQueryFilter.__name__ for f in logger.filters):
+        logger.addFilter(SecretQueryFilter())
