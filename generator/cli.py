@@ -53,6 +53,7 @@ def _parser() -> argparse.ArgumentParser:
                       help="exit 1 when a doc defect was found (default: defect)")
     _add_diff_parser(sub)
     _add_generate_parser(sub)
+    _add_lock_parser(sub)
     return parser
 
 
@@ -386,6 +387,41 @@ def _cmd_check(args: argparse.Namespace) -> int:
 # --- end of generate -----------------------------------------------------------------------------------------------
 
 
+# --- lock: the docs repository and commit each committed spec was built from (generator/lock.py) -----------------
+
+
+def _add_lock_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    lk = sub.add_parser("lock", help="record the docs repository and commit (from the docs' SOURCE) of each service "
+                                     "in the source lock")
+    lk.add_argument("docs", type=Path, nargs="+", help="docs trees (repository root or api-ref/source) with a SOURCE")
+    lk.add_argument("--lock", type=Path, default=None, help="the lock file (default: spec/sources.lock)")
+
+
+def _cmd_lock(args: argparse.Namespace) -> int:
+    from generator.lock import LOCK_FILE, LockError, dump_lock, entry_from_docs, read_lock, updated
+
+    path: Path = args.lock or LOCK_FILE
+    try:
+        old = read_lock(path)
+        new = [entry_from_docs(docs) for docs in args.docs]
+    except (LockError, DocsError) as exc:
+        print(f"rst2openapi lock: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    entries = updated(old, new)
+    try:
+        write_files([(path, dump_lock(entries))])
+    except WriteError as exc:
+        return _cannot_write(exc)
+    moved = [f"{s} {old[s].commit[:12] if s in old else '(new)'} -> {e.commit[:12]}" for s, e in new
+             if s not in old or old[s] != e]
+    print(f"rst2openapi lock: {path}: {len(entries)} services, {len(moved)} changed"
+          + "".join(f"\n  {m}" for m in moved), file=sys.stderr)
+    return EXIT_OK
+
+
+# --- end of lock ---------------------------------------------------------------------------------------------------
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _dispatch(argv)
@@ -406,6 +442,8 @@ def _dispatch(argv: Sequence[str] | None) -> int:
         return _cmd_generate(args)
     if args.command == "check":
         return _cmd_check(args)
+    if args.command == "lock":
+        return _cmd_lock(args)
     return EXIT_USAGE  # pragma: no cover - argparse rejects unknown commands
 
 
