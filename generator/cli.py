@@ -391,31 +391,35 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _add_lock_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    lk = sub.add_parser("lock", help="record the docs repository and commit (from the docs' SOURCE) of each service "
-                                     "in the source lock")
+    lk = sub.add_parser("lock", help="record the docs repository and commit (from the docs' SOURCE) in "
+                                     "spec/<service>.source, the source lock of spec/<service>.yaml")
     lk.add_argument("docs", type=Path, nargs="+", help="docs trees (repository root or api-ref/source) with a SOURCE")
-    lk.add_argument("--lock", type=Path, default=None, help="the lock file (default: spec/sources.lock)")
+    lk.add_argument("--dir", type=Path, default=None, help="the folder of the lock files (default: spec)")
 
 
 def _cmd_lock(args: argparse.Namespace) -> int:
-    from generator.lock import LOCK_FILE, LockError, dump_lock, entry_from_docs, read_lock, updated
+    from generator.lock import LOCK_DIR, LockError, dump_entry, entry_from_docs, lock_path, parse_entry
 
-    path: Path = args.lock or LOCK_FILE
+    folder: Path = args.dir or LOCK_DIR
     try:
-        old = read_lock(path)
-        new = [entry_from_docs(docs) for docs in args.docs]
+        new = dict(entry_from_docs(docs) for docs in args.docs)
     except (LockError, DocsError) as exc:
         print(f"rst2openapi lock: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    entries = updated(old, new)
+    lines = []
+    for service, entry in sorted(new.items()):
+        path = lock_path(folder, service)
+        try:
+            old = parse_entry(path.read_text(encoding="utf-8"), str(path)).commit[:12] if path.is_file() else "(new)"
+        except (OSError, UnicodeDecodeError, LockError):
+            old = "(unreadable)"
+        if old != entry.commit[:12]:
+            lines.append(f"  {path}: {old} -> {entry.commit[:12]}")
     try:
-        write_files([(path, dump_lock(entries))])
+        write_files([(lock_path(folder, s), dump_entry(e)) for s, e in sorted(new.items())])
     except WriteError as exc:
         return _cannot_write(exc)
-    moved = [f"{s} {old[s].commit[:12] if s in old else '(new)'} -> {e.commit[:12]}" for s, e in new
-             if s not in old or old[s] != e]
-    print(f"rst2openapi lock: {path}: {len(entries)} services, {len(moved)} changed"
-          + "".join(f"\n  {m}" for m in moved), file=sys.stderr)
+    print("\n".join([f"rst2openapi lock: {len(new)} services, {len(lines)} moved", *lines]), file=sys.stderr)
     return EXIT_OK
 
 

@@ -1,10 +1,10 @@
 """Fetch the docs the tests read, at the commits the source lock names, into the layout the tests expect.
 
-    python scripts/fetch_docs.py                        # every service of spec/sources.lock -> ../shared/corpus
-    python scripts/fetch_docs.py gaussdb-opengauss      # one service
-    python scripts/fetch_docs.py --head gaussdb-opengauss   # the docs' default branch HEAD (docs-sync), not the lock
-    python scripts/fetch_docs.py --lock tests/diff/history.lock --dest ../shared/corpus-history  # the diff history
-    python scripts/fetch_docs.py --matrix               # the locked services as a JSON list (the workflow matrix)
+    python scripts/fetch_docs.py                       # every spec/<service>.source -> ../shared/corpus/<service>
+    python scripts/fetch_docs.py gaussdb-opengauss     # one service
+    python scripts/fetch_docs.py --head gaussdb-opengauss  # the docs' default branch HEAD (docs-sync), not the lock
+    python scripts/fetch_docs.py --lock tests/diff/history --dest ../shared/corpus-history  # the diff tests' history
+    python scripts/fetch_docs.py --matrix [NAME ...]   # the locked services (or NAMEs, checked) as a JSON list
 
 Each entry becomes DEST/<name>/api-ref/source/**.rst (a sparse, shallow checkout of the `*.rst` pages only, the rest
 of the repository is not fetched) and DEST/<name>/SOURCE (`repository:`, `commit:`, `date:`, `part:`), the folder
@@ -22,7 +22,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator.lock import LOCK_FILE, LockEntry, LockError, read_lock
+from generator.lock import LOCK_DIR, LockEntry, LockError, read_lock
 
 PART = "api-ref/source (*.rst only)"
 REMOTE = "https://github.com/"
@@ -76,7 +76,8 @@ def fetch(name: str, entry: LockEntry, dest: Path, *, head: bool = False, remote
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="fetch_docs.py", description=__doc__.split("\n\n")[0])
     parser.add_argument("names", nargs="*", help="entries of the lock to fetch (default: all)")
-    parser.add_argument("--lock", type=Path, default=LOCK_FILE, help=f"the lock file (default: {LOCK_FILE})")
+    parser.add_argument("--lock", type=Path, default=LOCK_DIR,
+                        help=f"the folder of the lock files, NAME.source (default: {LOCK_DIR})")
     parser.add_argument("--dest", type=Path, default=Path("..") / "shared" / "corpus",
                         help="the folder to fetch into (default: ../shared/corpus)")
     parser.add_argument("--head", action="store_true", help="fetch the default branch's HEAD instead of the lock")
@@ -88,13 +89,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except LockError as exc:
         print(f"fetch_docs: error: {exc}", file=sys.stderr)
         return 2
-    if args.matrix:
-        print(json.dumps(sorted(entries)))
-        return 0
     unknown = sorted(set(args.names) - set(entries))
     if unknown or not entries:
-        print(f"fetch_docs: error: not in {args.lock}: {', '.join(unknown) or '(the lock is empty)'}", file=sys.stderr)
+        print(f"fetch_docs: error: no lock in {args.lock} for {', '.join(unknown) or 'any service'}", file=sys.stderr)
         return 2
+    if args.matrix:
+        print(json.dumps(sorted(set(args.names) or set(entries))))
+        return 0
     for name in args.names or sorted(entries):
         try:
             got = fetch(name, entries[name], args.dest, head=args.head, remote=args.remote)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.lock import LockEntry, dump_lock
+from generator.lock import LockEntry, dump_entry
 from generator.pipeline import docs_source
 from tests.conftest import PROJECT
 
@@ -52,8 +52,9 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def _lock(tmp_path: Path, commit: str) -> Path:
-    lock = tmp_path / "sources.lock"
-    lock.write_text(dump_lock({"svc": LockEntry("owner/svc", commit, "2025-01-01")}), encoding="utf-8")
+    lock = tmp_path / "lock"
+    lock.mkdir(exist_ok=True)
+    (lock / "svc.source").write_text(dump_entry(LockEntry("owner/svc", commit, "2025-01-01")), encoding="utf-8")
     return lock
 
 
@@ -89,7 +90,7 @@ def test_unknown_commit_or_service_fails_clearly(tmp_path: Path, remote: tuple[P
     assert result.returncode == 1
     assert result.stderr.startswith(f"fetch_docs: error: svc: cannot fetch owner/svc at {'0' * 40}: fatal:")
     result = _run("nosuch", "--lock", str(lock), "--dest", str(tmp_path / "corpus"))
-    assert result.returncode == 2 and "not in" in result.stderr and "nosuch" in result.stderr
+    assert result.returncode == 2 and result.stderr.strip() == f"fetch_docs: error: no lock in {lock} for nosuch"
 
 
 def test_matrix_lists_the_committed_lock() -> None:
@@ -97,3 +98,7 @@ def test_matrix_lists_the_committed_lock() -> None:
     assert result.returncode == 0, result.stderr
     services = json.loads(result.stdout)
     assert len(services) == 30 and "gaussdb-opengauss" in services and services == sorted(services)
+    result = _run("--matrix", "taurusdb", "cloud-eye")
+    assert (result.returncode, json.loads(result.stdout)) == (0, ["cloud-eye", "taurusdb"])
+    result = _run("--matrix", "gdocs")  # a dispatch naming no locked service fails before any job starts
+    assert result.returncode == 2 and "gdocs" in result.stderr
