@@ -1,0 +1,94 @@
+""".github/workflows: actionlint (pinned in the dev extra, with shellcheck on the `run:` scripts) finds nothing, and the
+two workflows do what the README says: docs-sync per locked service, tests at the locked commits."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from tests.conftest import PROJECT
+
+WORKFLOWS = PROJECT / ".github" / "workflows"
+BIN = Path(sys.executable).parent
+
+
+def _actionlint(*files: Path) -> subprocess.CompletedProcess[str]:
+    exe = shutil.which("actionlint", path=str(BIN)) or shutil.which("actionlint")
+    assert exe, "actionlint is not installed: pip install -e '.[dev]'"
+    assert shutil.which("shellcheck", path=str(BIN)) or shutil.which("shellcheck"), "shellcheck is not installed"
+    env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
+    return subprocess.run([exe, "-no-color", *map(str, files)], cwd=PROJECT, env=env, capture_output=True, text=True,
+                          check=False)
+
+
+def _load(name: str) -> dict[Any, Any]:
+    data = yaml.safe_load((WORKFLOWS / name).read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    data["on"] = data.pop(True, data.get("on"))  # YAML 1.1 reads the key `on` as true
+    return data
+
+
+def _runs(job: dict[str, Any]) -> str:
+    return "\n".join(str(step.get("run", "")) for step in job["steps"])
+
+
+def test_actionlint_is_clean_on_both_workflows() -> None:
+    files = sorted(WORKFLOWS.glob("*.yml"))
+    assert [f.name for f in files] == ["docs-sync.yml", "tests.yml"]
+    result = _actionlint(*files)
+    assert (result.returncode, result.stdout + result.stderr) == (0, "")
+
+
+def test_actionlint_reports_a_broken_workflow(tmp_path: Path) -> None:
+    """The check above can fail: an unknown context and an unquoted variable (shellcheck) are reported."""
+    bad = tmp_path / "bad.yml"
+    bad.write_text("name: bad\non: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n"
+                   "      - run: echo $FOO ${{ nosuch.value }}\n", encoding="utf-8")
+    result = _actionlint(bad)
+    assert result.returncode == 1
+    assert "SC2086" in result.stdout and "nosuch" in result.stdout
+
+
+def test_docs_sync_runs_per_locked_service_and_opens_a_diff_pull_request() -> None:
+    wf = _load("docs-sync.yml")
+    assert {"schedule", "workflow_dispatch", "repository_dispatch"} == set(wf["on"])
+    services, sync = wf["jobs"]["services"], wf["jobs"]["sync"]
+    assert "scripts/fetch_docs.py --matrix" in _runs(services)
+    assert sync["strategy"]["matrix"]["service"] == "${{ fromJSON(needs.services.outputs.matrix) }}"
+    runs = _runs(sync)
+    order = ["fetch_docs.py --head", "rst2openapi lock", "rst2openapi build", "rst2openapi generate", "pytest",
+             "rst2openapi diff"]
+    assert all(step in runs for step in order), order
+    assert [runs.index(step) for step in order] == sorted(runs.index(step) for step in order)
+    assert "--format markdown --fail-on breaking" in runs
+    pr = next(s for s in sync["steps"] if str(s.get("uses", "")).startswith("peter-evans/create-pull-request@"))
+    assert pr["with"]["body-path"] == "${{ runner.temp }}/body.md"
+    assert "breaking-change" in pr["with"]["labels"]
+    assert pr["with"]["branch"] == "docs-sync/${{ matrix.service }}"
+    assert set(pr["with"]["add-paths"].splitlines()) == {f"{d}/${{{{ matrix.service }}}}{s}" for d, s in
+                                                    (("spec", ".yaml"), ("spec", ".source"), ("generated", ""))}
+
+
+def test_tests_workflow_runs_the_test_command_at_the_locked_commits() -> None:
+    wf = _load("tests.yml")
+    assert {"push", "pull_request"} <= set(wf["on"])
+    runs = _runs(wf["jobs"]["tests"])
+    fetch_corpus = runs.index("scripts/fetch_docs.py --dest ../shared/corpus\n")
+    fetch_history = runs.index("scripts/fetch_docs.py --lock tests/diff/history --dest ../shared/corpus-history")
+    assert "--head" not in runs
+    assert max(fetch_corpus, fetch_history) < runs.index("bash .ci/run")
+
+
+@pytest.mark.parametrize("uses", sorted({str(s["uses"]) for name in ("docs-sync.yml", "tests.yml")
+                                         for job in _load(name)["jobs"].values() for s in job["steps"]
+                                         if "uses" in s}))
+def test_every_action_is_pinned_to_a_release(uses: str) -> None:
+    _, _, ref = uses.partition("@")
+    assert ref and ref not in ("main", "master", "latest"), uses
