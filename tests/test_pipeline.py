@@ -54,7 +54,7 @@ def test_a_rule_a_reader_step_and_a_schema_step_fail_and_the_rest_builds(monkeyp
             raise KeyError("reader bug")
         return read_page(doc, rel, *args)
 
-    build_operation = builder.build_operation
+    build_operation = builder.build_operation  # type: ignore[attr-defined]
 
     def broken_operation(method: str, path: str, *args: Any) -> Any:
         if method == "put":
