@@ -92,3 +92,60 @@ def test_tests_workflow_runs_the_test_command_at_the_locked_commits() -> None:
 def test_every_action_is_pinned_to_a_release(uses: str) -> None:
     _, _, ref = uses.partition("@")
     assert ref and ref not in ("main", "master", "latest"), uses
+
+
+def _step_script(workflow: str, job: str, step_id: str) -> str:
+    step = next(s for s in _load(workflow)["jobs"][job]["steps"] if s.get("id") == step_id)
+    return "set -e\n" + str(step["run"])
+
+
+def _described(value: Any, suffix: str) -> Any:
+    """`value` with every description changed (a doc-text change each)."""
+    if isinstance(value, dict):
+        return {k: (v + suffix if k == "description" and isinstance(v, str) else _described(v, suffix))
+                for k, v in value.items()}
+    if isinstance(value, list):
+        return [_described(v, suffix) for v in value]
+    return value
+
+
+def _run_diff_step(tmp_path: Path, old: dict[str, Any], new: dict[str, Any]) -> tuple[str, str, str]:
+    """docs-sync's diff step, run as the runner would: (its outputs, the pull-request body, the run's summary)."""
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    old_commit, new_commit = "a" * 40, "b" * 40
+    (specs / f"svc@{old_commit[:12]}.yaml").write_text(yaml.safe_dump(old), encoding="utf-8")
+    (specs / f"svc@{new_commit[:12]}.yaml").write_text(yaml.safe_dump(new), encoding="utf-8")
+    env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}", "RUNNER_TEMP": str(tmp_path),
+           "SERVICE": "svc", "OLD": old_commit, "NEW": new_commit, "REPOSITORY": "owner/svc", "CONTRACTS": "success",
+           "RUN_URL": "https://example.invalid/run", "GITHUB_OUTPUT": str(tmp_path / "out"),
+           "GITHUB_STEP_SUMMARY": str(tmp_path / "summary")}
+    result = subprocess.run(["bash", "-c", _step_script("docs-sync.yml", "sync", "diff")], cwd=PROJECT, env=env,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    out, body, summary = ((tmp_path / f).read_text(encoding="utf-8") for f in ("out", "body.md", "summary"))
+    return out, body, summary
+
+
+def test_docs_sync_body_is_the_markdown_diff_with_breaking_flag(tmp_path: Path) -> None:
+    old = yaml.safe_load((PROJECT / "spec" / "sample-service.yaml").read_text(encoding="utf-8"))
+    new = {**old, "paths": dict(list(old["paths"].items())[1:])}  # an operation removed: breaking
+    outputs, body, summary = _run_diff_step(tmp_path, old, new)
+    assert outputs == "breaking=true\n"
+    assert body.startswith("Docs: [`owner/svc`](https://github.com/owner/svc/compare/" + "a" * 40 + "..." + "b" * 40)
+    assert "### API diff: svc@aaaaaaaaaaaa.yaml → svc@bbbbbbbbbbbb.yaml" in body
+    assert "#### Breaking changes (" in body and "| operation-removed |" in body
+    assert summary == body
+    same = tmp_path / "same"
+    same.mkdir()
+    outputs, body, _ = _run_diff_step(same, old, old)
+    assert outputs == "breaking=false\n" and body.endswith("**no changes**\n")
+
+
+def test_docs_sync_body_is_cut_to_what_a_pull_request_holds(tmp_path: Path) -> None:
+    old = yaml.safe_load((PROJECT / "spec" / "gaussdb-opengauss.yaml").read_text(encoding="utf-8"))
+    outputs, body, summary = _run_diff_step(tmp_path, old, _described(old, " Changed."))
+    assert outputs == "breaking=false\n"
+    assert len(summary) > 65536 > len(body) > 59000
+    assert body.endswith("the whole diff is in the summary of [the docs-sync run](https://example.invalid/run).\n")
+    assert body.count("<details>") == body.count("</details>")
