@@ -33,6 +33,7 @@ def remote(tmp_path: Path) -> tuple[Path, str, str]:
     _git(work, "init", "-q", "-b", "main")
     (pages / "page.rst").write_text("Old Page\n========\n", encoding="utf-8")
     (pages / "figure.png").write_bytes(b"\x89PNG")
+    (pages.parent / "index.rst").write_text("Index\n=====\n", encoding="utf-8")
     (work / "README.rst").write_text("not part of the API reference\n", encoding="utf-8")
     _git(work, "add", "-A")
     _git(work, "commit", "-q", "-m", "old")
@@ -66,7 +67,7 @@ def test_fetches_the_locked_commit_into_the_test_layout(tmp_path: Path, remote: 
     result = _run("--lock", str(_lock(tmp_path, old)), "--dest", str(dest), "--remote", f"file://{prefix}/")
     assert result.returncode == 0, result.stderr
     files = sorted(p.relative_to(dest / "svc").as_posix() for p in (dest / "svc").rglob("*") if p.is_file())
-    assert files == ["SOURCE", "api-ref/source/apis/page.rst"]  # only the pages: no figure, README or old file
+    assert files == ["SOURCE", "api-ref/source/apis/page.rst", "api-ref/source/index.rst"]  # only the pages: no figure, README or old file
     assert (dest / "svc" / "api-ref" / "source" / "apis" / "page.rst").read_text(encoding="utf-8").startswith("Old")
     assert docs_source(dest / "svc") == {"repository": "owner/svc", "commit": old, "date": "2025-01-01",
                                          "part": "api-ref/source (*.rst only)"}
