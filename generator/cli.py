@@ -9,6 +9,9 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 from generator.diagnostics import Diagnostic, Severity
 from generator.pipeline import BuildResult, DocsError, build
@@ -194,7 +197,6 @@ def _add_diff_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
 def _load_diff_input(arg: str) -> dict[str, object]:
     import json
 
-    import yaml
 
     path = Path(arg)
     if path.is_dir():
@@ -246,6 +248,11 @@ def _add_generate_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser
     g.add_argument("--force", action="store_true",
                    help="replace the output folder even when the generated client fails its checks "
                         "(by default an existing folder is kept unchanged)")
+    g.add_argument("--defects", type=Path, metavar="FILE",
+                   help="the reviewed doc-defect list (default: OUTPUT/tests/doc_defects.yaml, as committed)")
+    g.add_argument("--accept-defects", action="store_true",
+                   help="after review: make the doc-defect list the examples that break their schema now "
+                        "(written to the suite, and to --defects FILE when given)")
     c = sub.add_parser("check", help="rebuild spec, client and contract suite from the docs; exit 1 if any differs "
                                      "from what is committed")
     c.add_argument("docs", type=Path, help="docs repository root or its api-ref/source folder")
@@ -254,16 +261,33 @@ def _add_generate_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser
                                                "spec is checked")
     c.add_argument("--package", help="Python package name (default: from info.title)")
     c.add_argument("--title", help="API title (default: the repository the docs' SOURCE names, else the folder name)")
+    c.add_argument("--defects", type=Path, metavar="FILE",
+                   help="the reviewed doc-defect list (default: CLIENT/tests/doc_defects.yaml)")
     c.add_argument("--diff-lines", type=int, default=12, help="lines of each file diff to print (default: 12)")
+
+
+def _package_name(args: argparse.Namespace, spec: dict[str, Any]) -> str | None:
+    """`--package`, or the one made from the spec's title; None (after saying why) when it is no Python identifier:
+    the package is a folder inside -o and a name to import, so `../x`, `a/b` or `a.b` (a folder literally named
+    `a.b`, which no import finds) are refused before anything is written."""
+    import keyword
+
+    from generator.client.view import python_name
+
+    package = args.package if args.package is not None else \
+        python_name(str((spec.get("info") or {}).get("title", "api"))) + "_client"
+    if package.isascii() and package.isidentifier() and not keyword.iskeyword(package):
+        return str(package)
+    print(f"rst2openapi: error: --package {package!r} is not a Python identifier (letters, digits and `_`, not "
+          f"starting with a digit)", file=sys.stderr)
+    return None
 
 
 def _cmd_generate(args: argparse.Namespace) -> int:
     import json
 
-    import yaml
-
     from generator.client import generate_client
-    from generator.client.view import python_name
+    from generator.client.shape import shape_error
 
     try:
         text = args.spec.read_text(encoding="utf-8")
@@ -271,12 +295,23 @@ def _cmd_generate(args: argparse.Namespace) -> int:
     except (OSError, ValueError, yaml.YAMLError) as exc:
         print(f"rst2openapi: error: cannot read spec {args.spec}: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    if not isinstance(spec, dict) or "paths" not in spec:
-        print(f"rst2openapi: error: {args.spec} is not an OpenAPI document", file=sys.stderr)
+    problem = shape_error(spec)
+    if problem is not None:
+        print(f"rst2openapi: error: {args.spec} is not an OpenAPI document the client can be generated from: "
+              f"{problem}", file=sys.stderr)
         return EXIT_USAGE
-    package = args.package or python_name(str(spec.get("info", {}).get("title", "api"))) + "_client"
+    package = _package_name(args, spec)
+    if package is None:
+        return EXIT_USAGE
+    reviewed = _reviewed(args.defects)
+    if isinstance(reviewed, int):
+        return reviewed
     try:
-        result = generate_client(spec, args.output, package, force=args.force)
+        result = generate_client(spec, args.output, package, force=args.force, defects=reviewed,
+                                 accept_defects=args.accept_defects)
+        if args.accept_defects and args.defects is not None and result.package_dir is not None:
+            listed = (args.output / "tests" / "doc_defects.yaml").read_text(encoding="utf-8")
+            write_files([(args.defects, listed)])
     except WriteError as exc:
         return _cannot_write(exc)
     _print_diagnostics(result.diagnostics, Severity.INFO)
@@ -292,6 +327,7 @@ def _cmd_generate(args: argparse.Namespace) -> int:
               f"{s.responses} responses, {s.boundaries} boundaries x 2, {s.properties} property-based request bodies), "
               f"{s.defects} doc defects listed",
               file=sys.stderr)
+        _print_review(result.diagnostics, args.accept_defects)
     errors = sum(1 for d in result.diagnostics if d.severity >= Severity.ERROR)
     if result.package_dir is None and args.output.exists():
         why = (f"the generated client fails its checks ({errors} errors); --force writes anyway" if result.kept
@@ -339,12 +375,42 @@ def _check_inputs(args: argparse.Namespace) -> str | None:
     return None
 
 
+_REVIEW = ("contract-defect-new", "contract-defect-fixed", "contract-defect-changed")
+
+
+def _reviewed(path: Path | None) -> dict[str, Any] | int | None:
+    """The reviewed doc-defect list `path` names (None: none named), or the exit code when it cannot be read."""
+    from generator.client.defects import load_defects
+
+    if path is None:
+        return None
+    try:
+        return load_defects(path.read_text(encoding="utf-8")) if path.exists() else {}
+    except (OSError, ValueError, yaml.YAMLError) as exc:
+        print(f"rst2openapi: error: cannot read the doc-defect list {path}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _print_review(diagnostics: Sequence[Diagnostic], accepted: bool) -> int:
+    """One line on the doc-defect candidates the reviewed list does not hold as found; their number."""
+    found = Counter(d.code for d in diagnostics if d.code in _REVIEW)
+    if not found:
+        return 0
+    counts = ", ".join(f"{n} {code.removeprefix('contract-defect-')}" for code, n in sorted(found.items()))
+    if accepted:
+        print(f"doc-defect list updated ({counts}): review the diff of doc_defects.yaml before committing it",
+              file=sys.stderr)
+    else:
+        print(f"doc-defect candidates not in the reviewed list ({counts}): the contract suite and `check` fail "
+              f"until they are reviewed and accepted with `generate --accept-defects`", file=sys.stderr)
+    return sum(found.values())
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     import tempfile
 
     from generator.client import generate_client
     from generator.client.tree import committed_tree, generated_tree
-    from generator.client.view import python_name
 
     problem = _check_inputs(args)
     if problem is not None:
@@ -359,11 +425,17 @@ def _cmd_check(args: argparse.Namespace) -> int:
     report = _diff_summary(args.spec.parent.as_posix() or ".", {args.spec.name: args.spec.read_bytes()},
                            {args.spec.name: fresh_spec}, args.diff_lines)
     fresh_client: dict[str, bytes] = {}
+    unreviewed = 0
     if args.client is not None:
-        package = args.package or python_name(str(spec.get("info", {}).get("title", "api"))) + "_client"
+        package = _package_name(args, spec)
+        if package is None:
+            return EXIT_USAGE
+        reviewed = _reviewed(args.defects if args.defects is not None else args.client / "tests" / "doc_defects.yaml")
+        if isinstance(reviewed, int):
+            return reviewed
         with tempfile.TemporaryDirectory(prefix="rst2openapi-check-") as tmp:
             out = Path(tmp) / "client"
-            generated = generate_client(spec, out, package)
+            generated = generate_client(spec, out, package, defects=reviewed)
             if not generated.ok:
                 _print_diagnostics(generated.diagnostics, Severity.INFO)
                 print("rst2openapi check: the client could not be regenerated", file=sys.stderr)
@@ -371,12 +443,18 @@ def _cmd_check(args: argparse.Namespace) -> int:
             fresh_client = generated_tree(out)
         report += _diff_summary(args.client.as_posix(), committed_tree(args.client, fresh_client), fresh_client,
                                 args.diff_lines)
+        _print_diagnostics([d for d in generated.diagnostics if d.code in _REVIEW], Severity.INFO)
+        unreviewed = _print_review(generated.diagnostics, False)
     if report:
         print("\n".join(report))
         files = sum(1 for line in report if not line.startswith("    "))
         again = f"\n  rst2openapi generate {args.spec} -o {args.client}" if args.client is not None else ""
         print(f"rst2openapi check: {files} files differ from the docs; regenerate with\n"
               f"  rst2openapi build {args.docs} -o {args.spec}{again}", file=sys.stderr)
+        return EXIT_ERRORS
+    if unreviewed:
+        print(f"rst2openapi check: {unreviewed} documented examples differ from the reviewed doc-defect list",
+              file=sys.stderr)
         return EXIT_ERRORS
     what = (f"{args.spec} and {args.client} ({len(fresh_client)} files) match" if args.client is not None
             else f"{args.spec} matches")

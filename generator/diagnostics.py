@@ -122,6 +122,12 @@ CODES: dict[str, tuple[Severity, str]] = {
     "client-lint-failed": (Severity.ERROR, "ruff check fails on the generated client package"),
     "client-enum-incomplete": (Severity.ERROR,
                                "an enum of the spec has no enum class with all its values in the client"),
+    "contract-defect-new": (Severity.WARNING, "a documented example breaks its schema and is not in the reviewed "
+                                              "doc-defect list (the suite fails on it; --accept-defects lists it)"),
+    "contract-defect-fixed": (Severity.WARNING, "a listed doc defect's example now validates (the suite fails on it; "
+                                                "--accept-defects unlists it)"),
+    "contract-defect-changed": (Severity.WARNING, "a listed doc defect's example breaks other rules or places than "
+                                                  "listed (the suite fails on it; --accept-defects relists it)"),
 }
 
 

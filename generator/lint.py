@@ -19,7 +19,7 @@ from jsonschema.exceptions import ValidationError
 from generator.diagnostics import CODES, Diagnostic, Loc, internal_error
 from generator.formats import FORMAT_CHECKER
 
-__all__ = ["DEFECT_CODES", "closed_components", "lint_spec", "undocumented_fields"]
+__all__ = ["DEFECT_CODES", "DEFECT_KIND_BY_KEYWORD", "closed_components", "lint_spec", "undocumented_fields"]
 
 JSON = dict[str, Any]
 
@@ -40,6 +40,7 @@ _BY_KEYWORD = {
     "pattern": "example-forbidden-value",
     "format": "example-forbidden-value",
 }
+DEFECT_KIND_BY_KEYWORD = _BY_KEYWORD  # what kind of doc defect an example breaking a keyword is
 DEFECT_CODES = ("example-wrong-type", "example-missing-required", "example-undocumented-field",
                 "example-forbidden-value", "example-schema-mismatch")
 

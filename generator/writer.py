@@ -328,6 +328,8 @@ def _new_folder(target: Path, suffix: str) -> Path:
 
 def stage_tree(target: Path) -> Path:
     """A new empty folder beside `target` to build the next version of it in. Raises `WriteError`."""
+    if target.is_symlink():  # replacing it would put a folder where the link was, and leave its target as it was
+        raise WriteError(target, "a symbolic link (give the folder it points to)")
     if target.exists() and not target.is_dir():
         raise WriteError(target, "not a directory")
     _prepare_parent(target)

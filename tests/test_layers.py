@@ -21,6 +21,7 @@ FORBIDDEN = {
     "generator.model": ("generator.rst", "generator.operations", "generator.constraints", "generator.openapi"),
     # copied into every generated client as `_formats.py`: it cannot import the project
     "generator.formats": ("generator",),
+    "generator.openapi.secrets": ("generator",),  # copied into every generated client as `_secrets.py`
 }
 
 

@@ -3,15 +3,18 @@
 Per operation of the generation view (a variant of a merged operation counts as its own operation) the suite checks:
 
 1. every documented example (request and response, `x-doc-source`) validates against the spec schema of its
-   operation/variant, or is listed in `doc_defects.yaml` (a new defect fails, and so does a listed one that is fixed);
-   a response example must also put every field where a table declares it (what `lint` reports as
-   `example-undocumented-field`): the client keeps any other field in `additional_properties`;
-2. the client, called with the documented request example, sends a request with the spec's method and path and the
-   example as body, which openapi-core accepts against the spec (captured with `httpx.MockTransport`);
+   operation/variant, or is listed in the reviewed `doc_defects.yaml` (`defects.py`) and breaks exactly the rules at
+   the places listed (a new defect fails, and so does a listed one that is fixed or broken otherwise); an example
+   must also put every field where a table declares it (what `lint` reports as `example-undocumented-field`);
+2. the client, called with every documented request example (a listed defect: its corrected form), with its
+   validation on, accepts it and sends a request with the spec's method and path and the example as body, which
+   openapi-core accepts against the spec (captured with `httpx.MockTransport`): an example no listed defect names is
+   presumed valid, and the client refusing it is a failure of the suite, never a new entry;
 3. each documented response example, parsed by the client, gives back the example with `to_dict()`, with no spec
    property left in `additional_properties` but the undocumented fields its listed defect names;
-4. per constraint keyword (minLength/maxLength/minimum/maximum/exclusive*/enum/pattern) on a scalar request property,
-   a value just inside is accepted and one just outside rejected by the client's validation, naming field and rule;
+4. per constraint keyword (minLength/maxLength/minimum/maximum/exclusive*/enum/pattern) on a scalar request property
+   that a valid request example (of any variant, the first that has the field) sends, a value just inside is accepted
+   and one just outside rejected by the client's validation, naming field and rule;
 5. per JSON request body, property-based (hypothesis-jsonschema, derandomized): bodies generated from the schema the
    client validates with pass its validation, are sent unchanged and openapi-core accepts them; bodies made invalid
    (one keyword of the schema broken at one place of a generated body) fail the client's validation and openapi-core
@@ -31,18 +34,20 @@ from __future__ import annotations
 import copy
 import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
 import jinja2
-import yaml
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from generator.client.defects import breaks, dump_defects, review
 from generator.client.runtime_wire import from_xml
 from generator.client.view import HTTP_METHODS, XML, GenerationView, python_name, transport_header
+from generator.diagnostics import Diagnostic
 from generator.formats import FORMAT_CHECKER
 from generator.lint import closed_components, undocumented_fields
 
@@ -61,7 +66,9 @@ class SuiteResult:
         self.responses = 0
         self.boundaries = 0
         self.properties = 0  # request bodies with a property-based test (valid bodies accepted, invalid rejected)
-        self.defects = 0
+        self.defects = 0  # entries of the doc-defect list written
+        self.candidates = 0  # documented examples that break their schema
+        self.diagnostics: list[Diagnostic] = []  # candidates the reviewed list does not hold as found
 
     @property
     def tests(self) -> int:
@@ -92,6 +99,17 @@ def _first_error(spec: dict[str, Any], schema: Any, value: Any) -> str | None:
     e = errors[0]
     where = "/".join(map(str, e.absolute_path)) or "(root)"
     return f"{where}: {e.validator}: {e.message}"[:300]
+
+
+def _breaks(spec: dict[str, Any], schema: Any, ex: dict[str, Any], closed_objects: bool) -> list[dict[str, str]]:
+    """What a documented example breaks (`defects.breaks`); an XML document that is not well-formed breaks its
+    whole schema, and says why."""
+    if schema is None:
+        return []
+    found = breaks(spec, schema, ex["value"], closed_objects)
+    if "xml_error" in ex:
+        found = [{**b, "kind": "example-invalid", "error": str(ex["xml_error"])[:200]} for b in found]
+    return found
 
 
 def _resolve(spec: dict[str, Any], schema: Any) -> Any:
@@ -257,24 +275,24 @@ def build_cases(spec: dict[str, Any], view: GenerationView) -> tuple[dict[str, A
                     found = _xml_examples(spec, body_schema, found)
                 for name, ex in found:
                     case_id = f"{view_id}/request/{name}"
-                    error = ex.get("xml_error") or (
-                        _first_error(spec, body_schema, ex["value"]) if body_schema is not None else None)
+                    # closed: a field no table declares where it is sent is a doc defect too (what `lint` says)
                     mod["examples"].append({"id": case_id, "schema": body_schema, "value": ex["value"],
-                                            "source": ex.get("x-doc-source", "")})
-                    if error is not None:
-                        defects[case_id] = {"source": ex.get("x-doc-source", ""), "error": error}
-                        continue
-                    valid_requests.append(ex["value"])
-                    mod["requests"].append({"id": case_id, "operation": view_id, "method": method, "path": path,
-                                            "parameters": copy.deepcopy(params), "body": ex["value"],
-                                            **({"xml_schema": body_schema} if body_type == XML else {})})
-                if valid_requests and body_schema is not None:
-                    for b in _boundaries(spec, body_schema, valid_requests[0], []):
-                        if not _clean_in_body(spec, body_schema, valid_requests[0], b):
+                                            "source": ex.get("x-doc-source", ""), "closed": True})
+                    broken = _breaks(spec, body_schema, ex, closed_objects=True)
+                    if broken:
+                        defects[case_id] = {"source": ex.get("x-doc-source", ""), "breaks": broken}
+                    if "xml_error" not in ex and (not broken or _first_error(spec, body_schema, ex["value"]) is None):
+                        valid_requests.append(ex["value"])  # valid but for undocumented fields: still a boundary
+                    if "xml_error" not in ex:  # every request example is sent: a listed one in its corrected form
+                        mod["requests"].append({"id": case_id, "operation": view_id, "method": method, "path": path,
+                                                "parameters": copy.deepcopy(params), "body": ex["value"],
+                                                **({"xml_schema": body_schema} if body_type == XML else {})})
+                for valid in valid_requests if body_schema is not None else []:  # every valid example's boundaries
+                    for b in _boundaries(spec, body_schema, valid, []):
+                        if not _clean_in_body(spec, body_schema, valid, b):
                             continue  # another rule of the body (if/then, oneOf, ...) reacts to the value
-                        b.update(id=f"{view_id}/{'.'.join(b['field'])}/{b['keyword']}", operation=view_id,
-                                 body=valid_requests[0])
-                        mod["boundaries"].append(b)
+                        b.update(id=f"{view_id}/{'.'.join(b['field'])}/{b['keyword']}", operation=view_id, body=valid)
+                        mod["boundaries"].append(b)  # the first example that gives a boundary keeps it (dedup below)
                 if body_schema is not None and "json" in body_type:
                     mod["properties"].append({"id": view_id, "operation": view_id, "method": method, "path": path,
                                               "parameters": copy.deepcopy(params),
@@ -289,24 +307,20 @@ def build_cases(spec: dict[str, Any], view: GenerationView) -> tuple[dict[str, A
                         found = _xml_examples(spec, schema, found)
                     for name, ex in found:
                         case_id = f"{view_id}/response/{status}/{name}"
-                        error = ex.get("xml_error") or (
-                            _first_error(spec, schema, ex["value"]) if schema is not None else None)
                         mod["examples"].append({"id": case_id, "schema": schema, "value": ex["value"],
                                                 "source": ex.get("x-doc-source", ""), "closed": True})
-                        if error is not None:
-                            defects[case_id] = {"source": ex.get("x-doc-source", ""), "error": error}
-                            continue
-                        extra = undocumented_fields(closed, schema, ex["value"]) if schema is not None else []
-                        closed_error = _first_error({"components": closed}, schema, ex["value"]) \
-                            if schema is not None and not extra else None
-                        if closed_error is not None:  # valid only where a table does not declare a field, and
-                            # broken otherwise where it does (an `anyOf` of bodies): what the suite's closed check sees
-                            defects[case_id] = {"source": ex.get("x-doc-source", ""), "error": closed_error}
-                            continue
-                        if extra:  # a doc defect the round trip expects: these fields stay additional properties
-                            defects[case_id] = {"source": ex.get("x-doc-source", ""), "undocumented": extra,
-                                                "error": f"field(s) documented by no table at that level: "
-                                                         f"{', '.join(extra)}"[:300]}
+                        broken = _breaks(spec, schema, ex, closed_objects=True)
+                        if not broken:
+                            extra: list[str] = []
+                        elif schema is None or "xml_error" in ex or _first_error(spec, schema, ex["value"]):
+                            defects[case_id] = {"source": ex.get("x-doc-source", ""), "breaks": broken}
+                            continue  # broken beyond undocumented fields: the client need not read it
+                        else:
+                            extra = undocumented_fields(closed, schema, ex["value"])
+                            defects[case_id] = {"source": ex.get("x-doc-source", ""), "breaks": broken,
+                                                **({"undocumented": extra} if extra else {})}
+                            if not extra:  # valid only where a table does not declare a field, and broken otherwise
+                                continue  # where it does (an `anyOf` of bodies): what the suite's closed check sees
                         if status.isdigit() and schema is not None:  # no schema: nothing for the client to parse
                             mod["responses"].append({"id": case_id, "operation": view_id, "status": int(status),
                                                      "schema": schema, "value": ex["value"],
@@ -372,8 +386,12 @@ def _as_validated_form(spec: dict[str, Any], media: dict[str, Any]) -> None:
             sub["contentMediaType"] = "application/octet-stream"
 
 
-def write_suite(spec: dict[str, Any], view: GenerationView, project: Path, package: str) -> SuiteResult:
-    """Write `project/tests/` (conftest, helper, one module per tag, cases, spec, doc_defects.yaml)."""
+def write_suite(spec: dict[str, Any], view: GenerationView, project: Path, package: str,
+                reviewed: Mapping[str, Any] | None = None, accept_defects: bool = False) -> SuiteResult:
+    """Write `project/tests/` (conftest, helper, one module per tag, cases, spec, doc_defects.yaml).
+
+    `doc_defects.yaml` is the `reviewed` list as it was (None: empty), with a diagnostic per candidate defect it
+    does not hold as found (`defects.review`); with `accept_defects` it is the candidates."""
     result = SuiteResult()
     modules, defects = build_cases(spec, view)
     tests = project / "tests"
@@ -387,13 +405,13 @@ def write_suite(spec: dict[str, Any], view: GenerationView, project: Path, packa
                                      encoding="utf-8")
     cases = {key: {c["id"]: c for mod in modules.values() for c in mod[key]}
              for key in ("examples", "requests", "responses", "boundaries", "properties")}
+    # what the client calls things (generator/client/naming.py): the module of each operation, the argument of each
+    # parameter; the suite looks them up here instead of guessing
+    cases["names"] = {"modules": view.modules, "arguments": view.arguments}
     (tests / "cases.json").write_text(json.dumps(cases, indent=1, sort_keys=True, ensure_ascii=False) + "\n",
                                       encoding="utf-8")
-    header = ("# Documented examples that break the spec schema of their operation: known doc defects.\n"
-              "# Written by `rst2openapi generate`; reviewed and committed with the suite. The contract tests fail\n"
-              "# on an example that breaks its schema and is not listed here, and on a listed one that validates.\n")
-    body = yaml.safe_dump(defects, sort_keys=True, allow_unicode=True, width=120) if defects else "{}\n"
-    (tests / "doc_defects.yaml").write_text(header + body, encoding="utf-8")
+    listed, result.diagnostics = review(defects, reviewed, accept_defects)
+    (tests / "doc_defects.yaml").write_text(dump_defects(listed), encoding="utf-8")
     template = env.get_template("test_tag.py.j2")
     for tag, mod in modules.items():
         ids = {key: [repr(c["id"]) for c in mod[key]] for key in mod}
@@ -405,5 +423,6 @@ def write_suite(spec: dict[str, Any], view: GenerationView, project: Path, packa
         result.responses += len(mod["responses"])
         result.boundaries += len(mod["boundaries"])
         result.properties += len(mod["properties"])
-    result.defects = len(defects)
+    result.defects = len(listed)
+    result.candidates = len(defects)
     return result

@@ -3,12 +3,12 @@
 Steps: the view (`view.generation_view`) is written to a temporary folder with a config naming the package; the
 generator runs as a subprocess with `--fail-on-warning`; the result is post-processed (variant operations get their
 real path back; properties the view renamed get their wire name back; a FormData boolean is sent as `true`/`false`;
-every endpoint validates its request before sending; secret fields are left out of model reprs; `_validation.py`,
-`_formats.py` (the project's format checker, `generator/formats.py`, as it is) and `_request_schemas.json` are
-shipped; `jsonschema` and the format checker's libraries become dependencies) and then checked: every operation of
-the view has a module with its functions, every schema property a typed attribute of its model and every enum of the
-view an enum class with all its values (the model files are parsed with `ast`). Findings are returned as diagnostics,
-never printed.
+every endpoint validates its request before sending; secret fields, the token and headers are left out of reprs
+(`redact.py`); `_validation.py`, `_formats.py` (the project's format checker, `generator/formats.py`, as it is),
+`_secrets.py` (`generator/openapi/secrets.py`) and `_request_schemas.json` are shipped; `jsonschema` and the format
+checker's libraries become dependencies) and then checked: every operation of the view has a module with its
+functions, every schema property a typed attribute of its model and every enum of the view an enum class with all
+its values (the model files are parsed with `ast`). Findings are returned as diagnostics, never printed.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,10 @@ from typing import Any
 import yaml
 
 from generator.client.contract import SuiteResult, write_suite
+from generator.client.defects import load_defects
+from generator.client.install import FAILED, MARKER, own_files, user_entries, write_marker
+from generator.client.naming import generator_identifier, python_string
+from generator.client.redact import client_repr, hide_secret, redact_additional, sort_imports
 from generator.client.view import (
     DUP_MARK,
     HTTP_METHODS,
@@ -38,26 +43,26 @@ from generator.client.view import (
     XML,
     GenerationView,
     generation_view,
-    python_name,
     transport_header,
 )
 from generator.diagnostics import CODES, Diagnostic, Loc
-from generator.writer import discard_tree, ensure_writable_dir, fill_tree, replace_tree, stage_tree
+from generator.writer import WriteError, discard_tree, ensure_writable_dir, fill_tree, replace_tree, stage_tree
 
-__all__ = ["GENERATOR_VERSION", "MARKER", "GenerateResult", "check_output", "generate_client"]
+__all__ = ["FAILED", "GENERATOR_VERSION", "MARKER", "GenerateResult", "check_output", "generate_client", "own_files"]
 
 GENERATOR_VERSION = "0.29.1"
-MARKER = ".rst2openapi-client"  # a folder holding this file was written by generate and may be replaced
 _RUNTIME = Path(__file__).with_name("runtime_validation.py")
 _WIRE = Path(__file__).with_name("runtime_wire.py")
 _FORMATS = Path(__file__).parents[1] / "formats.py"
+_SECRETS = Path(__file__).parents[1] / "openapi" / "secrets.py"
+_SECRETS_IMPORT = ("\nfrom generator.openapi.secrets import is_secret_field\n",
+                   "\nfrom ._secrets import is_secret_field\n")
 # `_validation.py` takes the format checker from the copy of `generator/formats.py` shipped beside it: the one line
 # of runtime_validation.py that differs in the client
 _FORMATS_IMPORT = ("\nfrom generator.formats import FORMAT_CHECKER\n", "\nfrom ._formats import FORMAT_CHECKER\n")
 # what the shipped runtime imports (jsonschema; the format checker's libraries, see generator/formats.py)
 CLIENT_REQUIREMENTS = ('"jsonschema >= 4.18"', '"rfc3339-validator >= 0.1.4"', '"rfc3986-validator >= 0.1.1"',
                        '"email-validator >= 2.2"')
-_SECRET = re.compile(r"password|passwd|secret|token|private_?key|access_?key|credential", re.IGNORECASE)
 _SPEC_LOC = Loc("<spec>", 0)
 
 
@@ -101,8 +106,13 @@ def _norm(name: str) -> str:
     return re.sub(r"[^0-9a-z]", "", name.lower())
 
 
-def generate_client(spec: dict[str, Any], out_dir: Path, package_name: str, force: bool = False) -> GenerateResult:
+def generate_client(spec: dict[str, Any], out_dir: Path, package_name: str, force: bool = False,
+                    defects: Mapping[str, Any] | None = None, accept_defects: bool = False) -> GenerateResult:
     """Generate the client package of `spec` into `out_dir` (a project folder: setup.py, README, the package).
+
+    The contract suite's doc-defect list is the reviewed list `defects`, by default the one `out_dir` holds
+    (`tests/doc_defects.yaml`; none: empty); a candidate it does not hold as found is a `contract-defect-*` warning
+    (`contract.write_suite`), and with `accept_defects` the list written is the candidates.
 
     The project is built and checked in a folder beside `out_dir` and swapped in only when its checks pass, when
     `out_dir` does not exist yet or with `force`; otherwise `out_dir` is left as it was (`kept`). Raises
@@ -137,16 +147,29 @@ def generate_client(spec: dict[str, Any], out_dir: Path, package_name: str, forc
         package = tmp / "out" / package_name
         result.diagnostics.extend(_postprocess(spec, view, package, tmp / "out"))
         shutil.rmtree(tmp / "out" / ".ruff_cache", ignore_errors=True)  # left by the generator's ruff post-hooks
-        result.suite = write_suite(spec, view, tmp / "out", package_name)
-        (tmp / "out" / MARKER).write_text(f"openapi-python-client {GENERATOR_VERSION}\n", encoding="utf-8")
+        reviewed = defects if defects is not None else _reviewed_defects(out_dir)
+        result.suite = write_suite(spec, view, tmp / "out", package_name, reviewed, accept_defects)
+        result.diagnostics.extend(result.suite.diagnostics)
         _install(tmp / "out", out_dir, package_name, view, result, force)
     return result
 
 
+def _reviewed_defects(out_dir: Path) -> dict[str, Any] | None:
+    """The doc-defect list of the suite `out_dir` holds (what a person reviewed and committed), or None."""
+    path = out_dir / "tests" / "doc_defects.yaml"
+    return load_defects(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
 def _install(project: Path, out_dir: Path, package_name: str, view: GenerationView, result: GenerateResult,
              force: bool) -> None:
-    """Copy `project` beside `out_dir`, check it there, and swap it in unless it fails and `out_dir` exists."""
+    """Copy `project` beside `out_dir`, check it there, and swap it in unless it fails and `out_dir` exists.
+
+    What is in `out_dir` and not in the manifest of the client that is there (`MARKER`: the files generate wrote)
+    is the user's (notes, a virtualenv, own tests): it is moved into the new folder before the swap, and back when
+    the swap fails. A client that fails its checks and is written anyway (`force`, or no earlier folder) says so in
+    `CHECKS_FAILED.txt` and in its marker."""
     stage = stage_tree(out_dir)
+    moved: list[str] = []
     try:
         fill_tree(project, stage, out_dir)
         check_output(view, stage / package_name, result)
@@ -154,12 +177,27 @@ def _install(project: Path, out_dir: Path, package_name: str, view: GenerationVi
                               cwd=stage, capture_output=True, text=True, check=False)
         if lint.returncode != 0:
             result.diagnostics.append(_diag("client-lint-failed", f"ruff check on the client: {lint.stdout[-2000:]}"))
-        if result.ok or force or not out_dir.exists():
+        user = user_entries(out_dir)
+        clash = sorted(rel for rel in user if (stage / rel).exists() or (stage / rel).is_symlink())
+        if clash:
+            result.diagnostics.append(_diag("client-generator-failed", f"{out_dir / clash[0]} is not generate's (not "
+                                            f"in {MARKER}) and the new client writes a file there: move it away"))
+        if not clash and (result.ok or force or not out_dir.exists()):
+            write_marker(stage, GENERATOR_VERSION, [str(d) for d in result.diagnostics if d.code in _FATAL])
+            for rel in user:
+                (stage / rel).parent.mkdir(parents=True, exist_ok=True)
+                os.rename(out_dir / rel, stage / rel)
+                moved.append(rel)
             replace_tree(stage, out_dir)
+            moved = []
             result.package_dir = out_dir / package_name
         else:
             result.kept = True
+    except OSError as exc:
+        raise WriteError(out_dir, str(exc)) from exc
     finally:
+        for rel in moved:  # the swap failed: the user's files go back where they were
+            os.rename(stage / rel, out_dir / rel)
         discard_tree(stage)  # gone already when it was swapped in
 
 
@@ -242,7 +280,7 @@ def _postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proj
     modules = _endpoint_modules(package)
     for _, _, op in _operations(view.spec):
         op_id = str(op["operationId"])
-        module = modules.get(python_name(op_id))
+        module = modules.get(view.modules.get(op_id, ""))
         if module is None:
             continue  # reported by check_output
         text = module.read_text(encoding="utf-8")
@@ -255,7 +293,10 @@ def _postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proj
             text = text.replace(mark, "")
         text = re.sub(DUP_MARK + r"(\w+)", r"{\1}", text)
         for new_name, wire_name in view.renamed_parameters.get(op_id, {}).items():
-            text = text.replace(f'params["{new_name}"]', f"params[{json.dumps(wire_name)}]")
+            # `params["NAME"] = ...`, wrapped by the generator's formatter when the line is long
+            key = re.compile(r'\b(params|headers|cookies)\[(\s*)"' + re.escape(new_name) + r'"(\s*)\]')
+            literal = python_string(wire_name).replace("\\", "\\\\")
+            text = key.sub(rf"\1[\2{literal}\3]", text)
         anchor = "\n    return _kwargs\n"
         if text.count(anchor) != 1:
             diagnostics.append(_diag("client-postprocess-failed", f"{module.name}: no single `return _kwargs`",
@@ -275,8 +316,12 @@ def _postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proj
         module.write_text(text, encoding="utf-8")
     for model in sorted((package / "models").glob("*.py")):
         text = model.read_text(encoding="utf-8")
-        new = re.sub(r'"((?:[^"\\]|\\.)*)' + PROP_MARK + '"', r'"\1"', text)  # the wire name of a renamed property
-        new = re.sub(r"(?m)^(    (\w+): ([^=\n]+?))( = UNSET)?$", _hide_secret, new)
+        new = _wire_properties(text, view)
+        new = re.sub(r"(?m)^(    (\w+): ([^=\n]+?))( = UNSET)?$", lambda m: hide_secret(m, view.secret_attributes), new)
+        new = redact_additional(new)
+        if "\n    additional_properties: dict[" in new and "repr=redacted_repr" not in new:
+            diagnostics.append(_diag("client-postprocess-failed", f"{model.name}: `additional_properties` not found "
+                                     "as expected (its repr would show undeclared secret fields)"))
         new = _form_booleans(new)
         if new != text:
             model.write_text(new, encoding="utf-8")
@@ -284,12 +329,25 @@ def _postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proj
     if runtime.count(_FORMATS_IMPORT[0]) != 1:
         diagnostics.append(_diag("client-postprocess-failed", "runtime_validation.py: the format checker import not "
                                  "found once"))
-    (package / "_validation.py").write_text(runtime.replace(*_FORMATS_IMPORT), encoding="utf-8")
+    if runtime.count(_SECRETS_IMPORT[0]) != 1:
+        diagnostics.append(_diag("client-postprocess-failed", "runtime_validation.py: the secrets import not found "
+                                 "once"))
+    (package / "_validation.py").write_text(runtime.replace(*_FORMATS_IMPORT).replace(*_SECRETS_IMPORT),
+                                            encoding="utf-8")
     shutil.copyfile(_FORMATS, package / "_formats.py")
+    shutil.copyfile(_SECRETS, package / "_secrets.py")
+    client = package / "client.py"
+    hidden = client_repr(client.read_text(encoding="utf-8")) if client.exists() else None
+    if hidden is None:
+        diagnostics.append(_diag("client-postprocess-failed", "client.py: the token and header fields not found as "
+                                 "expected (their repr would show the token)"))
+    else:
+        client.write_text(hidden, encoding="utf-8")
     if view.wire_requests or view.xml_responses:  # only the clients that need it: the others stay as they were
         shutil.copyfile(_WIRE, package / "_wire.py")
     (package / "_request_schemas.json").write_text(
         json.dumps(_request_schemas(spec, view), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    sort_imports(package, project)
     setup = project / "setup.py"
     if setup.exists():
         text = setup.read_text(encoding="utf-8")
@@ -297,6 +355,15 @@ def _postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proj
         text = text.replace('["py.typed"]', '["py.typed", "_request_schemas.json"]')
         setup.write_text(text, encoding="utf-8")
     return diagnostics
+
+
+def _wire_properties(text: str, view: GenerationView) -> str:
+    """A renamed property's view key (`IDENT~~`, in `to_dict`/`from_dict`/`to_multipart`) back to its wire name."""
+    if PROP_MARK not in text:
+        return text
+    keys = sorted(view.wire_properties, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(json.dumps(k)) for k in keys))
+    return pattern.sub(lambda m: python_string(view.wire_properties[json.loads(m.group(0))]), text) if keys else text
 
 
 def _form_booleans(text: str) -> str:
@@ -307,15 +374,6 @@ def _form_booleans(text: str) -> str:
     for name in re.findall(r"(?m)^    (\w+): bool(?: \| Unset)?(?: = .*)?$", text):
         text = text.replace(f"str(self.{name}).encode()", f'(b"true" if self.{name} else b"false")')
     return text
-
-
-def _hide_secret(match: re.Match[str]) -> str:
-    line, name, annotation, unset = match.group(1), match.group(2), match.group(3), match.group(4)
-    if not _SECRET.search(name) or name == "additional_properties" or "(" in annotation:
-        return match.group(0)
-    if unset:
-        return f"    {name}: {annotation} = _attrs_field(default=UNSET, repr=False)"
-    return f"{line} = _attrs_field(repr=False)"
 
 
 # --- checks ---------------------------------------------------------------------------------------------------------
@@ -402,7 +460,7 @@ def check_output(view: GenerationView, package: Path, result: GenerateResult) ->
     for path, method, op in _operations(view.spec):
         result.operations += 1
         op_id = str(op["operationId"])
-        module = modules.get(python_name(op_id))
+        module = modules.get(view.modules.get(op_id, ""))
         where = f"{method.upper()} {view.variant_paths.get(op_id, path)} ({op_id})"
         if module is None:
             result.diagnostics.append(_diag("client-operation-missing", f"{where}: no module in the client",
@@ -436,7 +494,7 @@ def check_output(view: GenerationView, package: Path, result: GenerateResult) ->
         by_norm = {_norm(a): ann for a, ann in attrs.items()}
         for prop, sub in schema["properties"].items():
             result.properties += 1
-            annotation = by_norm.get(_norm(prop)) or by_norm.get("field" + _norm(prop))
+            annotation = attrs.get(generator_identifier(prop)) or by_norm.get(_norm(prop))
             if annotation is None:
                 result.diagnostics.append(_diag("client-property-untyped", f"{name}.{prop}: no attribute in the model",
                                                 sub.get("x-doc-source") if isinstance(sub, dict) else None))

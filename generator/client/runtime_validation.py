@@ -8,7 +8,13 @@ module. A value the docs forbid raises `RequestValidationError`, which names the
 checker rst2openapi's lint and contract suite use too (`generator/formats.py` in rst2openapi), with the same verdicts.
 
 Turn it off with `set_validation(False)`, the `validation_disabled()` context manager, or the environment variable
-`CLIENT_VALIDATION=0`. Values of password and other secret fields never appear in an error message.
+`CLIENT_VALIDATION=0`.
+
+Values of secret fields never appear in an error message, whatever combinator sits above them: a field is secret when
+its schema says so (`x-secret`, `format: password`, `writeOnly`) or by its name (`_secrets.py`); every such value in
+the request is masked in the message, a value of a secret field is never quoted, and an object or array is never
+dumped. A body that no branch of an `anyOf`/`oneOf` accepts is reported by the branch that came closest, its field
+and rule.
 """
 
 from __future__ import annotations
@@ -23,28 +29,87 @@ from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
+from jsonschema.exceptions import ValidationError, best_match
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from generator.formats import FORMAT_CHECKER
+from generator.openapi.secrets import is_secret_field
 
 __all__ = [
     "SECRET_FIELD",
     "RequestValidationError",
     "is_secret",
+    "secret_schema",
+    "secret_values",
     "set_validation",
     "validate_request",
     "validation_disabled",
 ]
 
-SECRET_FIELD = re.compile(r"password|passwd|secret|token|private_?key|access_?key|credential", re.IGNORECASE)
+SECRET_FIELD = re.compile(r"password|passwd|pwd|secret|token|private_?key|access_?key|credential", re.IGNORECASE)
 _SCHEMAS = Path(__file__).with_name("_request_schemas.json")
 _state = {"enabled": os.environ.get("CLIENT_VALIDATION", "1").strip().lower() not in ("0", "false", "no", "off")}
 
 
 def is_secret(name: str) -> bool:
-    return bool(SECRET_FIELD.search(name))
+    """A field of this name holds a secret (its schema may say so too: `secret_schema`)."""
+    return is_secret_field(name) or bool(SECRET_FIELD.search(name))
+
+
+def secret_schema(schema: Any) -> bool:
+    return isinstance(schema, dict) and (schema.get("x-secret") is True or schema.get("format") == "password"
+                                         or schema.get("writeOnly") is True)
+
+
+def _resolve(schema: Any) -> Any:
+    ref = schema.get("$ref") if isinstance(schema, dict) else None
+    prefix = "#/components/schemas/"
+    if isinstance(ref, str) and ref.startswith(prefix):
+        return _document()["components"].get("schemas", {}).get(ref[len(prefix):], {})
+    return schema
+
+
+def _scalars(instance: Any) -> Iterator[str]:
+    if isinstance(instance, dict):
+        for value in instance.values():
+            yield from _scalars(value)
+    elif isinstance(instance, list):
+        for value in instance:
+            yield from _scalars(value)
+    elif instance is not None and not isinstance(instance, bool):
+        yield str(instance)
+
+
+def secret_values(schema: Any, instance: Any, depth: int = 0) -> set[str]:
+    """The values in `instance` that sit in a secret field of `schema` (or of a field named like one), followed
+    through `$ref`, properties, items and every branch of a combinator."""
+    found: set[str] = set()
+    schema = _resolve(schema)
+    if depth > 64 or not isinstance(schema, dict):
+        return found
+    if secret_schema(schema):
+        return set(_scalars(instance))
+    for key in ("allOf", "anyOf", "oneOf"):
+        for branch in schema.get(key) or []:
+            found |= secret_values(branch, instance, depth + 1)
+    for key in ("if", "then", "else"):
+        if key in schema:
+            found |= secret_values(schema[key], instance, depth + 1)
+    if isinstance(instance, dict):
+        props = schema.get("properties") or {}
+        extra = schema.get("additionalProperties")
+        for name, value in instance.items():
+            if isinstance(name, str) and is_secret(name):
+                found |= set(_scalars(value))
+            elif name in props:
+                found |= secret_values(props[name], value, depth + 1)
+            elif isinstance(extra, dict):
+                found |= secret_values(extra, value, depth + 1)
+    elif isinstance(instance, list) and isinstance(schema.get("items"), dict):
+        for value in instance:
+            found |= secret_values(schema["items"], value, depth + 1)
+    return found
 
 
 def set_validation(enabled: bool) -> None:
@@ -114,14 +179,52 @@ def _source(error: ValidationError) -> str:
     return str(schema.get("x-doc-source", ""))
 
 
-def _raise(operation: str, prefix: str, error: ValidationError) -> None:
+def _closest_branch(error: ValidationError) -> tuple[ValidationError, str]:
+    """For an `anyOf`/`oneOf` no branch accepts: the error of the branch that came closest, and that branch's name
+    (`branch 2 (RestoreRequest)`)."""
+    inner = best_match(error.context or [])
+    if inner is None:
+        return error, ""
+    index = inner.relative_schema_path[0] if inner.relative_schema_path else "?"
+    branches = error.schema.get(str(error.validator)) if isinstance(error.schema, dict) else None
+    branch = branches[index] if isinstance(branches, list) and isinstance(index, int) else {}
+    ref = branch.get("$ref", "") if isinstance(branch, dict) else ""
+    name = f" ({ref.rsplit('/', 1)[-1]})" if isinstance(ref, str) and ref else ""
+    return inner, f"no branch of `{error.validator}` accepts it; closest, branch {index}{name}: "
+
+
+def _message(error: ValidationError, secrets: set[str], named_secret: bool) -> str:
+    """The validator's message with no secret in it: a secret field's value never quoted, an object or array never
+    dumped, and any secret value of the request masked."""
+    rule = str(error.validator)
+    if named_secret or secret_schema(error.schema):
+        return f"the value (redacted) does not satisfy `{rule}`"
+    message = error.message
+    if isinstance(error.instance, dict | list):
+        kind = "the object" if isinstance(error.instance, dict) else "the array"
+        message = message.replace(repr(error.instance), kind)
+        if len(message) > 300 or "{" in message or "[" in message:  # the instance quoted another way
+            message = f"{kind} does not satisfy `{rule}`"
+    for secret in sorted(secrets, key=len, reverse=True):
+        forms = {secret, repr(secret)[1:-1], json.dumps(secret)[1:-1]}
+        if any(form and form in message for form in forms):
+            if len(secret) < 4:  # masking a short value inside the text would garble it: say nothing of the value
+                return f"the value (redacted) does not satisfy `{rule}`"
+            for form in sorted(forms, key=len, reverse=True):
+                if form:
+                    message = message.replace(form, "***")
+    return message
+
+
+def _raise(operation: str, prefix: str, error: ValidationError, secrets: set[str]) -> None:
+    lead = ""
+    if error.validator in ("anyOf", "oneOf") and error.context:
+        error, lead = _closest_branch(error)
     path = [str(p) for p in error.absolute_path]
     field = prefix + "/".join(path) if path else prefix.rstrip("/") or "(body)"
     rule = str(error.validator)
-    message = error.message
-    if any(is_secret(p) for p in path) or is_secret(prefix):
-        message = f"the value (redacted) does not satisfy `{rule}`"
-    raise RequestValidationError(operation, field, rule, message, _source(error))
+    named = any(is_secret(p) for p in path) or is_secret(prefix)
+    raise RequestValidationError(operation, field, rule, lead + _message(error, secrets, named), _source(error))
 
 
 def _first(errors: Iterator[ValidationError]) -> ValidationError | None:
@@ -140,11 +243,13 @@ def validate_request(operation: str, kwargs: Mapping[str, Any]) -> None:
     if body_schema is not None and "json" in kwargs:
         error = _first(_validator(body_schema).iter_errors(kwargs["json"]))
         if error is not None:
-            _raise(operation, "", error)
+            _raise(operation, "", error, secret_values(body_schema, kwargs["json"]))
     for where, key in (("query", "params"), ("header", "headers")):
         values = kwargs.get(key) or {}
         for name, schema in spec.get(where, {}).items():
             if name in values:
                 error = _first(_validator(schema).iter_errors(values[name]))
                 if error is not None:
-                    _raise(operation, f"{where} parameter {name}", error)
+                    secret = secret_schema(schema) or is_secret(name)
+                    _raise(operation, f"{where} parameter {name}", error,
+                           set(_scalars(values[name])) if secret else set())

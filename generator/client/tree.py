@@ -6,7 +6,8 @@ the generated project's own `.gitignore` does not ignore (so `pip install -e` / 
 and `build/` in the folder, caches and virtualenvs change nothing). Files the generator writes are compared even if
 a `.gitignore` pattern would match them.
 
-A manifest is read tolerantly: a JSON object with a `files` list (or a JSON list) in `MANIFEST`, or in the marker
+The manifest is the `files:` list of the marker `generate` writes (generator/client/install.py); an older or
+foreign one is read tolerantly: a JSON object with a `files` list (or a JSON list) in `MANIFEST`, or in the marker
 file, or path lines after the marker's first line (`openapi-python-client <version>`). Reading only: nothing here
 writes.
 """
@@ -19,6 +20,7 @@ from pathlib import Path
 import pathspec
 
 from generator.client.generate import MARKER
+from generator.client.install import own_files
 
 MANIFEST = ".rst2openapi-manifest.json"
 _CACHES = frozenset({"__pycache__", ".pytest_cache", ".ruff_cache", ".mypy_cache"})
@@ -41,6 +43,9 @@ def _paths(values: object) -> frozenset[str] | None:
 
 def manifest(root: Path) -> frozenset[str] | None:
     """The files the generator says it wrote into `root`, or None when it left no list there."""
+    own = own_files(root)  # the marker's `files:` list, as `generate` writes it
+    if own:
+        return frozenset(own) | {MARKER}
     for name in (MANIFEST, MARKER):
         path = root / name
         if not path.is_file():

@@ -12,13 +12,16 @@ A pure function of the spec (which is not modified). The traps it avoids, each m
   the view drops them and takes read-only properties out of `required`.
 - a `Content-Type` (or `Accept`) header parameter makes it drop the endpoint ("not allowed in header"): the view
   drops those parameters (httpx sends `Content-Type: application/json` with a JSON body).
-- two parameters that are one Python identifier (`name`, `name~`) drop the endpoint: the view renames the later one
-  (`name_like`) and generate puts the wire name back (`GenerationView.renamed_parameters`).
+- every parameter, property and operation name goes through `naming.py` (keywords, names the generated functions and
+  models use themselves, names that are one identifier, non-ASCII): a parameter that needs a name of its own is
+  renamed in the view (`body_query`, `name_like`) and generate puts the wire name back
+  (`GenerationView.renamed_parameters`); the module and argument names are listed for the check and the suite
+  (`GenerationView.modules`, `GenerationView.arguments`).
 - `format: uuid` on a header parameter raises TypeError at run time: the view drops `format` on parameters; on a
   schema it makes the attribute a `UUID`, which gives the value back lower-cased (`to_dict()` changes the data):
   the view drops `format: uuid` everywhere (the attribute is a `str`; validation still checks the format).
 - two operationIds that normalise to one Python name lose an endpoint silently: the view renames the later ones
-  (`_2`, `_3`, ...) and lists the renames.
+  (`_2`, `_3`, ...) and lists the renames; an operationId that is a keyword (`Class`) is module `class_.py`.
 - `x-variants` (pages merged into one METHOD+path with a `oneOf` or `anyOf` body): each variant becomes its own
   operation with its own typed body, responses and examples, on a synthetic path `{path}/__variant__/{operationId}`;
   the generated module is then given back the real path (`GenerationView.variant_paths`).
@@ -39,9 +42,12 @@ A pure function of the spec (which is not modified). The traps it avoids, each m
   gives code that fails `mypy --strict`; an inline enum named like another schema (`Version.id` and `VersionId`)
   makes it drop both ("conflicting enums"): the view renames the schema `NAMEModel` (`GenerationView.renamed_schemas`).
 - a property whose Python name is one the model class uses itself (`additionalProperties` is the attribute that
-  keeps undocumented fields; `to_dict`, `from_dict`; a local of `to_dict`/`from_dict` such as `d` or `field_dict`)
-  gives a model that fails `mypy --strict` or breaks at run time: the view names it `NAME__field__` (the attribute
-  becomes `NAME_field`, e.g. `additional_properties_field`) and generate puts the wire name back (`PROP_MARK`).
+  keeps undocumented fields; `to_dict`, `from_dict`; a local of `to_dict`/`from_dict` such as `d` or `field_dict`),
+  or that is one identifier with another (`Name`, `name`), gives a model that fails `mypy --strict` or breaks at run
+  time: the view names it `IDENT~~` (`naming.Scope.claim`: the attribute becomes e.g. `additional_properties_field`;
+  the generator drops `~`) and generate puts the wire name back (`GenerationView.wire_properties`).
+- a string `default` holding `"` or a backslash is escaped twice by the generator (the client would send another
+  value): the view drops it (the attribute is UNSET; the service applies its default).
 - a string enum member is named after its value upper-cased (`true` -> `TRUE`): two values that differ only in case
   or punctuation (`true` and `True`, `a-b` and `a_b`) stop the generator ("Duplicate key") or, after its second
   normalisation, silently keep one of them; the view names the members of such an enum itself (`x-enum-varnames`:
@@ -51,9 +57,12 @@ A pure function of the spec (which is not modified). The traps it avoids, each m
 from __future__ import annotations
 
 import copy
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
+
+from generator.client.naming import PARAMETER_RESERVED, PROPERTY_RESERVED, Scope, generator_identifier
 
 __all__ = ["DUP_MARK", "HTTP_METHODS", "PROP_MARK", "VARIANT_MARK", "XML", "GenerationView", "generation_view",
            "python_name",
@@ -63,12 +72,7 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "tra
 VARIANT_MARK = "/__variant__/"
 XML = "application/xml"
 DUP_MARK = "__dup__"
-PROP_MARK = "__field__"
-# Python names of properties that clash with what the generated model class uses: its own members, and the locals
-# and module names `to_dict`/`to_multipart`/`from_dict` use after the property's own local is assigned
-_RESERVED_PROPERTIES = frozenset({"additional_properties", "additional_keys", "to_dict", "from_dict", "to_multipart",
-                                  "d", "field_dict", "files", "prop", "prop_name", "prop_dict", "src_dict", "cls",
-                                  "cast", "isoparse", "json", "types"})
+PROP_MARK = "~~"  # ends the view key of a renamed property: the generator's sanitizer drops it
 _PLAIN = ("string", "integer", "number", "boolean")
 # names the generated model modules import or define themselves: a model class of that name breaks them
 _RESERVED_CLASSES = frozenset({"Any", "BinaryIO", "Mapping", "TextIO", "TypeVar", "Unset", "UNSET", "File", "T",
@@ -93,6 +97,14 @@ class GenerationView:
     renamed_parameters: dict[str, dict[str, str]] = field(default_factory=dict)
     # operationIds whose request needs `_wire.prepare_request` (a literal query or `#` in the path key, an XML body)
     wire_requests: set[str] = field(default_factory=set)
+    # operationId in the view -> its module name in the client (`naming.generator_identifier`, unique)
+    modules: dict[str, str] = field(default_factory=dict)
+    # operationId in the view -> {"IN:wire name": the Python argument of the parameter}
+    arguments: dict[str, dict[str, str]] = field(default_factory=dict)
+    # view key of a renamed property -> its wire name (generate puts it back into the models)
+    wire_properties: dict[str, str] = field(default_factory=dict)
+    # Python attribute names of secret properties (`is_secret_schema`): left out of the model reprs
+    secret_attributes: set[str] = field(default_factory=set)
     # operationIds whose responses include an XML body (read by `_wire.read_xml`)
     xml_responses: set[str] = field(default_factory=set)
 
@@ -138,15 +150,64 @@ def _enum_member_names(values: list[Any]) -> list[str] | None:
     return names
 
 
-def _clean_schema(schema: Any) -> None:
+@dataclass
+class _PropertyNames:
+    """The view keys of renamed properties, unique across the view, each standing for one wire name."""
+
+    spec_text: str  # the spec as JSON: a view key is no string the spec holds anywhere
+    wire: dict[str, str] = field(default_factory=dict)  # view key -> wire name
+    secret: set[str] = field(default_factory=set)  # Python names of properties whose schema says they are secret
+
+    def key(self, ident: str, wire: str) -> str:
+        """A view key the generator names `ident` (`PROP_MARK` is dropped by its sanitizer) and that no other wire
+        name, and no string of the spec, shares."""
+        key = ident + PROP_MARK
+        while (key in self.wire and self.wire[key] != wire) or (key not in self.wire and json.dumps(key) in
+                                                                   self.spec_text):
+            key += PROP_MARK[-1]
+        self.wire[key] = wire
+        return key
+
+
+def is_secret_schema(schema: Any) -> bool:
+    """The spec says the field is secret: `x-secret` (set by the build from its name and description),
+    `format: password` or `writeOnly`."""
+    return isinstance(schema, dict) and (schema.get("x-secret") is True or schema.get("format") == "password"
+                                         or schema.get("writeOnly") is True)
+
+
+def _name_properties(props: dict[str, Any], names: _PropertyNames) -> dict[str, str]:
+    """Wire name -> view key for the properties of one schema that need a name of their own (`naming.Scope`)."""
+    scope = Scope(PROPERTY_RESERVED)
+    renames: dict[str, str] = {}
+    # the names the generator gives unchanged are kept first, so `name` stays `name` beside `Name`
+    order = sorted(props, key=lambda wire: generator_identifier(wire) != wire)
+    for wire in order:
+        ident = scope.claim(wire)
+        # a name with a character the generator leaves out of its string literals (control, format, line separator)
+        # would be sent without it: renamed, and generate writes the wire name itself
+        if ident != generator_identifier(wire) or PROP_MARK in wire or not wire.isprintable():
+            renames[wire] = names.key(ident, wire)
+    return renames
+
+
+def _clean_schema(schema: Any, names: _PropertyNames) -> None:
     """Strip the trap keywords from a schema and everything nested in it, in place."""
     if isinstance(schema, list):
         for item in schema:
-            _clean_schema(item)
+            _clean_schema(item, names)
         return
     if not isinstance(schema, dict):
         return
     schema.pop("title", None)
+    default = schema.get("default")
+    if isinstance(default, str) and ("\\" in default or '"' in default or not default.isprintable()):
+        del schema["default"]  # the generator escapes it twice (`repr` of an escaped string): the client would send
+        # `\\"` for `"`; without it the attribute is UNSET and the service applies its own default
+    enum = schema.get("enum")
+    if isinstance(enum, list) and any(isinstance(v, str) and not v.isprintable() for v in enum):
+        del schema["enum"]  # the generator leaves control and unassigned characters out of its literals: a member
+        # would hold another value; the attribute is a `str`, and the values are still checked against the spec
     if schema.get("format") == "uuid":
         del schema["format"]  # a UUID attribute gives the value back lower-cased: `to_dict()` would change the data
     for key in _CONDITIONALS:
@@ -163,45 +224,47 @@ def _clean_schema(schema: Any) -> None:
             schema["required"] = [r for r in schema["required"] if r not in read_only]
             if not schema["required"]:
                 del schema["required"]
+        renames = _name_properties(props, names)
+        names.secret.update(generator_identifier(renames.get(str(key), str(key))) for key, sub in props.items()
+                            if is_secret_schema(sub))
         for sub in props.values():
-            _clean_schema(sub)
-        clashes = [name for name in props if _snake_upper(name).lower() in _RESERVED_PROPERTIES]
-        if clashes:
-            schema["properties"] = {name + PROP_MARK if name in clashes else name: sub for name, sub in props.items()}
+            _clean_schema(sub, names)
+        if renames:
+            schema["properties"] = {renames.get(name, name): sub for name, sub in props.items()}
             if isinstance(schema.get("required"), list):
-                schema["required"] = [name + PROP_MARK if name in clashes else name for name in schema["required"]]
+                schema["required"] = [renames.get(name, name) for name in schema["required"]]
     schema.pop("readOnly", None)
     schema.pop("writeOnly", None)
     if schema.get("type") == "array" and "items" not in schema and "prefixItems" not in schema:
         schema["items"] = {}
     for key in ("items", "additionalProperties", "contains", "propertyNames"):
-        _clean_schema(schema.get(key))
+        _clean_schema(schema.get(key), names)
     for key in (*_COMBINATORS, "prefixItems"):
-        _clean_schema(schema.get(key))
+        _clean_schema(schema.get(key), names)
     for key in ("patternProperties", "$defs"):
         sub = schema.get(key)
         if isinstance(sub, dict):
             for value in sub.values():
-                _clean_schema(value)
+                _clean_schema(value, names)
 
 
-def _clean_operation(op: dict[str, Any]) -> None:
+def _clean_operation(op: dict[str, Any], names: _PropertyNames) -> None:
     if isinstance(op.get("parameters"), list):
         op["parameters"] = [p for p in op["parameters"] if not transport_header(p)]
     for param in op.get("parameters", []):
         if isinstance(param, dict) and isinstance(param.get("schema"), dict):
             param["schema"].pop("format", None)
-            _clean_schema(param["schema"])
+            _clean_schema(param["schema"], names)
             if not any(k in param["schema"] for k in ("type", "$ref", "enum", "const", *_COMBINATORS)):
                 param["schema"]["type"] = "string"  # a parameter of no known type travels as text
     body = op.get("requestBody")
     if isinstance(body, dict):
         for media in body.get("content", {}).values():
-            _clean_schema(media.get("schema"))
+            _clean_schema(media.get("schema"), names)
     for response in op.get("responses", {}).values():
         if isinstance(response, dict):
             for media in response.get("content", {}).values():
-                _clean_schema(media.get("schema"))
+                _clean_schema(media.get("schema"), names)
 
 
 def _variant_operation(merged: dict[str, Any], variant: dict[str, Any]) -> dict[str, Any]:
@@ -257,28 +320,33 @@ def _xml_as_json(op: dict[str, Any], path: str, result: GenerationView) -> None:
             result.xml_responses.add(op_id)
 
 
-def _distinct_parameters(op: dict[str, Any], result: GenerationView) -> None:
-    """`name` and `name~` (a fuzzy-match filter) are one Python identifier, which makes the generator drop the
-    endpoint: the later one is named `name_like` (`~`) or `name_2`, ... in the view and generate puts the wire name
-    back into the module."""
-    seen: set[str] = set()
+def _name_parameters(op: dict[str, Any], op_id: str, result: GenerationView) -> dict[str, str]:
+    """Every parameter a safe Python argument of its own (`naming.Scope`): one that would duplicate or shadow an
+    argument or local of the endpoint function (`body`, `client`, `params`), or that is one identifier with another
+    (`name` and `name~`, `Name`), gets a new name in the view (`name_like`, `body_query`); generate puts the wire name
+    back into the module. Returns the renamed path parameters (wire name -> view name)."""
+    scope = Scope(PARAMETER_RESERVED)
     wire: dict[str, str] = {}
-    for param in op.get("parameters", []):
-        if not isinstance(param, dict) or not isinstance(param.get("name"), str):
-            continue
-        name = python_name(param["name"])
-        if name in seen:
-            base = f"{name}_like" if param["name"].endswith("~") else f"{name}_2"
-            new, n = base, 2
-            while new in seen:
-                n += 1
-                new = f"{name}_{n}"
-            wire[new] = param["name"]
-            param["name"] = new
-            name = new
-        seen.add(name)
+    arguments: dict[str, str] = {}
+    path_renames: dict[str, str] = {}
+    params = [p for p in op.get("parameters", []) if isinstance(p, dict) and isinstance(p.get("name"), str)]
+    for param in sorted(params, key=lambda p: generator_identifier(p["name"]) != p["name"]):
+        name = param["name"]
+        ident = scope.claim(name, "like" if name.endswith("~") else str(param.get("in", "param")))
+        arguments[f"{param.get('in')}:{name}"] = ident
+        if ident != generator_identifier(name) or not name.isprintable():
+            wire[ident] = name
+            if param.get("in") == "path":
+                path_renames[name] = ident
+            param["name"] = ident
+    result.arguments[op_id] = arguments
     if wire:
-        result.renamed_parameters[str(op.get("operationId"))] = wire
+        result.renamed_parameters[op_id] = wire
+    return path_renames
+
+
+def _rename_path_keys(path: str, renames: dict[str, str]) -> str:
+    return re.sub(r"\{([^{}]+)\}", lambda m: "{" + renames.get(m.group(1), m.group(1)) + "}", path)
 
 
 def _dedupe_path(path: str) -> str:
@@ -348,6 +416,7 @@ def generation_view(spec: dict[str, Any]) -> GenerationView:
     """The spec as the generator should see it. The argument is not modified."""
     view = copy.deepcopy(spec)
     result = GenerationView(spec=view)
+    names = _PropertyNames(json.dumps(spec))
     new_paths: dict[str, Any] = {}
     for path, item in view.get("paths", {}).items():
         if not isinstance(item, dict):
@@ -371,30 +440,33 @@ def generation_view(spec: dict[str, Any]) -> GenerationView:
         if any(m in kept for m in HTTP_METHODS):
             new_paths[_dedupe_path(path)] = kept
     view["paths"] = dict(sorted(new_paths.items()))
-    seen: set[str] = set()
+    modules = Scope(frozenset({"init"}))
+    named_paths: dict[str, Any] = {}
     for view_path, item in view["paths"].items():
         for method in HTTP_METHODS:
             op = item.get(method)
             if not isinstance(op, dict):
                 continue
-            _clean_operation(op)
-            _distinct_parameters(op, result)
-            op_id = str(op.get("operationId") or python_name(f"{method}_{op.get('summary', 'operation')}"))
-            name, n = python_name(op_id), 1
-            while name in seen:
-                n += 1
-                name = f"{python_name(op_id)}_{n}"
-            seen.add(name)
-            if name != python_name(op_id):
-                new_id = f"{op_id}_{n}"
-                result.renamed[op_id] = new_id
-                result.origin[new_id] = result.origin.pop(op_id, op_id)
+            _clean_operation(op, names)
+            op_id = str(op.get("operationId") or f"{method}_{op.get('summary', 'operation')}")
+            module = modules.claim(op_id, "")
+            if module != generator_identifier(op_id):
+                result.renamed[op_id] = module
+                result.origin[module] = result.origin.pop(op_id, op_id)
                 if op_id in result.variant_paths:
-                    result.variant_paths[new_id] = result.variant_paths.pop(op_id)
-                op_id = new_id
+                    result.variant_paths[module] = result.variant_paths.pop(op_id)
+                op_id = module
             op["operationId"] = op_id
+            result.modules[op_id] = module
+            renames = _name_parameters(op, op_id, result)
+            new_path = _rename_path_keys(view_path, renames)
+            target = named_paths.setdefault(new_path, {k: v for k, v in item.items() if k not in HTTP_METHODS})
+            target[method] = op
             _xml_as_json(op, result.variant_paths.get(op_id, view_path), result)
+    view["paths"] = named_paths
     for schema in view.get("components", {}).get("schemas", {}).values():
-        _clean_schema(schema)
+        _clean_schema(schema, names)
     _rename_schemas(view, result)
+    result.wire_properties = names.wire
+    result.secret_attributes = names.secret
     return result

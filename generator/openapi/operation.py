@@ -16,7 +16,7 @@ from typing import Any
 from generator.diagnostics import CODES, Diagnostic, Loc
 from generator.model import Example, Operation, Parameter
 from generator.openapi.naming import pascal
-from generator.openapi.schemas import SchemaWriter, ref
+from generator.openapi.schemas import SchemaWriter, mark_secret, ref
 from generator.openapi.transport import OCTET, SIGNATURE, is_bare, is_binary, request_media, response_media
 from generator.openapi.variants import overlaps
 from generator.rst.uri import path_placeholders
@@ -28,6 +28,7 @@ JSON = dict[str, Any]
 
 def _param(p: Parameter, writer: SchemaWriter, context: str) -> JSON:
     schema = writer.property_schema(p.schema, context)
+    mark_secret(schema, p.name, p.schema.description)
     desc = schema.pop("description", "")
     src = schema.pop("x-doc-source", str(p.loc))
     out: JSON = {"name": p.name, "in": p.location, "required": p.required or p.location == "path",

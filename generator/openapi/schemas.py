@@ -11,6 +11,7 @@ from typing import Any
 
 from generator.model import Schema
 from generator.openapi.naming import pascal
+from generator.openapi.secrets import is_secret_field
 
 __all__ = ["Components", "SchemaWriter", "ref"]
 
@@ -57,6 +58,12 @@ def _strip_sources(value: Any) -> Any:
     if isinstance(value, list):
         return [_strip_sources(v) for v in value]
     return value
+
+
+def mark_secret(schema: JSON, name: str, description: str) -> None:
+    """`x-secret: true` on the schema of a text field whose name or description says it holds a secret."""
+    if schema.get("type") == "string" and is_secret_field(name, description):
+        schema["x-secret"] = True
 
 
 def ref(name: str) -> JSON:
@@ -115,6 +122,7 @@ class SchemaWriter:
         required: list[str] = []
         for p in s.properties:
             props[p.name] = self.property_schema(p.schema, context)
+            mark_secret(props[p.name], p.name, p.schema.description)
             if p.required_when:
                 props[p.name]["x-required-when"] = p.required_when
             if p.required:

@@ -228,8 +228,21 @@ class RowTyper:
         if ti.kind in ("object", "any") and child is not None:
             return _with(child, row, name, raw=ti.raw)
         if ti.kind == "map" and child is not None:
+            entry = _map_entry(child)
+            if entry is not None:  # the table describes one entry of the map (its `key` and its `value`)
+                return Schema(kind="map", loc=row.loc, description=desc, values=entry, name_hint=name,
+                              raw_type=ti.raw)
             return _with(child, row, name, raw=ti.raw)
         return _scalar(ti, row.loc, desc, name)
+
+
+def _map_entry(child: Schema) -> Schema | None:
+    """The schema of a map's values when the map's table has exactly the rows `key` and `value` (`Map<String,String>`
+    with a table "key: Parameter name ...; value: Parameter value ..."): the rows describe an entry, not two fields."""
+    rows = {p.name.lower(): p for p in child.properties}
+    if set(rows) != {"key", "value"} or child.values is not None:
+        return None
+    return rows["value"].schema
 
 
 def _wants_child(ti: TypeInfo) -> bool:

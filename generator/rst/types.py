@@ -56,7 +56,7 @@ _VOCAB: Final[Mapping[str, TypeInfo]] = MappingProxyType(
         "datetime": TypeInfo("string", format="date-time"),
         "date-time": TypeInfo("string", format="date-time"),
         "timestamp": TypeInfo("string", format="date-time"),
-        "date": TypeInfo("string", format="date"),
+        "date": _STRING,  # `Date`: an HTTP-date header, an ISO 8601 date-time (OBS): no RFC 3339 full-date
         # integer family
         "integer": TypeInfo("integer"),
         "int": TypeInfo("integer"),
@@ -232,6 +232,8 @@ def _b_generic_map(m: re.Match[str], ctx: _Ctx) -> TypeInfo | None:
     parts = _split_top(m.group(1), ",")
     if len(parts) != 2 or _sub(parts[0], _Ctx()) is None:
         return None
+    if parts[1].strip().lower() == "object":  # Java's top type in a Java signature: any value, not a JSON object
+        return TypeInfo("map", values=TypeInfo("any"))
     values = _element(parts[1], ctx, prose=False)
     return None if values is None else TypeInfo("map", values=values)
 

@@ -113,7 +113,8 @@ def test_generate_adds_the_client_figures(corpus: Path, capsys: pytest.CaptureFi
     assert total is not None and (total["pass"], total["defects"]) == (m["pass"], m["defects"])
 
 
-def _broken_client(spec: dict[str, Any], out_dir: Path, package_name: str, force: bool = False) -> GenerateResult:
+def _broken_client(spec: dict[str, Any], out_dir: Path, package_name: str, force: bool = False,
+                   accept_defects: bool = False) -> GenerateResult:
     """A stand-in for generate_client: a package with one type error and a suite with one failing test."""
     package = out_dir / package_name
     package.mkdir(parents=True)

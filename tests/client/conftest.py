@@ -1,18 +1,37 @@
-"""The gaussdb-opengauss client, generated once per session into a temporary folder and made importable."""
+"""The gaussdb-opengauss client, generated once per session into a temporary folder and made importable; the other
+five services of ../shared/corpus generated once per session too, with their suites and one `mypy --strict` run
+(`six`: test_six_services.py, test_secrets.py)."""
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from generator.client import GenerateResult, generate_client
+from generator.client.defects import load_defects
+from generator.client.view import python_name
 from generator.pipeline import build
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, PROJECT, SERVICES
+from tests.corpus.catalogue import built
 
 PACKAGE = "gaussdb_opengauss_client"
+OTHERS = [s for s in SERVICES if s != "gaussdb-opengauss"]
+# the reviewed doc-defect list of gaussdb-opengauss, committed with its client; the other five in tests/client/defects
+COMMITTED_DEFECTS = PROJECT / "generated" / "gaussdb-opengauss" / "tests" / "doc_defects.yaml"
+DEFECTS = Path(__file__).resolve().parent / "defects"
+
+
+def reviewed_list(service: str) -> Path:
+    """Where the reviewed doc-defect list of a service is committed."""
+    return COMMITTED_DEFECTS if service == "gaussdb-opengauss" else DEFECTS / f"{service}.yaml"
 
 
 @pytest.fixture(scope="session")
@@ -26,7 +45,8 @@ def opengauss_client(
     opengauss_spec: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[GenerateResult]:
     out = tmp_path_factory.mktemp("client") / "gaussdb-opengauss"
-    result = generate_client(opengauss_spec, out, PACKAGE)
+    result = generate_client(opengauss_spec, out, PACKAGE,
+                             defects=load_defects(COMMITTED_DEFECTS.read_text(encoding="utf-8")))
     sys.path.insert(0, str(out))
     try:
         yield result
@@ -34,3 +54,58 @@ def opengauss_client(
         sys.path.remove(str(out))
         for name in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
             del sys.modules[name]
+
+
+# --- the six services of ../shared/corpus, generated once per session (test_six_services.py, test_secrets.py) ---
+
+def package_name(service: str) -> str:
+    return python_name(service) + "_client"
+
+
+@dataclass
+class Generated:
+    service: str
+    result: GenerateResult
+    project: Path
+    suite_output: str = ""
+    suite_code: int = -1
+    mypy_errors: str = ""
+
+
+@pytest.fixture(scope="session")
+def six(tmp_path_factory: pytest.TempPathFactory, opengauss_client: GenerateResult) -> dict[str, Generated]:
+    root = tmp_path_factory.mktemp("six")
+
+    def one(service: str) -> Generated:
+        project = root / service
+        reviewed = load_defects(reviewed_list(service).read_text(encoding="utf-8"))
+        return Generated(service, generate_client(built(service).spec, project, package_name(service),
+                                                  defects=reviewed), project)
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        generated = {g.service: g for g in pool.map(one, OTHERS)}
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    suites = {
+        s: subprocess.Popen([sys.executable, "-m", "pytest", str(g.project / "tests"), "-q", "-p", "no:cacheprovider",
+                             "--rootdir", str(g.project / "tests")],
+                            cwd=g.project / "tests", stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            env=env)
+        for s, g in generated.items() if g.result.package_dir is not None
+    }
+    mypy_path = os.pathsep.join(str(g.project) for g in generated.values())
+    mypy = subprocess.Popen(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(root / ".mypy_cache"),
+         *[a for s in generated for a in ("-p", package_name(s))]],
+        cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env={**env, "MYPYPATH": mypy_path})
+    mypy_out, _ = mypy.communicate()
+    for service, proc in suites.items():
+        out, _ = proc.communicate()
+        generated[service].suite_output, generated[service].suite_code = out, proc.returncode
+    for service, g in generated.items():
+        g.mypy_errors = "\n".join(line for line in mypy_out.splitlines()
+                                  if line.startswith(package_name(service) + "/") and ": error:" in line)
+    if mypy.returncode != 0 and not any(g.mypy_errors for g in generated.values()):
+        pytest.fail(f"mypy failed without naming a package: {mypy_out[-2000:]}")
+    generated["gaussdb-opengauss"] = Generated("gaussdb-opengauss", opengauss_client,
+                                               Path(str(opengauss_client.package_dir)).parent)
+    return generated

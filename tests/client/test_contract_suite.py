@@ -17,10 +17,11 @@ import yaml
 from generator.cli import main
 from generator.client import GenerateResult, generate_client
 from generator.client.contract import write_suite
+from generator.client.defects import dump_defects, load_defects
 from generator.client.tree import generated_tree
 from generator.client.view import generation_view
 from generator.pipeline import build
-from tests.client.conftest import PACKAGE
+from tests.client.conftest import COMMITTED_DEFECTS, PACKAGE
 from tests.conftest import CORPUS, FIXTURES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,7 +57,8 @@ def test_a_new_defect_and_a_fixed_listed_defect_both_fail(opengauss_client: Gene
     defects: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
     removed = sorted(defects)[0]
     del defects[removed]  # as if the docs gained a new defect nobody reviewed
-    defects["query_api_versions/response/200/query_api_versions_200_1"] = {"source": "x", "error": "x"}  # valid
+    defects["query_api_versions/response/200/query_api_versions_200_1"] = {  # valid
+        "source": "x", "breaks": [{"kind": "example-wrong-type", "rule": "type", "path": "/versions", "reason": "x"}]}
     path.write_text(yaml.safe_dump(defects), encoding="utf-8")
     run = _pytest(project / "tests", "-k", "documented_example")
     assert run.returncode == 1
@@ -64,18 +66,73 @@ def test_a_new_defect_and_a_fixed_listed_defect_both_fail(opengauss_client: Gene
     assert "new doc defect" in run.stdout and "now validates" in run.stdout
 
 
+def test_a_listed_defect_asserts_its_own_rules_and_places(opengauss_client: GenerateResult, tmp_path: Path) -> None:
+    """A listed example that breaks another rule, or at another place, than listed fails: "some error" is not
+    enough. The restore example breaks minLength and pattern at /password and type at /port."""
+    project = tmp_path / "copy"
+    shutil.copytree(Path(str(opengauss_client.package_dir)).parent, project)
+    path = project / "tests" / "doc_defects.yaml"
+    defects: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    case = "restore_data_to_new_db_instance/request/restore_data_to_new_db_instance_1"
+    assert sorted((b["path"], b["rule"]) for b in defects[case]["breaks"]) == [
+        ("/password", "minLength"), ("/password", "pattern"), ("/port", "type")]
+    defects[case]["breaks"] = [b for b in defects[case]["breaks"] if b["path"] != "/port"]  # listed: less
+    other = "reset_database_password/request/reset_database_password_1"
+    defects[other]["breaks"][0]["rule"] = "maxLength"  # listed: another rule
+    path.write_text(yaml.safe_dump(defects), encoding="utf-8")
+    run = _pytest(project / "tests", "-k", "documented_example")
+    assert _counts(run.stdout)["failed"] == 2, run.stdout[-3000:]
+    assert "doc_defects.yaml lists" in run.stdout
+    assert f"[{case}]" in run.stdout and f"[{other}]" in run.stdout
+
+
+def test_a_listed_request_is_sent_corrected_and_an_unlisted_refused_one_fails(opengauss_client: GenerateResult,
+                                                                               tmp_path: Path) -> None:
+    """Every documented request gets a request test: a listed one is sent in its corrected form (each listed break
+    mended, the rest as documented) and openapi-core accepts it; an unlisted one the client refuses fails the suite
+    (the oracle: an example no sentence contradicts is presumed valid), it is not a new entry."""
+    project = tmp_path / "copy"
+    shutil.copytree(Path(str(opengauss_client.package_dir)).parent, project)
+    helper = _helper(project)
+    case = "restore_data_to_new_db_instance/request/restore_data_to_new_db_instance_1"
+    body = helper.cases()["requests"][case]["body"]
+    fixed = helper.corrected(case, "restore_data_to_new_db_instance", body)
+    assert fixed["password"] != body["password"] and isinstance(fixed["port"], str)
+    assert {k: v for k, v in fixed.items() if k not in ("password", "port")} == \
+        {k: v for k, v in body.items() if k not in ("password", "port")}
+    requests = _listed(next((project / "tests").glob("test_contract_backup_management.py")), "REQUESTS")
+    assert sum(1 for r in requests if r.startswith("restore_data_to_new_db_instance/")) == 3
+    path = project / "tests" / "doc_defects.yaml"
+    defects: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    del defects[case]
+    path.write_text(yaml.safe_dump(defects), encoding="utf-8")
+    run = _pytest(project / "tests", "-k", "client_sends_the_documented_request and restore")
+    assert _counts(run.stdout) == {"failed": 1, "passed": 2}, run.stdout[-3000:]
+    assert "RequestValidationError" in run.stdout
+
+
 def test_an_undocumented_response_field_is_a_listed_defect_its_round_trip_expects(tmp_path: Path) -> None:
     """`tests/fixtures/lint/querying_a_parcel.rst` answers `id` at the top, where no table declares it (Table 3
     declares it inside `parcel`), plus `weight` and a label's `colour`: a listed defect with the example's file:line;
     the round trip passes because those fields, and only those, are expected in `additional_properties`."""
-    result = generate_client(build(FIXTURES / "lint").spec, tmp_path / "parcel", "parcel_client")
-    assert result.ok and result.diagnostics == [] and result.suite is not None
+    spec = build(FIXTURES / "lint").spec
+    unreviewed = generate_client(spec, tmp_path / "parcel", "parcel_client")
+    assert [d.code for d in unreviewed.diagnostics] == ["contract-defect-new"]  # never listed silently
     tests = tmp_path / "parcel" / "tests"
+    assert yaml.safe_load((tests / "doc_defects.yaml").read_text(encoding="utf-8")) == {}
+    result = generate_client(spec, tmp_path / "parcel", "parcel_client", accept_defects=True)
+    assert result.ok and result.suite is not None
     case = "query_parcel/response/200/query_parcel_200_1"
     defects: dict[str, Any] = yaml.safe_load((tests / "doc_defects.yaml").read_text(encoding="utf-8"))
     assert list(defects) == [case]
     assert defects[case]["source"] == "querying_a_parcel.rst:74"
     assert defects[case]["undocumented"] == ["/id", "/parcel/labels/0/colour", "/parcel/weight"]
+    assert [(b["kind"], b["rule"], b["path"]) for b in defects[case]["breaks"]] == [
+        ("example-undocumented-field", "additionalProperties", p) for p in ("/id", "/parcel/labels/*/colour",
+                                                                            "/parcel/weight")]
+    assert all(b["reason"].startswith("additionalProperties: no table declares") for b in defects[case]["breaks"])
+    again = generate_client(spec, tmp_path / "parcel", "parcel_client")  # the list the folder holds is reviewed
+    assert again.diagnostics == []
     run = _pytest(tests)
     assert run.returncode == 0, run.stdout[-3000:]
     assert _counts(run.stdout) == {"passed": result.suite.tests} and result.suite.responses == 1
@@ -93,7 +150,8 @@ def test_an_undocumented_response_field_is_a_listed_defect_its_round_trip_expect
 def test_generation_is_deterministic(opengauss_client: GenerateResult, opengauss_spec: dict[str, Any],
                                      tmp_path: Path) -> None:
     first = Path(str(opengauss_client.package_dir)).parent
-    again = generate_client(opengauss_spec, tmp_path / "again", PACKAGE)
+    again = generate_client(opengauss_spec, tmp_path / "again", PACKAGE,
+                            defects=load_defects(COMMITTED_DEFECTS.read_text(encoding="utf-8")))
     assert again.ok
     one, two = generated_tree(first), generated_tree(tmp_path / "again")
     assert sorted(one) == sorted(two)
@@ -125,6 +183,28 @@ def test_check_passes_on_the_committed_tree(capsys: pytest.CaptureFixture[str]) 
     code = main(["check", str(CORPUS / "gaussdb-opengauss"), "--spec", str(ROOT / "spec" / "gaussdb-opengauss.yaml"),
                  "--client", str(ROOT / "generated" / "gaussdb-opengauss")])
     assert code == 0, capsys.readouterr().out[-3000:]
+
+
+def test_check_fails_until_a_new_candidate_defect_is_accepted(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """An entry missing from the committed list: regenerating writes the list as reviewed (so no file differs), but
+    the candidate is reported and `check` exits 1; `generate --accept-defects` lists it again."""
+    client = tmp_path / "gaussdb-opengauss"
+    shutil.copytree(ROOT / "generated" / "gaussdb-opengauss", client)
+    path = client / "tests" / "doc_defects.yaml"
+    committed = path.read_text(encoding="utf-8")
+    defects: dict[str, Any] = yaml.safe_load(committed)
+    case = "reset_database_password/request/reset_database_password_1"
+    del defects[case]
+    path.write_text(dump_defects(defects), encoding="utf-8")
+    spec = str(ROOT / "spec" / "gaussdb-opengauss.yaml")
+    code = main(["check", str(CORPUS / "gaussdb-opengauss"), "--spec", spec, "--client", str(client)])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "changed:" not in captured.out and f"warning[contract-defect-new] {case}" in captured.err
+    assert "1 documented examples differ from the reviewed doc-defect list" in captured.err
+    assert main(["generate", spec, "-o", str(client), "--accept-defects"]) == 0
+    assert path.read_text(encoding="utf-8") == committed
 
 
 def test_check_fails_when_a_table_row_changed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from generator.client import GenerateResult, generate_client
-from tests.client.test_six_services import _spec_operation_ids
+from generator.client.defects import load_defects
+from tests.client.test_six_services import DEFECTS, _spec_operation_ids
 from tests.corpus.test_object_storage import built
 
 PACKAGE = "object_storage_service_client"
@@ -20,7 +21,8 @@ PACKAGE = "object_storage_service_client"
 @pytest.fixture(scope="module")
 def obs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[GenerateResult, Path]]:
     project = tmp_path_factory.mktemp("obs") / "object-storage-service"
-    yield generate_client(built().spec, project, PACKAGE), project
+    reviewed = load_defects((DEFECTS / "object-storage-service.yaml").read_text(encoding="utf-8"))
+    yield generate_client(built().spec, project, PACKAGE, defects=reviewed), project
 
 
 def test_a_function_per_operation_and_no_generator_warning(obs: tuple[GenerateResult, Path]) -> None:

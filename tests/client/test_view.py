@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from generator.client import generate_client, generation_view
+from generator.client import GenerateResult, generate_client, generation_view
 from generator.client.view import VARIANT_MARK, python_name
 
 
@@ -86,9 +86,15 @@ def test_view_removes_each_trap_and_leaves_the_spec_alone() -> None:
     assert "post" not in view.spec["paths"]["/things"]
 
 
+def _findings(result: GenerateResult) -> list[str]:
+    """The generator's findings; the trap spec's documented create example breaks its minLength on purpose (a doc
+    defect, accepted into the list: `contract-defect-new` says so)."""
+    return [str(d) for d in result.diagnostics if not d.code.startswith("contract-defect-")]
+
+
 def test_generation_of_the_trap_spec_is_clean(tmp_path: Path) -> None:
-    result = generate_client(TRAPS, tmp_path / "traps", "traps_client")
-    assert result.diagnostics == [], [str(d) for d in result.diagnostics]
+    result = generate_client(TRAPS, tmp_path / "traps", "traps_client", accept_defects=True)
+    assert _findings(result) == [], [str(d) for d in result.diagnostics]
     assert result.operations == result.functions == 4
     api = tmp_path / "traps" / "traps_client" / "api" / "t"
     expected = {"__init__", "get_thing", "get_thing_2", "create_thing", "restore_thing"}
@@ -114,8 +120,8 @@ def test_generation_with_anyof_variants_and_an_anyof_variant_body_is_clean(tmp_p
     spec = _any_of(TRAPS)
     restore = spec["paths"]["/things"]["post"]["x-variants"][1]
     restore["requestBody"] = {"anyOf": [_ref("RestoreReq"), _ref("CreateReq")]}  # a page with two bodies
-    result = generate_client(spec, tmp_path / "traps", "traps_client")
-    assert result.diagnostics == [], [str(d) for d in result.diagnostics]
+    result = generate_client(spec, tmp_path / "traps", "traps_client", accept_defects=True)
+    assert _findings(result) == [], [str(d) for d in result.diagnostics]
     assert result.operations == result.functions == 4
     module = (tmp_path / "traps" / "traps_client" / "api" / "t" / "restore_thing.py").read_text()
     assert "RestoreReq" in module and "CreateReq" in module

@@ -84,7 +84,7 @@ DATE_CASES = [
     ("datetime", T("string", format="date-time")),
     ("DateTime", T("string", format="date-time")),
     ("Timestamp", T("string", format="date-time")),
-    ("Date", T("string", format="date")),
+    ("Date", STR),  # OBS: `Date` headers and `2015-07-01T02:30:54.582Z`; not the RFC 3339 `full-date` of `format: date`
 ]
 
 OBJECT_AND_MAP_CASES = [
@@ -103,7 +103,7 @@ OBJECT_AND_MAP_CASES = [
     ("Map<String,String>", mapping(STR)),
     ("Map<String, String>", mapping(STR)),
     ("map<String, String>", mapping(STR)),
-    ("Map<String,Object>", mapping(OBJ)),
+    ("Map<String,Object>", mapping(T("any"))),  # Java's top type: any value (CCE extendParam: strings, numbers)
     ("Map<String,Map<String,Array<String>>>", mapping(mapping(arr(STR)))),
     ("Map<String, Array of objects>", mapping(arr(OBJ))),
     ("Map<String,Array<PackageOptions>>", mapping(arr(named("PackageOptions")))),

@@ -23,6 +23,10 @@ EXAMPLES: list[str] = [
 ]
 REQUESTS: list[str] = [
     'create_manual_backup/request/create_manual_backup_1',
+    'create_db_instance/request/create_db_instance_1',
+    'restore_data_to_new_db_instance/request/restore_data_to_new_db_instance_1',
+    'restore_data_to_new_db_instance/request/restore_data_to_new_db_instance_2',
+    'restore_data_to_new_db_instance/request/restore_data_to_new_db_instance_3',
     'configure_automated_backup_policy/request/configure_automated_backup_policy_1',
 ]
 RESPONSES: list[str] = [

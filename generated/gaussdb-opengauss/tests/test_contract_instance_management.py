@@ -35,10 +35,13 @@ REQUESTS: list[str] = [
     'add_cns_adding_shards_or_scaling_up_storage/request/add_cns_adding_shards_or_scaling_up_storage_4',
     'change_v_cpus_and_memory_of_db_instance/request/change_v_cpus_and_memory_of_db_instance_1',
     'change_db_instance_name/request/change_db_instance_name_1',
+    'reset_database_password/request/reset_database_password_1',
     'change_port_number_of_specified_db_instance/request/change_port_number_of_specified_db_instance_1',
     'switch_roles_of_primary_and_standby_dns_in_shards/request/switch_roles_of_primary_and_standby_dns_in_shards_1',
 ]
 RESPONSES: list[str] = [
+    'query_db_instances/response/200/query_db_instances_200_1',
+    'query_db_instances/response/200/query_db_instances_200_2',
     'delete_db_instance/response/202/delete_db_instance_202_1',
     'add_cns_adding_shards_or_scaling_up_storage/response/202/add_cns_adding_shards_or_scaling_up_storage_202_1',
     'query_components_of_db_instance/response/200/query_components_of_db_instance_200_1',

@@ -18,12 +18,14 @@ EXAMPLES: list[str] = [
     'modify_parameters_of_specified_db_instance/response/200/modify_parameters_of_specified_db_instance_200_2',
 ]
 REQUESTS: list[str] = [
+    'modify_parameters_of_specified_db_instance_parameter_configuration/request/modify_parameters_of_specified_db_instance_parameter_configuration_1',
     'modify_parameters_of_specified_db_instance/request/modify_parameters_of_specified_db_instance_1',
     'modify_parameters_of_specified_db_instance/request/modify_parameters_of_specified_db_instance_2',
 ]
 RESPONSES: list[str] = [
     'modify_parameters_of_specified_db_instance_parameter_configuration/response/200/modify_parameters_of_specified_db_instance_parameter_configuration_200_1',
     'obtain_parameter_templates/response/200/obtain_parameter_templates_200_1',
+    'obtain_parameters_of_specified_db_instance/response/200/obtain_parameters_of_specified_db_instance_200_1',
     'modify_parameters_of_specified_db_instance/response/200/modify_parameters_of_specified_db_instance_200_1',
     'modify_parameters_of_specified_db_instance/response/200/modify_parameters_of_specified_db_instance_200_2',
 ]

@@ -30,9 +30,14 @@ _ENUM_INTRO = re.compile(
     r"^(?:\*\*)?(?:the )?(?:valid |possible |available |supported |allowed |optional |enumerat(?:ed|ion) )?"
     r"(?:values?|options?|range|enumeration values?|value range|values? range)(?:\*\*)?\s*(?:is|are|include|includes)?"
     r"\s*[:：]?\s*(?:\*\*)?$", re.IGNORECASE)
+# `The value can be **a** or **b**.`, `- The value can be ...` (a bullet), `Alarm severity, which can be **1**
+# (critical) or **2** (major).`, `There are two value options: **asc** (ascending order) and **desc** (descending).`
 _ENUM_INLINE_INTRO = re.compile(
-    r"^(?:the value|its value|value|this parameter|the parameter|it|options?)\s+(?:can|must|may|should|will)?\s*"
-    r"(?:only\s+)?(?:be|is|are|include)\s*(?:set to\s*)?(?:one of(?: the following)?\s*)?[:：]?\s*(.*)$",
+    r"^(?:-\s+)?(?:(?:the value|its value|value|this parameter|the parameter|it|options?)\s+"
+    r"(?:can|must|may|should|will)?\s*(?:only\s+)?(?:be|is|are|include)\s*(?:set to\s*)?|"
+    r"[^.,:*]{1,80},\s+which\s+(?:can|must|may)\s+(?:only\s+)?be\s+|"
+    r"there are (?:two|three|four|five|six|[0-9]+) (?:value )?(?:options|values)\s*)"
+    r"(?:one of(?: the following)?\s*)?[:：]?\s*(.*)$",
     re.IGNORECASE)
 _VALUE_LABEL = re.compile(
     r"^(?:\*\*)?(?:valid values?|values?|enumeration values?|options?|range)(?:\*\*)?\s*[:：]\s*(.+)$", re.IGNORECASE)
@@ -48,6 +53,17 @@ _SINGLE = re.compile(r"^(?:the|its) (?:correct |only )?value(?: of this (?:param
                      r"\*\*([^*]+)\*\*\s*(?:[.,]|$)(?![^.]*\bby default\b)", re.I)
 _FILL = re.compile(r"^(?:fill|enter|set)\s+\*\*([^*]+)\*\*\s+(?:in|for|as)\s+this (?:field|parameter)", re.I)
 _NULLISH = {"null", "none", "nil", "empty"}
+# `Backup type, which is **backup**.`: the cell's opening phrase and its one value
+_WHICH_IS = re.compile(r"^[^.,:*]{1,80},\s+which is\s+\*\*([^*]+)\*\*\s*\.?$", re.I)
+
+
+def _named_single(flat: str, cell: Cell) -> re.Match[str] | None:
+    """`The tracker name is **system**.` on `tracker_name`: the field, named in words, and its one value."""
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", cell.name).replace("_", " ").replace("-", " ").strip()
+    if not words or not re.fullmatch(r"[A-Za-z0-9 ]+", words):
+        return None
+    named = re.match(rf"^(?:the\s+)?{re.escape(words)}\s+is\s+\*\*([^*]+)\*\*\s*\.?$", flat, re.I)
+    return named or _WHICH_IS.match(flat)
 _FIXED = re.compile(r"^(?:the value|its value|value|it|this (?:parameter|field)|the (?:parameter|field))\s+"
                     r"(?:is|are)\s+fixed(?: at| to| as)?\s+\*\*([^*]+)\*\*", re.IGNORECASE)
 
@@ -99,15 +115,28 @@ _IN_CONDITION = re.compile(r"^\s*(?:-\s+)?(?:if|when|where)\b.*\b(?:is|are|set t
 _EMPTY_BULLET = re.compile(r"^-\s+(?:an? )?(?:empty string|empty|left blank|null value)\s*[:：]", re.I)
 
 
+# `- **AND (default value)**`: the value, marked as the default inside its bold
+_DEFAULT_MARK = re.compile(r"\s*\((?:the )?default(?: value)?\)\s*\*\*", re.I)
+_FIELDS_INTRO = re.compile(r"\bfollowing\b(?![^:\n]*\bvalues?\b)[^:\n]*\b(?:fields?|parameters?|keys?|attributes?|"
+                          r"properties)\s*[:：]\s*$", re.I | re.M)
+_FIELD_PARAGRAPH = re.compile(r"^\*\*[A-Za-z_][\w.]*\*\*\s*[:：]\s+[a-z]", re.M)
+# `- 1: MapReduce`: a coded value and its meaning
+_CODE_BULLET = re.compile(r"^-\s+[0-9]+\s*[:：]\s+\S")
 _RANGE_BULLET = re.compile(rf"^-\s+\*\*(?:{NUM})\*\*\s*(?:to|-|–|~)\s*\*\*(?:{NUM})\*\*", re.I)
 _BOLD_ONLY_BULLET = re.compile(r"-\s+\*\*([^*\s]+)\*\*\s*")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def _bullet_values(lines: Sequence[str], j: int) -> tuple[list[str], int]:
     """The values of a bullet list starting at line j: `- **x**: meaning`, `- x`, `- Empty string: ...`."""
     values: list[str] = []
-    while j < len(lines) and lines[j].strip().startswith("-") and not lines[j].startswith("  "):
-        item = lines[j].strip()
+    # the list's own level: a list nested under `- Value range:` is indented, its items' sub-bullets more so
+    indent = _indent(lines[j]) if j < len(lines) else 0
+    while j < len(lines) and lines[j].strip().startswith("-") and _indent(lines[j]) == indent:
+        item = _DEFAULT_MARK.sub("**", lines[j].strip())
         if _EMPTY_BULLET.match(item):
             values.append("")
             j += 1
@@ -145,12 +174,14 @@ def rule_enum(cell: Cell) -> list[Finding]:
     if kind not in ("string", "integer", "number", "boolean", "any"):
         return []
     lines = [ln.rstrip() for ln in cell.text.split("\n")]
+    if _FIELDS_INTRO.search(cell.text) and len(_FIELD_PARAGRAPH.findall(cell.text)) >= 2:
+        return []  # `Pass at least one of the following filter parameters:` then `**name**: ...` paragraphs
     found: list[list[str]] = []
     sources: list[str] = []
     single: tuple[str, str] | None = None  # the first one stated value and its sentence
     # "Value:" (or a **Range** block) followed by bullets: `- **backup**: ...` or `- backup`
     for i, line in enumerate(lines):
-        stripped = line.strip()
+        stripped = re.sub(r"^-\s+", "", line.strip())  # `- Value range:` then its values indented under it
         intro = _ENUM_INTRO.match(stripped) or (
             stripped.endswith((":", "：")) and re.search(r"\b(values?|options?|can be|range|one of|include)\b",
                                                          stripped, re.IGNORECASE))
@@ -159,6 +190,8 @@ def rule_enum(cell: Cell) -> list[Finding]:
         j = i + 1
         while j < len(lines) and not lines[j].strip():
             j += 1
+        if stripped != line.strip() and (j >= len(lines) or _indent(lines[j]) <= _indent(line)):
+            continue  # a bullet `- **Range**` followed by bullets of its level: a label among them, not an intro
         if j < len(lines) and not lines[j].strip().startswith("-"):
             # "Value:" then a paragraph of bold values: `**sync**.`
             para = lines[j].strip()
@@ -201,7 +234,8 @@ def rule_enum(cell: Cell) -> list[Finding]:
         if m := _ONLY.search(flat) or _FIXED.search(flat):
             found.append([m.group(1)])
             sources.append(flat)
-        elif single is None and (m := _SINGLE.search(flat) or _FILL.search(flat)) and kind != "boolean" and \
+        elif single is None and (m := _SINGLE.search(flat) or _FILL.search(flat) or _named_single(flat, cell)) \
+                and kind != "boolean" and \
                 m.group(1).strip().lower() not in _NULLISH:
             single = (m.group(1), flat)  # one stated value: only if nothing lists more
     # `the value of this parameter must be:` and the value alone in the next paragraph
@@ -226,8 +260,9 @@ def rule_enum(cell: Cell) -> list[Finding]:
         intro_of_fields = before.rstrip().endswith((":", "：")) and _SUBFIELDS.search(before)
         if not intro_of_fields or re.search(r"\bvalues?\b", before, re.I):
             bullets, _ = _bullet_values(lines, first_list)
-            if not all(DEF_BULLET.match(lines[k].strip()) or _EMPTY_BULLET.match(lines[k].strip())
-                       for k in range(first_list, first_list + len(bullets))):
+            listed = [lines[k].strip() for k in range(first_list, first_list + len(bullets))]
+            if not (all(DEF_BULLET.match(b) or _EMPTY_BULLET.match(b) for b in listed)
+                    or all(_CODE_BULLET.match(b) for b in listed)):
                 bullets = []
     if bullets and (all(len(b) == 1 and b.isupper() for b in bullets)
                     or any("{" + b + "}" in cell.text for b in bullets)):
@@ -255,6 +290,11 @@ def rule_enum(cell: Cell) -> list[Finding]:
         return []
     # several statements of the same list (inline sentence and a `Value:` list) agree: keep the longest
     best = max(range(len(found)), key=lambda k: len(found[k]))
+    if any(set(found[best]) - set(f) for f, src in zip(found, sources, strict=True)
+           if re.match(r"(?:\*\*)?enumerat(?:ed|ion) values?\b", src, re.I)):
+        # `The value can be **enabled**, **disabled**, or **error**.` then `Enumerated values: - enabled - disabled`:
+        # the cell contradicts its own list of values, which of them holds it does not tell
+        return [Finding(AMBIGUOUS, "enum: the cell lists different values in two places", sources[best])]
     if found[best] is inline:
         return [Finding(AMBIGUOUS, f"enum: {explained}", sources[best])]
     if _ITEMS.search(clean_text(own)) and cell.kind != "array":

@@ -20,6 +20,10 @@ __all__ = ["rule_format"]
 
 _DATE_TIME = re.compile(r"(yyyy-mm-dd['\"]?\s*[tT]?['\"]?\s*hh:mm(?::ss)?(?:\.s+)?['\"]?(?:z|Z|\+\d{4}|\+hh:?mm|"
                         r"['\"]z['\"])?['\"]?)", re.I)
+_OFFSET_SAID = re.compile(r"(?:z|Z|\+\d{4}|\+hh:?mm)['\"]?$", re.I)
+# a zone after a layout, in a form the layout rules do not read: `yyyy-mm-dd hh:mm:ss timezone`,
+# `YYYY-MM-DDTHH:MM:SS.+XX.XX` (`+XX.XX indicates the time zone`)
+_ZONE_WORD = re.compile(r"['\"]?(?:\s+time ?zone\b|\.?[+±]\s*(?:xx|hh)[.:]?(?:xx|mm)\b)", re.I)
 _DATE = re.compile(r"\byyyy-mm-dd\b(?!\s*['\"]?\s*[tT ]\s*['\"]?\s*hh)", re.I)
 # a date-time layout: `YYYY-MM-DDTHH:MM:SS.XXXXXX`, `yyyy-MM-dd'T'HH:mm:ss'Z'`, `yyyy-mm-dd hh:mm:ss`;
 # group 5 is its offset
@@ -128,14 +132,20 @@ def rule_format(cell: Cell) -> list[Finding]:
             if (m := _LAYOUT.search(clean)) and m.group(5) and not m.group(2):
                 # `YYYY-MM-DDThh:mmZ`: RFC 3339 requires the seconds, so no `date-time`
                 out += [Finding("pattern", _layout_pattern(m)[:-1] + _offset(m.group(5)) + "$", s), _named(m, s)]
+            elif m and not m.group(5) and _ZONE_WORD.match(clean, m.end()):
+                # a zone follows in a form the docs do not state clearly (`UTC`, `+0800`, `+00:00`): any text
+                out += [Finding("pattern", _layout_pattern(m)[:-1] + ".+$", s), _named(m, s)]
             elif m and not m.group(5):
                 out += [Finding("pattern", _layout_pattern(m), s), _named(m, s)]
             elif (m := _LITERAL.search(clean)) and not m.group(5):
                 out += [Finding("pattern", _literal_pattern(m), s), _named(m, s)]
             elif m and m.group(5):
                 out.append(Finding("format", "date-time", s))
-            elif m := _DATE_TIME.search(clean):
-                out.append(Finding("format", "date-time", s))
+            elif (m := _DATE_TIME.search(clean)) and _OFFSET_SAID.search(m.group(1)):
+                out.append(Finding("format", "date-time", s))  # RFC 3339 needs the offset the layout writes
+            elif m:
+                pass  # `yyyy-MM-ddHH:mm:ss`: a layout with no offset is no `date-time`, and not clear enough for a
+                # pattern (the `_LAYOUT` forms are)
             elif m := _HOUR_MINUTE.search(clean):
                 out += [Finding("pattern", "^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$", s), _named(m, s)]
             elif _UTC_OFFSET.search(clean):

@@ -30,6 +30,9 @@ _ONLY_CHARS = re.compile(r"^(?:must )?consists? of\b|\b(?:valid|allowed|permitte
                          r"\bcontains?\s+only\b|\bonly\s+(?:contain|consist of|include)s?\b|\bcan contain only\b|"
                          r"\bconsists? of only\b|\bcomposed of only\b|\bonly (?:letters|digits)\b", re.I)
 _CANNOT_ONLY = re.compile(r"\b(?:cannot|can't|must not|may not) (?:contain|consist of) only \w+ \((.)\)", re.I)
+# `The parameter value cannot be empty or full of spaces.`, `cannot contain only spaces`
+_ONLY_SPACES = re.compile(r"\b(?:cannot|can't|must not|may not) (?:be (?:empty or )?(?:full of|only|all)|"
+                          r"(?:contain|consist of) only) spaces\b", re.I)
 _CANNOT_CONTAIN = re.compile(r"\b(?:cannot|can't|must not|may not) (?:contain|include) (?:the following )?"
                              r"(?:special )?characters?\s*[:：]\s*(\S+)", re.I)
 _START_LETTER = re.compile(r"\b(?:start|begin)s?(?: with)? (?:with )?an? (?:letter|English letter)\b", re.I)
@@ -49,7 +52,8 @@ _FORBIDDEN = re.compile(r"\b(?:cannot|can't|must not|may not|does not|do not|sho
                         r"use)\b(?!\s+(?:any\s+)?other\b)|\b(?:are|is) not (?:allowed|supported|permitted)\b|"
                         r"\bexcept\b|\bexcluding\b|"
                         r"\b(?:cannot|can't|must not)\b[^.]*\bor (?:contain|include) the following\b", re.I)
-_PREFIX_NOT = re.compile(r"\b(?:cannot|can't|must not|may not)\s+(?:start|begin)\s+with\s+"
+_PREFIX_NOT = re.compile(r"\b(?:cannot|can't|must not|may not)\s+(?:start|begin)\s+(?:(?:an?|the) (?:[\w-]+ ){1,3}?)?"
+                         r"with\s+"
                          r"((?:\*{1,2}[^*]+\*{1,2}(?:\s*(?:,|or|and)\s*)?)+)", re.I)
 _START_END_LETTER_OR_DIGIT = re.compile(r"\bstart(?:ing|s)? and end(?:ing|s)? with an? (?:letter or (?:a )?digit|"
                                         r"digit or (?:a )?letter)\b", re.I)
@@ -204,6 +208,7 @@ def rule_pattern(cell: Cell) -> list[Finding]:
     used: list[str] = []
     lines = cell.text.split("\n")
     edge_not = ""
+    not_blank = False
     # bullets about a part of the value (`- *Service name*: ...`) do not constrain the whole value
     text = "\n".join(ln for ln in cell.text.split("\n") if not re.match(r"^\s*-\s+\*{1,2}[^*]+\*{1,2}\s*:", ln))
     # a bullet that opens with a condition (`- If entity_type is set to DOMAIN, enter account names. ...`) states
@@ -225,6 +230,8 @@ def rule_pattern(cell: Cell) -> list[Finding]:
         if re.match(r"^-\s+\*{1,2}[^*]+\*{1,2}\s*:", s.strip()):
             continue  # a bullet about a part of the value (`- *Service name*: ...`), not the whole value
         hit = False
+        if _ONLY_SPACES.search(clean):
+            not_blank, hit = True, True
         if re.search(r"\b(?:cannot|can't|must not) (?:start|begin) or end with (?:a )?spaces?\b", clean, re.I):
             edge_not, hit = " ", True
         if _START_END_LETTER_OR_DIGIT.search(clean):
@@ -341,6 +348,8 @@ def rule_pattern(cell: Cell) -> list[Finding]:
         ahead += "(?! )(?!.* $)"
     if not_only:
         ahead += f"(?!{re.escape(not_only)}+$)"
+    if not_blank:
+        ahead += "(?! *$)"
     if first_not:
         ahead += f"(?![{first_not}])"
     if last_not:

@@ -11,13 +11,43 @@ from generator.constraints.rules.text import Cell, Finding, clean_text, sentence
 __all__ = ["rule_required_when"]
 
 
-_MANDATORY = re.compile(r"\b(mandatory|required|(?:must|should) be (?:specified|set|provided|used))\b", re.I)
+_MANDATORY = re.compile(r"\b(mandatory|required|(?:must|should) be (?:specified|set|provided|used)|"
+                        r"(?:need to|must) (?:specify|set|provide)|"
+                        r"(?:cannot|must not) be (?:left )?(?:empty|blank))\b", re.I)
 _MODE_REQUIRED = re.compile(r"((?:\*\*\w+\*\*(?:\s*(?:,|and)\s*)?)+)\s+(?:is|are)\s+(?:both\s+)?(?:mandatory|required)",
                             re.I)
 _WHEN = re.compile(r"\b(?:mandatory|required|must be (?:specified|set|provided))\b[^.]*?\b(?:if|when|only when|"
                    r"in case)\b(.*)$", re.I)
-_IF_FIRST = re.compile(r"^(?:if|when)\b(.*?),\s*(?:(?:this|the) (?:parameter|field)|it)\s+(?:is|must be)\s+"
-                       r"(?:mandatory|required|specified)", re.I)
+_IF_FIRST = re.compile(r"^(?:if|when)\b(.*?),\s*(?:(?:this|the) (?:parameter|field)|it)\s+(?:(?:is|must be)\s+"
+                       r"(?:mandatory|required|specified)|(?:cannot|must not) be (?:left )?(?:empty|blank))", re.I)
+# `The parameters **from** and **to** should be used together.`: each is required when the other is set
+_TOGETHER = re.compile(r"\b(?:must|should) (?:always )?be (?:used|specified|set|provided) together\b(?! with)", re.I)
+# `URL encoding is required for special characters`, `Information required for creating ...`, `the **detail** field
+# is required for specifying the source`: something else is required, or a participle, not this field
+_REQUIRED_FOR_DOING = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:required|mandatory) for \w+ing\b", re.I)
+_SUBJECT = re.compile(r"^(?:-\s+)?(?:(?:if|when)\b[^,]*,\s*)?(?P<subject>[\w\s*()-]{1,60}?)\s+(?:(?:is|are)\s+"
+                      r"(?:\w+\s+)?(?:mandatory|required)|(?:cannot|must not) be (?:left )?(?:empty|blank))\b", re.I)
+_SPECIFY = re.compile(r"\b(?:need to|must) (?:specify|set|provide)\b(.*)$", re.I)
+_SELF_WORDS = {"this", "the", "that", "parameter", "field", "it", "value", "header", "a", "an"}
+
+
+def _about_another(sentence: str, cell: Cell) -> bool:
+    """The sentence makes something else than this field required: its subject names other words (`URL encoding
+    is required for ...`) or a bold name that is not this field's (`the **detail** field is required ...`)."""
+    clean = clean_text(sentence)
+    if _REQUIRED_FOR_DOING.search(clean):
+        return True
+    if (o := _SPECIFY.search(sentence)) and not re.search(r"\bthis (?:parameter|field)\b", o.group(1), re.I):
+        return f"**{cell.name}**" not in o.group(1)  # `you must specify either **alarm_actions** or **ok_actions**`
+    m = _SUBJECT.match(sentence.strip())
+    if m is None:
+        return False
+    named = re.findall(r"\*\*([^*]+)\*\*", m.group("subject"))
+    if named:  # `the **detail** field is required`; not `Either **instance_number** or **x** is required` on it
+        return cell.name not in named
+    own = set(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", cell.name).lower().replace("_", " ").replace("-", " ").split())
+    words = set(re.findall(r"[a-z0-9]+", m.group("subject").lower())) - _SELF_WORDS - own
+    return bool(words)
 _CONDITION_WORDS = re.compile(r"\b(?:together with|at least one of|either|in the [\w -]+ scenario|mandatory for|"
                               r"required for|mandatory in|required in)\b", re.I)
 _SET_TO = re.compile(r"\*\*([A-Za-z_][\w.]*)\*\*\s+(?:is set to|is|equals|=)\s+\*\*([^*]+)\*\*|"
@@ -43,6 +73,9 @@ def rule_required_when(cell: Cell) -> list[Finding]:
         return out
     for s in sentences(cell.text):
         clean = clean_text(s)
+        if _TOGETHER.search(clean) and (f"**{cell.name}**" in s or re.search(r"\bthis parameter\b", clean, re.I)):
+            out.append(Finding("x-required-when", clean, s))
+            continue
         if not _MANDATORY.search(clean) or re.search(r"\bnot (?:mandatory|required)\b", clean, re.I):
             continue
         m = _WHEN.search(s) or _IF_FIRST.search(s)
@@ -59,6 +92,6 @@ def rule_required_when(cell: Cell) -> list[Finding]:
                     break
             else:
                 out.append(Finding("x-required-when", clean, s))
-        elif _CONDITION_WORDS.search(clean):
+        elif _CONDITION_WORDS.search(clean) and not _about_another(s, cell):
             out.append(Finding("x-required-when", clean, s))
     return out[:1] if out and out[0].keyword == "x-required-when" else out

@@ -195,8 +195,8 @@ def stated_formats(text: str) -> tuple[str, ...]:
     return tuple(f.group("a") or f.group("q") or f.group("b") for f in _STATED_FORMAT.finditer(clean_text(text)))
 
 
-_LIST_INTRO = re.compile(r"^(?P<subject>[\w\s-]{1,80}?)\s+(?:must|should|shall|naming rules|rules|comply|conform)\b"
-                         r".*[:：]$", re.I)
+_LIST_INTRO = re.compile(r"^(?P<subject>[\w\s-]{1,80}?)\s+(?:must|should|shall|naming rules|rules|comply|conform|"
+                         r"are as follows)\b.*[:：]$", re.I)
 
 
 def without_part_lists(text: str) -> tuple[str, list[str]]:

@@ -8,6 +8,7 @@ import re
 import pytest
 
 from generator.constraints.rules import Cell, rule_pattern
+from tests.constraints.rules.helpers import kw
 
 
 def pattern(text: str, kind: str = "string", item_kind: str = "") -> str | None:
@@ -125,3 +126,23 @@ def test_password_types_do_not_limit_the_characters_but_spaces_are_refused() -> 
     text = ("Must contain at least three of the following: uppercase letters, lowercase letters, digits, and special "
             "characters (`!@$`), but must not contain spaces.")
     admits(text, ["Abc123#x", "abc1!xyz"], ["abcdefgh", "Abc 123!"])
+
+
+def test_a_value_full_of_spaces_is_refused() -> None:
+    admits("Path of the file. Contains a maximum of 1,023 characters, excluding special characters such as `;|&$.` "
+           "The parameter value cannot be empty or full of spaces.", ["/user/a.jar", " a"], ["   ", "a;b"])
+
+
+def test_a_prefix_refused_with_the_noun_between() -> None:
+    admits("The tag key. It can contain letters, digits, spaces, and underscores (_). Tag keys starting with "
+           "**_sys_** are system tags, and you cannot start a tag key with **_sys_**.", ["env", "my key", "a_sys_"],
+           ["_sys_key"])
+
+
+def test_constraints_on_a_part_named_in_the_format_are_not_the_values() -> None:
+    text = ("Access domain name of a bucket. The format is *BucketName*.*Endpoint*.\n\nThe constraints on bucket "
+            "names are as follows:\n\n- A bucket name:\n\n  - Must be 3 to 63 characters long and start with a digit "
+            "or letter. Lowercase letters, digits, hyphens (-), and periods (.) are allowed.\n  - Cannot start or end "
+            "with a hyphen (-) or period (.).")
+    assert pattern(text) is None
+    assert "maxLength" not in kw(text)

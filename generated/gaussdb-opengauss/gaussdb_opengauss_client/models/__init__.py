@@ -83,6 +83,9 @@ from .link_rel import LinkRel
 from .modify_parameters_of_specified_db_instance_parameter_configuration_request import (
     ModifyParametersOfSpecifiedDbInstanceParameterConfigurationRequest,
 )
+from .modify_parameters_of_specified_db_instance_parameter_configuration_request_values import (
+    ModifyParametersOfSpecifiedDbInstanceParameterConfigurationRequestValues,
+)
 from .modify_parameters_of_specified_db_instance_parameter_configuration_response import (
     ModifyParametersOfSpecifiedDbInstanceParameterConfigurationResponse,
 )
@@ -154,7 +157,6 @@ from .switch_roles_of_primary_and_standby_dns_in_shards_response import (
 from .switch_roles_of_primary_and_standby_dns_in_shards_shard import SwitchRolesOfPrimaryAndStandbyDnsInShardsShard
 from .table_list_item import TableListItem
 from .task import Task
-from .values import Values
 from .version import Version
 from .version_status import VersionStatus
 from .volume import Volume
@@ -237,6 +239,7 @@ __all__ = (
     "LinkHref",
     "LinkRel",
     "ModifyParametersOfSpecifiedDbInstanceParameterConfigurationRequest",
+    "ModifyParametersOfSpecifiedDbInstanceParameterConfigurationRequestValues",
     "ModifyParametersOfSpecifiedDbInstanceParameterConfigurationResponse",
     "ModifyParametersOfSpecifiedDbInstanceRequest",
     "ModifyParametersOfSpecifiedDbInstanceRequestValues",
@@ -302,7 +305,6 @@ __all__ = (
     "SwitchRolesOfPrimaryAndStandbyDnsInShardsShard",
     "TableListItem",
     "Task",
-    "Values",
     "Version",
     "VersionStatus",
     "Volume",

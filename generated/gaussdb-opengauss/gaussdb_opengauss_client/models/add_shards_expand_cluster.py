@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import redacted_repr
+
 if TYPE_CHECKING:
     from ..models.shard import Shard
 
@@ -22,7 +24,7 @@ class AddShardsExpandCluster:
     """
 
     shard: Shard
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
         shard = self.shard.to_dict()

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import redacted_repr
 from ..models.backup_status import BackupStatus
 from ..models.backup_type import BackupType
 from ..types import UNSET, Unset
@@ -58,7 +59,7 @@ class Backup:
     type_: BackupType | Unset = UNSET
     datastore: Datastore | Unset = UNSET
     instance_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

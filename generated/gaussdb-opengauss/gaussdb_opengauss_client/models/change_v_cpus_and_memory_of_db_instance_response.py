@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChangeVCpusAndMemoryOfDbInstanceResponse")
@@ -21,7 +22,7 @@ class ChangeVCpusAndMemoryOfDbInstanceResponse:
     """
 
     job_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
         job_id = self.job_id

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import redacted_repr
 from ..models.charge_info_charge_mode import ChargeInfoChargeMode
 
 T = TypeVar("T", bound="ChargeInfo")
@@ -20,7 +21,7 @@ class ChargeInfo:
     """
 
     charge_mode: ChargeInfoChargeMode
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
         charge_mode = self.charge_mode.value

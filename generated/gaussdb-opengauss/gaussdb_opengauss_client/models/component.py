@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import redacted_repr
 from ..models.component_role import ComponentRole
 from ..models.component_status import ComponentStatus
 from ..models.component_type import ComponentType
@@ -64,7 +65,7 @@ class Component:
     distributed_id: str | Unset = UNSET
     type_: ComponentType | Unset = UNSET
     detail: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import redacted_repr
 from ..models.configuration_parameter_type import ConfigurationParameterType
 from ..types import UNSET, Unset
 
@@ -40,7 +41,7 @@ class ConfigurationParameter:
     value_range: str | Unset = UNSET
     type_: ConfigurationParameterType | Unset = UNSET
     description: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import redacted_repr
 from ..models.configure_automated_backup_policy_backup_policy_differential_period import (
     ConfigureAutomatedBackupPolicyBackupPolicyDifferentialPeriod,
 )
@@ -84,7 +85,7 @@ class ConfigureAutomatedBackupPolicyBackupPolicy:
     file_split_size: int | Unset = 4
     filesplit_size: int | Unset = UNSET
     enable_standby_backup: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
         keep_days = self.keep_days

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateDbInstanceBackupStrategy2")
@@ -39,7 +40,7 @@ class CreateDbInstanceBackupStrategy2:
 
     start_time: str | Unset = UNSET
     keep_days: int | Unset = 7
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
         start_time = self.start_time

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import redacted_repr
 from ..models.create_db_instance_ha_replication_mode import CreateDbInstanceHaReplicationMode
 
 T = TypeVar("T", bound="CreateDbInstanceHa")
@@ -34,7 +35,7 @@ class CreateDbInstanceHa:
     mode: str
     consistency: str
     replication_mode: CreateDbInstanceHaReplicationMode
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
         mode = self.mode

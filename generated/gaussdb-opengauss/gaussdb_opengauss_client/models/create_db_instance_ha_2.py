@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import redacted_repr
 from ..models.create_db_instance_ha_2_consistency import CreateDbInstanceHa2Consistency
 from ..models.create_db_instance_ha_2_consistency_protocol import CreateDbInstanceHa2ConsistencyProtocol
 from ..models.create_db_instance_ha_2_replication_mode import CreateDbInstanceHa2ReplicationMode
@@ -40,7 +41,7 @@ class CreateDbInstanceHa2:
     replication_mode: CreateDbInstanceHa2ReplicationMode | Unset = UNSET
     consistency: CreateDbInstanceHa2Consistency | Unset = UNSET
     consistency_protocol: CreateDbInstanceHa2ConsistencyProtocol | Unset = CreateDbInstanceHa2ConsistencyProtocol.QUORUM
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
         mode = self.mode

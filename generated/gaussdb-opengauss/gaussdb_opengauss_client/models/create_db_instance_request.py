@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import redacted_repr
 from ..models.create_db_instance_request_replica_num import CreateDbInstanceRequestReplicaNum
 from ..types import UNSET, Unset
 
@@ -114,7 +115,7 @@ class CreateDbInstanceRequest:
     sharding_num: int | Unset = UNSET
     coordinator_num: int | Unset = UNSET
     replica_num: CreateDbInstanceRequestReplicaNum | Unset = CreateDbInstanceRequestReplicaNum.VALUE_3
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import redacted_repr
 from ..models.create_manual_backup_backup_status import CreateManualBackupBackupStatus
 from ..models.create_manual_backup_backup_type import CreateManualBackupBackupType
 from ..types import UNSET, Unset
@@ -42,7 +43,7 @@ class CreateManualBackupBackup:
     status: CreateManualBackupBackupStatus | Unset = UNSET
     type_: CreateManualBackupBackupType | Unset = UNSET
     instance_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateManualBackupRequest")
@@ -32,7 +33,7 @@ class CreateManualBackupRequest:
     instance_id: str
     name: str
     description: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
         instance_id = self.instance_id

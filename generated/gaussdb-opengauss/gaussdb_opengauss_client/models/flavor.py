@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import redacted_repr
 from ..models.flavor_group_type import FlavorGroupType
 from ..types import UNSET, Unset
 
@@ -48,7 +49,7 @@ class Flavor:
     version: str | Unset = UNSET
     name: str | Unset = UNSET
     group_type: FlavorGroupType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
         vcpus = self.vcpus

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import redacted_repr
 from ..models.job_status import JobStatus
 from ..types import UNSET, Unset
 
@@ -57,7 +58,7 @@ class Job:
     progress: str | Unset = UNSET
     instance: ObtainTaskInformationInstance | Unset = UNSET
     fail_reason: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

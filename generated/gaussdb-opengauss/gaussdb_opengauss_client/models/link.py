@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import redacted_repr
 from ..models.link_href import LinkHref
 from ..models.link_rel import LinkRel
 from ..types import UNSET, Unset
@@ -24,7 +25,7 @@ class Link:
 
     href: LinkHref | Unset = UNSET
     rel: LinkRel | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
         href: str | Unset = UNSET

@@ -6,8 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import redacted_repr
+
 if TYPE_CHECKING:
-    from ..models.values import Values
+    from ..models.modify_parameters_of_specified_db_instance_parameter_configuration_request_values import (
+        ModifyParametersOfSpecifiedDbInstanceParameterConfigurationRequestValues,
+    )
 
 
 T = TypeVar("T", bound="ModifyParametersOfSpecifiedDbInstanceParameterConfigurationRequest")
@@ -18,11 +22,12 @@ class ModifyParametersOfSpecifiedDbInstanceParameterConfigurationRequest:
     """Parameter description
 
     Attributes:
-        values (Values): values field data structure description
+        values (ModifyParametersOfSpecifiedDbInstanceParameterConfigurationRequestValues): Parameter values defined by
+            users based on a default parameter template For details, see Table 3.
     """
 
-    values: Values
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    values: ModifyParametersOfSpecifiedDbInstanceParameterConfigurationRequestValues
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
         values = self.values.to_dict()
@@ -39,10 +44,12 @@ class ModifyParametersOfSpecifiedDbInstanceParameterConfigurationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.values import Values  # noqa: PLC0415
+        from ..models.modify_parameters_of_specified_db_instance_parameter_configuration_request_values import (
+            ModifyParametersOfSpecifiedDbInstanceParameterConfigurationRequestValues,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
-        values = Values.from_dict(d.pop("values"))
+        values = ModifyParametersOfSpecifiedDbInstanceParameterConfigurationRequestValues.from_dict(d.pop("values"))
 
         modify_parameters_of_specified_db_instance_parameter_configuration_request = cls(
             values=values,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import redacted_repr
+
 if TYPE_CHECKING:
     from ..models.recycle_policy import RecyclePolicy
 
@@ -22,7 +24,7 @@ class ModifyRecyclingPolicyRequest:
     """
 
     recycle_policy: RecyclePolicy
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
         recycle_policy = self.recycle_policy.to_dict()

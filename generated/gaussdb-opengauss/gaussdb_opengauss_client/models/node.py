@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import redacted_repr
 from ..models.node_status import NodeStatus
 from ..types import UNSET, Unset
 
@@ -41,7 +42,7 @@ class Node:
     status: NodeStatus | Unset = UNSET
     availability_zone: str | Unset = UNSET
     private_ip: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import redacted_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ class ObtainParametersOfSpecifiedDbInstanceResponse:
         datastore_version (str | Unset): Engine version.
         datastore_name (str | Unset): Engine name.
         created (str | Unset): Creation time in the "yyyy-MM-dd HH:mm:ss" format.
-        updated (datetime.datetime | Unset): Update time in the "yyyy-MM-ddHH:mm:ss" format.
+        updated (str | Unset): Update time in the "yyyy-MM-ddHH:mm:ss" format.
         configuration_parameters (list[ConfigurationParameter] | Unset): Parameters defined by users based on the
             default parameter templates. For details, see Table 3.
     """
@@ -32,9 +32,9 @@ class ObtainParametersOfSpecifiedDbInstanceResponse:
     datastore_version: str | Unset = UNSET
     datastore_name: str | Unset = UNSET
     created: str | Unset = UNSET
-    updated: datetime.datetime | Unset = UNSET
+    updated: str | Unset = UNSET
     configuration_parameters: list[ConfigurationParameter] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
         datastore_version = self.datastore_version
@@ -43,9 +43,7 @@ class ObtainParametersOfSpecifiedDbInstanceResponse:
 
         created = self.created
 
-        updated: str | Unset = UNSET
-        if not isinstance(self.updated, Unset):
-            updated = self.updated.isoformat()
+        updated = self.updated
 
         configuration_parameters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.configuration_parameters, Unset):
@@ -81,12 +79,7 @@ class ObtainParametersOfSpecifiedDbInstanceResponse:
 
         created = d.pop("created", UNSET)
 
-        _updated = d.pop("updated", UNSET)
-        updated: datetime.datetime | Unset
-        if isinstance(_updated, Unset):
-            updated = UNSET
-        else:
-            updated = datetime.datetime.fromisoformat(_updated)
+        updated = d.pop("updated", UNSET)
 
         _configuration_parameters = d.pop("configuration_parameters", UNSET)
         configuration_parameters: list[ConfigurationParameter] | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import redacted_repr
 from ..models.restore_data_to_new_db_instance_charge_info_charge_mode import (
     RestoreDataToNewDbInstanceChargeInfoChargeMode,
 )
@@ -22,7 +23,7 @@ class RestoreDataToNewDbInstanceChargeInfo:
     """
 
     charge_mode: RestoreDataToNewDbInstanceChargeInfoChargeMode
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
         charge_mode = self.charge_mode.value

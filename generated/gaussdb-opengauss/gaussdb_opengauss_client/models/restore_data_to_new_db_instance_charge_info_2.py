@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import redacted_repr
 from ..models.restore_data_to_new_db_instance_charge_info_2_charge_mode import (
     RestoreDataToNewDbInstanceChargeInfo2ChargeMode,
 )
@@ -24,7 +25,7 @@ class RestoreDataToNewDbInstanceChargeInfo2:
     """
 
     charge_mode: RestoreDataToNewDbInstanceChargeInfo2ChargeMode | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
         charge_mode: str | Unset = UNSET

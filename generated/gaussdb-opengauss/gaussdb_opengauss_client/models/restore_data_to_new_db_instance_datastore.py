@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import redacted_repr
 from ..models.restore_data_to_new_db_instance_datastore_type import RestoreDataToNewDbInstanceDatastoreType
 from ..types import UNSET, Unset
 
@@ -27,7 +28,7 @@ class RestoreDataToNewDbInstanceDatastore:
 
     type_: RestoreDataToNewDbInstanceDatastoreType | Unset = UNSET
     version: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str | Unset = UNSET

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import redacted_repr
 from ..models.restore_data_to_new_db_instance_ha_consistency import RestoreDataToNewDbInstanceHaConsistency
 from ..models.restore_data_to_new_db_instance_ha_replication_mode import RestoreDataToNewDbInstanceHaReplicationMode
 from ..types import UNSET, Unset
@@ -45,7 +46,7 @@ class RestoreDataToNewDbInstanceHa:
     mode: str | Unset = UNSET
     replication_mode: RestoreDataToNewDbInstanceHaReplicationMode | Unset = UNSET
     consistency: RestoreDataToNewDbInstanceHaConsistency | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
         mode = self.mode

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import redacted_repr
+
 T = TypeVar("T", bound="RestoreDataToNewDbInstanceRequestBackupStrategy")
 
 
@@ -13,7 +15,7 @@ T = TypeVar("T", bound="RestoreDataToNewDbInstanceRequestBackupStrategy")
 class RestoreDataToNewDbInstanceRequestBackupStrategy:
     """Automated backup policy."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
 

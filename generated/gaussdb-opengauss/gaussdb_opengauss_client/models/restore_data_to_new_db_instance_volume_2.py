@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import redacted_repr
 from ..models.restore_data_to_new_db_instance_volume_2_type import RestoreDataToNewDbInstanceVolume2Type
 from ..types import UNSET, Unset
 
@@ -30,7 +31,7 @@ class RestoreDataToNewDbInstanceVolume2:
 
     type_: RestoreDataToNewDbInstanceVolume2Type | Unset = UNSET
     size: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str | Unset = UNSET

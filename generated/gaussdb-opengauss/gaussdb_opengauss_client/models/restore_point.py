@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import redacted_repr
 from ..models.restore_point_type import RestorePointType
 from ..types import UNSET, Unset
 
@@ -38,7 +39,7 @@ class RestorePoint:
     backup_id: str | Unset = UNSET
     type_: RestorePointType | Unset = UNSET
     restore_time: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
         instance_id = self.instance_id

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import redacted_repr
 from ..models.storage_type_item_support_compute_group_type_item import StorageTypeItemSupportComputeGroupTypeItem
 from ..types import UNSET, Unset
 
@@ -41,7 +42,7 @@ class StorageTypeItem:
     name: str | Unset = UNSET
     az_status: StorageTypeItemAzStatus | Unset = UNSET
     support_compute_group_type: list[StorageTypeItemSupportComputeGroupTypeItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import redacted_repr
+
 if TYPE_CHECKING:
     from ..models.switch_roles_of_primary_and_standby_dns_in_shards_shard import (
         SwitchRolesOfPrimaryAndStandbyDnsInShardsShard,
@@ -26,7 +28,7 @@ class SwitchRolesOfPrimaryAndStandbyDnsInShardsRequest:
     """
 
     shards: list[SwitchRolesOfPrimaryAndStandbyDnsInShardsShard]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
         shards = []

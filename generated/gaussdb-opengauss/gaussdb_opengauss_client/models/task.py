@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import redacted_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ class Task:
     fail_reason: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     ended_at: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
         instance_info: dict[str, Any] | Unset = UNSET

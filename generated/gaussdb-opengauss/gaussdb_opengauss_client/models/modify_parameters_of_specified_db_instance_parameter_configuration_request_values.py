@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._secrets import redacted_repr
+
+T = TypeVar("T", bound="ModifyParametersOfSpecifiedDbInstanceParameterConfigurationRequestValues")
+
+
+@_attrs_define
+class ModifyParametersOfSpecifiedDbInstanceParameterConfigurationRequestValues:
+    """Parameter values defined by users based on a default parameter template For details, see Table 3."""
+
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        modify_parameters_of_specified_db_instance_parameter_configuration_request_values = cls()
+
+        modify_parameters_of_specified_db_instance_parameter_configuration_request_values.additional_properties = d
+        return modify_parameters_of_specified_db_instance_parameter_configuration_request_values
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,62 @@
+"""generator/client/defects.py: what a documented example breaks, and the review of candidates against a list."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.client.defects import breaks, dump_defects, load_defects, review
+
+SPEC: dict[str, Any] = {"components": {"schemas": {
+    "Item": {"type": "object", "properties": {
+        "size": {"type": "integer", "maximum": 10, "x-doc-source": "page.rst:12",
+                 "x-constraint-source": ["maximum: page.rst:12: The value ranges from 1 to 10."]},
+        "name": {"type": "string", "x-doc-source": "page.rst:14"}},
+        "required": ["name"], "x-doc-source": "page.rst:10"}}}}
+BODY = {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Item"}}}}
+
+
+def test_breaks_name_kind_rule_place_and_the_sentence_they_contradict() -> None:
+    value = {"items": [{"name": "a", "size": 11}, {"size": 12, "colour": "red"}, {"name": 3}]}
+    found = breaks(SPEC, BODY, value, closed_objects=True)
+    assert [(b["kind"], b["rule"], b["path"]) for b in found] == [
+        ("example-undocumented-field", "additionalProperties", "/items/*/colour"),
+        ("example-missing-required", "required", "/items/*/name"),
+        ("example-wrong-type", "type", "/items/*/name"),
+        ("example-forbidden-value", "maximum", "/items/*/size"),  # two items, one place of the schema
+    ]
+    reasons = {b["rule"]: b["reason"] for b in found}
+    assert reasons["maximum"] == "maximum: page.rst:12: The value ranges from 1 to 10."
+    assert reasons["required"] == "required: Mandatory in the table row at page.rst:14"
+    assert reasons["type"] == "type 'string': the table row at page.rst:14"
+    assert reasons["additionalProperties"].endswith("(object from page.rst:10)")
+    assert breaks(SPEC, BODY, {"items": [{"name": "a", "colour": "red"}]}, closed_objects=False) == []
+
+
+CANDIDATE: dict[str, Any] = {"source": "page.rst:40", "breaks": [{"kind": "example-forbidden-value", "rule": "maximum",
+                                                   "path": "/items/*/size", "error": "11 > 10", "reason": "r"}]}
+
+
+def test_review_never_lists_a_candidate_silently() -> None:
+    listed, diagnostics = review({"op/request/op_1": CANDIDATE}, {}, accept=False)
+    assert listed == {}
+    [d] = diagnostics
+    assert (d.code, str(d.loc), d.message.split(":")[0]) == ("contract-defect-new", "page.rst:40", "op/request/op_1")
+
+
+def test_review_reports_fixed_and_changed_entries_and_keeps_them_until_accepted() -> None:
+    changed = {"source": "page.rst:50", "breaks": [dict(CANDIDATE["breaks"][0], rule="minimum")]}
+    reviewed = {"op/request/op_1": CANDIDATE, "op/request/op_2": changed, "op/request/op_3": CANDIDATE}
+    candidates = {"op/request/op_1": CANDIDATE, "op/request/op_2": CANDIDATE}
+    listed, diagnostics = review(candidates, reviewed, accept=False)
+    assert listed == reviewed
+    assert [(d.code, d.message.split(":")[0]) for d in diagnostics] == [
+        ("contract-defect-changed", "op/request/op_2"), ("contract-defect-fixed", "op/request/op_3")]
+    accepted, _ = review(candidates, {**reviewed, "op/request/op_1": {**CANDIDATE, "note": "masked"}}, accept=True)
+    assert accepted == {"op/request/op_1": {**CANDIDATE, "note": "masked"}, "op/request/op_2": CANDIDATE}
+
+
+def test_the_list_reads_back_as_written() -> None:
+    text = dump_defects({"b": CANDIDATE, "a": CANDIDATE})
+    assert text.startswith("# Documented examples") and text.index("\na:") < text.index("\nb:")
+    assert load_defects(text) == {"a": CANDIDATE, "b": CANDIDATE}
+    assert load_defects(dump_defects({})) == {}

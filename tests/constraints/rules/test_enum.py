@@ -1,0 +1,66 @@
+"""Enumeration phrasings of the wide services (issue 10): each class with a test that fails without its rule."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from generator.constraints.rules import AMBIGUOUS
+from tests.constraints.rules.helpers import kw
+
+
+@pytest.mark.parametrize(("text", "kind", "values"), [
+    # the inline list as a bullet of its own
+    ("- Specifies an authentication algorithm.\n- The value can be **sha2-256**, **sha1**, or **md5**.", "string",
+     ["sha2-256", "sha1", "md5"]),
+    # `<what it is>, which can be ...`, the values explained in brackets
+    ("Alarm severity, which can be **1** (critical), **2** (major), or **3** (minor). The default value is **2**.",
+     "integer", [1, 2, 3]),
+    ("There are two value options: **asc** (ascending order) and **desc** (descending order).", "string",
+     ["asc", "desc"]),
+    # the values indented under a `- Value range:` bullet, one marked as not supported
+    ("- Specifies the peer ID type.\n- Value range:\n\n  - **ip**\n  - **any**\n  - **fqdn** (currently not "
+     "supported)\n- The default value is **ip**.", "string", ["ip", "any", "fqdn"]),
+    ("- Specifies the flavor.\n- Value range:\n\n  - V1G\n  - Basic\n  - Professional1-NonFixedIP (not yet "
+     "supported)", "string", ["V1G", "Basic", "Professional1-NonFixedIP"]),
+    # the default marked inside the bold value
+    ("Relationship.\n\nEnumerated values:\n\n- **AND (default value)**\n- **OR**", "string", ["AND", "OR"]),
+    # coded values and their meaning
+    ("Job type code\n\n- 1: MapReduce\n- 2: Spark\n- 5: DistCp, importing data. For details, see Table 3.",
+     "integer", [1, 2, 5]),
+    # one value, the field named in words or the opening phrase
+    ("Tracker name. Only one tracker is allowed for each tenant. The tracker name is **system**.", "string",
+     ["system"]),
+    ("Backup type, which is **backup**.", "string", ["backup"]),
+])
+def test_enum_classes(text: str, kind: str, values: list[Any]) -> None:
+    assert kw(text, kind, name="tracker_name")["enum"] == values
+
+
+def test_a_value_the_named_field_is_given_under_another_name_is_no_enum() -> None:
+    assert "enum" not in kw("The region name is **eu-de**.", name="tracker_name")
+
+
+def test_a_which_clause_about_something_else_with_open_words_is_no_enum() -> None:
+    assert "enum" not in kw("Specifies the resource ID, which can be **Endpoint Service ID** or **Endpoint ID**.")
+
+
+def test_a_list_that_contradicts_the_enumerated_values_gives_no_enum() -> None:
+    text = ("Tracker status. The value can be **enabled**, **disabled**, or **error**.\n\nEnumerated values:\n\n"
+            "- **enabled**\n- **disabled**")
+    got = kw(text)
+    assert "enum" not in got and got[AMBIGUOUS].startswith("enum:")
+
+
+def test_the_enumerated_values_completing_a_partial_list_win() -> None:
+    text = ("Whether to delete. Value options:\n\n- **delete-true** or **delete-block** (deleted)\n- **delete-false** "
+            "(kept)\n\nEnumeration values:\n\n- **delete-true**\n- **delete-block**\n- **delete-false**")
+    assert kw(text)["enum"] == ["delete-true", "delete-block", "delete-false"]
+
+
+def test_the_values_of_sub_fields_are_not_the_fields_values() -> None:
+    text = ("Pass at least one of the following filter parameters:\n\n**namespace**: organization name.\n\n"
+            "**category**: repository type. The value can be **linux** or **windows**.\n\n"
+            "**order_type**: sorting order. The value can be **desc** or **asc**.")
+    assert "enum" not in kw(text)

@@ -1,0 +1,48 @@
+"""Conditionally-mandatory phrasings of the wide services (issue 10): each class with a test that fails without its
+rule, and the sentences that make something else required (no condition on this field)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.constraints.rules.helpers import kw
+
+
+@pytest.mark.parametrize("text", [
+    # `cannot be left empty` under a condition
+    "Time zone. If any of the parameters of yearly, monthly, weekly, or daily backup is selected, this parameter "
+    "cannot be left empty.",
+    # two parameters named as used together
+    "UTC millisecond timestamp of the query start time. The parameters **from** and **to** should be used together.",
+    # either this field or another one
+    "User token. You need to specify either this parameter or the token ID in the request body.",
+    # this field named among the others
+    "Number of instances. Either **from** or **instance_percentage** is required.",
+])
+def test_conditions_kept_as_text(text: str) -> None:
+    assert "x-required-when" in kw(text, name="from")
+
+
+@pytest.mark.parametrize("text", [
+    # something else is required
+    "Specifies the tag information.\n\nConstraints:\n\n- URL encoding is required for special characters.",
+    "Tracker status. If the value is set to **error**, the **detail** field is required for specifying the source.",
+    "If **key** is not empty, the parameter **value** cannot be empty, either.",
+    "If you set **alarm_action_enabled** to **true**, you must specify either **alarm_actions** or **ok_actions**.",
+    # `required` as a participle: what the field is for
+    "Information required for creating organization permissions.",
+    "Data nodes required for creating a schema. The data nodes must be in the same VPC, either.",
+    # two other parameters used together
+    "**limit**: number of records. Parameters **offset** and **limit** should always be used together.",
+])
+def test_no_condition_on_this_field(text: str) -> None:
+    got = kw(text, name="key")
+    assert "x-required-when" not in got and "if" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "New storage space after scaling up. This parameter is mandatory for scaling up storage.",
+    "Destination database information. This parameter is mandatory for calling the API after the connection test.",
+])
+def test_mandatory_for_an_action_is_a_condition(text: str) -> None:
+    assert "x-required-when" in kw(text)
