@@ -67,7 +67,8 @@ def test_fetches_the_locked_commit_into_the_test_layout(tmp_path: Path, remote: 
     result = _run("--lock", str(_lock(tmp_path, old)), "--dest", str(dest), "--remote", f"file://{prefix}/")
     assert result.returncode == 0, result.stderr
     files = sorted(p.relative_to(dest / "svc").as_posix() for p in (dest / "svc").rglob("*") if p.is_file())
-    assert files == ["SOURCE", "api-ref/source/apis/page.rst", "api-ref/source/index.rst"]  # only the pages: no figure, README or old file
+    # only the pages: no figure, no README, no file left from before
+    assert files == ["SOURCE", "api-ref/source/apis/page.rst", "api-ref/source/index.rst"]
     assert (dest / "svc" / "api-ref" / "source" / "apis" / "page.rst").read_text(encoding="utf-8").startswith("Old")
     assert docs_source(dest / "svc") == {"repository": "owner/svc", "commit": old, "date": "2025-01-01",
                                          "part": "api-ref/source (*.rst only)"}
