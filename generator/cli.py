@@ -56,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
                       help="exit 1 when a doc defect was found (default: defect)")
     _add_diff_parser(sub)
     _add_generate_parser(sub)
+    _add_lock_parser(sub)
     return parser
 
 
@@ -464,6 +465,45 @@ def _cmd_check(args: argparse.Namespace) -> int:
 # --- end of generate -----------------------------------------------------------------------------------------------
 
 
+# --- lock: the docs repository and commit each committed spec was built from (generator/lock.py) -----------------
+
+
+def _add_lock_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    lk = sub.add_parser("lock", help="record the docs repository and commit (from the docs' SOURCE) in "
+                                     "spec/<service>.source, the source lock of spec/<service>.yaml")
+    lk.add_argument("docs", type=Path, nargs="+", help="docs trees (repository root or api-ref/source) with a SOURCE")
+    lk.add_argument("--dir", type=Path, default=None, help="the folder of the lock files (default: spec)")
+
+
+def _cmd_lock(args: argparse.Namespace) -> int:
+    from generator.lock import LOCK_DIR, LockError, dump_entry, entry_from_docs, lock_path, parse_entry
+
+    folder: Path = args.dir or LOCK_DIR
+    try:
+        new = dict(entry_from_docs(docs) for docs in args.docs)
+    except (LockError, DocsError) as exc:
+        print(f"rst2openapi lock: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    lines = []
+    for service, entry in sorted(new.items()):
+        path = lock_path(folder, service)
+        try:
+            old = parse_entry(path.read_text(encoding="utf-8"), str(path)).commit[:12] if path.is_file() else "(new)"
+        except (OSError, UnicodeDecodeError, LockError):
+            old = "(unreadable)"
+        if old != entry.commit[:12]:
+            lines.append(f"  {path}: {old} -> {entry.commit[:12]}")
+    try:
+        write_files([(lock_path(folder, s), dump_entry(e)) for s, e in sorted(new.items())])
+    except WriteError as exc:
+        return _cannot_write(exc)
+    print("\n".join([f"rst2openapi lock: {len(new)} services, {len(lines)} moved", *lines]), file=sys.stderr)
+    return EXIT_OK
+
+
+# --- end of lock ---------------------------------------------------------------------------------------------------
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _dispatch(argv)
@@ -484,6 +524,8 @@ def _dispatch(argv: Sequence[str] | None) -> int:
         return _cmd_generate(args)
     if args.command == "check":
         return _cmd_check(args)
+    if args.command == "lock":
+        return _cmd_lock(args)
     return EXIT_USAGE  # pragma: no cover - argparse rejects unknown commands
 
 

@@ -1,4 +1,4 @@
-"""House rules enforced in CI: `ruff` and `mypy --strict` clean on the package, benchmarks and tests."""
+"""House rules enforced in CI: `ruff` and `mypy --strict` clean on the package, benchmarks, scripts and tests."""
 
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_ruff_clean() -> None:
-    result = run("ruff", "check", "generator", "benchmarks", "tests")
+    result = run("ruff", "check", "generator", "benchmarks", "scripts", "tests")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_mypy_strict_clean() -> None:
-    result = run("mypy", "--strict", "generator", "benchmarks")
+    result = run("mypy", "--strict", "generator", "benchmarks", "scripts")
     assert result.returncode == 0, result.stdout + result.stderr
