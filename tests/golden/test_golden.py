@@ -2,7 +2,7 @@
 
 Regenerate every golden (from the repository root) with:
 
-    /work/venv/bin/python -m tests.golden.update
+    python -m tests.golden.update
 
 then review `git diff tests/golden/expected` like code: a golden is a claim about what the reader must get
 from a page (`tests/fixtures/styles/README.md`), not a snapshot to accept blindly.
@@ -25,7 +25,7 @@ from tests.golden.render import (
     render_sample_service,
 )
 
-UPDATE = "/work/venv/bin/python -m tests.golden.update"
+UPDATE = "python -m tests.golden.update"
 
 
 @pytest.mark.parametrize("name", golden_names())

@@ -1,6 +1,6 @@
 """Rewrite every golden file from the current pipeline output.
 
-    /work/venv/bin/python -m tests.golden.update
+    python -m tests.golden.update
 
 Run it from the repository root. It writes `tests/golden/expected/`, deletes goldens whose fixture page is
 gone, and prints what changed. Review the result with `git diff tests/golden/expected` like code.
