@@ -19,7 +19,8 @@ from jsonschema.exceptions import ValidationError
 from generator.diagnostics import CODES, Diagnostic, Loc, internal_error
 from generator.formats import FORMAT_CHECKER
 
-__all__ = ["DEFECT_CODES", "DEFECT_KIND_BY_KEYWORD", "closed_components", "lint_spec", "undocumented_fields"]
+__all__ = ["DEFECT_CODES", "DEFECT_KIND_BY_KEYWORD", "closed_components", "closed_schema", "lint_spec",
+           "undocumented_fields"]
 
 JSON = dict[str, Any]
 
@@ -63,6 +64,13 @@ def _close(node: Any) -> None:
     elif isinstance(node, list):
         for v in node:
             _close(v)
+
+
+def closed_schema(schema: Any) -> Any:
+    """A copy of `schema` where every documented object admits only its documented fields."""
+    out = copy.deepcopy(schema)
+    _close(out)
+    return out
 
 
 def closed_components(components: JSON) -> JSON:

@@ -40,15 +40,11 @@ from typing import Any
 from xml.etree import ElementTree
 
 import jinja2
-from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
-from generator.client.defects import breaks, dump_defects, review
+from generator.client.defects import breaks, dump_defects, review, spec_validator
 from generator.client.runtime_wire import from_xml
 from generator.client.view import HTTP_METHODS, XML, GenerationView, python_name, transport_header
 from generator.diagnostics import Diagnostic
-from generator.formats import FORMAT_CHECKER
 from generator.lint import closed_components, undocumented_fields
 
 __all__ = ["SuiteResult", "build_cases", "write_suite"]
@@ -75,24 +71,8 @@ class SuiteResult:
         return self.examples + self.requests + self.responses + 2 * self.boundaries + self.properties
 
 
-def _validator(spec: dict[str, Any], schema: Any) -> Draft202012Validator:
-    root = {"components": spec.get("components", {})}
-    resource: Resource[Any] = Resource.from_contents(root, default_specification=DRAFT202012)
-    registry: Registry[Any] = Registry().with_resource("urn:spec", resource)
-    return Draft202012Validator(_rebase(schema), registry=registry, format_checker=FORMAT_CHECKER)
-
-
-def _rebase(schema: Any) -> Any:
-    if isinstance(schema, dict):
-        return {k: ("urn:spec" + v if k == "$ref" and isinstance(v, str) and v.startswith("#/") else _rebase(v))
-                for k, v in schema.items()}
-    if isinstance(schema, list):
-        return [_rebase(v) for v in schema]
-    return schema
-
-
 def _first_error(spec: dict[str, Any], schema: Any, value: Any) -> str | None:
-    errors = sorted(_validator(spec, schema).iter_errors(value), key=lambda e: (list(map(str, e.absolute_path)),
+    errors = sorted(spec_validator(spec, schema).iter_errors(value), key=lambda e: (list(map(str, e.absolute_path)),
                                                                                  str(e.validator)))
     if not errors:
         return None
@@ -164,7 +144,7 @@ def _boundaries(spec: dict[str, Any], schema: Any, example: Any, path: list[str]
             if pair is None:
                 continue
             inside, outside = pair
-            check = _validator(spec, sub)
+            check = spec_validator(spec, sub)
             if not check.is_valid(inside) or [e.validator for e in check.iter_errors(outside)] != [keyword]:
                 continue  # another keyword of the property interferes: no clean boundary
             found.append({"field": [*path, name], "keyword": keyword, "inside": inside, "outside": outside})
@@ -220,7 +200,7 @@ def _with(body: Any, field: list[str], value: Any) -> Any:
 
 def _clean_in_body(spec: dict[str, Any], schema: Any, body: Any, boundary: dict[str, Any]) -> bool:
     """The inside value keeps the whole body valid and the outside value breaks it only by the boundary's rule."""
-    check = _validator(spec, schema)
+    check = spec_validator(spec, schema)
     if not check.is_valid(_with(body, boundary["field"], boundary["inside"])):
         return False
     errors = list(check.iter_errors(_with(body, boundary["field"], boundary["outside"])))

@@ -32,9 +32,9 @@ from referencing.jsonschema import DRAFT202012
 
 from generator.diagnostics import CODES, Diagnostic, Loc
 from generator.formats import FORMAT_CHECKER
-from generator.lint import DEFECT_KIND_BY_KEYWORD
+from generator.lint import DEFECT_KIND_BY_KEYWORD, closed_schema
 
-__all__ = ["HEADER", "breaks", "closed", "dump_defects", "load_defects", "review"]
+__all__ = ["HEADER", "breaks", "dump_defects", "load_defects", "review", "spec_validator"]
 
 HEADER = (
     "# Documented examples that break the spec schema of their operation: doc defects, reviewed by a person.\n"
@@ -47,25 +47,25 @@ HEADER = (
 )
 
 
-def closed(schema: Any) -> Any:
-    """`schema` where every documented object admits only its documented fields (what the suite calls `_closed`)."""
-    if isinstance(schema, list):
-        return [closed(v) for v in schema]
-    if not isinstance(schema, dict):
-        return schema
-    out = {k: closed(v) for k, v in schema.items()}
-    if out.get("type") == "object" and "properties" in out and "additionalProperties" not in out:
-        out["additionalProperties"] = False
-    return out
-
-
 def _rebase(schema: Any) -> Any:
+    """`#/components/...` references point into the spec document, registered as `urn:spec`."""
     if isinstance(schema, dict):
         return {k: ("urn:spec" + v if k == "$ref" and isinstance(v, str) and v.startswith("#/") else _rebase(v))
                 for k, v in schema.items()}
     if isinstance(schema, list):
         return [_rebase(v) for v in schema]
     return schema
+
+
+def spec_validator(spec: Mapping[str, Any], schema: Any, closed_objects: bool = False) -> Draft202012Validator:
+    """A validator of `schema` whose `#/components/...` references resolve in `spec`, with the project's format
+    checks; `closed_objects`: every documented object admits only its documented fields (the suite's `_closed`)."""
+    components = spec.get("components", {})
+    root = {"components": closed_schema(components) if closed_objects else components}
+    resource: Resource[Any] = Resource.from_contents(root, default_specification=DRAFT202012)
+    registry: Registry[Any] = Registry().with_resource("urn:spec", resource)
+    target = _rebase(closed_schema(schema) if closed_objects else schema)
+    return Draft202012Validator(target, registry=registry, format_checker=FORMAT_CHECKER)
 
 
 def _pointer(parts: list[Any]) -> str:
@@ -158,19 +158,14 @@ def _message(error: ValidationError, place: str) -> str:
 def breaks(spec: Mapping[str, Any], schema: Any, value: Any, closed_objects: bool) -> list[dict[str, str]]:
     """What `value` breaks of `schema` (`closed_objects`: an undocumented field is an error too), one entry per rule
     and place, sorted: kind, rule, path, error (jsonschema's message, shortened), reason."""
-    components = spec.get("components", {})
-    root = {"components": closed(components) if closed_objects else components}
-    resource: Resource[Any] = Resource.from_contents(root, default_specification=DRAFT202012)
-    registry: Registry[Any] = Registry().with_resource("urn:spec", resource)
-    target = _rebase(closed(schema) if closed_objects else schema)
-    validator = Draft202012Validator(target, registry=registry, format_checker=FORMAT_CHECKER)
+    validator = spec_validator(spec, schema, closed_objects)
     found: dict[tuple[str, str], dict[str, str]] = {}
     for error in validator.iter_errors(value):
         rule = str(error.validator)
         for place in _places(error):
             found.setdefault((place, rule), {
                 "kind": DEFECT_KIND_BY_KEYWORD.get(rule, "example-schema-mismatch"), "rule": rule, "path": place,
-                "error": _message(error, place)[:200], "reason": _reason(spec, target, error, place)[:400]})
+                "error": _message(error, place)[:200], "reason": _reason(spec, validator.schema, error, place)[:400]})
     return [found[key] for key in sorted(found)]
 
 
