@@ -104,8 +104,14 @@ class SecretQueryFilter(logging.Filter):
         if isinstance(record.msg, str):
             record.msg = _redact_urls(record.msg)
         if isinstance(record.args, tuple):
-            record.args = tuple(_redact_urls(str(a)) if "://" in str(a) else a for a in record.args)
+            record.args = tuple(_redact_url_arg(a) for a in record.args)
         return True
+
+
+def _redact_url_arg(arg: object) -> object:
+    """A log argument with a URL in it (httpx passes an `httpx.URL`) as its redacted text; any other as it was."""
+    text = str(arg)
+    return _redact_urls(text) if "://" in text else arg
 
 
 def install_log_filter(logger_name: str = "httpx") -> None:
