@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from typing import Any
 
+from generator.cache import BuildCache, PageEntry
 from generator.constraints.engine import apply_constraints
 from generator.diagnostics import CODES, Diagnostic, Loc, internal_error
 from generator.lint import DEFECT_CODES, lint_spec
@@ -36,6 +36,9 @@ class BuildResult:
     pages: tuple[RawPage, ...]
     diagnostics: tuple[Diagnostic, ...]
     report: dict[str, Any]
+    # problems with the build cache (`cache-ignored`): printed, not in the report or the exit code, since the output
+    # is the same without the cache
+    cache_diagnostics: tuple[Diagnostic, ...] = ()
 
 
 def docs_root(docs: Path) -> Path:
@@ -60,13 +63,9 @@ class _Unreadable(Exception):
         self.line = line
 
 
-def _read_text(file: Path) -> str:
+def _decode(data: bytes) -> str:
     """A page's text. Raises `_Unreadable` (with the line of the first bad byte) for a page that is not UTF-8 text:
     latin-1 or another encoding, or a binary file (a NUL byte, which no text page holds)."""
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        raise _Unreadable(str(exc), 1) from exc
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -79,52 +78,78 @@ def _read_text(file: Path) -> str:
     return text
 
 
-_Read = tuple[RawPage | None, PageResult | None, list[Diagnostic]]
+def _unreadable(rel: str, message: str, line: int) -> PageEntry:
+    return PageEntry(None, PageResult(path=rel, status="failed", reason=f"unreadable: {message}"), (
+        Diagnostic(Loc(rel, line), "page-unreadable", CODES["page-unreadable"][0], message),))
 
 
-def _read_one(root: Path, file: Path) -> _Read:
-    """One page: the page and its diagnostics, or the reason it failed. Runs in a worker process with --jobs."""
-    rel = file.relative_to(root).as_posix()
+def _read_page(rel: str, data: bytes) -> PageEntry:
+    """One page from its bytes: the page and its diagnostics, or the reason it failed. Depends on nothing but `rel`
+    and `data` (what the build cache keys it by). Runs in a worker process with --jobs."""
     try:
-        text = _read_text(file)
+        text = _decode(data)
     except _Unreadable as exc:
-        return None, PageResult(path=rel, status="failed", reason=f"unreadable: {exc}"), [
-            Diagnostic(Loc(rel, exc.line), "page-unreadable", CODES["page-unreadable"][0], str(exc))]
+        return _unreadable(rel, str(exc), exc.line)
     try:
         parsed = parse_page(text, rel)
         page, diags = read_page(parsed.doc, rel, text, parsed.messages)
     except PageRefused as exc:  # docutils would read nothing of the page (a line past its length limit)
-        return None, PageResult(path=rel, status="failed", reason=f"unreadable: {exc}"), [
-            Diagnostic(Loc(rel, exc.line), "page-unreadable", CODES["page-unreadable"][0], str(exc))]
+        return _unreadable(rel, str(exc), exc.line)
     except Exception as exc:  # the parser never halts on doc text (halt_level 5): this is a bug of the reader
         line = getattr(exc, "line", None)
         error = internal_error(Loc(rel, line if isinstance(line, int) and line > 0 else 1), "read", "page", exc)
-        return None, PageResult(path=rel, status="failed", reason=error.message), [error]
-    return page, None, list(diags)
+        return PageEntry(None, PageResult(path=rel, status="failed", reason=error.message), (error,))
+    return PageEntry(page, None, tuple(diags))
 
 
-def _read_all(root: Path, files: Sequence[Path], jobs: int) -> list[_Read]:
-    """Every page in `files` order: in this process, or spread over `jobs` worker processes (same result, same
-    order; a pool that cannot start falls back to this process)."""
-    if jobs <= 1 or len(files) < 2 * jobs:
-        return [_read_one(root, f) for f in files]
+def _read_all(pages: Sequence[tuple[str, bytes]], jobs: int) -> list[PageEntry]:
+    """Every page in order: in this process, or spread over `jobs` worker processes (same result, same order; a
+    pool that cannot start falls back to this process)."""
+    if jobs <= 1 or len(pages) < 2 * jobs:
+        return [_read_page(rel, data) for rel, data in pages]
+    rels, datas = [rel for rel, _ in pages], [data for _, data in pages]
     try:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            return list(pool.map(partial(_read_one, root), files, chunksize=max(1, len(files) // (jobs * 8))))
+            return list(pool.map(_read_page, rels, datas, chunksize=max(1, len(pages) // (jobs * 8))))
     except (OSError, BrokenProcessPool):
-        return [_read_one(root, f) for f in files]
+        return [_read_page(rel, data) for rel, data in pages]
 
 
-def read_docs(root: Path, jobs: int = 1) -> tuple[list[RawPage], list[PageResult], list[Diagnostic]]:
+def read_docs(root: Path, jobs: int = 1, cache: BuildCache | None = None,
+              ) -> tuple[list[RawPage], list[PageResult], list[Diagnostic]]:
+    """Every page of the tree, read. With a `cache`, a page whose bytes (and path) were read before by this same
+    tool is taken from it, the others are read and stored."""
+    entries: dict[str, PageEntry] = {}
+    todo: list[tuple[str, bytes, str]] = []  # rel, bytes, cache key
+    order: list[str] = []
+    for file in list_pages(root):
+        rel = file.relative_to(root).as_posix()
+        order.append(rel)
+        try:
+            data = file.read_bytes()
+        except OSError as exc:
+            entries[rel] = _unreadable(rel, str(exc), 1)
+            continue
+        key = cache.page_key(rel, data) if cache is not None else ""
+        cached = cache.get_page(key) if cache is not None else None
+        if cached is not None:
+            entries[rel] = cached
+        else:
+            todo.append((rel, data, key))
+    for (rel, _, key), entry in zip(todo, _read_all([(rel, data) for rel, data, _ in todo], jobs), strict=True):
+        entries[rel] = entry
+        if cache is not None:
+            cache.put_page(key, entry)
     pages: list[RawPage] = []
     failed: list[PageResult] = []
     diagnostics: list[Diagnostic] = []
-    for page, failure, diags in _read_all(root, list_pages(root), jobs):
-        if page is not None:
-            pages.append(page)
-        if failure is not None:
-            failed.append(failure)
-        diagnostics.extend(diags)
+    for rel in order:
+        entry = entries[rel]
+        if entry.page is not None:
+            pages.append(entry.page)
+        if entry.failure is not None:
+            failed.append(entry.failure)
+        diagnostics.extend(entry.diagnostics)
     return pages, failed, diagnostics
 
 
@@ -225,12 +250,13 @@ def _no_operation(root: Path, spec: dict[str, Any], pages: int) -> list[Diagnost
     return [Diagnostic(Loc(index, 1), "service-no-operation", CODES["service-no-operation"][0], message)]
 
 
-def build(docs: Path, title: str | None = None, version: str = "1.0.0", jobs: int = 1) -> BuildResult:
-    """The whole chain for one docs tree; `jobs` > 1 reads the pages in that many worker processes (the result is
-    the same, byte for byte)."""
+def build(docs: Path, title: str | None = None, version: str = "1.0.0", jobs: int = 1,
+          cache: BuildCache | None = None) -> BuildResult:
+    """The whole chain for one docs tree; `jobs` > 1 reads the pages in that many worker processes, and a `cache`
+    reuses what earlier builds read and found (the result is the same, byte for byte)."""
     root = docs_root(docs)
-    pages, failed, read_diags = read_docs(root, jobs)
-    model, constraint_diags, stats = apply_constraints(build_service(pages, failed))
+    pages, failed, read_diags = read_docs(root, jobs, cache)
+    model, constraint_diags, stats = apply_constraints(build_service(pages, failed), cache)
     name = title or service_name(root)
     hosts = [h for p in pages for h in p.hosts]
     spec, build_diags = build_openapi(model, BuildOptions(title=name, version=version), hosts)
@@ -243,4 +269,4 @@ def build(docs: Path, title: str | None = None, version: str = "1.0.0", jobs: in
     report["totals"]["constraints"] = stats.as_dict()
     report["totals"]["example_defects"] = example_defects(diagnostics)
     return BuildResult(root=root, spec=spec, model=model, pages=tuple(pages), diagnostics=tuple(diagnostics),
-                       report=report)
+                       report=report, cache_diagnostics=tuple(cache.diagnostics()) if cache is not None else ())
