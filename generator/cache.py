@@ -104,6 +104,7 @@ class BuildCache:
         try:
             entry = self._page_decoder.decode(payload)
         except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+            self.misses += 1
             self._ignore(f"not a page entry ({exc})", self._path(key))
             return None
         self.hits += 1
@@ -122,6 +123,7 @@ class BuildCache:
         try:
             findings = self._findings_decoder.decode(payload)
         except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+            self.misses += 1
             self._ignore(f"not a cell entry ({exc})", self._path(key))
             return None
         self.hits += 1

@@ -144,15 +144,15 @@ def _usage(message: str) -> int:
     return EXIT_USAGE
 
 
-def _names(services: Sequence[Path]) -> dict[Path, str]:
+def _names(services: Sequence[Path]) -> list[str]:
     """Each docs tree's service name (what its spec file is called); a tree that is none keeps its folder name and
     fails when built."""
-    names = {}
+    names = []
     for docs in services:
         try:
-            names[docs] = service_name(docs_root(docs))
+            names.append(service_name(docs_root(docs)))
         except DocsError:
-            names[docs] = docs.name
+            names.append(docs.name)
     return names
 
 
@@ -164,7 +164,7 @@ def _run_many(args: argparse.Namespace, services: list[Path], cache: Path | None
     if args.title:
         return _usage(f"{len(services)} services: --title names one service; each takes its own name")
     names = _names(services)
-    twice = sorted({n for n in names.values() if list(names.values()).count(n) > 1})
+    twice = sorted({n for n in names if names.count(n) > 1})
     if twice:
         return _usage(f"two docs trees are the same service: {', '.join(twice)} (one spec file each)")
     console = Console(stderr=True)
@@ -184,13 +184,12 @@ def _run_many(args: argparse.Namespace, services: list[Path], cache: Path | None
     return _report_many(args, results, names)
 
 
-def _report_many(args: argparse.Namespace, results: list[ServiceBuild], names: dict[Path, str]) -> int:
+def _report_many(args: argparse.Namespace, results: list[ServiceBuild], names: list[str]) -> int:
     minimum = Severity[args.min_severity.upper()]
     code = EXIT_OK
     lines: list[str] = []
     failed = 0
-    for service in results:
-        name = names[service.docs]
+    for service, name in zip(results, names, strict=True):
         if not args.quiet:
             print_diagnostics(service.diagnostics, minimum)
             print_diagnostics(service.cache_diagnostics, minimum)
