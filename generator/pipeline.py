@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from generator.cache import BuildCache, PageEntry
-from generator.constraints.engine import apply_constraints
+from generator.constraints.engine import ConstraintStats, apply_constraints, cells_of, run_rules
+from generator.constraints.rules import Cell, Finding
 from generator.diagnostics import CODES, Diagnostic, Loc, internal_error
 from generator.lint import DEFECT_CODES, lint_spec
 from generator.model import PageResult, RawPage
@@ -102,23 +103,55 @@ def _read_page(rel: str, data: bytes) -> PageEntry:
     return PageEntry(page, None, tuple(diags))
 
 
-def _read_all(pages: Sequence[tuple[str, bytes]], jobs: int) -> list[PageEntry]:
-    """Every page in order: in this process, or spread over `jobs` worker processes (same result, same order; a
-    pool that cannot start falls back to this process)."""
-    if jobs <= 1 or len(pages) < 2 * jobs:
-        return [_read_page(rel, data) for rel, data in pages]
-    rels, datas = [rel for rel, _ in pages], [data for _, data in pages]
-    try:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            return list(pool.map(_read_page, rels, datas, chunksize=max(1, len(pages) // (jobs * 8))))
-    except (OSError, BrokenProcessPool):
-        return [_read_page(rel, data) for rel, data in pages]
+_T = TypeVar("_T")
+
+
+class _Workers:
+    """The worker processes of one build, shared by reading and the constraint rules; started when first needed.
+    A pool that cannot start or breaks leaves the work to this process (the same results, in the same order)."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self._pool: ProcessPoolExecutor | None = None
+        self._broken = False
+
+    def map(self, fn: Callable[..., _T], *args: Sequence[Any]) -> list[_T]:
+        n = len(args[0]) if args else 0
+        if self.jobs <= 1 or n < 2 * self.jobs or self._broken:
+            return list(map(fn, *args))
+        try:
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(max_workers=self.jobs)
+            return list(self._pool.map(fn, *args, chunksize=max(1, n // (self.jobs * 8))))
+        except (OSError, BrokenProcessPool):
+            self._broken = True
+            self.close()
+            return list(map(fn, *args))
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+
+def _read_all(pages: Sequence[tuple[str, bytes]], workers: _Workers) -> list[PageEntry]:
+    """Every page in order, in this process or spread over the workers."""
+    return workers.map(_read_page, [rel for rel, _ in pages], [data for _, data in pages])
 
 
 def read_docs(root: Path, jobs: int = 1, cache: BuildCache | None = None,
               ) -> tuple[list[RawPage], list[PageResult], list[Diagnostic]]:
-    """Every page of the tree, read. With a `cache`, a page whose bytes (and path) were read before by this same
-    tool is taken from it, the others are read and stored."""
+    """Every page of the tree, read (in `jobs` worker processes). With a `cache`, a page whose bytes (and path) were
+    read before by this same tool is taken from it, the others are read and stored."""
+    workers = _Workers(jobs)
+    try:
+        return _read_docs(root, workers, cache)
+    finally:
+        workers.close()
+
+
+def _read_docs(root: Path, workers: _Workers, cache: BuildCache | None,
+               ) -> tuple[list[RawPage], list[PageResult], list[Diagnostic]]:
     entries: dict[str, PageEntry] = {}
     todo: list[tuple[str, bytes, str]] = []  # rel, bytes, cache key
     order: list[str] = []
@@ -136,7 +169,7 @@ def read_docs(root: Path, jobs: int = 1, cache: BuildCache | None = None,
             entries[rel] = cached
         else:
             todo.append((rel, data, key))
-    for (rel, _, key), entry in zip(todo, _read_all([(rel, data) for rel, data, _ in todo], jobs), strict=True):
+    for (rel, _, key), entry in zip(todo, _read_all([(rel, data) for rel, data, _ in todo], workers), strict=True):
         entries[rel] = entry
         if cache is not None:
             cache.put_page(key, entry)
@@ -151,6 +184,50 @@ def read_docs(root: Path, jobs: int = 1, cache: BuildCache | None = None,
             failed.append(entry.failure)
         diagnostics.extend(entry.diagnostics)
     return pages, failed, diagnostics
+
+
+def _rules_on(cell: Cell) -> list[Finding] | None:
+    """The rules on one cell, in a worker; None when a rule raised (the cell is run again in the parent, which
+    reports the `internal-error`)."""
+    findings, failures = run_rules(cell)
+    return None if failures else findings
+
+
+class _Findings:
+    """The findings of the cells met: those the workers or the cache gave, and the cache for the others."""
+
+    def __init__(self, known: dict[Cell, list[Finding]], cache: BuildCache | None) -> None:
+        self.known = known
+        self.cache = cache
+
+    def get_findings(self, cell: Cell) -> list[Finding] | None:
+        return self.known.get(cell)
+
+    def put_findings(self, cell: Cell, findings: list[Finding]) -> None:
+        if self.cache is not None:
+            self.cache.put_findings(cell, findings)
+
+
+def _constrain(service: ServiceModel, workers: _Workers, cache: BuildCache | None,
+               ) -> tuple[ServiceModel, list[Diagnostic], ConstraintStats]:
+    """The constraint stage. With workers, a first pass lists the cells and the rules run on them in the workers
+    (those the cache does not hold), then the stage runs on their findings: the same result as in one process."""
+    if workers.jobs <= 1:
+        return apply_constraints(service, cache)
+    known: dict[Cell, list[Finding]] = {}
+    todo: list[Cell] = []
+    for cell in cells_of(service):
+        cached = cache.get_findings(cell) if cache is not None else None
+        if cached is not None:
+            known[cell] = cached
+        else:
+            todo.append(cell)
+    for cell, found in zip(todo, workers.map(_rules_on, todo), strict=True):
+        if found is not None:
+            known[cell] = found
+            if cache is not None:
+                cache.put_findings(cell, found)
+    return apply_constraints(service, _Findings(known, cache))
 
 
 def _report(root: Path, spec: dict[str, Any], model: ServiceModel, pages: Sequence[RawPage],
@@ -255,8 +332,12 @@ def build(docs: Path, title: str | None = None, version: str = "1.0.0", jobs: in
     """The whole chain for one docs tree; `jobs` > 1 reads the pages in that many worker processes, and a `cache`
     reuses what earlier builds read and found (the result is the same, byte for byte)."""
     root = docs_root(docs)
-    pages, failed, read_diags = read_docs(root, jobs, cache)
-    model, constraint_diags, stats = apply_constraints(build_service(pages, failed), cache)
+    workers = _Workers(jobs)
+    try:
+        pages, failed, read_diags = _read_docs(root, workers, cache)
+        model, constraint_diags, stats = _constrain(build_service(pages, failed), workers, cache)
+    finally:
+        workers.close()
     name = title or service_name(root)
     hosts = [h for p in pages for h in p.hosts]
     spec, build_diags = build_openapi(model, BuildOptions(title=name, version=version), hosts)

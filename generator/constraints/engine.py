@@ -26,7 +26,7 @@ from generator.diagnostics import CODES, Diagnostic, Loc, internal_error
 from generator.model import Operation, PageResult, Parameter, Property, Response, Schema
 from generator.operations import ServiceModel
 
-__all__ = ["ConstraintStats", "FindingsStore", "apply_constraints", "constrain_cell", "run_rules"]
+__all__ = ["ConstraintStats", "FindingsStore", "apply_constraints", "cells_of", "constrain_cell", "run_rules"]
 
 
 class FindingsStore(Protocol):
@@ -352,3 +352,25 @@ def apply_constraints(model: ServiceModel, store: FindingsStore | None = None,
             engine.diagnostics.append(internal_error(error.loc or Loc("", 1), "constraints", "error body", exc))
     diagnostics = sorted(set(engine.diagnostics), key=lambda d: (d.loc.path, d.loc.line, d.message))
     return replace(model, pages=tuple(pages), error_schema=error), diagnostics, engine.stats
+
+
+class _Recorder:
+    """A store that records the cells asked for and finds nothing in them."""
+
+    def __init__(self) -> None:
+        self.cells: dict[Cell, None] = {}
+
+    def get_findings(self, cell: Cell) -> list[Finding] | None:
+        self.cells[cell] = None
+        return []
+
+    def put_findings(self, cell: Cell, findings: list[Finding]) -> None:
+        pass
+
+
+def cells_of(model: ServiceModel) -> list[Cell]:
+    """Every cell the stage runs the rules on, once each, in the order it meets them: a pass of the engine that finds
+    nothing, so that the rules can run elsewhere (worker processes) before the real pass."""
+    recorder = _Recorder()
+    apply_constraints(model, recorder)
+    return list(recorder.cells)
