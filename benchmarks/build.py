@@ -43,18 +43,25 @@ SERVICES = (
 )
 
 
-def _parse_only(root: Path) -> float:
-    start = time.perf_counter()
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _parse_only(root: Path) -> tuple[float, float]:
+    """Wall and CPU seconds of parsing every page in this process."""
+    start, cpu = time.perf_counter(), time.process_time()
     for file in list_pages(root):
         parse_rst(file.read_text(encoding="utf-8"), file.relative_to(root).as_posix())
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
-def _build(root: Path, jobs: int) -> float:
-    start = time.perf_counter()
+def _build(root: Path, jobs: int) -> tuple[float, float, float]:
+    """Wall seconds of the build, CPU seconds of this process and of its worker processes (reaped at its end)."""
+    start, cpu, children = time.perf_counter(), time.process_time(), _children_cpu()
     result = build(root, jobs=jobs)
     dump_spec(result.spec)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu, _children_cpu() - children
 
 
 def _timed(root: Path, jobs: int, cache: Path | None) -> tuple[float, str]:
@@ -121,26 +128,34 @@ def main() -> None:
         _incremental(args.corpus, args.services, args.jobs)
         return
 
-    rows: list[tuple[str, int, float, float]] = []
+    rows: list[tuple[str, int, float, float, float, float, float]] = []
     for name in args.services:
         root = docs_root(args.corpus / name)
         pages = len(list_pages(root))
-        parse_times: list[float] = []
-        build_times: list[float] = []
+        parses: list[tuple[float, float]] = []
+        builds: list[tuple[float, float, float]] = []
         for _ in range(args.repeat):
-            parse_times.append(_parse_only(root))
-            build_times.append(_build(root, args.jobs))
-        rows.append((name, pages, statistics.median(parse_times), statistics.median(build_times)))
+            parses.append(_parse_only(root))
+            builds.append(_build(root, args.jobs))
+        rows.append((name, pages, *(statistics.median(x[i] for x in parses) for i in range(2)),
+                     *(statistics.median(x[i] for x in builds) for i in range(3))))
 
-    print(f"{'service':32} {'pages':>6} {'parse s':>9} {'build s':>9} {'ratio':>6}")
-    for name, pages, p, b in rows:
-        print(f"{name:32} {pages:6d} {p:9.2f} {b:9.2f} {b / p:6.2f}")
-    total_p = sum(r[2] for r in rows)
-    total_b = sum(r[3] for r in rows)
+    print(f"{'service':32} {'pages':>6} {'parse s':>8} {'build s':>8} {'ratio':>6} {'parse cpu':>9} {'parent cpu':>10} "
+          f"{'workers cpu':>11} {'est':>5}")
+
+    def line(name: str, pages: int, p: float, pc: float, b: float, bc: float, wc: float) -> str:
+        est = (bc + wc / args.jobs) / pc
+        return (f"{name:32} {pages:6d} {p:8.2f} {b:8.2f} {b / p:6.2f} {pc:9.2f} {bc:10.2f} {wc:11.2f} {est:5.2f}")
+
+    for row in rows:
+        print(line(*row))
+    totals = [sum(float(r[i]) for r in rows) for i in range(2, 7)]
     total_pages = sum(r[1] for r in rows)
-    print(f"{'total':32} {total_pages:6d} {total_p:9.2f} {total_b:9.2f} {total_b / total_p:6.2f}")
-    print(f"pages per second (build): {total_pages / total_b:.1f}; repeats: {args.repeat} (medians); "
+    print(line("total", total_pages, *totals))
+    print(f"pages per second (build): {total_pages / totals[2]:.1f}; repeats: {args.repeat} (medians); "
           f"build jobs: {args.jobs}")
+    print("est: (the build's CPU seconds in this process + its workers' / jobs) / parsing's CPU seconds: the ratio "
+          "with `jobs` free cores, which a loaded machine's wall times do not show")
     print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
 
 
