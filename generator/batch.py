@@ -105,10 +105,13 @@ def build_many(docs: Sequence[Path], jobs: int, cache: Path | None, version: str
         return [results[i] for i in range(len(tasks))]
     order = sorted(range(len(tasks)), key=lambda i: -sizes[i])
     try:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
+        pool = ProcessPoolExecutor(max_workers=min(jobs, len(tasks)))
+        try:
             futures: dict[Future[ServiceBuild], int] = {pool.submit(_build_one, tasks[i]): i for i in order}
             for future in as_completed(futures):
                 finish(futures[future], future.result())
+        finally:  # on Ctrl-C too: the services not started are dropped, not waited for
+            pool.shutdown(cancel_futures=True)
     except (OSError, BrokenProcessPool):  # no pool could be started, or it broke: the rest in this process
         for i in order:
             if i not in results:
