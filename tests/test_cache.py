@@ -231,3 +231,43 @@ def test_a_page_entry_is_json_behind_a_header(tmp_path: Path) -> None:
     assert header.startswith(b"rst2openapi-cache 1 ")
     assert set(json.loads(payload)) == {"page", "failure", "diagnostics"}
     assert isinstance(BuildCache(folder).get_page(entry.name), PageEntry)
+
+
+def _tree(folder: Path, pages: dict[str, str]) -> Path:
+    for rel, text in pages.items():
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        (folder / rel).write_text(text)
+    return folder
+
+
+def test_what_a_page_points_to_or_includes_is_not_part_of_its_reading(tmp_path: Path) -> None:
+    """The cache keys a page by its own bytes: that is complete only while reading depends on nothing else. A
+    change to a shared page that other pages point to (the error body their error responses refer to) or to a file a
+    page `.. include::`s must show in a warm build as in a cold one (links are made after reading; includes are not
+    read), and the pages pointing to it still come from the cache."""
+    docs = tmp_path / "docs"
+    shutil.copytree(SAMPLE, docs)
+    source = docs / "api-ref" / "source"
+    folder = tmp_path / "cache"
+    first = _bytes(docs, BuildCache(folder))
+    status = source / "appendix" / "abnormal_request_results.rst"
+    status.write_text(status.read_text().replace("Error code returned when", "Error code RETURNED when"))
+    (source / "shared.txt").write_text("Shared text.\n")
+    page = source / "apis" / "widget_management" / "deleting_a_widget.rst"
+    page.write_text(page.read_text() + "\n.. include:: shared.txt\n")
+    warm = BuildCache(folder)
+    second = _bytes(docs, warm)
+    assert second == _bytes(docs, None)
+    assert second != first and "Error code RETURNED when" in second[0]
+    assert warm.hits >= len(list(source.rglob("*.rst"))) - 2
+    (source / "shared.txt").write_text("Other text.\n")
+    assert _bytes(docs, BuildCache(folder)) == _bytes(docs, None) == second
+
+
+def test_a_real_service_warm_gives_the_bytes_of_a_cold_build(corpus: Path, tmp_path: Path) -> None:
+    docs = corpus / "gaussdb-opengauss"
+    cold = _bytes(docs, None, jobs=2)
+    assert _bytes(docs, BuildCache(tmp_path), jobs=2) == cold
+    warm = BuildCache(tmp_path)
+    assert _bytes(docs, warm, jobs=2) == cold
+    assert warm.misses == 0 and warm.hits > 0
