@@ -177,6 +177,11 @@ def _registry() -> Registry[Any]:
     return registry
 
 
+def _validator(schema: Mapping[str, Any]) -> Draft202012Validator:
+    """jsonschema's validator of `schema`: the reference verdict and its errors."""
+    return Draft202012Validator(_rebase(schema), registry=_registry(), format_checker=FORMAT_CHECKER)
+
+
 class _Format:
     """The compiled validator's `format` keyword: the checks of `_formats.py`, nothing of the compiled validator's
     own (its verdicts on `uri`, `email`, `date-time`, ... differ), and any other format an annotation."""
@@ -207,8 +212,7 @@ class _Check:
     @property
     def python(self) -> Draft202012Validator:
         if self._python is None:
-            self._python = Draft202012Validator(_rebase(self.schema), registry=_registry(),
-                                                format_checker=FORMAT_CHECKER)
+            self._python = _validator(self.schema)
         return self._python
 
     def first_error(self, instance: Any) -> ValidationError | None:
