@@ -7,6 +7,7 @@ and header parameters are validated as the body is, formats are checked, and a s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -15,8 +16,14 @@ import pytest
 from generator.client import runtime_validation as rv
 
 DOCUMENT: dict[str, Any] = {
-    "components": {"schemas": {}},
+    "components": {"schemas": {
+        "CreateRequest": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}},
+        "RestoreRequest": {"type": "object", "required": ["restore_point"],
+                           "properties": {"restore_point": {"type": "string"}}},
+    }},
     "operations": {
+        "create_or_restore": {"body": {"anyOf": [{"$ref": "#/components/schemas/CreateRequest"},
+                                                 {"$ref": "#/components/schemas/RestoreRequest"}]}},
         "list_things": {
             "query": {"limit": {"type": "integer", "minimum": 1, "maximum": 100,
                                 "x-constraint-source": ["maximum: things.rst:40: The maximum value is **100**."]}},
@@ -81,6 +88,20 @@ def test_a_secret_value_is_masked_in_the_message_of_another_field() -> None:
     error = _refused("create_thing", {"json": {"password": secret, "note": secret}})
     assert (error.field, error.rule) == ("note", "maxLength")
     assert secret not in str(error) and "***" in str(error)
+
+
+def test_a_value_of_no_secret_field_is_quoted_as_it_is() -> None:
+    """Masking is for secrets only: the message of a plain field still shows what was refused."""
+    error = _refused("create_thing", {"json": {"password": "S3cret-value-42", "note": "far-too-long-note"}})
+    assert "far-too-long-note" in str(error) and "***" not in str(error)
+
+
+def test_a_body_no_branch_accepts_is_reported_by_the_closest_branch_and_its_name() -> None:
+    rv.validate_request("create_or_restore", {"json": {"name": "inst-1"}})
+    error = _refused("create_or_restore", {"json": {"size": 1}})
+    assert re.search(r"no branch of `anyOf` accepts it; closest, branch [01] \((Create|Restore)Request\): ",
+                     str(error)), str(error)
+    assert error.rule == "required"
 
 
 def test_validation_turned_off_refuses_nothing() -> None:
