@@ -38,6 +38,7 @@ DOCUMENT: dict[str, Any] = {
                     "owner_id": {"type": "string", "format": "uuid", "x-doc-source": "things.rst:62"},
                     "password": {"type": "string", "x-secret": True, "x-doc-source": "things.rst:64"},
                     "note": {"type": "string", "maxLength": 8, "x-doc-source": "things.rst:66"},
+                    "pin_code": {"type": "string", "minLength": 8, "x-secret": True, "x-doc-source": "things.rst:68"},
                 },
             },
         },
@@ -88,6 +89,14 @@ def test_a_secret_value_is_masked_in_the_message_of_another_field() -> None:
     error = _refused("create_thing", {"json": {"password": secret, "note": secret}})
     assert (error.field, error.rule) == ("note", "maxLength")
     assert secret not in str(error) and "***" in str(error)
+
+
+def test_the_error_of_a_secret_field_says_nothing_of_its_value() -> None:
+    """A field secret by its schema alone (`pin_code` is no secret name): its own error is not the validator's
+    message with the value masked, but a message without the value."""
+    error = _refused("create_thing", {"json": {"pin_code": "12345"}})
+    assert (error.field, error.rule) == ("pin_code", "minLength")
+    assert error.detail == "the value (redacted) does not satisfy `minLength`"
 
 
 def test_a_value_of_no_secret_field_is_quoted_as_it_is() -> None:
