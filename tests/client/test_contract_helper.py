@@ -129,3 +129,20 @@ def test_each_numeric_and_length_boundary_is_a_pair_of_neighbours(opengauss_clie
             continue
         checked += 1
     assert checked >= 10  # gaussdb-opengauss: ports, backup policy, lengths
+
+
+def test_every_scalar_property_gets_its_boundaries_whatever_precedes_it() -> None:
+    """`contract._boundaries` walks every property of a body: an array or a free-form property before a
+    constrained one does not end the walk."""
+    from generator.client.contract import _boundaries
+
+    schema = {"type": "object", "properties": {
+        "tags": {"type": "array", "items": {"type": "string"}},
+        "name": {"type": "string", "minLength": 4, "maxLength": 8},
+        "volume": {"type": "object", "properties": {"size": {"type": "integer", "minimum": 40}}},
+    }}
+    example = {"tags": ["a"], "name": "inst", "volume": {"size": 40}}
+    found = {(".".join(b["field"]), b["keyword"]): (b["inside"], b["outside"])
+             for b in _boundaries({}, schema, example, [])}
+    assert found == {("name", "minLength"): ("iiii", "iii"), ("name", "maxLength"): ("iiiiiiii", "iiiiiiiii"),
+                     ("volume.size", "minimum"): (40, 39)}
