@@ -146,3 +146,17 @@ def test_every_scalar_property_gets_its_boundaries_whatever_precedes_it() -> Non
              for b in _boundaries({}, schema, example, [])}
     assert found == {("name", "minLength"): ("iiii", "iii"), ("name", "maxLength"): ("iiiiiiii", "iiiiiiiii"),
                      ("volume.size", "minimum"): (40, 39)}
+
+
+def test_a_form_data_file_field_is_given_as_openapi_31_binary_and_scalars_as_json_parts() -> None:
+    """`spec.json` states the encoding of FormData bodies as openapi-core reads them (README): a file field is
+    `contentMediaType: application/octet-stream` without a type, a boolean or number part is JSON."""
+    from generator.client.contract import _as_validated_form
+
+    media: dict[str, Any] = {"schema": {"type": "object", "properties": {
+        "file": {"type": "string", "format": "binary"}, "name": {"type": "string"}, "force": {"type": "boolean"}}}}
+    _as_validated_form({}, media)
+    properties = media["schema"]["properties"]
+    assert properties["file"] == {"contentMediaType": "application/octet-stream"}
+    assert properties["name"] == {"type": "string"}
+    assert media["encoding"] == {"force": {"contentType": "application/json"}}
