@@ -111,6 +111,7 @@ def test_a_body_no_branch_accepts_is_reported_by_the_closest_branch_and_its_name
     assert re.search(r"no branch of `anyOf` accepts it; closest, branch [01] \((Create|Restore)Request\): ",
                      str(error)), str(error)
     assert error.rule == "required"
+    assert re.search(r"'(name|restore_point)' is a required property", error.detail), error.detail  # no dump, but named
 
 
 def test_validation_turned_off_refuses_nothing() -> None:
