@@ -46,7 +46,7 @@ def browser(width: int = 1280, height: int = 900) -> Iterator[webdriver.Chrome]:
 
 def console_errors(driver: webdriver.Chrome) -> list[str]:
     """The console's errors and uncaught exceptions since the last call (Chromium logs both as SEVERE)."""
-    entries: list[dict[str, Any]] = driver.get_log("browser")
+    entries: list[dict[str, Any]] = driver.get_log("browser")  # type: ignore[no-untyped-call]
     return [str(e.get("message", "")) for e in entries if e.get("level") == "SEVERE"]
 
 

@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 
-from generator import writer
 from generator.cli import main
 from generator.cli.report import MARKER
 from tests.conftest import SAMPLE
@@ -63,7 +62,7 @@ def test_a_failed_write_keeps_the_old_site(tmp_path: Path, monkeypatch: pytest.M
     def full(*args: Any, **kwargs: Any) -> Any:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(writer.os, "fsync", full)
+    monkeypatch.setattr(os, "fsync", full)  # the writer's fsync of every file of the site
     capsys.readouterr()
     assert main(["report", str(BOX), "-o", str(out), "-j", "1"]) == 2
     assert capsys.readouterr().err.splitlines()[-1].endswith(": No space left on device")
