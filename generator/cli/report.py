@@ -61,11 +61,13 @@ def run(args: argparse.Namespace) -> int:
         name = str(result.spec.get("info", {}).get("title", docs.name))
         services.append(service_report(name, result, [s.slug for s in services]))
         print(f"{name}: {len(result.diagnostics)} diagnostics ({time.monotonic() - start:.1f} s)", file=sys.stderr)
+    start = time.monotonic()
     files = render_site(Site(services=tuple(services), failures=tuple(failures), tool_version=tool_version()))
     files[MARKER] = "A report written by `rst2openapi report`; the command replaces this folder whole.\n"
     try:
         write_tree(args.output, files)
     except WriteError as exc:
         return cannot_write(exc)
-    print(f"{args.output}/index.html: {len(services)} services, {len(failures)} not read", file=sys.stderr)
+    print(f"{args.output}/index.html: {len(services)} services, {len(failures)} not read "
+          f"(site rendered and written in {time.monotonic() - start:.1f} s)", file=sys.stderr)
     return EXIT_ERRORS if failures else EXIT_OK

@@ -58,7 +58,7 @@ class ServiceReport:
     totals: dict[str, Any]
     by_code: tuple[tuple[str, int], ...]
     by_severity: tuple[tuple[str, int], ...]
-    example_defects: tuple[tuple[str, int], ...]  # kinds with a count above 0
+    defects: tuple[tuple[str, int], ...]  # doc defects by kind (examples, what was not read), those above 0
     pages: tuple[PageFindings, ...]  # pages with findings, in path order
     other_pages: tuple[OtherPage, ...]
     unrecognised: tuple[Finding, ...]  # constraint-unrecognised, also among `pages`
@@ -140,11 +140,13 @@ def service_report(name: str, result: BuildResult, taken: Sequence[str] = ()) ->
     others = tuple(OtherPage(path=p["path"], title=titles.get(p["path"], ""), status=p["status"],
                              reason=p.get("reason", "")) for p in report["pages"] if p["status"] != "operation")
     severities = Counter(f.severity for f in findings)
+    by_code = report["totals"]["diagnostics_by_code"]
     return ServiceReport(
         name=name, slug=page_slug, totals=report["totals"],
-        by_code=tuple(sorted(report["totals"]["diagnostics_by_code"].items())),
+        by_code=tuple(sorted(by_code.items())),
         by_severity=tuple((s, severities[s]) for s in _ordered(list(severities), _SEVERITY_ORDER)),
-        example_defects=tuple((k, n) for k, n in report["totals"]["example_defects"].items() if n),
+        defects=tuple((k, n) for k, n in (*report["totals"]["example_defects"].items(),
+                                            *((k, by_code.get(k, 0)) for k in READ_DEFECT_KINDS)) if n),
         pages=tuple(PageFindings(path=p, title=titles.get(p, ""), findings=tuple(fs))
                     for p, fs in sorted(grouped.items())),
         other_pages=others,

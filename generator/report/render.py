@@ -33,7 +33,7 @@ def chart(service: ServiceReport) -> tuple[Bar, ...]:
     by_sev = dict(service.by_severity)
     values = [("errors", by_sev.get("error", 0), "error"), ("warnings", by_sev.get("warning", 0), "warning"),
               ("info", by_sev.get("info", 0), "info"),
-              ("example defects", sum(n for _, n in service.example_defects), "defect"),
+              ("example defects", sum(n for _, n in service.defects), "defect"),
               ("rows not typed", t["rows_as_diagnostics"], "untyped")]
     top = max((v for _, v, _ in values), default=0) or 1
     return tuple(Bar(label, value, round(CHART_WIDTH * value / top, 1), css) for label, value, css in values)

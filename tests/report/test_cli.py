@@ -30,7 +30,7 @@ def test_a_site_for_two_services_and_one_that_is_no_docs_tree(tmp_path: Path,
     index = (out / "index.html").read_text(encoding="utf-8")
     assert "2 services read, 1 could not be read" in index and "missing: no such file or directory" in index
     assert f"rst2openapi: error: {tmp_path / 'missing'}: no such file or directory" in err
-    assert f"{out}/index.html: 2 services, 1 not read" in err
+    assert f"{out}/index.html: 2 services, 1 not read (site rendered and written in " in err
     assert "Traceback" not in err
 
 

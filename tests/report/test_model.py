@@ -44,7 +44,13 @@ def test_every_diagnostic_of_the_build_is_a_finding(result: BuildResult) -> None
     assert dict(report.by_code) == result.report["totals"]["diagnostics_by_code"]
     assert report.by_severity == (("warning", 2), ("info", 1)) and report.severities == ("warning", "info")
     assert report.kinds == ("example defect", "constraint")
-    assert report.example_defects == (("example-undocumented-field", 1), ("example-forbidden-value", 1))
+    assert report.defects == (("example-undocumented-field", 1), ("example-forbidden-value", 1))
+
+
+def test_pages_not_read_as_written_count_as_defects_on_the_index() -> None:
+    report = service_report("sample", build(Path(__file__).resolve().parents[1] / "fixtures" / "report" / "unread"))
+    assert report.defects == (("rst-error", 1),)
+    assert report.pages[0].findings[0].kind == "not read"
 
 
 def test_pages_that_are_no_operation_pages_say_why(result: BuildResult) -> None:
