@@ -20,7 +20,7 @@ import os
 import re
 import secrets
 import shutil
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,7 @@ __all__ = [
     "write_files",
     "write_report",
     "write_spec",
+    "write_tree",
 ]
 
 
@@ -404,3 +405,32 @@ def replace_tree(stage: Path, target: Path) -> None:
     if aside is not None:
         discard_tree(aside)
 
+
+
+def write_tree(target: Path, files: Mapping[str, str]) -> None:
+    """The folder `target` holding exactly `files` (relative POSIX path -> UTF-8 text), built beside it and swapped
+    in: a failure at any point leaves the old folder as it was and no temporary. Raises `WriteError`."""
+    for name in files:
+        parts = name.split("/")
+        if not name or name.startswith("/") or any(part in ("", ".", "..") for part in parts):
+            raise WriteError(target / name, "not a relative path inside the folder")
+    stage = stage_tree(target)
+    try:
+        for name, text in sorted(files.items()):
+            path = stage / name
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+                try:
+                    view = memoryview(text.encode("utf-8"))
+                    while view:
+                        view = view[os.write(fd, view):]
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
+            except OSError as exc:
+                raise WriteError(target / name, _reason(exc)) from exc
+        replace_tree(stage, target)
+    except BaseException:  # also on an interrupt: the old folder stays, the stage goes
+        discard_tree(stage)
+        raise
