@@ -15,7 +15,13 @@ COMMANDS = (build, lint, diff, generate, check, lock)  # one module per command:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="rst2openapi", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="rst2openapi", formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Turn Open Telekom Cloud API reference docs (reStructuredText) into an OpenAPI 3.1 spec, a typed "
+                    "Python client\nand its contract tests; check the docs against themselves.",
+        epilog="exit codes: 0 clean, 1 findings at --fail-on, 2 usage error or unreadable input, 130 interrupted\n"
+               "example:\n  rst2openapi build examples/sample-service -o spec/sample-service.yaml\n"
+               "`rst2openapi COMMAND --help` describes a command.")
     parser.add_argument("-V", "--version", action="version", version=f"%(prog)s {tool_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
     for command in COMMANDS:
