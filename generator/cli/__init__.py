@@ -38,7 +38,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(argv: Sequence[str] | None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:  # said by the subcommand's parser, so the line starts `rst2openapi <command>: error:`
+        getattr(args, "parser", parser).error(f"unrecognized arguments: {' '.join(unknown)}")
     run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
     return run(args) if run is not None else EXIT_USAGE  # pragma: no cover - argparse requires a command
 

@@ -29,8 +29,10 @@ SEVERITIES = ("info", "warning", "error")
 def command_parser(sub: SubParsers[argparse.ArgumentParser], name: str, summary: str,
                    example: str) -> argparse.ArgumentParser:
     """A subcommand with its one-line description (also its line in `rst2openapi --help`) and an example."""
-    return sub.add_parser(name, help=summary, description=summary[:1].upper() + summary[1:] + ".",
-                          epilog=f"example:\n  {example}", formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = sub.add_parser(name, help=summary, description=summary[:1].upper() + summary[1:] + ".",
+                            epilog=f"example:\n  {example}", formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.set_defaults(parser=parser)  # a usage error found after parsing is said by this parser: its prefix
+    return parser
 
 
 def add_finding_options(parser: argparse.ArgumentParser, fail_on: str, min_severity: str,
