@@ -33,7 +33,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _dispatch(argv)
     except KeyboardInterrupt:  # Ctrl-C: one line, the shell's code for SIGINT; outputs are written atomically
-        print("rst2openapi: interrupted", file=sys.stderr)
+        words = sys.argv[1:] if argv is None else list(argv)
+        command = next((w for w in words if w in {c.__name__.rsplit(".", 1)[-1] for c in COMMANDS}), None)
+        print(f"rst2openapi {command}: interrupted" if command else "rst2openapi: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
 
 

@@ -342,6 +342,6 @@ def test_ctrl_c_is_one_line_and_exit_130_and_keeps_the_old_outputs(tmp_path: Pat
 
     monkeypatch.setattr(os, "fsync", interrupted)  # the writer flushes each output before it renames it
     assert main(["build", str(SAMPLE), "-o", str(out), "--report", str(report), "-q", "-j", "1"]) == 130
-    assert capsys.readouterr().err.splitlines()[-1] == "rst2openapi: interrupted"
+    assert capsys.readouterr().err.splitlines()[-1] == "rst2openapi build: interrupted"
     assert out.read_text() == "old\n" and report.read_text() == "{}\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.json", "s.yaml"]
