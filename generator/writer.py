@@ -38,6 +38,7 @@ __all__ = [
     "replace_tree",
     "spec_value_problems",
     "stage_tree",
+    "write_cache_file",
     "write_files",
     "write_report",
     "write_spec",
@@ -236,6 +237,21 @@ def _write_temp(path: Path, data: bytes) -> Path:
             raise WriteError(path, _reason(exc)) from exc
         raise
     return temp
+
+
+def write_cache_file(path: Path, data: bytes) -> None:
+    """One entry of the build cache (`generator/cache.py`): written beside `path` and renamed into place, so a reader
+    sees the old entry, the new one or none, never half of one. Not fsynced: an entry a crash cut short fails its
+    hash check and is read anew. Raises OSError (a full disk, a read-only folder): the cache then stops writing."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = _sibling(path, ".tmp")
+    try:
+        with open(temp, "xb") as out:
+            out.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        _unlink(temp)
+        raise
 
 
 def _unlink(path: Path) -> None:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from generator.cache import BuildCache
 from generator.cli.output import FORMATS, located, render
 from generator.diagnostics import Diagnostic, Severity
 from generator.pipeline import BuildResult, DocsError, build
@@ -108,10 +109,10 @@ def jobs(value: str) -> int:
 
 
 def build_or_report(command: str, docs: Path, title: str | None = None, version: str = "1.0.0",
-                    jobs: int = 1) -> BuildResult | None:
+                    jobs: int = 1, cache: BuildCache | None = None) -> BuildResult | None:
     """The build, or None after printing why DOCS is not a docs tree (the caller exits with EXIT_USAGE)."""
     try:
-        return build(docs, title=title, version=version, jobs=jobs)
+        return build(docs, title=title, version=version, jobs=jobs, cache=cache)
     except DocsError as exc:
         fail(command, str(exc))
         return None

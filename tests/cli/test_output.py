@@ -172,4 +172,5 @@ def test_build_refuses_machine_output_where_the_spec_goes(tmp_path: Path, capsys
     code, out, err = _run(capsys, ["build", str(LINT_DOCS), "--output-format", "sarif"])
     assert (code, out) == (2, "")
     assert err.splitlines() == ["rst2openapi build: error: --output-format sarif prints the findings on standard "
-                                "output, where the spec goes without -o: name the spec's file with -o"]
+                                "output, where the spec goes without -o: name the spec's file with -o (and build one "
+                                "service)"]
