@@ -18,6 +18,7 @@ from jsonschema.exceptions import ValidationError
 
 from generator.diagnostics import CODES, Diagnostic, Loc, internal_error
 from generator.formats import FORMAT_CHECKER
+from generator.schema_messages import as_json, describe
 
 __all__ = ["DEFECT_CODES", "DEFECT_KIND_BY_KEYWORD", "closed_components", "closed_schema", "lint_spec",
            "undocumented_fields"]
@@ -185,13 +186,13 @@ def _message(error: ValidationError, target: _Target) -> str:
             error.instance, dict) and isinstance(error.schema, dict) else []
         text = f"field(s) {', '.join(extra)} at {where} documented by no table"
     elif error.validator == "required":
-        text = f"{where}: {error.message}"
+        text = f"{where}: {describe(error)}"
     elif error.validator == "pattern":
-        text = f"{where}: {error.instance!r} does not match the documented pattern (rule `pattern`)"
+        text = f"{where}: {as_json(error.instance)} does not match the documented pattern (rule `pattern`)"
     elif error.validator == "not":
-        text = f"{where}: {error.instance!r} is a value the docs exclude (rule `not`)"
+        text = f"{where}: {as_json(error.instance)} is a value the docs exclude (rule `not`)"
     else:
-        text = f"{where}: {error.message} (rule `{error.validator}`)"
+        text = f"{where}: {describe(error)} (rule `{error.validator}`)"
     if error.message.endswith(_AS_STRING):
         text += _AS_STRING
     text = f"{target.where} example of {target.operation}: {text}"

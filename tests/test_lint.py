@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -20,9 +21,11 @@ def test_lint_reports_the_restore_page_defects(tmp_path: Path, capsys: pytest.Ca
     code = main(["lint", str(CORPUS / "gaussdb-opengauss"), "--report", str(report)])
     out = capsys.readouterr().out.splitlines()
     assert code == 1
-    mine = [line for line in out if line.startswith(PAGE)]
+    page = Path(os.path.relpath(CORPUS / "gaussdb-opengauss" / "api-ref" / "source" / PAGE)).as_posix()
+    mine = [line for line in out if line.startswith(f"{page}:")]  # relative to the working directory: it opens
+    assert (Path.cwd() / mine[0].split(":")[0]).is_file()
     port_type = [line for line in mine if "example-wrong-type" in line and "/port: 8000" in line]
-    port_excluded = [line for line in mine if "example-forbidden-value" in line and "/port: '8000'" in line]
+    port_excluded = [line for line in mine if "example-forbidden-value" in line and '/port: "8000"' in line]
     assert len(port_type) == 3 and len(port_excluded) == 3  # the three request examples send port 8000
     assert all(f"rule from {PAGE}:112" in line for line in port_type + port_excluded)
     trailing = [line for line in mine if "example-repaired" in line]
@@ -51,7 +54,8 @@ def test_lint_reports_undocumented_response_fields_at_every_level(
     out = capsys.readouterr().out.splitlines()
     assert code == 1
     undocumented = [line for line in out if "example-undocumented-field" in line]
-    assert all(line.startswith(f"{RESPONSE_PAGE}:74: warning[example-undocumented-field] response 200 example of "
+    page = Path(os.path.relpath(FIXTURES / "lint" / RESPONSE_PAGE)).as_posix()  # relative to the working directory
+    assert all(line.startswith(f"{page}:74: warning[example-undocumented-field] response 200 example of "
                                "GET /v3/{project_id}/parcels/{parcel_id} (query_parcel): ") for line in undocumented)
     assert [line.split("): ", 1)[1].split(" documented")[0] for line in undocumented] == [
         "field(s) colour at /parcel/labels/0", "field(s) id at /", "field(s) weight at /parcel"]
@@ -60,6 +64,11 @@ def test_lint_reports_undocumented_response_fields_at_every_level(
     assert main(["build", str(FIXTURES / "lint"), "-o", str(tmp_path / "spec.yaml"), "--report", str(report),
                  "-q", "--fail-on", "never"]) == 0
     assert json.loads(report.read_text())["totals"]["example_defects"]["example-undocumented-field"] == 3
+
+
+def _here(path: Path) -> str:
+    """How lint names `path`: relative to the working directory, so a terminal or an editor opens it."""
+    return Path(os.path.relpath(path)).as_posix()
 
 
 def _sample_with(tmp_path: Path, name: str, data: bytes) -> Path:
@@ -83,9 +92,11 @@ LATIN1 = ":original_name: notes.html\n\nNotes\n=====\n\nThe caf\xe9 depot opens 
 def test_lint_fails_on_a_page_it_could_not_read(tmp_path: Path, capsys: pytest.CaptureFixture[str], data: bytes,
                                                 said: str) -> None:
     """A latin-1 or binary page was a build error that lint did not list: 'example defects: none', exit 0."""
-    code = main(["lint", str(_sample_with(tmp_path, "notes.rst", data))])
+    docs = _sample_with(tmp_path, "notes.rst", data)
+    code = main(["lint", str(docs)])
     captured = capsys.readouterr()
-    assert captured.out.splitlines() == [f"notes.rst:{said}; the page is not read"]
+    assert captured.out.splitlines() == [f"{_here(docs / 'api-ref' / 'source' / 'notes.rst')}:{said}; the page is not "
+                                         "read"]
     assert captured.err.rstrip().endswith("example defects: none; pages not read as written: 1 page-unreadable")
     assert code == 1
 
@@ -95,10 +106,11 @@ def test_lint_lists_what_docutils_could_not_read(capsys: pytest.CaptureFixture[s
     their examples are valid, so only what docutils could not read makes lint fail."""
     code = main(["lint", str(FIXTURES / "silent")])
     out = capsys.readouterr().out.splitlines()
+    silent = _here(FIXTURES / "silent")
     assert [line.split(" ", 2)[:2] for line in out] == [
-        ["broken_grid_table.rst:43:", "error[table-unparsed]"],
-        ["code_block_no_blank_line.rst:56:", "warning[code-block-no-blank-line]"],
-        ["code_block_no_blank_line.rst:64:", "warning[code-block-no-blank-line]"],
+        [f"{silent}/broken_grid_table.rst:43:", "error[table-unparsed]"],
+        [f"{silent}/code_block_no_blank_line.rst:56:", "warning[code-block-no-blank-line]"],
+        [f"{silent}/code_block_no_blank_line.rst:64:", "warning[code-block-no-blank-line]"],
     ]
     assert code == 1
 

@@ -15,7 +15,13 @@ COMMANDS = (build, lint, diff, generate, check, lock, report)  # one module per 
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="rst2openapi", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="rst2openapi", formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Turn Open Telekom Cloud API reference docs (reStructuredText) into an OpenAPI 3.1 spec, a typed "
+                    "Python client\nand its contract tests; check the docs against themselves.",
+        epilog="exit codes: 0 clean, 1 findings at --fail-on, 2 usage error or unreadable input, 130 interrupted\n"
+               "example:\n  rst2openapi build examples/sample-service -o spec/sample-service.yaml\n"
+               "`rst2openapi COMMAND --help` describes a command.")
     parser.add_argument("-V", "--version", action="version", version=f"%(prog)s {tool_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
     for command in COMMANDS:
@@ -27,12 +33,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _dispatch(argv)
     except KeyboardInterrupt:  # Ctrl-C: one line, the shell's code for SIGINT; outputs are written atomically
-        print("rst2openapi: interrupted", file=sys.stderr)
+        words = sys.argv[1:] if argv is None else list(argv)
+        command = next((w for w in words if w in {c.__name__.rsplit(".", 1)[-1] for c in COMMANDS}), None)
+        print(f"rst2openapi {command}: interrupted" if command else "rst2openapi: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
 
 
 def _dispatch(argv: Sequence[str] | None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:  # said by the subcommand's parser, so the line starts `rst2openapi <command>: error:`
+        getattr(args, "parser", parser).error(f"unrecognized arguments: {' '.join(unknown)}")
     run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
     return run(args) if run is not None else EXIT_USAGE  # pragma: no cover - argparse requires a command
 

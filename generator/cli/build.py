@@ -20,19 +20,26 @@ from generator.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     SubParsers,
+    add_finding_options,
     build_or_report,
     cannot_write,
+    command_parser,
+    fail,
     jobs,
     print_diagnostics,
+    print_findings,
     same_file,
+    say,
 )
+from generator.cli.output import located
 from generator.diagnostics import Diagnostic, Severity
 from generator.pipeline import DocsError, docs_root, service_name
 from generator.writer import WriteError, dump_report, dump_spec, write_files
 
 
 def add_parser(sub: SubParsers[argparse.ArgumentParser]) -> None:
-    b = sub.add_parser("build", help="read a docs tree and write one OpenAPI 3.1 document")
+    b = command_parser(sub, "build", "read a docs tree and write one OpenAPI 3.1 document",
+                       "rst2openapi build examples/sample-service -o spec/sample-service.yaml --output-format github")
     b.add_argument("docs", type=Path, nargs="+",
                    help="docs repository root or its api-ref/source folder; several, or a folder whose subfolders "
                         "are docs trees, build one spec per service into the -o folder")
@@ -44,12 +51,7 @@ def add_parser(sub: SubParsers[argparse.ArgumentParser]) -> None:
     b.add_argument("--title", help="info.title of the spec (default: the repository the docs' SOURCE names, else the "
                                    "docs folder name)")
     b.add_argument("--version", default="1.0.0", help="info.version of the spec")
-    b.add_argument("--fail-on", choices=["error", "warning", "never"], default="error",
-                   help="exit 1 when a diagnostic of this severity or worse was found (default: error)")
-    b.add_argument("-q", "--quiet", action="store_true",
-                   help="print the summary only, not each diagnostic (nor a progress bar)")
-    b.add_argument("--min-severity", choices=["info", "warning", "error"], default="warning",
-                   help="print diagnostics of this severity or worse (default: warning)")
+    add_finding_options(b, fail_on="error", min_severity="warning", output_format=True)  # -q: nor a progress bar
     b.add_argument("--force", action="store_true",
                    help="write -o and --report even when the build fails at --fail-on and they exist already "
                         "(by default a failing build keeps them unchanged)")
@@ -65,10 +67,12 @@ def add_parser(sub: SubParsers[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if same_file(args.output, args.report):
-        print(f"rst2openapi: error: -o and --report name the same file {args.output}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail("build", f"-o and --report name the same file {args.output}")
     cache = None if args.no_cache else (args.cache or default_folder())
     services = _services(args.docs)
+    if args.output_format != "text" and (not args.output or services is not None):
+        return fail("build", f"--output-format {args.output_format} prints the findings on standard output, where "
+                             "the spec goes without -o: name the spec's file with -o (and build one service)")
     if services is None:
         return _run_one(args, cache)
     return _run_many(args, services, cache)
@@ -114,12 +118,12 @@ def _kept_line(kept: list[Path], outputs: list[tuple[Path, str]], failing: list[
 
 
 def _run_one(args: argparse.Namespace, cache: Path | None) -> int:
-    result = build_or_report(args.docs[0], title=args.title, version=args.version, jobs=args.jobs,
+    result = build_or_report("build", args.docs[0], title=args.title, version=args.version, jobs=args.jobs,
                              cache=BuildCache(cache) if cache is not None else None)
     if result is None:
         return EXIT_USAGE
+    print_findings(args, result.diagnostics, result.root)
     if not args.quiet:
-        print_diagnostics(result.diagnostics, Severity[args.min_severity.upper()])
         print_diagnostics(result.cache_diagnostics, Severity[args.min_severity.upper()])
     failing = _failing(result.diagnostics, args.fail_on)
     outputs: list[tuple[Path, str]] = []
@@ -130,18 +134,17 @@ def _run_one(args: argparse.Namespace, cache: Path | None) -> int:
     try:
         kept = _write(outputs, bool(failing), args.force)
     except WriteError as exc:
-        return cannot_write(exc)
+        return cannot_write("build", exc)
     if not args.output:
         sys.stdout.write(dump_spec(result.spec))
     print(_summary(result.report["totals"]), file=sys.stderr)
     if kept:
-        print(f"rst2openapi: {_kept_line(kept, outputs, failing, args.fail_on)}", file=sys.stderr)
+        say("build", _kept_line(kept, outputs, located(failing, result.root), args.fail_on))
     return EXIT_ERRORS if failing else EXIT_OK
 
 
 def _usage(message: str) -> int:
-    print(f"rst2openapi: error: {message}", file=sys.stderr)
-    return EXIT_USAGE
+    return fail("build", message)
 
 
 def _names(services: Sequence[Path]) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from generator.cli.common import (
@@ -11,17 +10,22 @@ from generator.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     SubParsers,
+    add_finding_options,
     build_or_report,
-    print_diagnostics,
+    command_parser,
+    fail,
+    print_findings,
+    say,
 )
-from generator.cli.generate import REVIEW, package_name, print_review, reviewed_defects
-from generator.diagnostics import Severity
+from generator.cli.generate import REVIEW, missing_client_extra, package_name, print_review, reviewed_defects
 from generator.writer import dump_spec
 
 
 def add_parser(sub: SubParsers[argparse.ArgumentParser]) -> None:
-    c = sub.add_parser("check", help="rebuild spec, client and contract suite from the docs; exit 1 if any differs "
-                                     "from what is committed")
+    c = command_parser(sub, "check", "rebuild spec, client and contract suite from the docs; exit 1 if any differs "
+                                     "from what is committed",
+                       "rst2openapi check ../shared/corpus/gaussdb-opengauss --spec spec/gaussdb-opengauss.yaml "
+                       "--client generated/gaussdb-opengauss")
     c.add_argument("docs", type=Path, help="docs repository root or its api-ref/source folder")
     c.add_argument("--spec", type=Path, required=True, help="committed spec file (written by build)")
     c.add_argument("--client", type=Path, help="committed client folder (written by generate); without it only the "
@@ -31,6 +35,7 @@ def add_parser(sub: SubParsers[argparse.ArgumentParser]) -> None:
     c.add_argument("--defects", type=Path, metavar="FILE",
                    help="the reviewed doc-defect list (default: CLIENT/tests/doc_defects.yaml)")
     c.add_argument("--diff-lines", type=int, default=12, help="lines of each file diff to print (default: 12)")
+    add_finding_options(c, fail_on="warning", min_severity="info")
     c.set_defaults(run=run)
 
 
@@ -69,17 +74,16 @@ def _check_inputs(args: argparse.Namespace) -> str | None:
         return f"no such folder: {args.client} (--client)"
     return None
 
+
 def run(args: argparse.Namespace) -> int:
     import tempfile
 
-    from generator.client import generate_client
-    from generator.client.tree import committed_tree, generated_tree
-
     problem = _check_inputs(args)
     if problem is not None:
-        print(f"rst2openapi check: error: {problem}", file=sys.stderr)
-        return EXIT_USAGE
-    result = build_or_report(args.docs, title=args.title)
+        return fail("check", problem)
+    if args.client is not None and (missing := missing_client_extra("check")) is not None:
+        return missing
+    result = build_or_report("check", args.docs, title=args.title)
     if result is None:
         return EXIT_USAGE
     spec = result.spec
@@ -90,40 +94,42 @@ def run(args: argparse.Namespace) -> int:
     fresh_client: dict[str, bytes] = {}
     unreviewed = 0
     if args.client is not None:
+        from generator.client import generate_client  # the `client` extra, checked above
+        from generator.client.tree import committed_tree, generated_tree
+
         package = package_name(args, spec)
         if package is None:
             return EXIT_USAGE
         listed = args.defects if args.defects is not None else args.client / "tests" / "doc_defects.yaml"
-        reviewed = reviewed_defects(listed)
+        reviewed = reviewed_defects("check", listed)
         if isinstance(reviewed, int):
             return reviewed
         with tempfile.TemporaryDirectory(prefix="rst2openapi-check-") as tmp:
             out = Path(tmp) / "client"
             generated = generate_client(spec, out, package, defects=reviewed)
             if not generated.ok:
-                print_diagnostics(generated.diagnostics, Severity.INFO)
-                print("rst2openapi check: the client could not be regenerated", file=sys.stderr)
-                return EXIT_ERRORS
+                print_findings(args, generated.diagnostics, None)
+                say("check", "the client could not be regenerated")
+                return EXIT_ERRORS if args.fail_on != "never" else EXIT_OK
             fresh_client = generated_tree(out)
         report += diff_summary(args.client.as_posix(), committed_tree(args.client, fresh_client), fresh_client,
                                 args.diff_lines)
-        print_diagnostics([d for d in generated.diagnostics if d.code in REVIEW], Severity.INFO)
+        print_findings(args, [d for d in generated.diagnostics if d.code in REVIEW], None)
         unreviewed = print_review(generated.diagnostics, False)
+    # findings: a file that differs is an error, an example the reviewed list does not hold as found a warning
     if report:
-        print("\n".join(report))
+        if not args.quiet:
+            print("\n".join(report))
         files = sum(1 for line in report if not line.startswith("    "))
         again = f"\n  rst2openapi generate {args.spec} -o {args.client}" if args.client is not None else ""
-        print(f"rst2openapi check: {files} files differ from the docs; regenerate with\n"
-              f"  rst2openapi build {args.docs} -o {args.spec}{again}", file=sys.stderr)
-        return EXIT_ERRORS
+        say("check", f"{files} files differ from the docs; regenerate with\n"
+                     f"  rst2openapi build {args.docs} -o {args.spec}{again}")
+        return EXIT_ERRORS if args.fail_on != "never" else EXIT_OK
     if unreviewed:
-        print(f"rst2openapi check: {unreviewed} documented examples differ from the reviewed doc-defect list",
-              file=sys.stderr)
-        return EXIT_ERRORS
+        say("check", f"{unreviewed} documented examples differ from the reviewed doc-defect list")
+        return EXIT_ERRORS if args.fail_on in ("warning", "info") else EXIT_OK
     what = (f"{args.spec} and {args.client} ({len(fresh_client)} files) match" if args.client is not None
             else f"{args.spec} matches")
-    print(f"rst2openapi check: {what} the docs", file=sys.stderr)
+    say("check", f"{what} the docs")
     return EXIT_OK
 
-
-# --- end of generate -----------------------------------------------------------------------------------------------

@@ -11,8 +11,9 @@ import yaml
 from generator.cli.common import (
     EXIT_ERRORS,
     EXIT_OK,
-    EXIT_USAGE,
     SubParsers,
+    command_parser,
+    fail,
 )
 from generator.pipeline import DocsError, build
 
@@ -22,13 +23,15 @@ class _UnusableInput(Exception):
 
 
 def add_parser(sub: SubParsers[argparse.ArgumentParser]) -> None:
-    d = sub.add_parser("diff", help="compare two versions: what changed, and whether it breaks clients")
+    d = command_parser(sub, "diff", "compare two versions: what changed, and whether it breaks clients",
+                       "rst2openapi diff old-spec.yaml spec/sample-service.yaml --format markdown --fail-on breaking")
     d.add_argument("old", help="the OLD version: a spec file (.yaml/.json) or a docs folder (built on the fly)")
     d.add_argument("new", help="the NEW version: a spec file (.yaml/.json) or a docs folder (built on the fly)")
     d.add_argument("--format", choices=["text", "markdown", "json"], default="text",
                    help="output format (default: text; markdown fits a pull-request comment)")
     d.add_argument("--fail-on", choices=["breaking", "never"], default="never",
-                   help="exit 1 when a breaking change was found (default: never)")
+                   help="exit 1 when a change breaks clients (default: never); diff reports changes, not findings "
+                        "of a severity, so it has no --min-severity")
     d.set_defaults(run=run)
 
 
@@ -64,12 +67,8 @@ def run(args: argparse.Namespace) -> int:
         old = _load_diff_input(args.old)
         new = _load_diff_input(args.new)
     except _UnusableInput as exc:
-        print(f"rst2openapi diff: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail("diff", str(exc))
     result = diff_specs(old, new, old_label=args.old, new_label=args.new)
     render = {"text": render_text, "markdown": render_markdown, "json": render_json}[args.format]
     sys.stdout.write(render(result))
     return EXIT_ERRORS if args.fail_on == "breaking" and result.has_breaking else EXIT_OK
-
-
-# --- end of diff ---------------------------------------------------------------------------------------------------

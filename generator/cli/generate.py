@@ -16,15 +16,24 @@ from generator.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     SubParsers,
+    add_finding_options,
     cannot_write,
-    print_diagnostics,
+    command_parser,
+    fail,
+    failing,
+    print_findings,
+    say,
 )
-from generator.diagnostics import Diagnostic, Severity
+from generator.diagnostics import Diagnostic
 from generator.writer import WriteError, write_files
+
+# what the client generator runs (`pip install 'rst2openapi[client]'`): module to import -> distribution
+CLIENT_EXTRA = {"openapi_python_client": "openapi-python-client", "ruff": "ruff"}
 
 
 def add_parser(sub: SubParsers[argparse.ArgumentParser]) -> None:
-    g = sub.add_parser("generate", help="generate a typed Python client package from a spec (openapi-python-client)")
+    g = command_parser(sub, "generate", "generate a typed Python client package and its contract tests from a spec",
+                       "rst2openapi generate spec/gaussdb-opengauss.yaml -o generated/gaussdb-opengauss")
     g.add_argument("spec", type=Path, help="spec file (.yaml or .json) written by build")
     g.add_argument("-o", "--output", type=Path, required=True, help="project folder to write (replaced if generated)")
     g.add_argument("--package", help="Python package name (default: from info.title, e.g. gaussdb_opengauss_client)")
@@ -36,7 +45,20 @@ def add_parser(sub: SubParsers[argparse.ArgumentParser]) -> None:
     g.add_argument("--accept-defects", action="store_true",
                    help="after review: make the doc-defect list the examples that break their schema now "
                         "(written to the suite, and to --defects FILE when given)")
+    add_finding_options(g, fail_on="error", min_severity="info")
     g.set_defaults(run=run)
+
+
+def missing_client_extra(command: str) -> int | None:
+    """EXIT_USAGE after one line when the client generator's packages are not installed (a plain install: they are
+    the `client` extra), else None."""
+    import importlib.util
+
+    missing = [dist for module, dist in CLIENT_EXTRA.items() if importlib.util.find_spec(module) is None]
+    if not missing:
+        return None
+    return fail(command, f"the client generator needs {' and '.join(missing)}, which a plain install leaves out: "
+                         "pip install 'rst2openapi[client]'")
 
 
 def package_name(args: argparse.Namespace, spec: dict[str, Any]) -> str | None:
@@ -51,13 +73,17 @@ def package_name(args: argparse.Namespace, spec: dict[str, Any]) -> str | None:
         python_name(str((spec.get("info") or {}).get("title", "api"))) + "_client"
     if package.isascii() and package.isidentifier() and not keyword.iskeyword(package):
         return str(package)
-    print(f"rst2openapi: error: --package {package!r} is not a Python identifier (letters, digits and `_`, not "
-          f"starting with a digit)", file=sys.stderr)
+    fail(args.command, f"--package {package!r} is not a Python identifier (letters, digits and `_`, not starting "
+                       "with a digit)")
     return None
 
 
 def run(args: argparse.Namespace) -> int:
     import json
+
+    missing = missing_client_extra("generate")
+    if missing is not None:
+        return missing
 
     from generator.client import generate_client
     from generator.client.shape import shape_error
@@ -66,17 +92,14 @@ def run(args: argparse.Namespace) -> int:
         text = args.spec.read_text(encoding="utf-8")
         spec = json.loads(text) if args.spec.suffix == ".json" else yaml.safe_load(text)
     except (OSError, ValueError, yaml.YAMLError) as exc:
-        print(f"rst2openapi: error: cannot read spec {args.spec}: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail("generate", f"cannot read spec {args.spec}: {' '.join(str(exc).split())}")
     problem = shape_error(spec)
     if problem is not None:
-        print(f"rst2openapi: error: {args.spec} is not an OpenAPI document the client can be generated from: "
-              f"{problem}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail("generate", f"{args.spec} is not an OpenAPI document the client can be generated from: {problem}")
     package = package_name(args, spec)
     if package is None:
         return EXIT_USAGE
-    reviewed = reviewed_defects(args.defects)
+    reviewed = reviewed_defects("generate", args.defects)
     if isinstance(reviewed, int):
         return reviewed
     try:
@@ -86,8 +109,8 @@ def run(args: argparse.Namespace) -> int:
             listed = (args.output / "tests" / "doc_defects.yaml").read_text(encoding="utf-8")
             write_files([(args.defects, listed)])
     except WriteError as exc:
-        return cannot_write(exc)
-    print_diagnostics(result.diagnostics, Severity.INFO)
+        return cannot_write("generate", exc)
+    print_findings(args, result.diagnostics, None)
     print(
         f"{package}: {result.operations} operations -> {result.functions} endpoint modules, {result.models} models, "
         f"{result.properties} properties checked; generated in {result.seconds:.1f} s; "
@@ -101,21 +124,21 @@ def run(args: argparse.Namespace) -> int:
               f"{s.defects} doc defects listed",
               file=sys.stderr)
         print_review(result.diagnostics, args.accept_defects)
-    errors = sum(1 for d in result.diagnostics if d.severity >= Severity.ERROR)
+    errors = len(failing(result.diagnostics, "error"))
     if result.package_dir is None and args.output.exists():
         why = (f"the generated client fails its checks ({errors} errors); --force writes anyway" if result.kept
                else f"no client was generated ({errors} errors)")
-        print(f"rst2openapi: kept {args.output} unchanged: {why}", file=sys.stderr)
+        say("generate", f"kept {args.output} unchanged: {why}")
     elif not result.ok and result.package_dir is not None:
-        print(f"rst2openapi: wrote {args.output} although the generated client fails its checks "
-              f"({'--force' if args.force else 'there was no earlier output to keep'})", file=sys.stderr)
-    return EXIT_OK if result.ok else EXIT_ERRORS
+        say("generate", f"wrote {args.output} although the generated client fails its checks "
+                        f"({'--force' if args.force else 'there was no earlier output to keep'})")
+    return EXIT_ERRORS if failing(result.diagnostics, args.fail_on) else EXIT_OK
 
 
 REVIEW = ("contract-defect-new", "contract-defect-fixed", "contract-defect-changed")
 
 
-def reviewed_defects(path: Path | None) -> dict[str, Any] | int | None:
+def reviewed_defects(command: str, path: Path | None) -> dict[str, Any] | int | None:
     """The reviewed doc-defect list `path` names (None: none named), or the exit code when it cannot be read."""
     from generator.client.defects import load_defects
 
@@ -124,8 +147,7 @@ def reviewed_defects(path: Path | None) -> dict[str, Any] | int | None:
     try:
         return load_defects(path.read_text(encoding="utf-8")) if path.exists() else {}
     except (OSError, ValueError, yaml.YAMLError) as exc:
-        print(f"rst2openapi: error: cannot read the doc-defect list {path}: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail(command, f"cannot read the doc-defect list {path}: {' '.join(str(exc).split())}")
 
 
 def print_review(diagnostics: Sequence[Diagnostic], accepted: bool) -> int:

@@ -12,38 +12,41 @@ from generator.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     SubParsers,
+    add_finding_options,
     build_or_report,
     cannot_write,
+    command_parser,
+    failing,
+    print_findings,
 )
 from generator.writer import WriteError, dump_report, write_files
 
 
 def add_parser(sub: SubParsers[argparse.ArgumentParser]) -> None:
-    lint = sub.add_parser("lint", help="check the docs against themselves: every example against its schema")
+    lint = command_parser(sub, "lint", "check the docs against themselves: every example against its schema",
+                          "rst2openapi lint examples/sample-service --output-format sarif > lint.sarif")
     lint.add_argument("docs", type=Path, help="docs repository root or its api-ref/source folder")
     lint.add_argument("--report", type=Path, help="write figures and the defects as JSON")
     lint.add_argument("--unrecognised", action="store_true",
                       help="also list constraint-like sentences no rule understood (info)")
-    lint.add_argument("--fail-on", choices=["defect", "never"], default="defect",
-                      help="exit 1 when a doc defect was found (default: defect)")
+    add_finding_options(lint, fail_on="warning", min_severity="info", output_format=True)
     lint.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from generator.pipeline import LINT_KINDS, READ_DEFECT_KINDS
 
-    result = build_or_report(args.docs)
+    result = build_or_report("lint", args.docs)
     if result is None:
         return EXIT_USAGE
     kinds = set(LINT_KINDS) | ({"constraint-unrecognised"} if args.unrecognised else set())
     defects = [d for d in result.diagnostics if d.code in kinds]
-    for d in defects:
-        print(str(d))
+    print_findings(args, defects, result.root, sys.stdout)
     if args.report:
         try:
             write_files([(args.report, dump_report(result.report))])
         except WriteError as exc:
-            return cannot_write(exc)
+            return cannot_write("lint", exc)
     t = result.report["totals"]
     c = t["constraints"]
     by_kind = ", ".join(f"{n} {k}" for k, n in t["example_defects"].items() if n) or "none"
@@ -56,8 +59,4 @@ def run(args: argparse.Namespace) -> int:
         f"example defects: {by_kind}{unread}",
         file=sys.stderr,
     )
-    found = any(d.code in LINT_KINDS for d in defects)
-    return EXIT_ERRORS if found and args.fail_on == "defect" else EXIT_OK
-
-
-# --- diff: what changed between two versions (spec files or docs folders) ---------------------------------------
+    return EXIT_ERRORS if failing(defects, args.fail_on) else EXIT_OK

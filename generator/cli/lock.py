@@ -8,17 +8,19 @@ from pathlib import Path
 
 from generator.cli.common import (
     EXIT_OK,
-    EXIT_USAGE,
     SubParsers,
     cannot_write,
+    command_parser,
+    fail,
 )
 from generator.pipeline import DocsError
 from generator.writer import WriteError, write_files
 
 
 def add_parser(sub: SubParsers[argparse.ArgumentParser]) -> None:
-    lk = sub.add_parser("lock", help="record the docs repository and commit (from the docs' SOURCE) in "
-                                     "spec/<service>.source, the source lock of spec/<service>.yaml")
+    lk = command_parser(sub, "lock", "record the docs repository and commit (from the docs' SOURCE) in "
+                                     "spec/<service>.source, the source lock of spec/<service>.yaml",
+                        "rst2openapi lock ../shared/corpus/gaussdb-opengauss  # writes spec/gaussdb-opengauss.source")
     lk.add_argument("docs", type=Path, nargs="+", help="docs trees (repository root or api-ref/source) with a SOURCE")
     lk.add_argument("--dir", type=Path, default=None, help="the folder of the lock files (default: spec)")
     lk.set_defaults(run=run)
@@ -31,8 +33,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         new = dict(entry_from_docs(docs) for docs in args.docs)
     except (LockError, DocsError) as exc:
-        print(f"rst2openapi lock: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail("lock", str(exc))
     lines = []
     for service, entry in sorted(new.items()):
         path = lock_path(folder, service)
@@ -45,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         write_files([(lock_path(folder, s), dump_entry(e)) for s, e in sorted(new.items())])
     except WriteError as exc:
-        return cannot_write(exc)
+        return cannot_write("lock", exc)
     print("\n".join([f"rst2openapi lock: {len(new)} services, {len(lines)} moved", *lines]), file=sys.stderr)
     return EXIT_OK
 

@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from generator.cli.common import EXIT_ERRORS, EXIT_OK, SubParsers, cannot_write, jobs, tool_version
+from generator.cli.common import EXIT_ERRORS, EXIT_OK, SubParsers, cannot_write, command_parser, jobs, tool_version
 from generator.pipeline import DocsError, build
 from generator.writer import WriteError, write_tree
 
@@ -17,10 +17,10 @@ MARKER = ".rst2openapi-report"
 
 
 def add_parser(sub: SubParsers[argparse.ArgumentParser]) -> None:
-    r = sub.add_parser("report", help="write an HTML report of the docs' findings for doc writers (a static site)",
-                       description="Build each docs tree and write a static site to DIR: an index across services "
-                                   "and a page per service with every diagnostic grouped by doc page. "
-                                   "Example: rst2openapi report ../shared/corpus/* -o report")
+    r = command_parser(sub, "report", "write an HTML report of the docs' findings for doc writers (a static site: "
+                       "an index across services, a page per service with every diagnostic grouped by doc page)",
+                       "rst2openapi report ../shared/corpus/gaussdb-opengauss ../shared/corpus/elastic-cloud-server "
+                       "-o report")
     r.add_argument("docs", type=Path, nargs="+", help="docs repository roots or their api-ref/source folders")
     r.add_argument("-o", "--output", type=Path, required=True, metavar="DIR",
                    help="folder to write the site to (replaced whole; an existing folder must be empty or a report "
@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
 
     refused = _replaceable(args.output)
     if refused:
-        return cannot_write(WriteError(args.output, refused.split(" ", 1)[1]))
+        return cannot_write("report", WriteError(args.output, refused.split(" ", 1)[1]))
     services: list[ServiceReport] = []
     failures: list[ServiceFailure] = []
     for docs in args.docs:
@@ -51,12 +51,12 @@ def run(args: argparse.Namespace) -> int:
             result = build(docs, jobs=args.jobs)
         except DocsError as exc:
             failures.append(ServiceFailure(name=docs.name, docs=str(docs), message=str(exc)))
-            print(f"rst2openapi: error: {exc}", file=sys.stderr)
+            print(f"rst2openapi report: error: {exc}", file=sys.stderr)
             continue
         except Exception as exc:  # a bug of the tool on one service: the others are still reported
             failures.append(ServiceFailure(name=docs.name, docs=str(docs),
                                            message=f"internal error: {type(exc).__name__}: {exc}"))
-            print(f"rst2openapi: error: {docs}: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+            print(f"rst2openapi report: error: {docs}: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
             continue
         name = str(result.spec.get("info", {}).get("title", docs.name))
         services.append(service_report(name, result, [s.slug for s in services]))
@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         write_tree(args.output, files)
     except WriteError as exc:
-        return cannot_write(exc)
+        return cannot_write("report", exc)
     print(f"{args.output}/index.html: {len(services)} services, {len(failures)} not read "
           f"(site rendered and written in {time.monotonic() - start:.1f} s)", file=sys.stderr)
     return EXIT_ERRORS if failures else EXIT_OK

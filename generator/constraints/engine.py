@@ -25,6 +25,7 @@ from generator.constraints.values import check_values, contradictions
 from generator.diagnostics import CODES, Diagnostic, Loc, internal_error
 from generator.model import Operation, PageResult, Parameter, Property, Response, Schema
 from generator.operations import ServiceModel
+from generator.schema_messages import as_json
 
 __all__ = ["ConstraintStats", "FindingsStore", "apply_constraints", "cells_of", "constrain_cell", "run_rules"]
 
@@ -215,13 +216,13 @@ class _Engine:
             if r.keyword == "default":
                 sources = [("x-default" if k == "default" else k, v) for k, v in sources]
                 self.diagnostics.append(Diagnostic(loc, "default-outside-schema", CODES["default-outside-schema"][0],
-                                                   f"`{name}`: the stated default {r.values[0]!r} fails {r.reason};"
-                                                   " kept as x-default"))
+                                                   f"`{name}`: the stated default {as_json(r.values[0])} fails "
+                                                   f"{r.reason}; kept as x-default"))
             else:
                 moved = "enum" not in keywords
                 sources = [*(("x-enum-outside-schema" if moved and k == "enum" else k, v) for k, v in sources),
                            *(("x-enum-outside-schema", v) for k, v in sources if k == "enum" and not moved)]
-                what = "every listed value" if moved else "listed value(s) " + ", ".join(map(repr, r.values))
+                what = "every listed value" if moved else "listed value(s) " + ", ".join(map(as_json, r.values))
                 self.diagnostics.append(Diagnostic(loc, "enum-outside-schema", CODES["enum-outside-schema"][0],
                                                    f"`{name}`: {what} fail(s) {r.reason}; "
                                                    f"{'no enum' if moved else 'dropped from enum'}, kept in "

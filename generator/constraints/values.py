@@ -23,6 +23,7 @@ from jsonschema.exceptions import best_match
 from openapi_schema_validator import OAS31Validator
 
 from generator.formats import FORMAT_CHECKER
+from generator.schema_messages import describe
 
 __all__ = ["Contradiction", "Rejected", "check_values", "contradictions"]
 
@@ -76,7 +77,7 @@ def check_values(kind: str, fmt: str | None, max_length: int | None,
 def _violation(schema: dict[str, Any], value: Any) -> str:
     """The keyword `value` fails under `schema`, with the validator's message, or '' when it is valid."""
     error = best_match(OAS31Validator(schema, format_checker=FORMAT_CHECKER).iter_errors(value))
-    return "" if error is None else f"{error.validator} ({error.message})"
+    return "" if error is None else f"{error.validator} ({describe(error)})"
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,7 @@ def client(generated: Path, tmp_path: Path) -> Path:
 
 
 def _lines(err: str) -> list[str]:
-    return [line for line in err.splitlines() if line.startswith("rst2openapi:")]
+    return [line for line in err.splitlines() if line.startswith("rst2openapi generate:")]
 
 
 def test_failing_checks_keep_the_existing_folder(client: Path, tmp_path: Path,
@@ -72,7 +72,7 @@ def test_failing_checks_keep_the_existing_folder(client: Path, tmp_path: Path,
     assert main(["generate", str(_failing_spec(tmp_path)), "-o", str(client)]) == 1
     err = capsys.readouterr().err
     assert "error[client-operation-missing]" in err
-    assert _lines(err) == [f"rst2openapi: kept {client} unchanged: the generated client fails its checks "
+    assert _lines(err) == [f"rst2openapi generate: kept {client} unchanged: the generated client fails its checks "
                            f"({err.count(': error[')} errors); --force writes anyway"]
     assert _tree_digest(client) == before
     assert sorted(p.name for p in client.parent.iterdir()) == ["client"]  # no staging folder left
@@ -84,7 +84,7 @@ def test_force_replaces_the_folder_with_the_failing_client(client: Path, tmp_pat
     assert main(["generate", str(_failing_spec(tmp_path)), "-o", str(client), "--force"]) == 1
     assert _tree_digest(client) != before
     assert _lines(capsys.readouterr().err) == [
-        f"rst2openapi: wrote {client} although the generated client fails its checks (--force)"]
+        f"rst2openapi generate: wrote {client} although the generated client fails its checks (--force)"]
     assert sorted(p.name for p in client.parent.iterdir()) == ["client"]
 
 
@@ -94,7 +94,7 @@ def test_failing_checks_with_no_earlier_folder_write_it_for_inspection(tmp_path:
     assert main(["generate", str(_failing_spec(tmp_path)), "-o", str(out)]) == 1
     assert (out / "sample_service_client").is_dir()
     assert _lines(capsys.readouterr().err) == [
-        f"rst2openapi: wrote {out} although the generated client fails its checks "
+        f"rst2openapi generate: wrote {out} although the generated client fails its checks "
         "(there was no earlier output to keep)"]
 
 
@@ -111,7 +111,8 @@ def test_a_failed_swap_keeps_the_old_folder(client: Path, monkeypatch: pytest.Mo
     monkeypatch.setattr(writer.os, "rename", rename)
     capsys.readouterr()
     assert main(["generate", str(SAMPLE_SPEC), "-o", str(client), "--package", "other_client"]) == 2
-    assert _lines(capsys.readouterr().err) == [f"rst2openapi: error: cannot write {client}: No space left on device"]
+    assert _lines(capsys.readouterr().err) == [f"rst2openapi generate: error: cannot write {client}: "
+                                               "No space left on device"]
     assert _tree_digest(client) == before
     assert sorted(p.name for p in client.parent.iterdir()) == ["client"]
 
@@ -192,7 +193,7 @@ def test_a_package_that_is_no_identifier_is_refused_and_nothing_is_written(
     work.mkdir(parents=True)
     before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
     assert main(["generate", str(SAMPLE_SPEC), "-o", str(work / "out"), "--package", package]) == 2
-    assert _lines(capsys.readouterr().err) == [f"rst2openapi: error: --package {package!r} is not a Python "
+    assert _lines(capsys.readouterr().err) == [f"rst2openapi generate: error: --package {package!r} is not a Python "
                                                "identifier (letters, digits and `_`, not starting with a digit)"]
     assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
 
@@ -205,7 +206,7 @@ def test_an_output_that_is_a_symbolic_link_is_refused(client: Path, tmp_path: Pa
     capsys.readouterr()
     assert main(["generate", str(SAMPLE_SPEC), "-o", str(link)]) == 2
     assert _lines(capsys.readouterr().err) == [
-        f"rst2openapi: error: cannot write {link}: a symbolic link (give the folder it points to)"]
+        f"rst2openapi generate: error: cannot write {link}: a symbolic link (give the folder it points to)"]
     assert link.is_symlink() and _tree_digest(client) == before
 
 
@@ -226,5 +227,6 @@ def test_a_spec_of_the_wrong_shape_is_one_line(edit: Any, where: str, tmp_path: 
     assert main(["generate", str(bad), "-o", str(tmp_path / "out")]) == 2
     pointer = "/paths/" + path.replace("~", "~0").replace("/", "~1") + f"/{method}"
     assert _lines(capsys.readouterr().err) == [
-        f"rst2openapi: error: {bad} is not an OpenAPI document the client can be generated from: {pointer}{where}"]
+        f"rst2openapi generate: error: {bad} is not an OpenAPI document the client can be generated from: "
+        f"{pointer}{where}"]
     assert not (tmp_path / "out").exists()

@@ -29,7 +29,7 @@ def test_a_site_for_two_services_and_one_that_is_no_docs_tree(tmp_path: Path,
     assert _files(out) == [MARKER, "index.html", "services/box-service.html", "services/sample-service.html"]
     index = (out / "index.html").read_text(encoding="utf-8")
     assert "2 services read, 1 could not be read" in index and "missing: no such file or directory" in index
-    assert f"rst2openapi: error: {tmp_path / 'missing'}: no such file or directory" in err
+    assert f"rst2openapi report: error: {tmp_path / 'missing'}: no such file or directory" in err
     assert f"{out}/index.html: 2 services, 1 not read (site rendered and written in " in err
     assert "Traceback" not in err
 
@@ -48,7 +48,7 @@ def test_a_folder_the_command_did_not_write_is_refused(tmp_path: Path, capsys: p
     (out / "notes.txt").write_text("keep me")
     assert main(["report", str(BOX), "-o", str(out), "-j", "1"]) == 2
     err = capsys.readouterr().err
-    assert err.strip() == (f"rst2openapi: error: cannot write {out}: is a folder this command did not write "
+    assert err.strip() == (f"rst2openapi report: error: cannot write {out}: is a folder this command did not write "
                            f"(no {MARKER} in it); give an empty or new folder")
     assert _files(out) == ["notes.txt"]
 

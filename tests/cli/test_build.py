@@ -155,9 +155,10 @@ def test_a_failing_build_keeps_the_old_spec_and_report(good_outputs: tuple[Path,
     assert code == 1
     assert (spec.read_bytes(), report.read_bytes()) == old
     assert _files(spec.parent) == ["report.json", "spec.yaml"]
-    kept = [line for line in capsys.readouterr().err.splitlines() if line.startswith("rst2openapi:")]
-    assert kept == [f"rst2openapi: kept {spec} and {report} unchanged: the build fails at --fail-on error "
-                    "(1 at error or worse, first index.rst:1 service-no-operation); --force writes anyway"]
+    kept = [line for line in capsys.readouterr().err.splitlines() if line.startswith("rst2openapi build:")]
+    index = Path(os.path.relpath(tmp_path / "notes" / "index.rst")).as_posix()  # relative to the working directory
+    assert kept == [f"rst2openapi build: kept {spec} and {report} unchanged: the build fails at --fail-on error "
+                    f"(1 at error or worse, first {index}:1 service-no-operation); --force writes anyway"]
 
 
 def test_a_failing_build_writes_neither_file_when_one_of_the_pair_exists(good_outputs: tuple[Path, Path],
@@ -240,7 +241,7 @@ def test_an_unwritable_output_is_one_line_and_exit_2(case: str, tmp_path: Path, 
                           [a.replace("{tmp}", str(tmp_path)) for a in x] for x in UNWRITABLE[case])
     before = _files(tmp_path)
     assert main(argv) == 2
-    assert capsys.readouterr().err.splitlines() == [f"rst2openapi: error: cannot write {path}: {reason}"]
+    assert capsys.readouterr().err.splitlines() == [f"rst2openapi {argv[0]}: error: cannot write {path}: {reason}"]
     assert _files(tmp_path) == before and _files(read_only) == [] and (tmp_path / "file").read_text() == "keep"
 
 
@@ -260,7 +261,8 @@ def test_a_full_disk_keeps_the_old_spec_and_report(good_outputs: tuple[Path, Pat
     monkeypatch.setattr(os, "write", full_disk)
     capsys.readouterr()
     assert main(["build", str(SAMPLE), "-o", str(spec), "--report", str(report), "-q", "--title", "Other"]) == 2
-    assert capsys.readouterr().err.splitlines() == [f"rst2openapi: error: cannot write {spec}: No space left on device"]
+    assert capsys.readouterr().err.splitlines() == [f"rst2openapi build: error: cannot write {spec}: "
+                                                    "No space left on device"]
     assert (spec.read_bytes(), report.read_bytes()) == old
     assert _files(spec.parent) == ["report.json", "spec.yaml"]
 
@@ -340,7 +342,7 @@ def test_ctrl_c_is_one_line_and_exit_130_and_keeps_the_old_outputs(tmp_path: Pat
 
     monkeypatch.setattr(os, "fsync", interrupted)  # the writer flushes each output before it renames it
     assert main(["build", str(SAMPLE), "-o", str(out), "--report", str(report), "-q", "-j", "1"]) == 130
-    assert capsys.readouterr().err.splitlines()[-1] == "rst2openapi: interrupted"
+    assert capsys.readouterr().err.splitlines()[-1] == "rst2openapi build: interrupted"
     assert out.read_text() == "old\n" and report.read_text() == "{}\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.json", "s.yaml"]
 
