@@ -1,7 +1,8 @@
 """Finishing the package openapi-python-client wrote: variant operations get their real path back, renamed properties
 their wire name, FormData booleans are sent as `true`/`false`, every endpoint validates its request before sending,
 secret fields, the token and headers are left out of reprs (`redact.py`), and the runtime the client needs is shipped
-(`_validation.py`, `_formats.py`, `_secrets.py`, `_wire.py`, `_request_schemas.json`, and their dependencies)."""
+(`_validation.py`, `_formats.py`, `_secrets.py`, `_wire.py`, `_enums.py`: open enums on parsed data, see
+`open_enums.py`; `_request_schemas.json`, and their dependencies)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.client.naming import python_string
+from generator.client.open_enums import enum_classes, open_models
 from generator.client.redact import client_repr, hide_secret, redact_additional, sort_imports
 from generator.client.result import diag as _diag
 from generator.client.view import (
@@ -27,6 +29,7 @@ from generator.diagnostics import Diagnostic
 
 _RUNTIME = Path(__file__).with_name("runtime_validation.py")
 _WIRE = Path(__file__).with_name("runtime_wire.py")
+_ENUMS = Path(__file__).with_name("runtime_enums.py")
 _FORMATS = Path(__file__).parents[1] / "formats.py"
 _SECRETS = Path(__file__).parents[1] / "openapi" / "secrets.py"
 _INIT_ANCHOR = "from .client import"
@@ -153,9 +156,15 @@ def postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proje
                           "\nfrom ...client import"
         text = text.replace("\nfrom ...client import", import_line, 1)
         module.write_text(text, encoding="utf-8")
+    enums = enum_classes(package)
+    for module in modules.values():  # a response that is an enum itself
+        text = module.read_text(encoding="utf-8")
+        new = open_models(text, enums, "...")
+        if new != text:
+            module.write_text(new, encoding="utf-8")
     for model in sorted((package / "models").glob("*.py")):
         text = model.read_text(encoding="utf-8")
-        new = _wire_properties(text, view)
+        new = open_models(_wire_properties(text, view), enums, "..")
         new = re.sub(r"(?m)^(    (\w+): ([^=\n]+?))( = UNSET)?$", lambda m: hide_secret(m, view.secret_attributes), new)
         new = redact_additional(new)
         if "\n    additional_properties: dict[" in new and "repr=redacted_repr" not in new:
@@ -175,6 +184,7 @@ def postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proje
                                             encoding="utf-8")
     shutil.copyfile(_FORMATS, package / "_formats.py")
     shutil.copyfile(_SECRETS, package / "_secrets.py")
+    shutil.copyfile(_ENUMS, package / "_enums.py")
     init = package / "__init__.py"
     text = init.read_text(encoding="utf-8") if init.exists() else ""
     if _INIT_ANCHOR not in text:

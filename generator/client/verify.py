@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.client.naming import generator_identifier
+from generator.client.open_enums import strict_parses
 from generator.client.postprocess import endpoint_modules as _endpoint_modules
 from generator.client.postprocess import spec_operations as _operations
 from generator.client.result import GenerateResult
@@ -126,6 +127,10 @@ def check_output(view: GenerationView, package: Path, result: GenerateResult) ->
             listed = ", ".join(sorted(map(repr, values)))[:300]
             result.diagnostics.append(_diag("client-enum-incomplete", f"{where}: no enum class has the values "
                                             f"{listed}", source))
+    strict = strict_parses(package)
+    if strict or (enum_classes and not (package / "_enums.py").is_file()):
+        where = ", ".join(strict[:5]) + (f" (+{len(strict) - 5})" if len(strict) > 5 else "") if strict else "_enums.py"
+        result.diagnostics.append(_diag("client-enum-strict", f"enums parsed strictly: {where}"))
     exact = _model_classes(package)
     classes = {_norm(name): attrs for name, attrs in exact.items()}
     result.models = len(exact)
