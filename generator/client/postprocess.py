@@ -2,7 +2,7 @@
 their wire name, FormData booleans are sent as `true`/`false`, every endpoint validates its request before sending,
 secret fields, the token and headers are left out of reprs (`redact.py`), and the runtime the client needs is shipped
 (`_validation.py`, `_formats.py`, `_secrets.py`, `_wire.py`, `_enums.py`: open enums on parsed data, see
-`open_enums.py`; `_request_schemas.json`, and their dependencies)."""
+`open_enums.py`; `_retries.py`, see `client_class.py`; `_request_schemas.json`, and their dependencies)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from generator.client.client_class import add_retries
 from generator.client.naming import python_string
 from generator.client.open_enums import enum_classes, open_models
 from generator.client.redact import client_repr, hide_secret, redact_additional, sort_imports
@@ -30,6 +31,7 @@ from generator.diagnostics import Diagnostic
 _RUNTIME = Path(__file__).with_name("runtime_validation.py")
 _WIRE = Path(__file__).with_name("runtime_wire.py")
 _ENUMS = Path(__file__).with_name("runtime_enums.py")
+_RETRIES = Path(__file__).with_name("runtime_retries.py")
 _FORMATS = Path(__file__).parents[1] / "formats.py"
 _SECRETS = Path(__file__).parents[1] / "openapi" / "secrets.py"
 _INIT_ANCHOR = "from .client import"
@@ -40,8 +42,9 @@ _SECRETS_IMPORT = ("\nfrom generator.openapi.secrets import is_secret_field\n",
 # of runtime_validation.py that differs in the client
 _FORMATS_IMPORT = ("\nfrom generator.formats import FORMAT_CHECKER\n", "\nfrom ._formats import FORMAT_CHECKER\n")
 # what the shipped runtime imports (jsonschema; the format checker's libraries, see generator/formats.py)
+# and httpx-retries (`_retries.py`: retries of idempotent requests)
 CLIENT_REQUIREMENTS = ('"jsonschema >= 4.18"', '"rfc3339-validator >= 0.1.4"', '"rfc3986-validator >= 0.1.1"',
-                       '"email-validator >= 2.2"')
+                       '"email-validator >= 2.2"', '"httpx-retries >= 0.6"')
 
 
 
@@ -200,7 +203,12 @@ def postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proje
         diagnostics.append(_diag("client-postprocess-failed", "client.py: the token and header fields not found as "
                                  "expected (their repr would show the token)"))
     else:
-        client.write_text(hidden, encoding="utf-8")
+        retrying = add_retries(hidden)
+        if retrying is None:
+            diagnostics.append(_diag("client-postprocess-failed", "client.py: the httpx client construction not found "
+                                     "as expected (no retries)"))
+        client.write_text(retrying or hidden, encoding="utf-8")
+    shutil.copyfile(_RETRIES, package / "_retries.py")
     if view.wire_requests or view.xml_responses:  # only the clients that need it: the others stay as they were
         shutil.copyfile(_WIRE, package / "_wire.py")
     (package / "_request_schemas.json").write_text(

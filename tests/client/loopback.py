@@ -1,5 +1,6 @@
 """A real HTTP server on 127.0.0.1 (a free port) for the client tests: each request is recorded and answered by a
-function of the test (method, path with query, headers, body) -> (status, headers, body)."""
+function of the test (method, path with query, headers, body) -> (status, headers, body); status 0 closes the
+connection without an answer."""
 
 from __future__ import annotations
 
@@ -43,6 +44,9 @@ def serve(handler: Handler) -> Iterator[Server]:
             got = Received(self.command, self.path, dict(self.headers.items()), self.rfile.read(length))
             state.received.append(got)
             status, headers, body = handler(got)
+            if status == 0:  # hang up without an answer (the client sees a broken connection)
+                self.close_connection = True
+                return
             payload = body if isinstance(body, bytes) else json.dumps(body).encode()
             self.send_response(status)
             if not isinstance(body, bytes):
