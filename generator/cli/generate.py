@@ -88,12 +88,18 @@ def run(args: argparse.Namespace) -> int:
     except WriteError as exc:
         return cannot_write(exc)
     print_diagnostics(result.diagnostics, Severity.INFO)
+    print_diagnostics(result.paging_notes, Severity.INFO)
     print(
         f"{package}: {result.operations} operations -> {result.functions} endpoint modules, {result.models} models, "
         f"{result.properties} properties checked; generated in {result.seconds:.1f} s; "
         f"{len(result.diagnostics)} diagnostics",
         file=sys.stderr,
     )
+    if result.iterators or result.paging_notes:
+        kinds = Counter(result.iterators.values())
+        print(f"paging: {len(result.iterators)} iterate_ functions ("
+              + ", ".join(f"{kinds[k]} {k}" for k in ("offset", "marker", "page")) + "), "
+              f"{len(result.paging_notes)} list operations without one (client-paging-ambiguous)", file=sys.stderr)
     if result.suite is not None:
         s = result.suite
         print(f"contract suite: {s.modules} modules, {s.tests} tests ({s.examples} examples, {s.requests} requests, "
