@@ -82,7 +82,8 @@ def add_iterator(scheme: Scheme, module: Path, package: Path) -> str | None:
     arguments = {a.arg: a for a in sync.args.args + sync.args.kwonlyargs}
     if cursor not in arguments or size not in arguments:
         return f"the `{scheme.cursor}`/`{scheme.size}` arguments not found in sync_detailed"
-    cursor_type = ast.unparse(arguments[cursor].annotation) if arguments[cursor].annotation else ""
+    annotation = arguments[cursor].annotation
+    cursor_type = ast.unparse(annotation) if annotation is not None else ""
     if not cursor_type.startswith("str" if scheme.kind == "marker" else "int"):
         return f"`{scheme.cursor}` is typed {cursor_type or 'nothing'}"
     found = re.search(r"response_2\d\d = (\w+)\.from_dict\(", text)
@@ -140,7 +141,8 @@ def add_iterator(scheme: Scheme, module: Path, package: Path) -> str | None:
     function = (
         f"\n\ndef iterate_{module.stem}(\n{params_text}) -> Iterator[{elem}]:\n"
         f'    """Every item of `{_doc(scheme.items)}` across the pages ({scheme.kind} paging).\n\n'
-        f"    `{_doc(scheme.cursor)}` is moved by the iterator, `{_doc(scheme.size)}` items a page; stops at {stops}.\n\n"
+        f"    `{_doc(scheme.cursor)}` is moved by the iterator, `{_doc(scheme.size)}` items a page;\n"
+        f"    stops at {stops}.\n\n"
         "    Raises:\n        _paging.PageError: a page request answered with something else than a page.\n"
         '    """\n\n'
         f"    def _fetch_page({cursor_param}) -> tuple[list[{elem}] | Unset, {second_type}]:\n"

@@ -90,7 +90,8 @@ def marker_of_url(url: Any) -> str | None:
 
 def marker_of_links(links: Iterable[Any] | Unset | None) -> str | None:
     """The `marker` of the `rel: next` link of a links array (models or dicts with `rel` and `href`)."""
-    for link in _listed(list(links) if links is not None and not isinstance(links, Unset) else None):
+    listed: list[Any] = [] if links is None or isinstance(links, Unset) else list(links)
+    for link in listed:
         data = link.to_dict() if hasattr(link, "to_dict") else link
         if isinstance(data, dict) and data.get("rel") == "next":
             return marker_of_url(data.get("href"))

@@ -204,7 +204,7 @@ def test_detect_reads_each_scheme_and_refuses_ambiguity() -> None:
     assert "no total" in str(_detect(pages, _page("rows"))[1])
     unnumbered = [_query("page", INT), _query("per_page", INT)]
     assert "first page number" in str(_detect(unnumbered, _page("rows", total=INT))[1])
-    assert "several paging schemes" in str(_detect(offset + [_query("marker", STR)], _page("items"))[1])
+    assert "several paging schemes" in str(_detect([*offset, _query("marker", STR)], _page("items"))[1])
     assert _detect([_query("limit", INT)], _page("items")) == (None, None)  # no cursor: no paging
     assert json.dumps(SPEC)  # the module's spec stays plain JSON
 

@@ -308,14 +308,17 @@ def iterate_query_backups(
     begin_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
 ) -> Iterator[Backup]:
-    """Every item of `backups` across the pages (offset paging: `offset` moved by the iterator, `limit` items a page; stops at an empty page or `total_count` items).
+    """Every item of `backups` across the pages (offset paging).
+
+    `offset` is moved by the iterator, `limit` items a page;
+    stops at an empty page or `total_count` items.
 
     Raises:
         _paging.PageError: a page request answered with something else than a page.
     """
 
-    def fetch(offset: int) -> tuple[list[Backup] | Unset, int | Unset | None]:
-        page = expect_page(sync_detailed(project_id, client=client, instance_id=instance_id, backup_id=backup_id, backup_type=backup_type, limit=limit, begin_time=begin_time, end_time=end_time, offset=offset), QueryBackupsResponse)
-        return page.backups, page.total_count
+    def _fetch_page(offset: int) -> tuple[list[Backup] | Unset, int | Unset | None]:
+        _page = expect_page(sync_detailed(project_id, client=client, instance_id=instance_id, backup_id=backup_id, backup_type=backup_type, limit=limit, begin_time=begin_time, end_time=end_time, offset=offset), QueryBackupsResponse)
+        return _page.backups, _page.total_count
 
-    return by_offset(fetch)
+    return by_offset(_fetch_page)

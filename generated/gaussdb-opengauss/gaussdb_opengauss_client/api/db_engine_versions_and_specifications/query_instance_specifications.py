@@ -273,14 +273,17 @@ def iterate_query_instance_specifications(
     ha_mode: str | Unset = UNSET,
     limit: int | Unset = 100,
 ) -> Iterator[Flavor]:
-    """Every item of `flavors` across the pages (offset paging: `offset` moved by the iterator, `limit` items a page; stops at an empty page or `total` items).
+    """Every item of `flavors` across the pages (offset paging).
+
+    `offset` is moved by the iterator, `limit` items a page;
+    stops at an empty page or `total` items.
 
     Raises:
         _paging.PageError: a page request answered with something else than a page.
     """
 
-    def fetch(offset: int) -> tuple[list[Flavor] | Unset, int | Unset | None]:
-        page = expect_page(sync_detailed(project_id, client=client, version=version, spec_code=spec_code, ha_mode=ha_mode, limit=limit, offset=offset), QueryInstanceSpecificationsResponse)
-        return page.flavors, page.total
+    def _fetch_page(offset: int) -> tuple[list[Flavor] | Unset, int | Unset | None]:
+        _page = expect_page(sync_detailed(project_id, client=client, version=version, spec_code=spec_code, ha_mode=ha_mode, limit=limit, offset=offset), QueryInstanceSpecificationsResponse)
+        return _page.flavors, _page.total
 
-    return by_offset(fetch)
+    return by_offset(_fetch_page)

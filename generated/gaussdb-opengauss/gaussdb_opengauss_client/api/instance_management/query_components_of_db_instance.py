@@ -277,14 +277,17 @@ def iterate_query_components_of_db_instance(
     component_type: QueryComponentsOfDbInstanceComponentType | Unset = UNSET,
     availability_zone_id: str | Unset = 'ALL',
 ) -> Iterator[QueryComponentsOfDbInstanceNode]:
-    """Every item of `nodes` across the pages (offset paging: `offset` moved by the iterator, `limit` items a page; stops at an empty page or `total_count` items).
+    """Every item of `nodes` across the pages (offset paging).
+
+    `offset` is moved by the iterator, `limit` items a page;
+    stops at an empty page or `total_count` items.
 
     Raises:
         _paging.PageError: a page request answered with something else than a page.
     """
 
-    def fetch(offset: int) -> tuple[list[QueryComponentsOfDbInstanceNode] | Unset, int | Unset | None]:
-        page = expect_page(sync_detailed(project_id, instance_id, client=client, limit=limit, component_type=component_type, availability_zone_id=availability_zone_id, offset=offset), QueryComponentsOfDbInstanceResponse)
-        return page.nodes, page.total_count
+    def _fetch_page(offset: int) -> tuple[list[QueryComponentsOfDbInstanceNode] | Unset, int | Unset | None]:
+        _page = expect_page(sync_detailed(project_id, instance_id, client=client, limit=limit, component_type=component_type, availability_zone_id=availability_zone_id, offset=offset), QueryComponentsOfDbInstanceResponse)
+        return _page.nodes, _page.total_count
 
-    return by_offset(fetch)
+    return by_offset(_fetch_page)

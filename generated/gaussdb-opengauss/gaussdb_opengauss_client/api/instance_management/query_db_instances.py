@@ -326,14 +326,17 @@ def iterate_query_db_instances(
     subnet_id: str | Unset = UNSET,
     limit: int | Unset = 100,
 ) -> Iterator[Instance]:
-    """Every item of `instances` across the pages (offset paging: `offset` moved by the iterator, `limit` items a page; stops at an empty page or `total_count` items).
+    """Every item of `instances` across the pages (offset paging).
+
+    `offset` is moved by the iterator, `limit` items a page;
+    stops at an empty page or `total_count` items.
 
     Raises:
         _paging.PageError: a page request answered with something else than a page.
     """
 
-    def fetch(offset: int) -> tuple[list[Instance] | Unset, int | Unset | None]:
-        page = expect_page(sync_detailed(project_id, client=client, id=id, name=name, type_=type_, datastore_type=datastore_type, vpc_id=vpc_id, subnet_id=subnet_id, limit=limit, offset=offset), QueryDbInstancesResponse)
-        return page.instances, page.total_count
+    def _fetch_page(offset: int) -> tuple[list[Instance] | Unset, int | Unset | None]:
+        _page = expect_page(sync_detailed(project_id, client=client, id=id, name=name, type_=type_, datastore_type=datastore_type, vpc_id=vpc_id, subnet_id=subnet_id, limit=limit, offset=offset), QueryDbInstancesResponse)
+        return _page.instances, _page.total_count
 
-    return by_offset(fetch)
+    return by_offset(_fetch_page)

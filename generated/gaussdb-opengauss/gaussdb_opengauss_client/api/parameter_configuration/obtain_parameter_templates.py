@@ -229,14 +229,17 @@ def iterate_obtain_parameter_templates(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
 ) -> Iterator[Configuration]:
-    """Every item of `configurations` across the pages (offset paging: `offset` moved by the iterator, `limit` items a page; stops at an empty page or `count` items).
+    """Every item of `configurations` across the pages (offset paging).
+
+    `offset` is moved by the iterator, `limit` items a page;
+    stops at an empty page or `count` items.
 
     Raises:
         _paging.PageError: a page request answered with something else than a page.
     """
 
-    def fetch(offset: int) -> tuple[list[Configuration] | Unset, int | Unset | None]:
-        page = expect_page(sync_detailed(project_id, client=client, limit=limit, offset=offset), ObtainParameterTemplatesResponse)
-        return page.configurations, page.count
+    def _fetch_page(offset: int) -> tuple[list[Configuration] | Unset, int | Unset | None]:
+        _page = expect_page(sync_detailed(project_id, client=client, limit=limit, offset=offset), ObtainParameterTemplatesResponse)
+        return _page.configurations, _page.count
 
-    return by_offset(fetch)
+    return by_offset(_fetch_page)

@@ -297,14 +297,17 @@ def iterate_query_tasks(
     end_time: str | Unset = UNSET,
     limit: int | Unset = 100,
 ) -> Iterator[Task]:
-    """Every item of `tasks` across the pages (offset paging: `offset` moved by the iterator, `limit` items a page; stops at an empty page or `total_count` items).
+    """Every item of `tasks` across the pages (offset paging).
+
+    `offset` is moved by the iterator, `limit` items a page;
+    stops at an empty page or `total_count` items.
 
     Raises:
         _paging.PageError: a page request answered with something else than a page.
     """
 
-    def fetch(offset: int) -> tuple[list[Task] | Unset, int | Unset | None]:
-        page = expect_page(sync_detailed(project_id, client=client, status=status, name=name, start_time=start_time, end_time=end_time, limit=limit, offset=offset), QueryTasksResponse)
-        return page.tasks, page.total_count
+    def _fetch_page(offset: int) -> tuple[list[Task] | Unset, int | Unset | None]:
+        _page = expect_page(sync_detailed(project_id, client=client, status=status, name=name, start_time=start_time, end_time=end_time, limit=limit, offset=offset), QueryTasksResponse)
+        return _page.tasks, _page.total_count
 
-    return by_offset(fetch)
+    return by_offset(_fetch_page)
