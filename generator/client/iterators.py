@@ -15,6 +15,7 @@ from pathlib import Path
 
 from generator.client.naming import python_string
 from generator.client.paging import Scheme
+from generator.client.pyast import literal, parse
 from generator.client.result import diag
 from generator.diagnostics import Diagnostic
 
@@ -37,9 +38,9 @@ def _attributes(path: Path, cls: str) -> dict[str, tuple[str, str]]:
     body = text.split(f"\nclass {cls}", 1)[1] if f"\nclass {cls}" in text else ""
     annotations = dict(re.findall(r"(?m)^    (\w+): (.+?)(?: = UNSET)?$", body.split("\n    def ", 1)[0]))
     wire: dict[str, tuple[str, str]] = {}
-    for literal, attr in re.findall(r'field_dict\[("(?:[^"\\]|\\.)*")\] = (\w+)', body) + \
+    for quoted, attr in re.findall(r'field_dict\[("(?:[^"\\]|\\.)*")\] = (\w+)', body) + \
             re.findall(r'^\s+("(?:[^"\\]|\\.)*"): (\w+),$', body, flags=re.MULTILINE):
-        key = str(ast.literal_eval(literal))
+        key = str(literal(quoted))
         if attr in annotations:
             wire.setdefault(key, (attr, annotations[attr]))
     return wire
@@ -72,11 +73,11 @@ def _param(arg: ast.arg, default: ast.expr | None) -> str:
 def add_iterator(scheme: Scheme, module: Path, package: Path) -> str | None:
     """Append `iterate_<operation>` to `module`; the reason when it cannot be written."""
     text = module.read_text(encoding="utf-8")
-    tree = ast.parse(text)
+    tree = parse(text)
     sync = next((n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "sync_detailed"), None)
     if sync is None:
         return "no sync_detailed"
-    params = dict((str(ast.literal_eval(k)), v) for k, v in
+    params = dict((str(literal(k)), v) for k, v in
                   re.findall(r'params\[("(?:[^"\\]|\\.)*")\] = (\w+)\n', text))
     cursor, size = params.get(scheme.cursor), params.get(scheme.size)
     arguments = {a.arg: a for a in sync.args.args + sync.args.kwonlyargs}
@@ -84,7 +85,8 @@ def add_iterator(scheme: Scheme, module: Path, package: Path) -> str | None:
         return f"the `{scheme.cursor}`/`{scheme.size}` arguments not found in sync_detailed"
     annotation = arguments[cursor].annotation
     cursor_type = ast.unparse(annotation) if annotation is not None else ""
-    if not cursor_type.startswith("str" if scheme.kind == "marker" else "int"):
+    as_text = cursor_type.startswith("str")  # a number the docs type String is sent as its digits
+    if not (as_text or (cursor_type.startswith("int") and scheme.kind != "marker")):
         return f"`{scheme.cursor}` is typed {cursor_type or 'nothing'}"
     found = re.search(r"response_2\d\d = (\w+)\.from_dict\(", text)
     models = _models(package)
@@ -129,7 +131,7 @@ def add_iterator(scheme: Scheme, module: Path, package: Path) -> str | None:
     if not re.search(r"(?m)^from \.\.\.types import .*\bUnset\b", text):
         imports.append("from ...types import Unset")
     lines, calls = _signature(sync, cursor)
-    calls.append(f"{cursor}={cursor}")
+    calls.append(f"{cursor}=str({cursor})" if as_text and scheme.kind != "marker" else f"{cursor}={cursor}")
     cursor_param = f"{cursor}: str | Unset" if scheme.kind == "marker" else f"{cursor}: int"
     run = f"{_RUNTIME[scheme.kind]}(_fetch_page, {scheme.first})" if scheme.kind == "page" else \
         f"{_RUNTIME[scheme.kind]}(_fetch_page)"

@@ -10,11 +10,11 @@ request is validated against the spec before it is sent either way.
 
 from __future__ import annotations
 
-import ast
 import re
 from pathlib import Path
 
 from generator.client.naming import python_string
+from generator.client.pyast import literal
 
 ENUMS_IMPORT = "from {dots}_enums import open_enum\n"
 _ENUM_CLASS = re.compile(r"(?m)^class (\w+)\((?:StrEnum|IntEnum)\):")
@@ -50,7 +50,7 @@ def open_models(text: str, names: set[str], dots: str) -> str:
             owner, key = found.group(1), ""
         popped = _POP.search(line)
         if popped:
-            key = str(ast.literal_eval(popped.group(1)))  # the wire name the field is read from
+            key = str(literal(popped.group(1)))  # the wire name the field is read from
         if call.search(line):
             target = _TARGET.match(line)
             label = python_string(f"{owner}.{key or (target.group(1) if target else 'value')}")

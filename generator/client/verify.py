@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import ast
 import re
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +13,7 @@ from generator.client.naming import generator_identifier
 from generator.client.open_enums import strict_parses
 from generator.client.postprocess import endpoint_modules as _endpoint_modules
 from generator.client.postprocess import spec_operations as _operations
+from generator.client.pyast import parse
 from generator.client.result import GenerateResult
 from generator.client.result import diag as _diag
 from generator.client.view import GenerationView
@@ -26,15 +26,9 @@ def _norm(name: str) -> str:
 
 
 
-_PARSE_LOCK = threading.Lock()
-
-
 def _parse(path: Path) -> ast.Module:
-    """`ast.parse` of a generated file, one at a time: CPython 3.11 is not thread-safe there ("AST constructor
-    recursion depth mismatch" when two clients are checked at once, as tests/client/test_six_services.py does)."""
-    text = path.read_text(encoding="utf-8")
-    with _PARSE_LOCK:
-        return ast.parse(text)
+    """`ast.parse` of a generated file (`pyast`: one at a time)."""
+    return parse(path.read_text(encoding="utf-8"))
 
 
 def _model_classes(package: Path) -> dict[str, dict[str, str]]:

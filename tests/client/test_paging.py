@@ -53,7 +53,8 @@ SPEC: dict[str, Any] = {
         "/offset": _op("list_by_offset", [_query("offset", {**INT, "default": 0}), _query("limit", INT)], "OffsetPage"),
         "/links": _op("list_by_links", [_query("marker", STR), _query("limit", INT)], "LinksPage"),
         "/last": _op("list_by_last_id", [_query("marker", STR), _query("limit", INT)], "LastPage"),
-        "/pages": _op("list_by_page", [_query("page", {**INT, "minimum": 1}), _query("per_page", INT)], "NumberedPage"),
+        "/pages": _op("list_by_page", [_query("page", {**STR, "default": "1"}), _query("per_page", INT)],
+                      "NumberedPage"),  # a page number the docs type String
         "/both": _op("list_both_ways", [_query("offset", INT), _query("marker", STR), _query("limit", INT)],
                      "OffsetPage"),
     },
@@ -140,6 +141,7 @@ def test_page_numbers_start_where_the_docs_say(paged: GenerateResult) -> None:
     with serve(stand_in()) as server:
         list(module.iterate_list_by_page(client=client_mod.Client(base_url=server.url), per_page=10))
     assert [_args(r)["page"] for r in server.received] == ["1", "2", "3"]  # stops at the total: no 4th request
+    assert "page=str(page)" in Path(module.__file__ or "").read_text(encoding="utf-8")  # typed String: sent as text
 
 
 def test_an_error_page_raises(paged: GenerateResult) -> None:
