@@ -126,6 +126,10 @@ CODES: dict[str, tuple[Severity, str]] = {
     "client-lint-failed": (Severity.ERROR, "ruff check fails on the generated client package"),
     "client-enum-incomplete": (Severity.ERROR,
                                "an enum of the spec has no enum class with all its values in the client"),
+    "client-paging-ambiguous": (Severity.INFO, "a list operation looks paged but its scheme is not clear: no "
+                                               "iterator is generated for it"),
+    "client-enum-strict": (Severity.ERROR, "generated code parses an enum value strictly (an unlisted response value "
+                                           "would raise): not through the shipped `open_enum`"),
     "contract-defect-new": (Severity.WARNING, "a documented example breaks its schema and is not in the reviewed "
                                               "doc-defect list (the suite fails on it; --accept-defects lists it)"),
     "contract-defect-fixed": (Severity.WARNING, "a listed doc defect's example now validates (the suite fails on it; "

@@ -110,13 +110,20 @@ def run(args: argparse.Namespace) -> int:
             write_files([(args.defects, listed)])
     except WriteError as exc:
         return cannot_write("generate", exc)
-    print_findings(args, result.diagnostics, None)
+    # the paging notes are info findings of their own (no iterator where the docs' paging is ambiguous): printed with
+    # the diagnostics, never counted by --fail-on
+    print_findings(args, [*result.diagnostics, *result.paging_notes], None)
     print(
         f"{package}: {result.operations} operations -> {result.functions} endpoint modules, {result.models} models, "
         f"{result.properties} properties checked; generated in {result.seconds:.1f} s; "
         f"{len(result.diagnostics)} diagnostics",
         file=sys.stderr,
     )
+    if result.iterators or result.paging_notes:
+        kinds = Counter(result.iterators.values())
+        print(f"paging: {len(result.iterators)} iterate_ functions ("
+              + ", ".join(f"{kinds[k]} {k}" for k in ("offset", "marker", "page")) + "), "
+              f"{len(result.paging_notes)} list operations without one (client-paging-ambiguous)", file=sys.stderr)
     if result.suite is not None:
         s = result.suite
         print(f"contract suite: {s.modules} modules, {s.tests} tests ({s.examples} examples, {s.requests} requests, "

@@ -26,7 +26,11 @@ import yaml
 from generator.client.contract import write_suite
 from generator.client.defects import load_defects
 from generator.client.install import FAILED, MARKER, own_files, user_entries, write_marker
+from generator.client.iterators import add_iterators
+from generator.client.paging import paging_schemes
+from generator.client.postprocess import endpoint_modules
 from generator.client.postprocess import postprocess as _postprocess
+from generator.client.redact import sort_imports
 from generator.client.result import FATAL as _FATAL
 from generator.client.result import GenerateResult
 from generator.client.result import diag as _diag
@@ -37,6 +41,7 @@ from generator.writer import WriteError, discard_tree, ensure_writable_dir, fill
 __all__ = ["FAILED", "GENERATOR_VERSION", "MARKER", "GenerateResult", "check_output", "generate_client", "own_files"]
 
 GENERATOR_VERSION = "0.29.1"
+_PAGING_RUNTIME = Path(__file__).with_name("runtime_paging.py")
 
 
 def _generator_command() -> list[str]:
@@ -83,12 +88,25 @@ def generate_client(spec: dict[str, Any], out_dir: Path, package_name: str, forc
                 return result
         package = tmp / "out" / package_name
         result.diagnostics.extend(_postprocess(spec, view, package, tmp / "out"))
+        _paging(spec, view, package, tmp / "out", result)
         shutil.rmtree(tmp / "out" / ".ruff_cache", ignore_errors=True)  # left by the generator's ruff post-hooks
         reviewed = defects if defects is not None else _reviewed_defects(out_dir)
         result.suite = write_suite(spec, view, tmp / "out", package_name, reviewed, accept_defects)
         result.diagnostics.extend(result.suite.diagnostics)
         _install(tmp / "out", out_dir, package_name, view, result, force)
     return result
+
+
+def _paging(spec: dict[str, Any], view: GenerationView, package: Path, project: Path, result: GenerateResult) -> None:
+    """`iterate_<operation>` for each paged list operation (`paging.py`, `iterators.py`), and the `_paging` runtime."""
+    schemes, notes = paging_schemes(spec, view)
+    modules = endpoint_modules(package)
+    paths = {op_id: modules[stem] for op_id, stem in view.modules.items() if stem in modules}
+    result.iterators, failed = add_iterators(schemes, paths, package)
+    result.paging_notes = notes + failed
+    if result.iterators:
+        shutil.copyfile(_PAGING_RUNTIME, package / "_paging.py")
+        sort_imports(package, project)
 
 
 def _reviewed_defects(out_dir: Path) -> dict[str, Any] | None:

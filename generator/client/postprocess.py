@@ -1,7 +1,8 @@
 """Finishing the package openapi-python-client wrote: variant operations get their real path back, renamed properties
 their wire name, FormData booleans are sent as `true`/`false`, every endpoint validates its request before sending,
 secret fields, the token and headers are left out of reprs (`redact.py`), and the runtime the client needs is shipped
-(`_validation.py`, `_formats.py`, `_secrets.py`, `_wire.py`, `_request_schemas.json`, and their dependencies)."""
+(`_validation.py`, `_formats.py`, `_secrets.py`, `_wire.py`, `_enums.py`: open enums on parsed data, see
+`open_enums.py`; `_retries.py`, see `client_class.py`; `_request_schemas.json`, and their dependencies)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from generator.client.client_class import add_retries
 from generator.client.naming import python_string
+from generator.client.open_enums import enum_classes, open_models
 from generator.client.redact import client_repr, hide_secret, redact_additional, sort_imports
 from generator.client.result import diag as _diag
 from generator.client.view import (
@@ -27,6 +30,12 @@ from generator.diagnostics import Diagnostic
 
 _RUNTIME = Path(__file__).with_name("runtime_validation.py")
 _WIRE = Path(__file__).with_name("runtime_wire.py")
+_ENUMS = Path(__file__).with_name("runtime_enums.py")
+_RETRIES = Path(__file__).with_name("runtime_retries.py")
+_CLOUD = Path(__file__).with_name("runtime_cloud.py")
+_SERVICE_TYPE = '\nSERVICE_TYPE = ""\n'
+# the `cloud` extra of the client (`_cloud.from_cloud`: clouds.yaml, keystoneauth1 tokens, the catalog's endpoint)
+CLOUD_REQUIREMENTS = ('"keystoneauth1 >= 5.0"', '"openstacksdk >= 3.0"')
 _FORMATS = Path(__file__).parents[1] / "formats.py"
 _SECRETS = Path(__file__).parents[1] / "openapi" / "secrets.py"
 _INIT_ANCHOR = "from .client import"
@@ -44,8 +53,9 @@ _COMPILED = ('"jsonschema-rs >= 0.61; platform_python_implementation == \'CPytho
              '\'x86_64\' or platform_machine == \'AMD64\' or platform_machine == \'arm64\' or platform_machine == '
              '\'aarch64\')"')
 # what the shipped runtime imports (jsonschema; the format checker's libraries, see generator/formats.py)
+# and httpx-retries (`_retries.py`: retries of idempotent requests)
 CLIENT_REQUIREMENTS = ('"jsonschema >= 4.18"', '"rfc3339-validator >= 0.1.4"', '"rfc3986-validator >= 0.1.1"',
-                       '"email-validator >= 2.2"', _COMPILED)
+                       '"email-validator >= 2.2"', _COMPILED, '"httpx-retries >= 0.6"')
 
 
 
@@ -160,9 +170,15 @@ def postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proje
                           "\nfrom ...client import"
         text = text.replace("\nfrom ...client import", import_line, 1)
         module.write_text(text, encoding="utf-8")
+    enums = enum_classes(package)
+    for module in modules.values():  # a response that is an enum itself
+        text = module.read_text(encoding="utf-8")
+        new = open_models(text, enums, "...")
+        if new != text:
+            module.write_text(new, encoding="utf-8")
     for model in sorted((package / "models").glob("*.py")):
         text = model.read_text(encoding="utf-8")
-        new = _wire_properties(text, view)
+        new = open_models(_wire_properties(text, view), enums, "..")
         new = re.sub(r"(?m)^(    (\w+): ([^=\n]+?))( = UNSET)?$", lambda m: hide_secret(m, view.secret_attributes), new)
         new = redact_additional(new)
         if "\n    additional_properties: dict[" in new and "repr=redacted_repr" not in new:
@@ -182,13 +198,16 @@ def postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proje
                                             encoding="utf-8")
     shutil.copyfile(_FORMATS, package / "_formats.py")
     shutil.copyfile(_SECRETS, package / "_secrets.py")
+    shutil.copyfile(_ENUMS, package / "_enums.py")
     init = package / "__init__.py"
     text = init.read_text(encoding="utf-8") if init.exists() else ""
     if _INIT_ANCHOR not in text:
         diagnostics.append(_diag("client-postprocess-failed", "__init__.py: the client import not found (httpx's "
                                  "request log lines would show secret query values)"))
     else:
-        init.write_text(text.replace(_INIT_ANCHOR, _INIT_LOG_FILTER + _INIT_ANCHOR, 1)
+        text = text.replace('    "Client",\n)', '    "Client",\n    "from_cloud",\n)', 1)
+        init.write_text(text.replace(_INIT_ANCHOR, _INIT_LOG_FILTER + "from ._cloud import from_cloud\n"
+                                     + _INIT_ANCHOR, 1)
                         + "\n_install_log_filter()  # httpx logs request URLs: secret query values are masked\n",
                         encoding="utf-8")
     client = package / "client.py"
@@ -197,7 +216,17 @@ def postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proje
         diagnostics.append(_diag("client-postprocess-failed", "client.py: the token and header fields not found as "
                                  "expected (their repr would show the token)"))
     else:
-        client.write_text(hidden, encoding="utf-8")
+        retrying = add_retries(hidden)
+        if retrying is None:
+            diagnostics.append(_diag("client-postprocess-failed", "client.py: the httpx client construction not found "
+                                     "as expected (no retries)"))
+        client.write_text(retrying or hidden, encoding="utf-8")
+    shutil.copyfile(_RETRIES, package / "_retries.py")
+    cloud = _CLOUD.read_text(encoding="utf-8")
+    if cloud.count(_SERVICE_TYPE) != 1:
+        diagnostics.append(_diag("client-postprocess-failed", "runtime_cloud.py: `SERVICE_TYPE` not found once"))
+    (package / "_cloud.py").write_text(
+        cloud.replace(_SERVICE_TYPE, f"\nSERVICE_TYPE = {python_string(service_type(spec))}\n"), encoding="utf-8")
     if view.wire_requests or view.xml_responses:  # only the clients that need it: the others stay as they were
         shutil.copyfile(_WIRE, package / "_wire.py")
     (package / "_request_schemas.json").write_text(
@@ -208,8 +237,22 @@ def postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proje
         text = setup.read_text(encoding="utf-8")
         text = text.replace('"attrs >= 22.2.0"]', f'"attrs >= 22.2.0", {", ".join(CLIENT_REQUIREMENTS)}]')
         text = text.replace('["py.typed"]', '["py.typed", "_request_schemas.json"]')
+        extras = f'\n    extras_require={{"cloud": [{", ".join(CLOUD_REQUIREMENTS)}]}},'
+        text = text.replace("\n    package_data=", extras + "\n    package_data=", 1)
         setup.write_text(text, encoding="utf-8")
     return diagnostics
+
+
+def service_type(spec: dict[str, Any]) -> str:
+    """The catalog's service type as the docs give it: the first label of the documented endpoint host
+    (`gaussdb` of `gaussdb.eu-de.otc.t-systems.com`), else the service's name (`info.title`)."""
+    for server in spec.get("servers", []) if isinstance(spec.get("servers"), list) else []:
+        variables = server.get("variables", {}) if isinstance(server, dict) else {}
+        host = str(variables.get("endpoint", {}).get("default", "")) if isinstance(variables, dict) else ""
+        label = host.split(".", 1)[0]
+        if "." in host and re.fullmatch(r"[a-z][a-z0-9-]*", label):
+            return label
+    return str(spec.get("info", {}).get("title", ""))
 
 
 def _wire_properties(text: str, view: GenerationView) -> str:

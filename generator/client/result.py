@@ -24,6 +24,8 @@ class GenerateResult:
     view: GenerationView | None = None
     suite: SuiteResult | None = None  # the contract-test suite written to OUTDIR/tests
     kept: bool = False  # the client failed its checks and the existing OUTDIR was left as it was (no `force`)
+    iterators: dict[str, str] = field(default_factory=dict)  # operation -> paging scheme of its iterate_ function
+    paging_notes: list[Diagnostic] = field(default_factory=list)  # list operations that got no iterator, and why
 
     @property
     def ok(self) -> bool:
@@ -32,7 +34,7 @@ class GenerateResult:
 
 FATAL = {"client-generator-failed", "client-generator-warning", "client-operation-missing",
           "client-property-untyped", "client-model-missing", "client-postprocess-failed", "client-lint-failed",
-          "client-enum-incomplete"}
+          "client-enum-incomplete", "client-enum-strict"}
 
 
 def diag(code: str, message: str, source: object = None) -> Diagnostic:

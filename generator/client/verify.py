@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import ast
 import re
-import threading
 from pathlib import Path
 from typing import Any
 
 from generator.client.naming import generator_identifier
+from generator.client.open_enums import strict_parses
 from generator.client.postprocess import endpoint_modules as _endpoint_modules
 from generator.client.postprocess import spec_operations as _operations
+from generator.client.pyast import parse
 from generator.client.result import GenerateResult
 from generator.client.result import diag as _diag
 from generator.client.view import GenerationView
@@ -25,15 +26,9 @@ def _norm(name: str) -> str:
 
 
 
-_PARSE_LOCK = threading.Lock()
-
-
 def _parse(path: Path) -> ast.Module:
-    """`ast.parse` of a generated file, one at a time: CPython 3.11 is not thread-safe there ("AST constructor
-    recursion depth mismatch" when two clients are checked at once, as tests/client/test_six_services.py does)."""
-    text = path.read_text(encoding="utf-8")
-    with _PARSE_LOCK:
-        return ast.parse(text)
+    """`ast.parse` of a generated file (`pyast`: one at a time)."""
+    return parse(path.read_text(encoding="utf-8"))
 
 
 def _model_classes(package: Path) -> dict[str, dict[str, str]]:
@@ -126,6 +121,10 @@ def check_output(view: GenerationView, package: Path, result: GenerateResult) ->
             listed = ", ".join(sorted(map(repr, values)))[:300]
             result.diagnostics.append(_diag("client-enum-incomplete", f"{where}: no enum class has the values "
                                             f"{listed}", source))
+    strict = strict_parses(package)
+    if strict or (enum_classes and not (package / "_enums.py").is_file()):
+        where = ", ".join(strict[:5]) + (f" (+{len(strict) - 5})" if len(strict) > 5 else "") if strict else "_enums.py"
+        result.diagnostics.append(_diag("client-enum-strict", f"enums parsed strictly: {where}"))
     exact = _model_classes(package)
     classes = {_norm(name): attrs for name, attrs in exact.items()}
     result.models = len(exact)

@@ -7,10 +7,11 @@ The rules follow oasdiff's breaking-change checkers:
 - Narrowing what a *request* or *parameter* accepts (an enum value removed, an enum, format, pattern or bound
   added, a bound tightened, a value excluded) breaks callers that sent what is now refused; widening does not.
 - A *response* is the other way round. Narrowing what the server returns breaks nobody (the client gets a subset of
-  what it handled). Widening breaks generated clients: they decode responses strictly, so a new enum value raises
-  (`ValueError: 'SOME_NEW_STATUS' is not a valid BackupStatus`), a dropped format or pattern or a relaxed bound
-  lets through values that code and contract tests built on the old guarantee do not expect, and a new
-  alternative of a `oneOf` is a shape the old client cannot decode. A response property no longer guaranteed
+  what it handled). Widening breaks generated clients: a dropped format or pattern or a relaxed bound lets through
+  values that code and contract tests built on the old guarantee do not expect, and a new alternative of a `oneOf`
+  is a shape the old client cannot decode. A new value of a response *enum* does not break them: the generated
+  clients' enums are open on parsed data (`client/runtime_enums.py`: an unlisted value is kept as it came, with a
+  warning), so an old client reads the new value (issue 15). A response property no longer guaranteed
   (removed, or made optional) breaks; a new or newly guaranteed one does not.
 - A change whose direction cannot be told (type changed, format or pattern replaced by another) breaks on every
   side.
@@ -137,7 +138,10 @@ RULES: dict[tuple[str, Side], Rule] = {
     **_directed("format-removed", narrows=False),
     **_every("format-changed", True, "neither narrower nor wider"),
     **_directed("enum-narrowed", narrows=True),
-    **_directed("enum-widened", narrows=False),
+    ("enum-widened", "request"): Rule(False, f"request: {_WIDENS}"),
+    ("enum-widened", "parameter"): Rule(False, f"parameter: {_WIDENS}"),
+    ("enum-widened", "response"): Rule(False, "response: generated clients keep a value their enum does not list (open "
+                                              "enums)"),
     **_directed("range-narrowed", narrows=True),
     **_directed("range-widened", narrows=False),
     **_directed("excluded-value-added", narrows=True),

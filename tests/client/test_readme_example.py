@@ -1,8 +1,11 @@
-"""The README's client example ("A typed client and its contract tests") runs as written against a loopback server.
+"""The README's client example ("A typed client and its contract tests") runs as written against stand-ins on
+127.0.0.1.
 
-The python block after `pip install -e generated/gaussdb-opengauss` is taken from README.md, its base URL pointed
-at an `http.server` stub on 127.0.0.1 (a free port), and run in a subprocess with the committed client project on
-PYTHONPATH (what the editable install does). The stub records what arrives and answers 202 with a job id.
+The `clouds.yaml` and python blocks after `pip install -e 'generated/gaussdb-opengauss[cloud]'` are taken from
+README.md; the clouds.yaml's `auth_url` is pointed at a Keystone stand-in whose catalog names a service stub for
+`eu-de`, the file is written to a temporary folder (`OS_CLIENT_CONFIG_FILE`), and the python block runs in a subprocess
+with the committed client project on PYTHONPATH (what the editable install does). The stub records what arrives and
+answers 202 with a job id.
 """
 
 from __future__ import annotations
@@ -12,59 +15,54 @@ import os
 import re
 import subprocess
 import sys
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+
+import yaml
+
+from tests.client.keystone import PROJECT, Keystone
+from tests.client.loopback import Answer, Received, serve
 
 ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE_URL = "http://127.0.0.1:8080"
+INSTALL = "pip install -e 'generated/gaussdb-opengauss[cloud]'"
 
 
-def readme_example() -> str:
+def readme_blocks() -> tuple[str, str]:
+    """The clouds.yaml block and the python block after the install command."""
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     section = text.split("## A typed client and its contract tests", 1)[1].split("\n## ", 1)[0]
-    after = section.split("pip install -e generated/gaussdb-opengauss", 1)[1]
-    match = re.search(r"```python\n(.*?)```", after, flags=re.DOTALL)
-    assert match is not None, "no python block after the install command"
-    return match.group(1)
+    after = section.split(INSTALL, 1)[1]
+    clouds = re.search(r"```yaml\n(.*?)```", after, flags=re.DOTALL)
+    code = re.search(r"```python\n(.*?)```", after, flags=re.DOTALL)
+    assert clouds is not None and code is not None, "no yaml and python block after the install command"
+    return clouds.group(1), code.group(1)
 
 
-def test_readme_example_calls_restore_on_a_local_server() -> None:
-    received: list[dict[str, Any]] = []
+def test_readme_example_calls_restore_through_from_cloud(tmp_path: Path) -> None:
+    keystone = Keystone()
 
-    class Stub(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:
-            length = int(self.headers.get("Content-Length", "0"))
-            received.append({"path": self.path, "headers": dict(self.headers),
-                             "body": json.loads(self.rfile.read(length) or b"null")})
-            payload = json.dumps({"instance": {"id": "i1", "name": "targetInst"}, "job_id": "j1"}).encode()
-            self.send_response(202)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(payload)))
-            self.end_headers()
-            self.wfile.write(payload)
+    def service(got: Received) -> Answer:
+        return 202, {}, {"instance": {"id": "i1", "name": "targetInst"}, "job_id": "j1"}
 
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Stub)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        url = f"http://127.0.0.1:{server.server_address[1]}"
-        code = readme_example()
-        assert EXAMPLE_URL in code
-        env = {**os.environ, "PYTHONPATH": str(ROOT / "generated" / "gaussdb-opengauss"), "TOKEN": "t0ken"}
-        run = subprocess.run([sys.executable, "-c", code.replace(EXAMPLE_URL, url)], capture_output=True,
-                             text=True, env=env, check=False, timeout=60, cwd=ROOT)
-    finally:
-        server.shutdown()
-        server.server_close()
+    clouds_text, code = readme_blocks()
+    clouds = yaml.safe_load(clouds_text)
+    with serve(keystone) as identity, serve(service) as de, serve(service) as nl:
+        keystone.regions = {"eu-de": de.url, "eu-nl": nl.url}
+        assert clouds["clouds"]["otc"]["auth"]["auth_url"].startswith("https://")
+        clouds["clouds"]["otc"]["auth"]["auth_url"] = f"{identity.url}/v3"
+        (tmp_path / "clouds.yaml").write_text(yaml.safe_dump(clouds), encoding="utf-8")
+        env = {k: v for k, v in os.environ.items() if not k.startswith("OS_")}
+        env.update({"PYTHONPATH": str(ROOT / "generated" / "gaussdb-opengauss"),
+                    "OS_CLIENT_CONFIG_FILE": str(tmp_path / "clouds.yaml")})
+        run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False,
+                             timeout=120, cwd=tmp_path)
     assert run.returncode == 0, run.stderr[-3000:]
-    [request] = received
-    assert request["path"] == "/v3/my-project/instances"
-    assert request["headers"]["X-Auth-Token"] == "t0ken"
-    assert request["body"]["name"] == "targetInst" and request["body"]["port"] == "8001"
+    assert nl.received == []
+    [request] = de.received
+    assert request.method == "POST" and request.path == f"/v3/{PROJECT}/instances"
+    assert request.headers["X-Auth-Token"] == keystone.issued[0]
+    assert keystone.bodies[0]["auth"]["identity"]["password"]["user"]["password"] == "my-password"
+    body = json.loads(request.body)
+    assert body["name"] == "targetInst" and body["port"] == "8001"
     assert run.stdout.startswith("202 "), run.stdout
     assert "j1" in run.stdout
+    assert keystone.issued[0] not in run.stdout + run.stderr

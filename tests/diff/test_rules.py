@@ -1,8 +1,9 @@
 """The rule table, one test per (change kind, side): each builds a spec pair that makes that change on that side
 and checks the class against the expectation written here (not read back from the table).
 
-Narrowing a request or parameter breaks, widening does not; a response is the other way round (a wider enum,
-a dropped format or pattern, a relaxed bound break strict generated clients; narrowing breaks nobody).
+Narrowing a request or parameter breaks, widening does not; a response is the other way round (a dropped
+format or pattern, a relaxed bound break generated clients; narrowing breaks nobody). A wider response enum breaks
+nobody either: the generated clients' enums are open on parsed data (issue 15).
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ PROBES: dict[str, tuple[JSON, JSON, tuple[bool, bool, bool]]] = {
     "format-changed": ({"type": "string", "format": "uuid"}, {"type": "string", "format": "date-time"},
                        (True, True, True)),
     "enum-narrowed": ({"type": "string", "enum": ["a", "b"]}, {"type": "string", "enum": ["a"]}, (True, True, False)),
-    "enum-widened": ({"type": "string", "enum": ["a"]}, {"type": "string", "enum": ["a", "b"]}, (False, False, True)),
+    "enum-widened": ({"type": "string", "enum": ["a"]}, {"type": "string", "enum": ["a", "b"]}, (False, False, False)),
     "range-narrowed": ({"type": "string", "maxLength": 10}, {"type": "string", "maxLength": 5}, (True, True, False)),
     "range-widened": ({"type": "string", "maxLength": 5}, {"type": "string", "maxLength": 10}, (False, False, True)),
     "excluded-value-added": ({"type": "string"}, {"type": "string", "not": {"enum": ["x"]}}, (True, True, False)),

@@ -4,6 +4,8 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field
 
+from ._retries import Retry, default_retry, with_retries
+
 
 @define
 class Client:
@@ -42,6 +44,8 @@ class Client:
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(repr=False, factory=dict, kw_only=True, alias="httpx_args")
+    retry: Retry | None = field(factory=default_retry, kw_only=True)
+    """Retries of idempotent requests (see `_retries`); None: no retry"""
     _client: httpx.Client | None = field(repr=False, default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(repr=False, default=None, init=False)
 
@@ -87,7 +91,7 @@ class Client:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **with_retries(self._httpx_args, self.retry, self._verify_ssl, asynchronous=False),
             )
         return self._client
 
@@ -118,7 +122,7 @@ class Client:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **with_retries(self._httpx_args, self.retry, self._verify_ssl, asynchronous=True),
             )
         return self._async_client
 
@@ -172,6 +176,8 @@ class AuthenticatedClient:
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(repr=False, factory=dict, kw_only=True, alias="httpx_args")
+    retry: Retry | None = field(factory=default_retry, kw_only=True)
+    """Retries of idempotent requests (see `_retries`); None: no retry"""
     _client: httpx.Client | None = field(repr=False, default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(repr=False, default=None, init=False)
 
@@ -222,7 +228,7 @@ class AuthenticatedClient:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **with_retries(self._httpx_args, self.retry, self._verify_ssl, asynchronous=False),
             )
         return self._client
 
@@ -254,7 +260,7 @@ class AuthenticatedClient:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **with_retries(self._httpx_args, self.retry, self._verify_ssl, asynchronous=True),
             )
         return self._async_client
 

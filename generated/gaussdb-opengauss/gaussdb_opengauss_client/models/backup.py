@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.backup_status import BackupStatus
 from ..models.backup_type import BackupType
@@ -148,7 +149,7 @@ class Backup:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = BackupStatus(_status)
+            status = open_enum("Backup.status", BackupStatus, _status)
 
         size = d.pop("size", UNSET)
 
@@ -157,7 +158,7 @@ class Backup:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = BackupType(_type_)
+            type_ = open_enum("Backup.type", BackupType, _type_)
 
         _datastore = d.pop("datastore", UNSET)
         datastore: Datastore | Unset

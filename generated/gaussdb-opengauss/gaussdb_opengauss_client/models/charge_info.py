@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.charge_info_charge_mode import ChargeInfoChargeMode
 
@@ -39,7 +40,7 @@ class ChargeInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        charge_mode = ChargeInfoChargeMode(d.pop("charge_mode"))
+        charge_mode = open_enum("ChargeInfo.charge_mode", ChargeInfoChargeMode, d.pop("charge_mode"))
 
         charge_info = cls(
             charge_mode=charge_mode,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.component_role import ComponentRole
 from ..models.component_status import ComponentStatus
@@ -114,14 +115,14 @@ class Component:
         if isinstance(_role, Unset):
             role = UNSET
         else:
-            role = ComponentRole(_role)
+            role = open_enum("Component.role", ComponentRole, _role)
 
         _status = d.pop("status", UNSET)
         status: ComponentStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = ComponentStatus(_status)
+            status = open_enum("Component.status", ComponentStatus, _status)
 
         distributed_id = d.pop("distributed_id", UNSET)
 
@@ -130,7 +131,7 @@ class Component:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ComponentType(_type_)
+            type_ = open_enum("Component.type", ComponentType, _type_)
 
         detail = d.pop("detail", UNSET)
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.configuration_parameter_type import ConfigurationParameterType
 from ..types import UNSET, Unset
@@ -92,7 +93,7 @@ class ConfigurationParameter:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ConfigurationParameterType(_type_)
+            type_ = open_enum("ConfigurationParameter.type", ConfigurationParameterType, _type_)
 
         description = d.pop("description", UNSET)
 

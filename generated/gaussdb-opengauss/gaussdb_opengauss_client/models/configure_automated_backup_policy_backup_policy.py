@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.configure_automated_backup_policy_backup_policy_differential_period import (
     ConfigureAutomatedBackupPolicyBackupPolicyDifferentialPeriod,
@@ -138,7 +139,7 @@ class ConfigureAutomatedBackupPolicyBackupPolicy:
 
         period = d.pop("period")
 
-        differential_period = ConfigureAutomatedBackupPolicyBackupPolicyDifferentialPeriod(d.pop("differential_period"))
+        differential_period = open_enum("ConfigureAutomatedBackupPolicyBackupPolicy.differential_period", ConfigureAutomatedBackupPolicyBackupPolicyDifferentialPeriod, d.pop("differential_period"))
 
         rate_limit = d.pop("rate_limit", UNSET)
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.create_db_instance_charge_info_charge_mode import CreateDbInstanceChargeInfoChargeMode
 from ..types import UNSET, Unset
@@ -45,7 +46,7 @@ class CreateDbInstanceChargeInfo:
         if isinstance(_charge_mode, Unset):
             charge_mode = UNSET
         else:
-            charge_mode = CreateDbInstanceChargeInfoChargeMode(_charge_mode)
+            charge_mode = open_enum("CreateDbInstanceChargeInfo.charge_mode", CreateDbInstanceChargeInfoChargeMode, _charge_mode)
 
         create_db_instance_charge_info = cls(
             charge_mode=charge_mode,

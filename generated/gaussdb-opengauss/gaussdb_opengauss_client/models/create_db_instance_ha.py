@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.create_db_instance_ha_replication_mode import CreateDbInstanceHaReplicationMode
 
@@ -63,7 +64,7 @@ class CreateDbInstanceHa:
 
         consistency = d.pop("consistency")
 
-        replication_mode = CreateDbInstanceHaReplicationMode(d.pop("replication_mode"))
+        replication_mode = open_enum("CreateDbInstanceHa.replication_mode", CreateDbInstanceHaReplicationMode, d.pop("replication_mode"))
 
         create_db_instance_ha = cls(
             mode=mode,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.create_db_instance_ha_2_consistency import CreateDbInstanceHa2Consistency
 from ..models.create_db_instance_ha_2_consistency_protocol import CreateDbInstanceHa2ConsistencyProtocol
@@ -82,21 +83,21 @@ class CreateDbInstanceHa2:
         if isinstance(_replication_mode, Unset):
             replication_mode = UNSET
         else:
-            replication_mode = CreateDbInstanceHa2ReplicationMode(_replication_mode)
+            replication_mode = open_enum("CreateDbInstanceHa2.replication_mode", CreateDbInstanceHa2ReplicationMode, _replication_mode)
 
         _consistency = d.pop("consistency", UNSET)
         consistency: CreateDbInstanceHa2Consistency | Unset
         if isinstance(_consistency, Unset):
             consistency = UNSET
         else:
-            consistency = CreateDbInstanceHa2Consistency(_consistency)
+            consistency = open_enum("CreateDbInstanceHa2.consistency", CreateDbInstanceHa2Consistency, _consistency)
 
         _consistency_protocol = d.pop("consistency_protocol", UNSET)
         consistency_protocol: CreateDbInstanceHa2ConsistencyProtocol | Unset
         if isinstance(_consistency_protocol, Unset):
             consistency_protocol = UNSET
         else:
-            consistency_protocol = CreateDbInstanceHa2ConsistencyProtocol(_consistency_protocol)
+            consistency_protocol = open_enum("CreateDbInstanceHa2.consistency_protocol", CreateDbInstanceHa2ConsistencyProtocol, _consistency_protocol)
 
         create_db_instance_ha_2 = cls(
             mode=mode,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.create_db_instance_request_replica_num import CreateDbInstanceRequestReplicaNum
 from ..types import UNSET, Unset
@@ -264,7 +265,7 @@ class CreateDbInstanceRequest:
         if isinstance(_replica_num, Unset):
             replica_num = UNSET
         else:
-            replica_num = CreateDbInstanceRequestReplicaNum(_replica_num)
+            replica_num = open_enum("CreateDbInstanceRequest.replica_num", CreateDbInstanceRequestReplicaNum, _replica_num)
 
         create_db_instance_request = cls(
             name=name,

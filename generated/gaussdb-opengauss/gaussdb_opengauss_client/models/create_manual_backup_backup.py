@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.create_manual_backup_backup_status import CreateManualBackupBackupStatus
 from ..models.create_manual_backup_backup_type import CreateManualBackupBackupType
@@ -107,14 +108,14 @@ class CreateManualBackupBackup:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = CreateManualBackupBackupStatus(_status)
+            status = open_enum("CreateManualBackupBackup.status", CreateManualBackupBackupStatus, _status)
 
         _type_ = d.pop("type", UNSET)
         type_: CreateManualBackupBackupType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = CreateManualBackupBackupType(_type_)
+            type_ = open_enum("CreateManualBackupBackup.type", CreateManualBackupBackupType, _type_)
 
         instance_id = d.pop("instance_id", UNSET)
 

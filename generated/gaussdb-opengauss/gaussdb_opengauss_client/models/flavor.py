@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.flavor_group_type import FlavorGroupType
 from ..types import UNSET, Unset
@@ -125,7 +126,7 @@ class Flavor:
         if isinstance(_group_type, Unset):
             group_type = UNSET
         else:
-            group_type = FlavorGroupType(_group_type)
+            group_type = open_enum("Flavor.group_type", FlavorGroupType, _group_type)
 
         flavor = cls(
             vcpus=vcpus,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.ha_replication_mode import HaReplicationMode
 from ..types import UNSET, Unset
@@ -62,7 +63,7 @@ class Ha:
         if isinstance(_replication_mode, Unset):
             replication_mode = UNSET
         else:
-            replication_mode = HaReplicationMode(_replication_mode)
+            replication_mode = open_enum("Ha.replication_mode", HaReplicationMode, _replication_mode)
 
         ha = cls(
             consistency=consistency,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.job_status import JobStatus
 from ..types import UNSET, Unset
@@ -121,7 +122,7 @@ class Job:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = JobStatus(_status)
+            status = open_enum("Job.status", JobStatus, _status)
 
         _created = d.pop("created", UNSET)
         created: datetime.datetime | Unset

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.link_href import LinkHref
 from ..models.link_rel import LinkRel
@@ -54,14 +55,14 @@ class Link:
         if isinstance(_href, Unset):
             href = UNSET
         else:
-            href = LinkHref(_href)
+            href = open_enum("Link.href", LinkHref, _href)
 
         _rel = d.pop("rel", UNSET)
         rel: LinkRel | Unset
         if isinstance(_rel, Unset):
             rel = UNSET
         else:
-            rel = LinkRel(_rel)
+            rel = open_enum("Link.rel", LinkRel, _rel)
 
         link = cls(
             href=href,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.node_status import NodeStatus
 from ..types import UNSET, Unset
@@ -91,7 +92,7 @@ class Node:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = NodeStatus(_status)
+            status = open_enum("Node.status", NodeStatus, _status)
 
         availability_zone = d.pop("availability_zone", UNSET)
 

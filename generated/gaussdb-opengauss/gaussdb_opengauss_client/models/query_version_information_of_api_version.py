@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.query_version_information_of_api_version_status import QueryVersionInformationOfApiVersionStatus
 from ..types import UNSET, Unset
@@ -119,7 +120,7 @@ class QueryVersionInformationOfApiVersion:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = QueryVersionInformationOfApiVersionStatus(_status)
+            status = open_enum("QueryVersionInformationOfApiVersion.status", QueryVersionInformationOfApiVersionStatus, _status)
 
         version = d.pop("version", UNSET)
 

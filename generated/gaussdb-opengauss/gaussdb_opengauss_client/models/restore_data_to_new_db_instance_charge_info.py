@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.restore_data_to_new_db_instance_charge_info_charge_mode import (
     RestoreDataToNewDbInstanceChargeInfoChargeMode,
@@ -41,7 +42,7 @@ class RestoreDataToNewDbInstanceChargeInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        charge_mode = RestoreDataToNewDbInstanceChargeInfoChargeMode(d.pop("charge_mode"))
+        charge_mode = open_enum("RestoreDataToNewDbInstanceChargeInfo.charge_mode", RestoreDataToNewDbInstanceChargeInfoChargeMode, d.pop("charge_mode"))
 
         restore_data_to_new_db_instance_charge_info = cls(
             charge_mode=charge_mode,

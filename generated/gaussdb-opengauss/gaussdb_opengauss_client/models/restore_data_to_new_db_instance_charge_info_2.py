@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.restore_data_to_new_db_instance_charge_info_2_charge_mode import (
     RestoreDataToNewDbInstanceChargeInfo2ChargeMode,
@@ -48,7 +49,7 @@ class RestoreDataToNewDbInstanceChargeInfo2:
         if isinstance(_charge_mode, Unset):
             charge_mode = UNSET
         else:
-            charge_mode = RestoreDataToNewDbInstanceChargeInfo2ChargeMode(_charge_mode)
+            charge_mode = open_enum("RestoreDataToNewDbInstanceChargeInfo2.charge_mode", RestoreDataToNewDbInstanceChargeInfo2ChargeMode, _charge_mode)
 
         restore_data_to_new_db_instance_charge_info_2 = cls(
             charge_mode=charge_mode,

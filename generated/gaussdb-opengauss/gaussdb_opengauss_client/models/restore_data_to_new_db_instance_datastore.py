@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.restore_data_to_new_db_instance_datastore_type import RestoreDataToNewDbInstanceDatastoreType
 from ..types import UNSET, Unset
@@ -55,7 +56,7 @@ class RestoreDataToNewDbInstanceDatastore:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = RestoreDataToNewDbInstanceDatastoreType(_type_)
+            type_ = open_enum("RestoreDataToNewDbInstanceDatastore.type", RestoreDataToNewDbInstanceDatastoreType, _type_)
 
         version = d.pop("version", UNSET)
 

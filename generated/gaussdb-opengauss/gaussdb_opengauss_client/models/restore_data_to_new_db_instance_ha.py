@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.restore_data_to_new_db_instance_ha_consistency import RestoreDataToNewDbInstanceHaConsistency
 from ..models.restore_data_to_new_db_instance_ha_replication_mode import RestoreDataToNewDbInstanceHaReplicationMode
@@ -81,14 +82,14 @@ class RestoreDataToNewDbInstanceHa:
         if isinstance(_replication_mode, Unset):
             replication_mode = UNSET
         else:
-            replication_mode = RestoreDataToNewDbInstanceHaReplicationMode(_replication_mode)
+            replication_mode = open_enum("RestoreDataToNewDbInstanceHa.replication_mode", RestoreDataToNewDbInstanceHaReplicationMode, _replication_mode)
 
         _consistency = d.pop("consistency", UNSET)
         consistency: RestoreDataToNewDbInstanceHaConsistency | Unset
         if isinstance(_consistency, Unset):
             consistency = UNSET
         else:
-            consistency = RestoreDataToNewDbInstanceHaConsistency(_consistency)
+            consistency = open_enum("RestoreDataToNewDbInstanceHa.consistency", RestoreDataToNewDbInstanceHaConsistency, _consistency)
 
         restore_data_to_new_db_instance_ha = cls(
             mode=mode,

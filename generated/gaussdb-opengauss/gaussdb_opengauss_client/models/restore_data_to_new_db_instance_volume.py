@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.restore_data_to_new_db_instance_volume_type import RestoreDataToNewDbInstanceVolumeType
 
@@ -50,7 +51,7 @@ class RestoreDataToNewDbInstanceVolume:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = RestoreDataToNewDbInstanceVolumeType(d.pop("type"))
+        type_ = open_enum("RestoreDataToNewDbInstanceVolume.type", RestoreDataToNewDbInstanceVolumeType, d.pop("type"))
 
         size = d.pop("size")
 

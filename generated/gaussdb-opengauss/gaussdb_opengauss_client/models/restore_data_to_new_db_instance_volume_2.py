@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.restore_data_to_new_db_instance_volume_2_type import RestoreDataToNewDbInstanceVolume2Type
 from ..types import UNSET, Unset
@@ -58,7 +59,7 @@ class RestoreDataToNewDbInstanceVolume2:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = RestoreDataToNewDbInstanceVolume2Type(_type_)
+            type_ = open_enum("RestoreDataToNewDbInstanceVolume2.type", RestoreDataToNewDbInstanceVolume2Type, _type_)
 
         size = d.pop("size", UNSET)
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.restore_point_type import RestorePointType
 from ..types import UNSET, Unset
@@ -80,7 +81,7 @@ class RestorePoint:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = RestorePointType(_type_)
+            type_ = open_enum("RestorePoint.type", RestorePointType, _type_)
 
         restore_time = d.pop("restore_time", UNSET)
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.storage_type_item_support_compute_group_type_item import StorageTypeItemSupportComputeGroupTypeItem
 from ..types import UNSET, Unset
@@ -89,7 +90,7 @@ class StorageTypeItem:
         if _support_compute_group_type is not UNSET:
             support_compute_group_type = []
             for support_compute_group_type_item_data in _support_compute_group_type:
-                support_compute_group_type_item = StorageTypeItemSupportComputeGroupTypeItem(
+                support_compute_group_type_item = open_enum("StorageTypeItem.support_compute_group_type", StorageTypeItemSupportComputeGroupTypeItem,
                     support_compute_group_type_item_data
                 )
 

@@ -1,11 +1,14 @@
+from collections.abc import Iterator
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
+from ..._paging import by_offset, expect_page
 from ..._validation import validate_request
 from ...client import AuthenticatedClient, Client
+from ...models.backup import Backup
 from ...models.error import Error
 from ...models.query_backups_backup_type import QueryBackupsBackupType
 from ...models.query_backups_response import QueryBackupsResponse
@@ -292,3 +295,30 @@ async def asyncio(
             end_time=end_time,
         )
     ).parsed
+
+
+def iterate_query_backups(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    instance_id: str | Unset = UNSET,
+    backup_id: str | Unset = UNSET,
+    backup_type: QueryBackupsBackupType | Unset = UNSET,
+    limit: int | Unset = 100,
+    begin_time: str | Unset = UNSET,
+    end_time: str | Unset = UNSET,
+) -> Iterator[Backup]:
+    """Every item of `backups` across the pages (offset paging).
+
+    `offset` is moved by the iterator, `limit` items a page;
+    stops at an empty page or `total_count` items.
+
+    Raises:
+        _paging.PageError: a page request answered with something else than a page.
+    """
+
+    def _fetch_page(offset: int) -> tuple[list[Backup] | Unset, int | Unset | None]:
+        _page = expect_page(sync_detailed(project_id, client=client, instance_id=instance_id, backup_id=backup_id, backup_type=backup_type, limit=limit, begin_time=begin_time, end_time=end_time, offset=offset), QueryBackupsResponse)
+        return _page.backups, _page.total_count
+
+    return by_offset(_fetch_page)

@@ -1,12 +1,15 @@
+from collections.abc import Iterator
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
+from ..._paging import by_offset, expect_page
 from ..._validation import validate_request
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.flavor import Flavor
 from ...models.query_instance_specifications_response import QueryInstanceSpecificationsResponse
 from ...types import UNSET, Response, Unset
 
@@ -259,3 +262,28 @@ async def asyncio(
             offset=offset,
         )
     ).parsed
+
+
+def iterate_query_instance_specifications(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    version: str | Unset = UNSET,
+    spec_code: str | Unset = UNSET,
+    ha_mode: str | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> Iterator[Flavor]:
+    """Every item of `flavors` across the pages (offset paging).
+
+    `offset` is moved by the iterator, `limit` items a page;
+    stops at an empty page or `total` items.
+
+    Raises:
+        _paging.PageError: a page request answered with something else than a page.
+    """
+
+    def _fetch_page(offset: int) -> tuple[list[Flavor] | Unset, int | Unset | None]:
+        _page = expect_page(sync_detailed(project_id, client=client, version=version, spec_code=spec_code, ha_mode=ha_mode, limit=limit, offset=offset), QueryInstanceSpecificationsResponse)
+        return _page.flavors, _page.total
+
+    return by_offset(_fetch_page)

@@ -1,13 +1,16 @@
+from collections.abc import Iterator
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
+from ..._paging import by_offset, expect_page
 from ..._validation import validate_request
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.query_components_of_db_instance_component_type import QueryComponentsOfDbInstanceComponentType
+from ...models.query_components_of_db_instance_node import QueryComponentsOfDbInstanceNode
 from ...models.query_components_of_db_instance_response import QueryComponentsOfDbInstanceResponse
 from ...types import UNSET, Response, Unset
 
@@ -263,3 +266,28 @@ async def asyncio(
             availability_zone_id=availability_zone_id,
         )
     ).parsed
+
+
+def iterate_query_components_of_db_instance(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    component_type: QueryComponentsOfDbInstanceComponentType | Unset = UNSET,
+    availability_zone_id: str | Unset = 'ALL',
+) -> Iterator[QueryComponentsOfDbInstanceNode]:
+    """Every item of `nodes` across the pages (offset paging).
+
+    `offset` is moved by the iterator, `limit` items a page;
+    stops at an empty page or `total_count` items.
+
+    Raises:
+        _paging.PageError: a page request answered with something else than a page.
+    """
+
+    def _fetch_page(offset: int) -> tuple[list[QueryComponentsOfDbInstanceNode] | Unset, int | Unset | None]:
+        _page = expect_page(sync_detailed(project_id, instance_id, client=client, limit=limit, component_type=component_type, availability_zone_id=availability_zone_id, offset=offset), QueryComponentsOfDbInstanceResponse)
+        return _page.nodes, _page.total_count
+
+    return by_offset(_fetch_page)

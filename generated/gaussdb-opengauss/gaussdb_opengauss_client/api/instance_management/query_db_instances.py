@@ -1,12 +1,15 @@
+from collections.abc import Iterator
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
+from ..._paging import by_offset, expect_page
 from ..._validation import validate_request
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.instance import Instance
 from ...models.query_db_instances_response import QueryDbInstancesResponse
 from ...models.query_db_instances_type import QueryDbInstancesType
 from ...types import UNSET, Response, Unset
@@ -309,3 +312,31 @@ async def asyncio(
             limit=limit,
         )
     ).parsed
+
+
+def iterate_query_db_instances(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    type_: QueryDbInstancesType | Unset = UNSET,
+    datastore_type: str | Unset = UNSET,
+    vpc_id: str | Unset = UNSET,
+    subnet_id: str | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> Iterator[Instance]:
+    """Every item of `instances` across the pages (offset paging).
+
+    `offset` is moved by the iterator, `limit` items a page;
+    stops at an empty page or `total_count` items.
+
+    Raises:
+        _paging.PageError: a page request answered with something else than a page.
+    """
+
+    def _fetch_page(offset: int) -> tuple[list[Instance] | Unset, int | Unset | None]:
+        _page = expect_page(sync_detailed(project_id, client=client, id=id, name=name, type_=type_, datastore_type=datastore_type, vpc_id=vpc_id, subnet_id=subnet_id, limit=limit, offset=offset), QueryDbInstancesResponse)
+        return _page.instances, _page.total_count
+
+    return by_offset(_fetch_page)

@@ -1,11 +1,14 @@
+from collections.abc import Iterator
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
+from ..._paging import by_offset, expect_page
 from ..._validation import validate_request
 from ...client import AuthenticatedClient, Client
+from ...models.configuration import Configuration
 from ...models.error import Error
 from ...models.obtain_parameter_templates_response import ObtainParameterTemplatesResponse
 from ...types import UNSET, Response, Unset
@@ -218,3 +221,25 @@ async def asyncio(
             limit=limit,
         )
     ).parsed
+
+
+def iterate_obtain_parameter_templates(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+) -> Iterator[Configuration]:
+    """Every item of `configurations` across the pages (offset paging).
+
+    `offset` is moved by the iterator, `limit` items a page;
+    stops at an empty page or `count` items.
+
+    Raises:
+        _paging.PageError: a page request answered with something else than a page.
+    """
+
+    def _fetch_page(offset: int) -> tuple[list[Configuration] | Unset, int | Unset | None]:
+        _page = expect_page(sync_detailed(project_id, client=client, limit=limit, offset=offset), ObtainParameterTemplatesResponse)
+        return _page.configurations, _page.count
+
+    return by_offset(_fetch_page)

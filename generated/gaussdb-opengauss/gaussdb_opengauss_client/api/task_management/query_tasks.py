@@ -1,15 +1,18 @@
+from collections.abc import Iterator
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
+from ..._paging import by_offset, expect_page
 from ..._validation import validate_request
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.query_tasks_name import QueryTasksName
 from ...models.query_tasks_response import QueryTasksResponse
 from ...models.query_tasks_status import QueryTasksStatus
+from ...models.task import Task
 from ...types import UNSET, Response, Unset
 
 
@@ -282,3 +285,29 @@ async def asyncio(
             limit=limit,
         )
     ).parsed
+
+
+def iterate_query_tasks(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    status: QueryTasksStatus | Unset = UNSET,
+    name: QueryTasksName | Unset = UNSET,
+    start_time: str | Unset = UNSET,
+    end_time: str | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> Iterator[Task]:
+    """Every item of `tasks` across the pages (offset paging).
+
+    `offset` is moved by the iterator, `limit` items a page;
+    stops at an empty page or `total_count` items.
+
+    Raises:
+        _paging.PageError: a page request answered with something else than a page.
+    """
+
+    def _fetch_page(offset: int) -> tuple[list[Task] | Unset, int | Unset | None]:
+        _page = expect_page(sync_detailed(project_id, client=client, status=status, name=name, start_time=start_time, end_time=end_time, limit=limit, offset=offset), QueryTasksResponse)
+        return _page.tasks, _page.total_count
+
+    return by_offset(_fetch_page)
