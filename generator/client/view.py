@@ -297,6 +297,10 @@ def _variant_operation(merged: dict[str, Any], variant: dict[str, Any]) -> dict[
         content = base.get("content", {}) if isinstance(base, dict) else {}
         media_type = next(iter(content), "application/json")
         responses[status] = {"description": description, "content": {media_type: {"schema": copy.deepcopy(schema)}}}
+    if responses:  # the service's shared error responses (`$ref`s to components/responses) are every variant's
+        responses.update({status: copy.deepcopy(r) for status, r in merged_responses.items()
+                          if status not in responses and isinstance(r, dict) and "$ref" in r})
+        responses = {status: responses[status] for status in sorted(responses)}
     op["responses"] = responses or copy.deepcopy(merged_responses)
     return op
 

@@ -16,7 +16,7 @@ from typing import Any
 from generator.diagnostics import CODES, Diagnostic, Loc, internal_error
 from generator.model import Operation
 from generator.openapi.naming import operation_id
-from generator.openapi.operation import build_operation
+from generator.openapi.operation import build_operation, error_response_name, service_error_response
 from generator.openapi.schemas import Components, SchemaWriter
 from generator.openapi.transport import SIGNATURE, path_key, signature_scheme
 from generator.operations import ServiceModel
@@ -122,7 +122,8 @@ def build_openapi(model: ServiceModel, options: BuildOptions,
         saved = components.snapshot()
         try:
             operation, op_diags = build_operation(method, path, group, op_id, writer, error_name,
-                                                   global_signature, token_named or bool(schemes))
+                                                   global_signature, token_named or bool(schemes),
+                                                   model.error_statuses)
         except Exception as exc:  # a bug on one operation: it is left out (with the components it added)
             components.restore(saved)
             diagnostics.append(internal_error(primary.loc, "openapi", f"operation {method.upper()} {path} ("
@@ -151,6 +152,12 @@ def build_openapi(model: ServiceModel, options: BuildOptions,
     doc["tags"] = [_tag(t, model.sections) for t in tags]
     doc["paths"] = {p: paths[p] for p in sorted(paths)}
     comps: JSON = {"schemas": {k: components.schemas[k] for k in sorted(components.schemas)}}
+    used = {ref.get("$ref") for item in paths.values() for op in item.values()
+            for ref in op.get("responses", {}).values()}
+    shared = {error_response_name(s.code): service_error_response(s, error_name) for s in model.error_statuses
+              if f"#/components/responses/{error_response_name(s.code)}" in used}
+    if shared:
+        comps["responses"] = shared
     if uses_token or schemes:
         comps["securitySchemes"] = {}
     if uses_token:
