@@ -243,7 +243,7 @@ def build_operation(method: str, path: str, group: list[Operation], op_id: dict[
         content["schema"] = ref(names[0]) if len(names) == 1 else unions.union(
             [ref(n) for n in names], names, f"response {status}", closed=False)
     ordered = {k: _order_response(v) for k, v in responses.items()}
-    for shared in error_statuses:  # shared: a reference to the service's response of that shared
+    for shared in error_statuses:  # shared: a reference to the service's response of that status
         ordered.setdefault(shared.code, {"$ref": f"#/components/responses/{error_response_name(shared.code)}"})
     out["responses"] = {k: ordered[k] for k in sorted(ordered)}
     if all(o.signature_auth for o in group) and not global_signature:
