@@ -8,7 +8,7 @@ This module names the operations (operationIds), orders the paths and writes ser
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
@@ -77,6 +77,40 @@ def _tag(name: str, sections: Sequence[tuple[str, str]]) -> JSON:
     return {"name": name, "description": "; ".join(titles)} if titles else {"name": name}
 
 
+def _split_key(key: str) -> tuple[str, str, str]:
+    template, sep, label = key.partition("#")
+    if len(template) > 1 and template.endswith("/"):
+        template = template.rstrip("/") or "/"
+    return template, sep, label
+
+
+def _canonical_templates(keys: Iterable[str]) -> dict[str, str]:
+    """Per path (normalised, with its `#` label): the template most of its operations document (`/{ObjectName}`
+    rather than `/{object}`), the first in sorted order on a tie."""
+    counts: dict[str, Counter[str]] = {}
+    for key in keys:
+        template, sep, label = _split_key(key)
+        counts.setdefault(normalise_path(template) + sep + label, Counter())[template] += 1
+    return {norm: min(c, key=lambda t: (-c[t], t)) for norm, c in counts.items()}
+
+
+def _written_path(key: str, canonical: dict[str, str]) -> tuple[str, list[str]]:
+    """The path key an operation is written under, and why it differs from the documented one: without a trailing
+    slash, and with the parameter names most operations on the same path use (`canonical`). OpenAPI tools refuse a
+    path that ends in a slash (`/rds/`) and two paths that differ only in their parameter names (`/{ObjectName}`,
+    `/{object}`): to them these are one path."""
+    template, sep, label = _split_key(key)
+    why: list[str] = []
+    if template != key.partition("#")[0]:
+        why.append("the trailing slash is dropped (OpenAPI tools refuse a path that ends in one)")
+    first = canonical.get(normalise_path(template) + sep + label, template)
+    if first != template:
+        why.append(f"other operations document this path as {first}; paths that differ only in parameter names "
+                   "are one path in OpenAPI, so the parameters take those names")
+        template = first
+    return template + sep + label, why
+
+
 def build_openapi(model: ServiceModel, options: BuildOptions,
                   hosts: Sequence[str] = ()) -> tuple[JSON, list[Diagnostic]]:
     diagnostics: list[Diagnostic] = []
@@ -109,12 +143,21 @@ def build_openapi(model: ServiceModel, options: BuildOptions,
     global_signature = not token_named and bool(schemes)
     uses_token = not global_signature
     paths: dict[str, JSON] = {}
+    canonical = _canonical_templates(path_key(min(group, key=lambda o: (o.page.deprecated, len(op_id[id(o)]),
+                                                                        o.page.path, o.loc.line)))
+                                     for group in groups.values() for _ in group)
     for (method, *_key), group in sorted(groups.items(),
                                          key=lambda kv: (kv[0][1:], _METHOD_ORDER.get(kv[0][0], 9))):
         # the primary page: not deprecated first, then the shortest operationId, then page path
         group.sort(key=lambda o: (o.page.deprecated, len(op_id[id(o)]), o.page.path, o.loc.line))
         primary = group[0]
-        path = path_key(primary)
+        documented = path_key(primary)
+        path, why = _written_path(documented, canonical)
+        if method in paths.get(path, {}):  # another operation took that key: the documented one keeps them apart
+            path, why = documented, []
+        if why:
+            diagnostics.append(_diag(primary, "path-normalised", f"{method.upper()} {documented} is written "
+                                     f"{path} (`x-documented-path` keeps the docs' path): " + "; ".join(why)))
         if len(group) > 1:
             diagnostics.append(_diag(primary, "variant-merged",
                                      f"{method.upper()} {path} is documented by {len(group)} pages: "
@@ -130,6 +173,8 @@ def build_openapi(model: ServiceModel, options: BuildOptions,
                                               + ", ".join(op_id[id(o)] for o in group) + ")", exc))
             continue
         diagnostics.extend(op_diags)
+        if why:
+            operation["x-documented-path"] = primary.path
         paths.setdefault(path, {})[method] = operation
 
     doc: JSON = {

@@ -17,7 +17,16 @@ from generator.diagnostics import CODES, Diagnostic, Loc
 from generator.model import Example, Operation, Parameter, RawStatus
 from generator.openapi.naming import pascal
 from generator.openapi.schemas import SchemaWriter, mark_secret, ref
-from generator.openapi.transport import JSON_MEDIA, OCTET, SIGNATURE, is_bare, is_binary, request_media, response_media
+from generator.openapi.transport import (
+    JSON_MEDIA,
+    OCTET,
+    SIGNATURE,
+    is_bare,
+    is_binary,
+    request_media,
+    response_media,
+    subresource_parameter,
+)
 from generator.openapi.variants import overlaps
 from generator.rst.uri import path_placeholders
 
@@ -139,9 +148,13 @@ def build_operation(method: str, path: str, group: list[Operation], op_id: dict[
     for k, entry in params.items():
         if counts[k] < len(group) and k[0] != "path":
             entry["required"] = False
-    if params:
+    subresources = [subresource_parameter(s, str(primary.loc)) for s in primary.subresources
+                    if ("query", s) not in params]
+    if params or subresources:
         order = {"path": 0, "query": 1, "header": 2}
-        out["parameters"] = [params[k] for k in sorted(params, key=lambda k: (order[k[0]], list(params).index(k)))]
+        listed = [params[k] for k in sorted(params, key=lambda k: (order[k[0]], list(params).index(k)))]
+        at = sum(1 for p in listed if p["in"] == "path")
+        out["parameters"] = [*listed[:at], *subresources, *listed[at:]]
     # request bodies
     variants: list[JSON] = []
     bodies: list[tuple[Operation, str | None]] = []
