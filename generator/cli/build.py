@@ -29,7 +29,9 @@ def add_parser(sub: SubParsers[argparse.ArgumentParser]) -> None:
     b.add_argument("--report", type=Path, help="write figures and diagnostics as JSON")
     b.add_argument("--title", help="info.title of the spec (default: the repository the docs' SOURCE names, else the "
                                    "docs folder name)")
-    b.add_argument("--version", default="1.0.0", help="info.version of the spec")
+    b.add_argument("--version", default=None,
+                   help="info.version of the spec (default: the newest release date of the docs' change history, "
+                        "else 1.0.0)")
     b.add_argument("--fail-on", choices=["error", "warning", "never"], default="error",
                    help="exit 1 when a diagnostic of this severity or worse was found (default: error)")
     b.add_argument("-q", "--quiet", action="store_true", help="print the summary only, not each diagnostic")

@@ -30,8 +30,10 @@ _SECURITY = "XAuthToken"
 @dataclass(frozen=True)
 class BuildOptions:
     title: str
-    version: str = "1.0.0"
+    version: str | None = None  # None: the docs' newest release date (change history), else "1.0.0"
     description: str = ""
+    repository: str = ""  # the docs repository (`owner/name` on GitHub, from the docs' SOURCE file)
+    commit: str = ""
 
 
 def _diag(op: Operation, code: str, message: str) -> Diagnostic:
@@ -92,6 +94,22 @@ def _canonical_templates(keys: Iterable[str]) -> dict[str, str]:
         template, sep, label = _split_key(key)
         counts.setdefault(normalise_path(template) + sep + label, Counter())[template] += 1
     return {norm: min(c, key=lambda t: (-c[t], t)) for norm, c in counts.items()}
+
+
+def _info(model: ServiceModel, options: BuildOptions) -> JSON:
+    """Title, version and description. The version is the one asked for, else the date of the newest release in the
+    docs' change history (`2024-11-20`, with `x-version-source`), else 1.0.0. No license: the docs ship none."""
+    info: JSON = {"title": options.title}
+    if options.version is not None:
+        info["version"] = options.version
+    elif model.release is not None:
+        info["version"] = model.release[0]
+        info["x-version-source"] = f"{model.release[1]}: the newest release date of the change history"
+    else:
+        info["version"] = "1.0.0"
+    if options.description:
+        info["description"] = options.description
+    return info
 
 
 def _written_path(key: str, canonical: dict[str, str]) -> tuple[str, list[str]]:
@@ -177,12 +195,12 @@ def build_openapi(model: ServiceModel, options: BuildOptions,
             operation["x-documented-path"] = primary.path
         paths.setdefault(path, {})[method] = operation
 
-    doc: JSON = {
-        "openapi": "3.1.0",
-        "info": {"title": options.title, "version": options.version},
-    }
-    if options.description:
-        doc["info"]["description"] = options.description
+    doc: JSON = {"openapi": "3.1.0", "info": _info(model, options)}
+    if options.repository:
+        at = f" at commit {options.commit}" if options.commit else ""
+        doc["externalDocs"] = {"description": f"The API reference docs this document is built from "
+                                              f"({options.repository}{at})",
+                               "url": f"https://github.com/{options.repository}"}
     default_host = Counter(hosts).most_common(1)[0][0] if hosts else "localhost"
     doc["servers"] = [{
         "url": "https://{endpoint}",

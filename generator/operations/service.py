@@ -34,6 +34,8 @@ class ServiceModel:
     sections: tuple[tuple[str, str], ...] = ()
     # the 4xx/5xx statuses the service's status-code and error-code pages list (code, description, where), by code
     error_statuses: tuple[RawStatus, ...] = ()
+    # the newest release date of the docs' change history (`2024-11-20`) and where it is written, if they have one
+    release: tuple[str, Loc] | None = None
 
 
 def _error_schema(pages: Iterable[RawPage]) -> Schema | None:
@@ -156,4 +158,6 @@ def build_service(pages: Sequence[RawPage], failed: Sequence[PageResult] = ()) -
     unique = sorted(set(diagnostics), key=lambda d: (d.loc.path, d.loc.line, d.code, d.message))
     return ServiceModel(pages=tuple(sorted(results, key=lambda r: r.path)), error_schema=error_schema,
                         uses_auth_token=uses_auth, diagnostics=tuple(unique), sections=_sections(pages),
-                        error_statuses=_error_statuses(pages))
+                        error_statuses=_error_statuses(pages),
+                        release=max((d for p in pages if not p.uris for d in p.release_dates), default=None,
+                                    key=lambda d: (d[0], d[1].path, -d[1].line)))
