@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .._secrets import redacted_repr
 from ..models.job_status import JobStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unset_free_repr
 
 if TYPE_CHECKING:
     from ..models.obtain_task_information_instance import ObtainTaskInformationInstance
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Job")
 
 
+@unset_free_repr
 @_attrs_define
 class Job:
     """job field data structure description
