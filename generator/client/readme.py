@@ -96,7 +96,8 @@ def render_readme(spec: dict[str, Any], view: GenerationView, package: Path, pac
     env.filters["py"] = lambda value: json.dumps(str(value), ensure_ascii=False)  # a Python string literal
     return env.get_template("README.md.j2").render(
         title=str(info.get("title", package_name)), version=str(info.get("version", "")),
-        docs=spec.get("externalDocs") or {}, package=package_name, project=package_name.replace("_", "-"),
+        docs_url=str(docs.get("url", "")) if isinstance(docs := spec.get("externalDocs"), dict) else "",
+        package=package_name, project=package_name.replace("_", "-"),
         endpoint=str(endpoint), auth=_auth(spec), example=example_operation(view, package),
         operations=sum(1 for item in view.spec.get("paths", {}).values() if isinstance(item, dict)
                        for op in item.values() if isinstance(op, dict) and "operationId" in op))
