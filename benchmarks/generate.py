@@ -1,6 +1,7 @@
 """Benchmark: client generation per service and the generated client's request validation throughput.
 
-    python -m benchmarks.generate [--repeat N] [--payloads N] [--corpus ../shared/corpus] [--client DIR] [SERVICE ...]
+    python -m benchmarks.generate [--repeat N] [--payloads N] [--calls N] [--no-generation] [--corpus ../shared/corpus]
+                                  [--client DIR] [SERVICE ...]
 
 Generation: per service, the spec is built once (not timed), then `generate_client` (openapi-python-client run on the
 generation view, post-processing, checks, contract suite, ruff on the package) runs N times into a temporary folder;
@@ -8,7 +9,12 @@ the median wall time is printed with the generator subprocess's share and the ou
 Validation: the committed gaussdb-opengauss client (`generated/gaussdb-opengauss`) validates the documented restore
 request, its doc defects corrected (port a string other than 8000, a valid password), and the same request with
 `port` "8000" (rejected, a `RequestValidationError`), through `_validation.validate_request` exactly as the
-generated endpoint calls it before sending; printed as payloads per second. Timing: `time.perf_counter` only.
+generated endpoint calls it before sending; printed as payloads per second, with the compiled validator (jsonschema-rs,
+when installed: what the client uses) and with jsonschema alone (the client's fallback: `_validation.py` loaded again
+with `jsonschema_rs` made unimportable). Calls: the restore operation called through the client
+(`sync_detailed`, the model's `to_dict`, the request built, sent to an `httpx.MockTransport` that answers with the
+documented 202 response, which the client parses), validation on and off in alternating rounds; printed as
+microseconds per call (median of the rounds) and the ratio on/off. Timing: `time.perf_counter` only.
 A script that prints figures, not a timed test.
 """
 
@@ -17,6 +23,8 @@ from __future__ import annotations
 import argparse
 import copy
 import importlib
+import importlib.util
+import json
 import statistics
 import sys
 import tempfile
@@ -58,8 +66,6 @@ def _generation(corpus: Path, services: list[str], repeat: int) -> None:
 
 def _restore_body(client_dir: Path) -> dict[str, Any]:
     """The documented restore request from the client's own suite data, with its doc defects corrected."""
-    import json
-
     spec = json.loads((client_dir / "tests" / "spec.json").read_text(encoding="utf-8"))
     examples = spec["paths"]["/v3/{project_id}/instances"]["post"]["requestBody"]["content"]["application/json"][
         "examples"]
@@ -84,17 +90,79 @@ def _rate(validate: Any, payload: dict[str, Any], count: int, error: type[Except
     return count / (time.perf_counter() - started)
 
 
+def _pure_python(validation: Any) -> Any:
+    """The client's `_validation.py` loaded once more with `jsonschema_rs` unimportable: the fallback path."""
+    name = validation.__name__ + "_pure_python"
+    spec = importlib.util.spec_from_file_location(name, validation.__file__)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    saved = sys.modules.get("jsonschema_rs")
+    sys.modules["jsonschema_rs"] = None  # type: ignore[assignment]  # import raises ImportError
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        if saved is None:
+            del sys.modules["jsonschema_rs"]
+        else:
+            sys.modules["jsonschema_rs"] = saved
+    return module
+
+
 def _throughput(client_dir: Path, count: int) -> None:
     sys.path.insert(0, str(client_dir))
     validation = importlib.import_module("gaussdb_opengauss_client._validation")
-    validate = validation.validate_request
-    error: type[Exception] = validation.RequestValidationError
     good = _restore_body(client_dir)
     bad = dict(good, port="8000")
-    validate(RESTORE, {"json": good})  # warm up: schema document loaded, validator compiled
     print(f"client validation ({client_dir.name}, {RESTORE}, {count} payloads each):")
-    print(f"  valid documented request (corrected): {_rate(validate, good, count, None):10.0f} payloads/s")
-    print(f"  failing request (port \"8000\"):        {_rate(validate, bad, count, error):10.0f} payloads/s")
+    native = getattr(validation, "native", lambda: False)()
+    paths = [("compiled (jsonschema-rs)" if native else "jsonschema (jsonschema-rs not installed)", validation)]
+    if native:
+        paths.append(("jsonschema alone (fallback)", _pure_python(validation)))
+    for label, module in paths:
+        validate = module.validate_request
+        validate(RESTORE, {"json": good})  # warm up: schema document loaded, validator compiled
+        print(f"  {label}:")
+        print(f"    valid documented request (corrected): {_rate(validate, good, count, None):10.0f} payloads/s")
+        print(f"    failing request (port \"8000\"):        "
+              f"{_rate(validate, bad, count, module.RequestValidationError):10.0f} payloads/s")
+
+
+def _calls(client_dir: Path, count: int, rounds: int = 7) -> None:
+    """A restore call through a mock transport, validation on against off."""
+    import httpx
+
+    sys.path.insert(0, str(client_dir))
+    package = importlib.import_module("gaussdb_opengauss_client")
+    validation = importlib.import_module("gaussdb_opengauss_client._validation")
+    restore = importlib.import_module(f"gaussdb_opengauss_client.api.backup_management.{RESTORE}")
+    models = importlib.import_module("gaussdb_opengauss_client.models")
+    spec = json.loads((client_dir / "tests" / "spec.json").read_text(encoding="utf-8"))
+    answer = spec["paths"]["/v3/{project_id}/instances"]["post"]["responses"]["202"]["content"]["application/json"][
+        "examples"][f"{RESTORE}_202_1"]["value"]
+    transport = httpx.MockTransport(lambda request: httpx.Response(202, json=answer))
+    client = package.AuthenticatedClient(base_url="http://127.0.0.1:8080", token="my-token", prefix="",
+                                         auth_header_name="X-Auth-Token", httpx_args={"transport": transport})
+    body = models.RestoreDataToNewDbInstanceRequest.from_dict(_restore_body(client_dir))
+
+    def per_call() -> float:
+        started = time.perf_counter()
+        for _ in range(count):
+            if restore.sync_detailed("my-project", client=client, body=body).status_code != 202:
+                raise SystemExit("the restore call was not answered 202")
+        return (time.perf_counter() - started) / count * 1e6
+
+    on: list[float] = []
+    off: list[float] = []
+    per_call()  # warm up: client, validator, transport
+    for _ in range(rounds):
+        validation.set_validation(True)
+        on.append(per_call())
+        validation.set_validation(False)
+        off.append(per_call())
+    validation.set_validation(True)
+    with_validation, without = statistics.median(on), statistics.median(off)
+    print(f"restore call through a mock transport ({count} calls x {rounds} rounds, median per call):")
+    print(f"  validation on {with_validation:8.1f} us, off {without:8.1f} us: on/off {with_validation / without:.2f}x")
 
 
 def main() -> None:
@@ -104,9 +172,13 @@ def main() -> None:
     parser.add_argument("--client", type=Path, default=ROOT / "generated" / "gaussdb-opengauss")
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--payloads", type=int, default=2000)
+    parser.add_argument("--calls", type=int, default=300, help="restore calls per round, validation on and off")
+    parser.add_argument("--no-generation", action="store_true", help="only the client's validation figures")
     args = parser.parse_args()
-    _generation(args.corpus, args.services, max(1, args.repeat))
+    if not args.no_generation:
+        _generation(args.corpus, args.services, max(1, args.repeat))
     _throughput(args.client.resolve(), max(1, args.payloads))
+    _calls(args.client.resolve(), max(1, args.calls))
 
 
 if __name__ == "__main__":

@@ -60,6 +60,10 @@ CODES: dict[str, tuple[Severity, str]] = {
     "internal-error": (Severity.ERROR, "a bug of the tool, caught at the smallest unit (a rule on a cell, a row, a "
                                        "table, a page, an operation, an example): that unit is left out, the rest "
                                        "of the service builds; please report it"),
+    "cache-ignored": (Severity.WARNING, "an entry of the build cache was corrupt, from another version of the tool, or "
+                                        "could not be read or written (a full or read-only disk): it is ignored and "
+                                        "the page read anew; the output is the same. Printed, not part of the report "
+                                        "or the exit code"),
     "no-operation": (Severity.WARNING, "a URI section with no readable METHOD+path"),
     "path-template-repaired": (Severity.WARNING, "a METHOD+path was read after a repair: an invisible character "
                                                 "removed, a placeholder's missing brace put back"),

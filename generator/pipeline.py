@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from generator.constraints.engine import apply_constraints
+from generator.cache import BuildCache, PageEntry
+from generator.constraints.engine import ConstraintStats, apply_constraints, cells_of, run_rules
+from generator.constraints.rules import Cell, Finding
 from generator.diagnostics import CODES, Diagnostic, Loc, internal_error
 from generator.lint import DEFECT_CODES, lint_spec
 from generator.model import PageResult, RawPage
@@ -36,6 +37,9 @@ class BuildResult:
     pages: tuple[RawPage, ...]
     diagnostics: tuple[Diagnostic, ...]
     report: dict[str, Any]
+    # problems with the build cache (`cache-ignored`): printed, not in the report or the exit code, since the output
+    # is the same without the cache
+    cache_diagnostics: tuple[Diagnostic, ...] = ()
 
 
 def docs_root(docs: Path) -> Path:
@@ -60,13 +64,9 @@ class _Unreadable(Exception):
         self.line = line
 
 
-def _read_text(file: Path) -> str:
+def _decode(data: bytes) -> str:
     """A page's text. Raises `_Unreadable` (with the line of the first bad byte) for a page that is not UTF-8 text:
     latin-1 or another encoding, or a binary file (a NUL byte, which no text page holds)."""
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        raise _Unreadable(str(exc), 1) from exc
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -79,53 +79,155 @@ def _read_text(file: Path) -> str:
     return text
 
 
-_Read = tuple[RawPage | None, PageResult | None, list[Diagnostic]]
+def _unreadable(rel: str, message: str, line: int) -> PageEntry:
+    return PageEntry(None, PageResult(path=rel, status="failed", reason=f"unreadable: {message}"), (
+        Diagnostic(Loc(rel, line), "page-unreadable", CODES["page-unreadable"][0], message),))
 
 
-def _read_one(root: Path, file: Path) -> _Read:
-    """One page: the page and its diagnostics, or the reason it failed. Runs in a worker process with --jobs."""
-    rel = file.relative_to(root).as_posix()
+def _read_page(rel: str, data: bytes) -> PageEntry:
+    """One page from its bytes: the page and its diagnostics, or the reason it failed. Depends on nothing but `rel`
+    and `data` (what the build cache keys it by). Runs in a worker process with --jobs."""
     try:
-        text = _read_text(file)
+        text = _decode(data)
     except _Unreadable as exc:
-        return None, PageResult(path=rel, status="failed", reason=f"unreadable: {exc}"), [
-            Diagnostic(Loc(rel, exc.line), "page-unreadable", CODES["page-unreadable"][0], str(exc))]
+        return _unreadable(rel, str(exc), exc.line)
     try:
         parsed = parse_page(text, rel)
         page, diags = read_page(parsed.doc, rel, text, parsed.messages)
     except PageRefused as exc:  # docutils would read nothing of the page (a line past its length limit)
-        return None, PageResult(path=rel, status="failed", reason=f"unreadable: {exc}"), [
-            Diagnostic(Loc(rel, exc.line), "page-unreadable", CODES["page-unreadable"][0], str(exc))]
+        return _unreadable(rel, str(exc), exc.line)
     except Exception as exc:  # the parser never halts on doc text (halt_level 5): this is a bug of the reader
         line = getattr(exc, "line", None)
         error = internal_error(Loc(rel, line if isinstance(line, int) and line > 0 else 1), "read", "page", exc)
-        return None, PageResult(path=rel, status="failed", reason=error.message), [error]
-    return page, None, list(diags)
+        return PageEntry(None, PageResult(path=rel, status="failed", reason=error.message), (error,))
+    return PageEntry(page, None, tuple(diags))
 
 
-def _read_all(root: Path, files: Sequence[Path], jobs: int) -> list[_Read]:
-    """Every page in `files` order: in this process, or spread over `jobs` worker processes (same result, same
-    order; a pool that cannot start falls back to this process)."""
-    if jobs <= 1 or len(files) < 2 * jobs:
-        return [_read_one(root, f) for f in files]
+_T = TypeVar("_T")
+
+
+class _Workers:
+    """The worker processes of one build, shared by reading and the constraint rules; started when first needed.
+    A pool that cannot start or breaks leaves the work to this process (the same results, in the same order)."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self._pool: ProcessPoolExecutor | None = None
+        self._broken = False
+
+    def map(self, fn: Callable[..., _T], *args: Sequence[Any]) -> list[_T]:
+        n = len(args[0]) if args else 0
+        if self.jobs <= 1 or n < 2 * self.jobs or self._broken:
+            return list(map(fn, *args))
+        try:
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(max_workers=self.jobs)
+            return list(self._pool.map(fn, *args, chunksize=max(1, n // (self.jobs * 8))))
+        except (OSError, BrokenProcessPool):
+            self._broken = True
+            self.close()
+            return list(map(fn, *args))
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+
+def _read_all(pages: Sequence[tuple[str, bytes]], workers: _Workers) -> list[PageEntry]:
+    """Every page in order, in this process or spread over the workers."""
+    return workers.map(_read_page, [rel for rel, _ in pages], [data for _, data in pages])
+
+
+def read_docs(root: Path, jobs: int = 1, cache: BuildCache | None = None,
+              ) -> tuple[list[RawPage], list[PageResult], list[Diagnostic]]:
+    """Every page of the tree, read (in `jobs` worker processes). With a `cache`, a page whose bytes (and path) were
+    read before by this same tool is taken from it, the others are read and stored."""
+    workers = _Workers(jobs)
     try:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            return list(pool.map(partial(_read_one, root), files, chunksize=max(1, len(files) // (jobs * 8))))
-    except (OSError, BrokenProcessPool):
-        return [_read_one(root, f) for f in files]
+        return _read_docs(root, workers, cache)
+    finally:
+        workers.close()
 
 
-def read_docs(root: Path, jobs: int = 1) -> tuple[list[RawPage], list[PageResult], list[Diagnostic]]:
+def _read_docs(root: Path, workers: _Workers, cache: BuildCache | None,
+               ) -> tuple[list[RawPage], list[PageResult], list[Diagnostic]]:
+    entries: dict[str, PageEntry] = {}
+    todo: list[tuple[str, bytes, str]] = []  # rel, bytes, cache key
+    order: list[str] = []
+    for file in list_pages(root):
+        rel = file.relative_to(root).as_posix()
+        order.append(rel)
+        try:
+            data = file.read_bytes()
+        except OSError as exc:
+            entries[rel] = _unreadable(rel, str(exc), 1)
+            continue
+        key = cache.page_key(rel, data) if cache is not None else ""
+        cached = cache.get_page(key) if cache is not None else None
+        if cached is not None:
+            entries[rel] = cached
+        else:
+            todo.append((rel, data, key))
+    for (rel, _, key), entry in zip(todo, _read_all([(rel, data) for rel, data, _ in todo], workers), strict=True):
+        entries[rel] = entry
+        if cache is not None:
+            cache.put_page(key, entry)
     pages: list[RawPage] = []
     failed: list[PageResult] = []
     diagnostics: list[Diagnostic] = []
-    for page, failure, diags in _read_all(root, list_pages(root), jobs):
-        if page is not None:
-            pages.append(page)
-        if failure is not None:
-            failed.append(failure)
-        diagnostics.extend(diags)
+    for rel in order:
+        entry = entries[rel]
+        if entry.page is not None:
+            pages.append(entry.page)
+        if entry.failure is not None:
+            failed.append(entry.failure)
+        diagnostics.extend(entry.diagnostics)
     return pages, failed, diagnostics
+
+
+def _rules_on(cell: Cell) -> list[Finding] | None:
+    """The rules on one cell, in a worker; None when a rule raised (the cell is run again in the parent, which
+    reports the `internal-error`)."""
+    findings, failures = run_rules(cell)
+    return None if failures else findings
+
+
+class _Findings:
+    """The findings of the cells met: those the workers or the cache gave, and the cache for the others."""
+
+    def __init__(self, known: dict[Cell, list[Finding]], cache: BuildCache | None) -> None:
+        self.known = known
+        self.cache = cache
+
+    def get_findings(self, cell: Cell) -> list[Finding] | None:
+        return self.known.get(cell)
+
+    def put_findings(self, cell: Cell, findings: list[Finding]) -> None:
+        if self.cache is not None:
+            self.cache.put_findings(cell, findings)
+
+
+def _constrain(service: ServiceModel, workers: _Workers, cache: BuildCache | None,
+               ) -> tuple[ServiceModel, list[Diagnostic], ConstraintStats]:
+    """The constraint stage. With workers, a first pass lists the cells and the rules run on them in the workers
+    (those the cache does not hold), then the stage runs on their findings: the same result as in one process."""
+    if workers.jobs <= 1:
+        return apply_constraints(service, cache)
+    known: dict[Cell, list[Finding]] = {}
+    todo: list[Cell] = []
+    for cell in cells_of(service):
+        cached = cache.get_findings(cell) if cache is not None else None
+        if cached is not None:
+            known[cell] = cached
+        else:
+            todo.append(cell)
+    for cell, found in zip(todo, workers.map(_rules_on, todo), strict=True):
+        if found is not None:
+            known[cell] = found
+            if cache is not None:
+                cache.put_findings(cell, found)
+    return apply_constraints(service, _Findings(known, cache))
 
 
 def _report(root: Path, spec: dict[str, Any], model: ServiceModel, pages: Sequence[RawPage],
@@ -225,12 +327,17 @@ def _no_operation(root: Path, spec: dict[str, Any], pages: int) -> list[Diagnost
     return [Diagnostic(Loc(index, 1), "service-no-operation", CODES["service-no-operation"][0], message)]
 
 
-def build(docs: Path, title: str | None = None, version: str | None = None, jobs: int = 1) -> BuildResult:
-    """The whole chain for one docs tree; `jobs` > 1 reads the pages in that many worker processes (the result is
-    the same, byte for byte)."""
+def build(docs: Path, title: str | None = None, version: str | None = None, jobs: int = 1,
+          cache: BuildCache | None = None) -> BuildResult:
+    """The whole chain for one docs tree; `jobs` > 1 reads the pages in that many worker processes, and a `cache`
+    reuses what earlier builds read and found (the result is the same, byte for byte)."""
     root = docs_root(docs)
-    pages, failed, read_diags = read_docs(root, jobs)
-    model, constraint_diags, stats = apply_constraints(build_service(pages, failed))
+    workers = _Workers(jobs)
+    try:
+        pages, failed, read_diags = _read_docs(root, workers, cache)
+        model, constraint_diags, stats = _constrain(build_service(pages, failed), workers, cache)
+    finally:
+        workers.close()
     name = title or service_name(root)
     hosts = [h for p in pages for h in p.hosts]
     source = docs_source(root)
@@ -246,4 +353,4 @@ def build(docs: Path, title: str | None = None, version: str | None = None, jobs
     report["totals"]["constraints"] = stats.as_dict()
     report["totals"]["example_defects"] = example_defects(diagnostics)
     return BuildResult(root=root, spec=spec, model=model, pages=tuple(pages), diagnostics=tuple(diagnostics),
-                       report=report)
+                       report=report, cache_diagnostics=tuple(cache.diagnostics()) if cache is not None else ())

@@ -20,7 +20,7 @@ import os
 import re
 import secrets
 import shutil
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -38,9 +38,11 @@ __all__ = [
     "replace_tree",
     "spec_value_problems",
     "stage_tree",
+    "write_cache_file",
     "write_files",
     "write_report",
     "write_spec",
+    "write_tree",
 ]
 
 
@@ -238,6 +240,21 @@ def _write_temp(path: Path, data: bytes) -> Path:
     return temp
 
 
+def write_cache_file(path: Path, data: bytes) -> None:
+    """One entry of the build cache (`generator/cache.py`): written beside `path` and renamed into place, so a reader
+    sees the old entry, the new one or none, never half of one. Not fsynced: an entry a crash cut short fails its
+    hash check and is read anew. Raises OSError (a full disk, a read-only folder): the cache then stops writing."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = _sibling(path, ".tmp")
+    try:
+        with open(temp, "xb") as out:
+            out.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        _unlink(temp)
+        raise
+
+
 def _unlink(path: Path) -> None:
     try:
         path.unlink()
@@ -388,3 +405,32 @@ def replace_tree(stage: Path, target: Path) -> None:
     if aside is not None:
         discard_tree(aside)
 
+
+
+def write_tree(target: Path, files: Mapping[str, str]) -> None:
+    """The folder `target` holding exactly `files` (relative POSIX path -> UTF-8 text), built beside it and swapped
+    in: a failure at any point leaves the old folder as it was and no temporary. Raises `WriteError`."""
+    for name in files:
+        parts = name.split("/")
+        if not name or name.startswith("/") or any(part in ("", ".", "..") for part in parts):
+            raise WriteError(target / name, "not a relative path inside the folder")
+    stage = stage_tree(target)
+    try:
+        for name, text in sorted(files.items()):
+            path = stage / name
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+                try:
+                    view = memoryview(text.encode("utf-8"))
+                    while view:
+                        view = view[os.write(fd, view):]
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
+            except OSError as exc:
+                raise WriteError(target / name, _reason(exc)) from exc
+        replace_tree(stage, target)
+    except BaseException:  # also on an interrupt: the old folder stays, the stage goes
+        discard_tree(stage)
+        raise

@@ -343,3 +343,34 @@ def test_ctrl_c_is_one_line_and_exit_130_and_keeps_the_old_outputs(tmp_path: Pat
     assert capsys.readouterr().err.splitlines()[-1] == "rst2openapi: interrupted"
     assert out.read_text() == "old\n" and report.read_text() == "{}\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.json", "s.yaml"]
+
+
+def test_build_keeps_its_cache_in_the_user_cache_folder_unless_told(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 12: the cache's default folder is the user's (XDG_CACHE_HOME on Linux); --cache DIR another one;
+    --no-cache none. The spec is the same bytes each way."""
+    home = tmp_path / "xdg"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    specs = [tmp_path / f"{i}.yaml" for i in range(4)]
+    assert main(["build", str(SAMPLE), "-o", str(specs[0]), "-q", "--no-cache"]) == 0
+    assert not home.exists()
+    assert main(["build", str(SAMPLE), "-o", str(specs[1]), "-q"]) == 0
+    assert any((home / "rst2openapi" / "build").rglob("*"))
+    assert main(["build", str(SAMPLE), "-o", str(specs[2]), "-q", "--cache", str(tmp_path / "mine")]) == 0
+    assert any((tmp_path / "mine").rglob("*"))
+    assert main(["build", str(SAMPLE), "-o", str(specs[3]), "-q"]) == 0  # warm
+    assert len({s.read_bytes() for s in specs}) == 1
+
+
+def test_a_cache_that_cannot_be_written_is_a_printed_warning_not_a_failure(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the cache folder would be")
+    out, report = tmp_path / "spec.yaml", tmp_path / "report.json"
+    code = main(["build", str(SAMPLE), "-o", str(out), "--report", str(report), "--cache", str(blocker / "c"),
+                 "--fail-on", "warning"])
+    assert code == 0  # the output is what it would be without the cache: nothing fails
+    err = capsys.readouterr().err
+    assert "<cache>:0: warning[cache-ignored] a cache entry ignored, could not be written" in err
+    assert "cache-ignored" not in report.read_text()
+    assert out.read_bytes() == SAMPLE_SPEC.read_bytes()

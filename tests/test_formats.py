@@ -2,7 +2,8 @@
 
 The same good and bad values of every checked format go through each place that checks `format`: the checker
 itself, the generated client's request validation (a JSON body, and a query parameter sent through the generated
-endpoint), the contract suite (its helper's example check, the check `generate` lists doc defects with, and
+endpoint; and each of its two paths alone: the compiled validator, jsonschema-rs, and jsonschema where jsonschema-rs
+is not installed), the contract suite (its helper's example check, the check `generate` lists doc defects with, and
 openapi-core as the suite configures it), `lint` (documented examples) and the constraint stage (a stated default,
 `constraints/values.py`). Each must give the verdict the table below states.
 """
@@ -195,6 +196,57 @@ def _client_body(project: Path, fmt: str, value: Any) -> bool:
     return True
 
 
+def _compiled(fmt: str, value: Any) -> bool:
+    """The client's compiled validator (jsonschema-rs) alone, on the body and on the query parameter: one verdict."""
+    validation = importlib.import_module(f"{PACKAGE}._validation")
+    body = validation._check("create_thing", "body", "").native
+    query = validation._check("list_things", "query", _field(fmt)).native
+    assert body is not None and query is not None, "jsonschema-rs is a dev dependency: the compiled path is tested"
+    verdict = bool(body.is_valid({_field(fmt): value}))
+    assert bool(query.is_valid(value)) == verdict
+    return verdict
+
+
+def _pure_python() -> ModuleType:
+    """The client's `_validation.py` as it runs where jsonschema-rs is not installed (`jsonschema_rs` unimportable)."""
+    name = f"{PACKAGE}._validation_without_jsonschema_rs"
+    if name in sys.modules:
+        return sys.modules[name]
+    validation = importlib.import_module(f"{PACKAGE}._validation")
+    spec = importlib.util.spec_from_file_location(name, validation.__file__)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    saved = sys.modules.get("jsonschema_rs")
+    sys.modules["jsonschema_rs"] = None  # type: ignore[assignment]  # `import jsonschema_rs` raises ImportError
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        if saved is None:
+            del sys.modules["jsonschema_rs"]
+        else:
+            sys.modules["jsonschema_rs"] = saved
+    assert not module.native()
+    sys.modules[name] = module
+    return module
+
+
+def _without_compiled(fmt: str, value: Any) -> bool:
+    """The client's validation with jsonschema alone: body and query parameter."""
+    validation = _pure_python()
+    verdicts = set()
+    for operation, kwargs in (("create_thing", {"json": {_field(fmt): value}}),
+                              ("list_things", {"params": {_field(fmt): value}})):
+        try:
+            validation.validate_request(operation, kwargs)
+        except validation.RequestValidationError as error:
+            assert error.rule == "format", str(error)
+            verdicts.add(False)
+        else:
+            verdicts.add(True)
+    [verdict] = verdicts
+    return verdict
+
+
 def _send_query(fmt: str, value: Any, validate: bool) -> tuple[bool, httpx.Request | None]:
     """The generated endpoint called with one query parameter: (accepted by the client, the request it sent)."""
     client_module = importlib.import_module(PACKAGE)
@@ -260,6 +312,8 @@ def test_every_checker_gives_the_same_verdict(project: Path, helper: ModuleType)
         verdicts = {
             "client (body)": _client_body(project, fmt, value),
             "client (query parameter, through the endpoint)": query_accepted,
+            "client (compiled validator alone, jsonschema-rs)": _compiled(fmt, value),
+            "client (jsonschema alone, jsonschema-rs not installed)": _without_compiled(fmt, value),
             "contract suite (example check)": not helper.schema_errors(_schema(fmt), value),
             "contract suite (doc defects at generate)": _first_error(spec, _schema(fmt), value) is None,
             "contract suite (openapi-core, body)": _openapi_core(helper, body_request),
@@ -304,8 +358,8 @@ def test_the_client_ships_the_checker_as_it_is(project: Path) -> None:
     source = Path(__file__).resolve().parents[1] / "generator" / "formats.py"
     assert (shipped / "_formats.py").read_bytes() == source.read_bytes()
     validation = (shipped / "_validation.py").read_text(encoding="utf-8")
-    assert "\nfrom ._formats import FORMAT_CHECKER\n" in validation and "from generator" not in validation
+    assert "\nfrom ._formats import FORMAT_CHECKER, FORMATS\n" in validation and "from generator" not in validation
     setup = (project / "setup.py").read_text(encoding="utf-8")
-    for requirement in ("jsonschema", "rfc3339-validator", "rfc3986-validator", "email-validator"):
+    for requirement in ("jsonschema", "rfc3339-validator", "rfc3986-validator", "email-validator", "jsonschema-rs"):
         assert f'"{requirement} >=' in setup, requirement
     assert json.loads((shipped / "_request_schemas.json").read_text(encoding="utf-8"))["operations"]["list_things"]

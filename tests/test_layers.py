@@ -18,6 +18,8 @@ FORBIDDEN = {
     "generator.constraints": ("generator.openapi", "generator.lint", "generator.pipeline", "generator.writer",
                               "generator.cli"),
     "generator.openapi": ("generator.lint", "generator.pipeline", "generator.writer", "generator.cli"),
+    # the report site: built from pipeline results, written only by the writer (through the cli)
+    "generator.report": ("generator.cli", "generator.writer", "generator.client"),
     "generator.model": ("generator.rst", "generator.operations", "generator.constraints", "generator.openapi"),
     # copied into every generated client as `_formats.py`: it cannot import the project
     "generator.formats": ("generator",),

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -107,7 +108,8 @@ def test_an_internal_error_fails_the_build_but_writes(tmp_path: Path, monkeypatc
 
     monkeypatch.setitem(RULES, "unit", broken)
     out = tmp_path / "spec.yaml"
-    assert main(["build", str(SAMPLE), "-o", str(out)]) == 1
+    # --no-cache: a rule replaced at run time is a tool the cache's fingerprint (the source files) does not know
+    assert main(["build", str(SAMPLE), "-o", str(out), "--no-cache"]) == 1
     assert out.is_file()
     assert "error[internal-error] constraints: rule `unit` on `" in capsys.readouterr().err
 
@@ -146,3 +148,30 @@ def test_a_pool_that_cannot_start_falls_back_to_this_process(monkeypatch: pytest
 
     monkeypatch.setattr(pipeline, "ProcessPoolExecutor", refuse)
     assert build(SAMPLE, jobs=4).spec == build(SAMPLE, jobs=1).spec
+
+
+def test_the_rules_run_in_the_workers_and_a_rule_failing_there_is_reported_as_in_one_process(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 12: with --jobs the constraint rules run in the worker processes (the parent only lists the cells); a
+    rule that raises there is run again in the parent, which reports it: the same diagnostics as one process."""
+    ran_in: set[int] = set()
+    unit = RULES["unit"]
+
+    def watched(cell: Cell) -> list[Finding]:
+        ran_in.add(os.getpid())
+        return unit(cell)
+
+    monkeypatch.setitem(RULES, "unit", watched)
+    one = build(SAMPLE, jobs=1)
+    ran_in.clear()
+    two = build(SAMPLE, jobs=2)
+    assert not ran_in  # the rules ran in the workers (the parent's set is untouched)
+    assert two.spec == one.spec and two.diagnostics == one.diagnostics
+
+    def broken(cell: Cell) -> list[Finding]:
+        raise RuntimeError("boom")
+
+    monkeypatch.setitem(RULES, "unit", broken)
+    one, two = build(SAMPLE, jobs=1), build(SAMPLE, jobs=2)
+    assert two.spec == one.spec and two.diagnostics == one.diagnostics
+    assert any(d.code == "internal-error" and "rule `unit`" in d.message for d in two.diagnostics)

@@ -272,3 +272,41 @@ def test_a_file_where_the_project_goes_is_a_write_error(tmp_path: Path) -> None:
     with pytest.raises(WriteError, match="client: not a directory"):
         stage_tree(tmp_path / "client")
     assert _listing(tmp_path) == ["client"]
+
+
+# --- write_tree: a site of text files, built beside the target and swapped in ---------------------------------------
+
+
+def test_write_tree_replaces_the_folder_with_exactly_the_files(tmp_path: Path) -> None:
+    target = tmp_path / "site"
+    target.mkdir()
+    (target / "stale.html").write_text("old")
+    writer.write_tree(target, {"index.html": "<p>é</p>", "services/a.html": "a"})
+    assert sorted(p.relative_to(target).as_posix() for p in target.rglob("*")) == [
+        "index.html", "services", "services/a.html"]
+    assert (target / "index.html").read_text(encoding="utf-8") == "<p>é</p>"
+    assert _listing(tmp_path) == ["site"]
+
+
+@pytest.mark.parametrize("call", ["write", "fsync", "rename"])
+def test_a_failed_write_tree_leaves_the_old_site_and_no_temporary(call: str, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "site"
+    target.mkdir()
+    (target / "index.html").write_text("old")
+
+    def fail(*args: Any, **kwargs: Any) -> Any:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(writer.os, call, fail)
+    with pytest.raises(WriteError, match="No space left on device"):
+        writer.write_tree(target, {"index.html": "new", "services/a.html": "a"})
+    assert _listing(target) == ["index.html"] and (target / "index.html").read_text() == "old"
+    assert _listing(tmp_path) == ["site"]
+
+
+@pytest.mark.parametrize("name", ["../escape.html", "/abs.html", "a//b.html", "./x.html", ""])
+def test_write_tree_refuses_a_name_outside_the_folder(name: str, tmp_path: Path) -> None:
+    with pytest.raises(WriteError, match="not a relative path inside the folder"):
+        writer.write_tree(tmp_path / "site", {name: "x"})
+    assert _listing(tmp_path) == []

@@ -13,6 +13,6 @@ setup(
     long_description_content_type="text/markdown",
     packages=find_packages(),
     python_requires=">=3.11, <4",
-    install_requires=["httpx >= 0.23.1, < 0.29.0", "attrs >= 22.2.0", "jsonschema >= 4.18", "rfc3339-validator >= 0.1.4", "rfc3986-validator >= 0.1.1", "email-validator >= 2.2"],
+    install_requires=["httpx >= 0.23.1, < 0.29.0", "attrs >= 22.2.0", "jsonschema >= 4.18", "rfc3339-validator >= 0.1.4", "rfc3986-validator >= 0.1.1", "email-validator >= 2.2", "jsonschema-rs >= 0.61; platform_python_implementation == 'CPython' and (platform_machine == 'x86_64' or platform_machine == 'AMD64' or platform_machine == 'arm64' or platform_machine == 'aarch64')"],
     package_data={"gaussdb_opengauss_client": ["py.typed", "_request_schemas.json"]},
 )

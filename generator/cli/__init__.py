@@ -6,12 +6,12 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from generator.cli import build, check, diff, generate, lint, lock
+from generator.cli import build, check, diff, generate, lint, lock, report
 from generator.cli.common import EXIT_INTERRUPTED, EXIT_USAGE, tool_version
 
 __all__ = ["main"]
 
-COMMANDS = (build, lint, diff, generate, check, lock)  # one module per command: add_parser(sub) and run(args)
+COMMANDS = (build, lint, diff, generate, check, lock, report)  # one module per command: add_parser(sub) and run(args)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from generator.cache import BuildCache
 from generator.diagnostics import Diagnostic, Severity
 from generator.pipeline import BuildResult, DocsError, build
 from generator.writer import WriteError
@@ -45,10 +46,10 @@ def jobs(value: str) -> int:
 
 
 def build_or_report(docs: Path, title: str | None = None, version: str | None = None,
-                     jobs: int = 1) -> BuildResult | None:
+                     jobs: int = 1, cache: BuildCache | None = None) -> BuildResult | None:
     """The build, or None after printing why DOCS is not a docs tree (the caller exits with EXIT_USAGE)."""
     try:
-        return build(docs, title=title, version=version, jobs=jobs)
+        return build(docs, title=title, version=version, jobs=jobs, cache=cache)
     except DocsError as exc:
         print(f"rst2openapi: error: {exc}", file=sys.stderr)
         return None

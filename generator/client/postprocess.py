@@ -36,10 +36,17 @@ _SECRETS_IMPORT = ("\nfrom generator.openapi.secrets import is_secret_field\n",
                    "\nfrom ._secrets import is_secret_field\n")
 # `_validation.py` takes the format checker from the copy of `generator/formats.py` shipped beside it: the one line
 # of runtime_validation.py that differs in the client
-_FORMATS_IMPORT = ("\nfrom generator.formats import FORMAT_CHECKER\n", "\nfrom ._formats import FORMAT_CHECKER\n")
+_FORMATS_IMPORT = ("\nfrom generator.formats import FORMAT_CHECKER, FORMATS\n",
+                   "\nfrom ._formats import FORMAT_CHECKER, FORMATS\n")
+# jsonschema-rs, the compiled validator `_validation.py` uses when it can import it, is a dependency where PyPI has a
+# wheel of it for every Python the client supports (abi3 wheels: CPython on x86-64 and 64-bit ARM, Linux, macOS and
+# Windows); elsewhere it is not installed (no build from source, which needs Rust) and jsonschema validates alone.
+_COMPILED = ('"jsonschema-rs >= 0.61; platform_python_implementation == \'CPython\' and (platform_machine == '
+             '\'x86_64\' or platform_machine == \'AMD64\' or platform_machine == \'arm64\' or platform_machine == '
+             '\'aarch64\')"')
 # what the shipped runtime imports (jsonschema; the format checker's libraries, see generator/formats.py)
 CLIENT_REQUIREMENTS = ('"jsonschema >= 4.18"', '"rfc3339-validator >= 0.1.4"', '"rfc3986-validator >= 0.1.1"',
-                       '"email-validator >= 2.2"')
+                       '"email-validator >= 2.2"', _COMPILED)
 
 
 

@@ -15,10 +15,20 @@ its schema says so (`x-secret`, `format: password`, `writeOnly`) or by its name 
 the request is masked in the message, a value of a secret field is never quoted, and an object or array is never
 dumped. A body that no branch of an `anyOf`/`oneOf` accepts is reported by the branch that came closest, its field
 and rule.
+
+Speed: each schema is checked by a compiled validator (jsonschema-rs, the `jsonschema_rs` module) when it is
+installed, built once per schema and kept; the detailed error (field, rule, doc source) is built with jsonschema only
+when the compiled validator rejects the value, and jsonschema's verdict is the one that counts then (a compiled
+validator stricter somewhere, such as a regex `$` before a final newline, never refuses a value jsonschema accepts).
+Formats get one verdict: the compiled validator's `format` keyword is replaced by the checks of `_formats.py`
+(`FORMATS`; any other format is an annotation there too), so it never applies format rules of its own. Without
+`jsonschema_rs`, or for a schema or value it cannot take (a regex its engine does not read, a value that is not
+JSON), jsonschema alone validates, with the same verdicts.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import re
@@ -33,13 +43,14 @@ from jsonschema.exceptions import ValidationError, best_match
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from generator.formats import FORMAT_CHECKER
+from generator.formats import FORMAT_CHECKER, FORMATS
 from generator.openapi.secrets import is_secret_field
 
 __all__ = [
     "SECRET_FIELD",
     "RequestValidationError",
     "is_secret",
+    "native",
     "secret_schema",
     "secret_values",
     "set_validation",
@@ -50,6 +61,18 @@ __all__ = [
 SECRET_FIELD = re.compile(r"password|passwd|pwd|secret|token|private_?key|access_?key|credential", re.IGNORECASE)
 _SCHEMAS = Path(__file__).with_name("_request_schemas.json")
 _state = {"enabled": os.environ.get("CLIENT_VALIDATION", "1").strip().lower() not in ("0", "false", "no", "off")}
+
+
+
+def _compiled_module() -> Any:
+    """jsonschema_rs, the compiled validator, when it is installed (see the module's docstring); None else."""
+    try:
+        return importlib.import_module("jsonschema_rs")
+    except ImportError:
+        return None
+
+
+_RS = _compiled_module()
 
 
 def is_secret(name: str) -> bool:
@@ -155,7 +178,75 @@ def _registry() -> Registry[Any]:
 
 
 def _validator(schema: Mapping[str, Any]) -> Draft202012Validator:
+    """jsonschema's validator of `schema`: the reference verdict and its errors."""
     return Draft202012Validator(_rebase(schema), registry=_registry(), format_checker=FORMAT_CHECKER)
+
+
+class _Format:
+    """The compiled validator's `format` keyword: the checks of `_formats.py`, nothing of the compiled validator's
+    own (its verdicts on `uri`, `email`, `date-time`, ... differ), and any other format an annotation."""
+
+    def __init__(self, parent: Any, value: Any, path: Any) -> None:
+        self.name = value
+        self.check = FORMATS.get(value) if isinstance(value, str) else None
+
+    def validate(self, instance: Any) -> None:
+        if self.check is not None and not self.check(instance):
+            raise ValueError(f"{instance!r} is not a {self.name!r}")
+
+
+@cache
+def _native_registry() -> Any:
+    return _RS.Registry([("urn:spec", {"components": _document()["components"]})])
+
+
+class _Check:
+    """The validators of one schema, built once: the compiled one (if any) decides whether a value is valid, and
+    jsonschema, built when first needed, finds the error to report when it is not."""
+
+    def __init__(self, schema: Any) -> None:
+        self.schema = schema
+        self.native = _compile(schema)
+        self._python: Draft202012Validator | None = None
+
+    @property
+    def python(self) -> Draft202012Validator:
+        if self._python is None:
+            self._python = _validator(self.schema)
+        return self._python
+
+    def first_error(self, instance: Any) -> ValidationError | None:
+        if self.native is not None:
+            try:
+                if self.native.is_valid(instance):
+                    return None
+            except Exception:  # a value it cannot take (not JSON, a regex it gave up on): jsonschema decides
+                pass
+        return _first(self.python.iter_errors(instance))
+
+
+def _compile(schema: Any) -> Any:
+    """The compiled validator of `schema`, or None: jsonschema_rs not installed, or a schema it cannot build (a
+    pattern its regex engine does not read, an API it no longer has); jsonschema validates then."""
+    if _RS is None:
+        return None
+    try:
+        return _RS.Draft202012Validator(_rebase(schema), registry=_native_registry(), keywords={"format": _Format},
+                                        validate_formats=False)
+    except Exception:  # any failure to build leaves jsonschema's validation, never none
+        return None
+
+
+@cache
+def _check(operation: str, where: str, name: str) -> _Check:
+    """The check of an operation's body (`where` "body") or of one of its query or header parameters."""
+    spec = _document()["operations"][operation]
+    return _Check(spec["body"] if where == "body" else spec[where][name])
+
+
+def native() -> bool:
+    """Whether the compiled validator (jsonschema-rs) is in use."""
+    return _RS is not None
 
 
 def _rebase(schema: Any) -> Any:
@@ -241,14 +332,14 @@ def validate_request(operation: str, kwargs: Mapping[str, Any]) -> None:
         return
     body_schema = spec.get("body")
     if body_schema is not None and "json" in kwargs:
-        error = _first(_validator(body_schema).iter_errors(kwargs["json"]))
+        error = _check(operation, "body", "").first_error(kwargs["json"])
         if error is not None:
             _raise(operation, "", error, secret_values(body_schema, kwargs["json"]))
     for where, key in (("query", "params"), ("header", "headers")):
         values = kwargs.get(key) or {}
         for name, schema in spec.get(where, {}).items():
             if name in values:
-                error = _first(_validator(schema).iter_errors(values[name]))
+                error = _check(operation, where, name).first_error(values[name])
                 if error is not None:
                     secret = secret_schema(schema) or is_secret(name)
                     _raise(operation, f"{where} parameter {name}", error,

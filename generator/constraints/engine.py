@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Protocol
 
 from generator.constraints.rules import (
     AMBIGUOUS,
@@ -26,7 +26,16 @@ from generator.diagnostics import CODES, Diagnostic, Loc, internal_error
 from generator.model import Operation, PageResult, Parameter, Property, Response, Schema
 from generator.operations import ServiceModel
 
-__all__ = ["ConstraintStats", "apply_constraints", "constrain_cell", "run_rules"]
+__all__ = ["ConstraintStats", "FindingsStore", "apply_constraints", "cells_of", "constrain_cell", "run_rules"]
+
+
+class FindingsStore(Protocol):
+    """Where the findings of a cell are kept between builds (the build cache): the rules are pure functions of the
+    cell, so what they found once for a cell is what they find again (with the same rules)."""
+
+    def get_findings(self, cell: Cell) -> list[Finding] | None: ...
+
+    def put_findings(self, cell: Cell, findings: list[Finding]) -> None: ...
 
 
 @dataclass
@@ -71,7 +80,8 @@ def run_rules(cell: Cell) -> tuple[list[Finding], list[tuple[str, Exception]]]:
 
 
 class _Engine:
-    def __init__(self) -> None:
+    def __init__(self, store: FindingsStore | None = None) -> None:
+        self.store = store
         self.stats = ConstraintStats()
         self.diagnostics: list[Diagnostic] = []
         self.memo: dict[int, Schema] = {}
@@ -101,7 +111,7 @@ class _Engine:
         cell = Cell(name=name, kind=schema.kind, text=schema.description, siblings=siblings, extra=extra,
                     item_kind=item_kind if item_kind in ("string", "integer", "number", "boolean") else "")
         if cell not in self.findings:
-            self.findings[cell] = run_rules(cell)
+            self.findings[cell] = self.run_rules(cell)
         found, failures = self.findings[cell]
         findings = list(found)
         for rule, exc in failures:
@@ -237,6 +247,16 @@ class _Engine:
                 [(k, src) for k, src in sources if k not in dropped],
                 None if "maxLength" in dropped else max_length)
 
+    def run_rules(self, cell: Cell) -> tuple[list[Finding], list[tuple[str, Exception]]]:
+        """The rules on a cell, or what they found before (a cell on which a rule failed is not stored)."""
+        stored = self.store.get_findings(cell) if self.store is not None else None
+        if stored is not None:
+            return stored, []
+        found, failures = run_rules(cell)
+        if self.store is not None and not failures:
+            self.store.put_findings(cell, found)
+        return found, failures
+
     # -- trees -----------------------------------------------------------------------------------------------------
 
     def schema(self, s: Schema) -> Schema:
@@ -318,8 +338,9 @@ def _short(sentence: str, limit: int = 240) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def apply_constraints(model: ServiceModel) -> tuple[ServiceModel, list[Diagnostic], ConstraintStats]:
-    engine = _Engine()
+def apply_constraints(model: ServiceModel, store: FindingsStore | None = None,
+                      ) -> tuple[ServiceModel, list[Diagnostic], ConstraintStats]:
+    engine = _Engine(store)
     pages: list[PageResult] = []
     for page in model.pages:
         pages.append(replace(page, operations=tuple(engine.isolated(op) for op in page.operations)))
@@ -331,3 +352,25 @@ def apply_constraints(model: ServiceModel) -> tuple[ServiceModel, list[Diagnosti
             engine.diagnostics.append(internal_error(error.loc or Loc("", 1), "constraints", "error body", exc))
     diagnostics = sorted(set(engine.diagnostics), key=lambda d: (d.loc.path, d.loc.line, d.message))
     return replace(model, pages=tuple(pages), error_schema=error), diagnostics, engine.stats
+
+
+class _Recorder:
+    """A store that records the cells asked for and finds nothing in them."""
+
+    def __init__(self) -> None:
+        self.cells: dict[Cell, None] = {}
+
+    def get_findings(self, cell: Cell) -> list[Finding] | None:
+        self.cells[cell] = None
+        return []
+
+    def put_findings(self, cell: Cell, findings: list[Finding]) -> None:
+        pass
+
+
+def cells_of(model: ServiceModel) -> list[Cell]:
+    """Every cell the stage runs the rules on, once each, in the order it meets them: a pass of the engine that finds
+    nothing, so that the rules can run elsewhere (worker processes) before the real pass."""
+    recorder = _Recorder()
+    apply_constraints(model, recorder)
+    return list(recorder.cells)

@@ -1,14 +1,18 @@
 """The gaussdb-opengauss client, generated once per session into a temporary folder and made importable; the other
 five services of ../shared/corpus generated once per session too, with their suites and one `mypy --strict` run
-(`six`: test_six_services.py, test_secrets.py)."""
+(`six`: test_six_services.py, test_secrets.py). Every test that uses `six` is marked `slow` (the multi-service
+generation, most of the test command's time): `pytest -m "not slow"` is the quick loop. The fixture says what it is
+doing on the terminal, a line per service and step."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -72,18 +76,46 @@ class Generated:
     mypy_errors: str = ""
 
 
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marks
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that needs the six services' generation (the `six` fixture) is slow, whatever its module."""
+    for item in items:
+        if "six" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)
+
+
+def progress(config: pytest.Config, line: str) -> None:
+    """One line on the terminal, past output capturing, as pytest writes its own (silent with `-p no:terminal`)."""
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is None:
+        return
+    capture = config.pluginmanager.get_plugin("capturemanager")
+    with capture.global_and_fixture_disabled() if capture is not None else nullcontext():
+        reporter.ensure_newline()
+        reporter.write_line(f"[six services] {line}")
+
+
 @pytest.fixture(scope="session")
-def six(tmp_path_factory: pytest.TempPathFactory, opengauss_client: GenerateResult) -> dict[str, Generated]:
+def six(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+        opengauss_client: GenerateResult) -> dict[str, Generated]:
     root = tmp_path_factory.mktemp("six")
+    started = time.perf_counter()
+    progress(request.config, f"generating the clients and contract suites of {len(OTHERS)} services "
+                             f"({', '.join(OTHERS)}), 2 at a time")
 
     def one(service: str) -> Generated:
         project = root / service
         reviewed = load_defects(reviewed_list(service).read_text(encoding="utf-8"))
-        return Generated(service, generate_client(built(service).spec, project, package_name(service),
-                                                  defects=reviewed), project)
+        begun = time.perf_counter()
+        result = generate_client(built(service).spec, project, package_name(service), defects=reviewed)
+        tests = result.suite.tests if result.suite is not None else 0
+        progress(request.config, f"{service}: generated in {time.perf_counter() - begun:.0f} s, {result.operations} "
+                                 f"operations, {tests} contract tests, {len(result.diagnostics)} findings")
+        return Generated(service, result, project)
 
     with ThreadPoolExecutor(max_workers=2) as pool:
         generated = {g.service: g for g in pool.map(one, OTHERS)}
+    progress(request.config, f"running the {len(generated)} contract suites and one mypy --strict over the clients")
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
     suites = {
         s: subprocess.Popen([sys.executable, "-m", "pytest", str(g.project / "tests"), "-q", "-p", "no:cacheprovider",
@@ -98,9 +130,13 @@ def six(tmp_path_factory: pytest.TempPathFactory, opengauss_client: GenerateResu
          *[a for s in generated for a in ("-p", package_name(s))]],
         cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env={**env, "MYPYPATH": mypy_path})
     mypy_out, _ = mypy.communicate()
+    progress(request.config, f"mypy --strict: exit code {mypy.returncode}")
     for service, proc in suites.items():
         out, _ = proc.communicate()
         generated[service].suite_output, generated[service].suite_code = out, proc.returncode
+        summary = out.strip().splitlines()[-1] if out.strip() else "no output"
+        progress(request.config, f"{service}: contract suite {summary}")
+    progress(request.config, f"done in {time.perf_counter() - started:.0f} s")
     for service, g in generated.items():
         g.mypy_errors = "\n".join(line for line in mypy_out.splitlines()
                                   if line.startswith(package_name(service) + "/") and ": error:" in line)

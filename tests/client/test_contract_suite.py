@@ -383,3 +383,53 @@ def test_generated_suite_passes_ruff(opengauss_client: GenerateResult) -> None:
     lint = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "tests"], cwd=project,
                           capture_output=True, text=True, check=False)
     assert lint.returncode == 0, lint.stdout
+
+
+# Loaded once per session, failures included ------------------------------------------------------------------------
+
+
+def test_a_spec_that_fails_to_load_is_loaded_once(opengauss_client: GenerateResult) -> None:
+    """openapi-core's view of the spec is made once per session: when making it fails, every later test that needs it
+    gets the same error at once, with the first failure's traceback (not one that grows with each test)."""
+    import traceback
+
+    helper = _helper(Path(str(opengauss_client.package_dir)).parent)
+    calls: list[str] = []
+
+    class Refusing:
+        @staticmethod
+        def from_dict(document: dict[str, Any], config: Any) -> Any:
+            calls.append(document["servers"][0]["url"])
+            raise ValueError("spec.json is not a valid OpenAPI document")
+
+    depths = []
+    for _ in range(3):
+        with pytest.raises(ValueError, match="not a valid OpenAPI document") as caught:
+            helper._openapi(Refusing, "https://server.test")
+        depths.append(len(traceback.extract_tb(caught.value.__traceback__)))
+    assert calls == ["https://server.test"]
+    assert depths[1] == depths[2]
+
+
+def test_the_suite_of_a_spec_openapi_core_refuses_loads_it_once(opengauss_client: GenerateResult,
+                                                                  tmp_path: Path) -> None:
+    """End to end: spec.json made invalid for openapi-core (a security scheme of no known type); the request tests
+    all fail with its error, and the spec was loaded, and validated, once for the whole run."""
+    project = tmp_path / "copy"
+    shutil.copytree(Path(str(opengauss_client.package_dir)).parent, project)
+    spec_path = project / "tests" / "spec.json"
+    document = json.loads(spec_path.read_text(encoding="utf-8"))
+    document.setdefault("components", {}).setdefault("securitySchemes", {})["broken"] = {"type": "no-such-type"}
+    spec_path.write_text(json.dumps(document), encoding="utf-8")
+    counter = project / "tests" / "loads.txt"
+    with (project / "tests" / "conftest.py").open("a", encoding="utf-8") as conftest:
+        conftest.write(  # counts openapi-core's loads of the spec in this run
+            "\n\nimport openapi_core as _core\n_original = _core.OpenAPI.from_dict.__func__\n\n\n"
+            "def _counted(cls, *args, **kwargs):\n"
+            f"    with open({str(counter)!r}, 'a') as out:\n        out.write('load\\n')\n"
+            "    return _original(cls, *args, **kwargs)\n\n\n_core.OpenAPI.from_dict = classmethod(_counted)\n")
+    run = _pytest(project / "tests", "-k", "test_client_sends_the_documented_request")
+    counts = _counts(run.stdout)
+    assert opengauss_client.suite is not None
+    assert counts.get("failed") == opengauss_client.suite.requests and "passed" not in counts, run.stdout[-3000:]
+    assert counter.read_text(encoding="utf-8").splitlines() == ["load"]

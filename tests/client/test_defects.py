@@ -60,3 +60,13 @@ def test_the_list_reads_back_as_written() -> None:
     assert text.startswith("# Documented examples") and text.index("\na:") < text.index("\nb:")
     assert load_defects(text) == {"a": CANDIDATE, "b": CANDIDATE}
     assert load_defects(dump_defects({})) == {}
+
+
+def test_a_value_under_a_combinator_is_traced_to_the_nearest_table_row() -> None:
+    """An array's items carry no `x-doc-source`: the reason names the row of the array above them, found through the
+    `allOf` list on the way."""
+    schema = {"allOf": [{"type": "object", "properties": {
+        "tags": {"type": "array", "x-doc-source": "page.rst:20", "items": {"type": "string", "maxLength": 3}}}}]}
+    [found] = breaks(SPEC, schema, {"tags": ["abcd"]}, closed_objects=False)
+    assert (found["rule"], found["path"]) == ("maxLength", "/tags/*")
+    assert found["reason"] == "maxLength: the table row at page.rst:20"

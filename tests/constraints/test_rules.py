@@ -351,6 +351,9 @@ def test_the_parts_of_an_example_value_are_not_an_enum() -> None:
     text = ("Specifies the flavor code. Use **box.steel.m2.large** as an example. **box** indicates the product, "
             "**steel** indicates the material, and **m2.large** indicates the size.")
     assert "enum" not in kw(text)
+    two = ("Specifies the flavor code. Use **box.steel** as an example. **box** indicates the product, and **steel** "
+           "indicates the material.")  # two parts are the fewest that explain a value
+    assert "enum" not in kw(two)
 
 
 def test_bounds_and_defaults_in_other_units_than_the_field_are_not_its_numbers() -> None:

@@ -476,6 +476,14 @@ def test_a_cell_of_hundreds_of_alternatives_is_no_type_and_does_not_exhaust_the_
     assert parse_type(separator.join(["String"] * 2)).kind == "string"
 
 
+@pytest.mark.parametrize("separator", [" or ", "/", " | "])
+def test_a_union_of_up_to_eight_parts_is_read_and_one_of_nine_is_not(separator: str) -> None:
+    """The limit `_b_union` states: a cell with more than 8 parts is no type spelling (4 is the most in the corpus:
+    the slashes of a URL), so the limit is neither below what the docs use nor far above it."""
+    assert parse_type(separator.join(["String"] * 8)).kind == "string"
+    assert parse_type(separator.join(["String"] * 9)).kind == "unknown"
+
+
 def test_an_xml_container_is_an_object() -> None:
     assert parse_type("container").kind == "object"
     assert parse_type("Container").kind == "object"

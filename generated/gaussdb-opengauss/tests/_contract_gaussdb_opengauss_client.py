@@ -9,8 +9,9 @@ import sys
 import typing
 import warnings
 from collections import Counter
+from collections.abc import Callable
 from datetime import datetime
-from functools import cache
+from functools import wraps
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -29,21 +30,44 @@ PACKAGE = 'gaussdb_opengauss_client'
 HERE = Path(__file__).resolve().parent
 PROJECT = HERE.parent
 HOST = "https://contract.test"
+T = typing.TypeVar("T")
 
 
-@cache
+def once(function: Callable[..., T]) -> Callable[..., T]:
+    """Load once per session, failures included: like `functools.cache`, and what failed to load (a spec openapi-core
+    refuses, a file that does not parse) fails every test that needs it with the same error, without being loaded (and
+    validated) again in each of them."""
+    outcomes: dict[tuple[Any, ...], tuple[bool, Any, Any]] = {}
+
+    @wraps(function)
+    def loaded(*args: Any) -> T:
+        if args not in outcomes:
+            try:
+                outcomes[args] = (True, function(*args), None)
+            except Exception as error:
+                outcomes[args] = (False, error, error.__traceback__)
+        ok, value, trace = outcomes[args]
+        if not ok:
+            raise value.with_traceback(trace)  # the first failure's traceback, not one that grows with each test
+        result: T = value
+        return result
+
+    return loaded
+
+
+@once
 def spec() -> dict[str, Any]:
     loaded: dict[str, Any] = json.loads((HERE / "spec.json").read_text(encoding="utf-8"))
     return loaded
 
 
-@cache
+@once
 def cases() -> dict[str, dict[str, Any]]:
     loaded: dict[str, dict[str, Any]] = json.loads((HERE / "cases.json").read_text(encoding="utf-8"))
     return loaded
 
 
-@cache
+@once
 def defects() -> dict[str, Any]:
     loaded = yaml.safe_load((HERE / "doc_defects.yaml").read_text(encoding="utf-8"))
     return loaded or {}
@@ -101,7 +125,7 @@ def _closed(schema: Any) -> Any:
     return out
 
 
-@cache
+@once
 def _registry(closed: bool = False) -> Registry[Any]:
     components = spec().get("components", {})
     resource: Resource[Any] = Resource.from_contents({"components": _closed(components) if closed else components},
@@ -110,9 +134,20 @@ def _registry(closed: bool = False) -> Registry[Any]:
     return registry
 
 
+def spec_validator(schema: Any, closed: bool = False) -> Draft202012Validator:
+    """The validator of a schema of the spec (its `$ref`s into spec.json's components), built once per schema."""
+    return _spec_validator(json.dumps(schema, sort_keys=True), closed)
+
+
+@once
+def _spec_validator(text: str, closed: bool) -> Draft202012Validator:
+    schema = json.loads(text)
+    return validator(_rebase(_closed(schema) if closed else schema), registry=_registry(closed))
+
+
 def schema_errors(schema: Any, value: Any, closed: bool = False) -> list[str]:
     """`closed`: a field where no table declares it is an error too (response examples)."""
-    check = validator(_rebase(_closed(schema) if closed else schema), registry=_registry(closed))
+    check = spec_validator(schema, closed)
     return [f"{'/'.join(map(str, e.absolute_path)) or '(root)'}: {e.validator}: {e.message}"
             for e in check.iter_errors(value)]
 
@@ -125,7 +160,7 @@ def breaks(schema: Any, value: Any, closed: bool = False) -> list[tuple[str, str
     """(place, rule) of every error of `value` against `schema`, as `rst2openapi generate` lists them in
     doc_defects.yaml: an array index is `*`, a `required` error is the place of the missing field, an
     `additionalProperties` one the place of each undocumented field."""
-    check = validator(_rebase(_closed(schema) if closed else schema), registry=_registry(closed))
+    check = spec_validator(schema, closed)
     found: set[tuple[str, str]] = set()
     for error in check.iter_errors(value):
         base = ["*" if isinstance(p, int) else p for p in error.absolute_path]
@@ -423,20 +458,17 @@ def openapi_core_validate(case: dict[str, Any], request: httpx.Request, content:
         _openapi(OpenAPI, server).validate_request(mock)
 
 
-_OPENAPI: dict[str, Any] = {}
-
-
+@once
 def _openapi(factory: Any, server: str) -> Any:
-    """openapi-core's view of the spec; its format checks are the client's (`extra_format_validators` replaces the
-    checks of the formats `_formats.FORMATS` names, which would otherwise depend on what is installed)."""
+    """openapi-core's view of the spec, loaded (and the spec validated) once per session, a failure included; its
+    format checks are the client's (`extra_format_validators` replaces the checks of the formats `_formats.FORMATS`
+    names, which would otherwise depend on what is installed)."""
     from openapi_core import Config
 
-    if "api" not in _OPENAPI:
-        document = copy.deepcopy(spec())
-        document["servers"] = [{"url": server}]
-        config = Config(extra_format_validators=dict(formats().FORMATS))
-        _OPENAPI["api"] = factory.from_dict(document, config=config)
-    return _OPENAPI["api"]
+    document = copy.deepcopy(spec())
+    document["servers"] = [{"url": server}]
+    config = Config(extra_format_validators=dict(formats().FORMATS))
+    return factory.from_dict(document, config=config)
 
 
 def _property_names(schema: Any, seen: set[str] | None = None) -> set[str]:
@@ -627,7 +659,7 @@ def client_body_schema(operation: str) -> Any:
     return _client_body_schema(operation)
 
 
-@cache
+@once
 def _client_body_schema(operation: str) -> Any:
     document = json.loads((Path(package().__file__ or "").parent / "_request_schemas.json").read_text(encoding="utf-8"))
     body = document["operations"][operation].get("body")
@@ -788,7 +820,7 @@ def _strategy(schema: Any) -> st.SearchStrategy[Any]:
     return from_schema(schema, custom_formats=_format_strategies())
 
 
-@cache
+@once
 def valid_bodies(operation: str) -> st.SearchStrategy[Any]:
     """Request bodies generated from the client's body schema of `operation` (through `generation_schema`)."""
     schema = client_body_schema(operation)
@@ -924,7 +956,7 @@ def _mutations(schema: Any, value: Any, path: tuple[Any, ...]) -> list[Mutation]
     return found
 
 
-@cache
+@once
 def _client_check(operation: str) -> Draft202012Validator:
     return validator(client_body_schema(operation))
 
