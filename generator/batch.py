@@ -52,7 +52,7 @@ class ServiceBuild:
 @dataclass(frozen=True)
 class _Task:
     docs: Path
-    version: str
+    version: str | None
     cache: Path | None
     fmt: str
     jobs: int
@@ -83,7 +83,7 @@ def _pages(docs: Path) -> int:
         return 0
 
 
-def build_many(docs: Sequence[Path], jobs: int, cache: Path | None, version: str = "1.0.0", fmt: str = "yaml",
+def build_many(docs: Sequence[Path], jobs: int, cache: Path | None, version: str | None = None, fmt: str = "yaml",
                started: Callable[[int], None] | None = None,
                done: Callable[[ServiceBuild], None] | None = None) -> list[ServiceBuild]:
     """Every docs tree of `docs`, over `jobs` worker processes (the largest first, so that none is left alone at

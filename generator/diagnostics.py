@@ -114,6 +114,8 @@ CODES: dict[str, tuple[Severity, str]] = {
     "variants-overlap": (Severity.INFO, "a body may match several alternative bodies (the tables do not tell them "
                                         "apart; the prose may): anyOf instead of oneOf"),
     "operation-id-collision": (Severity.INFO, "two pages derive the same operationId; a suffix keeps them apart"),
+    "path-normalised": (Severity.INFO, "a documented path is written as OpenAPI takes it (no trailing slash; the "
+                                       "parameter names of the same path on another page)"),
     "path-param-undocumented": (Severity.INFO, "a {placeholder} in the path has no row in a parameter table"),
     "spec-value-replaced": (Severity.WARNING, "a value JSON cannot hold (a non-finite number, a lone surrogate) "
                                               "is written replaced"),

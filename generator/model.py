@@ -139,6 +139,8 @@ class RawPage:
     # the scheme word of `Authorization: OBS AK:signature` lines in request blocks; `?` when a raw HTTP request
     # shows only `Authorization: authorization string` (signed, the scheme is stated on other pages)
     signature_auth: str = ""
+    # the dates of a change history table (`Release Date | Description`), as written (`2024-11-20`), where
+    release_dates: tuple[tuple[str, Loc], ...] = ()
 
 
 # ---------------------------------------------------------------------------------------------------------------

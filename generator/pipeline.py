@@ -327,7 +327,7 @@ def _no_operation(root: Path, spec: dict[str, Any], pages: int) -> list[Diagnost
     return [Diagnostic(Loc(index, 1), "service-no-operation", CODES["service-no-operation"][0], message)]
 
 
-def build(docs: Path, title: str | None = None, version: str = "1.0.0", jobs: int = 1,
+def build(docs: Path, title: str | None = None, version: str | None = None, jobs: int = 1,
           cache: BuildCache | None = None) -> BuildResult:
     """The whole chain for one docs tree; `jobs` > 1 reads the pages in that many worker processes, and a `cache`
     reuses what earlier builds read and found (the result is the same, byte for byte)."""
@@ -340,7 +340,10 @@ def build(docs: Path, title: str | None = None, version: str = "1.0.0", jobs: in
         workers.close()
     name = title or service_name(root)
     hosts = [h for p in pages for h in p.hosts]
-    spec, build_diags = build_openapi(model, BuildOptions(title=name, version=version), hosts)
+    source = docs_source(root)
+    spec, build_diags = build_openapi(model, BuildOptions(title=name, version=version,
+                                                          repository=source.get("repository", "").strip("/"),
+                                                          commit=source.get("commit", "")), hosts)
     lint_diags = lint_spec(spec)
     service_diags = [*_no_operation(root, spec, len(pages) + len(failed)), *spec_value_problems(spec)]
     diagnostics = sorted({*read_diags, *model.diagnostics, *constraint_diags, *build_diags, *lint_diags,

@@ -36,7 +36,8 @@ def _no_operation(folder: Path, name: str) -> Path:
 def single(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     """The sample service built alone, as `build DOCS -o FILE` does it."""
     out = tmp_path_factory.mktemp("single") / "spec.yaml"
-    assert main(["build", str(SAMPLE), "-o", str(out), "-q", "--no-cache", "--title", "alpha"]) == 0
+    docs = _service(tmp_path_factory.mktemp("alone"), "alpha")  # its SOURCE gives the title and externalDocs
+    assert main(["build", str(docs), "-o", str(out), "-q", "--no-cache"]) == 0
     return out.read_bytes()
 
 
@@ -58,7 +59,8 @@ def test_a_folder_of_services_writes_one_spec_each_as_built_alone(tmp_path: Path
     assert sorted(p.name for p in out.iterdir()) == ["alpha.yaml", "beta.yaml"]
     assert sorted(p.name for p in reports.iterdir()) == ["alpha.json", "beta.json"]
     assert (out / "alpha.yaml").read_bytes() == single
-    assert (out / "beta.yaml").read_bytes() == single.replace(b"title: alpha", b"title: beta")
+    assert (out / "beta.yaml").read_bytes() == single.replace(b"title: alpha", b"title: beta").replace(
+        b"opentelekomcloud-docs/alpha", b"opentelekomcloud-docs/beta")
     err = capsys.readouterr().err
     lines = [line for line in err.splitlines() if line.startswith(("alpha: ", "beta: "))]
     assert [line.split(":")[0] for line in lines] == ["alpha", "beta"]

@@ -7,7 +7,7 @@ long_description = (here / "README.md").read_text(encoding="utf-8")
 
 setup(
     name="gaussdb-opengauss-client",
-    version="1.0.0",
+    version="2024-11-20",
     description="A client library for accessing gaussdb-opengauss",
     long_description=long_description,
     long_description_content_type="text/markdown",

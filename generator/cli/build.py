@@ -50,7 +50,9 @@ def add_parser(sub: SubParsers[argparse.ArgumentParser]) -> None:
                                                "folder to write <service>.json into)")
     b.add_argument("--title", help="info.title of the spec (default: the repository the docs' SOURCE names, else the "
                                    "docs folder name)")
-    b.add_argument("--version", default="1.0.0", help="info.version of the spec")
+    b.add_argument("--version", default=None,
+                   help="info.version of the spec (default: the newest release date of the docs' change history, "
+                        "else 1.0.0)")
     add_finding_options(b, fail_on="error", min_severity="warning", output_format=True)  # -q: nor a progress bar
     b.add_argument("--force", action="store_true",
                    help="write -o and --report even when the build fails at --fail-on and they exist already "

@@ -108,7 +108,7 @@ def jobs(value: str) -> int:
     return n
 
 
-def build_or_report(command: str, docs: Path, title: str | None = None, version: str = "1.0.0",
+def build_or_report(command: str, docs: Path, title: str | None = None, version: str | None = None,
                     jobs: int = 1, cache: BuildCache | None = None) -> BuildResult | None:
     """The build, or None after printing why DOCS is not a docs tree (the caller exits with EXIT_USAGE)."""
     try:

@@ -43,7 +43,7 @@ import jinja2
 
 from generator.client.defects import breaks, dump_defects, review, spec_validator
 from generator.client.runtime_wire import from_xml
-from generator.client.view import HTTP_METHODS, XML, GenerationView, python_name, transport_header
+from generator.client.view import HTTP_METHODS, XML, GenerationView, python_name, transport_header, wire_path
 from generator.diagnostics import Diagnostic
 from generator.lint import closed_components, undocumented_fields
 
@@ -240,7 +240,10 @@ def build_cases(spec: dict[str, Any], view: GenerationView) -> tuple[dict[str, A
                 continue
             variants = op.get("x-variants") if isinstance(op.get("x-variants"), list) else None
             body_type, body_media = _media((op.get("requestBody") or {}).get("content"))
-            params = [p for p in op.get("parameters", []) if isinstance(p, dict) and p.get("in") != "cookie"]
+            # a sub-resource (`x-subresource`) is no argument: the client sends it as the literal query of the path
+            params = [p for p in op.get("parameters", []) if isinstance(p, dict) and p.get("in") != "cookie"
+                      and not p.get("x-subresource")]
+            literal = wire_path(path, op).partition("#")[0].partition("?")[2]
             tag = python_name(str((op.get("tags") or ["default"])[0]))
             mod = modules.setdefault(tag, {"examples": [], "requests": [], "responses": [], "boundaries": [],
                                            "properties": []})
@@ -265,6 +268,7 @@ def build_cases(spec: dict[str, Any], view: GenerationView) -> tuple[dict[str, A
                         valid_requests.append(ex["value"])  # valid but for undocumented fields: still a boundary
                     if "xml_error" not in ex:  # every request example is sent: a listed one in its corrected form
                         mod["requests"].append({"id": case_id, "operation": view_id, "method": method, "path": path,
+                                                "literal": literal,
                                                 "parameters": copy.deepcopy(params), "body": ex["value"],
                                                 **({"xml_schema": body_schema} if body_type == XML else {})})
                 for valid in valid_requests if body_schema is not None else []:  # every valid example's boundaries
@@ -275,6 +279,7 @@ def build_cases(spec: dict[str, Any], view: GenerationView) -> tuple[dict[str, A
                         mod["boundaries"].append(b)  # the first example that gives a boundary keeps it (dedup below)
                 if body_schema is not None and "json" in body_type:
                     mod["properties"].append({"id": view_id, "operation": view_id, "method": method, "path": path,
+                                              "literal": literal,
                                               "parameters": copy.deepcopy(params),
                                               "spec_schema": body_media.get("schema") if variants else None})
                 for status, response in (op.get("responses") or {}).items():

@@ -297,6 +297,10 @@ def _variant_operation(merged: dict[str, Any], variant: dict[str, Any]) -> dict[
         content = base.get("content", {}) if isinstance(base, dict) else {}
         media_type = next(iter(content), "application/json")
         responses[status] = {"description": description, "content": {media_type: {"schema": copy.deepcopy(schema)}}}
+    if responses:  # the service's shared error responses (`$ref`s to components/responses) are every variant's
+        responses.update({status: copy.deepcopy(r) for status, r in merged_responses.items()
+                          if status not in responses and isinstance(r, dict) and "$ref" in r})
+        responses = {status: responses[status] for status in sorted(responses)}
     op["responses"] = responses or copy.deepcopy(merged_responses)
     return op
 
@@ -412,11 +416,44 @@ def _rename_schemas(view: dict[str, Any], result: GenerationView) -> None:
     _rewrite_refs(view, renames)
 
 
+def wire_path(path: str, op: dict[str, Any]) -> str:
+    """The path key with the operation's sub-resources (required query parameters marked `x-subresource`) as the
+    literal query they are on the wire: `/#acl` -> `/?acl`, `/{ObjectName}#modify&position` ->
+    `/{ObjectName}?modify#position`."""
+    params: list[Any] = op["parameters"] if isinstance(op.get("parameters"), list) else []
+    subs = [str(p["name"]) for p in params if isinstance(p, dict) and p.get("x-subresource") and p.get("in") == "query"]
+    if not subs:
+        return path
+    template, _, label = path.partition("#")
+    rest = [k for k in label.split("&") if k and k not in subs]
+    return f"{template}?{'&'.join(subs)}" + (f"#{'&'.join(rest)}" if rest else "")
+
+
+def _literal_subresources(paths: dict[str, Any]) -> dict[str, Any]:
+    """The generator sees a sub-resource as the literal query it is on the wire (`/?acl`, which
+    `_wire.prepare_request` sends as written), not as a parameter the caller would have to give an empty value."""
+    out: dict[str, Any] = {}
+    for path, item in paths.items():
+        ops = {m: op for m in HTTP_METHODS if isinstance(item, dict) and isinstance(op := item.get(m), dict)}
+        keys = {m: wire_path(path, op) for m, op in ops.items()}
+        if all(k == path for k in keys.values()):
+            out[path] = item
+            continue
+        base = {k: v for k, v in item.items() if k not in HTTP_METHODS}
+        for method, op in ops.items():
+            if keys[method] != path:
+                op["parameters"] = [p for p in op["parameters"] if not (isinstance(p, dict) and p.get("x-subresource"))]
+            out.setdefault(keys[method], dict(base))[method] = op
+    return out
+
+
 def generation_view(spec: dict[str, Any]) -> GenerationView:
     """The spec as the generator should see it. The argument is not modified."""
     view = copy.deepcopy(spec)
     result = GenerationView(spec=view)
     names = _PropertyNames(json.dumps(spec))
+    if isinstance(view.get("paths"), dict):
+        view["paths"] = _literal_subresources(view["paths"])
     new_paths: dict[str, Any] = {}
     for path, item in view.get("paths", {}).items():
         if not isinstance(item, dict):

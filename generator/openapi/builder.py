@@ -8,7 +8,7 @@ This module names the operations (operationIds), orders the paths and writes ser
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
@@ -16,7 +16,7 @@ from typing import Any
 from generator.diagnostics import CODES, Diagnostic, Loc, internal_error
 from generator.model import Operation
 from generator.openapi.naming import operation_id
-from generator.openapi.operation import build_operation
+from generator.openapi.operation import build_operation, error_response_name, service_error_response
 from generator.openapi.schemas import Components, SchemaWriter
 from generator.openapi.transport import SIGNATURE, path_key, signature_scheme
 from generator.operations import ServiceModel
@@ -30,8 +30,10 @@ _SECURITY = "XAuthToken"
 @dataclass(frozen=True)
 class BuildOptions:
     title: str
-    version: str = "1.0.0"
+    version: str | None = None  # None: the docs' newest release date (change history), else "1.0.0"
     description: str = ""
+    repository: str = ""  # the docs repository (`owner/name` on GitHub, from the docs' SOURCE file)
+    commit: str = ""
 
 
 def _diag(op: Operation, code: str, message: str) -> Diagnostic:
@@ -77,6 +79,56 @@ def _tag(name: str, sections: Sequence[tuple[str, str]]) -> JSON:
     return {"name": name, "description": "; ".join(titles)} if titles else {"name": name}
 
 
+def _split_key(key: str) -> tuple[str, str, str]:
+    template, sep, label = key.partition("#")
+    if len(template) > 1 and template.endswith("/"):
+        template = template.rstrip("/") or "/"
+    return template, sep, label
+
+
+def _canonical_templates(keys: Iterable[str]) -> dict[str, str]:
+    """Per path (normalised, with its `#` label): the template most of its operations document (`/{ObjectName}`
+    rather than `/{object}`), the first in sorted order on a tie."""
+    counts: dict[str, Counter[str]] = {}
+    for key in keys:
+        template, sep, label = _split_key(key)
+        counts.setdefault(normalise_path(template) + sep + label, Counter())[template] += 1
+    return {norm: min(c, key=lambda t: (-c[t], t)) for norm, c in counts.items()}
+
+
+def _info(model: ServiceModel, options: BuildOptions) -> JSON:
+    """Title, version and description. The version is the one asked for, else the date of the newest release in the
+    docs' change history (`2024-11-20`, with `x-version-source`), else 1.0.0. No license: the docs ship none."""
+    info: JSON = {"title": options.title}
+    if options.version is not None:
+        info["version"] = options.version
+    elif model.release is not None:
+        info["version"] = model.release[0]
+        info["x-version-source"] = f"{model.release[1]}: the newest release date of the change history"
+    else:
+        info["version"] = "1.0.0"
+    if options.description:
+        info["description"] = options.description
+    return info
+
+
+def _written_path(key: str, canonical: dict[str, str]) -> tuple[str, list[str]]:
+    """The path key an operation is written under, and why it differs from the documented one: without a trailing
+    slash, and with the parameter names most operations on the same path use (`canonical`). OpenAPI tools refuse a
+    path that ends in a slash (`/rds/`) and two paths that differ only in their parameter names (`/{ObjectName}`,
+    `/{object}`): to them these are one path."""
+    template, sep, label = _split_key(key)
+    why: list[str] = []
+    if template != key.partition("#")[0]:
+        why.append("the trailing slash is dropped (OpenAPI tools refuse a path that ends in one)")
+    first = canonical.get(normalise_path(template) + sep + label, template)
+    if first != template:
+        why.append(f"other operations document this path as {first}; paths that differ only in parameter names "
+                   "are one path in OpenAPI, so the parameters take those names")
+        template = first
+    return template + sep + label, why
+
+
 def build_openapi(model: ServiceModel, options: BuildOptions,
                   hosts: Sequence[str] = ()) -> tuple[JSON, list[Diagnostic]]:
     diagnostics: list[Diagnostic] = []
@@ -109,12 +161,21 @@ def build_openapi(model: ServiceModel, options: BuildOptions,
     global_signature = not token_named and bool(schemes)
     uses_token = not global_signature
     paths: dict[str, JSON] = {}
+    canonical = _canonical_templates(path_key(min(group, key=lambda o: (o.page.deprecated, len(op_id[id(o)]),
+                                                                        o.page.path, o.loc.line)))
+                                     for group in groups.values() for _ in group)
     for (method, *_key), group in sorted(groups.items(),
                                          key=lambda kv: (kv[0][1:], _METHOD_ORDER.get(kv[0][0], 9))):
         # the primary page: not deprecated first, then the shortest operationId, then page path
         group.sort(key=lambda o: (o.page.deprecated, len(op_id[id(o)]), o.page.path, o.loc.line))
         primary = group[0]
-        path = path_key(primary)
+        documented = path_key(primary)
+        path, why = _written_path(documented, canonical)
+        if method in paths.get(path, {}):  # another operation took that key: the documented one keeps them apart
+            path, why = documented, []
+        if why:
+            diagnostics.append(_diag(primary, "path-normalised", f"{method.upper()} {documented} is written "
+                                     f"{path} (`x-documented-path` keeps the docs' path): " + "; ".join(why)))
         if len(group) > 1:
             diagnostics.append(_diag(primary, "variant-merged",
                                      f"{method.upper()} {path} is documented by {len(group)} pages: "
@@ -122,21 +183,24 @@ def build_openapi(model: ServiceModel, options: BuildOptions,
         saved = components.snapshot()
         try:
             operation, op_diags = build_operation(method, path, group, op_id, writer, error_name,
-                                                   global_signature, token_named or bool(schemes))
+                                                   global_signature, token_named or bool(schemes),
+                                                   model.error_statuses)
         except Exception as exc:  # a bug on one operation: it is left out (with the components it added)
             components.restore(saved)
             diagnostics.append(internal_error(primary.loc, "openapi", f"operation {method.upper()} {path} ("
                                               + ", ".join(op_id[id(o)] for o in group) + ")", exc))
             continue
         diagnostics.extend(op_diags)
+        if why:
+            operation["x-documented-path"] = primary.path
         paths.setdefault(path, {})[method] = operation
 
-    doc: JSON = {
-        "openapi": "3.1.0",
-        "info": {"title": options.title, "version": options.version},
-    }
-    if options.description:
-        doc["info"]["description"] = options.description
+    doc: JSON = {"openapi": "3.1.0", "info": _info(model, options)}
+    if options.repository:
+        at = f" at commit {options.commit}" if options.commit else ""
+        doc["externalDocs"] = {"description": f"The API reference docs this document is built from "
+                                              f"({options.repository}{at})",
+                               "url": f"https://github.com/{options.repository}"}
     default_host = Counter(hosts).most_common(1)[0][0] if hosts else "localhost"
     doc["servers"] = [{
         "url": "https://{endpoint}",
@@ -151,6 +215,12 @@ def build_openapi(model: ServiceModel, options: BuildOptions,
     doc["tags"] = [_tag(t, model.sections) for t in tags]
     doc["paths"] = {p: paths[p] for p in sorted(paths)}
     comps: JSON = {"schemas": {k: components.schemas[k] for k in sorted(components.schemas)}}
+    used = {ref.get("$ref") for item in paths.values() for op in item.values()
+            for ref in op.get("responses", {}).values()}
+    shared = {error_response_name(s.code): service_error_response(s, error_name) for s in model.error_statuses
+              if f"#/components/responses/{error_response_name(s.code)}" in used}
+    if shared:
+        comps["responses"] = shared
     if uses_token or schemes:
         comps["securitySchemes"] = {}
     if uses_token:

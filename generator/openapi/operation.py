@@ -14,14 +14,23 @@ from collections.abc import Sequence
 from typing import Any
 
 from generator.diagnostics import CODES, Diagnostic, Loc
-from generator.model import Example, Operation, Parameter
+from generator.model import Example, Operation, Parameter, RawStatus
 from generator.openapi.naming import pascal
 from generator.openapi.schemas import SchemaWriter, mark_secret, ref
-from generator.openapi.transport import OCTET, SIGNATURE, is_bare, is_binary, request_media, response_media
+from generator.openapi.transport import (
+    JSON_MEDIA,
+    OCTET,
+    SIGNATURE,
+    is_bare,
+    is_binary,
+    request_media,
+    response_media,
+    subresource_parameter,
+)
 from generator.openapi.variants import overlaps
 from generator.rst.uri import path_placeholders
 
-__all__ = ["build_operation"]
+__all__ = ["build_operation", "error_response_name", "service_error_response"]
 
 JSON = dict[str, Any]
 
@@ -104,9 +113,11 @@ class _Unions:
 
 def build_operation(method: str, path: str, group: list[Operation], op_id: dict[int, str],
                      writer: SchemaWriter, error_name: str | None,
-                     global_signature: bool = False, auth_named: bool = True) -> tuple[JSON, list[Diagnostic]]:
+                     global_signature: bool = False, auth_named: bool = True,
+                     error_statuses: Sequence[RawStatus] = ()) -> tuple[JSON, list[Diagnostic]]:
     """`auth_named`: the service's pages name X-Auth-Token or a signature, so a page that documents its headers
-    without either says that the operation needs no authentication."""
+    without either says that the operation needs no authentication. `error_statuses`: the error statuses the
+    service's status-code pages list for every operation; a status the operation's own page documents wins."""
     primary = group[0]
     pid = op_id[id(primary)]
     unions = _Unions(method, path, writer)
@@ -137,9 +148,13 @@ def build_operation(method: str, path: str, group: list[Operation], op_id: dict[
     for k, entry in params.items():
         if counts[k] < len(group) and k[0] != "path":
             entry["required"] = False
-    if params:
+    subresources = [subresource_parameter(s, str(primary.loc)) for s in primary.subresources
+                    if ("query", s) not in params]
+    if params or subresources:
         order = {"path": 0, "query": 1, "header": 2}
-        out["parameters"] = [params[k] for k in sorted(params, key=lambda k: (order[k[0]], list(params).index(k)))]
+        listed = [params[k] for k in sorted(params, key=lambda k: (order[k[0]], list(params).index(k)))]
+        at = sum(1 for p in listed if p["in"] == "path")
+        out["parameters"] = [*listed[:at], *subresources, *listed[at:]]
     # request bodies
     variants: list[JSON] = []
     bodies: list[tuple[Operation, str | None]] = []
@@ -240,7 +255,10 @@ def build_operation(method: str, path: str, group: list[Operation], op_id: dict[
         content = responses[status].setdefault("content", {}).setdefault(response_media(group, status), {})
         content["schema"] = ref(names[0]) if len(names) == 1 else unions.union(
             [ref(n) for n in names], names, f"response {status}", closed=False)
-    out["responses"] = {k: _order_response(responses[k]) for k in sorted(responses)}
+    ordered = {k: _order_response(v) for k, v in responses.items()}
+    for shared in error_statuses:  # shared: a reference to the service's response of that status
+        ordered.setdefault(shared.code, {"$ref": f"#/components/responses/{error_response_name(shared.code)}"})
+    out["responses"] = {k: ordered[k] for k in sorted(ordered)}
     if all(o.signature_auth for o in group) and not global_signature:
         out["security"] = [{SIGNATURE: []}]
     elif auth_named and not primary.auth_token and not any(o.signature_auth for o in group) \
@@ -252,6 +270,20 @@ def build_operation(method: str, path: str, group: list[Operation], op_id: dict[
     if len(group) > 1:
         out["x-variants"] = variants
     return out, unions.diagnostics
+
+
+def error_response_name(code: str) -> str:
+    """The name under `components/responses` of the service's response of an error status."""
+    return f"Error{code}"
+
+
+def service_error_response(status: RawStatus, error_name: str | None) -> JSON:
+    """An error status from the service's status-code page, with the service's error body where it documents one."""
+    entry: JSON = {"description": status.description}
+    if error_name:
+        entry["content"] = {JSON_MEDIA: {"schema": ref(error_name)}}
+    entry["x-doc-source"] = str(status.loc)
+    return entry
 
 
 def _documents_headers(group: Sequence[Operation]) -> bool:

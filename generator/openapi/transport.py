@@ -9,7 +9,7 @@ from typing import Any
 from generator.model import Operation, Schema
 
 __all__ = ["JSON_MEDIA", "OCTET", "SIGNATURE", "TEXT", "XML", "is_bare", "is_binary", "path_key", "request_media",
-           "response_media", "signature_scheme"]
+           "response_media", "signature_scheme", "subresource_parameter"]
 
 JSON = dict[str, Any]
 SIGNATURE = "AccessKeySignature"
@@ -30,16 +30,25 @@ def signature_scheme(schemes: Sequence[str]) -> JSON:
 
 
 def path_key(op: Operation) -> str:
-    """The key of an operation under `paths`: its path template, then its sub-resources as a literal query
-    (`/{ObjectName}?acl`: sent as written), then the required query keys that tell it apart from another operation
-    on the same path (`/{ObjectName}#uploadId`: a fragment, never sent; the value goes in the query parameter). This
-    is how OpenAPI documents derived from S3 key their operations."""
+    """The key of an operation under `paths`: its path template, then a `#` label naming the query keys that make
+    it another operation on that path: its sub-resources (`/{ObjectName}#acl`: `?acl`, sent with no value), then the
+    required keys that tell it apart (`/{ObjectName}#uploadId`). The label is never sent; each key is also a required
+    query parameter of the operation (`subresource_parameter`). OpenAPI path keys hold no query (`/?acl` is not a
+    path); documents derived from S3 key such operations with a fragment of their required query keys the same way
+    (APIs.guru's aws2openapi)."""
     key = op.path
-    if op.subresources:
-        key += "?" + "&".join(op.subresources)
-    if op.discriminators:
-        key += "#" + "&".join(op.discriminators)
+    label = [*op.subresources, *(d for d in op.discriminators if d not in op.subresources)]
+    if label:
+        key += "#" + "&".join(label)
     return key
+
+
+def subresource_parameter(name: str, source: str) -> JSON:
+    """A sub-resource (`?acl`) as the required query parameter it is on the wire: present, with an empty value."""
+    return {"name": name, "in": "query", "required": True, "allowEmptyValue": True,
+            "schema": {"type": "string", "enum": [""]},
+            "description": f"Sub-resource: the key is sent with no value (`?{name}`).",
+            "x-subresource": True, "x-doc-source": source}
 
 
 JSON_MEDIA, XML, OCTET, TEXT = "application/json", "application/xml", "application/octet-stream", "text/plain"

@@ -29,6 +29,8 @@ _STATUS_TEXT = re.compile(
     r"([1-5]\d\d)\b", re.IGNORECASE)
 _STATUS_ALONE = re.compile(r"^\s*([1-5]\d\d)(?:\s+[A-Za-z][A-Za-z -]*)?\s*[.,;]?\s*$")
 _HOST = re.compile(r"https?://([a-z0-9-]+(?:\.[a-z0-9-]+)+\.[a-z]{2,})(?=[/:])", re.IGNORECASE)
+_RELEASE_DATE = re.compile(r"\s*(?:(?:released?\s+)?date|released?\s+on)\s*", re.IGNORECASE)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TABLE_NUMBER = re.compile(r"^\s*(?:\*\*)?table\s+(\d+)(?:\*\*)?\s*", re.IGNORECASE)
 
 
@@ -51,6 +53,7 @@ class _State:
     blocks: list[RawBlock] = field(default_factory=list)
     statuses: list[RawStatus] = field(default_factory=list)
     status_refs: list[str] = field(default_factory=list)
+    release_dates: list[tuple[str, Loc]] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     example_uris: int = 0  # code blocks outside URI sections that hold a METHOD+path line
     all_uri_texts: list[tuple[str, int]] = field(default_factory=list)
@@ -150,6 +153,10 @@ def _read_table(state: _State, node: nodes.table) -> RawTable | None:
             desc = cell_markdown(desc_cell) if desc_cell is not None else ""
             state.statuses.append(RawStatus(loc, code, desc))
             continue
+        if kind == "other" and header_cells and _RELEASE_DATE.fullmatch(header_cells[0]) and cells:
+            date = plain(cells[0]).strip()  # a change history: `Release Date | Description`
+            if _ISO_DATE.fullmatch(date):
+                state.release_dates.append((date, loc))
         if kind != "param":
             continue
         name_cell, type_cell, mand_cell, desc_cell = cell("name"), cell("type"), cell("mandatory"), cell("description")
@@ -378,5 +385,6 @@ def read_page(doc: nodes.document, path: str, source: str = "",
         hosts=hosts,
         mentions_auth_token="x-auth-token" in text_of(doc).lower(),
         signature_auth=signature_scheme(request_blocks),
+        release_dates=tuple(state.release_dates),
     )
     return page, state.diagnostics

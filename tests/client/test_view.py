@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.client import GenerateResult, generate_client, generation_view
-from generator.client.view import VARIANT_MARK, python_name
+from generator.client.view import VARIANT_MARK, python_name, wire_path
 
 
 def _ref(name: str) -> dict[str, str]:
@@ -178,3 +178,33 @@ def test_generation_of_xml_operations_is_clean_and_wires_them(tmp_path: Path) ->
     assert "_wire" not in (package / "api" / "t" / "plain.py").read_text(encoding="utf-8")
     schemas = json.loads((package / "_request_schemas.json").read_text(encoding="utf-8"))
     assert schemas["xml"] == {"put_acl": {"request": _ref("Acl"), "responses": {"200": _ref("Acl")}}}
+
+
+def _subresource(name: str) -> dict[str, Any]:
+    return {"name": name, "in": "query", "required": True, "allowEmptyValue": True,
+            "schema": {"type": "string", "enum": [""]}, "x-subresource": True}
+
+
+def test_a_subresource_parameter_is_given_to_the_generator_as_the_literal_query_it_is_on_the_wire() -> None:
+    spec: dict[str, Any] = {
+        "openapi": "3.1.0", "info": {"title": "s", "version": "1"},
+        "paths": {"/#customdomain": {
+            "get": {"operationId": "get_domain", "tags": ["t"], "parameters": [_subresource("customdomain")],
+                    "responses": {"200": {"description": "ok"}}},
+            "put": {"operationId": "put_domain", "tags": ["t"], "responses": {"200": {"description": "ok"}},
+                    "parameters": [{"name": "customdomain", "in": "query", "required": True,
+                                    "schema": {"type": "string"}}]}},
+            "/{key}#modify&position": {"put": {
+                "operationId": "modify", "tags": ["t"], "responses": {"200": {"description": "ok"}},
+                "parameters": [{"name": "key", "in": "path", "required": True, "schema": {"type": "string"}},
+                               _subresource("modify"),
+                               {"name": "position", "in": "query", "required": True, "schema": {"type": "integer"}}]}}},
+    }
+    paths = generation_view(spec).spec["paths"]
+    assert sorted(paths) == ["/#customdomain", "/?customdomain", "/{key}?modify#position"]
+    assert list(paths["/?customdomain"]) == ["get"] and "parameters" in paths["/?customdomain"]["get"]
+    assert paths["/?customdomain"]["get"]["parameters"] == []  # the caller gives no value for it
+    assert list(paths["/#customdomain"]) == ["put"]  # a query parameter with a value stays one
+    assert [p["name"] for p in paths["/{key}?modify#position"]["put"]["parameters"]] == ["key", "position"]
+    assert wire_path("/{key}#modify&position", spec["paths"]["/{key}#modify&position"]["put"]) == \
+        "/{key}?modify#position"

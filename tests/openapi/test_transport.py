@@ -29,44 +29,47 @@ def _op(**fields: Any) -> Operation:
     return Operation(**{**base, **fields})
 
 
-def test_the_path_key_carries_subresources_then_the_keys_that_tell_operations_apart() -> None:
+def test_the_path_key_labels_subresources_then_the_keys_that_tell_operations_apart_and_holds_no_query() -> None:
     assert path_key(_op()) == "/{ObjectName}"
-    assert path_key(_op(subresources=("acl",))) == "/{ObjectName}?acl"
-    assert path_key(_op(subresources=("tagging", "x")), ) == "/{ObjectName}?tagging&x"
+    assert path_key(_op(subresources=("acl",))) == "/{ObjectName}#acl"
+    assert path_key(_op(subresources=("tagging", "x")), ) == "/{ObjectName}#tagging&x"
     assert path_key(_op(discriminators=("partNumber", "uploadId"))) == "/{ObjectName}#partNumber&uploadId"
-    assert path_key(_op(subresources=("modify",), discriminators=("position",))) == "/{ObjectName}?modify#position"
+    assert path_key(_op(subresources=("modify",), discriminators=("position",))) == "/{ObjectName}#modify&position"
 
 
 def test_operations_on_one_path_are_told_apart_and_the_spec_stays_valid() -> None:
     paths = _spec()["paths"]
-    for key in ("/?lifecycle", "/?acl", "/?policy", "/?binquota", "/{ParcelName}#partNumber&uploadId",
+    assert not any("?" in key for key in paths)
+    for key in ("/#lifecycle", "/#acl", "/#policy", "/#binquota", "/{ParcelName}#partNumber&uploadId",
                 "/{ParcelName}"):
         assert key in paths, key
-    assert "x-variants" not in paths["/?acl"]["get"]
+    assert "x-variants" not in paths["/#acl"]["get"]
     validate(_spec())
 
 
 def test_a_subresource_is_no_parameter_and_a_discriminating_key_is_a_required_one() -> None:
     paths = _spec()["paths"]
-    assert "parameters" not in paths["/?policy"]["delete"]
+    (acl,) = paths["/#policy"]["delete"]["parameters"]  # the sub-resource: required, present with no value
+    assert (acl["name"], acl["in"], acl["required"], acl["allowEmptyValue"], acl["x-subresource"]) == (
+        "policy", "query", True, True, True)
+    assert acl["schema"] == {"type": "string", "enum": [""]}
     params = {(p["in"], p["name"]): p for p in paths["/{ParcelName}#partNumber&uploadId"]["put"]["parameters"]}
     assert params[("query", "partNumber")]["required"] and params[("query", "uploadId")]["required"]
     assert params[("query", "partNumber")]["schema"]["type"] == "integer"  # from the `Type:` line
     assert params[("path", "ParcelName")]["required"]
-    assert not any(name == "binquota" for _, name in
-                   {(p["in"], p["name"]) for p in paths["/?binquota"]["put"].get("parameters", [])})
+    assert [p["name"] for p in paths["/#binquota"]["put"]["parameters"] if p["in"] == "query"] == ["binquota"]
 
 
 def test_an_xml_body_is_application_xml_with_the_root_as_xml_name_and_its_samples_as_text() -> None:
     spec = _spec()
-    body = spec["paths"]["/?lifecycle"]["put"]["requestBody"]["content"]
+    body = spec["paths"]["/#lifecycle"]["put"]["requestBody"]["content"]
     assert list(body) == ["application/xml"]
     component = spec["components"]["schemas"][body["application/xml"]["schema"]["$ref"].rpartition("/")[2]]
     assert component["xml"] == {"name": "LifecycleConfiguration"}
     assert component["properties"]["Rule"]["type"] == "array"
     [example] = body["application/xml"]["examples"].values()
     assert isinstance(example["value"], str) and example["value"].lstrip().startswith("<?xml")
-    response = spec["paths"]["/?acl"]["get"]["responses"]["200"]["content"]
+    response = spec["paths"]["/#acl"]["get"]["responses"]["200"]["content"]
     assert list(response) == ["application/xml"]
 
 
@@ -84,7 +87,7 @@ def test_signed_pages_declare_the_access_key_signature() -> None:
     assert (scheme["type"], scheme["in"], scheme["name"], scheme["x-signature-scheme"]) == (
         "apiKey", "header", "Authorization", "PSS")
     assert "signature" in scheme["description"]
-    assert spec["paths"]["/?lifecycle"]["put"]["security"] == [{"AccessKeySignature": []}]
+    assert spec["paths"]["/#lifecycle"]["put"]["security"] == [{"AccessKeySignature": []}]
     # the token pages of the tree keep the document's X-Auth-Token security
     assert spec["security"] == [{"XAuthToken": []}]
     assert "security" not in spec["paths"]["/v2/{project_id}/fleets"]["post"]

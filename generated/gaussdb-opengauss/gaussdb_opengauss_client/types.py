@@ -3,6 +3,7 @@
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import TypeVar as _TypeVar
 
 from attrs import define
 
@@ -13,6 +14,26 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+_T = _TypeVar("_T", bound=type)
+
+
+def unset_free_repr(cls: _T) -> _T:
+    """A model's repr with the fields that hold a value: an `UNSET` one (not sent, not received) is left out, and so
+    are no undeclared fields (`additional_properties={}`) and a field marked `repr=False` (a secret); one with a repr
+    function of its own is shown through it."""
+    import attrs
+
+    def __repr__(self: attrs.AttrsInstance) -> str:
+        shown = []
+        for a in attrs.fields(type(self)):
+            value = getattr(self, a.name)
+            if a.repr is False or isinstance(value, Unset) or (a.name == "additional_properties" and not value):
+                continue
+            shown.append(f"{a.name}={a.repr(value) if callable(a.repr) else repr(value)}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    cls.__repr__ = __repr__  # type: ignore[assignment]
+    return cls
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._secrets import redacted_repr
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unset_free_repr
 
 if TYPE_CHECKING:
     from ..models.add_cns_adding_shards_or_scaling_up_storage_expand_cluster import (
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AddCnsAddingShardsOrScalingUpStorageRequest")
 
 
+@unset_free_repr
 @_attrs_define
 class AddCnsAddingShardsOrScalingUpStorageRequest:
     """Parameter description

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._secrets import redacted_repr
+from ..types import unset_free_repr
 
 if TYPE_CHECKING:
     from ..models.expand_cluster import ExpandCluster
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AddCnsRequest")
 
 
+@unset_free_repr
 @_attrs_define
 class AddCnsRequest:
     """Parameter description

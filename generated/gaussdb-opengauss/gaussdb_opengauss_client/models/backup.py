@@ -11,7 +11,7 @@ from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.backup_status import BackupStatus
 from ..models.backup_type import BackupType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unset_free_repr
 
 if TYPE_CHECKING:
     from ..models.datastore import Datastore
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Backup")
 
 
+@unset_free_repr
 @_attrs_define
 class Backup:
     """backups field data structure description

@@ -9,10 +9,12 @@ from attrs import field as _attrs_field
 from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.charge_info_charge_mode import ChargeInfoChargeMode
+from ..types import unset_free_repr
 
 T = TypeVar("T", bound="ChargeInfo")
 
 
+@unset_free_repr
 @_attrs_define
 class ChargeInfo:
     """chargeInfo field data structure description

@@ -11,11 +11,12 @@ from .._secrets import redacted_repr
 from ..models.component_role import ComponentRole
 from ..models.component_status import ComponentStatus
 from ..models.component_type import ComponentType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unset_free_repr
 
 T = TypeVar("T", bound="Component")
 
 
+@unset_free_repr
 @_attrs_define
 class Component:
     """components description

@@ -9,11 +9,12 @@ from attrs import field as _attrs_field
 from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.configuration_parameter_type import ConfigurationParameterType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unset_free_repr
 
 T = TypeVar("T", bound="ConfigurationParameter")
 
 
+@unset_free_repr
 @_attrs_define
 class ConfigurationParameter:
     """configuration_parameters field data structure description

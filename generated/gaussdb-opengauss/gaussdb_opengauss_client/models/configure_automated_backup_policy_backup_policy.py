@@ -11,11 +11,12 @@ from .._secrets import redacted_repr
 from ..models.configure_automated_backup_policy_backup_policy_differential_period import (
     ConfigureAutomatedBackupPolicyBackupPolicyDifferentialPeriod,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unset_free_repr
 
 T = TypeVar("T", bound="ConfigureAutomatedBackupPolicyBackupPolicy")
 
 
+@unset_free_repr
 @_attrs_define
 class ConfigureAutomatedBackupPolicyBackupPolicy:
     """backup_policy field data structure description

@@ -9,11 +9,12 @@ from attrs import field as _attrs_field
 from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.create_db_instance_charge_info_charge_mode import CreateDbInstanceChargeInfoChargeMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unset_free_repr
 
 T = TypeVar("T", bound="CreateDbInstanceChargeInfo")
 
 
+@unset_free_repr
 @_attrs_define
 class CreateDbInstanceChargeInfo:
     """charge_Info field data structure description

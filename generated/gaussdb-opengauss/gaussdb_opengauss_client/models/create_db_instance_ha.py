@@ -9,10 +9,12 @@ from attrs import field as _attrs_field
 from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.create_db_instance_ha_replication_mode import CreateDbInstanceHaReplicationMode
+from ..types import unset_free_repr
 
 T = TypeVar("T", bound="CreateDbInstanceHa")
 
 
+@unset_free_repr
 @_attrs_define
 class CreateDbInstanceHa:
     """ha field data structure description

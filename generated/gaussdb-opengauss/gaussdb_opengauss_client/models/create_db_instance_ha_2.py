@@ -11,11 +11,12 @@ from .._secrets import redacted_repr
 from ..models.create_db_instance_ha_2_consistency import CreateDbInstanceHa2Consistency
 from ..models.create_db_instance_ha_2_consistency_protocol import CreateDbInstanceHa2ConsistencyProtocol
 from ..models.create_db_instance_ha_2_replication_mode import CreateDbInstanceHa2ReplicationMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unset_free_repr
 
 T = TypeVar("T", bound="CreateDbInstanceHa2")
 
 
+@unset_free_repr
 @_attrs_define
 class CreateDbInstanceHa2:
     """ha field data structure description

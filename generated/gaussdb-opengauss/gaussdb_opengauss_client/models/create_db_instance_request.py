@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.create_db_instance_request_replica_num import CreateDbInstanceRequestReplicaNum
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unset_free_repr
 
 if TYPE_CHECKING:
     from ..models.charge_info import ChargeInfo
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateDbInstanceRequest")
 
 
+@unset_free_repr
 @_attrs_define
 class CreateDbInstanceRequest:
     """Parameter description

@@ -11,11 +11,12 @@ from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.create_manual_backup_backup_status import CreateManualBackupBackupStatus
 from ..models.create_manual_backup_backup_type import CreateManualBackupBackupType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unset_free_repr
 
 T = TypeVar("T", bound="CreateManualBackupBackup")
 
 
+@unset_free_repr
 @_attrs_define
 class CreateManualBackupBackup:
     """backup field data structure description

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.flavor_group_type import FlavorGroupType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unset_free_repr
 
 if TYPE_CHECKING:
     from ..models.flavor_az_status import FlavorAzStatus
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Flavor")
 
 
+@unset_free_repr
 @_attrs_define
 class Flavor:
     """flavors description

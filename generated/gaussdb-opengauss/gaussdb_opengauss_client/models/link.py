@@ -10,11 +10,12 @@ from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.link_href import LinkHref
 from ..models.link_rel import LinkRel
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unset_free_repr
 
 T = TypeVar("T", bound="Link")
 
 
+@unset_free_repr
 @_attrs_define
 class Link:
     """links field data structure description

@@ -7,10 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._secrets import redacted_repr
+from ..types import unset_free_repr
 
 T = TypeVar("T", bound="ModifyParametersOfSpecifiedDbInstanceParameterConfigurationRequestValues")
 
 
+@unset_free_repr
 @_attrs_define
 class ModifyParametersOfSpecifiedDbInstanceParameterConfigurationRequestValues:
     """Parameter values defined by users based on a default parameter template For details, see Table 3."""

@@ -7,11 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._secrets import redacted_repr
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unset_free_repr
 
 T = TypeVar("T", bound="ModifyParametersOfSpecifiedDbInstanceParameterConfigurationResponse")
 
 
+@unset_free_repr
 @_attrs_define
 class ModifyParametersOfSpecifiedDbInstanceParameterConfigurationResponse:
     """Parameter description

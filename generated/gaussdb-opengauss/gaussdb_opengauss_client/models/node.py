@@ -9,11 +9,12 @@ from attrs import field as _attrs_field
 from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.node_status import NodeStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unset_free_repr
 
 T = TypeVar("T", bound="Node")
 
 
+@unset_free_repr
 @_attrs_define
 class Node:
     """nodes field data structure description

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._secrets import redacted_repr
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unset_free_repr
 
 if TYPE_CHECKING:
     from ..models.query_version_information_of_api_version import QueryVersionInformationOfApiVersion
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="QueryVersionInformationOfApiResponse")
 
 
+@unset_free_repr
 @_attrs_define
 class QueryVersionInformationOfApiResponse:
     """Parameter description

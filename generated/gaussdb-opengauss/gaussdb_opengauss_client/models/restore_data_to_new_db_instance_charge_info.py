@@ -11,10 +11,12 @@ from .._secrets import redacted_repr
 from ..models.restore_data_to_new_db_instance_charge_info_charge_mode import (
     RestoreDataToNewDbInstanceChargeInfoChargeMode,
 )
+from ..types import unset_free_repr
 
 T = TypeVar("T", bound="RestoreDataToNewDbInstanceChargeInfo")
 
 
+@unset_free_repr
 @_attrs_define
 class RestoreDataToNewDbInstanceChargeInfo:
     """charge_info field data structure description

@@ -11,11 +11,12 @@ from .._secrets import redacted_repr
 from ..models.restore_data_to_new_db_instance_charge_info_2_charge_mode import (
     RestoreDataToNewDbInstanceChargeInfo2ChargeMode,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unset_free_repr
 
 T = TypeVar("T", bound="RestoreDataToNewDbInstanceChargeInfo2")
 
 
+@unset_free_repr
 @_attrs_define
 class RestoreDataToNewDbInstanceChargeInfo2:
     """charge_info field data structure description

@@ -9,11 +9,12 @@ from attrs import field as _attrs_field
 from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.restore_data_to_new_db_instance_datastore_type import RestoreDataToNewDbInstanceDatastoreType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unset_free_repr
 
 T = TypeVar("T", bound="RestoreDataToNewDbInstanceDatastore")
 
 
+@unset_free_repr
 @_attrs_define
 class RestoreDataToNewDbInstanceDatastore:
     """datastore field data structure description

@@ -10,11 +10,12 @@ from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.restore_data_to_new_db_instance_ha_consistency import RestoreDataToNewDbInstanceHaConsistency
 from ..models.restore_data_to_new_db_instance_ha_replication_mode import RestoreDataToNewDbInstanceHaReplicationMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unset_free_repr
 
 T = TypeVar("T", bound="RestoreDataToNewDbInstanceHa")
 
 
+@unset_free_repr
 @_attrs_define
 class RestoreDataToNewDbInstanceHa:
     """ha field data structure description

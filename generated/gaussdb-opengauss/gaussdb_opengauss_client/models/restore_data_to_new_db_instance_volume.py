@@ -9,10 +9,12 @@ from attrs import field as _attrs_field
 from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.restore_data_to_new_db_instance_volume_type import RestoreDataToNewDbInstanceVolumeType
+from ..types import unset_free_repr
 
 T = TypeVar("T", bound="RestoreDataToNewDbInstanceVolume")
 
 
+@unset_free_repr
 @_attrs_define
 class RestoreDataToNewDbInstanceVolume:
     """volume field data structure description

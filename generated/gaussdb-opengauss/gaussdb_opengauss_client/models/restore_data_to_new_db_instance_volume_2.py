@@ -9,11 +9,12 @@ from attrs import field as _attrs_field
 from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.restore_data_to_new_db_instance_volume_2_type import RestoreDataToNewDbInstanceVolume2Type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unset_free_repr
 
 T = TypeVar("T", bound="RestoreDataToNewDbInstanceVolume2")
 
 
+@unset_free_repr
 @_attrs_define
 class RestoreDataToNewDbInstanceVolume2:
     """volume field data structure description

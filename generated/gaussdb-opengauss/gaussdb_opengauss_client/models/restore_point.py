@@ -9,11 +9,12 @@ from attrs import field as _attrs_field
 from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.restore_point_type import RestorePointType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unset_free_repr
 
 T = TypeVar("T", bound="RestorePoint")
 
 
+@unset_free_repr
 @_attrs_define
 class RestorePoint:
     """restore_point field data structure description

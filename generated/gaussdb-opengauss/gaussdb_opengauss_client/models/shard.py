@@ -7,10 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._secrets import redacted_repr
+from ..types import unset_free_repr
 
 T = TypeVar("T", bound="Shard")
 
 
+@unset_free_repr
 @_attrs_define
 class Shard:
     """count field data structure description

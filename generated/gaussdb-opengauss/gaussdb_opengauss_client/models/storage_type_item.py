@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.storage_type_item_support_compute_group_type_item import StorageTypeItemSupportComputeGroupTypeItem
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unset_free_repr
 
 if TYPE_CHECKING:
     from ..models.storage_type_item_az_status import StorageTypeItemAzStatus
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StorageTypeItem")
 
 
+@unset_free_repr
 @_attrs_define
 class StorageTypeItem:
     """storage_type field data structure description

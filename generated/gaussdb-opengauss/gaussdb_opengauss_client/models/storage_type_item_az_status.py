@@ -7,10 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._secrets import redacted_repr
+from ..types import unset_free_repr
 
 T = TypeVar("T", bound="StorageTypeItemAzStatus")
 
 
+@unset_free_repr
 @_attrs_define
 class StorageTypeItemAzStatus:
     """**key** indicates the AZ ID, and **value** indicates the specification status in the AZ. Its value can be any of the

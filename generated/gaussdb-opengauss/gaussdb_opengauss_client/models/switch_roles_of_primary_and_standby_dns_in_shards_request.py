@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._secrets import redacted_repr
+from ..types import unset_free_repr
 
 if TYPE_CHECKING:
     from ..models.switch_roles_of_primary_and_standby_dns_in_shards_shard import (
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SwitchRolesOfPrimaryAndStandbyDnsInShardsRequest")
 
 
+@unset_free_repr
 @_attrs_define
 class SwitchRolesOfPrimaryAndStandbyDnsInShardsRequest:
     """Parameter description

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from .._enums import open_enum
 from .._secrets import redacted_repr
 from ..models.version_status import VersionStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unset_free_repr
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Version")
 
 
+@unset_free_repr
 @_attrs_define
 class Version:
     """versions field data structure description
