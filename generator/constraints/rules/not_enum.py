@@ -11,7 +11,7 @@ __all__ = ["rule_not_enum"]
 
 
 _CANNOT_BE = re.compile(r"\b(?:cannot|can't|must not|may not|should not)\s+be\s+(?:set to\s+)?(?:the default value\s+)?"
-                        r"((?:\*\*[^*]+\*\*(?:\s*,\s*|\s+or\s+|\s+and\s+|,\s*or\s+)?)+)", re.IGNORECASE)
+                        r"((?:\*\*(?:(?!\*\*).)+\*\*(?:\s*,\s*|\s+or\s+|\s+and\s+|,\s*or\s+)?)+)", re.IGNORECASE)
 _NOT_ALLOWED = re.compile(r"(?:following [\w ]+ (?:are|is) not (?:allowed|supported|available)|(?:are|is) not allowed|"
                           r"reserved (?:ports|values) (?:are|include))\s*[:：]\s*(.+)$|"
                           r"\bexcluding(?: the following)?[^:()]*[:：]\s*([^)]+)\)?", re.IGNORECASE)

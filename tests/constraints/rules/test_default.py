@@ -51,3 +51,9 @@ def test_default_column_not_applicable() -> None:
     from generator.constraints.rules import Cell
     found = constrain_cell(Cell(name="x", kind="string", text="Name.", extra=(("Default Value", "N/A"),)))
     assert not [f for f in found if f.keyword == "default"]
+
+
+def test_a_bold_default_with_an_asterisk_inside_is_read_whole() -> None:
+    # `**{{ 7*7 }}**` is one strong node: read up to its closing `**`, not up to the first `*`
+    assert kw("The default value is **{{ 7*7 }}**.")["default"] == "{{ 7*7 }}"
+    assert kw("The value cannot be **a*b** or **c**.")["not"] == {"enum": ["a*b", "c"]}

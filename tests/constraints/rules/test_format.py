@@ -73,3 +73,21 @@ def test_a_layout_pattern_is_named_in_x_format(text: str, name: str) -> None:
 def test_rfc3339_layouts_are_not_named() -> None:
     got = found("Creation time in the format of yyyy-mm-ddThh:mm:ssZ.")
     assert got == {"format": "date-time"}
+
+
+@pytest.mark.parametrize("text", [
+    # precision audit: the value may be empty, which no UUID is
+    "Specifies the UUID of the kernel image when an AMI image is used. In other cases, leave this parameter blank.",
+    "Marker of the next page. The value is the resource UUID. If the value is empty, the resource is on the last page.",
+    "The value is a UUID or an empty string.",
+])
+def test_no_uuid_when_the_value_may_be_empty(text: str) -> None:
+    assert "format" not in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The time is a UNIX timestamp (ms), for example, 1602501480905.",
+    "Specifies when the event occurred, which is a UNIX timestamp (ms).",
+])
+def test_unix_timestamp_in_ms_written_short(text: str) -> None:
+    assert found(text, "integer")["x-format"] == "unix-ms"
