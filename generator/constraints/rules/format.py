@@ -108,6 +108,20 @@ _UTC_RANGE = re.compile(r"UTC([+-])([0-9]{1,2}):00\s+to\s+UTC([+-])([0-9]{1,2}):
 _FULL_HOUR = re.compile(r"\b(?:full|whole) hours?\b|\bon the hour\b", re.I)
 
 
+# layouts spelled with letters and no separators, or a clock with seconds, that are the whole stated format: `in the
+# YYYYMMDDHHMMSS format`, `The date format is yyyyMMdd.`, `The format is HH:mm:ss.`; not a part of a longer layout
+# (`The time format is EEE, dd MMM yyyy HH:mm:ss z.`)
+def _whole_format(layout: str) -> re.Pattern[str]:
+    return re.compile(rf"\bformat(?: is| of)?\s*[:：]?\s*[\"“'`]?({layout})[\"”'`]?(?=\s*(?:[.,;)]|$))|"
+                      rf"\b(?:in|the|in the)\s+[\"“'`]?({layout})[\"”'`]?\s+format\b", re.I)
+
+
+_COMPACT = _whole_format(r"yyyymmdd(?:hhmm(?:ss)?)?")
+_CLOCK_SECONDS = _whole_format(r"hh:mm:ss")
+_DAY = "[0-9]{4}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
+_TIME = {"": "", "hhmm": f"{_HOUR}[0-5][0-9]", "hhmmss": f"{_HOUR}[0-5][0-9][0-5][0-9]"}
+
+
 def _named(m: re.Match[str], sentence: str) -> Finding:
     """`x-format` naming a layout that became a `pattern` (RFC 3339 would reject it), as the docs write it:
     `YYYY-MM-DD hh:mm:ss`, `hh:mm-HH:MM`, `2019-05-22T04:23:59.000000`. A name for readers; the check is the pattern."""
@@ -155,6 +169,12 @@ def rule_format(cell: Cell) -> list[Finding]:
                 # pattern (the `_LAYOUT` forms are)
             elif m := _HOUR_MINUTE.search(clean):
                 out += [Finding("pattern", "^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$", s), _named(m, s)]
+            elif m := _COMPACT.search(clean):
+                said = m.group(1) or m.group(2)
+                out += [Finding("pattern", f"^{_DAY}{_TIME[said[8:].lower()]}$", s), Finding("x-format", said, s)]
+            elif m := _CLOCK_SECONDS.search(clean):
+                out += [Finding("pattern", f"^{_HOUR}:[0-5][0-9]:[0-5][0-9]$", s),
+                        Finding("x-format", m.group(1) or m.group(2), s)]
             elif _UTC_OFFSET.search(clean):
                 out += [Finding("pattern", "^UTC[+-][0-9]{2}:[0-5][0-9]$", s), Finding("x-format", "utc-offset", s)]
             elif m := _CLOCK.search(clean):

@@ -138,7 +138,7 @@ _PREFIX_ONE_OF = re.compile(r"\b(?:must|should|shall)\s+(?:start|begin)\s+with\s
                             r"((?:(?:an? (?:(?!\bor\b)[a-z ])+ \(\S+\)|\*\*[^*]+\*\*)(?:,\s*|,?\s+or\s+)?)+)"
                             r"(?=\s*(?:[.;]|$|and\b))", re.I)
 # `**Regular expression matching**:` then the expression, on a line of its own or after the colon
-_STATED_REGEX = re.compile(r"\bregular expression(?: matching)?\b[^\n]*[:：]\s*(\^\S+\$)\s*(?:\n|$)", re.I)
+_STATED_REGEX = re.compile(r"\bregular expression(?: matching)?\b[^\n]*[:：]\**\s*(\^\S+\$)\s*(?:\n|$)", re.I)
 # `Replace a slash (/) with a dollar sign ($) before you send the request`: the value sent is not the one described
 _REWRITTEN = re.compile(r"\breplace\b[^.]*\bwith\b[^.]*\bbefore\b", re.I)
 _VARIANT_BULLET = re.compile(r"^-?\s*(?!(?:constraints?|restrictions?|notes?|values?|range|format)\s*:)"

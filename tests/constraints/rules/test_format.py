@@ -91,3 +91,23 @@ def test_no_uuid_when_the_value_may_be_empty(text: str) -> None:
 ])
 def test_unix_timestamp_in_ms_written_short(text: str) -> None:
     assert found(text, "integer")["x-format"] == "unix-ms"
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    # layouts spelled with letters and no separators
+    ("The time is in the YYYYMMDDHHMMSS format.", ["20240131235959"], ["2024-01-31 23:59:59", "20241331000000"]),
+    ("The date format is yyyyMMdd.", ["20240131"], ["2024-01-31", "20240132", "2024013"]),
+    # a clock with seconds
+    ("The format is HH:mm:ss.", ["00:00:00", "23:59:59"], ["24:00:00", "12:00", "12:00:00.5"]),
+])
+def test_layouts_spelled_with_letters(text: str, good: list[str], bad: list[str]) -> None:
+    rx = re.compile(found(text)["pattern"])
+    assert all(rx.search(v) for v in good) and not any(rx.search(v) for v in bad)
+
+
+@pytest.mark.parametrize("text", [
+    "Files named YYYYMMDD are kept.",  # not the format of the value
+    "The time format is EEE, dd MMM yyyy HH:mm:ss z.",  # the clock is a part of a longer layout
+])
+def test_no_layout_pattern(text: str) -> None:
+    assert "pattern" not in found(text)

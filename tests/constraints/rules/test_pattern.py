@@ -153,6 +153,6 @@ def test_a_stated_regex_after_the_colon_wins_over_the_charset_sentence() -> None
     # refuse the commas the expression (and `use commas (,) to separate them`) admits
     text = ("Resource dimension, which must start with a letter. A dimension can only contain digits, letters, "
             "underscores (_), and hyphens (-). If there are multiple dimensions, use commas (,) to separate them. "
-            "\n\n**Regular expression matching**: ^([a-z]|[A-Z]){1}([a-z]|[A-Z]|[0-9]|_|-){0,31}"
+            "\n\n**Regular expression matching:** ^([a-z]|[A-Z]){1}([a-z]|[A-Z]|[0-9]|_|-){0,31}"
             "(,([a-z]|[A-Z]){1}([a-z]|[A-Z]|[0-9]|_|-){0,31}){0,3}$")
     admits(text, ["ab", "a1,b_2", "instance_id,disk"], ["1a", "a,1b", "a b"])
