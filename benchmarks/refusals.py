@@ -46,7 +46,7 @@ from jsonschema.exceptions import ValidationError
 
 from benchmarks.build import SERVICES
 from benchmarks.sweep import DEFAULT_CORPUS, ROOT, crash_text, list_services
-from generator.client.generate import _request_schemas
+from generator.client.postprocess import request_schemas as _request_schemas
 from generator.client.runtime_wire import from_xml
 from generator.client.view import HTTP_METHODS, XML, generation_view
 from generator.pipeline import DocsError, build, docs_root

@@ -1,7 +1,7 @@
 """Issue 4 acceptance on all six services of ../shared/corpus: client and contract suite generated into a temporary
 folder (never committed), then checked.
 
-Per service: generation without warnings or findings (generate.py's own checks: every operation and every variant a
+Per service: generation without warnings or findings (client/verify.py's checks: every operation and every variant a
 function, every schema property a typed attribute; and no doc-defect candidate the reviewed list does not hold as
 found), `mypy --strict` clean on the package, and the generated contract suite passing, i.e. failing only on the doc
 defects the reviewed list names -- except the cases listed in KNOWN_FAILURES, which fail for a reason outside the
