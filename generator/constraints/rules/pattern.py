@@ -187,11 +187,12 @@ def rule_pattern(cell: Cell) -> list[Finding]:
     if value_kind(cell) not in ("string", "any"):
         return []
     if m := _STATED_REGEX.search(cell.text):
+        stated = m.group(1).replace("`", "")  # ``>|<`` inside it: the reader's literal markers, not characters
         try:
-            re.compile(m.group(1))
+            re.compile(stated)
         except re.error:
             return []
-        return [Finding("pattern", m.group(1), m.group(0).strip())]
+        return [Finding("pattern", stated, m.group(0).strip())]
     if _REWRITTEN.search(clean_text(cell.text)):
         return []
     allowed: list[str] = []

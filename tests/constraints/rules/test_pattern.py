@@ -156,3 +156,7 @@ def test_a_stated_regex_after_the_colon_wins_over_the_charset_sentence() -> None
             "\n\n**Regular expression matching:** ^([a-z]|[A-Z]){1}([a-z]|[A-Z]|[0-9]|_|-){0,31}"
             "(,([a-z]|[A-Z]){1}([a-z]|[A-Z]|[0-9]|_|-){0,31}){0,3}$")
     admits(text, ["ab", "a1,b_2", "instance_id,disk"], ["1a", "a,1b", "a b"])
+
+
+def test_literal_markers_inside_a_stated_regex_are_not_characters() -> None:
+    admits("Operator.\n\n**Regular expression matching:** ^(`>|<|>=|<=|=|!=`)$", [">", "<=", "!="], ["`>`", ">>"])
