@@ -80,7 +80,9 @@ def test_hostile_names_travel_under_their_wire_names(hostile: tuple[dict[str, An
     endpoint = importlib.import_module(f"{PACKAGE}.api.{module.parent.name}.{module.stem}")
     models = importlib.import_module(f"{PACKAGE}.models")
     body_schema = spec["components"]["schemas"]["ClassRequest"]
-    wire_body = {name: f"value of {name}" for name in body_schema["properties"]}
+    # a property with an enum (`mode`: `{{7*7}}`, `{%raw%}`, ...) travels with one of its hostile values
+    wire_body = {name: prop["enum"][0] if "enum" in prop else f"value of {name}"
+                 for name, prop in body_schema["properties"].items()}
     body = models.ClassRequest.from_dict(wire_body)
     assert body.to_dict() == wire_body  # `to_dict`, `additional_properties`, `Name`/`name` ... all kept apart
     assert body.additional_properties == {}

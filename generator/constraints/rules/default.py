@@ -21,32 +21,38 @@ __all__ = ["rule_default"]
 
 
 _DEFAULT = (
-    re.compile(r"\b(?:the|its) default (?:value|number)\s+(?:is|of [\w ]+ is)\s+(\*\*[^*]+\*\*|\S+?)"
+    re.compile(r"\b(?:the|its) default (?:value|number)\s+(?:is|of [\w ]+ is)\s+(\*\*(?:(?!\*\*).)+\*\*|\S+?)"
                r"(?:[.,;]\s|[.;]$|\s|$)", re.I),
-    re.compile(r"^(?:the value|its value|it|this parameter) is (\*\*[^*]+\*\*|\S+) by default\b", re.I),
-    re.compile(r"\bdefault(?: value)?\s*[:：]\s*(\*\*[^*]+\*\*|\S+?)(?:[.,;]|\s|$)", re.I),
-    re.compile(r"\bthe default value\s+(\*\*[^*]+\*\*)\s+is used", re.I),
-    re.compile(r"\bdefaults? to\s+(\*\*[^*]+\*\*|\S+?)(?:[.,;]|\s|$)", re.I),
-    re.compile(r"\bvalue\s+(\*\*[^*]+\*\*|\S+?)\s+is used by default", re.I),
-    re.compile(r"(\*\*[^*]+\*\*)\s*(?::\s*)?\((?:the )?default(?: value)?\)", re.I),
-    re.compile(r"(\*\*[^*]+\*\*)\s*\((?:the )?default(?: value)?\)", re.I),
+    re.compile(r"^(?:the value|its value|it|this parameter) is (\*\*(?:(?!\*\*).)+\*\*|\S+) by default\b", re.I),
+    re.compile(r"\bdefault(?: value)?\s*[:：]\s*(\*\*(?:(?!\*\*).)+\*\*|\S+?)(?:[.,;]|\s|$)", re.I),
+    re.compile(r"\bthe default value\s+(\*\*(?:(?!\*\*).)+\*\*)\s+is used", re.I),
+    re.compile(r"\bdefaults? to\s+(\*\*(?:(?!\*\*).)+\*\*|\S+?)(?:[.,;]|\s|$)", re.I),
+    re.compile(r"\bvalue\s+(\*\*(?:(?!\*\*).)+\*\*|\S+?)\s+is used by default", re.I),
+    re.compile(r"(\*\*(?:(?!\*\*).)+\*\*)\s*(?::\s*)?\((?:the )?default(?: value)?\)", re.I),
+    re.compile(r"(\*\*(?:(?!\*\*).)+\*\*)\s*\((?:the )?default(?: value)?\)", re.I),
     re.compile(r"\*\*([^*(]+?)\s*\((?:the )?default(?: value)?\)\*\*", re.I),  # `- **AND (default value)**`
     # `The value ranges from 0 to 86400 and is 300 by default.`, `..., which is **crash_consistent** by default`
-    re.compile(rf"\b(?:and|which) is (\*\*[^*]+\*\*|{NUM}) by default\b", re.I),
-    re.compile(r"\buses (\*\*[^*]+\*\*|[\w.+:-]+) by default\b", re.I),
-    re.compile(r"^by default, (?:this parameter|the parameter|the value|it) is (?:set to )?(\*\*[^*]+\*\*|\S+?)[.,]?$",
-               re.I),
-    re.compile(r"\bis set to (\*\*[^*]+\*\*|\d+)(?: [a-z]+)? by default\b", re.I),
-    re.compile(r"\buse the default value\s+(\*\*[^*]+\*\*)", re.I),
+    re.compile(rf"\b(?:and|which) is (\*\*(?:(?!\*\*).)+\*\*|{NUM}) by default\b", re.I),
+    re.compile(r"\buses (\*\*(?:(?!\*\*).)+\*\*|[\w.+:-]+) by default\b", re.I),
+    re.compile(r"^by default, (?:this parameter|the parameter|the value|it) is (?:set to )?"
+               r"(\*\*(?:(?!\*\*).)+\*\*|\S+?)[.,]?$", re.I),
+    re.compile(r"\bis set to (\*\*(?:(?!\*\*).)+\*\*|\d+)(?: [a-z]+)? by default\b", re.I),
+    re.compile(r"\buse the default value\s+(\*\*(?:(?!\*\*).)+\*\*)", re.I),
 )
-_THIS_IS_DEFAULT = re.compile(r"^(?:-\s+)?\*\*([^*]+)\*\*\s*:[^\n]*?\b(?:this|which) is the default"
+_THIS_IS_DEFAULT = re.compile(r"^(?:-\s+)?\*\*((?:(?!\*\*).)+)\*\*\s*:[^\n]*?\b(?:this|which) is the default"
                               r"(?: value| option)?\b", re.I | re.M)
 # `If this parameter is not specified, 10 records are obtained by default.` / `..., the offline read-only mode is used`
-_UNSET_USED = re.compile(r"^if (?:this|the) (?:parameter|parameter value|value|field) is not (?:specified|set|provided|"
-                         r"configured|passed)[^,]*,\s*(.+?)\s+(?:is|are) (?:used|obtained|returned|queried|applied|"
+# / `If this parameter is left blank, **all** is used.` / `If you do not specify this parameter, the system uses **x**.`
+_UNSET_IF = (r"^if (?:(?:this|the) (?:parameter|parameter value|value|field) is (?:not (?:specified|set|provided|"
+             r"configured|passed|transferred|transmitted|carried|included)|left (?:blank|empty|unspecified))|"
+             r"(?:it is )?not (?:specified|set|provided)|you do not (?:specify|set|provide|configure|pass|transfer) "
+             r"(?:this|the) (?:parameter|field|value))[^,]*,\s*")
+_UNSET_USED = re.compile(_UNSET_IF + r"(.+?)\s+(?:is|are|will be) (?:used|obtained|returned|queried|applied|"
                          r"selected)\b", re.I)
+_UNSET_USES = re.compile(_UNSET_IF + rf"(?:the system|the service|the server|it) (?:uses|will use|applies) "
+                         rf"(\*\*(?:(?!\*\*).)+\*\*|{NUM})(?: by default)?\.?$", re.I)
 # the default of the unit, stated on a field that is the unit (`units`: `The default unit is **seconds**.`)
-_DEFAULT_UNIT = re.compile(r"\bthe default unit is (\*\*[^*]+\*\*|\w+)", re.I)
+_DEFAULT_UNIT = re.compile(r"\bthe default unit is (\*\*(?:(?!\*\*).)+\*\*|\w+)", re.I)
 
 
 _NOT_DEFAULTS = {"value", "is", "the", "null", "none", "empty", "as", "not", "follows", "a", "an", "that", "this",
@@ -92,13 +98,17 @@ def rule_default(cell: Cell) -> list[Finding]:
 def _unset_default(cell: Cell, sentence: str) -> object:
     """What `If this parameter is not specified, X is used` names: a bold value or a number, or the one value of the
     cell's bold values that the phrase names (`the offline read-only mode` with `**read-only**: offline mode`)."""
+    if m := _UNSET_USES.match(sentence.strip()):
+        return typed_value(m.group(1).replace("**", ""), cell.kind)
     m = _UNSET_USED.match(clean_text(sentence))
     if m is None:
         return None
     phrase = m.group(1)
     bold = [b for b in BOLD.findall(sentence) if b.strip()]
     if len(bold) == 1:
-        return typed_value(bold[0], cell.kind)
+        # not `the value of **project_id** is used`: another field's value, not a literal
+        rest = phrase.replace(bold[0].strip(), " ")
+        return None if re.search(r"\b(?:of|as|from|in)\b", rest, re.I) else typed_value(bold[0], cell.kind)
     if re.fullmatch(rf"(?:{NUM})(?: [a-z]+)?", phrase) and (n := typed_value(phrase.split()[0], cell.kind)) is not None:
         return n
     if bold:

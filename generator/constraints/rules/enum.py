@@ -41,20 +41,21 @@ _ENUM_INLINE_INTRO = re.compile(
     re.IGNORECASE)
 _VALUE_LABEL = re.compile(
     r"^(?:\*\*)?(?:valid values?|values?|enumeration values?|options?|range)(?:\*\*)?\s*[:：]\s*(.+)$", re.IGNORECASE)
-DEF_BULLET = re.compile(r"^-\s+\*\*([^*]+?)\*\*\s*(?:[:：,(-]|$|indicates|means|\s)")
+DEF_BULLET = re.compile(r"^-\s+\*\*((?:(?!\*\*).)+?)\*\*\s*(?:[:：,(-]|$|indicates|means|\s)")
 _PLAIN_BULLET = re.compile(r"^-\s+`?([A-Za-z0-9_.:/+;=-]+)`?\s*(?:[:：,(-]|$)")
-_DEF_INLINE = re.compile(r"(?:^|(?<=[.;]\s))\*\*([^*\s][^*]*?)\*\*\s*:\s")
+_DEF_INLINE = re.compile(r"(?:^|(?<=[.;]\s))\*\*((?!\*\*)\S(?:(?!\*\*).)*?)\*\*\s*:\s")
 _NOT_VALUES = {"note", "notice", "caution", "warning", "example", "examples", "default", "definition", "constraints",
                "constraint", "range", "default value", "description", "remarks", "important", "value", "values",
                "details", "options", "option", "type", "format"}
-_ONLY = re.compile(r"\bonly\s+\*\*([^*]+)\*\*\s+(?:is|are)\s+(?:supported|allowed|available|valid)", re.IGNORECASE)
+_ONLY = re.compile(r"\bonly\s+\*\*((?:(?!\*\*).)+)\*\*\s+(?:is|are)\s+(?:supported|allowed|available|valid)",
+                   re.IGNORECASE)
 _SINGLE = re.compile(r"^(?:the|its) (?:correct |only )?value(?: of this (?:parameter|field))? "
                      r"(?:is|must be|can only be)\s+"
-                     r"\*\*([^*]+)\*\*\s*(?:[.,]|$)(?![^.]*\bby default\b)", re.I)
-_FILL = re.compile(r"^(?:fill|enter|set)\s+\*\*([^*]+)\*\*\s+(?:in|for|as)\s+this (?:field|parameter)", re.I)
+                     r"\*\*((?:(?!\*\*).)+)\*\*\s*(?:[.,]|$)(?![^.]*\bby default\b)", re.I)
+_FILL = re.compile(r"^(?:fill|enter|set)\s+\*\*((?:(?!\*\*).)+)\*\*\s+(?:in|for|as)\s+this (?:field|parameter)", re.I)
 _NULLISH = {"null", "none", "nil", "empty"}
 # `Backup type, which is **backup**.`: the cell's opening phrase and its one value
-_WHICH_IS = re.compile(r"^[^.,:*]{1,80},\s+which is\s+\*\*([^*]+)\*\*\s*\.?$", re.I)
+_WHICH_IS = re.compile(r"^[^.,:*]{1,80},\s+which is\s+\*\*((?:(?!\*\*).)+)\*\*\s*\.?$", re.I)
 
 
 def _named_single(flat: str, cell: Cell) -> re.Match[str] | None:
@@ -62,10 +63,10 @@ def _named_single(flat: str, cell: Cell) -> re.Match[str] | None:
     words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", cell.name).replace("_", " ").replace("-", " ").strip()
     if not words or not re.fullmatch(r"[A-Za-z0-9 ]+", words):
         return None
-    named = re.match(rf"^(?:the\s+)?{re.escape(words)}\s+is\s+\*\*([^*]+)\*\*\s*\.?$", flat, re.I)
+    named = re.match(rf"^(?:the\s+)?{re.escape(words)}\s+is\s+\*\*((?:(?!\*\*).)+)\*\*\s*\.?$", flat, re.I)
     return named or _WHICH_IS.match(flat)
 _FIXED = re.compile(r"^(?:the value|its value|value|it|this (?:parameter|field)|the (?:parameter|field))\s+"
-                    r"(?:is|are)\s+fixed(?: at| to| as)?\s+\*\*([^*]+)\*\*", re.IGNORECASE)
+                    r"(?:is|are)\s+fixed(?: at| to| as)?\s+\*\*((?:(?!\*\*).)+)\*\*", re.IGNORECASE)
 
 
 def _clean_keep_bold(text: str) -> str:
@@ -73,7 +74,7 @@ def _clean_keep_bold(text: str) -> str:
 
 
 _ADMONITIONS = {"warning", "caution", "important", "notice"}
-_IF_VALUE_BULLET = re.compile(r"^-\s+if the value is \*\*([^*]+)\*\*\s*,", re.I)
+_IF_VALUE_BULLET = re.compile(r"^-\s+if the value is \*\*((?:(?!\*\*).)+)\*\*\s*,", re.I)
 
 
 def _is_value(v: str) -> bool:
@@ -109,8 +110,9 @@ def _array_literal(value: str) -> list[str]:
 _SUBFIELDS = re.compile(r"\b(fields?|parameters?|keys?|attributes?|properties|contains the following|example|format)\b",
                         re.I)
 _VALUE_WORD = re.compile(r"(?:[A-Z0-9_][A-Z0-9_.:-]*|[a-z]+[A-Z_0-9][\w.:-]*),?")
-_INDICATES = re.compile(r"\*\*([^*\s]+)\*\*\s*(?:\((?:the )?default(?: value)?\)\s*)?(?:indicates|means|:)", re.I)
-_VALUE_INDICATES = re.compile(r"\bthe value \*\*([^*\s]+)\*\*\s+(?:indicates|means)", re.I)
+_INDICATES = re.compile(r"\*\*((?:(?!\*\*)\S)+)\*\*\s*(?:\((?:the )?default(?: value)?\)\s*)?(?:indicates|means|:)",
+                        re.I)
+_VALUE_INDICATES = re.compile(r"\bthe value \*\*((?:(?!\*\*)\S)+)\*\*\s+(?:indicates|means)", re.I)
 _IN_CONDITION = re.compile(r"^\s*(?:-\s+)?(?:if|when|where)\b.*\b(?:is|are|set to|equals?)\s*$", re.I)
 _EMPTY_BULLET = re.compile(r"^-\s+(?:an? )?(?:empty string|empty|left blank|null value)\s*[:：]", re.I)
 
@@ -123,7 +125,7 @@ _FIELD_PARAGRAPH = re.compile(r"^\*\*[A-Za-z_][\w.]*\*\*\s*[:：]\s+[a-z]", re.M
 # `- 1: MapReduce`: a coded value and its meaning
 _CODE_BULLET = re.compile(r"^-\s+[0-9]+\s*[:：]\s+\S")
 _RANGE_BULLET = re.compile(rf"^-\s+\*\*(?:{NUM})\*\*\s*(?:to|-|–|~)\s*\*\*(?:{NUM})\*\*", re.I)
-_BOLD_ONLY_BULLET = re.compile(r"-\s+\*\*([^*\s]+)\*\*\s*")
+_BOLD_ONLY_BULLET = re.compile(r"-\s+\*\*((?:(?!\*\*)\S)+)\*\*\s*")
 
 
 def _indent(line: str) -> int:
@@ -206,7 +208,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
             sources.append(stripped + " " + " ".join(f"- {v}" for v in values))
     for s in sentences(own_text(cell)):
         flat = s.strip()
-        if re.match(r"^-\s+\*\*[^*]+\*\*\s*:", flat):
+        if re.match(r"^-\s+\*\*(?:(?!\*\*).)+\*\*\s*:", flat):
             continue  # a bullet about a sub-field or a value: its own words are not this field's values
         if m := _VALUE_LABEL.match(flat):
             rest = m.group(1).strip().rstrip(".")
@@ -273,11 +275,16 @@ def rule_enum(cell: Cell) -> list[Finding]:
         sources.append(" ".join(f"- {b}" for b in bullets))
     elif not found and len(set(defs) | set(indicated)) >= 2:
         merged = list(dict.fromkeys([*defs, *indicated]))
-        m_first = re.search(r"^the value is \*\*([^*\s]+)\*\*", _clean_keep_bold(cell.text), re.I | re.M)
+        m_first = re.search(r"^the value is \*\*((?:(?!\*\*)\S)+)\*\*", _clean_keep_bold(cell.text), re.I | re.M)
         if m_first and m_first.group(1) not in merged:
             merged.insert(0, m_first.group(1))
         found.append(merged)
         sources.append(clean_text(cell.text)[:200])
+    elif not found and len(set(defs)) == 1 and single is None and kind == "boolean":
+        # `Whether the pre-check is passed. **true**: the pre-check is passed.`: one of the two values explained, not
+        # the only one allowed (a boolean `enum` needs both stated as allowed)
+        return [Finding(AMBIGUOUS, "enum: one value of a boolean is explained, not the only one allowed",
+                        clean_text(cell.text)[:200])]
     elif not found and defs:
         found.append(defs)
         sources.append(clean_text(cell.text)[:200])

@@ -85,7 +85,12 @@ def _clock_pattern(m: re.Match[str], text: str) -> tuple[str, str]:
 _UUID = re.compile(r"\bUUID\b")
 # another value besides a UUID anywhere in the cell: `or an IPv4 address`, `If ..., 0 is returned`
 _UUID_ELSE = re.compile(r"\bUUID\b[^.]*\bor an? (?!UUID)\w+|(?:^|[\s*])0(?:\*\*)? (?:is|will be) (?:returned|used)\b|"
-                        r"\ba maximum of \d+ characters in UUID\b", re.I)
+                        r"\ba maximum of \d+ characters in UUID\b|"
+                        # the value may be empty: `If the value is empty, ...`, `In other cases, leave this parameter
+                        # blank`, `a UUID or an empty string` (an empty string is no UUID)
+                        r"\b(?:if|when) (?:the value|it|this (?:parameter|field)) is (?:empty|blank|null)\b|"
+                        r"\bleave (?:this parameter|this field|it) (?:blank|empty)\b|\bor (?:an? )?empty\b|"
+                        r"\bempty string\b", re.I)
 # `in the format of **hour:minute**`: hours with or without a leading zero
 _HOUR_MINUTE = re.compile(r"\bhour:minute\b", re.I)
 _UTC_OFFSET = re.compile(r"\bformat is UTC[+-]\d{2}:\d{2}\b|\bUTC[+±]hh:mm\b", re.I)
@@ -96,9 +101,25 @@ _UUID_OR = re.compile(r"\bUUID\b(?:\s*\([^)]*\))?\s+or\s+(?:an?\s+|its\s+)?[\w-]
                       r"(?:an?\s+|its\s+)?UUID\b", re.I)
 _UNIX_MS = re.compile(r"\b(?:unix|epoch)\b.*\btimestamp\b.*\bmillisecond|\btimestamp\b.*\bunit is millisecond|"
                       r"\bmilliseconds? since\b", re.I)
-_UNIX_S = re.compile(r"\b(?:unix|epoch) timestamp\b(?!.*millisecond)", re.I)
+# milliseconds as the docs write them: `in milliseconds`, `UNIX timestamp (ms)`, `in ms`
+_MS = r"\bmilliseconds?\b|\(ms\)|\bin ms\b"
+_UNIX_S = re.compile(rf"\b(?:unix|epoch) timestamp\b(?!.*(?:{_MS}))", re.I)
 _UTC_RANGE = re.compile(r"UTC([+-])([0-9]{1,2}):00\s+to\s+UTC([+-])([0-9]{1,2}):00", re.I)
 _FULL_HOUR = re.compile(r"\b(?:full|whole) hours?\b|\bon the hour\b", re.I)
+
+
+# layouts spelled with letters and no separators, or a clock with seconds, that are the whole stated format: `in the
+# YYYYMMDDHHMMSS format`, `The date format is yyyyMMdd.`, `The format is HH:mm:ss.`; not a part of a longer layout
+# (`The time format is EEE, dd MMM yyyy HH:mm:ss z.`)
+def _whole_format(layout: str) -> re.Pattern[str]:
+    return re.compile(rf"\bformat(?: is| of)?\s*[:：]?\s*[\"“'`]?({layout})[\"”'`]?(?=\s*(?:[.,;)]|$))|"
+                      rf"\b(?:in|the|in the)\s+[\"“'`]?({layout})[\"”'`]?\s+format\b", re.I)
+
+
+_COMPACT = _whole_format(r"yyyymmdd(?:hhmm(?:ss)?)?")
+_CLOCK_SECONDS = _whole_format(r"hh:mm:ss")
+_DAY = "[0-9]{4}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
+_TIME = {"": "", "hhmm": f"{_HOUR}[0-5][0-9]", "hhmmss": f"{_HOUR}[0-5][0-9][0-5][0-9]"}
 
 
 def _named(m: re.Match[str], sentence: str) -> Finding:
@@ -117,8 +138,8 @@ def rule_format(cell: Cell) -> list[Finding]:
     out: list[Finding] = []
     whole = clean_text(cell.text)
     if cell.kind in ("integer", "number", "string", "any") and re.search(r"\b(?:unix|epoch)\b", whole, re.I) and \
-            re.search(r"\bmilliseconds?\b", whole, re.I) and re.search(r"\btimestamp\b", whole, re.I):
-        sentence = next((s for s in sentences(cell.text) if re.search("millisecond", s, re.I)), whole)
+            re.search(_MS, whole, re.I) and re.search(r"\btimestamp\b", whole, re.I):
+        sentence = next((s for s in sentences(cell.text) if re.search(_MS, s, re.I)), whole)
         out.append(Finding("x-format", "unix-ms", sentence))
     elif cell.kind in ("integer", "number") and _MS_TIMESTAMP.search(whole):
         out.append(Finding("x-format", "unix-ms", next(s for s in sentences(cell.text) if _MS_TIMESTAMP.search(
@@ -148,6 +169,12 @@ def rule_format(cell: Cell) -> list[Finding]:
                 # pattern (the `_LAYOUT` forms are)
             elif m := _HOUR_MINUTE.search(clean):
                 out += [Finding("pattern", "^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$", s), _named(m, s)]
+            elif m := _COMPACT.search(clean):
+                said = m.group(1) or m.group(2)
+                out += [Finding("pattern", f"^{_DAY}{_TIME[said[8:].lower()]}$", s), Finding("x-format", said, s)]
+            elif m := _CLOCK_SECONDS.search(clean):
+                out += [Finding("pattern", f"^{_HOUR}:[0-5][0-9]:[0-5][0-9]$", s),
+                        Finding("x-format", m.group(1) or m.group(2), s)]
             elif _UTC_OFFSET.search(clean):
                 out += [Finding("pattern", "^UTC[+-][0-9]{2}:[0-5][0-9]$", s), Finding("x-format", "utc-offset", s)]
             elif m := _CLOCK.search(clean):

@@ -1,23 +1,53 @@
-"""Excluded values: `not: {enum: [...]}` from `cannot be **x**` and `the following values are not allowed: ...`."""
+"""Excluded values: `not: {enum: [...]}` from `cannot be **x**`, `must not be "x"`, `cannot be 0`, `any port except
+**22**` and `the following values are not allowed: ...`."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from generator.constraints.rules.text import Cell, Finding, bold_values, clean_text, sentences, typed_value
+from generator.constraints.rules.text import (
+    AMBIGUOUS,
+    NUM,
+    Cell,
+    Finding,
+    bold_values,
+    clean_text,
+    numeric_field,
+    sentences,
+    typed_value,
+)
 
 __all__ = ["rule_not_enum"]
 
 
-_CANNOT_BE = re.compile(r"\b(?:cannot|can't|must not|may not|should not)\s+be\s+(?:set to\s+)?(?:the default value\s+)?"
-                        r"((?:\*\*[^*]+\*\*(?:\s*,\s*|\s+or\s+|\s+and\s+|,\s*or\s+)?)+)", re.IGNORECASE)
+_NEG = r"\b(?:cannot|can't|must not|may not|should not)\s+be\s+(?:set to\s+)?"
+_CANNOT_BE = re.compile(_NEG + r"(?:the default value\s+)?"
+                        r"((?:\*\*(?:(?!\*\*).)+\*\*(?:\s*,\s*|\s+or\s+|\s+and\s+|,\s*or\s+)?)+)", re.IGNORECASE)
+# `The OCP NotAction cannot be 'allow'.`, `must not be "default"`: quoted whole values, the sentence ends there
+_CANNOT_BE_QUOTED = re.compile(_NEG + r"((?:[\"“'‘][^\"“”'‘’\s]+[\"”'’](?:\s*,\s*|\s+or\s+|,\s*or\s+)?)+)\s*(?:[.;]|$)",
+                               re.IGNORECASE)
+# `The value cannot be 0.`, `The port must not be 22 or 23.`: numbers, the sentence ends there
+_CANNOT_BE_NUMBER = re.compile(_NEG + rf"((?:{NUM})(?:(?:\s*,\s*|\s+or\s+|,\s*or\s+)(?:{NUM}))*)\s*(?:[.;]|$)",
+                               re.IGNORECASE)
+# `The value can be any port except **22** and **3389**.`, `All values except **default** are allowed.`
+_ANY_EXCEPT = re.compile(r"\b(?:any|all)\b[^.;:]{0,40}?\bexcept(?: for)?\s+"
+                         r"((?:\*\*(?:(?!\*\*).)+\*\*(?:\s*,\s*|\s+or\s+|\s+and\s+|,\s*(?:or|and)\s+)?)+)",
+                         re.IGNORECASE)
 _NOT_ALLOWED = re.compile(r"(?:following [\w ]+ (?:are|is) not (?:allowed|supported|available)|(?:are|is) not allowed|"
                           r"reserved (?:ports|values) (?:are|include))\s*[:：]\s*(.+)$|"
                           r"\bexcluding(?: the following)?[^:()]*[:：]\s*([^)]+)\)?", re.IGNORECASE)
+# the subject of the sentence is a quantity of the value, not the value: `the length cannot be 0`
+_NOT_THE_VALUE = re.compile(r"\b(?:length|size|number of|count|total|sum|first \d+ bits)\b", re.IGNORECASE)
 
 
-_CONDITION = re.compile(r"\b(?:when|if|unless|in case)\b", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:when|if|unless|in case)\b|^(?:-\s+)?for [\w ().-]{1,40},", re.IGNORECASE)
+
+
+def _values(listed: str, kind: str) -> list[Any] | None:
+    items = [i.strip().strip("\"“”'‘’") for i in re.split(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+", listed)]
+    typed = [typed_value(i, kind) for i in items if i]
+    return typed if typed and all(t is not None for t in typed) else None
 
 
 def rule_not_enum(cell: Cell) -> list[Finding]:
@@ -25,22 +55,33 @@ def rule_not_enum(cell: Cell) -> list[Finding]:
         return []
     values: list[Any] = []
     source: list[str] = []
+    ambiguous: list[Finding] = []
     for s in sentences(cell.text):
-        if _CONDITION.search(s):
-            continue  # `cannot be set to **Basic** when **network_type** is **private**`: only under a condition
-        if (m := _CANNOT_BE.search(s)) and not re.match(r"\*[^*\s]", s[m.end():]):
+        bold_form = _CANNOT_BE.search(s)
+        quoted = _CANNOT_BE_QUOTED.search(s)
+        number = _CANNOT_BE_NUMBER.search(clean_text(s)) if numeric_field(cell) or cell.kind == "string" else None
+        excepted = _ANY_EXCEPT.search(s)
+        if _CONDITION.search(clean_text(s)):
+            if bold_form or quoted or number or excepted:
+                # `cannot be set to **Basic** when **network_type** is **private**`, `For MySQL, ... cannot be **root**`
+                why = "not: the values are excluded under a condition or for one variant"
+                ambiguous.append(Finding(AMBIGUOUS, why, s))
+            continue
+        found: list[Any] = []
+        if bold_form and not re.match(r"\*[^*\s]", s[bold_form.end():]):
             # not `cannot be **169.254.195.***xxx*`: a bold prefix then a placeholder is a form, not a value
-            for v in bold_values(m.group(1)):
-                t = typed_value(v, cell.kind)
-                if t is not None and t not in values:
-                    values.append(t)
-            source.append(s)
+            if not _NOT_THE_VALUE.search(s[:bold_form.start()]):
+                found += [t for v in bold_values(bold_form.group(1)) if (t := typed_value(v, cell.kind)) is not None]
+        for m in (quoted, number):
+            if m is not None and not _NOT_THE_VALUE.search(clean_text(s)[:m.start()] if m is number else s[:m.start()]):
+                found += _values(m.group(1), cell.kind) or []
+        if excepted and re.search(r"\b(?:allowed|supported|valid|can be|may be|is|are)\b", s, re.I):
+            found += [t for v in bold_values(excepted.group(1)) if (t := typed_value(v, cell.kind)) is not None]
         if (m := _NOT_ALLOWED.search(s)) and not re.search(r"\bcharacters?\b", m.group(0).split(":")[0]):
             # `The following special characters are not allowed: !<>` lists characters (a pattern), not values
             listed = m.group(1) or m.group(2)
-            items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", clean_text(listed).rstrip("."))]
-            typed = [typed_value(i, cell.kind) for i in items if i]
-            if typed and all(t is not None for t in typed):
-                values.extend(t for t in typed if t not in values)
-                source.append(s)
-    return [Finding("not", {"enum": values}, " ".join(source))] if values else []
+            found += _values(clean_text(listed).rstrip("."), cell.kind) or []
+        if found:
+            values.extend(t for t in found if t not in values)
+            source.append(s)
+    return [*([Finding("not", {"enum": values}, " ".join(source))] if values else []), *ambiguous[:1]]

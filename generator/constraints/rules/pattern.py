@@ -137,8 +137,8 @@ _EDGE_NOT = re.compile(r"\b(?:cannot|can't|must not|may not|should not)\s+(?:sta
 _PREFIX_ONE_OF = re.compile(r"\b(?:must|should|shall)\s+(?:start|begin)\s+with\s+"
                             r"((?:(?:an? (?:(?!\bor\b)[a-z ])+ \(\S+\)|\*\*[^*]+\*\*)(?:,\s*|,?\s+or\s+)?)+)"
                             r"(?=\s*(?:[.;]|$|and\b))", re.I)
-# `**Regular expression matching**:` then the expression on a line of its own
-_STATED_REGEX = re.compile(r"\bregular expression(?: matching)?\b[^\n]*[:：]\s*\n\s*\n?\s*(\^\S+\$)\s*(?:\n|$)", re.I)
+# `**Regular expression matching**:` then the expression, on a line of its own or after the colon
+_STATED_REGEX = re.compile(r"\bregular expression(?: matching)?\b[^\n]*[:：]\**\s*(\^\S+\$)\s*(?:\n|$)", re.I)
 # `Replace a slash (/) with a dollar sign ($) before you send the request`: the value sent is not the one described
 _REWRITTEN = re.compile(r"\breplace\b[^.]*\bwith\b[^.]*\bbefore\b", re.I)
 _VARIANT_BULLET = re.compile(r"^-?\s*(?!(?:constraints?|restrictions?|notes?|values?|range|format)\s*:)"
@@ -187,11 +187,12 @@ def rule_pattern(cell: Cell) -> list[Finding]:
     if value_kind(cell) not in ("string", "any"):
         return []
     if m := _STATED_REGEX.search(cell.text):
+        stated = m.group(1).replace("`", "")  # ``>|<`` inside it: the reader's literal markers, not characters
         try:
-            re.compile(m.group(1))
+            re.compile(stated)
         except re.error:
             return []
-        return [Finding("pattern", m.group(1), m.group(0).strip())]
+        return [Finding("pattern", stated, m.group(0).strip())]
     if _REWRITTEN.search(clean_text(cell.text)):
         return []
     allowed: list[str] = []

@@ -18,7 +18,7 @@ _NOT_CONSTRAINT = re.compile(r"^(for details, see|see |for details about|to obta
 
 
 _LABEL_LINE = re.compile(r"^(?:\*\*)?(Definition|Details|Constraints?|Range|Value Range|Default Value|Default|Remarks?|"
-                         r"Example|Options?)(?:\*\*)?\s*[:：]?\s*(?:\*\*)?$", re.I)
+                         r"Example|Options?|Unit)(?:\*\*)?\s*[:：]?\s*(?:\*\*)?$", re.I)
 _NA = re.compile(r"^(?:n/a|none|-|/|null|not involved|not applicable)\.?$", re.I)
 
 
@@ -50,6 +50,8 @@ def normalise_labelled(text: str) -> str:
                     out[values_at] = f"{out[values_at].rstrip('.')}, {stripped}"
                     continue
                 stripped, values_at = "Value: " + stripped, len(out)
+        elif label == "unit" and re.fullmatch(r"(?:\*\*)?[A-Za-z/]+(?:\*\*)?\.?", stripped):
+            stripped = f"Unit: {stripped.rstrip('.')}."  # `**Unit**` then `day` in a paragraph of its own
         elif label in ("default value", "default"):
             value = stripped.rstrip(".")
             if re.fullmatch(r"(?:\*\*)?[^\s*]+(?:\*\*)?", value):

@@ -143,7 +143,9 @@ def typed_value(value: str, kind: str) -> Any:
 
 _SUBFIELD_LINE = re.compile(r"^\s*-\s+\*{1,2}[^*]+\*{1,2}\s*:")
 _CONDITIONAL_START = re.compile(r"^(?:-\s+)?(?:if|when|in [\w -]+ mode|for [\w -]+,)\b", re.I)
-_UNSET = re.compile(r"\bnot (?:specified|set|provided|configured)\b|\bleft (?:blank|empty)\b", re.I)
+_UNSET = re.compile(r"\bnot (?:specified|set|provided|configured|transferred|transmitted|carried)\b|"
+                    r"\bleft (?:blank|empty)\b|\bdo not (?:specify|set|provide|configure|pass|transfer) "
+                    r"(?:this|the) (?:parameter|field|value)\b", re.I)
 
 
 _PART_LINE = re.compile(r"^\s*-\s+([A-Za-z][A-Za-z0-9 /-]{1,40}?)\s*:\s")

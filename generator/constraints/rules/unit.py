@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from generator.constraints.rules.text import NUM, Cell, Finding, clean_text, own_text, sentences
+from generator.constraints.rules.text import NUM, Cell, Finding, clean_text, is_conditional, own_text, sentences
 
 __all__ = ["foreign_units", "rule_unit"]
 
@@ -47,7 +47,31 @@ def rule_unit(cell: Cell) -> list[Finding]:
         for s in sentences(own_text(cell)):
             if amount := _UNIT_AMOUNT.search(clean_text(s)):
                 return [Finding("x-unit", _UNITS.get(amount.group(1).lower(), amount.group(1)), s)]
+        return _period(cell)
     return []
+
+
+_TIME_UNIT = r"(milliseconds?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b"
+# a period stated with the field's bounds or default: `ranges from 1 to 732 days`, `Value range: 1-7 days`,
+# `The default value is 30 minutes`, `a maximum of 24 hours`
+_PERIOD = re.compile(rf"(?:{NUM})\s*(?:to|-|–|~|and)\s*(?:{NUM})\s*{_TIME_UNIT}|"
+                     rf"\b(?:default(?: value)?(?: is)?|minimum(?: value)?(?: is)?|maximum(?: value)?(?: is)?|"
+                     rf"a (?:maximum|minimum) of|up to|at (?:most|least)|no (?:more|less) than)\s*[:：]?\s*(?:{NUM})\s*"
+                     rf"{_TIME_UNIT}", re.I)
+
+
+def _period(cell: Cell) -> list[Finding]:
+    """The one time unit the cell's bounds or default are stated in; none when they are in several units (`1 to 24
+    hours, or 1 to 30 days`) or stated under a condition."""
+    found: dict[str, str] = {}
+    for s in sentences(own_text(cell)):
+        clean = clean_text(s)
+        if is_conditional(s):
+            continue
+        for m in _PERIOD.finditer(clean):
+            word = (m.group(1) or m.group(2)).lower()
+            found.setdefault(_UNITS.get(word, _UNITS.get(word + "s", word)), s)
+    return [Finding("x-unit", unit, s) for unit, s in found.items()] if len(found) == 1 else []
 
 
 _UNIT_WORD = re.compile(rf"(?:{NUM})\s*(?:\*\*)?\s*(milliseconds?|ms|seconds?|minutes?|min|hours?|days?|weeks?|"

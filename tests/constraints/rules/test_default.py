@@ -51,3 +51,24 @@ def test_default_column_not_applicable() -> None:
     from generator.constraints.rules import Cell
     found = constrain_cell(Cell(name="x", kind="string", text="Name.", extra=(("Default Value", "N/A"),)))
     assert not [f for f in found if f.keyword == "default"]
+
+
+def test_a_bold_default_with_an_asterisk_inside_is_read_whole() -> None:
+    # `**{{ 7*7 }}**` is one strong node: read up to its closing `**`, not up to the first `*`
+    assert kw("The default value is **{{ 7*7 }}**.")["default"] == "{{ 7*7 }}"
+    assert kw("The value cannot be **a*b** or **c**.")["not"] == {"enum": ["a*b", "c"]}
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("If this parameter is left blank, **all** is used.", "string", "all"),
+    ("If you do not specify this parameter, the value **asc** is used.", "string", "asc"),
+    ("If this parameter is not specified, the system uses **asc**.", "string", "asc"),
+    ("If not specified, **asc** is used.", "string", "asc"),
+    ("If this parameter is not transferred, **50** is used.", "integer", 50),
+])
+def test_the_value_used_when_unset_is_the_default(text: str, kind: str, value: object) -> None:
+    assert kw(text, kind)["default"] == value
+
+
+def test_another_fields_value_used_when_unset_is_no_default() -> None:
+    assert "default" not in kw("If this parameter is not specified, the value of **project_id** is used.")

@@ -29,3 +29,25 @@ def test_not_deprecated(text: str) -> None:
 
 def test_unit_per_second() -> None:
     assert kw("Speed. The value ranges from 1 to 9,999, in MB/s.", "integer")["x-unit"] == "MB/s"
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    # a period stated with the bounds or the default
+    ("The retention period ranges from 1 to 732 days.", "day"),
+    ("Value range: 1-7 days.", "day"),
+    ("The value ranges from 30 to 604800 seconds.", "s"),
+    ("Timeout. The default value is 30 minutes.", "min"),
+    ("The value ranges from 1 to 24 hours. Default: 2", "h"),
+    # the unit in a labelled block of its own
+    ("**Range**\n\n1 to 732\n\n**Unit**\n\nday", "day"),
+])
+def test_unit_of_a_period(text: str, unit: str) -> None:
+    assert kw(text, "integer")["x-unit"] == unit
+
+
+@pytest.mark.parametrize("text", [
+    "The value ranges from 1 to 24 hours, or from 1 to 30 days for a weekly policy.",  # two units: which one?
+    "If the backup is daily, the value ranges from 1 to 7 days.",  # under a condition
+])
+def test_no_unit_of_a_period(text: str) -> None:
+    assert "x-unit" not in kw(text, "integer")

@@ -64,3 +64,16 @@ def test_the_values_of_sub_fields_are_not_the_fields_values() -> None:
             "**category**: repository type. The value can be **linux** or **windows**.\n\n"
             "**order_type**: sorting order. The value can be **desc** or **asc**.")
     assert "enum" not in kw(text)
+
+
+def test_one_explained_value_of_a_boolean_is_no_enum() -> None:
+    # precision audit: `**true**: ...` alone explains one of the two values, it does not allow only that one
+    found = kw("Whether the pre-check items are passed. **true**: indicates that the pre-check is passed.", "boolean")
+    assert "enum" not in found and found[AMBIGUOUS].startswith("enum:")
+    # both values listed as the allowed ones still give the enum
+    assert kw("Whether it is enabled. The value can be **true** or **false**.", "boolean")["enum"] == [True, False]
+
+
+def test_a_bold_value_with_an_asterisk_inside_is_one_value() -> None:
+    # the reader renders a strong node as `**inner**`: a `*` inside it is part of the value, not its end
+    assert kw("Mode.\n\nValue:\n\n- **{{7*7}}**\n- **plain**")["enum"] == ["{{7*7}}", "plain"]

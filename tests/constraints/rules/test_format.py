@@ -73,3 +73,41 @@ def test_a_layout_pattern_is_named_in_x_format(text: str, name: str) -> None:
 def test_rfc3339_layouts_are_not_named() -> None:
     got = found("Creation time in the format of yyyy-mm-ddThh:mm:ssZ.")
     assert got == {"format": "date-time"}
+
+
+@pytest.mark.parametrize("text", [
+    # precision audit: the value may be empty, which no UUID is
+    "Specifies the UUID of the kernel image when an AMI image is used. In other cases, leave this parameter blank.",
+    "Marker of the next page. The value is the resource UUID. If the value is empty, the resource is on the last page.",
+    "The value is a UUID or an empty string.",
+])
+def test_no_uuid_when_the_value_may_be_empty(text: str) -> None:
+    assert "format" not in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The time is a UNIX timestamp (ms), for example, 1602501480905.",
+    "Specifies when the event occurred, which is a UNIX timestamp (ms).",
+])
+def test_unix_timestamp_in_ms_written_short(text: str) -> None:
+    assert found(text, "integer")["x-format"] == "unix-ms"
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    # layouts spelled with letters and no separators
+    ("The time is in the YYYYMMDDHHMMSS format.", ["20240131235959"], ["2024-01-31 23:59:59", "20241331000000"]),
+    ("The date format is yyyyMMdd.", ["20240131"], ["2024-01-31", "20240132", "2024013"]),
+    # a clock with seconds
+    ("The format is HH:mm:ss.", ["00:00:00", "23:59:59"], ["24:00:00", "12:00", "12:00:00.5"]),
+])
+def test_layouts_spelled_with_letters(text: str, good: list[str], bad: list[str]) -> None:
+    rx = re.compile(found(text)["pattern"])
+    assert all(rx.search(v) for v in good) and not any(rx.search(v) for v in bad)
+
+
+@pytest.mark.parametrize("text", [
+    "Files named YYYYMMDD are kept.",  # not the format of the value
+    "The time format is EEE, dd MMM yyyy HH:mm:ss z.",  # the clock is a part of a longer layout
+])
+def test_no_layout_pattern(text: str) -> None:
+    assert "pattern" not in found(text)

@@ -146,3 +146,17 @@ def test_constraints_on_a_part_named_in_the_format_are_not_the_values() -> None:
             "with a hyphen (-) or period (.).")
     assert pattern(text) is None
     assert "maxLength" not in kw(text)
+
+
+def test_a_stated_regex_after_the_colon_wins_over_the_charset_sentence() -> None:
+    # precision audit: `Regular expression matching: ^...$` on the line of its label; the charset sentence would
+    # refuse the commas the expression (and `use commas (,) to separate them`) admits
+    text = ("Resource dimension, which must start with a letter. A dimension can only contain digits, letters, "
+            "underscores (_), and hyphens (-). If there are multiple dimensions, use commas (,) to separate them. "
+            "\n\n**Regular expression matching:** ^([a-z]|[A-Z]){1}([a-z]|[A-Z]|[0-9]|_|-){0,31}"
+            "(,([a-z]|[A-Z]){1}([a-z]|[A-Z]|[0-9]|_|-){0,31}){0,3}$")
+    admits(text, ["ab", "a1,b_2", "instance_id,disk"], ["1a", "a,1b", "a b"])
+
+
+def test_literal_markers_inside_a_stated_regex_are_not_characters() -> None:
+    admits("Operator.\n\n**Regular expression matching:** ^(`>|<|>=|<=|=|!=`)$", [">", "<=", "!="], ["`>`", ">>"])
