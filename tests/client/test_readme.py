@@ -33,7 +33,7 @@ class Mock(httpx.MockTransport):
     def __init__(self, *args, **kwargs):
         super().__init__(answer)
 
-httpx._client.HTTPTransport = Mock
+httpx._client.HTTPTransport = httpx.HTTPTransport = Mock  # the client builds its (retrying) transport from either
 exec(compile(sys.stdin.read(), "README.md", "exec"), {"__name__": "__readme__"})
 print("SENT " + json.dumps(sent))
 """

@@ -114,7 +114,7 @@ def test_values_the_field_rejects_stay_out_of_the_keywords_and_the_spec_validate
     for d in result.diagnostics:
         by_code.setdefault(d.code, []).append(d.message)
     assert sorted(m.split("`")[1] for m in by_code["default-outside-schema"]) == ["big", "start_time", "vpc_id"]
-    assert any("'30' is not a 'date-time'" in m for m in by_code["default-outside-schema"])
+    assert any('"30" is not a "date-time"' in m for m in by_code["default-outside-schema"])
     assert sorted(m.split("`")[1] for m in by_code["enum-outside-schema"]) == ["codes[]", "mode"]
     assert "internal-error" not in by_code
 
