@@ -265,6 +265,9 @@ def _report(root: Path, spec: dict[str, Any], model: ServiceModel, pages: Sequen
     ]
     return {
         "docs_root": root.name if root.name != "source" else root.parent.parent.name,
+        # the folder every diagnostic's `path` is relative to, as the command was given it (relative to the working
+        # directory unless DOCS was absolute): `source_dir/path` opens the page
+        "source_dir": root.as_posix(),
         "totals": totals,
         "pages": page_entries,
         "diagnostics": [

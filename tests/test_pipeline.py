@@ -175,3 +175,15 @@ def test_the_rules_run_in_the_workers_and_a_rule_failing_there_is_reported_as_in
     one, two = build(SAMPLE, jobs=1), build(SAMPLE, jobs=2)
     assert two.spec == one.spec and two.diagnostics == one.diagnostics
     assert any(d.code == "internal-error" and "rule `unit`" in d.message for d in two.diagnostics)
+
+
+@pytest.mark.parametrize("docs", [SAMPLE, CORPUS / "gaussdb-opengauss"])
+def test_the_report_says_where_its_paths_are_relative_to(docs: Path) -> None:
+    """`source_dir` joined with a diagnostic's `path` opens that page, whether DOCS was a repository root or its
+    api-ref/source folder (a bare `docs_root` name could not be resolved from the working directory)."""
+    report = build(docs, jobs=1).report
+    assert report["diagnostics"]
+    for d in report["diagnostics"]:
+        page = Path(report["source_dir"]) / d["path"]
+        assert page.is_file(), page
+        assert 1 <= d["line"] <= len(page.read_text(encoding="utf-8").splitlines()) + 1
