@@ -31,6 +31,7 @@ from generator.cli.common import (
     same_file,
     say,
 )
+from generator.cli.common import failing as at_fail_on
 from generator.cli.output import located
 from generator.diagnostics import Diagnostic, Severity
 from generator.pipeline import DocsError, docs_root, service_name
@@ -87,11 +88,6 @@ def _services(docs: Sequence[Path]) -> list[Path] | None:
     return [tree for d in docs for tree in (service_folders(d) or [d])]
 
 
-def _failing(diagnostics: Sequence[Diagnostic], fail_on: str) -> list[Diagnostic]:
-    threshold = None if fail_on == "never" else Severity[fail_on.upper()]
-    return [d for d in diagnostics if threshold is not None and d.severity >= threshold]
-
-
 def _write(outputs: list[tuple[Path, str]], failing: bool, force: bool) -> list[Path]:
     """Writes the outputs, unless the build fails and one of them exists (spec and report are written together or
     not at all); returns those kept unchanged. Raises WriteError."""
@@ -127,7 +123,7 @@ def _run_one(args: argparse.Namespace, cache: Path | None) -> int:
     print_findings(args, result.diagnostics, result.root)
     if not args.quiet:
         print_diagnostics(result.cache_diagnostics, Severity[args.min_severity.upper()])
-    failing = _failing(result.diagnostics, args.fail_on)
+    failing = at_fail_on(result.diagnostics, args.fail_on)
     outputs: list[tuple[Path, str]] = []
     if args.output:
         outputs.append((args.output, dump_spec(result.spec, "json" if args.output.suffix == ".json" else "yaml")))
@@ -203,7 +199,7 @@ def _report_many(args: argparse.Namespace, results: list[ServiceBuild], names: l
             failed += 1
             code = max(code, EXIT_USAGE if not service.diagnostics else EXIT_ERRORS)
             continue
-        failing = _failing(service.diagnostics, args.fail_on)
+        failing = at_fail_on(service.diagnostics, args.fail_on)
         spec_path = args.output / f"{name}.yaml"
         outputs = [(spec_path, service.spec_text)]
         if args.report is not None:
