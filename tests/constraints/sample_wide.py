@@ -5,6 +5,7 @@ Run from the repository root:
 
     python -m tests.constraints.sample_wide            # the cells as YAML skeletons, to be labelled by hand
     python -m tests.constraints.sample_wide --split    # which services are held out
+    python -m tests.constraints.sample_wide --round2   # the supplement of the tuning services (wide2.yaml)
 
 Method: every parameter-table row of the wide services is read with the project's reader (`generator.pipeline.build`
 via `tests.corpus.catalogue.built`). A cell is (service, path, line, name) with path = row.loc.path and
@@ -28,6 +29,7 @@ from __future__ import annotations
 import random
 import re
 import sys
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -134,12 +136,49 @@ def sample() -> tuple[list[str], list[tuple[Cell, Any, str]]]:
     return held, out
 
 
+# Round 2 (issue 10, fourth round): a supplement drawn from the TUNING services only, for the families the held part
+# showed weakest, so that the rules can be tuned on phrasings no one has tuned on yet; the held services stay untouched.
+ROUND2_SEED = 20261206
+ROUND2_FAMILIES = ("pattern", "enumeration", "conditionally_mandatory", "format", "unit")
+ROUND2_PER_FAMILY = 30
+ROUND2_NEGATIVES = 30
+WIDE_YAML = Path(__file__).with_name("wide.yaml")
+
+
+def sample_round2() -> list[tuple[Cell, Any, str]]:
+    """Cells of the tuning services that are not in wide.yaml: ROUND2_PER_FAMILY per family of ROUND2_FAMILIES by the
+    same loose cues and the same one-cell-per-service rounds, then ROUND2_NEGATIVES that match no cue."""
+    rng = random.Random(ROUND2_SEED)
+    held = set(held_out(random.Random(SEED)))
+    tune = [s for s in WIDE if s not in held]
+    built_all()
+    rows = {s: candidates(s) for s in tune}
+    taken: set[Cell] = {(e["service"], e["path"], e["line"], e["name"])
+                        for e in yaml.safe_load(WIDE_YAML.read_text())}
+    out: list[tuple[Cell, Any, str]] = []
+    for family in ROUND2_FAMILIES:
+        cue = FAMILY_CUES[family]
+        pools = {s: [kv for kv in rows[s] if cue.search(kv[1].description)] for s in tune}
+        out += _draw(rng, pools, ROUND2_PER_FAMILY, taken, family)
+    plain = {s: [kv for kv in rows[s] if not any(c.search(kv[1].description) for c in FAMILY_CUES.values())]
+             for s in tune}
+    out += _draw(rng, plain, ROUND2_NEGATIVES, taken, "no-cue")
+    return out
+
+
 def main(argv: list[str]) -> None:
+    if "--round2" in argv:
+        _print(sample_round2())
+        return
     held, cells = sample()
     if "--split" in argv:
         print("held out:", ", ".join(held))
         print("tuning:", ", ".join(s for s in WIDE if s not in held))
         return
+    _print(cells)
+
+
+def _print(cells: list[tuple[Cell, Any, str]]) -> None:
     for (service, path, line, name), row, stratum in cells:
         entry = {"service": service, "path": path, "line": line, "name": name, "type": row.type_text,
                  "kinds": [], "keywords": {}}
