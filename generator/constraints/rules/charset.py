@@ -9,7 +9,7 @@ from itertools import combinations
 
 from generator.constraints.rules.text import BOLD, Finding
 
-__all__ = ["CHARSETS", "char_class", "complexity", "escape_class"]
+__all__ = ["CHARSETS", "char_class", "complexity", "escape_class", "not_adjacent"]
 
 
 CHARSETS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -82,3 +82,34 @@ def complexity(s: str, clean: str) -> list[Finding]:
     return [Finding("pattern", f"^{no_space}(?:{'|'.join(alts)}).*$", s),
             Finding("x-password-complexity", {"min_classes": n, "classes": [label for label, _ in classes],
                                               **({"special": special} if special_m and special else {})}, s)]
+
+
+# `Periods, underscores, and hyphens cannot be placed next to each other.`: no two different ones of them side by side
+_NOT_ADJACENT = re.compile(r"^(?:-\s+)?([a-z ,()._/-]+?)\s+(?:cannot|can't|must not|may not) be (?:placed )?"
+                           r"(?:next to|adjacent to) each other\b", re.I)
+# `Cannot contain a period (.) and a hyphen (-) adjacent to each other`
+_PAIR_NOT_ADJACENT = re.compile(r"\b(?:cannot|can't|must not|may not) contain an? [a-z ]+?\s*\((\S)\) and an? "
+                                r"[a-z ]+?\s*\((\S)\) (?:adjacent to|next to) each other\b", re.I)
+# `Cannot contain two consecutive periods (..)`
+_NOT_DOUBLED = re.compile(r"\b(?:cannot|can't|must not|may not) contain (?:two )?consecutive [a-z ]+?\s*\((\S)\1?\)",
+                          re.I)
+_ADJACENT_WORDS = {"periods": ".", "dots": ".", "underscores": "_", "hyphens": "-", "slashes": "/", "spaces": " ",
+                   "colons": ":", "at signs": "@", "plus signs": "+"}
+
+
+def not_adjacent(clean: str) -> list[str]:
+    """The pairs of characters a sentence says cannot stand side by side (each pair in both orders)."""
+    if m := _NOT_ADJACENT.match(clean):
+        chars = []
+        for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1).strip()):
+            item = re.sub(r"\s*\(\S\)$", "", item.strip().lower())
+            if item not in _ADJACENT_WORDS:
+                return []
+            chars.append(_ADJACENT_WORDS[item])
+        return [a + b for a in chars for b in chars if a != b] if len(chars) >= 2 else []
+    if m := _PAIR_NOT_ADJACENT.search(clean):
+        a, b = m.group(1), m.group(2)
+        return [a + b, b + a] if a != b else [a + a]
+    if m := _NOT_DOUBLED.search(clean):
+        return [m.group(1) * 2]
+    return []

@@ -55,6 +55,20 @@ _UNSET_USES = re.compile(_UNSET_IF + rf"(?:the system|the service|the server|it)
 _DEFAULT_UNIT = re.compile(r"\bthe default unit is (\*\*(?:(?!\*\*).)+\*\*|\w+)", re.I)
 
 
+# `Specifies the DPD action, ... The default action is **hold**.`: the default of what the cell names (its field name
+# or its opening sentence), in bold; not `The default HTTP port is **80**` in a cell about something else
+_DEFAULT_NOUN = re.compile(r"\bthe default ((?:[a-z][\w-]* )?[a-z][\w-]*) is (\*\*(?:(?!\*\*).)+\*\*)(?:\s+[a-z]+)?"
+                           r"\s*(?:[.,;]|$)", re.I)
+
+
+def _names_the_cell(cell: Cell, noun: str) -> bool:
+    if noun.lower().split()[-1] in ("value", "number", "unit", "values"):
+        return False
+    words = set(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", cell.name).lower().replace("_", " ").replace("-", " ").split())
+    opening = (sentences(own_text(cell)) or [""])[0]
+    return set(noun.lower().split()) <= words or bool(re.search(rf"\b{re.escape(noun)}\b", opening, re.I))
+
+
 _NOT_DEFAULTS = {"value", "is", "the", "null", "none", "empty", "as", "not", "follows", "a", "an", "that", "this",
                  "determined", "used", "left", "blank", "set", "specified", "based", "same", "n/a", "-"}
 
@@ -81,6 +95,11 @@ def rule_default(cell: Cell) -> list[Finding]:
                 found.append(Finding("default", t, s))
             continue
         if is_conditional(s):
+            continue
+        if (m := _DEFAULT_NOUN.search(s)) and _names_the_cell(cell, m.group(1)) and \
+                not foreign_units(cell, s[m.start(2):]):
+            if (t := typed_value(m.group(2).replace("**", "").strip(), cell.kind)) is not None:
+                found.append(Finding("default", t, s))
             continue
         for rx in _DEFAULT:
             if m := rx.search(s):

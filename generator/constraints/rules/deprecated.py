@@ -11,7 +11,8 @@ __all__ = ["rule_deprecated"]
 
 _DEPRECATED = re.compile(
     r"\b(?:this (?:field|parameter|attribute|api)\s+(?:has been|is|was)\s+(?:discarded|deprecated|abandoned|obsolete)|"
-    r"(?:has been|is) (?:discarded|deprecated)\b|\bis to be discarded\b|\bis not used in the current version\b|"
+    r"(?<!\bvalue )(?<!\bvalues )(?<!\boption )(?:has been|is) (?:discarded|deprecated)\b|"  # not `This value has ...`
+    r"\bis to be discarded\b|\bis not used in the current version\b|"
     r"^(?:this|the|it)\b[\w ]{0,30}\bwill be discarded\b|"
     r"\b(?:not used currently|currently not used)\b|"
     r"\b(?:this|the) (?:field|parameter|attribute) is not used\b(?!\s+(?:to|for|in|by|as|when|if|with)\b)|"

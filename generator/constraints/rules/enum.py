@@ -40,7 +40,8 @@ _ENUM_INLINE_INTRO = re.compile(
     r"(?:one of(?: the following)?\s*)?[:：]?\s*(.*)$",
     re.IGNORECASE)
 _VALUE_LABEL = re.compile(
-    r"^(?:\*\*)?(?:valid values?|values?|enumeration values?|options?|range)(?:\*\*)?\s*[:：]\s*(.+)$", re.IGNORECASE)
+    r"^(?:\*\*)?(?:valid values?|values?|enumeration values?|(?:value )?options?|range)(?:\*\*)?\s*[:：]\s*(.+)$",
+    re.IGNORECASE)
 DEF_BULLET = re.compile(r"^-\s+\*\*((?:(?!\*\*).)+?)\*\*\s*(?:[:：,(-]|$|indicates|means|\s)")
 _PLAIN_BULLET = re.compile(r"^-\s+`?([A-Za-z0-9_.:/+;=-]+)`?\s*(?:[:：,(-]|$)")
 _DEF_INLINE = re.compile(r"(?:^|(?<=[.;]\s))\*\*((?!\*\*)\S(?:(?!\*\*).)*?)\*\*\s*:\s")

@@ -17,6 +17,7 @@ from generator.constraints.rules.text import (
     value_kind,
     without_conditional_bullets,
     without_part_lists,
+    without_recommendations,
 )
 
 __all__ = ["rule_length"]
@@ -24,7 +25,7 @@ __all__ = ["rule_length"]
 
 _LEN_RANGE = re.compile(
     rf"(?:consists? of|contains?|contain|include|includes|be|is|are|of|length(?: is)?(?: of)?|length:|from|enter|"
-    rf"with)\s+"
+    rf"with|allows?)\s+"
     rf"(?:\*\*)?({NUM})(?:\*\*)?"
     rf"\s*(?:to|-|–|~)\s*(?:\*\*)?({NUM})(?:\*\*)?\s+(?:\w+\s+)?(?:characters?|bytes|chars|letters)", re.IGNORECASE)
 _LEN_BARE_RANGE = re.compile(  # a `**Range**` block that is only `0 to 85 characters`
@@ -57,6 +58,12 @@ _LEN_BETWEEN = re.compile(rf"\bbetween\s+(?:\*\*)?({NUM})(?:\*\*)?\s+and\s+(?:\*
 _LEN_BELOW = re.compile(rf"\b(?:fewer|less) than\s+(?:\*\*)?({NUM})(?:\*\*)?\s+(?:characters?|bytes)", re.I)
 # `**service** and **item** each must contain 3 to 32 characters`: the parts of the value, one by one
 _EACH_PART = re.compile(r"\beach\s+(?:must|can|may|should|contains?|consists?|has|have|is|are)\b", re.I)
+# `A tag value contains a maximum of 43 characters and can be left blank.`: the empty string is one of its values
+_MAY_BE_BLANK = re.compile(r"\b(?:can|may) be (?:left )?(?:blank|empty|an empty string)\b", re.I)
+# `The value must start with a slash (/) and cannot exceed 2 KB.`: the value's own size, in kilobytes (a byte is taken
+# as a character); not `The total size of the rules cannot exceed 20 KB`
+_LEN_MAX_KB = re.compile(r"^(?:-\s+)?(?:the value|this parameter|the parameter|it|the length of the value)\b[^.]*?"
+                         r"\b(?:cannot|can't|must not|may not|does not) exceed (\d+) ?(KB|kilobytes)\b", re.I)
 _IF_START = re.compile(r"^(?:-\s+)?(?:if|when)\b", re.I)
 
 
@@ -68,6 +75,9 @@ def rule_length(cell: Cell) -> list[Finding]:
            if _LENGTH_WORDS.search(ln) and re.search(NUM, ln)]
     text, of_parts = without_part_lists(text)
     out += [Finding(AMBIGUOUS, "length: the length of a part of the value", clean_text(ln)) for ln in of_parts
+            if _LENGTH_WORDS.search(ln) and re.search(NUM, ln)]
+    text, advised = without_recommendations(text)
+    out += [Finding(AMBIGUOUS, "length: stated as a recommendation", clean_text(ln)) for ln in advised
             if _LENGTH_WORDS.search(ln) and re.search(NUM, ln)]
     for sentence in sentences(text):
         if _ARRAY_LENGTH.search(sentence):
@@ -98,6 +108,8 @@ def rule_length(cell: Cell) -> list[Finding]:
             continue
         if (m := _LEN_MAX.search(s) or _LEN_MAX2.search(s)) and (n := _count(m.group(1))) is not None:
             out.append(Finding("maxLength", n, sentence))
+        elif (m := _LEN_MAX_KB.search(clean_text(sentence))) and (n := _count(m.group(1))) is not None:
+            out.append(Finding("maxLength", n * 1024, sentence))
         if m := _LEN_MIN.search(s):
             if (n := _count(m.group(1))) is not None:
                 out.append(Finding("minLength", n, sentence))
@@ -109,6 +121,12 @@ def rule_length(cell: Cell) -> list[Finding]:
             out.append(Finding("maxLength", n - 1, sentence))
     lows = [f.value for f in out if f.keyword == "minLength"]
     highs = [f.value for f in out if f.keyword == "maxLength"]
+    if highs and not lows:
+        blank = next((s for s in sentences(text) if _MAY_BE_BLANK.search(s) and not _IF_START.match(clean_text(s))
+                      and not about_a_part(s, cell)), None)
+        if blank is not None:
+            out.append(Finding("minLength", 0, blank))
+            lows = [0]
     for keyword, values in (("maxLength", highs), ("minLength", lows)):
         if len(set(values)) > 1:  # `a maximum of 36 characters` and `Maximum: 255`: the docs disagree
             out = [f for f in out if f.keyword != keyword]

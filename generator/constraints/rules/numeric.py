@@ -63,7 +63,8 @@ _NUMBER_CUE = re.compile(r"\b(?:must be an? (?:decimal )?(?:integer|number)|non-
 def _holds_number(cell: Cell) -> bool:
     """A String field documented as a number (these docs write ports, limits and offsets as strings)."""
     return cell.kind == "string" and bool(
-        re.search(r"\b(port|number|count|size|num|quantity|limit|offset|page)\b",
+        re.search(r"\b(port|number|count|size|num|quantity|limit|offset|page|days|hours|minutes|seconds|interval|"
+                  r"timeout|duration)\b",
                   cell.name.replace("_", " ") + " " + cell.text.split(".")[0], re.IGNORECASE)
         or _NUMBER_CUE.search(clean_text(cell.text)))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from generator.constraints.rules.charset import CHARSETS, char_class, complexity, escape_class
+from generator.constraints.rules.charset import CHARSETS, char_class, complexity, escape_class, not_adjacent
 from generator.constraints.rules.text import (
     AMBIGUOUS,
     Cell,
@@ -16,6 +16,7 @@ from generator.constraints.rules.text import (
     value_kind,
     without_conditional_bullets,
     without_part_lists,
+    without_recommendations,
 )
 
 __all__ = ["rule_pattern"]
@@ -25,7 +26,8 @@ __all__ = ["rule_pattern"]
 # through (the docs never list which), the ASCII ones stay limited to the listed classes
 _WIDE_LETTERS = re.compile(r"\b(?:UTF-8|Unicode|Spanish|Portuguese|Chinese|non-ASCII)\s+(?:letters?|characters?)\b",
                            re.I)
-_ONLY_CHARS = re.compile(r"^(?:must )?consists? of\b|\b(?:valid|allowed|permitted) characters?\s*(?:are\s*)?[:：]|"
+_ONLY_CHARS = re.compile(r"^(?:must )?consists? of\b|\bconsists? of\b(?=[^.;]*\bonly\s*(?:[.;]|$))|"
+                         r"\b(?:valid|allowed|permitted) characters?\s*(?:are\s*)?[:：]|"
                          r"\b(?:can|must|may)\s+(?:only\s+)?(?:contain|consist of|include)\s+only\b|"
                          r"\bcontains?\s+only\b|\bonly\s+(?:contain|consist of|include)s?\b|\bcan contain only\b|"
                          r"\bconsists? of only\b|\bcomposed of only\b|\bonly (?:letters|digits)\b", re.I)
@@ -45,7 +47,9 @@ _CHARSET_WORDS = re.compile(r"\b(?:letters?|digits?|characters?|underscores?|hyp
 
 
 _CHARSET_ALLOWED = re.compile(r"^(?:the value |it |the name |the key )?(?:can |may |must )?(?:only )?"
-                              r"(?:contain|consist of|include)?\s*(.*?)\s+(?:are|is) (?:allowed|supported|permitted)\b",
+                              r"(?:contain|consist of|include)?\s*"
+                              r"(?!(?:up to|a maximum of|at most|at least|a minimum of|no more than)\b|\d)"  # a count
+                              r"(.*?)\s+(?:are|is) (?:allowed|supported|permitted)\b",
                               re.I)
 # `cannot contain other special characters` forbids what the sentence does not name: the named ones are allowed
 _FORBIDDEN = re.compile(r"\b(?:cannot|can't|must not|may not|does not|do not|should not)\s+(?:contain|include|support|"
@@ -62,6 +66,7 @@ _START_END_LETTER_OR_DIGIT = re.compile(r"\bstart(?:ing|s)? and end(?:ing|s)? wi
 _CAN_CONTAIN = re.compile(r"(?:^(?:the value|it|the name|the key|the tag \w+)?\s*|\b(?:that|which) )"
                           r"(?:can|may) contain (?!(?:a maximum of|a minimum of|up to|at most|at least)?\s*\d)"
                           r"(?=[^.]*\b(?:letters|digits)\b)"
+                          r"(?=[^.]*(?:,|\band\b|\bor\b))"  # a list: `can contain uppercase letters` alone permits
                           r"(?![^.]*\bthe following\b(?!\s+(?:special\s+)?characters?\s*[:：]\s*[^\sA-Za-z0-9]))"
                           r"(?![^.]*\bcharacters?,?\s+including\b)", re.I)
 # `Can contain UTF-8 letters, digits, spaces, and the following characters: `_.:=+-@.``
@@ -76,6 +81,7 @@ _DECIMAL_INTEGER = re.compile(r"^(?:the value |it )?must be (?:an? (?:decimal |p
                               re.I)
 _LAST_NOT = re.compile(r"\b(?:cannot|can't|must not|may not) end with an? \w+ \((.)\)", re.I)
 _SYMBOLS = re.compile(r"\(([^A-Za-z0-9\s()]+)\)")
+_SYMBOLS_OR = re.compile(r"\(([^A-Za-z0-9\s()](?:(?:,\s*|,?\s+(?:or|and)\s+)[^A-Za-z0-9\s()])+)\)")
 _UNICODE_RANGE = re.compile(r"\\u([0-9A-Fa-f]{4})\s*-\s*\\u([0-9A-Fa-f]{4})")
 
 
@@ -103,6 +109,8 @@ def _forbidden_chars(text: str) -> str:
         chars += after_colon.group(1).rstrip(".")
     for sym in _SYMBOLS.findall(plain):
         chars += sym
+    for listed in _SYMBOLS_OR.findall(plain):  # `angle brackets (< or >)`
+        chars += re.sub(r"\s+(?:or|and)\s+|[\s,]", "", listed)
     chars += "".join(_QUOTED_CHAR.findall(plain))
     return "".join(dict.fromkeys(chars))
 
@@ -144,6 +152,11 @@ _REWRITTEN = re.compile(r"\breplace\b[^.]*\bwith\b[^.]*\bbefore\b", re.I)
 _VARIANT_BULLET = re.compile(r"^-?\s*(?!(?:constraints?|restrictions?|notes?|values?|range|format)\s*:)"
                              r"[A-Z][\w -]{0,30}:\s", re.I)
 _NEGATION = re.compile(r"\b(?:cannot|can't|not|never)\b", re.I)
+
+
+def _wider(edge: str, body: str) -> bool:
+    """The class of the first or last character admits an ASCII character the allowed characters do not."""
+    return bool(edge) and any(re.fullmatch(edge, c) and not re.fullmatch(body, c) for c in map(chr, range(32, 127)))
 
 
 def _prefixes_one_of(s: str) -> list[str]:
@@ -210,6 +223,7 @@ def rule_pattern(cell: Cell) -> list[Finding]:
     lines = cell.text.split("\n")
     edge_not = ""
     not_blank = False
+    adjacent: list[str] = []
     # bullets about a part of the value (`- *Service name*: ...`) do not constrain the whole value
     text = "\n".join(ln for ln in cell.text.split("\n") if not re.match(r"^\s*-\s+\*{1,2}[^*]+\*{1,2}\s*:", ln))
     # a bullet that opens with a condition (`- If entity_type is set to DOMAIN, enter account names. ...`) states
@@ -217,6 +231,9 @@ def rule_pattern(cell: Cell) -> list[Finding]:
     text, conditional = without_conditional_bullets(text)
     on_parts = [Finding(AMBIGUOUS, "pattern: the characters are stated under a condition", clean_text(ln))
                 for ln in conditional if _CHARSET_WORDS.search(ln) and _CHARSET_RULE.search(ln)]
+    text, advised = without_recommendations(text)  # `Recommended password complexity requirements:` then bullets
+    on_parts += [Finding(AMBIGUOUS, "pattern: the characters are stated as a recommendation", clean_text(ln))
+                 for ln in advised if _CHARSET_WORDS.search(ln)]
     text, of_parts = without_part_lists(text)  # `A file name must conform to the following rules:` then bullets
     on_parts += [Finding(AMBIGUOUS, "pattern: the characters of a part of the value", clean_text(ln))
                  for ln in of_parts if _CHARSET_WORDS.search(ln) and _CHARSET_RULE.search(ln)]
@@ -235,6 +252,8 @@ def rule_pattern(cell: Cell) -> list[Finding]:
             not_blank, hit = True, True
         if re.search(r"\b(?:cannot|can't|must not) (?:start|begin) or end with (?:a )?spaces?\b", clean, re.I):
             edge_not, hit = " ", True
+        if pairs := not_adjacent(clean):
+            adjacent, hit = adjacent + [p for p in pairs if p not in adjacent], True
         if _START_END_LETTER_OR_DIGIT.search(clean):
             first, last, hit = "[A-Za-z0-9]", "[A-Za-z0-9]", True
         if m := _PREFIX_NOT.search(s):
@@ -357,6 +376,10 @@ def rule_pattern(cell: Cell) -> list[Finding]:
         ahead += f"(?!.*[{escape_class(last_not)}]$)"
     if (forbidden or control) and allowed:
         ahead += f"(?!.*[{ctl}{escape_class(forbidden)}])"
+    if adjacent:
+        ahead += "(?!.*(?:" + "|".join(re.escape(p) for p in adjacent) + "))"
+    if allowed and (_wider(first, body) or _wider(last, body)):
+        ahead += f"(?=(?:{body})*$)"  # `start with a letter` and `lowercase letters are allowed`: both hold
     if first and last:
         core = f"{first}(?:{body}*{last})?"
     elif first:

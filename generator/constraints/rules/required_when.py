@@ -11,7 +11,7 @@ from generator.constraints.rules.text import Cell, Finding, clean_text, sentence
 __all__ = ["rule_required_when"]
 
 
-_MANDATORY = re.compile(r"\b(mandatory|required|(?:must|should) be (?:specified|set|provided|used)|"
+_MANDATORY = re.compile(r"\b(mandatory|required|(?:must|should|needs? to|has to) be (?:specified|set|provided|used)|"
                         r"(?:need to|must) (?:specify|set|provide)|"
                         r"(?:cannot|must not) be (?:left )?(?:empty|blank))\b", re.I)
 _MODE_REQUIRED = re.compile(r"((?:\*\*\w+\*\*(?:\s*(?:,|and)\s*)?)+)\s+(?:is|are)\s+(?:both\s+)?(?:mandatory|required)",
@@ -20,6 +20,9 @@ _WHEN = re.compile(r"\b(?:mandatory|required|must be (?:specified|set|provided))
                    r"in case)\b(.*)$", re.I)
 _IF_FIRST = re.compile(r"^(?:if|when)\b(.*?),\s*(?:(?:this|the) (?:parameter|field)|it)\s+(?:(?:is|must be)\s+"
                        r"(?:mandatory|required|specified)|(?:cannot|must not) be (?:left )?(?:empty|blank))", re.I)
+# `When **resource_group_id** is not used, **dimensions** is mandatory.`: the field named in bold after the condition
+_IF_FIRST_NAMED = re.compile(r"^(?:-\s+)?(?:if|when)\b(.*?),\s*\*\*([^*]+)\*\*\s+(?:is|must be)\s+"
+                             r"(?:mandatory|required|specified)\b", re.I)
 # `The parameters **from** and **to** should be used together.`: each is required when the other is set
 _TOGETHER = re.compile(r"\b(?:must|should) (?:always )?be (?:used|specified|set|provided) together\b(?! with)", re.I)
 # `URL encoding is required for special characters`, `Information required for creating ...`, `the **detail** field
@@ -27,15 +30,24 @@ _TOGETHER = re.compile(r"\b(?:must|should) (?:always )?be (?:used|specified|set|
 _REQUIRED_FOR_DOING = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:required|mandatory) for \w+ing\b", re.I)
 _SUBJECT = re.compile(r"^(?:-\s+)?(?:(?:if|when)\b[^,]*,\s*)?(?P<subject>[\w\s*()-]{1,60}?)\s+(?:(?:is|are)\s+"
                       r"(?:\w+\s+)?(?:mandatory|required)|(?:cannot|must not) be (?:left )?(?:empty|blank))\b", re.I)
+# `required`/`mandatory` after a noun, with no verb that makes anything required
+_PARTICIPLE = re.compile(r"\b(?!(?:and|or|but|is|are|be|being|not|also|only|both|then|it|this)\b)[a-z]+ "
+                         r"(?:required|mandatory) (?:for|by|to)\b", re.I)
+_COPULA = re.compile(r"\b(?:is|are|be|being)\s+(?:\w+\s+)?(?:mandatory|required)\b|\b(?:must|should|need|needs)\b",
+                     re.I)
+_TOGETHER_WITH = re.compile(r"\b(?:together with|used with)\b", re.I)
 _SPECIFY = re.compile(r"\b(?:need to|must) (?:specify|set|provide)\b(.*)$", re.I)
 _SELF_WORDS = {"this", "the", "that", "parameter", "field", "it", "value", "header", "a", "an"}
 
 
 def _about_another(sentence: str, cell: Cell) -> bool:
     """The sentence makes something else than this field required: its subject names other words (`URL encoding
-    is required for ...`) or a bold name that is not this field's (`the **detail** field is required ...`)."""
+    is required for ...`) or a bold name that is not this field's (`the **detail** field is required ...`), or
+    `required` qualifies a noun (`Additional information required for fault locating`)."""
     clean = clean_text(sentence)
     if _REQUIRED_FOR_DOING.search(clean):
+        return True
+    if _PARTICIPLE.search(clean) and not _COPULA.search(clean) and not _TOGETHER_WITH.search(clean):
         return True
     if (o := _SPECIFY.search(sentence)) and not re.search(r"\bthis (?:parameter|field)\b", o.group(1), re.I):
         return f"**{cell.name}**" not in o.group(1)  # `you must specify either **alarm_actions** or **ok_actions**`
@@ -48,8 +60,8 @@ def _about_another(sentence: str, cell: Cell) -> bool:
     own = set(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", cell.name).lower().replace("_", " ").replace("-", " ").split())
     words = set(re.findall(r"[a-z0-9]+", m.group("subject").lower())) - _SELF_WORDS - own
     return bool(words)
-_CONDITION_WORDS = re.compile(r"\b(?:together with|at least one of|either|in the [\w -]+ scenario|mandatory for|"
-                              r"required for|mandatory in|required in)\b", re.I)
+_CONDITION_WORDS = re.compile(r"\b(?:together with|at least one of|either|in the [\w -]+ scenario|"
+                              r"mandatory for|required for|mandatory in|required in)\b", re.I)
 _SET_TO = re.compile(r"\*\*([A-Za-z_][\w.]*)\*\*\s+(?:is set to|is|equals|=)\s+\*\*([^*]+)\*\*|"
                      r"\b([A-Za-z_][\w.]*)\s+(?:is set to|=)\s+\*?\*?([\w.-]+)\*?\*?", re.I)
 
@@ -79,6 +91,8 @@ def rule_required_when(cell: Cell) -> list[Finding]:
         if not _MANDATORY.search(clean) or re.search(r"\bnot (?:mandatory|required)\b", clean, re.I):
             continue
         m = _WHEN.search(s) or _IF_FIRST.search(s)
+        if m is None and (named := _IF_FIRST_NAMED.search(s)) and named.group(2) == cell.name:
+            m = named
         if m:
             cond = m.group(1)
             compound = len(_SET_TO.findall(cond)) > 1 or re.search(r"\*\*\s+or\s+\*\*", cond)

@@ -32,6 +32,7 @@ __all__ = [
     "value_kind",
     "without_conditional_bullets",
     "without_part_lists",
+    "without_recommendations",
 ]
 
 
@@ -217,6 +218,27 @@ def without_part_lists(text: str) -> tuple[str, list[str]]:
         if stripped:
             m = _LIST_INTRO.match(clean_text(stripped))
             under_part = bool(m and named and _words(m.group("subject")) & named)
+        kept.append(ln)
+    return "\n".join(kept), taken
+
+
+_RECOMMENDED_INTRO = re.compile(r"\brecommend(?:ed|s|ations?)?\b[^.]*[:：]$", re.I)
+
+
+def without_recommendations(text: str) -> tuple[str, list[str]]:
+    """The text without the bullets under an introduction that recommends (`Recommended password complexity
+    requirements are as follows:`): advice to the user, not what the field accepts. Returns the text left and the
+    bullets taken out."""
+    kept: list[str] = []
+    taken: list[str] = []
+    under = False
+    for ln in text.split("\n"):
+        stripped = ln.strip()
+        if under and (stripped.startswith("- ") or (ln[:1].isspace() and stripped)):
+            taken.append(ln)
+            continue
+        if stripped:
+            under = bool(_RECOMMENDED_INTRO.search(clean_text(stripped)))
         kept.append(ln)
     return "\n".join(kept), taken
 

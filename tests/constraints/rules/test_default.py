@@ -72,3 +72,22 @@ def test_the_value_used_when_unset_is_the_default(text: str, kind: str, value: o
 
 def test_another_fields_value_used_when_unset_is_no_default() -> None:
     assert "default" not in kw("If this parameter is not specified, the value of **project_id** is used.")
+
+
+@pytest.mark.parametrize(("text", "kind", "name", "value"), [
+    # `The default <what the cell names> is **v**`: the noun is in the field name or the opening sentence
+    ("Specifies the DPD action, which can be **clear**, **hold**, or **restart**. The default action is **hold**.",
+     "string", "dpd_action", "hold"),
+    ("Specifies the DPD interval in seconds. The default interval is **30** seconds.", "integer", "interval", 30),
+])
+def test_the_default_of_the_named_thing(text: str, kind: str, name: str, value: Any) -> None:
+    assert kw(text, kind, name=name)["default"] == value
+
+
+@pytest.mark.parametrize("text", [
+    # the default of something else than what the cell names
+    "Specifies the listener port. The default HTTP port is **80**.",
+    "Specifies the time. The default unit is **seconds**.",
+])
+def test_the_default_of_another_thing_is_not_the_fields(text: str) -> None:
+    assert "default" not in kw(text, "string", name="port_value")

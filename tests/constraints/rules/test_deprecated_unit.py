@@ -51,3 +51,9 @@ def test_unit_of_a_period(text: str, unit: str) -> None:
 ])
 def test_no_unit_of_a_period(text: str) -> None:
     assert "x-unit" not in kw(text, "integer")
+
+
+def test_a_discarded_value_is_no_deprecated_field() -> None:
+    text = ("Specifies the resource type.\n\n- **LB**: indicates a load balancer.\n- **VIP**: indicates a virtual IP "
+            "address. (This value has been discarded. The LB type is recommended.)")
+    assert "deprecated" not in kw(text)

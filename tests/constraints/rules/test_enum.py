@@ -77,3 +77,10 @@ def test_one_explained_value_of_a_boolean_is_no_enum() -> None:
 def test_a_bold_value_with_an_asterisk_inside_is_one_value() -> None:
     # the reader renders a strong node as `**inner**`: a `*` inside it is part of the value, not its end
     assert kw("Mode.\n\nValue:\n\n- **{{7*7}}**\n- **plain**")["enum"] == ["{{7*7}}", "plain"]
+
+
+def test_value_options_label_lists_the_values() -> None:
+    # `Value options:` then the bold values inline, after bullets that say what each value does
+    text = ("Attachment status.\n\n- If this parameter is set to **All**, all versions are included.\n\n"
+            "Value options: **pending**, **available**, or **freezed**.")
+    assert kw(text)["enum"] == ["pending", "available", "freezed"]

@@ -44,3 +44,42 @@ def test_no_length(text: str) -> None:
 def test_disagreeing_maxima_give_no_maximum() -> None:
     got = kw("The value contains a maximum of 36 characters in UUID format.\n\nMinimum: **0**\n\nMaximum: **255**")
     assert "maxLength" not in got and got["minLength"] == 0
+
+
+def test_allows_n_to_m_characters() -> None:
+    found = kw("Name of an alarm rule. The name allows 1 to 128 characters and can only contain letters.")
+    assert (found["minLength"], found["maxLength"]) == (1, 128)
+
+
+def test_a_recommended_length_is_no_length() -> None:
+    text = ("Initial password.\n\nRecommended password complexity requirements are as follows:\n\n"
+            "- Contains 8 to 26 characters.\n- Contains at least three of the following character types: uppercase "
+            "letters, lowercase letters, digits, and special characters `!@$%`")
+    found = kw(text)
+    assert "minLength" not in found and "maxLength" not in found and "pattern" not in found
+
+
+@pytest.mark.parametrize(("text", "hi"), [
+    ("- The value must start with a slash (/), **http://**, or **https://** and cannot exceed 2 KB.", 2048),
+    ("The value must start with a slash (/). The length of the value cannot exceed 2 KB.", 2048),
+])
+def test_a_size_in_kilobytes_of_the_value(text: str, hi: int) -> None:
+    assert kw(text)["maxLength"] == hi
+
+
+def test_the_size_of_something_else_is_no_length() -> None:
+    assert "maxLength" not in kw("Container for lifecycle rules. The total size of the rules cannot exceed 20 KB.")
+
+
+@pytest.mark.parametrize("text", [
+    "A tag value contains a maximum of 43 Unicode characters and can be left blank.",
+    "The parameter contains a maximum of 1,023 characters, excluding special characters such as `;|&>'<$,` and can "
+    "be left blank.",
+    "- The value can contain a maximum of 256 characters and can be an empty string.",
+])
+def test_a_maximum_and_may_be_blank_gives_minimum_zero(text: str) -> None:
+    assert kw(text)["minLength"] == 0
+
+
+def test_may_be_blank_without_a_maximum_says_no_length() -> None:
+    assert "minLength" not in kw("Description of the rule. It can be left blank.")

@@ -115,8 +115,6 @@ def test_a_stated_regular_expression_is_the_pattern() -> None:
     # the value sent is not the one described
     "Only lowercase letters, digits, and slashes (/) are allowed. Replace a slash (/) with a dollar sign ($) before "
     "you send the request.",
-    # adjacency is not a forbidden character
-    "It cannot contain two consecutive periods (..).",
 ])
 def test_no_pattern(text: str) -> None:
     assert pattern(text) is None
@@ -160,3 +158,51 @@ def test_a_stated_regex_after_the_colon_wins_over_the_charset_sentence() -> None
 
 def test_literal_markers_inside_a_stated_regex_are_not_characters() -> None:
     admits("Operator.\n\n**Regular expression matching:** ^(`>|<|>=|<=|=|!=`)$", [">", "<=", "!="], ["`>`", ">>"])
+
+
+def test_consists_of_classes_only() -> None:
+    rx = re.compile(kw("Contains 1 to 80 characters and consists of letters, digits, hyphens (-), and underscores "
+                       "(_) only.")["pattern"])
+    assert rx.search("data-source_1") and not rx.search("ds.1") and not rx.search("data source")
+
+
+def test_forbidden_symbols_listed_with_or_in_brackets() -> None:
+    rx = re.compile(kw("The value can contain no more than 255 characters and cannot contain angle brackets "
+                       "(< or >).")["pattern"])
+    assert rx.search("Supplementary info") and rx.search("") and not rx.search("a<b") and not rx.search("x>y")
+
+
+@pytest.mark.parametrize("text", [
+    # one class the value may hold, not the only ones
+    "Name of a resource whose traces are to be queried. The value can contain uppercase letters.",
+    # a count of items, not characters
+    "List of mobile numbers or email addresses. Up to 10 mobile numbers or email addresses are supported.",
+])
+def test_no_charset_from_a_permission_or_a_count(text: str) -> None:
+    assert "pattern" not in kw(text)
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    # several separators that cannot stand side by side (the same one twice is not said)
+    ("Only lowercase letters, digits, periods (.), underscores (_), and hyphens (-) are allowed. Periods, "
+     "underscores, and hyphens cannot be placed next to each other.", ["my-org.dev_1", "a__b"], ["a.-b", "a_.b"]),
+    # a pair, and one doubled
+    ("- Lowercase letters, digits, hyphens (-), and periods (.) are allowed.\n- Cannot contain two consecutive "
+     "periods (..), for example, **my..bucket**.\n- Cannot contain a period (.) and a hyphen (-) adjacent to each "
+     "other, for example, **my-.bucket**.", ["my-bucket", "bucket.01"], ["my..bucket", "my-.bucket", "my.-bucket"]),
+])
+def test_characters_that_cannot_be_adjacent(text: str, good: list[str], bad: list[str]) -> None:
+    rx = re.compile(kw(text)["pattern"])
+    assert all(rx.search(v) for v in good) and not any(rx.search(v) for v in bad)
+
+
+def test_the_first_character_is_also_an_allowed_one() -> None:
+    # `start with a digit or letter` and only lowercase letters allowed: an uppercase first letter is refused
+    rx = re.compile(kw("Must be 3 to 63 characters long and start with a digit or letter. Lowercase letters, digits, "
+                       "hyphens (-), and periods (.) are allowed.")["pattern"])
+    assert rx.search("1abc") and rx.search("my-bucket") and not rx.search("MyBucket")
+
+
+def test_adjacency_is_not_a_forbidden_character() -> None:
+    rx = re.compile(kw("It cannot contain two consecutive periods (..).")["pattern"])
+    assert rx.search("a.b") and not rx.search("a..b")

@@ -46,3 +46,29 @@ def test_no_condition_on_this_field(text: str) -> None:
 ])
 def test_mandatory_for_an_action_is_a_condition(text: str) -> None:
     assert "x-required-when" in kw(text)
+
+
+@pytest.mark.parametrize("text", [
+    # `used (together) with` another field, without `must`
+    "Specifies the ID of the project. This parameter needs to be used together with **all_tenants**.",
+    # the condition first, then this field named in bold
+    "Specifies the metric dimension list. When **resource_group_id** is not used, **dimensions** is mandatory.",
+])
+def test_used_with_and_named_after_the_condition(text: str) -> None:
+    assert "x-required-when" in kw(text, name="dimensions")
+
+
+@pytest.mark.parametrize("text", [
+    # `required` qualifies a noun: nothing is made mandatory
+    "Additional information required for fault locating after a request error.",
+    # `can be used with` allows, it does not require; `is used together with` describes (no `must`, `needs to`)
+    "Specifies the ID of the project. This parameter can be used with **all_tenants**.",
+    "The encryption CMK ID. This parameter is used together with **__system__encrypted** for encryption.",
+])
+def test_no_condition_from_a_participle_or_a_permission(text: str) -> None:
+    assert "x-required-when" not in kw(text, name="location_info")
+
+
+def test_mandatory_after_a_conjunction_is_a_condition() -> None:
+    text = "It is optional for the PUT operation and mandatory for the operation of loading XML files."
+    assert "x-required-when" in kw(text, name="Content-Length")

@@ -1,0 +1,15 @@
+"""Numeric ranges on String fields that hold a number (issue 10)."""
+
+from __future__ import annotations
+
+from tests.constraints.rules.helpers import kw
+
+
+def test_a_string_period_named_in_days_holds_a_number() -> None:
+    found = kw("The task is stopped after a period. The unit is day. The value ranges from 14 to 100.", "string",
+               name="expired_days")
+    assert (found["minimum"], found["maximum"]) == (14, 100)
+
+
+def test_a_string_without_a_quantity_name_gets_no_range() -> None:
+    assert "minimum" not in kw("The value ranges from 14 to 100.", "string", name="expired_on")
