@@ -58,8 +58,6 @@ _LEN_BETWEEN = re.compile(rf"\bbetween\s+(?:\*\*)?({NUM})(?:\*\*)?\s+and\s+(?:\*
 _LEN_BELOW = re.compile(rf"\b(?:fewer|less) than\s+(?:\*\*)?({NUM})(?:\*\*)?\s+(?:characters?|bytes)", re.I)
 # `**service** and **item** each must contain 3 to 32 characters`: the parts of the value, one by one
 _EACH_PART = re.compile(r"\beach\s+(?:must|can|may|should|contains?|consists?|has|have|is|are)\b", re.I)
-# `A tag value contains a maximum of 43 characters and can be left blank.`: the empty string is one of its values
-_MAY_BE_BLANK = re.compile(r"\b(?:can|may) be (?:left )?(?:blank|empty|an empty string)\b", re.I)
 # `The value must start with a slash (/) and cannot exceed 2 KB.`: the value's own size, in kilobytes (a byte is taken
 # as a character); not `The total size of the rules cannot exceed 20 KB`
 _LEN_MAX_KB = re.compile(r"^(?:-\s+)?(?:the value|this parameter|the parameter|it|the length of the value)\b[^.]*?"
@@ -121,12 +119,6 @@ def rule_length(cell: Cell) -> list[Finding]:
             out.append(Finding("maxLength", n - 1, sentence))
     lows = [f.value for f in out if f.keyword == "minLength"]
     highs = [f.value for f in out if f.keyword == "maxLength"]
-    if highs and not lows:
-        blank = next((s for s in sentences(text) if _MAY_BE_BLANK.search(s) and not _IF_START.match(clean_text(s))
-                      and not about_a_part(s, cell)), None)
-        if blank is not None:
-            out.append(Finding("minLength", 0, blank))
-            lows = [0]
     for keyword, values in (("maxLength", highs), ("minLength", lows)):
         if len(set(values)) > 1:  # `a maximum of 36 characters` and `Maximum: 255`: the docs disagree
             out = [f for f in out if f.keyword != keyword]
