@@ -38,12 +38,12 @@ _MODE_RANGE = re.compile(rf"\b(?:rang(?:e|es|ing)|from)\s+(?:from\s+)?(?:\*\*)?(
 _MAX = re.compile(
     rf"(?:less than or equal to|no (?:more|greater) than|not (?:more|greater) than|at most|up to|cannot exceed|"
     rf"can't exceed|must not exceed|(?:a )?maximum of|"
-    rf"maximum(?: value)?(?: of this (?:parameter|field))?(?: is)?\s*[:：]?|"
+    rf"maximum(?: parameter)?(?: value)?(?: of this (?:parameter|field))?(?: is)?\s*[:：]?|"
     rf"max(?:imum)?\.?\s*[:：])\s*(?:\*\*)?({NUM})"
     rf"(?:\*\*)?{_NOT_LENGTH}", re.IGNORECASE)
 _MIN = re.compile(
     rf"(?:greater than or equal to|no less than|not less than|at least|(?:a )?minimum of|"
-    rf"minimum(?: value)?(?: of this (?:parameter|field))?(?: is)?\s*[:：]?|"
+    rf"minimum(?: parameter)?(?: value)?(?: of this (?:parameter|field))?(?: is)?\s*[:：]?|"
     rf"min(?:imum)?\.?\s*[:：])\s*(?:\*\*)?({NUM})(?:\*\*)?{_NOT_LENGTH}", re.IGNORECASE)
 _XMAX = re.compile(rf"(?<!or equal to )(?:(?<!than or )less than|smaller than|lower than)\s+(?:\*\*)?({NUM})(?:\*\*)?"
                    rf"{_NOT_LENGTH}(?! or equal)", re.IGNORECASE)

@@ -13,3 +13,9 @@ def test_a_string_period_named_in_days_holds_a_number() -> None:
 
 def test_a_string_without_a_quantity_name_gets_no_range() -> None:
     assert "minimum" not in kw("The value ranges from 14 to 100.", "string", name="expired_on")
+
+
+def test_the_minimum_parameter_value() -> None:
+    found = kw("Specifies the start line number. The default value is **0**. The minimum parameter value is **0**.",
+               "integer", name="start_number")
+    assert found["minimum"] == 0
