@@ -4,6 +4,7 @@ character, excluded characters and prefixes), or a password complexity rule."""
 from __future__ import annotations
 
 import re
+import string
 
 from generator.constraints.rules.charset import CHARSETS, char_class, complexity, escape_class, not_adjacent
 from generator.constraints.rules.text import (
@@ -155,8 +156,9 @@ _NEGATION = re.compile(r"\b(?:cannot|can't|not|never)\b", re.I)
 
 
 def _wider(edge: str, body: str) -> bool:
-    """The class of the first or last character admits an ASCII character the allowed characters do not."""
-    return bool(edge) and any(re.fullmatch(edge, c) and not re.fullmatch(body, c) for c in map(chr, range(32, 127)))
+    """The class of the first or last character admits a letter in a case the allowed characters do not (`start with
+    a letter`, `lowercase letters are allowed`); a symbol the edge rule names is allowed there by that rule."""
+    return bool(edge) and any(re.fullmatch(edge, c) and not re.fullmatch(body, c) for c in string.ascii_letters)
 
 
 def _prefixes_one_of(s: str) -> list[str]:

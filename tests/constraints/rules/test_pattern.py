@@ -206,3 +206,9 @@ def test_the_first_character_is_also_an_allowed_one() -> None:
 def test_adjacency_is_not_a_forbidden_character() -> None:
     rx = re.compile(kw("It cannot contain two consecutive periods (..).")["pattern"])
     assert rx.search("a.b") and not rx.search("a..b")
+
+
+def test_a_symbol_the_first_character_rule_names_stays_allowed_there() -> None:
+    rx = re.compile(kw("It must start with a letter, digit, or slash (/). Only letters, digits, and hyphens (-) are "
+                       "allowed.")["pattern"])
+    assert rx.search("/abc") and rx.search("Abc-1")
