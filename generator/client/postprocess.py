@@ -16,7 +16,7 @@ from typing import Any
 from generator.client.client_class import add_retries
 from generator.client.naming import python_string
 from generator.client.open_enums import enum_classes, open_models
-from generator.client.readme import render_readme, unset_free_reprs
+from generator.client.readme import unset_free_reprs
 from generator.client.redact import client_repr, hide_secret, redact_additional, sort_imports
 from generator.client.result import diag as _diag
 from generator.client.view import (
@@ -243,7 +243,6 @@ def postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proje
     if not unset_free_reprs(package):
         diagnostics.append(_diag("client-postprocess-failed", "types.py: `UNSET` not found as expected (models would "
                                  "print every unset field)"))
-    (project / "README.md").write_text(render_readme(spec, view, package, package.name), encoding="utf-8")
     sort_imports(package, project)
     setup = project / "setup.py"
     if setup.exists():
