@@ -130,6 +130,16 @@ def test_get_with_query_parameters_is_signed(package: Any) -> None:
     assert signed.split(";") == ["accept", "host", "x-project-id", "x-sdk-date"]
 
 
+def test_the_async_client_signs_too(package: Any) -> None:
+    import asyncio
+
+    gateway = Gateway(_listing)
+    with serve(gateway) as server:
+        client = package.from_aksk(server.url, AK, SK, project_id=PROJECT)
+        response = asyncio.run(_query().asyncio_detailed(PROJECT, client=client, limit=3))
+    assert response.status_code == 200 and len(gateway.verified) == 1, gateway.refused
+
+
 def test_post_with_a_json_body_is_signed(package: Any) -> None:
     gateway = Gateway(lambda got: (202, {}, {"instance": {"id": "i1"}, "job_id": "j1"}))
     models = importlib.import_module(f"{PACKAGE}.models")

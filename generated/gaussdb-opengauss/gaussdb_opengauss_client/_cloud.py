@@ -70,14 +70,16 @@ class CloudClient(Client):
     """The keystoneauth1 session (None: AK/SK signing)"""
 
 
-def from_aksk(base_url: str, ak: str, sk: str, project_id: str | None = None, **client_args: Any) -> CloudClient:
+def from_aksk(base_url: str, ak: str, sk: str, project_id: str | None = None, *, region: str = "",
+              **client_args: Any) -> CloudClient:
     """A client at `base_url` (`https://<endpoint>`) signing every request with the access key `ak` and secret key
-    `sk` (SDK-HMAC-SHA256, `_aksk.AkSkAuth`); `project_id` is sent as `X-Project-Id` and kept as `project_id`.
+    `sk` (SDK-HMAC-SHA256, `_aksk.AkSkAuth`); `project_id` is sent as `X-Project-Id` and kept as `project_id`,
+    `region` is only kept.
 
     `client_args` go to `Client` (`timeout`, `retry`, `httpx_args`, ...). Needs the client's `aksk` extra."""
     httpx_args = {**client_args.pop("httpx_args", {}), "auth": AkSkAuth(ak, sk, project_id)}
     return CloudClient(base_url=base_url.rstrip("/"), project_id=project_id or "",
-                       region=client_args.pop("region", ""), httpx_args=httpx_args, **client_args)
+                       region=region, httpx_args=httpx_args, **client_args)
 
 
 def _aksk_cloud(cloud: Any, region: str | None, kind: str, endpoint_override: str | None,
