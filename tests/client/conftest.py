@@ -12,7 +12,6 @@ import sys
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,7 @@ from generator.client import GenerateResult, generate_client
 from generator.client.defects import load_defects
 from generator.client.view import python_name
 from generator.pipeline import build
-from tests.conftest import CORPUS, PROJECT, SERVICES
+from tests.conftest import CORPUS, PROJECT, SERVICES, terminal_line
 from tests.corpus.catalogue import built
 
 PACKAGE = "gaussdb_opengauss_client"
@@ -85,14 +84,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 def progress(config: pytest.Config, line: str) -> None:
-    """One line on the terminal, past output capturing, as pytest writes its own (silent with `-p no:terminal`)."""
-    reporter = config.pluginmanager.get_plugin("terminalreporter")
-    if reporter is None:
-        return
-    capture = config.pluginmanager.get_plugin("capturemanager")
-    with capture.global_and_fixture_disabled() if capture is not None else nullcontext():
-        reporter.ensure_newline()
-        reporter.write_line(f"[six services] {line}")
+    terminal_line(config, f"[six services] {line}")
 
 
 @pytest.fixture(scope="session")

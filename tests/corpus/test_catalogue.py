@@ -7,13 +7,16 @@ property or a diagnostic, and the committed spec in spec/ is what the docs give 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from openapi_spec_validator import validate
 
-from generator.pipeline import docs_root
-from generator.writer import dump_spec
+from generator.cache import BuildCache
+from generator.pipeline import build, docs_root
+from generator.writer import dump_report, dump_spec
 from tests.conftest import CORPUS, PROJECT
-from tests.corpus.catalogue import CATALOGUE, built_all
+from tests.corpus.catalogue import CATALOGUE, build_cache_folder, built, built_all
 from tests.corpus.test_corpus import pages_stating_method_path
 
 
@@ -78,3 +81,21 @@ def test_every_committed_spec_has_its_service() -> None:
     assert names <= set(CATALOGUE), sorted(names - set(CATALOGUE))
 
 
+
+
+def test_the_builds_through_the_tests_build_cache_are_uncached_builds(tmp_path: Path) -> None:
+    """The corpus builds of the tests read through a build cache that outlives the session (catalogue.py): what
+    they give, warm or cold, is what an uncached build gives, and the next build through that folder reads nothing
+    anew. (With RST2OPENAPI_TEST_CACHE=off the builds are uncached; the same is then checked in a folder of its own.)"""
+    service = "gaussdb-opengauss"
+    uncached = build(CORPUS / service)
+    expected = (dump_spec(uncached.spec), dump_report(uncached.report), uncached.diagnostics)
+    first = built(service)
+    assert (dump_spec(first.spec), dump_report(first.report), first.diagnostics) == expected
+    folder = build_cache_folder() or tmp_path
+    if folder == tmp_path:
+        build(CORPUS / service, cache=BuildCache(folder))
+    warm = BuildCache(folder)
+    again = build(CORPUS / service, cache=warm)
+    assert (dump_spec(again.spec), dump_report(again.report), again.diagnostics) == expected
+    assert warm.hits > 0 and warm.misses == 0 and warm.diagnostics() == []
