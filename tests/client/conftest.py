@@ -21,8 +21,7 @@ import pytest
 from generator.client import GenerateResult, generate_client
 from generator.client.defects import load_defects
 from generator.client.view import python_name
-from generator.pipeline import build
-from tests.conftest import CORPUS, PROJECT, SERVICES, terminal_line
+from tests.conftest import PROJECT, SERVICES, terminal_line
 from tests.corpus.catalogue import built
 
 PACKAGE = "gaussdb_opengauss_client"
@@ -39,17 +38,21 @@ def reviewed_list(service: str) -> Path:
 
 @pytest.fixture(scope="session")
 def opengauss_spec() -> dict[str, Any]:
-    spec: dict[str, Any] = build(CORPUS / "gaussdb-opengauss").spec
+    spec: dict[str, Any] = built("gaussdb-opengauss").spec  # the session's build, through the tests' build cache
     return spec
 
 
 @pytest.fixture(scope="session")
 def opengauss_client(
-    opengauss_spec: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
+    request: pytest.FixtureRequest, opengauss_spec: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[GenerateResult]:
     out = tmp_path_factory.mktemp("client") / "gaussdb-opengauss"
+    begun = time.perf_counter()
+    terminal_line(request.config, "[gaussdb-opengauss client] generating the client and its contract suite")
     result = generate_client(opengauss_spec, out, PACKAGE,
                              defects=load_defects(COMMITTED_DEFECTS.read_text(encoding="utf-8")))
+    terminal_line(request.config, f"[gaussdb-opengauss client] generated in {time.perf_counter() - begun:.0f} s, "
+                                  f"{result.operations} operations")
     sys.path.insert(0, str(out))
     try:
         yield result

@@ -27,7 +27,7 @@ from generator.cache import BuildCache, tool_fingerprint
 from generator.pipeline import BuildResult, build
 from tests.conftest import CORPUS
 
-__all__ = ["CATALOGUE", "build_cache_folder", "built", "built_all", "use_build_cache"]
+__all__ = ["CATALOGUE", "build_cache_folder", "built", "built_all", "cached_build", "use_build_cache"]
 
 # Every service folder of the corpus, discovered: a service added to ../shared/corpus is tested (and needs its
 # committed spec) without editing this list.
@@ -79,6 +79,12 @@ def _line(service: str, seconds: float, hits: int, misses: int) -> str:
         return f"{service}: built in {seconds:.1f} s (no build cache)"
     warm = "warm" if misses == 0 else "cold" if hits == 0 else f"{hits} of {hits + misses} entries warm"
     return f"{service}: built in {seconds:.1f} s ({warm})"
+
+
+def cached_build(docs: Path) -> BuildResult:
+    """Any docs tree (../shared/corpus-history) built through the tests' build cache, as the services are."""
+    folder = build_cache_folder()
+    return build(docs, cache=BuildCache(folder) if folder is not None else None)
 
 
 def built(service: str) -> BuildResult:
