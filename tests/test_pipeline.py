@@ -133,7 +133,8 @@ def test_the_service_name_comes_from_source_not_the_folder(tmp_path: Path, layou
     assert build(repo, title="Given").spec["info"]["title"] == "Given"
 
 
-@pytest.mark.parametrize("docs", [SAMPLE, CORPUS / "identity-access-management"], ids=["sample", "iam"])
+@pytest.mark.parametrize("docs", [
+    SAMPLE, pytest.param(CORPUS / "identity-access-management", marks=pytest.mark.corpus)], ids=["sample", "iam"])
 def test_reading_in_worker_processes_gives_the_same_build(docs: Path) -> None:
     """Issue 12: `--jobs N` spreads the pages over N processes; spec, report and diagnostics are those of one
     process, in the same order."""
@@ -177,7 +178,7 @@ def test_the_rules_run_in_the_workers_and_a_rule_failing_there_is_reported_as_in
     assert any(d.code == "internal-error" and "rule `unit`" in d.message for d in two.diagnostics)
 
 
-@pytest.mark.parametrize("docs", [SAMPLE, CORPUS / "gaussdb-opengauss"])
+@pytest.mark.parametrize("docs", [SAMPLE, pytest.param(CORPUS / "gaussdb-opengauss", marks=pytest.mark.corpus)])
 def test_the_report_says_where_its_paths_are_relative_to(docs: Path) -> None:
     """`source_dir` joined with a diagnostic's `path` opens that page, whether DOCS was a repository root or its
     api-ref/source folder (a bare `docs_root` name could not be resolved from the working directory)."""

@@ -24,6 +24,7 @@ def test_the_catalogue_is_there() -> None:
     assert len(CATALOGUE) >= 30, CATALOGUE
 
 
+@pytest.mark.corpus
 @pytest.mark.parametrize("service", CATALOGUE)
 def test_builds_without_internal_error_and_validates(service: str) -> None:
     result = built_all()[service]
@@ -35,6 +36,7 @@ def test_builds_without_internal_error_and_validates(service: str) -> None:
     validate(result.spec)
 
 
+@pytest.mark.corpus
 @pytest.mark.parametrize("service", CATALOGUE)
 def test_pages_stating_an_operation_are_read(service: str) -> None:
     result = built_all()[service]
@@ -46,6 +48,7 @@ def test_pages_stating_an_operation_are_read(service: str) -> None:
     assert ratio >= 0.99, f"{ratio:.3f} of {len(stating)} pages read as operations; missing: {missing}"
 
 
+@pytest.mark.corpus
 @pytest.mark.parametrize("service", CATALOGUE)
 def test_rows_are_typed_and_accounted_for(service: str) -> None:
     report = built_all()[service].report
@@ -57,6 +60,7 @@ def test_rows_are_typed_and_accounted_for(service: str) -> None:
     assert ratio >= 0.98, f"{ratio:.4f} of {totals['parameter_rows']} rows typed"
 
 
+@pytest.mark.corpus
 def test_rows_typed_over_the_catalogue() -> None:
     results = built_all()
     rows = sum(r.report["totals"]["parameter_rows"] for r in results.values())
@@ -64,6 +68,7 @@ def test_rows_typed_over_the_catalogue() -> None:
     assert typed / rows >= 0.995, f"{typed}/{rows} = {typed / rows:.4f} rows typed over {len(results)} services"
 
 
+@pytest.mark.corpus
 @pytest.mark.parametrize("service", CATALOGUE)
 def test_committed_spec_is_current(service: str) -> None:
     """spec/<service>.yaml is what the docs give today; regenerate with
