@@ -1,8 +1,8 @@
 """The gaussdb-opengauss client, generated once per session into a temporary folder and made importable; the other
 five services of ../shared/corpus generated once per session too, with their suites and one `mypy --strict` run
 (`six`: test_six_services.py, test_secrets.py). Every test that uses `six` is marked `slow` (the multi-service
-generation, most of the test command's time): `pytest -m "not slow"` is the quick loop. The fixture says what it is
-doing on the terminal, a line per service and step."""
+generation, most of the test command's time), left out of the quick loop `pytest -m "not slow and not corpus"`. The
+fixture says what it is doing on the terminal, a line per service and step."""
 
 from __future__ import annotations
 
