@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -198,3 +199,47 @@ def _no_live_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     for name in [k for k in os.environ if k.startswith("RST2OPENAPI_LIVE_")]:
         monkeypatch.delenv(name)
     yield
+
+
+def test_a_list_fills_the_path_parameter_of_its_items_before_they_run(suites: dict[str, Path]) -> None:
+    """`{instance_id}` comes from the `id` of the first item of `GET /v3/{project_id}/instances`, which runs first."""
+    tests = suites["gaussdb-opengauss"]
+    instances = f"/v3/{PROJECT_ID}/instances"
+
+    def handler(request: Received) -> Answer:
+        if request.path.split("?")[0] == instances:
+            return 200, {}, {"instances": [{"id": "inst-1"}, {"id": "inst-2"}], "total_count": 2}
+        return 200, {}, {}
+
+    with serve(handler) as server:
+        run = _live(tests, server.url)
+    paths = [r.path.split("?")[0] for r in server.received]
+    assert run.returncode == 0, run.stdout[-3000:]
+    on_item = [p for p in paths if p.startswith(instances + "/")]
+    assert on_item and all(p.startswith(instances + "/inst-1/") for p in on_item), paths
+    assert paths.index(instances) < paths.index(on_item[0])
+
+
+def test_documented_response_headers_are_checked_and_a_secret_is_never_quoted(
+        suites: dict[str, Path], tmp_path: Path) -> None:
+    """A copy of the gaussdb suite whose spec documents two headers of `GET /` 200 (none of the three services'
+    GETs documents a response header): a required one missing, and a secret one that breaks its pattern."""
+    project = tmp_path / "copy"
+    shutil.copytree(COMMITTED.parent, project, ignore=shutil.ignore_patterns("__pycache__"))
+    spec_file = project / "tests" / "spec.json"
+    spec = json.loads(spec_file.read_text(encoding="utf-8"))
+    spec["paths"]["/"]["get"]["responses"]["200"]["headers"] = {
+        "X-Request-Id": {"required": True, "schema": {"type": "string"}, "x-doc-source": "fixture.rst:7"},
+        "X-Subject-Token": {"schema": {"type": "string", "pattern": "^MII", "x-secret": True},
+                            "x-doc-source": "fixture.rst:9"}}
+    spec_file.write_text(json.dumps(spec), encoding="utf-8")
+
+    def answer(_: Received, body: Any) -> Answer:
+        return 200, {"X-Subject-Token": "s3cr3t-token-value"}, body
+
+    with serve(_version_answer(answer)) as server:
+        message = _failure(project / "tests", server.url, "query_api_versions")
+    assert "header X-Request-Id: required: the response has no X-Request-Id header (doc: fixture.rst:7)" in message
+    assert "header X-Subject-Token: (root): pattern: the value (secret, not shown) breaks pattern " \
+           "(doc: fixture.rst:9)" in message
+    assert "s3cr3t" not in message

@@ -262,8 +262,8 @@ def problems(op: dict[str, Any], response: httpx.Response) -> list[str]:
             if header.get("required"):
                 found.append(f"header {name}: required: the response has no {name} header (doc: {source})")
             continue
-        for line in contract.schema_errors(schema, _header_value(schema, response.headers[name])):
-            found.append(f"header {name}: {line} (doc: {source})")
+        found.extend(f"header {name}: {line}" for line in _schema_problems(
+            schema, _header_value(schema, response.headers[name]), source))
     content = documented.get("content") or {}
     if not content:
         return found
@@ -283,11 +283,33 @@ def problems(op: dict[str, Any], response: httpx.Response) -> list[str]:
             body = json.loads(response.content)
     except ValueError as unreadable:
         return [*found, f"(root): {media_type}: the body does not parse: {unreadable} (doc: {where})"]
+    return [*found, *_schema_problems(schema, body, where)]
+
+
+def _secret(schema: Any) -> bool:
+    return isinstance(schema, dict) and (schema.get("x-secret") is True or schema.get("format") == "password"
+                                         or schema.get("writeOnly") is True)
+
+
+def _said(error: Any) -> str:
+    """What a schema error says, without quoting a secret value or dumping an object or array (which may hold
+    one)."""
+    if _secret(error.schema):
+        return f"the value (secret, not shown) breaks {error.validator}"
+    if isinstance(error.instance, dict | list) and error.validator != "required":
+        kind = "object" if isinstance(error.instance, dict) else "array"
+        return f"the {kind} breaks {error.validator} {json.dumps(error.validator_value, default=str)[:200]}"
+    return str(error.message)[:300]
+
+
+def _schema_problems(schema: Any, value: Any, where: str) -> list[str]:
+    """`place: rule: message (doc: source)` for each error of `value` against a schema of the spec."""
     check = contract.spec_validator(schema)
-    errors = sorted(check.iter_errors(body), key=lambda e: (list(map(str, e.absolute_path)), str(e.validator)))
+    errors = sorted(check.iter_errors(value), key=lambda e: (list(map(str, e.absolute_path)), str(e.validator)))
+    found = []
     for error in errors:
         place = "/" + "/".join(map(str, error.absolute_path)) if error.absolute_path else "(root)"
-        found.append(f"{place}: {error.validator}: {error.message[:300]} (doc: {_source(error, where)})")
+        found.append(f"{place}: {error.validator}: {_said(error)} (doc: {_source(error, where)})")
     return found
 
 
@@ -315,11 +337,12 @@ def openapi_core_problems(op: dict[str, Any], request: httpx.Request, response: 
     except Exception as error:  # noqa: BLE001 - every openapi-core finding is a failure, named with its causes
         chain: list[str] = []
         cause: BaseException | None = error
-        while cause is not None and len(chain) < 4:
-            chain.append(f"{type(cause).__name__}: {cause}"[:300])
-            for sub in getattr(cause, "schema_errors", None) or []:
-                chain.append(f"  {'/'.join(map(str, sub.absolute_path)) or '(root)'}: {sub.validator}: "
-                             f"{sub.message[:200]}")
+        while cause is not None and len(chain) < 8:
+            errors = getattr(cause, "schema_errors", None) or []
+            # an error with schema errors quotes the whole value: its errors are named instead, as `_said` says them
+            chain.append(type(cause).__name__ if errors else f"{type(cause).__name__}: {cause}"[:300])
+            chain.extend(f"{'/'.join(map(str, sub.absolute_path)) or '(root)'}: {sub.validator}: {_said(sub)}"
+                         for sub in errors)
             cause = cause.__cause__
         return ["openapi-core: " + "; ".join(chain)]
     return []
