@@ -7,7 +7,7 @@ table says String. Against a real server the defect list does not apply, and the
 let them through. Instead Prism is given the spec with each listed response example corrected the way the suite
 corrects a listed request example (`corrected`): an undocumented field removed, each other broken value replaced by
 the simplest value the schema of that place accepts (the suite helper's `simplest`, hypothesis, derandomized).
-Nothing else of the spec is changed; the corrected spec is checked to hold no broken response example."""
+Nothing else of the spec is changed; the corrected spec is checked to hold no broken response example of a GET."""
 
 from __future__ import annotations
 
@@ -28,8 +28,6 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-
-from generator.client.view import HTTP_METHODS
 
 ROOT = Path(__file__).resolve().parents[2]
 PRISM = ROOT / ".ci" / "node_modules" / ".bin" / "prism"
@@ -60,13 +58,23 @@ def inline(spec: dict[str, Any], schema: Any, depth: int = 0) -> Any:
 
 
 def _schema_at(schema: Any, parts: list[str]) -> Any:
+    """The subschema of an inlined schema at a place: through properties, items, maps and allOf/anyOf/oneOf
+    members (the first that has the place)."""
     for part in parts:
-        if not isinstance(schema, dict):
-            return {}
-        if part == "*":
-            schema = schema.get("items", {})
-        else:
-            schema = (schema.get("properties") or {}).get(part, schema.get("additionalProperties", {}))
+        members = [schema] if isinstance(schema, dict) else []
+        for key in ("allOf", "anyOf", "oneOf"):
+            members += [m for m in schema.get(key) or [] if isinstance(m, dict)] if isinstance(schema, dict) else []
+        found: Any = None
+        for member in members:
+            if part == "*" and isinstance(member.get("items"), dict):
+                found = member["items"]
+            elif part in (member.get("properties") or {}):
+                found = member["properties"][part]
+            elif isinstance(member.get("additionalProperties"), dict):
+                found = member["additionalProperties"]
+            if found is not None:
+                break
+        schema = found if found is not None else {}
     return schema
 
 
@@ -85,32 +93,35 @@ def _mend(node: Any, parts: list[str], value: Callable[[], Any] | None) -> None:
 
 def served_spec(spec: dict[str, Any], defects: dict[str, Any], simplest: Callable[[Any], Any]) -> tuple[
         dict[str, Any], list[str]]:
-    """The spec Prism serves: every listed response example corrected (see the module's docstring); and the ids of
-    the examples corrected."""
+    """The spec Prism serves: every listed response example of a GET (what the live mode sends by default) corrected
+    (see the module's docstring), against its variant's schema when the operation merges variants; and the ids of the
+    examples corrected."""
     out = copy.deepcopy(spec)
     corrected = []
     for item in out.get("paths", {}).values():
-        for method in HTTP_METHODS:
-            op = item.get(method) if isinstance(item, dict) else None
-            if not isinstance(op, dict):
-                continue
-            for status, response in (op.get("responses") or {}).items():
-                for media in (response.get("content") or {}).values() if isinstance(response, dict) else ():
-                    schema = inline(spec, media.get("schema"))
-                    for name, example in (media.get("examples") or {}).items():
-                        case_id = f"{example.get('x-variant') or op.get('operationId')}/response/{status}/{name}"
-                        if case_id not in defects or not isinstance(example, dict):
+        op = item.get("get") if isinstance(item, dict) else None
+        if not isinstance(op, dict):
+            continue
+        variants = {str(v.get("operationId")): v for v in op.get("x-variants") or [] if isinstance(v, dict)}
+        for status, response in (op.get("responses") or {}).items():
+            for media in (response.get("content") or {}).values() if isinstance(response, dict) else ():
+                for name, example in (media.get("examples") or {}).items():
+                    variant = variants.get(str(example.get("x-variant")))
+                    case_id = f"{example.get('x-variant') or op.get('operationId')}/response/{status}/{name}"
+                    if case_id not in defects or not isinstance(example, dict):
+                        continue
+                    schema = inline(spec, (variant.get("responses") or {}).get(status) if variant
+                                    else media.get("schema"))
+                    for broken in defects[case_id].get("breaks") or []:
+                        parts = [p.replace("~1", "/").replace("~0", "~")
+                                 for p in str(broken["path"]).split("/")[1:] if p != ""]
+                        if not parts:
+                            example["value"] = simplest(schema)
                             continue
-                        for broken in defects[case_id].get("breaks") or []:
-                            parts = [p.replace("~1", "/").replace("~0", "~")
-                                     for p in str(broken["path"]).split("/")[1:] if p != ""]
-                            if not parts:
-                                example["value"] = simplest(schema)
-                                continue
-                            place = _schema_at(schema, parts)
-                            _mend(example["value"], parts, None if broken["rule"] == "additionalProperties"
-                                  else partial(simplest, place))
-                        corrected.append(case_id)
+                        place = _schema_at(schema, parts)
+                        _mend(example["value"], parts, None if broken["rule"] == "additionalProperties"
+                              else partial(simplest, place))
+                    corrected.append(case_id)
     return out, sorted(corrected)
 
 
@@ -177,14 +188,14 @@ def main(argv: list[str]) -> int:
     spec = json.loads((tests / "spec.json").read_text(encoding="utf-8"))
     defects = yaml.safe_load((tests / "doc_defects.yaml").read_text(encoding="utf-8")) or {}
     served, corrected = served_spec(spec, defects, helper.simplest)
-    broken = []  # what Prism serves holds no broken response example
+    broken = []  # what Prism serves a GET holds no broken response example
     for item in served["paths"].values():
-        for op in item.values() if isinstance(item, dict) else ():
-            for status, response in (op.get("responses") or {}).items() if isinstance(op, dict) else ():
-                for media in (response.get("content") or {}).values() if isinstance(response, dict) else ():
-                    for name, example in (media.get("examples") or {}).items():
-                        if "schema" in media and helper.schema_errors(media["schema"], example["value"]):
-                            broken.append(f"{name} ({status})")
+        op = item.get("get") if isinstance(item, dict) else None
+        for status, response in (op.get("responses") or {}).items() if isinstance(op, dict) else ():
+            for media in (response.get("content") or {}).values() if isinstance(response, dict) else ():
+                for name, example in (media.get("examples") or {}).items():
+                    if "schema" in media and helper.schema_errors(media["schema"], example["value"]):
+                        broken.append(f"{name} ({status})")
     if broken:
         print(f"corrected examples still broken: {broken}", file=sys.stderr)
         return 1
