@@ -112,7 +112,7 @@ def _version_answer(mutate: Callable[[Received, Any], Answer]) -> Callable[[Rece
 def _failure(tests: Path, url: str, operation: str) -> str:
     run = _live(tests, url, "-k", operation)
     assert run.returncode == 1 and _counts(run.stdout).get("failed") == 1, run.stdout[-3000:]
-    found: list[str] = re.findall(r"AssertionError: (.*? breaks the spec:(?:\n[E ]\s+(?!assert ).*)*)", run.stdout)
+    found: list[str] = re.findall(r"AssertionError: (.*? breaks the spec:(?:\n[E ]\s+(?!assert )\S.*)*)", run.stdout)
     assert len(found) == 1, run.stdout[-3000:]
     return re.sub(r"\n[E ]\s+", "\n  ", found[0])  # pytest's `E` margin off
 
