@@ -28,8 +28,9 @@ from generator.client.defects import load_defects
 from generator.client.install import FAILED, MARKER, own_files, user_entries, write_marker
 from generator.client.iterators import add_iterators
 from generator.client.paging import paging_schemes
-from generator.client.postprocess import endpoint_modules
+from generator.client.postprocess import endpoint_modules, service_type
 from generator.client.postprocess import postprocess as _postprocess
+from generator.client.readme import render_readme
 from generator.client.redact import sort_imports
 from generator.client.result import FATAL as _FATAL
 from generator.client.result import GenerateResult
@@ -89,6 +90,8 @@ def generate_client(spec: dict[str, Any], out_dir: Path, package_name: str, forc
         package = tmp / "out" / package_name
         result.diagnostics.extend(_postprocess(spec, view, package, tmp / "out"))
         _paging(spec, view, package, tmp / "out", result)
+        readme = render_readme(spec, view, package, package_name, result.iterators, service_type(spec))
+        (tmp / "out" / "README.md").write_text(readme, encoding="utf-8")  # after the iterators: it shows one
         shutil.rmtree(tmp / "out" / ".ruff_cache", ignore_errors=True)  # left by the generator's ruff post-hooks
         reviewed = defects if defects is not None else _reviewed_defects(out_dir)
         result.suite = write_suite(spec, view, tmp / "out", package_name, reviewed, accept_defects)

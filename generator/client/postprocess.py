@@ -2,7 +2,8 @@
 their wire name, FormData booleans are sent as `true`/`false`, every endpoint validates its request before sending,
 secret fields, the token and headers are left out of reprs (`redact.py`), and the runtime the client needs is shipped
 (`_validation.py`, `_formats.py`, `_secrets.py`, `_wire.py`, `_enums.py`: open enums on parsed data, see
-`open_enums.py`; `_retries.py`, see `client_class.py`; `_request_schemas.json`, and their dependencies)."""
+`open_enums.py`; `_retries.py`, see `client_class.py`; `_cloud.py` and `_aksk.py`: clouds.yaml, tokens, AK/SK signing;
+`_request_schemas.json`, and their dependencies)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from typing import Any
 from generator.client.client_class import add_retries
 from generator.client.naming import python_string
 from generator.client.open_enums import enum_classes, open_models
-from generator.client.readme import render_readme, unset_free_reprs
+from generator.client.readme import unset_free_reprs
 from generator.client.redact import client_repr, hide_secret, redact_additional, sort_imports
 from generator.client.result import diag as _diag
 from generator.client.view import (
@@ -34,9 +35,13 @@ _WIRE = Path(__file__).with_name("runtime_wire.py")
 _ENUMS = Path(__file__).with_name("runtime_enums.py")
 _RETRIES = Path(__file__).with_name("runtime_retries.py")
 _CLOUD = Path(__file__).with_name("runtime_cloud.py")
-_SERVICE_TYPE = '\nSERVICE_TYPE = ""\n'
+_AKSK = Path(__file__).with_name("runtime_aksk.py")
+_SERVICE_TYPE = '\nSERVICE_TYPE = ""\nENDPOINT = ""\n'
 # the `cloud` extra of the client (`_cloud.from_cloud`: clouds.yaml, keystoneauth1 tokens, the catalog's endpoint)
 CLOUD_REQUIREMENTS = ('"keystoneauth1 >= 5.0"', '"openstacksdk >= 3.0"')
+# the `aksk` extra (`_aksk.AkSkAuth`: SDK-HMAC-SHA256 request signing with huaweicloudsdkcore's signer); an extra of
+# its own: huaweicloudsdkcore pins dependencies (pymongo, simplejson, ...) that a token user does not need
+AKSK_REQUIREMENTS = ('"huaweicloudsdkcore >= 3.1"',)
 _FORMATS = Path(__file__).parents[1] / "formats.py"
 _SECRETS = Path(__file__).parents[1] / "openapi" / "secrets.py"
 _INIT_ANCHOR = "from .client import"
@@ -206,8 +211,8 @@ def postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proje
         diagnostics.append(_diag("client-postprocess-failed", "__init__.py: the client import not found (httpx's "
                                  "request log lines would show secret query values)"))
     else:
-        text = text.replace('    "Client",\n)', '    "Client",\n    "from_cloud",\n)', 1)
-        init.write_text(text.replace(_INIT_ANCHOR, _INIT_LOG_FILTER + "from ._cloud import from_cloud\n"
+        text = text.replace('    "Client",\n)', '    "Client",\n    "from_aksk",\n    "from_cloud",\n)', 1)
+        init.write_text(text.replace(_INIT_ANCHOR, _INIT_LOG_FILTER + "from ._cloud import from_aksk, from_cloud\n"
                                      + _INIT_ANCHOR, 1)
                         + "\n_install_log_filter()  # httpx logs request URLs: secret query values are masked\n",
                         encoding="utf-8")
@@ -225,9 +230,12 @@ def postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proje
     shutil.copyfile(_RETRIES, package / "_retries.py")
     cloud = _CLOUD.read_text(encoding="utf-8")
     if cloud.count(_SERVICE_TYPE) != 1:
-        diagnostics.append(_diag("client-postprocess-failed", "runtime_cloud.py: `SERVICE_TYPE` not found once"))
-    (package / "_cloud.py").write_text(
-        cloud.replace(_SERVICE_TYPE, f"\nSERVICE_TYPE = {python_string(service_type(spec))}\n"), encoding="utf-8")
+        diagnostics.append(_diag("client-postprocess-failed", "runtime_cloud.py: `SERVICE_TYPE` and `ENDPOINT` not "
+                                 "found once"))
+    constants = (f"\nSERVICE_TYPE = {python_string(service_type(spec))}"
+                 f"\nENDPOINT = {python_string(documented_host(spec))}\n")
+    (package / "_cloud.py").write_text(cloud.replace(_SERVICE_TYPE, constants), encoding="utf-8")
+    shutil.copyfile(_AKSK, package / "_aksk.py")
     if view.wire_requests or view.xml_responses:  # only the clients that need it: the others stay as they were
         shutil.copyfile(_WIRE, package / "_wire.py")
     (package / "_request_schemas.json").write_text(
@@ -235,28 +243,35 @@ def postprocess(spec: dict[str, Any], view: GenerationView, package: Path, proje
     if not unset_free_reprs(package):
         diagnostics.append(_diag("client-postprocess-failed", "types.py: `UNSET` not found as expected (models would "
                                  "print every unset field)"))
-    (project / "README.md").write_text(render_readme(spec, view, package, package.name), encoding="utf-8")
     sort_imports(package, project)
     setup = project / "setup.py"
     if setup.exists():
         text = setup.read_text(encoding="utf-8")
         text = text.replace('"attrs >= 22.2.0"]', f'"attrs >= 22.2.0", {", ".join(CLIENT_REQUIREMENTS)}]')
         text = text.replace('["py.typed"]', '["py.typed", "_request_schemas.json"]')
-        extras = f'\n    extras_require={{"cloud": [{", ".join(CLOUD_REQUIREMENTS)}]}},'
+        extras = (f'\n    extras_require={{"cloud": [{", ".join(CLOUD_REQUIREMENTS)}], '
+                  f'"aksk": [{", ".join(AKSK_REQUIREMENTS)}]}},')
         text = text.replace("\n    package_data=", extras + "\n    package_data=", 1)
         setup.write_text(text, encoding="utf-8")
     return diagnostics
 
 
-def service_type(spec: dict[str, Any]) -> str:
-    """The catalog's service type as the docs give it: the first label of the documented endpoint host
-    (`gaussdb` of `gaussdb.eu-de.otc.t-systems.com`), else the service's name (`info.title`)."""
+def documented_host(spec: dict[str, Any]) -> str:
+    """The documented endpoint host (the `endpoint` server variable's default), "" without one."""
     for server in spec.get("servers", []) if isinstance(spec.get("servers"), list) else []:
         variables = server.get("variables", {}) if isinstance(server, dict) else {}
         host = str(variables.get("endpoint", {}).get("default", "")) if isinstance(variables, dict) else ""
-        label = host.split(".", 1)[0]
-        if "." in host and re.fullmatch(r"[a-z][a-z0-9-]*", label):
-            return label
+        if "." in host:
+            return host
+    return ""
+
+
+def service_type(spec: dict[str, Any]) -> str:
+    """The catalog's service type as the docs give it: the first label of the documented endpoint host
+    (`gaussdb` of `gaussdb.eu-de.otc.t-systems.com`), else the service's name (`info.title`)."""
+    label = documented_host(spec).split(".", 1)[0]
+    if label and re.fullmatch(r"[a-z][a-z0-9-]*", label):
+        return label
     return str(spec.get("info", {}).get("title", ""))
 
 

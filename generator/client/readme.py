@@ -8,6 +8,11 @@ Each part is a `##` section of its own, so another feature adds its section with
 
 The example is chosen deterministically: the first GET (in path order) that needs no request body and no argument
 but plain text path parameters, so the block runs as written against any server that answers.
+
+"Connecting to your cloud" shows `from_cloud` (clouds.yaml, the `cloud` extra), AK/SK signing (`from_aksk`, the
+`aksk` extra), the retry and timeout defaults and, when the client has one, an `iterate_*` function: the first paged
+operation in path order whose required arguments are plain text path parameters, `project_id` given as the
+client's `project_id` (the token's project). It is rendered after the iterators are written (`generate.py`).
 """
 
 from __future__ import annotations
@@ -22,10 +27,11 @@ import jinja2
 
 from generator.client.view import GenerationView
 
-__all__ = ["ReadmeExample", "example_operation", "render_readme", "unset_free_reprs"]
+__all__ = ["ReadmeExample", "example_iterator", "example_operation", "render_readme", "unset_free_reprs"]
 
 _TEMPLATES = Path(__file__).with_name("templates")
 _PLAIN_TEXT = {"type": "string"}
+_REGION = re.compile(r"[a-z]{2}-[a-z]+\d*")  # a region's label in the documented endpoint host (`eu-de`, `eu-ch2`)
 
 
 @dataclass(frozen=True)
@@ -77,6 +83,39 @@ def example_operation(view: GenerationView, package: Path) -> ReadmeExample | No
     return None
 
 
+@dataclass(frozen=True)
+class IteratorExample:
+    """The `iterate_*` function the README calls: its module and the arguments it is given (Python expressions)."""
+
+    tag: str
+    module: str
+    function: str
+    arguments: tuple[tuple[str, str], ...]
+    scheme: str  # offset, marker or page
+
+
+def example_iterator(view: GenerationView, package: Path, iterators: dict[str, str]) -> IteratorExample | None:
+    """The first operation in path order with an iterator whose required arguments are plain text path parameters."""
+    modules = {p.stem: p.parent.name for p in sorted((package / "api").glob("*/*.py")) if p.stem != "__init__"}
+    for _, item in sorted(view.spec.get("paths", {}).items()):
+        op = item.get("get") if isinstance(item, dict) else None
+        op_id = str(op.get("operationId")) if isinstance(op, dict) else ""
+        module = view.modules.get(op_id, "")
+        if not isinstance(op, dict) or op_id not in iterators or module not in modules:
+            continue
+        required = [p for p in op.get("parameters", []) if isinstance(p, dict) and (p.get("required")
+                                                                                     or p.get("in") == "path")]
+        if not all(_plain_path_parameter(p) for p in required):
+            continue
+        names = view.arguments.get(op_id, {})
+        arguments = tuple((names.get(f"path:{p['name']}", str(p["name"])),
+                           "client.project_id" if p["name"] == "project_id" else json.dumps(_value(str(p["name"]))))
+                          for p in required)
+        return IteratorExample(tag=modules[module], module=module, function=f"iterate_{op_id}", arguments=arguments,
+                               scheme=iterators[op_id])
+    return None
+
+
 def _auth(spec: dict[str, Any]) -> str:
     """`token` (X-Auth-Token), `signature` (AK/SK only) or `none`."""
     schemes = spec.get("components", {}).get("securitySchemes", {})
@@ -87,10 +126,13 @@ def _auth(spec: dict[str, Any]) -> str:
     return "signature" if schemes else "none"
 
 
-def render_readme(spec: dict[str, Any], view: GenerationView, package: Path, package_name: str) -> str:
+def render_readme(spec: dict[str, Any], view: GenerationView, package: Path, package_name: str,
+                  iterators: dict[str, str], service_type: str) -> str:
+    """The README of the client; `iterators` (operation -> paging scheme) are its `iterate_*` functions,
+    `service_type` the catalog's type of the service."""
     info = spec.get("info", {})
     servers = spec.get("servers") or [{}]
-    endpoint = ((servers[0].get("variables") or {}).get("endpoint") or {}).get("default", "localhost")
+    endpoint = str(((servers[0].get("variables") or {}).get("endpoint") or {}).get("default", "localhost"))
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(_TEMPLATES)), autoescape=False,
                              keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
     env.filters["py"] = lambda value: json.dumps(str(value), ensure_ascii=False)  # a Python string literal
@@ -98,7 +140,9 @@ def render_readme(spec: dict[str, Any], view: GenerationView, package: Path, pac
         title=str(info.get("title", package_name)), version=str(info.get("version", "")),
         docs_url=str(docs.get("url", "")) if isinstance(docs := spec.get("externalDocs"), dict) else "",
         package=package_name, project=package_name.replace("_", "-"),
-        endpoint=str(endpoint), auth=_auth(spec), example=example_operation(view, package),
+        endpoint=endpoint, auth=_auth(spec), example=example_operation(view, package),
+        iterator=example_iterator(view, package, iterators), iterators=len(iterators), service_type=service_type,
+        region=next((label for label in endpoint.split(".") if _REGION.fullmatch(label)), ""),
         operations=sum(1 for item in view.spec.get("paths", {}).values() if isinstance(item, dict)
                        for op in item.values() if isinstance(op, dict) and "operationId" in op))
 

@@ -11,6 +11,12 @@ region from the token's service catalog. keystoneauth1 fetches the token and fet
 documented endpoint host) unless `service_type=` overrides it; `endpoint_override=` skips the catalog.
 The catalog URL's path (often `/v3/<project id>`) is not kept: the client's paths are the documented absolute ones.
 
+AK/SK instead of a token (`_aksk.py`, the client's `aksk` extra): `from_aksk(base_url, ak, sk, project_id=None)`,
+or a cloud of clouds.yaml with `auth_type: aksk` and `ak`, `sk` (in `auth`, or beside it as otcextensions has them),
+`project_id` (in `auth`), `region_name`; the variables `OS_AUTH_TYPE=aksk`, `OS_AK`, `OS_SK`, `OS_PROJECT_ID` too.
+Such a cloud has no token and so no catalog: the endpoint is `endpoint_override=`, else the cloud's
+`<service type>_endpoint_override`, else the documented endpoint (`ENDPOINT`) when its host names the region.
+
 Needs the client's `cloud` extra (`pip install 'CLIENT[cloud]'`: keystoneauth1, openstacksdk).
 """
 
@@ -24,11 +30,13 @@ from urllib.parse import urlsplit
 import httpx
 from attrs import define, field
 
+from ._aksk import AkSkAuth
 from .client import Client
 
 SERVICE_TYPE = ""
+ENDPOINT = ""
 
-__all__ = ["SERVICE_TYPE", "CloudClient", "KeystoneAuth", "from_cloud"]
+__all__ = ["ENDPOINT", "SERVICE_TYPE", "CloudClient", "KeystoneAuth", "from_aksk", "from_cloud"]
 
 
 class KeystoneAuth(httpx.Auth):
@@ -59,23 +67,60 @@ class CloudClient(Client):
     """The project (tenant) of the token: most paths of the docs need it"""
     region: str = field(default="", kw_only=True)
     session: Any = field(default=None, kw_only=True, repr=False)
-    """The keystoneauth1 session"""
+    """The keystoneauth1 session (None: AK/SK signing)"""
+
+
+def from_aksk(base_url: str, ak: str, sk: str, project_id: str | None = None, *, region: str = "",
+              **client_args: Any) -> CloudClient:
+    """A client at `base_url` (`https://<endpoint>`) signing every request with the access key `ak` and secret key
+    `sk` (SDK-HMAC-SHA256, `_aksk.AkSkAuth`); `project_id` is sent as `X-Project-Id` and kept as `project_id`,
+    `region` is only kept.
+
+    `client_args` go to `Client` (`timeout`, `retry`, `httpx_args`, ...). Needs the client's `aksk` extra."""
+    httpx_args = {**client_args.pop("httpx_args", {}), "auth": AkSkAuth(ak, sk, project_id)}
+    return CloudClient(base_url=base_url.rstrip("/"), project_id=project_id or "",
+                       region=region, httpx_args=httpx_args, **client_args)
+
+
+def _aksk_cloud(cloud: Any, region: str | None, kind: str, endpoint_override: str | None,
+                client_args: dict[str, Any]) -> CloudClient:
+    """The client of a clouds.yaml cloud with `auth_type: aksk`."""
+    config, auth = cloud.config, cloud.config.get("auth") or {}
+    ak, sk = auth.get("ak") or config.get("ak"), auth.get("sk") or config.get("sk")
+    if not ak or not sk:
+        raise LookupError(f"cloud {cloud.name!r} has `auth_type: aksk` but no `ak` and `sk`")
+    region = region or cloud.region_name or ""
+    endpoint = endpoint_override or cloud.get_endpoint(kind)
+    if endpoint and not endpoint_override:
+        parts = urlsplit(str(endpoint))
+        endpoint = f"{parts.scheme}://{parts.netloc}"
+    if not endpoint and ENDPOINT and region and region in ENDPOINT.split("."):
+        endpoint = f"https://{ENDPOINT}"
+    if not endpoint:
+        raise LookupError(f"no endpoint of service type {kind!r} for region {region!r}: an AK/SK cloud has no catalog; "
+                          f"give endpoint_override= or `{kind.replace('-', '_')}_endpoint_override` in clouds.yaml")
+    return from_aksk(str(endpoint), ak, sk, auth.get("project_id") or config.get("project_id"), region=region,
+                     **client_args)
 
 
 def from_cloud(name: str | None = None, region: str | None = None, *, session: Any = None,
                service_type: str | None = None, interface: str = "public", endpoint_override: str | None = None,
                **client_args: Any) -> CloudClient:
-    """A client for cloud `name` of clouds.yaml (None: `OS_CLOUD`, or the `OS_*` variables) in `region`.
+    """A client for cloud `name` of clouds.yaml (None: `OS_CLOUD`, or the `OS_*` variables) in `region`: a keystoneauth1
+    token, or AK/SK signing for a cloud with `auth_type: aksk` (see the module's docstring).
 
     `client_args` go to `Client` (`timeout`, `retry`, `httpx_args`, ...)."""
+    kind = service_type or SERVICE_TYPE
     if session is None:
-        config = importlib.import_module("openstack.config")
-        cloud = config.OpenStackConfig().get_one(cloud=name, region_name=region)
+        config = importlib.import_module("openstack.config").OpenStackConfig()
+        cloud = config.get_one(cloud=name, region_name=region, validate=False)  # an `aksk` cloud loads no plugin
+        if cloud.config.get("auth_type") == "aksk":
+            return _aksk_cloud(cloud, region, kind, endpoint_override, client_args)
+        cloud = config.get_one(cloud=name, region_name=region)
         region = region or cloud.region_name or None
         session = cloud.get_session()
     elif not hasattr(session, "get_endpoint"):  # an openstacksdk connection: its keystoneauth1 session
         session = session.session
-    kind = service_type or SERVICE_TYPE
     missing = importlib.import_module("keystoneauth1.exceptions").EndpointNotFound
     try:
         endpoint = endpoint_override or session.get_endpoint(service_type=kind, interface=interface,
