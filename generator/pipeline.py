@@ -24,7 +24,7 @@ from generator.rst.parse import PageRefused, parse_page
 from generator.rst.reader import read_page
 from generator.writer import spec_value_problems
 
-__all__ = ["BuildResult", "DocsError", "build", "docs_root", "list_pages", "read_docs"]
+__all__ = ["BuildResult", "DocsError", "build", "docs_root", "list_pages", "read_docs", "worker_start"]
 
 
 class DocsError(Exception):
@@ -129,8 +129,9 @@ def _fewer_collections() -> Iterator[None]:
         gc.unfreeze()
 
 
-def _worker_start() -> None:
-    """Each worker process: the same collector settings, for its life (the pool's and the build's)."""
+def worker_start() -> None:
+    """The initializer of a pool of worker processes (this module's, `generator.batch`'s): the collector settings of
+    `_fewer_collections`, for the worker's life."""
     gc.freeze()
     threshold = gc.get_threshold()
     gc.set_threshold(threshold[0], threshold[1], max(threshold[2], _OLDEST_GENERATION_THRESHOLD))
@@ -151,7 +152,7 @@ class _Workers:
             return list(map(fn, *args))
         try:
             if self._pool is None:
-                self._pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=_worker_start)
+                self._pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=worker_start)
             return list(self._pool.map(fn, *args, chunksize=max(1, n // (self.jobs * 8))))
         except (OSError, BrokenProcessPool):
             self._broken = True
