@@ -52,6 +52,9 @@ A pure function of the spec (which is not modified). The traps it avoids, each m
   or punctuation (`true` and `True`, `a-b` and `a_b`) stop the generator ("Duplicate key") or, after its second
   normalisation, silently keep one of them; the view names the members of such an enum itself (`x-enum-varnames`:
   the generator's names, later duplicates suffixed `_2`, `_3`, ...), so every value stays a member.
+
+The traps inside one schema (titles, conditionals, read-only, uuid, defaults, enum member names, property names) are
+handled in `view_schemas.py`; this module handles operations, parameters, paths and schema names.
 """
 
 from __future__ import annotations
@@ -62,24 +65,20 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.client.naming import PARAMETER_RESERVED, PROPERTY_RESERVED, Scope, generator_identifier
+from generator.client.naming import PARAMETER_RESERVED, Scope, generator_identifier
+from generator.client.view_schemas import COMBINATORS, PROP_MARK, PropertyNames, clean_schema
 
 __all__ = ["DUP_MARK", "HTTP_METHODS", "PROP_MARK", "VARIANT_MARK", "XML", "GenerationView", "generation_view",
-           "python_name",
-           "transport_header"]
+           "python_name", "transport_header"]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 VARIANT_MARK = "/__variant__/"
 XML = "application/xml"
 DUP_MARK = "__dup__"
-PROP_MARK = "~~"  # ends the view key of a renamed property: the generator's sanitizer drops it
 _PLAIN = ("string", "integer", "number", "boolean")
 # names the generated model modules import or define themselves: a model class of that name breaks them
 _RESERVED_CLASSES = frozenset({"Any", "BinaryIO", "Mapping", "TextIO", "TypeVar", "Unset", "UNSET", "File", "T",
                                "Response", "Client", "AuthenticatedClient", "HTTPStatus", "Literal", "Union", "cast"})
-
-_COMBINATORS = ("anyOf", "oneOf", "allOf")
-_CONDITIONALS = ("not", "if", "then", "else", "dependentRequired", "dependentSchemas")
 
 
 @dataclass
@@ -122,149 +121,23 @@ def transport_header(param: Any, names: tuple[str, ...] = ("content-type", "acce
     return isinstance(param, dict) and param.get("in") == "header" and str(param.get("name", "")).lower() in names
 
 
-def _snake_upper(name: str) -> str:
-    """The generator's `snake_case(name).upper()` (openapi_python_client.strings): word split at case changes and at
-    `. _-`, other non-identifier characters dropped."""
-    kept = "".join(c for c in name if c.isidentifier() or c.isdecimal() or c in ". _-")
-    if any(c.isupper() for c in kept):
-        kept = " ".join(re.split("([A-Z]?[a-z]+)", kept))
-    return "_".join(re.findall(r"[^. _-]+", kept)).upper()
-
-
-def _enum_member_names(values: list[Any]) -> list[str] | None:
-    """Member names for a string enum whose values the generator would name alike (None: it names them apart).
-    A `null` value is no member (the generator makes the enum nullable), so it gets no name."""
-    strings = [v for v in values if v is not None]
-    if not strings or not all(isinstance(v, str) for v in strings):
-        return None
-    natural = [_snake_upper(v.upper() if v[:1].isalpha() else f"VALUE_{i}") for i, v in enumerate(strings)]
-    if len(set(natural)) == len(natural):
-        return None
-    names: list[str] = []
-    for name in natural:
-        new, n = name, 1
-        while new in names or (n > 1 and new in natural):  # a suffixed name never takes another value's own name
-            n += 1
-            new = f"{name}_{n}"
-        names.append(new)
-    return names
-
-
-@dataclass
-class _PropertyNames:
-    """The view keys of renamed properties, unique across the view, each standing for one wire name."""
-
-    spec_text: str  # the spec as JSON: a view key is no string the spec holds anywhere
-    wire: dict[str, str] = field(default_factory=dict)  # view key -> wire name
-    secret: set[str] = field(default_factory=set)  # Python names of properties whose schema says they are secret
-
-    def key(self, ident: str, wire: str) -> str:
-        """A view key the generator names `ident` (`PROP_MARK` is dropped by its sanitizer) and that no other wire
-        name, and no string of the spec, shares."""
-        key = ident + PROP_MARK
-        while (key in self.wire and self.wire[key] != wire) or (key not in self.wire and json.dumps(key) in
-                                                                   self.spec_text):
-            key += PROP_MARK[-1]
-        self.wire[key] = wire
-        return key
-
-
-def is_secret_schema(schema: Any) -> bool:
-    """The spec says the field is secret: `x-secret` (set by the build from its name and description),
-    `format: password` or `writeOnly`."""
-    return isinstance(schema, dict) and (schema.get("x-secret") is True or schema.get("format") == "password"
-                                         or schema.get("writeOnly") is True)
-
-
-def _name_properties(props: dict[str, Any], names: _PropertyNames) -> dict[str, str]:
-    """Wire name -> view key for the properties of one schema that need a name of their own (`naming.Scope`)."""
-    scope = Scope(PROPERTY_RESERVED)
-    renames: dict[str, str] = {}
-    # the names the generator gives unchanged are kept first, so `name` stays `name` beside `Name`
-    order = sorted(props, key=lambda wire: generator_identifier(wire) != wire)
-    for wire in order:
-        ident = scope.claim(wire)
-        # a name with a character the generator leaves out of its string literals (control, format, line separator)
-        # would be sent without it: renamed, and generate writes the wire name itself
-        if ident != generator_identifier(wire) or PROP_MARK in wire or not wire.isprintable():
-            renames[wire] = names.key(ident, wire)
-    return renames
-
-
-def _clean_schema(schema: Any, names: _PropertyNames) -> None:
-    """Strip the trap keywords from a schema and everything nested in it, in place."""
-    if isinstance(schema, list):
-        for item in schema:
-            _clean_schema(item, names)
-        return
-    if not isinstance(schema, dict):
-        return
-    schema.pop("title", None)
-    default = schema.get("default")
-    if isinstance(default, str) and ("\\" in default or '"' in default or not default.isprintable()):
-        del schema["default"]  # the generator escapes it twice (`repr` of an escaped string): the client would send
-        # `\\"` for `"`; without it the attribute is UNSET and the service applies its own default
-    enum = schema.get("enum")
-    if isinstance(enum, list) and any(isinstance(v, str) and not v.isprintable() for v in enum):
-        del schema["enum"]  # the generator leaves control and unassigned characters out of its literals: a member
-        # would hold another value; the attribute is a `str`, and the values are still checked against the spec
-    if schema.get("format") == "uuid":
-        del schema["format"]  # a UUID attribute gives the value back lower-cased: `to_dict()` would change the data
-    for key in _CONDITIONALS:
-        schema.pop(key, None)
-    members = _enum_member_names(schema["enum"]) if isinstance(schema.get("enum"), list) else None
-    if members is not None:
-        schema["x-enum-varnames"] = members
-    props = schema.get("properties")
-    if isinstance(props, dict):
-        for key in _COMBINATORS:
-            schema.pop(key, None)
-        read_only = [name for name, sub in props.items() if isinstance(sub, dict) and sub.get("readOnly")]
-        if read_only and isinstance(schema.get("required"), list):
-            schema["required"] = [r for r in schema["required"] if r not in read_only]
-            if not schema["required"]:
-                del schema["required"]
-        renames = _name_properties(props, names)
-        names.secret.update(generator_identifier(renames.get(str(key), str(key))) for key, sub in props.items()
-                            if is_secret_schema(sub))
-        for sub in props.values():
-            _clean_schema(sub, names)
-        if renames:
-            schema["properties"] = {renames.get(name, name): sub for name, sub in props.items()}
-            if isinstance(schema.get("required"), list):
-                schema["required"] = [renames.get(name, name) for name in schema["required"]]
-    schema.pop("readOnly", None)
-    schema.pop("writeOnly", None)
-    if schema.get("type") == "array" and "items" not in schema and "prefixItems" not in schema:
-        schema["items"] = {}
-    for key in ("items", "additionalProperties", "contains", "propertyNames"):
-        _clean_schema(schema.get(key), names)
-    for key in (*_COMBINATORS, "prefixItems"):
-        _clean_schema(schema.get(key), names)
-    for key in ("patternProperties", "$defs"):
-        sub = schema.get(key)
-        if isinstance(sub, dict):
-            for value in sub.values():
-                _clean_schema(value, names)
-
-
-def _clean_operation(op: dict[str, Any], names: _PropertyNames) -> None:
+def _clean_operation(op: dict[str, Any], names: PropertyNames) -> None:
     if isinstance(op.get("parameters"), list):
         op["parameters"] = [p for p in op["parameters"] if not transport_header(p)]
     for param in op.get("parameters", []):
         if isinstance(param, dict) and isinstance(param.get("schema"), dict):
             param["schema"].pop("format", None)
-            _clean_schema(param["schema"], names)
-            if not any(k in param["schema"] for k in ("type", "$ref", "enum", "const", *_COMBINATORS)):
+            clean_schema(param["schema"], names)
+            if not any(k in param["schema"] for k in ("type", "$ref", "enum", "const", *COMBINATORS)):
                 param["schema"]["type"] = "string"  # a parameter of no known type travels as text
     body = op.get("requestBody")
     if isinstance(body, dict):
         for media in body.get("content", {}).values():
-            _clean_schema(media.get("schema"), names)
+            clean_schema(media.get("schema"), names)
     for response in op.get("responses", {}).values():
         if isinstance(response, dict):
             for media in response.get("content", {}).values():
-                _clean_schema(media.get("schema"), names)
+                clean_schema(media.get("schema"), names)
 
 
 def _variant_operation(merged: dict[str, Any], variant: dict[str, Any]) -> dict[str, Any]:
@@ -451,7 +324,7 @@ def generation_view(spec: dict[str, Any]) -> GenerationView:
     """The spec as the generator should see it. The argument is not modified."""
     view = copy.deepcopy(spec)
     result = GenerationView(spec=view)
-    names = _PropertyNames(json.dumps(spec))
+    names = PropertyNames(json.dumps(spec))
     if isinstance(view.get("paths"), dict):
         view["paths"] = _literal_subresources(view["paths"])
     new_paths: dict[str, Any] = {}
@@ -502,7 +375,7 @@ def generation_view(spec: dict[str, Any]) -> GenerationView:
             _xml_as_json(op, result.variant_paths.get(op_id, view_path), result)
     view["paths"] = named_paths
     for schema in view.get("components", {}).get("schemas", {}).values():
-        _clean_schema(schema, names)
+        clean_schema(schema, names)
     _rename_schemas(view, result)
     result.wire_properties = names.wire
     result.secret_attributes = names.secret

@@ -1,6 +1,7 @@
-"""The generated suite's own checks (generator/client/templates/contract_helper.py.j2 and the cases contract.py
-writes) fail when what they check is wrong: each test breaks one thing in a copy of a freshly generated gaussdb
-suite, runs the suite's tests of that kind, and asserts that every one of them fails.
+"""The generated suite's own checks (generator/client/templates/contract_helper.py.j2 and its parts in
+templates/contract/, and the cases contract.py writes) fail when what they check is wrong: each test breaks one thing
+in a copy of a freshly generated gaussdb suite, runs the suite's tests of that kind, and asserts that every one of them
+fails.
 
 These test the templates' behaviour, not the committed output: a template that stops checking (the request test no
 longer calling openapi-core, the response test no longer comparing, the boundary test no longer asserting) still

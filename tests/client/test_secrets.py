@@ -22,7 +22,7 @@ import attrs
 import httpx
 import pytest
 
-from generator.client.view import is_secret_schema
+from generator.client.view_schemas import is_secret_schema
 from generator.openapi.secrets import is_secret_field
 from tests.client.conftest import Generated, package_name
 from tests.conftest import SERVICES

@@ -22,7 +22,8 @@ import yaml
 from tests.conftest import SERVICES
 from tests.constraints.sample_heldout import sample
 from tests.constraints.sample_wide import sample as sample_wide
-from tests.constraints.score import FAMILY, HELDOUT, HELDOUT2, HELDOUT3, LABELLED, WIDE, report, score, wide_part
+from tests.constraints.sample_wide import sample_round2
+from tests.constraints.score import FAMILY, HELDOUT, HELDOUT2, HELDOUT3, LABELLED, WIDE, WIDE2, report, score, wide_part
 
 PRECISION_TARGET = 0.95
 RECALL_TARGET = 0.85
@@ -86,6 +87,19 @@ def test_the_wide_set_is_large_stratified_and_split_by_service() -> None:
     assert not held & tune and held | tune == services and len(held) == len(services) // 3
     assert [cell for cell, _row, _stratum in sample_wide()[1]] == [
         (e["service"], e["path"], e["line"], e["name"]) for e in entries]
+
+
+def test_the_wide2_supplement_comes_from_the_tuning_services_only() -> None:
+    """Issue 10, fourth round: wide2.yaml holds cells of the tuning services only (the held part stays untouched),
+    none of them already in wide.yaml, >= 20% negatives, and the sampling script reproduces them in order."""
+    entries = yaml.safe_load(WIDE2.read_text())
+    services = {e["service"] for e in entries}
+    assert services <= wide_part("tune") and not services & wide_part("held")
+    cells = [(e["service"], e["path"], e["line"], e["name"]) for e in entries]
+    assert not set(cells) & {(e["service"], e["path"], e["line"], e["name"]) for e in yaml.safe_load(WIDE.read_text())}
+    assert sum(1 for e in entries if not e.get("keywords")) >= 0.2 * len(entries)
+    assert all(set(e.get("keywords") or {}) <= set(FAMILY) for e in entries)
+    assert [cell for cell, _row, _stratum in sample_round2()] == cells
 
 
 @pytest.mark.parametrize(("part", "floors"), [("tune", (0.96, 0.93)), ("held", (0.87, 0.73))])
