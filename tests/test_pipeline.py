@@ -188,3 +188,33 @@ def test_the_report_says_where_its_paths_are_relative_to(docs: Path) -> None:
         page = Path(report["source_dir"]) / d["path"]
         assert page.is_file(), page
         assert 1 <= d["line"] <= len(page.read_text(encoding="utf-8").splitlines()) + 1
+
+
+def test_the_build_leaves_the_garbage_collector_as_it_found_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """build() freezes what is alive before it and collects the oldest generation less often while it runs (the
+    collector's scans were a fifth of parsing); the caller's settings come back afterwards, also when it fails."""
+    import gc
+
+    threshold = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)
+    before = (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled())
+    seen: list[tuple[int, ...]] = []
+    original = pipeline._read_docs
+
+    def watched(*args: Any) -> Any:
+        seen.append(gc.get_threshold())
+        return original(*args)
+
+    def failing(*args: Any) -> Any:
+        raise ZeroDivisionError
+
+    try:
+        monkeypatch.setattr(pipeline, "_read_docs", watched)
+        build(SAMPLE, jobs=1)
+        monkeypatch.setattr(pipeline, "_read_docs", failing)
+        with pytest.raises(ZeroDivisionError):
+            build(SAMPLE, jobs=1)
+        assert seen == [(700, 10, 100)]
+        assert (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled()) == before
+    finally:
+        gc.set_threshold(*threshold)
