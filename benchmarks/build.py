@@ -4,11 +4,16 @@
     python -m benchmarks.build --cache [--jobs N] [SERVICE ...]
 
 Prints, per service and in total, the median seconds of parsing alone (docutils with the Sphinx stand-ins,
-which plain docutils needs to read these pages without errors) and of the whole build (parse, read, link,
-OpenAPI, YAML text), and their ratio. The two are interleaved per repeat so machine drift hits both.
-Target (issue 2): the build at most 1.5x parsing alone; issue 12: with `--jobs 2` at most 0.7x, with `--jobs 1` at
-most 1.3x (parsing alone is always one process). `--all` takes every service of the corpus. A script that prints
-figures, not a timed test.
+which plain docutils needs to read these pages without errors, and its own character checks: the build's parse skips
+them on ASCII lines, `generator.rst.parse`) and of the whole build (parse, read, link,
+OpenAPI, YAML text), and their ratio. The two are interleaved per repeat so machine drift hits both. Each service's
+build is `build DOCS -o FILE` of that service alone (with `--jobs N`, its own pool of N workers).
+With several services, a last line times them built at once, as `build CORPUS -o DIR` does (`generator.batch`: one
+pool of `--jobs` workers, a service per task, the spec and report turned into text in the worker), next to the
+total of parsing alone: after each repeat's per-service rows, so the same drift hits it.
+Target (issue 2): the build at most 1.5x parsing alone; issue 12: with `--jobs 2` at most 0.7x (several services:
+the line `all at once`), with `--jobs 1` at most 1.3x (parsing alone is always one process). `--all` takes every
+service of the corpus. A script that prints figures, not a timed test.
 
 `--cache`: the incremental build (issue 12). Per service, in a copy of its docs in a temporary folder and with a new
 cache folder: a cold build (empty cache), a warm one (nothing changed), and one after changing one description cell
@@ -28,6 +33,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from generator.batch import build_many
 from generator.cache import BuildCache
 from generator.pipeline import build, docs_root, list_pages
 from generator.rst.parse import parse_rst
@@ -52,7 +58,7 @@ def _parse_only(root: Path) -> tuple[float, float]:
     """Wall and CPU seconds of parsing every page in this process."""
     start, cpu = time.perf_counter(), time.process_time()
     for file in list_pages(root):
-        parse_rst(file.read_text(encoding="utf-8"), file.relative_to(root).as_posix())
+        parse_rst(file.read_text(encoding="utf-8"), file.relative_to(root).as_posix(), ascii_fast_path=False)
     return time.perf_counter() - start, time.process_time() - cpu
 
 
@@ -61,6 +67,14 @@ def _build(root: Path, jobs: int) -> tuple[float, float, float]:
     start, cpu, children = time.perf_counter(), time.process_time(), _children_cpu()
     result = build(root, jobs=jobs)
     dump_spec(result.spec)
+    return time.perf_counter() - start, time.process_time() - cpu, _children_cpu() - children
+
+
+def _build_all(docs: list[Path], jobs: int) -> tuple[float, float, float]:
+    """`_build` of every service at once, as `build CORPUS -o DIR` (no cache)."""
+    start, cpu, children = time.perf_counter(), time.process_time(), _children_cpu()
+    built = build_many(docs, jobs, None)
+    assert all(not b.error for b in built), [b.error for b in built if b.error]
     return time.perf_counter() - start, time.process_time() - cpu, _children_cpu() - children
 
 
@@ -128,17 +142,21 @@ def main() -> None:
         _incremental(args.corpus, args.services, args.jobs)
         return
 
-    rows: list[tuple[str, int, float, float, float, float, float]] = []
-    for name in args.services:
-        root = docs_root(args.corpus / name)
-        pages = len(list_pages(root))
-        parses: list[tuple[float, float]] = []
-        builds: list[tuple[float, float, float]] = []
-        for _ in range(args.repeat):
-            parses.append(_parse_only(root))
-            builds.append(_build(root, args.jobs))
-        rows.append((name, pages, *(statistics.median(x[i] for x in parses) for i in range(2)),
-                     *(statistics.median(x[i] for x in builds) for i in range(3))))
+    roots = {name: docs_root(args.corpus / name) for name in args.services}
+    parses: dict[str, list[tuple[float, float]]] = {name: [] for name in args.services}
+    builds: dict[str, list[tuple[float, float, float]]] = {name: [] for name in args.services}
+    together: list[tuple[float, float, float, float, float]] = []  # parse wall, cpu (summed); build wall, cpu, workers
+    for _ in range(args.repeat):
+        for name, root in roots.items():
+            parses[name].append(_parse_only(root))
+            builds[name].append(_build(root, args.jobs))
+        if len(roots) > 1:
+            together.append((sum(parses[n][-1][0] for n in roots), sum(parses[n][-1][1] for n in roots),
+                             *_build_all([args.corpus / n for n in roots], args.jobs)))
+    rows: list[tuple[str, int, float, float, float, float, float]] = [
+        (name, len(list_pages(root)), *(statistics.median(x[i] for x in parses[name]) for i in range(2)),
+         *(statistics.median(x[i] for x in builds[name]) for i in range(3)))
+        for name, root in roots.items()]
 
     print(f"{'service':32} {'pages':>6} {'parse s':>8} {'build s':>8} {'ratio':>6} {'parse cpu':>9} {'parent cpu':>10} "
           f"{'workers cpu':>11} {'est':>5}")
@@ -152,10 +170,15 @@ def main() -> None:
     totals = [sum(float(r[i]) for r in rows) for i in range(2, 7)]
     total_pages = sum(r[1] for r in rows)
     print(line("total", total_pages, *totals))
+    if together:
+        print(line("all at once", total_pages, *(statistics.median(x[i] for x in together) for i in range(5))))
     print(f"pages per second (build): {total_pages / totals[2]:.1f}; repeats: {args.repeat} (medians); "
           f"build jobs: {args.jobs}")
     print("est: (the build's CPU seconds in this process + its workers' / jobs) / parsing's CPU seconds: the ratio "
           "with `jobs` free cores, which a loaded machine's wall times do not show")
+    if together:
+        print("all at once: the services built together over one pool (`build CORPUS -o DIR`; each spec and report "
+              "turned into text), next to the same parse total; the target's line with several services")
     print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
 
 

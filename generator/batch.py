@@ -16,7 +16,7 @@ from typing import Any
 
 from generator.cache import BuildCache
 from generator.diagnostics import Diagnostic, Loc, internal_error
-from generator.pipeline import DocsError, build, docs_root, list_pages, service_name
+from generator.pipeline import DocsError, build, docs_root, list_pages, service_name, worker_start
 from generator.writer import dump_report, dump_spec
 
 __all__ = ["ServiceBuild", "build_many", "service_folders"]
@@ -105,7 +105,7 @@ def build_many(docs: Sequence[Path], jobs: int, cache: Path | None, version: str
         return [results[i] for i in range(len(tasks))]
     order = sorted(range(len(tasks)), key=lambda i: -sizes[i])
     try:
-        pool = ProcessPoolExecutor(max_workers=min(jobs, len(tasks)))
+        pool = ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), initializer=worker_start)
         try:
             futures: dict[Future[ServiceBuild], int] = {pool.submit(_build_one, tasks[i]): i for i in order}
             for future in as_completed(futures):

@@ -133,7 +133,8 @@ def test_the_service_name_comes_from_source_not_the_folder(tmp_path: Path, layou
     assert build(repo, title="Given").spec["info"]["title"] == "Given"
 
 
-@pytest.mark.parametrize("docs", [SAMPLE, CORPUS / "identity-access-management"], ids=["sample", "iam"])
+@pytest.mark.parametrize("docs", [
+    SAMPLE, pytest.param(CORPUS / "identity-access-management", marks=pytest.mark.corpus)], ids=["sample", "iam"])
 def test_reading_in_worker_processes_gives_the_same_build(docs: Path) -> None:
     """Issue 12: `--jobs N` spreads the pages over N processes; spec, report and diagnostics are those of one
     process, in the same order."""
@@ -177,7 +178,7 @@ def test_the_rules_run_in_the_workers_and_a_rule_failing_there_is_reported_as_in
     assert any(d.code == "internal-error" and "rule `unit`" in d.message for d in two.diagnostics)
 
 
-@pytest.mark.parametrize("docs", [SAMPLE, CORPUS / "gaussdb-opengauss"])
+@pytest.mark.parametrize("docs", [SAMPLE, pytest.param(CORPUS / "gaussdb-opengauss", marks=pytest.mark.corpus)])
 def test_the_report_says_where_its_paths_are_relative_to(docs: Path) -> None:
     """`source_dir` joined with a diagnostic's `path` opens that page, whether DOCS was a repository root or its
     api-ref/source folder (a bare `docs_root` name could not be resolved from the working directory)."""
@@ -187,3 +188,33 @@ def test_the_report_says_where_its_paths_are_relative_to(docs: Path) -> None:
         page = Path(report["source_dir"]) / d["path"]
         assert page.is_file(), page
         assert 1 <= d["line"] <= len(page.read_text(encoding="utf-8").splitlines()) + 1
+
+
+def test_the_build_leaves_the_garbage_collector_as_it_found_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """build() freezes what is alive before it and collects the oldest generation less often while it runs (the
+    collector's scans were a fifth of parsing); the caller's settings come back afterwards, also when it fails."""
+    import gc
+
+    threshold = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)
+    before = (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled())
+    seen: list[tuple[int, ...]] = []
+    original = pipeline._read_docs
+
+    def watched(*args: Any) -> Any:
+        seen.append(gc.get_threshold())
+        return original(*args)
+
+    def failing(*args: Any) -> Any:
+        raise ZeroDivisionError
+
+    try:
+        monkeypatch.setattr(pipeline, "_read_docs", watched)
+        build(SAMPLE, jobs=1)
+        monkeypatch.setattr(pipeline, "_read_docs", failing)
+        with pytest.raises(ZeroDivisionError):
+            build(SAMPLE, jobs=1)
+        assert seen == [(700, 10, 100)]
+        assert (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled()) == before
+    finally:
+        gc.set_threshold(*threshold)

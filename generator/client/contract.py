@@ -42,6 +42,7 @@ from xml.etree import ElementTree
 import jinja2
 
 from generator.client.defects import breaks, dump_defects, review, spec_validator
+from generator.client.live import live_cases
 from generator.client.runtime_wire import from_xml
 from generator.client.view import HTTP_METHODS, XML, GenerationView, python_name, transport_header, wire_path
 from generator.diagnostics import Diagnostic
@@ -395,6 +396,14 @@ def write_suite(spec: dict[str, Any], view: GenerationView, project: Path, packa
     cases["names"] = {"modules": view.modules, "arguments": view.arguments}
     (tests / "cases.json").write_text(json.dumps(cases, indent=1, sort_keys=True, ensure_ascii=False) + "\n",
                                       encoding="utf-8")
+    # the live contract mode: run explicitly (`pytest tests/live_contract.py`), never collected by a plain `pytest`
+    first_requests: dict[str, str] = {}
+    for case in cases["requests"].values():
+        first_requests.setdefault(case["operation"], case["id"])
+    (tests / "live.json").write_text(json.dumps(live_cases(spec, view, first_requests), indent=1,
+                                                ensure_ascii=False) + "\n", encoding="utf-8")
+    (tests / "live_contract.py").write_text(env.get_template("live_contract.py.j2").render(helper=helper),
+                                            encoding="utf-8")
     listed, result.diagnostics = review(defects, reviewed, accept_defects)
     (tests / "doc_defects.yaml").write_text(dump_defects(listed), encoding="utf-8")
     template = env.get_template("test_tag.py.j2")

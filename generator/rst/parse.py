@@ -13,14 +13,17 @@ written without the blank line before its content (read, with a warning) and lin
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import docutils.core
 import docutils.nodes as nodes
+import docutils.parsers.rst.states
+import docutils.parsers.rst.tableparser
 import docutils.statemachine
 import docutils.utils
 from docutils.frontend import get_default_settings
@@ -231,6 +234,50 @@ class PageRefused(Exception):
         self.line = line
 
 
+# docutils checks every character of a grid table's lines for combining (`strip_combining_chars`, `column_indices`)
+# and East Asian wide characters (`StringList.pad_double_width`), one Python call per character: about a fifth of
+# parsing these pages. An ASCII line holds neither, so these give it back as it is and hand any other line to
+# docutils: the same results for every line.
+_STRIP_COMBINING = docutils.utils.strip_combining_chars
+_COLUMN_INDICES = docutils.utils.column_indices
+_PAD_DOUBLE_WIDTH = docutils.statemachine.StringList.pad_double_width
+
+
+def _strip_combining_chars(text: str) -> str:
+    return text if text.isascii() else _STRIP_COMBINING(text)
+
+
+def _column_indices(text: str) -> list[int]:
+    return list(range(len(text))) if text.isascii() else _COLUMN_INDICES(text)
+
+
+def _pad_double_width(self: docutils.statemachine.StringList, pad_char: str) -> None:
+    if not all(isinstance(line, str) and line.isascii() for line in self.data):
+        _PAD_DOUBLE_WIDTH(self, pad_char)
+
+
+_FAST: tuple[tuple[Any, str, Any], ...] = (
+    (docutils.parsers.rst.states, "strip_combining_chars", _strip_combining_chars),
+    (docutils.parsers.rst.tableparser, "strip_combining_chars", _strip_combining_chars),
+    (docutils.utils, "column_indices", _column_indices),
+    (docutils.statemachine.StringList, "pad_double_width", _pad_double_width),
+)
+
+
+@contextlib.contextmanager
+def _ascii_fast_path() -> Iterator[None]:
+    """docutils with the ASCII shortcuts above while a page is parsed; as it was afterwards."""
+    saved = [(owner, name, getattr(owner, name)) for owner, name, _ in _FAST if hasattr(owner, name)]
+    for owner, name, fast in _FAST:
+        if hasattr(owner, name):
+            setattr(owner, name, fast)
+    try:
+        yield
+    finally:
+        for owner, name, value in saved:
+            setattr(owner, name, value)
+
+
 class _Parser(Parser):
     """The RST parser, with an observer on the page's reporter: it sees every system message docutils raises while
     parsing and while applying its transforms (which run with the same reporter), whatever the report level."""
@@ -308,18 +355,20 @@ def _refuse_long_lines(text: str, settings: Any) -> None:
                               "docutils reads in one line; the page is not read", i)
 
 
-def parse_page(text: str, source_path: str) -> ParsedPage:
+def parse_page(text: str, source_path: str, ascii_fast_path: bool = True) -> ParsedPage:
     """Parse RST text into a docutils doctree, with every error docutils reported (`message_diagnostics` makes
-    them diagnostics). Raises `PageRefused` when docutils would read nothing of the page."""
+    them diagnostics). Raises `PageRefused` when docutils would read nothing of the page. `ascii_fast_path=False`:
+    docutils' own character checks (the same doctree, slower; `benchmarks.build`'s plain parsing)."""
     ensure_registered()
     settings = _settings()
     _refuse_long_lines(text, settings)
     parser = _Parser()
-    doc = docutils.core.publish_doctree(text, source_path=source_path, settings=settings, parser=parser)
+    with _ascii_fast_path() if ascii_fast_path else contextlib.nullcontext():
+        doc = docutils.core.publish_doctree(text, source_path=source_path, settings=settings, parser=parser)
     assert isinstance(doc, nodes.document)
     return ParsedPage(doc, tuple(m for m in parser.messages if m["level"] >= _ERROR or _literal_no_blank_line(m)))
 
 
-def parse_rst(text: str, source_path: str) -> nodes.document:
+def parse_rst(text: str, source_path: str, ascii_fast_path: bool = True) -> nodes.document:
     """Parse RST text into a docutils doctree (`parse_page` without the messages)."""
-    return parse_page(text, source_path).doc
+    return parse_page(text, source_path, ascii_fast_path).doc

@@ -1,8 +1,8 @@
 """The gaussdb-opengauss client, generated once per session into a temporary folder and made importable; the other
 five services of ../shared/corpus generated once per session too, with their suites and one `mypy --strict` run
 (`six`: test_six_services.py, test_secrets.py). Every test that uses `six` is marked `slow` (the multi-service
-generation, most of the test command's time): `pytest -m "not slow"` is the quick loop. The fixture says what it is
-doing on the terminal, a line per service and step."""
+generation, most of the test command's time), left out of the quick loop `pytest -m "not slow and not corpus"`. The
+fixture says what it is doing on the terminal, a line per service and step."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ import sys
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,8 +21,7 @@ import pytest
 from generator.client import GenerateResult, generate_client
 from generator.client.defects import load_defects
 from generator.client.view import python_name
-from generator.pipeline import build
-from tests.conftest import CORPUS, PROJECT, SERVICES
+from tests.conftest import PROJECT, SERVICES, terminal_line
 from tests.corpus.catalogue import built
 
 PACKAGE = "gaussdb_opengauss_client"
@@ -40,17 +38,21 @@ def reviewed_list(service: str) -> Path:
 
 @pytest.fixture(scope="session")
 def opengauss_spec() -> dict[str, Any]:
-    spec: dict[str, Any] = build(CORPUS / "gaussdb-opengauss").spec
+    spec: dict[str, Any] = built("gaussdb-opengauss").spec  # the session's build, through the tests' build cache
     return spec
 
 
 @pytest.fixture(scope="session")
 def opengauss_client(
-    opengauss_spec: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
+    request: pytest.FixtureRequest, opengauss_spec: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[GenerateResult]:
     out = tmp_path_factory.mktemp("client") / "gaussdb-opengauss"
+    begun = time.perf_counter()
+    terminal_line(request.config, "[gaussdb-opengauss client] generating the client and its contract suite")
     result = generate_client(opengauss_spec, out, PACKAGE,
                              defects=load_defects(COMMITTED_DEFECTS.read_text(encoding="utf-8")))
+    terminal_line(request.config, f"[gaussdb-opengauss client] generated in {time.perf_counter() - begun:.0f} s, "
+                                  f"{result.operations} operations")
     sys.path.insert(0, str(out))
     try:
         yield result
@@ -85,14 +87,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 def progress(config: pytest.Config, line: str) -> None:
-    """One line on the terminal, past output capturing, as pytest writes its own (silent with `-p no:terminal`)."""
-    reporter = config.pluginmanager.get_plugin("terminalreporter")
-    if reporter is None:
-        return
-    capture = config.pluginmanager.get_plugin("capturemanager")
-    with capture.global_and_fixture_disabled() if capture is not None else nullcontext():
-        reporter.ensure_newline()
-        reporter.write_line(f"[six services] {line}")
+    terminal_line(config, f"[six services] {line}")
 
 
 @pytest.fixture(scope="session")

@@ -18,6 +18,10 @@ from tests.corpus.test_object_storage import built
 
 PACKAGE = "object_storage_service_client"
 
+# a second real service generated, checked by mypy and its suite run: out of the quick loop, which keeps the
+# S3-style client on the fixture pages (test_wire.py)
+pytestmark = pytest.mark.corpus
+
 
 @pytest.fixture(scope="module")
 def obs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[GenerateResult, Path]]:

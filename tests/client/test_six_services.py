@@ -183,8 +183,8 @@ def _collected(*args: str) -> set[str]:
 
 
 def test_the_quick_loop_leaves_out_exactly_the_multi_service_tests() -> None:
-    """`pytest -m "not slow"` (README: the quick loop) collects no test that needs the six services' generation
-    (`six`), and `-m slow` only those: the mark follows the fixture, not a list of names."""
+    """`pytest -m "not slow and not corpus"` (README: the quick loop) collects no test that needs the six services'
+    generation (`six`), and `-m slow` only those: the mark follows the fixture, not a list of names."""
     import inspect
 
     from tests.client import test_secrets
@@ -194,6 +194,6 @@ def test_the_quick_loop_leaves_out_exactly_the_multi_service_tests() -> None:
                  if name.startswith("test_") and callable(function)
                  and {"six", "packages"} & set(inspect.signature(function).parameters)}  # `packages` takes `six`
     assert len(needs_six) >= 6
-    quick, slow = _collected("-m", "not slow"), _collected("-m", "slow")
+    quick, slow = _collected("-m", "not slow and not corpus"), _collected("-m", "slow")
     assert slow == needs_six
     assert quick and not quick & needs_six

@@ -4,19 +4,16 @@ with their root's xml name, the AK/SK signature, a valid spec."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from openapi_spec_validator import validate
 
-from generator.pipeline import BuildResult, build
-from tests.conftest import CORPUS
+from generator.pipeline import BuildResult
+from tests.corpus import catalogue
 
 SERVICE = "object-storage-service"
 
 
-@cache
 def built() -> BuildResult:
-    return build(CORPUS / SERVICE)
+    return catalogue.built(SERVICE)  # the session's build, through the tests' build cache
 
 
 def test_operation_pages_become_their_own_operations() -> None:

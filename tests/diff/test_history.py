@@ -7,8 +7,8 @@ import functools
 import pytest
 
 from generator.diff import Change, DiffResult, diff_specs
-from generator.pipeline import build
 from tests.conftest import CORPUS, SHARED
+from tests.corpus.catalogue import cached_build
 from tests.diff.spec import JSON
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -20,7 +20,7 @@ def _built(folder: str) -> JSON:
     root = SHARED / folder
     if not root.is_dir():
         pytest.fail(f"the docs history is expected at {root} (../shared beside the project)")
-    spec: JSON = build(root).spec
+    spec: JSON = cached_build(root).spec  # through the tests' build cache (tests/corpus/catalogue.py)
     return spec
 
 

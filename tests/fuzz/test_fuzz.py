@@ -17,6 +17,7 @@ import difflib
 from collections.abc import Sequence
 from functools import cache
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.control import current_build_context
@@ -83,6 +84,7 @@ def test_mutated_style_fixtures_build(case: Case) -> None:
     _check(case)
 
 
+@pytest.mark.corpus  # real pages: the quick loop keeps the style fixtures' cases
 @_settings(30)
 @given(st.deferred(lambda: cases(real_seeds(), CHEAP, max_size=2)))
 def test_mutated_real_pages_build(case: Case) -> None:

@@ -179,3 +179,51 @@ def test_style_fixtures_parse_without_docutils_warnings(page: Path) -> None:
     parsed = parse_page(page.read_text(encoding="utf-8"), page.name)
     assert parsed.messages == ()
     assert [m.astext() for m in parsed.doc.findall(nodes.system_message) if m["level"] >= 2] == []
+
+
+# A grid table whose cells hold combining characters (`t̆`), East Asian wide ones (`名前`) and plain ASCII: the lines
+# the ASCII shortcuts pass over and those they hand to docutils.
+WIDE_TABLE = """\
+Title
+=====
+
++------------+----------------------+
+| Name       | Description          |
++============+======================+
+| tag        | A t̆ab̆lĕ cell.        |
++------------+----------------------+
+| 名前       | A wide name.         |
++------------+----------------------+
+| plain      | ASCII only.          |
++------------+----------------------+
+"""
+
+
+@pytest.mark.parametrize("page", [WIDE_TABLE, PAGE], ids=["combining-and-wide", "ascii"])
+def test_the_ascii_fast_path_gives_the_doctree_docutils_gives(page: str) -> None:
+    fast, plain = parse_page(page, "x.rst"), parse_page(page, "x.rst", ascii_fast_path=False)
+    assert fast.doc.pformat() == plain.doc.pformat()
+    assert [m.pformat() for m in fast.messages] == [m.pformat() for m in plain.messages]
+
+
+def test_a_table_with_combining_and_wide_characters_is_read_whole() -> None:
+    rows = [[entry.astext() for entry in row.findall(nodes.entry)] for row in parse_rst(WIDE_TABLE, "x.rst").findall(
+        nodes.row)]
+    assert rows == [["Name", "Description"], ["tag", "A t̆ab̆lĕ cell."], ["名前", "A wide name."],
+                    ["plain", "ASCII only."]]
+
+
+def test_docutils_is_as_it_was_after_a_page_is_parsed() -> None:
+    import docutils.parsers.rst.states as states
+    import docutils.parsers.rst.tableparser as tableparser
+    import docutils.statemachine as statemachine
+    import docutils.utils as utils
+
+    def docutils_functions() -> tuple[object, ...]:  # the names states and tableparser import from docutils.utils
+        return (getattr(states, "strip_combining_chars"), getattr(tableparser, "strip_combining_chars"),  # noqa: B009
+                utils.column_indices, statemachine.StringList.pad_double_width)
+
+    before = docutils_functions()
+    parse_page(WIDE_TABLE, "x.rst")
+    assert docutils_functions() == before
+    assert utils.column_indices("t̆ab") == [0, 2, 3]  # docutils' own, skipping the combining breve

@@ -59,11 +59,16 @@ _NULLISH = {"null", "none", "nil", "empty"}
 _WHICH_IS = re.compile(r"^[^.,:*]{1,80},\s+which is\s+\*\*((?:(?!\*\*).)+)\*\*\s*\.?$", re.I)
 
 
+_IS_BOLD = re.compile(r"\s+is\s+\*\*", re.I)
+
+
 def _named_single(flat: str, cell: Cell) -> re.Match[str] | None:
     """`The tracker name is **system**.` on `tracker_name`: the field, named in words, and its one value."""
     words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", cell.name).replace("_", " ").replace("-", " ").strip()
     if not words or not re.fullmatch(r"[A-Za-z0-9 ]+", words):
         return None
+    if not _IS_BOLD.search(flat):  # a piece of the pattern below: compiling that one per field name costs more
+        return _WHICH_IS.match(flat)
     named = re.match(rf"^(?:the\s+)?{re.escape(words)}\s+is\s+\*\*((?:(?!\*\*).)+)\*\*\s*\.?$", flat, re.I)
     return named or _WHICH_IS.match(flat)
 _FIXED = re.compile(r"^(?:the value|its value|value|it|this (?:parameter|field)|the (?:parameter|field))\s+"
