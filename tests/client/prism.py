@@ -21,10 +21,10 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import partial
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import yaml
@@ -57,45 +57,11 @@ def inline(spec: dict[str, Any], schema: Any, depth: int = 0) -> Any:
     return {k: inline(spec, v, depth) for k, v in schema.items()}
 
 
-def _schema_at(schema: Any, parts: list[str]) -> Any:
-    """The subschema of an inlined schema at a place: through properties, items, maps and allOf/anyOf/oneOf
-    members (the first that has the place)."""
-    for part in parts:
-        members = [schema] if isinstance(schema, dict) else []
-        for key in ("allOf", "anyOf", "oneOf"):
-            members += [m for m in schema.get(key) or [] if isinstance(m, dict)] if isinstance(schema, dict) else []
-        found: Any = None
-        for member in members:
-            if part == "*" and isinstance(member.get("items"), dict):
-                found = member["items"]
-            elif part in (member.get("properties") or {}):
-                found = member["properties"][part]
-            elif isinstance(member.get("additionalProperties"), dict):
-                found = member["additionalProperties"]
-            if found is not None:
-                break
-        schema = found if found is not None else {}
-    return schema
-
-
-def _mend(node: Any, parts: list[str], value: Callable[[], Any] | None) -> None:
-    head, rest = parts[0], parts[1:]
-    keys: list[Any] = list(range(len(node))) if head == "*" and isinstance(node, list) else [head]
-    for key in keys:
-        if rest:
-            if isinstance(node, list) or (isinstance(node, dict) and key in node):
-                _mend(node[key], rest, value)
-        elif value is None:
-            node.pop(key, None)
-        else:
-            node[key] = value()
-
-
-def served_spec(spec: dict[str, Any], defects: dict[str, Any], simplest: Callable[[Any], Any]) -> tuple[
-        dict[str, Any], list[str]]:
+def served_spec(spec: dict[str, Any], defects: dict[str, Any], helper: ModuleType) -> tuple[dict[str, Any], list[str]]:
     """The spec Prism serves: every listed response example of a GET (what the live mode sends by default) corrected
-    (see the module's docstring), against its variant's schema when the operation merges variants; and the ids of the
-    examples corrected."""
+    (see the module's docstring) with the suite helper's own mending (`_schema_at`, `_mend`: what its `corrected` does
+    to a request body), against its variant's schema when the operation merges variants; and the ids of the examples
+    corrected."""
     out = copy.deepcopy(spec)
     corrected = []
     for item in out.get("paths", {}).values():
@@ -116,11 +82,10 @@ def served_spec(spec: dict[str, Any], defects: dict[str, Any], simplest: Callabl
                         parts = [p.replace("~1", "/").replace("~0", "~")
                                  for p in str(broken["path"]).split("/")[1:] if p != ""]
                         if not parts:
-                            example["value"] = simplest(schema)
+                            example["value"] = helper.simplest(schema)
                             continue
-                        place = _schema_at(schema, parts)
-                        _mend(example["value"], parts, None if broken["rule"] == "additionalProperties"
-                              else partial(simplest, place))
+                        helper._mend(example["value"], parts, None if broken["rule"] == "additionalProperties"
+                                     else helper._schema_at(schema, parts))
                     corrected.append(case_id)
     return out, sorted(corrected)
 
@@ -187,7 +152,7 @@ def main(argv: list[str]) -> int:
     helper = importlib.import_module(helper_path.stem)
     spec = json.loads((tests / "spec.json").read_text(encoding="utf-8"))
     defects = yaml.safe_load((tests / "doc_defects.yaml").read_text(encoding="utf-8")) or {}
-    served, corrected = served_spec(spec, defects, helper.simplest)
+    served, corrected = served_spec(spec, defects, helper)
     broken = []  # what Prism serves a GET holds no broken response example
     for item in served["paths"].values():
         op = item.get("get") if isinstance(item, dict) else None
