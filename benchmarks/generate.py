@@ -36,6 +36,7 @@ from benchmarks.build import SERVICES
 from generator.client import generate_client
 from generator.client.view import python_name
 from generator.pipeline import build
+from tests.modules import load_file
 
 ROOT = Path(__file__).resolve().parents[1]
 RESTORE = "restore_data_to_new_db_instance"
@@ -93,19 +94,7 @@ def _rate(validate: Any, payload: dict[str, Any], count: int, error: type[Except
 def _pure_python(validation: Any) -> Any:
     """The client's `_validation.py` loaded once more with `jsonschema_rs` unimportable: the fallback path."""
     name = validation.__name__ + "_pure_python"
-    spec = importlib.util.spec_from_file_location(name, validation.__file__)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    saved = sys.modules.get("jsonschema_rs")
-    sys.modules["jsonschema_rs"] = None  # type: ignore[assignment]  # import raises ImportError
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        if saved is None:
-            del sys.modules["jsonschema_rs"]
-        else:
-            sys.modules["jsonschema_rs"] = saved
-    return module
+    return load_file(name, validation.__file__, ["jsonschema_rs"])
 
 
 def _throughput(client_dir: Path, count: int) -> None:

@@ -27,6 +27,7 @@ from generator.client.contract import _first_error
 from generator.constraints.values import check_values
 from generator.formats import FORMAT_CHECKER, FORMATS
 from generator.lint import lint_spec
+from tests.modules import load_file
 
 UUID = "490a4a08-ef4b-44c5-94be-3051ef9e4fce"
 # (format, value, accepted): the documented verdicts (README, "Formats")
@@ -213,18 +214,7 @@ def _pure_python() -> ModuleType:
     if name in sys.modules:
         return sys.modules[name]
     validation = importlib.import_module(f"{PACKAGE}._validation")
-    spec = importlib.util.spec_from_file_location(name, validation.__file__)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    saved = sys.modules.get("jsonschema_rs")
-    sys.modules["jsonschema_rs"] = None  # type: ignore[assignment]  # `import jsonschema_rs` raises ImportError
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        if saved is None:
-            del sys.modules["jsonschema_rs"]
-        else:
-            sys.modules["jsonschema_rs"] = saved
+    module = load_file(name, validation.__file__, ["jsonschema_rs"])
     assert not module.native()
     sys.modules[name] = module
     return module

@@ -8,8 +8,6 @@ its verdicts on the formats are in tests/test_formats.py, which sends the same v
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
@@ -17,6 +15,7 @@ from typing import Any
 import pytest
 
 from generator.client import runtime_validation
+from tests.modules import load_file
 
 DOCUMENT: dict[str, Any] = {
     "operations": {
@@ -64,20 +63,7 @@ BAD = [
 def _load(name: str, without_compiled: bool) -> ModuleType:
     """A fresh copy of the module (its caches empty), with `jsonschema_rs` unimportable when asked: as in a client
     installed where jsonschema-rs is not."""
-    spec = importlib.util.spec_from_file_location(name, runtime_validation.__file__)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    saved = sys.modules.get("jsonschema_rs")
-    if without_compiled:
-        sys.modules["jsonschema_rs"] = None  # type: ignore[assignment]  # `import jsonschema_rs` raises ImportError
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        if without_compiled:
-            if saved is None:
-                del sys.modules["jsonschema_rs"]
-            else:
-                sys.modules["jsonschema_rs"] = saved
+    module = load_file(name, runtime_validation.__file__, ["jsonschema_rs"] if without_compiled else [])
     module._document = lambda: DOCUMENT  # type: ignore[attr-defined]  # what _request_schemas.json holds
     return module
 
