@@ -1,11 +1,13 @@
-"""Loading a module file as a fresh module, with some imports made to fail: how the tests and benchmarks run the
-client's `_validation.py` as it runs where jsonschema-rs is not installed."""
+"""Modules the tests load: a module file as a fresh module with some imports made to fail (the client's
+`_validation.py` as it runs where jsonschema-rs is not installed), and a generated client package made importable
+for the length of a fixture."""
 
 from __future__ import annotations
 
 import importlib.util
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 
@@ -29,3 +31,16 @@ def load_file(name: str, path: str | Path | None, unimportable: Iterable[str] = 
             else:
                 sys.modules[blocked_name] = module_before
     return module
+
+
+@contextmanager
+def importable(folder: Path, package: str) -> Iterator[None]:
+    """`package`, generated into `folder`, importable while the block runs; afterwards `folder` is off `sys.path`
+    and the package and its modules are out of `sys.modules`, so that another client of the same name can follow."""
+    sys.path.insert(0, str(folder))
+    try:
+        yield
+    finally:
+        sys.path.remove(str(folder))
+        for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
+            del sys.modules[name]

@@ -27,7 +27,7 @@ from generator.client.contract import _first_error
 from generator.constraints.values import check_values
 from generator.formats import FORMAT_CHECKER, FORMATS
 from generator.lint import lint_spec
-from tests.modules import load_file
+from tests.modules import importable, load_file
 
 UUID = "490a4a08-ef4b-44c5-94be-3051ef9e4fce"
 # (format, value, accepted): the documented verdicts (README, "Formats")
@@ -139,13 +139,8 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     out = tmp_path_factory.mktemp("formats") / "formats"
     result = generate_client(_spec(), out, PACKAGE, accept_defects=True)  # the bad examples listed as found
     assert result.ok, result.diagnostics
-    sys.path.insert(0, str(out))
-    try:
+    with importable(out, PACKAGE):
         yield out
-    finally:
-        sys.path.remove(str(out))
-        for name in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
-            del sys.modules[name]
 
 
 @pytest.fixture(scope="module")

@@ -23,6 +23,7 @@ from generator.client.defects import load_defects
 from generator.client.view import python_name
 from tests.conftest import PROJECT, SERVICES, terminal_line
 from tests.corpus.catalogue import built
+from tests.modules import importable
 
 PACKAGE = "gaussdb_opengauss_client"
 OTHERS = [s for s in SERVICES if s != "gaussdb-opengauss"]
@@ -53,13 +54,8 @@ def opengauss_client(
                              defects=load_defects(COMMITTED_DEFECTS.read_text(encoding="utf-8")))
     terminal_line(request.config, f"[gaussdb-opengauss client] generated in {time.perf_counter() - begun:.0f} s, "
                                   f"{result.operations} operations")
-    sys.path.insert(0, str(out))
-    try:
+    with importable(out, PACKAGE):
         yield result
-    finally:
-        sys.path.remove(str(out))
-        for name in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
-            del sys.modules[name]
 
 
 # --- the six services of ../shared/corpus, generated once per session (test_six_services.py, test_secrets.py) ---

@@ -16,6 +16,7 @@ import pytest
 
 from generator.client import GenerateResult, generate_client, generation_view
 from generator.client.generate import check_output
+from tests.modules import importable
 
 PACKAGE = "traps2_client"
 
@@ -92,13 +93,8 @@ SPEC: dict[str, Any] = {
 def traps(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[GenerateResult, Path]]:
     project = tmp_path_factory.mktemp("traps2") / "traps2"
     result = generate_client(SPEC, project, PACKAGE)
-    sys.path.insert(0, str(project))
-    try:
+    with importable(project, PACKAGE):
         yield result, project
-    finally:
-        sys.path.remove(str(project))
-        for name in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
-            del sys.modules[name]
 
 
 def test_generation_is_clean_and_passes_mypy_strict(traps: tuple[GenerateResult, Path]) -> None:

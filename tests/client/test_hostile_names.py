@@ -24,6 +24,7 @@ import pytest
 
 from generator.client import GenerateResult, generate_client
 from generator.pipeline import build
+from tests.modules import importable
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "hostile"
 PACKAGE = "hostile_names_client"
@@ -35,13 +36,8 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[dict[str
     built = build(FIXTURE)
     project = tmp_path_factory.mktemp("hostile") / "hostile"
     result = generate_client(built.spec, project, PACKAGE)
-    sys.path.insert(0, str(project))
-    try:
+    with importable(project, PACKAGE):
         yield built.spec, result, project
-    finally:
-        sys.path.remove(str(project))
-        for name in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
-            del sys.modules[name]
 
 
 def _record(seen: list[httpx.Request], request: httpx.Request, answer: Any) -> httpx.Response:

@@ -23,6 +23,7 @@ from generator.client import GenerateResult, generate_client
 from generator.client.paging import detect
 from tests.client.conftest import PACKAGE as GAUSS
 from tests.client.loopback import Answer, Received, serve
+from tests.modules import importable
 
 PACKAGE = "paged_client"
 ITEMS = [{"id": f"i{n:02d}", "name": f"item {n}"} for n in range(23)]
@@ -99,13 +100,8 @@ def stand_in(cap: int = 10) -> Any:
 def paged(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GenerateResult]:
     out = tmp_path_factory.mktemp("paged") / "paged"
     result = generate_client(copy.deepcopy(SPEC), out, PACKAGE)
-    sys.path.insert(0, str(out))
-    try:
+    with importable(out, PACKAGE):
         yield result
-    finally:
-        sys.path.remove(str(out))
-        for name in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
-            del sys.modules[name]
 
 
 def test_iterators_written_for_each_scheme_and_none_when_ambiguous(paged: GenerateResult) -> None:

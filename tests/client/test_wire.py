@@ -23,6 +23,7 @@ from generator.client import generate_client
 from generator.client.runtime_wire import from_xml, prepare_request, to_xml
 from generator.pipeline import build
 from tests.conftest import FIXTURES
+from tests.modules import importable
 
 PACKAGE = "parcel_client"
 PAGES = ("s3_element_tables", "s3_element_outline", "s3_request_line_placeholders", "s3_subresource_in_example",
@@ -67,13 +68,8 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     out = tmp_path_factory.mktemp("client") / "parcel"
     result = generate_client(build(docs).spec, out, PACKAGE)
     assert result.ok, [str(d) for d in result.diagnostics]
-    sys.path.insert(0, str(out))
-    try:
+    with importable(out, PACKAGE):
         yield importlib.import_module(PACKAGE)
-    finally:
-        sys.path.remove(str(out))
-        for name in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
-            del sys.modules[name]
 
 
 def _call(client: ModuleType, module: str, *args: Any, answer: httpx.Response | None = None,
