@@ -114,14 +114,20 @@ _T = TypeVar("_T")
 _OLDEST_GENERATION_THRESHOLD = 100
 
 
-@contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """Leaves what is alive before the build (the modules imported, the caller's objects) out of the collector's
-    scans, and collects the oldest generation ten times less often; puts both back at the end. The garbage is the
-    same, collected later: the result does not change."""
+def _collect_less() -> tuple[int, int, int]:
+    """Leave what is alive now out of the collector's scans and collect the oldest generation ten times less often;
+    the thresholds as they were."""
     threshold = gc.get_threshold()
     gc.freeze()
     gc.set_threshold(threshold[0], threshold[1], max(threshold[2], _OLDEST_GENERATION_THRESHOLD))
+    return threshold
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """`_collect_less` for the build (what is alive before it: the modules imported, the caller's objects); both put
+    back at the end. The garbage is the same, collected later: the result does not change."""
+    threshold = _collect_less()
     try:
         yield
     finally:
@@ -130,11 +136,9 @@ def _fewer_collections() -> Iterator[None]:
 
 
 def worker_start() -> None:
-    """The initializer of a pool of worker processes (this module's, `generator.batch`'s): the collector settings of
-    `_fewer_collections`, for the worker's life."""
-    gc.freeze()
-    threshold = gc.get_threshold()
-    gc.set_threshold(threshold[0], threshold[1], max(threshold[2], _OLDEST_GENERATION_THRESHOLD))
+    """The initializer of a pool of worker processes (this module's, `generator.batch`'s): `_collect_less` for the
+    worker's life."""
+    _collect_less()
 
 
 class _Workers:
