@@ -44,7 +44,15 @@ import jinja2
 from generator.client.defects import breaks, dump_defects, review, spec_validator
 from generator.client.live import live_cases
 from generator.client.runtime_wire import from_xml
-from generator.client.view import HTTP_METHODS, XML, GenerationView, python_name, transport_header, wire_path
+from generator.client.view import (
+    HTTP_METHODS,
+    IGNORED_HEADERS,
+    XML,
+    GenerationView,
+    python_name,
+    transport_header,
+    wire_path,
+)
 from generator.diagnostics import Diagnostic
 from generator.lint import closed_components, undocumented_fields
 
@@ -330,9 +338,6 @@ def _env() -> jinja2.Environment:
                               keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
 
 
-_IGNORED_HEADERS = ("accept", "content-type", "authorization")
-
-
 def _as_validated(spec: dict[str, Any]) -> dict[str, Any]:
     """The spec the suite validates requests with:
 
@@ -347,7 +352,7 @@ def _as_validated(spec: dict[str, Any]) -> dict[str, Any]:
     for item in out.get("paths", {}).values():
         for holder in (item, *(item.get(method) for method in HTTP_METHODS)):  # path-level and per-operation
             if isinstance(holder, dict) and isinstance(holder.get("parameters"), list):
-                holder["parameters"] = [p for p in holder["parameters"] if not transport_header(p, _IGNORED_HEADERS)]
+                holder["parameters"] = [p for p in holder["parameters"] if not transport_header(p, IGNORED_HEADERS)]
             body = holder.get("requestBody") if isinstance(holder, dict) else None
             media = body.get("content", {}).get("multipart/form-data") if isinstance(body, dict) else None
             if isinstance(media, dict):

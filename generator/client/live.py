@@ -19,11 +19,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.client.view import GenerationView, transport_header, wire_path
+from generator.client.view import IGNORED_HEADERS, GenerationView, transport_header, wire_path
 
 __all__ = ["live_cases"]
 
-_TRANSPORT = ("content-type", "accept", "authorization")
 _SENT = ("get", "put", "post", "patch", "delete")  # HEAD, OPTIONS and TRACE are never sent
 
 
@@ -36,7 +35,7 @@ def _parameters(op: dict[str, Any], item: dict[str, Any]) -> list[dict[str, Any]
     for param in merged.values():
         if param.get("in") not in ("path", "query", "header") or param.get("x-subresource"):
             continue
-        if transport_header(param, _TRANSPORT):
+        if transport_header(param, IGNORED_HEADERS):
             continue
         if param.get("in") == "path" or param.get("required"):
             kept.append({"name": param["name"], "in": param["in"], "required": True,

@@ -68,8 +68,8 @@ from typing import Any
 from generator.client.naming import PARAMETER_RESERVED, Scope, generator_identifier
 from generator.client.view_schemas import COMBINATORS, PROP_MARK, PropertyNames, clean_schema
 
-__all__ = ["DUP_MARK", "HTTP_METHODS", "PROP_MARK", "VARIANT_MARK", "XML", "GenerationView", "generation_view",
-           "python_name", "transport_header"]
+__all__ = ["DUP_MARK", "HTTP_METHODS", "IGNORED_HEADERS", "PROP_MARK", "VARIANT_MARK", "XML", "GenerationView",
+           "generation_view", "python_name", "transport_header"]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 VARIANT_MARK = "/__variant__/"
@@ -113,6 +113,10 @@ def python_name(name: str) -> str:
     s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
     s = re.sub(r"[^0-9A-Za-z]+", "_", s).strip("_").lower()
     return s or "operation"
+
+
+# the header parameters OpenAPI 3.1 says SHALL be ignored: the media types and the security scheme say them
+IGNORED_HEADERS = ("accept", "content-type", "authorization")
 
 
 def transport_header(param: Any, names: tuple[str, ...] = ("content-type", "accept")) -> bool:
