@@ -214,24 +214,36 @@ _LIST_INTRO = re.compile(r"^(?P<subject>[\w\s-]{1,80}?)\s+(?:must|should|shall|n
                          r"are as follows)\b.*[:：]$", re.I)
 
 
+def _without_bullets_under(text: str, introduces: Callable[[str], bool], indented: bool = False) -> tuple[str,
+                                                                                                     list[str]]:
+    """The text without the bullets (`- ...` lines; with `indented`, any indented line too) that follow a line for
+    which `introduces(its clean text)` holds, up to the next other line. Returns the text left and the lines taken."""
+    kept: list[str] = []
+    taken: list[str] = []
+    under = False
+    for ln in text.split("\n"):
+        stripped = ln.strip()
+        if under and (stripped.startswith("- ") or (indented and ln[:1].isspace() and stripped)):
+            taken.append(ln)
+            continue
+        if stripped:
+            under = introduces(clean_text(stripped))
+        kept.append(ln)
+    return "\n".join(kept), taken
+
+
 def without_part_lists(text: str) -> tuple[str, list[str]]:
     """The text without the bullets that follow an introduction naming a part of the value stated in the cell's
     format (`The format of the path is "Bucket name:File name"` ... `A file name must conform to the following
     rules:` then `- Contains 4 to 64 characters.`): they constrain that part. Returns the text left and the bullets
     taken out."""
     named = {w for f in stated_formats(text) for w in _words(f)} - _NOT_PART_WORDS
-    lines, kept, taken = text.split("\n"), [], []
-    under_part = False
-    for ln in lines:
-        stripped = ln.strip()
-        if under_part and stripped.startswith("- "):
-            taken.append(ln)
-            continue
-        if stripped:
-            m = _LIST_INTRO.match(clean_text(stripped))
-            under_part = bool(m and named and _words(m.group("subject")) & named)
-        kept.append(ln)
-    return "\n".join(kept), taken
+
+    def names_a_part(line: str) -> bool:
+        m = _LIST_INTRO.match(line)
+        return bool(m and named and _words(m.group("subject")) & named)
+
+    return _without_bullets_under(text, names_a_part)
 
 
 _RECOMMENDED_INTRO = re.compile(r"\brecommend(?:ed|s|ations?)?\b[^.]*[:：]$", re.I)
@@ -241,18 +253,7 @@ def without_recommendations(text: str) -> tuple[str, list[str]]:
     """The text without the bullets under an introduction that recommends (`Recommended password complexity
     requirements are as follows:`): advice to the user, not what the field accepts. Returns the text left and the
     bullets taken out."""
-    kept: list[str] = []
-    taken: list[str] = []
-    under = False
-    for ln in text.split("\n"):
-        stripped = ln.strip()
-        if under and (stripped.startswith("- ") or (ln[:1].isspace() and stripped)):
-            taken.append(ln)
-            continue
-        if stripped:
-            under = bool(_RECOMMENDED_INTRO.search(clean_text(stripped)))
-        kept.append(ln)
-    return "\n".join(kept), taken
+    return _without_bullets_under(text, lambda line: bool(_RECOMMENDED_INTRO.search(line)), indented=True)
 
 
 def about_a_part(sentence: str, cell: Cell) -> bool:
