@@ -1,0 +1,120 @@
+"""Draw the sample of EMITTED prose keywords audited for precision (issue 10, item 2; emitted_audit.yaml).
+
+Run from the repository root:
+
+    python -m tests.constraints.audit_emitted                # the sample as YAML skeletons (verdicts empty)
+    python -m tests.constraints.audit_emitted --seed 7       # another draw
+    python -m tests.constraints.audit_emitted --rejudge      # the audited entries against today's committed specs
+
+Method: every `x-constraint-source` entry (`keyword: path:line: sentence`) of the committed specs spec/<service>.yaml
+of the services that are not held out (the deep six and the wide services' tuning part) is one candidate: (service,
+keyword, path, line), without repeats (a row read in a request and a response schema is one candidate), with the
+value the keyword has in the schema that names it. Candidates are sorted; per family in FAMILIES order, one
+random.Random(seed) draws PER_FAMILY[family] of them with rng.sample (all of them when the family has fewer).
+Only the committed specs are read; the held-out services' specs are never opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.report.sources import _SOURCE  # noqa: PLC2701 - the one parser of the entry's text
+from tests.conftest import SERVICES
+from tests.constraints.sample_wide import SEED as WIDE_SEED
+from tests.constraints.sample_wide import WIDE, held_out
+
+PROJECT = Path(__file__).resolve().parents[2]
+AUDIT = Path(__file__).with_name("emitted_audit.yaml")
+SEED = 20261205
+
+FAMILIES: dict[str, tuple[str, ...]] = {
+    "pattern": ("pattern",),
+    "unit": ("x-unit",),
+    "enumeration": ("enum",),
+    "conditional": ("if/then", "dependentRequired", "x-required-when"),
+    "format": ("format", "x-format"),
+    "not": ("not",),
+}
+PER_FAMILY = {"pattern": 60, "unit": 30, "enumeration": 40, "conditional": 25, "format": 25, "not": 20}
+
+Candidate = dict[str, Any]
+
+
+def audited_services() -> list[str]:
+    """The deep six and the wide services that are not held out."""
+    return sorted(set(SERVICES) | (set(WIDE) - set(held_out(random.Random(WIDE_SEED)))))
+
+
+def _value(node: dict[str, Any], keyword: str) -> Any:
+    if keyword == "if/then":
+        return {"if": node.get("if"), "then": node.get("then")}
+    return node.get(keyword)
+
+
+def candidates(service: str) -> list[Candidate]:
+    """Every emitted keyword of the service's committed spec with its source, without repeats."""
+    spec = yaml.safe_load((PROJECT / "spec" / f"{service}.yaml").read_text(encoding="utf-8"))
+    out: dict[tuple[str, str, int], Candidate] = {}
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for entry in node.get("x-constraint-source") or []:
+                match = _SOURCE.match(entry) if isinstance(entry, str) else None
+                if match is None:
+                    continue
+                key = (match["keyword"], match["path"], int(match["line"]))
+                out.setdefault(key, {"service": service, "keyword": key[0], "value": _value(node, key[0]),
+                                     "source": f"{key[1]}:{key[2]}", "sentence": match["sentence"]})
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(spec)
+    return [out[k] for k in sorted(out)]
+
+
+def draw(seed: int) -> list[Candidate]:
+    rng = random.Random(seed)
+    everything = [c for service in audited_services() for c in candidates(service)]
+    sample: list[Candidate] = []
+    for family, keywords in FAMILIES.items():
+        pool = [c for c in everything if c["keyword"] in keywords]
+        chosen = pool if len(pool) <= PER_FAMILY[family] else rng.sample(pool, PER_FAMILY[family])
+        sample += [{"family": family, **c, "verdict": "", "reason": ""} for c in chosen]
+    return sample
+
+
+def rejudge() -> list[dict[str, Any]]:
+    """Each audited entry with the value its keyword has today at the same source (None: no longer emitted)."""
+    entries = yaml.safe_load(AUDIT.read_text(encoding="utf-8"))["entries"]
+    today: dict[str, dict[tuple[str, str], Any]] = {}
+    out = []
+    for entry in entries:
+        service = entry["service"]
+        if service not in today:
+            today[service] = {(c["keyword"], c["source"]): c["value"] for c in candidates(service)}
+        now = today[service].get((entry["keyword"], entry["source"]))
+        out.append({**entry, "now": now, "changed": now != entry["value"]})
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--rejudge", action="store_true")
+    args = parser.parse_args(argv)
+    data: Any = rejudge() if args.rejudge else {"seed": args.seed, "entries": draw(args.seed)}
+    yaml.safe_dump(data, sys.stdout, sort_keys=False, allow_unicode=True, width=120)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
