@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from generator.constraints.rules.text import (
+    AMBIGUOUS,
     Cell,
     Finding,
     bold_values,
@@ -24,6 +25,10 @@ _OFFSET_SAID = re.compile(r"(?:z|Z|\+\d{4}|\+hh:?mm)['\"]?$", re.I)
 # a zone after a layout, in a form the layout rules do not read: `yyyy-mm-dd hh:mm:ss timezone`,
 # `YYYY-MM-DDTHH:MM:SS.+XX.XX` (`+XX.XX indicates the time zone`)
 _ZONE_WORD = re.compile(r"['\"]?(?:\s+time ?zone\b|\.?[+±]\s*(?:xx|hh)[.:]?(?:xx|mm)\b)", re.I)
+# the layout's `Z` is an offset in a form the docs do not give (`**Z** indicates the time zone offset`; their examples
+# write `+0800`, which RFC 3339 rejects): no `date-time`
+_Z_OFFSET = re.compile(r"\bZ\W{0,3} (?:indicates|is|means|represents|stands for) (?:the |a )?time ?zone offset\b")
+_Z_OFFSET_WHY = "format: Z is a time zone offset in a form the docs do not state (RFC 3339 wants Z or +hh:mm)"
 _DATE = re.compile(r"\byyyy-mm-dd\b(?!\s*['\"]?\s*[tT ]\s*['\"]?\s*hh)", re.I)
 # a date-time layout: `YYYY-MM-DDTHH:MM:SS.XXXXXX`, `yyyy-MM-dd'T'HH:mm:ss'Z'`, `yyyy-mm-dd hh:mm:ss`;
 # group 5 is its offset
@@ -160,6 +165,9 @@ def rule_format(cell: Cell) -> list[Finding]:
                 out += [Finding("pattern", _layout_pattern(m), s), _named(m, s)]
             elif (m := _LITERAL.search(clean)) and not m.group(5):
                 out += [Finding("pattern", _literal_pattern(m), s), _named(m, s)]
+            elif _Z_OFFSET.search(whole) and (m and m.group(5) or (
+                    (z := _DATE_TIME.search(clean)) and _OFFSET_SAID.search(z.group(1)))):
+                out.append(Finding(AMBIGUOUS, _Z_OFFSET_WHY, s))
             elif m and m.group(5):
                 out.append(Finding("format", "date-time", s))
             elif (m := _DATE_TIME.search(clean)) and _OFFSET_SAID.search(m.group(1)):

@@ -111,3 +111,20 @@ def test_layouts_spelled_with_letters(text: str, good: list[str], bad: list[str]
 ])
 def test_no_layout_pattern(text: str) -> None:
     assert "pattern" not in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Start time in the "yyyy-mm-ddThh:mm:ssZ" format. **T** separates the date and the time. **Z** indicates the '
+    'time zone offset.',
+    "Update time, in yyyy-MM-ddTHH:mm:ssZ format, where Z is the time zone offset.",
+])
+def test_z_as_offset_is_no_rfc3339(text: str) -> None:
+    """`Z` named as a time zone offset of unstated form (the docs' examples write `+0800`): no `date-time`, only
+    the ambiguity note."""
+    got = found(text)
+    assert "format" not in got and "pattern" not in got
+    assert got["x-constraint-ambiguous"].startswith("format:")
+
+
+def test_literal_z_stays_rfc3339() -> None:
+    assert found('Creation time in the "yyyy-mm-ddThh:mm:ssZ" format (UTC).')["format"] == "date-time"
