@@ -9,7 +9,7 @@ from itertools import combinations
 
 from generator.constraints.rules.text import BOLD, Finding
 
-__all__ = ["CHARSETS", "char_class", "complexity", "escape_class", "not_adjacent"]
+__all__ = ["CHARSETS", "FORBIDDEN", "char_class", "complexity", "escape_class", "forbidding_clause", "not_adjacent"]
 
 
 CHARSETS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -113,3 +113,23 @@ def not_adjacent(clean: str) -> list[str]:
     if m := _NOT_DOUBLED.search(clean):
         return [m.group(1) * 2]
     return []
+
+
+# `cannot contain other special characters` forbids what the sentence does not name: the named ones are allowed
+FORBIDDEN = re.compile(r"\b(?:cannot|can't|must not|may not|does not|do not|should not)\s+(?:contain|include|support|"
+                       r"use)\b(?!\s+(?:any\s+)?other\b)|\b(?:are|is) not (?:allowed|supported|permitted)\b|"
+                       r"\bexcept\b|\bexcluding\b|"
+                       r"\b(?:cannot|can't|must not)\b[^.]*\bor (?:contain|include) the following\b", re.I)
+_NOT_ALLOWED = re.compile(r"\b(?:are|is) not (?:allowed|supported|permitted)\b", re.I)
+
+
+def forbidding_clause(s: str) -> str:
+    """The part of a sentence that names the forbidden characters: after `cannot contain` or `except`, before `are
+    not allowed`; not the characters another clause names (`can contain at most one wildcard (*) and cannot contain
+    spaces`, `Periods (.) are supported to match any character except \\n`)."""
+    m = FORBIDDEN.search(s)
+    if m is None:
+        return s
+    if _NOT_ALLOWED.match(m.group(0)):  # `... are not allowed: !<>` lists them after the colon
+        return s if s[m.end():].lstrip().startswith((":", "：")) else s[:m.end()]
+    return s[m.start():]

@@ -165,7 +165,7 @@ def rule_format(cell: Cell) -> list[Finding]:
                 out += [Finding("pattern", _layout_pattern(m), s), _named(m, s)]
             elif (m := _LITERAL.search(clean)) and not m.group(5):
                 out += [Finding("pattern", _literal_pattern(m), s), _named(m, s)]
-            elif _Z_OFFSET.search(whole) and (m and m.group(5) or (
+            elif _Z_OFFSET.search(whole) and ((m and m.group(5)) or (
                     (z := _DATE_TIME.search(clean)) and _OFFSET_SAID.search(z.group(1)))):
                 out.append(Finding(AMBIGUOUS, _Z_OFFSET_WHY, s))
             elif m and m.group(5):

@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 import string
 
-from generator.constraints.rules.charset import CHARSETS, char_class, complexity, escape_class, not_adjacent
+from generator.constraints.rules.charset import (
+    CHARSETS,
+    FORBIDDEN,
+    char_class,
+    complexity,
+    escape_class,
+    forbidding_clause,
+    not_adjacent,
+)
 from generator.constraints.rules.text import (
     AMBIGUOUS,
     Cell,
@@ -52,11 +60,6 @@ _CHARSET_ALLOWED = re.compile(r"^(?:the value |it |the name |the key )?(?:can |m
                               r"(?!(?:up to|a maximum of|at most|at least|a minimum of|no more than)\b|\d)"  # a count
                               r"(.*?)\s+(?:are|is) (?:allowed|supported|permitted)\b",
                               re.I)
-# `cannot contain other special characters` forbids what the sentence does not name: the named ones are allowed
-_FORBIDDEN = re.compile(r"\b(?:cannot|can't|must not|may not|does not|do not|should not)\s+(?:contain|include|support|"
-                        r"use)\b(?!\s+(?:any\s+)?other\b)|\b(?:are|is) not (?:allowed|supported|permitted)\b|"
-                        r"\bexcept\b|\bexcluding\b|"
-                        r"\b(?:cannot|can't|must not)\b[^.]*\bor (?:contain|include) the following\b", re.I)
 _PREFIX_NOT = re.compile(r"\b(?:cannot|can't|must not|may not)\s+(?:start|begin)\s+(?:(?:an?|the) (?:[\w-]+ ){1,3}?)?"
                          r"with\s+"
                          r"((?:\*{1,2}[^*]+\*{1,2}(?:\s*(?:,|or|and)\s*)?)+)", re.I)
@@ -300,9 +303,9 @@ def rule_pattern(cell: Cell) -> list[Finding]:
             last_not, hit = last_not + m.group(1), True
         if m := _CANNOT_ONLY.search(clean):
             not_only, hit = m.group(1), True
-        elif _FORBIDDEN.search(clean) and re.search(r"characters?|symbols?|brackets|\([^\w\s()]+\)", clean) and \
-                not re.search(r"\b(?:consecutive|adjacent|next to each other)\b", clean, re.I):
-            chars = _forbidden_chars(s.replace("**", ""))
+        elif FORBIDDEN.search(clean) and re.search(r"characters?|symbols?|brackets|\([^\w\s()]+\)", clean) and \
+                not re.search(r"\b(?:consecutive|adjacent|next to each other|combinations?)\b", clean, re.I):
+            chars = _forbidden_chars(forbidding_clause(s.replace("**", "")))
             if clean.rstrip().endswith(":"):
                 # "It cannot contain the following characters:" then bullets or a line with `(x)`, `"x"` symbols
                 tail = "\n".join(lines[next((i for i, ln in enumerate(lines) if clean[:30] in clean_text(ln)), 0):])
@@ -327,7 +330,7 @@ def rule_pattern(cell: Cell) -> list[Finding]:
         only = _ONLY_CHARS.search(clean) or _CHARSET_ALLOWED.search(clean) or _CAN_CONTAIN.search(clean)
         if only and re.search(r"\b(?:cannot|can't|must not|may not)\s+(?:\w+\s+)?$", clean[:only.start()]):
             only = None
-        if only and not _FORBIDDEN.search(clean[only.start():]):
+        if only and not FORBIDDEN.search(clean[only.start():]):
             after = clean[only.start():]
             if after.rstrip().endswith(":") and not re.search(r"[:：]\s*\S", after):
                 after += " " + _bullets_after(lines, clean)  # `Can contain only the following character types:`

@@ -189,6 +189,8 @@ _VERB = r"(?:must|can|may|should|cannot|contains?|consists?|is|are|has|have|allo
 _EACH_SUBJECT = re.compile(rf"^(?:-\s+)?each\b(?P<noun>(?:\s+(?!{_VERB})[\w-]+){{0,8}})", re.I)
 _EACH_AFTER = re.compile(r"^(?P<noun>[\w\s,*-]{1,80}?)\s+each\s+(?:must|can|may|should|cannot|contains?|consists?|"
                          r"is|are|has|have)\b", re.I)
+# `Only letters, digits, and hyphens (-) are allowed in each segment.`: a part the value is split into
+_IN_EACH_PART = re.compile(r"\b(?:in|of|for) each (?:segment|label|part|section|component)\b", re.I)
 _STATED_FORMAT = re.compile(r"\bin the [\"“`*]*(?P<a>[^\s\"”`*]+)[\"”`*]* format\b|"
                             r"\bformat (?:of the [\w ]{1,30}? is|of|is)\s*[:：]?\s*(?:[\"“`*]+(?P<q>[^\"”`*]+)|"
                             r"(?P<b>[^\s\"”`*]+))", re.I)
@@ -260,10 +262,13 @@ def about_a_part(sentence: str, cell: Cell) -> bool:
     """The sentence states what a part of the value holds, not the whole value of a scalar field: its subject is
     quantified with `each` (`Each account name can contain up to 64 characters`, `**service** and **item** each must
     start with a letter`, `Each must start with a letter`) and is not the field itself (`Each tag key ...` on `key`),
-    or its subject is named in the format the cell states (`The namespace must be in the service.item format. The
-    values of **service** and **item** must start with a letter`; `in the format of "iam:domain::Account_ID". The
-    account ID contains 32 characters`). The items of an array are not parts: `each` there is each item."""
+    or it says `in each segment`, or its subject is named in the format the cell states (`The namespace must be in
+    the service.item format. The values of **service** and **item** must start with a letter`; `in the format of
+    "iam:domain::Account_ID". The account ID contains 32 characters`). The items of an array are not parts: `each`
+    there is each item."""
     clean = clean_text(sentence)
+    if cell.kind != "array" and _IN_EACH_PART.search(clean):
+        return True
     m = _EACH_SUBJECT.match(clean) or _EACH_AFTER.match(clean)
     if m is not None:
         return cell.kind != "array" and not (_words(m.group("noun")) & _words(cell.name))

@@ -212,3 +212,25 @@ def test_a_symbol_the_first_character_rule_names_stays_allowed_there() -> None:
     rx = re.compile(kw("It must start with a letter, digit, or slash (/). Only letters, digits, and hyphens (-) are "
                        "allowed.")["pattern"])
     assert rx.search("/abc") and rx.search("Abc-1")
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    # the symbol of the `at most one` clause is allowed; only the clause after `cannot contain` forbids
+    ("The filter can contain at most one asterisk (`*`) and cannot contain commas (,).", ["a*b", "abc"], ["a,b"]),
+    # a symbol said to be supported is no forbidden character because the sentence says `except` later
+    ("Vertical bars (|) are supported to separate alternatives, except in the first position, and cannot contain "
+     "tildes (~).", ["a|b"], ["a~b"]),
+])
+def test_only_the_forbidding_clause_names_forbidden_characters(text: str, good: list[str], bad: list[str]) -> None:
+    admits(text, good, bad)
+
+
+def test_forbidden_combinations_are_not_forbidden_characters() -> None:
+    admits("It can contain only letters, digits, plus signs (+), and periods (.). The combinations (.+) and (+.) are "
+           "not allowed.", ["a.b+c"], ["a b"])
+
+
+def test_characters_allowed_in_each_segment_are_not_the_whole_value() -> None:
+    """`Only ... are allowed in each segment` with periods separating the segments: the periods stay allowed."""
+    admits("It is split into segments by periods (.). Only letters and digits are allowed in each segment. It cannot "
+           "start with a period (.).", ["abc.d1"], [".abc"])
