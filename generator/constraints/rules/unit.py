@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import re
 
-from generator.constraints.rules.text import NUM, Cell, Finding, clean_text, is_conditional, own_text, sentences
+from generator.constraints.rules.text import (
+    NUM,
+    Cell,
+    Finding,
+    bold_values,
+    clean_text,
+    is_conditional,
+    own_text,
+    sentences,
+)
 
 __all__ = ["foreign_units", "rule_unit"]
 
@@ -29,10 +38,26 @@ _UNIT_NOUN = re.compile(r"\b(?:retention|number of|in) (days|hours|minutes|secon
 _UNIT_AMOUNT = re.compile(r"\b\d+(?:\.\d+)?\s?((?:GB|GiB|MB|MiB|TB|KB)(?:/s)?)(?![\w/])")
 
 
+# `- Billed by traffic: The billing is based on the total traffic (in GB)`: a bullet that explains one option of the
+# value; the unit it names is that option's, not the value's (`- Unit: GB` states the value's)
+_OPTION_BULLET = re.compile(r"^\s*-\s+(?:\*\*)?(?!units?\b)[^:*\n]{1,40}?(?:\*\*)?\s*:\s", re.I)
+_NUMBER = re.compile(rf"^(?:{NUM})$")
+
+
+def _names(cell: Cell) -> bool:
+    """A string field whose cell lists its values as bold words (`**Mon**`, `**Tue**`, ...), none a number: the value
+    is a name, not a quantity, so no unit is its (`Maintenance time in each week in the unit of day`)."""
+    values = bold_values(cell.text)
+    return cell.kind == "string" and len(values) >= 2 and not any(_NUMBER.match(v) for v in values) and \
+        not any(v.lower() in _UNITS for v in values)
+
+
 def rule_unit(cell: Cell) -> list[Finding]:
-    if cell.kind not in ("integer", "number", "string", "any"):
+    if cell.kind not in ("integer", "number", "string", "any") or _names(cell):
         return []
     for s in sentences(own_text(cell)):
+        if _OPTION_BULLET.match(s):
+            continue
         clean = clean_text(s)
         for m in _UNIT.finditer(clean):
             raw = next(g for g in m.groups() if g)

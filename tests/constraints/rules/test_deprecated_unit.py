@@ -57,3 +57,17 @@ def test_a_discarded_value_is_no_deprecated_field() -> None:
     text = ("Specifies the resource type.\n\n- **LB**: indicates a load balancer.\n- **VIP**: indicates a virtual IP "
             "address. (This value has been discarded. The LB type is recommended.)")
     assert "deprecated" not in kw(text)
+
+
+def test_the_unit_of_an_option_bullet_is_not_the_values() -> None:
+    """A bullet that explains one option names that option's unit: the value (a mode) has none."""
+    text = ("Storage billing mode. If it is not set, the rate is flat.\n\n"
+            "-  Flat rate: A fixed monthly price.\n"
+            "-  Usage-based: The price follows the stored data (in TB) of each hour.")
+    assert "x-unit" not in kw(text)
+
+
+def test_a_name_listed_in_bold_has_no_unit() -> None:
+    """`in the unit of month` on a field whose values are month names: the value is a name, not a quantity."""
+    text = "Billing month, in the unit of month. Options:\n\n-  **Jan**\n-  **Feb**\n-  **Mar**"
+    assert "x-unit" not in kw(text)
