@@ -24,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from generator.report.sources import _SOURCE  # noqa: PLC2701 - the one parser of the entry's text
+from generator.report.sources import _SOURCE
 from tests.conftest import SERVICES
 from tests.constraints.sample_wide import SEED as WIDE_SEED
 from tests.constraints.sample_wide import WIDE, held_out

@@ -37,6 +37,7 @@ _COPULA = re.compile(r"\b(?:is|are|be|being)\s+(?:\w+\s+)?(?:mandatory|required)
                      re.I)
 _TOGETHER_WITH = re.compile(r"\b(?:together with|used with)\b", re.I)
 _SPECIFY = re.compile(r"\b(?:need to|must) (?:specify|set|provide)\b(.*)$", re.I)
+_TERM_BULLET = re.compile(r"^-\s+\*\*([^*]+)\*\*\s*:")
 _SELF_WORDS = {"this", "the", "that", "parameter", "field", "it", "value", "header", "a", "an"}
 
 
@@ -85,6 +86,8 @@ def rule_required_when(cell: Cell) -> list[Finding]:
         return out
     for s in sentences(cell.text):
         clean = clean_text(s)
+        if (term := _TERM_BULLET.match(s.strip())) and term.group(1) != cell.name:
+            continue  # `- **key/name**: This field is required when ...`: a key of the value is, not this field
         if _TOGETHER.search(clean) and (f"**{cell.name}**" in s or re.search(r"\bthis parameter\b", clean, re.I)):
             out.append(Finding("x-required-when", clean, s))
             continue

@@ -72,3 +72,11 @@ def test_no_condition_from_a_participle_or_a_permission(text: str) -> None:
 def test_mandatory_after_a_conjunction_is_a_condition() -> None:
     text = "It is optional for the PUT operation and mandatory for the operation of loading XML files."
     assert "x-required-when" in kw(text, name="Content-Length")
+
+
+def test_a_key_bullet_states_the_keys_condition_not_the_fields() -> None:
+    """A map field's bullet `- **key**: This field is required when ...` makes that key required, not the field."""
+    text = ("Extra settings of the volume. The keys are:\n\n"
+            "-  **vol/snapshotID**: This field is required when the volume is restored from a snapshot.\n"
+            "-  **vol/tier**: Storage tier of the volume.")
+    assert "x-required-when" not in kw(text, kind="map", name="extras") and "if" not in kw(text, name="extras")
