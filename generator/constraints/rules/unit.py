@@ -9,7 +9,6 @@ from generator.constraints.rules.text import (
     NUM,
     Cell,
     Finding,
-    bold_values,
     clean_text,
     is_conditional,
     own_text,
@@ -42,14 +41,17 @@ _UNIT_AMOUNT = re.compile(r"\b\d+(?:\.\d+)?\s?((?:GB|GiB|MB|MiB|TB|KB)(?:/s)?)(?
 # value; the unit it names is that option's, not the value's (`- Unit: GB` states the value's)
 _OPTION_BULLET = re.compile(r"^\s*-\s+(?:\*\*)?(?!units?\b)[^:*\n]{1,40}?(?:\*\*)?\s*:\s", re.I)
 _NUMBER = re.compile(rf"^(?:{NUM})$")
+_VALUE_BULLET = re.compile(r"^-\s+\*\*([^*]+)\*\*")
 
 
 def _names(cell: Cell) -> bool:
-    """A string field whose cell lists its values as bold words (`**Mon**`, `**Tue**`, ...), none a number: the value
-    is a name, not a quantity, so no unit is its (`Maintenance time in each week in the unit of day`)."""
-    values = bold_values(cell.text)
-    return cell.kind == "string" and len(values) >= 2 and not any(_NUMBER.match(v) for v in values) and \
-        not any(v.lower() in _UNITS for v in values)
+    """A string field whose cell lists its values as bullets of bold words and nothing else (`- **Mon**`, `- **Tue**`),
+    none a number: the value is a name, not a quantity, so no unit is its (`Maintenance time in each week in the unit
+    of day`). A bullet of another kind (`- Custom: a number of days`) leaves a quantity among the values."""
+    bullets = [ln.strip() for ln in cell.text.split("\n") if ln.strip().startswith("- ")]
+    values = [m.group(1).strip() for ln in bullets if (m := _VALUE_BULLET.match(ln))]
+    return cell.kind == "string" and len(values) >= 2 and len(values) == len(bullets) and \
+        not any(_NUMBER.match(v) or v.lower() in _UNITS for v in values)
 
 
 def rule_unit(cell: Cell) -> list[Finding]:
