@@ -30,6 +30,7 @@ REQUESTS: list[str] = [
     'configure_automated_backup_policy/request/configure_automated_backup_policy_1',
 ]
 RESPONSES: list[str] = [
+    'create_manual_backup/response/202/create_manual_backup_202_1',
     'create_db_instance/response/202/create_db_instance_202_1',
     'restore_data_to_new_db_instance/response/202/restore_data_to_new_db_instance_202_1',
     'query_automated_backup_policy/response/200/query_automated_backup_policy_200_1',

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -29,10 +28,10 @@ class Backup:
         id (str | Unset): Backup ID.
         name (str | Unset): Backup name.
         description (str | Unset): Description of the backup file.
-        begin_time (datetime.datetime | Unset): Backup start time in the "yyyy-mm-ddThh:mm:ssZ" format. **T** is the
-            separator between the calendar and the hourly notation of time. **Z** indicates the time zone offset.
-        end_time (datetime.datetime | Unset): Backup end time in the "yyyy-mm-ddThh:mm:ssZ" format. **T** is the
-            separator between the calendar and the hourly notation of time. **Z** indicates the time zone offset.
+        begin_time (str | Unset): Backup start time in the "yyyy-mm-ddThh:mm:ssZ" format. **T** is the separator between
+            the calendar and the hourly notation of time. **Z** indicates the time zone offset.
+        end_time (str | Unset): Backup end time in the "yyyy-mm-ddThh:mm:ssZ" format. **T** is the separator between the
+            calendar and the hourly notation of time. **Z** indicates the time zone offset.
         status (BackupStatus | Unset): Backup status.
 
             Value:
@@ -54,8 +53,8 @@ class Backup:
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET
-    begin_time: datetime.datetime | Unset = UNSET
-    end_time: datetime.datetime | Unset = UNSET
+    begin_time: str | Unset = UNSET
+    end_time: str | Unset = UNSET
     status: BackupStatus | Unset = UNSET
     size: float | Unset = UNSET
     type_: BackupType | Unset = UNSET
@@ -70,13 +69,9 @@ class Backup:
 
         description = self.description
 
-        begin_time: str | Unset = UNSET
-        if not isinstance(self.begin_time, Unset):
-            begin_time = self.begin_time.isoformat()
+        begin_time = self.begin_time
 
-        end_time: str | Unset = UNSET
-        if not isinstance(self.end_time, Unset):
-            end_time = self.end_time.isoformat()
+        end_time = self.end_time
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -131,19 +126,9 @@ class Backup:
 
         description = d.pop("description", UNSET)
 
-        _begin_time = d.pop("begin_time", UNSET)
-        begin_time: datetime.datetime | Unset
-        if isinstance(_begin_time, Unset):
-            begin_time = UNSET
-        else:
-            begin_time = datetime.datetime.fromisoformat(_begin_time)
+        begin_time = d.pop("begin_time", UNSET)
 
-        _end_time = d.pop("end_time", UNSET)
-        end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
-            end_time = UNSET
-        else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
+        end_time = d.pop("end_time", UNSET)
 
         _status = d.pop("status", UNSET)
         status: BackupStatus | Unset

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -25,7 +24,7 @@ class CreateManualBackupBackup:
         id (str | Unset): Backup ID.
         name (str | Unset): Backup name.
         description (str | Unset): Backup description.
-        begin_time (datetime.datetime | Unset): Backup start time in the "yyyy-mm-ddThh:mm:ssZ" format.
+        begin_time (str | Unset): Backup start time in the "yyyy-mm-ddThh:mm:ssZ" format.
 
             **T** is the separator between the calendar and the hourly notation of time. **Z** indicates the time zone
             offset.
@@ -41,7 +40,7 @@ class CreateManualBackupBackup:
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET
-    begin_time: datetime.datetime | Unset = UNSET
+    begin_time: str | Unset = UNSET
     status: CreateManualBackupBackupStatus | Unset = UNSET
     type_: CreateManualBackupBackupType | Unset = UNSET
     instance_id: str | Unset = UNSET
@@ -54,9 +53,7 @@ class CreateManualBackupBackup:
 
         description = self.description
 
-        begin_time: str | Unset = UNSET
-        if not isinstance(self.begin_time, Unset):
-            begin_time = self.begin_time.isoformat()
+        begin_time = self.begin_time
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -97,12 +94,7 @@ class CreateManualBackupBackup:
 
         description = d.pop("description", UNSET)
 
-        _begin_time = d.pop("begin_time", UNSET)
-        begin_time: datetime.datetime | Unset
-        if isinstance(_begin_time, Unset):
-            begin_time = UNSET
-        else:
-            begin_time = datetime.datetime.fromisoformat(_begin_time)
+        begin_time = d.pop("begin_time", UNSET)
 
         _status = d.pop("status", UNSET)
         status: CreateManualBackupBackupStatus | Unset

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -34,11 +33,11 @@ class Job:
             - **Running**: The task is being executed.
             - **Completed**: The task is successfully executed.
             - **Failed**: The task fails to be executed.
-        created (datetime.datetime | Unset): Creation time in the "yyyy-mm-ddThh:mm:ssZ" format.
+        created (str | Unset): Creation time in the "yyyy-mm-ddThh:mm:ssZ" format.
 
             **T** is the separator between the calendar and the hourly notation of time. **Z** indicates the time zone
             offset.
-        ended (datetime.datetime | Unset): End time in the "yyyy-mm-ddThh:mm:ssZ" format.
+        ended (str | Unset): End time in the "yyyy-mm-ddThh:mm:ssZ" format.
 
             **T** is the separator between the calendar and the hourly notation of time. **Z** indicates the time zone
             offset.
@@ -55,8 +54,8 @@ class Job:
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     status: JobStatus | Unset = UNSET
-    created: datetime.datetime | Unset = UNSET
-    ended: datetime.datetime | Unset = UNSET
+    created: str | Unset = UNSET
+    ended: str | Unset = UNSET
     progress: str | Unset = UNSET
     instance: ObtainTaskInformationInstance | Unset = UNSET
     fail_reason: str | Unset = UNSET
@@ -71,13 +70,9 @@ class Job:
         if not isinstance(self.status, Unset):
             status = self.status.value
 
-        created: str | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
+        created = self.created
 
-        ended: str | Unset = UNSET
-        if not isinstance(self.ended, Unset):
-            ended = self.ended.isoformat()
+        ended = self.ended
 
         progress = self.progress
 
@@ -125,19 +120,9 @@ class Job:
         else:
             status = open_enum("Job.status", JobStatus, _status)
 
-        _created = d.pop("created", UNSET)
-        created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = datetime.datetime.fromisoformat(_created)
+        created = d.pop("created", UNSET)
 
-        _ended = d.pop("ended", UNSET)
-        ended: datetime.datetime | Unset
-        if isinstance(_ended, Unset):
-            ended = UNSET
-        else:
-            ended = datetime.datetime.fromisoformat(_ended)
+        ended = d.pop("ended", UNSET)
 
         progress = d.pop("progress", UNSET)
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -29,11 +28,11 @@ class Task:
         status (str | Unset): Task status.
         process (str | Unset): Task progress, in percentage (%)
         fail_reason (str | Unset): Failure cause.
-        created_at (datetime.datetime | Unset): Creation time in the "yyyy-mm-ddThh:mm:ssZ" format.
+        created_at (str | Unset): Creation time in the "yyyy-mm-ddThh:mm:ssZ" format.
 
             **T** is the separator between the calendar and the hourly notation of time. **Z** indicates the time zone
             offset.
-        ended_at (datetime.datetime | Unset): End time in the "yyyy-mm-ddThh:mm:ssZ" format.
+        ended_at (str | Unset): End time in the "yyyy-mm-ddThh:mm:ssZ" format.
 
             **T** is the separator between the calendar and the hourly notation of time. **Z** indicates the time zone
             offset.
@@ -45,8 +44,8 @@ class Task:
     status: str | Unset = UNSET
     process: str | Unset = UNSET
     fail_reason: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    ended_at: datetime.datetime | Unset = UNSET
+    created_at: str | Unset = UNSET
+    ended_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,13 +63,9 @@ class Task:
 
         fail_reason = self.fail_reason
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = self.created_at
 
-        ended_at: str | Unset = UNSET
-        if not isinstance(self.ended_at, Unset):
-            ended_at = self.ended_at.isoformat()
+        ended_at = self.ended_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -116,19 +111,9 @@ class Task:
 
         fail_reason = d.pop("fail_reason", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = d.pop("created_at", UNSET)
 
-        _ended_at = d.pop("ended_at", UNSET)
-        ended_at: datetime.datetime | Unset
-        if isinstance(_ended_at, Unset):
-            ended_at = UNSET
-        else:
-            ended_at = datetime.datetime.fromisoformat(_ended_at)
+        ended_at = d.pop("ended_at", UNSET)
 
         task = cls(
             instance_info=instance_info,
