@@ -133,8 +133,9 @@ def _edge_class(phrase: str) -> str:
         item = re.sub(r"s$", "", item) if item.rstrip("s") in _EDGE_WORDS else item
         if item in _EDGE_WORDS:
             out += _EDGE_WORDS[item]
-        elif m := _EDGE_SYMBOL.match(item):
-            out += escape_class(m.group(1))
+        elif m := _EDGE_SYMBOL.match(item):  # `an underscore (*)`: the name and the symbol disagree, both stay
+            word = re.sub(r"s$", "", item[:item.rindex("(")].strip())
+            out += escape_class(m.group(1)) + _EDGE_WORDS.get(word, "").replace(escape_class(m.group(1)), "")
         else:
             return ""
     return out

@@ -234,3 +234,9 @@ def test_characters_allowed_in_each_segment_are_not_the_whole_value() -> None:
     """`Only ... are allowed in each segment` with periods separating the segments: the periods stay allowed."""
     admits("It is split into segments by periods (.). Only letters and digits are allowed in each segment. It cannot "
            "start with a period (.).", ["abc.d1"], [".abc"])
+
+
+def test_a_named_character_whose_symbol_disagrees_keeps_both() -> None:
+    """`a hyphen (~)`: the name says `-`, the symbol `~`; either may be what the docs mean, so both are admitted."""
+    admits("It can contain only letters, hyphens (~), and tildes (~). It must start with a letter or a hyphen (~).",
+           ["-ab", "~ab", "ab"], ["1ab"])
