@@ -281,10 +281,11 @@ def about_a_part(sentence: str, cell: Cell) -> bool:
 
 
 _CONDITIONAL_BULLET = re.compile(r"^\s*-\s+(?:if|when|for|in case)\b[^.]*,", re.I)
-# `If this parameter is specified, ...`: the field's own presence, no condition on anything else
+# `If this parameter is specified, ...`: the field's own presence, no condition on anything else (`... is specified
+# for MySQL, ...` adds one)
 _OWN_PRESENCE = re.compile(r"^\s*(?:-\s+)?(?:if|when) (?:this (?:parameter|field)|it|the value) is (?:specified|set|"
-                           r"used|configured|provided|passed)\b|^\s*(?:-\s+)?if you (?:specify|set|use) this "
-                           r"(?:parameter|field)\b", re.I)
+                           r"used|configured|provided|passed)\b(?! (?:for|in|on)\b)|"
+                           r"^\s*(?:-\s+)?if you (?:specify|set|use) this (?:parameter|field)\b", re.I)
 
 
 def states_a_condition(sentence: str) -> bool:

@@ -128,3 +128,12 @@ def test_z_as_offset_is_no_rfc3339(text: str) -> None:
 
 def test_literal_z_stays_rfc3339() -> None:
     assert found('Creation time in the "yyyy-mm-ddThh:mm:ssZ" format (UTC).')["format"] == "date-time"
+
+
+def test_a_range_for_some_engines_only_gives_no_pattern() -> None:
+    """`If this parameter is specified for <engine>, ...` is a condition (the other engines take other values), not
+    the field's own presence."""
+    text = ("Time zone.\n\n- If this parameter is specified for the Alpha engine, the value range is from UTC-12:00 to "
+            "UTC+12:00 on the hour.\n- For the Beta engine, use a zone name.")
+    assert "pattern" not in found(text)
+    assert found(text.replace(" for the Alpha engine", ""))["pattern"].startswith("^UTC")
