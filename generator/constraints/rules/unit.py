@@ -13,6 +13,7 @@ from generator.constraints.rules.text import (
     is_conditional,
     own_text,
     sentences,
+    states_a_condition,
 )
 
 __all__ = ["foreign_units", "rule_unit"]
@@ -34,6 +35,8 @@ _UNIT = re.compile(r"\b(?:the unit is|unit\s*[:：]|in the unit of|measured in|u
 
 _UNIT_PAREN = re.compile(r"\((minutes|seconds|hours|days|bytes|milliseconds|GB|MB|GiB|MiB|TB|KB)\)", re.I)
 _UNIT_NOUN = re.compile(r"\b(?:retention|number of|in) (days|hours|minutes|seconds)\b", re.I)
+# `if this parameter is set to **40**, 40 GB of storage is allocated`: the amount is the field's value
+_SET_TO_AMOUNT = re.compile(r"\b(?:this|the) (?:parameter|field|value) is set to\b", re.I)
 _UNIT_AMOUNT = re.compile(r"\b\d+(?:\.\d+)?\s?((?:GB|GiB|MB|MiB|TB|KB)(?:/s)?)(?![\w/])")
 
 
@@ -72,6 +75,8 @@ def rule_unit(cell: Cell) -> list[Finding]:
                 return [Finding("x-unit", unit, s)]
     if cell.kind in ("integer", "number"):
         for s in sentences(own_text(cell)):
+            if states_a_condition(s) and not _SET_TO_AMOUNT.search(clean_text(s)):
+                continue  # `If the free storage drops to this threshold or 10 GB, ...`: another quantity's amount
             if amount := _UNIT_AMOUNT.search(clean_text(s)):
                 return [Finding("x-unit", _UNITS.get(amount.group(1).lower(), amount.group(1)), s)]
         return _period(cell)

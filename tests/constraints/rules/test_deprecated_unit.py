@@ -71,3 +71,11 @@ def test_a_name_listed_in_bold_has_no_unit() -> None:
     """`in the unit of month` on a field whose values are month names: the value is a name, not a quantity."""
     text = "Billing month, in the unit of month. Options:\n\n-  **Jan**\n-  **Feb**\n-  **Mar**"
     assert "x-unit" not in kw(text)
+
+
+def test_an_amount_in_a_condition_on_something_else_is_not_the_unit() -> None:
+    """`If the free memory falls below this level or 2 GB, ...`: 2 GB is another quantity; the level has no unit."""
+    text = "Level that starts the cleanup. If the free memory falls below this level or 2 GB, the cleanup starts."
+    assert "x-unit" not in kw(text, kind="integer")
+    assert kw("Memory. For example, if this parameter is set to **8**, 8 GB is reserved.", kind="integer")["x-unit"] \
+        == "GB"
