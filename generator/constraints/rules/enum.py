@@ -52,7 +52,7 @@ _ONLY = re.compile(r"\bonly\s+\*\*((?:(?!\*\*).)+)\*\*\s+(?:is|are)\s+(?:support
                    re.IGNORECASE)
 _SINGLE = re.compile(r"^(?:the|its) (?:correct |only )?value(?: of this (?:parameter|field))? "
                      r"(?:is|must be|can only be)\s+"
-                     r"\*\*((?:(?!\*\*).)+)\*\*\s*(?:[.,]|$)(?![^.]*\bby default\b)", re.I)
+                     r"\*\*((?:(?!\*\*).)+)\*\*\s*(?:[.,]|$)(?![^.]*\bby default\b)(?!\s*(?:or\s+)?\*\*)", re.I)
 _FILL = re.compile(r"^(?:fill|enter|set)\s+\*\*((?:(?!\*\*).)+)\*\*\s+(?:in|for|as)\s+this (?:field|parameter)", re.I)
 _NULLISH = {"null", "none", "nil", "empty"}
 # `Backup type, which is **backup**.`: the cell's opening phrase and its one value
@@ -73,6 +73,10 @@ def _named_single(flat: str, cell: Cell) -> re.Match[str] | None:
     return named or _WHICH_IS.match(flat)
 _FIXED = re.compile(r"^(?:the value|its value|value|it|this (?:parameter|field)|the (?:parameter|field))\s+"
                     r"(?:is|are)\s+fixed(?: at| to| as)?\s+\*\*((?:(?!\*\*).)+)\*\*", re.IGNORECASE)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text).lower()))
 
 
 def _clean_keep_bold(text: str) -> str:
@@ -219,7 +223,8 @@ def rule_enum(cell: Cell) -> list[Finding]:
         if m := _VALUE_LABEL.match(flat):
             rest = m.group(1).strip().rstrip(".")
             bold = bold_values(rest)
-            if bold and all(_is_value(b) for b in bold) and not re.search(r"\bto\b|-\s*\*\*", rest):
+            if bold and all(_is_value(b) for b in bold) and not re.search(r"\bto\b|-\s*\*\*", rest) and \
+                    rest.startswith("**"):  # not `value of **NextToken** in the last response`
                 found.append(bold)
                 sources.append(flat)
                 continue
@@ -230,7 +235,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
                 sources.append(flat)
                 continue
         if m := _ENUM_INLINE_INTRO.search(flat):
-            rest = re.split(r",\s*(?:and|while|but)\s+(?:the|its)\s+default|\.\s", m.group(1))[0]
+            rest = re.split(r",\s*(?:and|while|but)\s+(?:the|its)\s+default|,\s*which\b|\.\s", m.group(1))[0]
             bold = bold_values(rest)
             between = BOLD.sub("", rest)
             if bold and all(_is_value(b) and b.lower() not in _NULLISH for b in bold) and re.fullmatch(
@@ -290,6 +295,12 @@ def rule_enum(cell: Cell) -> list[Finding]:
         # `Whether the pre-check is passed. **true**: the pre-check is passed.`: one of the two values explained, not
         # the only one allowed (a boolean `enum` needs both stated as allowed)
         return [Finding(AMBIGUOUS, "enum: one value of a boolean is explained, not the only one allowed",
+                        clean_text(cell.text)[:200])]
+    elif not found and len(set(defs)) == 1 and (_words(defs[0]) <= _words(cell.name) or sum(
+            1 for ln in lines if _PLAIN_BULLET.match(ln.strip())) >= 2):
+        # `**domain.name**: Name of the domain` (the field's own name), `**CM**: CMS components` beside a list of
+        # other values: one term explained, not the field's only value
+        return [Finding(AMBIGUOUS, "enum: one term is explained, not said to be the only value",
                         clean_text(cell.text)[:200])]
     elif not found and defs:
         found.append(defs)

@@ -84,3 +84,26 @@ def test_value_options_label_lists_the_values() -> None:
     text = ("Attachment status.\n\n- If this parameter is set to **All**, all versions are included.\n\n"
             "Value options: **pending**, **available**, or **freezed**.")
     assert kw(text)["enum"] == ["pending", "available", "freezed"]
+
+
+def test_a_value_followed_by_more_values_is_not_the_only_one() -> None:
+    """`The value is **a**, **b**, or **c**, which ...`: three values, not `a` alone."""
+    got = kw("Disk tier. The value is **hot**, **warm**, or **cold**, which keep data one, seven and thirty days.")
+    assert got["enum"] == ["hot", "warm", "cold"]
+
+
+def test_a_value_label_naming_where_the_value_comes_from_is_no_enum() -> None:
+    """`Valid value: value of **marker** in ...`: the value is the marker's value, not the word `marker`."""
+    assert "enum" not in kw("Page marker. Valid value: value of **next_marker** in the previous page's response.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the field's own name explained
+    ("**zone.id**: ID of the zone the volume is in.", "zone_id"),
+    # one term explained beside a plain list of more values
+    ("Node kind. If this parameter is **ALL** (default value), all kinds are queried. **GW**: gateway nodes Value:\n\n"
+     "-  ALL\n-  GW\n-  WK", "x"),
+])
+def test_one_explained_term_is_no_enum(text: str, name: str) -> None:
+    got = kw(text, name=name)
+    assert "enum" not in got and got[AMBIGUOUS].startswith("enum:")
