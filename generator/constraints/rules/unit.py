@@ -75,9 +75,12 @@ def rule_unit(cell: Cell) -> list[Finding]:
                 return [Finding("x-unit", unit, s)]
     if cell.kind in ("integer", "number"):
         for s in sentences(own_text(cell)):
-            if states_a_condition(s) and not _SET_TO_AMOUNT.search(clean_text(s)):
-                continue  # `If the free storage drops to this threshold or 10 GB, ...`: another quantity's amount
-            if amount := _UNIT_AMOUNT.search(clean_text(s)):
+            clean = clean_text(s)
+            amount = _UNIT_AMOUNT.search(clean)
+            if amount and states_a_condition(s) and not _SET_TO_AMOUNT.search(clean) and \
+                    amount.start() < clean.find(","):
+                continue  # `If the free storage drops to this threshold or 10 GB, ...`: the condition's amount
+            if amount:
                 return [Finding("x-unit", _UNITS.get(amount.group(1).lower(), amount.group(1)), s)]
         return _period(cell)
     return []

@@ -79,3 +79,6 @@ def test_an_amount_in_a_condition_on_something_else_is_not_the_unit() -> None:
     assert "x-unit" not in kw(text, kind="integer")
     assert kw("Memory. For example, if this parameter is set to **8**, 8 GB is reserved.", kind="integer")["x-unit"] \
         == "GB"
+    # the amount in the main clause, after the condition, is the field's
+    assert kw("Memory. When a cluster is created, set it to a multiple of (nodes x 4 GB).", kind="integer")["x-unit"] \
+        == "GB"
