@@ -11,7 +11,9 @@ of the services that are not held out (the deep six and the wide services' tunin
 keyword, path, line), without repeats (a row read in a request and a response schema is one candidate), with the
 value the keyword has in the schema that names it. Candidates are sorted; per family in FAMILIES order, one
 random.Random(seed) draws PER_FAMILY[family] of them with rng.sample (all of them when the family has fewer).
-Only the committed specs are read; the held-out services' specs are never opened.
+Only the committed specs are read; the held-out services' specs are never opened. The draw depends on the specs it
+reads: emitted_audit.yaml was drawn from the specs of commit 8c32ec7 (`git stash; git checkout 8c32ec7 -- spec` to
+draw it again), before the fixes its verdicts led to; `--rejudge` reads today's specs.
 """
 
 from __future__ import annotations
