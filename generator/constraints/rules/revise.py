@@ -9,7 +9,8 @@
   cell states (no `minLength`). Of an optional field, `If this parameter is left blank, ...` is the field left out.
 - The value is Base64-encoded (`format: byte`): lengths and character types stated in the cell (`Password
   complexity requirements: - Contains 8 to 26 characters.`) are those of the content before encoding or of a password
-  it carries, never of the encoded text the field holds.
+  it carries, not of the encoded text the field holds, unless the sentence's subject is the value itself (`The value
+  must contain 32 characters.`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ _IF_BLANK = re.compile(r"\b(?:if|when) (?P<subject>[\w\s-]{1,40}?) is (?:left )?
 _SELF = {"the", "this", "its", "value", "it", "parameter", "field"}
 _REFUSES_EMPTY = ("minLength", "pattern", "enum")
 _ENCODED_CONTENT = ("minLength", "maxLength", "pattern", "x-password-complexity")
+# a sentence whose subject is the value itself (`The value must contain 32 characters.`): of the encoded text
+_OF_THE_VALUE = re.compile(r"^(?:-\s+)?(?:the (?:encoded )?value|the parameter|this (?:parameter|field|value)|it)\b",
+                           re.I)
 
 
 def _words(text: str) -> set[str]:
@@ -90,7 +94,8 @@ def _encoded(findings: list[Finding]) -> list[Finding]:
     if not any(f.keyword == "format" and f.value == "byte" for f in findings):
         return findings
     return [Finding(AMBIGUOUS, f"{f.keyword}: stated of the content before Base64 encoding, not of the value",
-                    f.sentence) if f.keyword in _ENCODED_CONTENT else f for f in findings]
+                    f.sentence) if f.keyword in _ENCODED_CONTENT and not _OF_THE_VALUE.match(clean_text(f.sentence))
+            else f for f in findings]
 
 
 def revise(cell: Cell, findings: list[Finding]) -> list[Finding]:

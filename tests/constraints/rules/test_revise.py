@@ -18,6 +18,8 @@ def _ambiguous(text: str, required: bool = False, name: str = "x") -> list[str]:
 # -- the value may be empty --------------------------------------------------------------------------------------------
 
 
+# mapreduce-service adding_a_job_and_executing_the_job.rst:337 (`input: ""`), data-replication-service
+# creating_a_comparison_task.rst:189 (`compare_mode: null`)
 def test_pattern_admits_the_empty_value_the_cell_allows() -> None:
     got = kw("Folder for the results, which must start with **/** or **obs://**. It holds at most 200 characters "
              "and can be left blank.")
@@ -52,6 +54,7 @@ def test_a_value_that_cannot_be_blank_keeps_its_minimum() -> None:
 # -- a mandatory field's blank value explained -------------------------------------------------------------------------
 
 
+# object-storage-service configuring_cross-region_replication_for_a_bucket.rst:194 (`<Prefix></Prefix>`)
 def test_blank_value_of_a_mandatory_field_gives_no_min_length() -> None:
     text = "Key prefix of the rule. If the **Prefix** is left blank, the rule covers the whole store.\n\n" \
            "The prefix is a string of 1 to 512 characters."
@@ -75,6 +78,7 @@ def test_blank_value_of_another_field_keeps_the_minimum() -> None:
 # -- a Base64-encoded value --------------------------------------------------------------------------------------------
 
 
+# bare-metal-server creating_bmss.rst:452 (`user_data`: the root password's rules in the cell)
 def test_rules_of_the_content_before_base64_encoding_give_no_keyword() -> None:
     text = ("Boot script run on the host. The script must be encoded with Base64.\n\nRequirements on the root password "
             "it sets:\n\n- Contains 10 to 30 characters.\n- Contains at least three of the following character types: "
@@ -90,3 +94,9 @@ def test_rules_of_a_plain_value_stay() -> None:
              "types: uppercase letters, lowercase letters, digits, and special characters `#%+`")
     assert (got["minLength"], got["maxLength"]) == (10, 30)
     assert "pattern" in got
+
+
+def test_a_length_of_the_encoded_value_itself_stays() -> None:
+    got = kw("Checksum of the part, Base64-encoded.\n\nThe value must contain 44 characters.")
+    assert got["format"] == "byte"
+    assert (got["minLength"], got["maxLength"]) == (44, 44)
