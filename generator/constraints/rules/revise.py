@@ -1,9 +1,9 @@
 """Revisions of a cell's findings that need what other sentences of the cell say: run after every rule of the table.
 
 - The value may be empty (`The path ... can be left blank.`, `If the value is empty, ...`): a keyword that refuses the
-  empty string (a length minimum, a pattern, the listed values) is not what the cell states. A pattern admits the empty
-  string too; a length minimum and listed values give no keyword (which values besides the empty one, the cell does
-  not say: `null`, `""` or absent).
+  empty string (a length minimum, a pattern) is not what the cell states. A pattern admits the empty string too; a
+  length minimum gives no keyword. Listed values stay as listed (`Value: - **objects**` beside `If the value is
+  empty, ...` is labelled an enum: the empty value is the field left out).
 - A mandatory field whose cell says what its blank value means (`If the **prefix** is left blank, every object
   matches.`): the field is always sent, so blank is the empty string and a length minimum beside it is not what the
   cell states (no `minLength`). Of an optional field, `If this parameter is left blank, ...` is the field left out.
@@ -27,7 +27,7 @@ _MAY_BE_EMPTY = re.compile(r"\b(?:it|the value|the parameter|this (?:parameter|f
 # `If the prefix is left blank, ...`: what a blank value of a field means
 _IF_BLANK = re.compile(r"\b(?:if|when) (?P<subject>[\w\s-]{1,40}?) is (?:left )?(?:blank|empty)\b", re.I)
 _SELF = {"the", "this", "its", "value", "it", "parameter", "field"}
-_REFUSES_EMPTY = ("minLength", "pattern", "enum")
+_REFUSES_EMPTY = ("minLength", "pattern")
 _ENCODED_CONTENT = ("minLength", "maxLength", "pattern", "x-password-complexity")
 # a sentence whose subject is the value itself (`The value must contain 32 characters.`): of the encoded text
 _OF_THE_VALUE = re.compile(r"^(?:-\s+)?(?:the (?:encoded )?value|the parameter|this (?:parameter|field|value)|it)\b",
@@ -66,9 +66,7 @@ def _admits_empty(pattern: str) -> bool:
 def _refuses_empty(f: Finding) -> bool:
     if f.keyword == "minLength":
         return isinstance(f.value, int) and f.value >= 1
-    if f.keyword == "pattern":
-        return isinstance(f.value, str) and not _admits_empty(f.value)
-    return f.keyword == "enum" and "" not in f.value
+    return f.keyword == "pattern" and isinstance(f.value, str) and not _admits_empty(f.value)
 
 
 def _empty_allowed(cell: Cell, findings: list[Finding]) -> list[Finding]:

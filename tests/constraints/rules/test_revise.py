@@ -18,8 +18,7 @@ def _ambiguous(text: str, required: bool = False, name: str = "x") -> list[str]:
 # -- the value may be empty --------------------------------------------------------------------------------------------
 
 
-# mapreduce-service adding_a_job_and_executing_the_job.rst:337 (`input: ""`), data-replication-service
-# creating_a_comparison_task.rst:189 (`compare_mode: null`)
+# mapreduce-service adding_a_job_and_executing_the_job.rst:337 (`input: ""`)
 def test_pattern_admits_the_empty_value_the_cell_allows() -> None:
     got = kw("Folder for the results, which must start with **/** or **obs://**. It holds at most 200 characters "
              "and can be left blank.")
@@ -29,10 +28,10 @@ def test_pattern_admits_the_empty_value_the_cell_allows() -> None:
     assert got["maxLength"] == 200
 
 
-def test_values_listed_beside_an_empty_value_give_no_enum() -> None:
+def test_values_listed_beside_an_empty_value_stay() -> None:
+    # labelled so (wide2): the empty value explained is the field left out, the listed value the only one sent
     text = "Check mode. If the value is empty, the tables are given in **table_list**.\n\nValue:\n\n- **fast_check**"
-    assert "enum" not in kw(text)
-    assert "enum: the cell states the value may be empty" in _ambiguous(text)
+    assert kw(text)["enum"] == ["fast_check"]
 
 
 def test_length_minimum_beside_an_empty_value_gives_no_min_length() -> None:
@@ -41,10 +40,10 @@ def test_length_minimum_beside_an_empty_value_gives_no_min_length() -> None:
     assert got["maxLength"] == 40
 
 
-def test_something_else_that_may_be_empty_leaves_the_values() -> None:
-    # the subject is the item the field describes, not the field's own value
-    assert kw("Whether the setting may be left out. The setting can be empty.\n\nValue:\n\n- **yes**\n- **no**",
-              name="nullable")["enum"] == ["yes", "no"]
+def test_something_else_that_may_be_empty_keeps_the_minimum() -> None:
+    # the subject is a thing the field names, not the field's own value
+    assert kw("Remark on the mount. The mount point can be empty. The remark contains 1 to 20 characters.")[
+        "minLength"] == 1
 
 
 def test_a_value_that_cannot_be_blank_keeps_its_minimum() -> None:
