@@ -23,6 +23,7 @@ from generator.client import generate_client
 from tests.client.conftest import package_name
 from tests.client.loopback import Answer, Received, serve
 from tests.client.prism import prism, served_for_suite
+from tests.client.signing import AK, SK, Gateway
 
 ROOT = Path(__file__).resolve().parents[2]
 COMMITTED = ROOT / "generated" / "gaussdb-opengauss" / "tests"
@@ -196,6 +197,29 @@ def test_live_mode_is_not_collected_by_a_plain_pytest_and_needs_a_url_when_run()
                          cwd=COMMITTED, env=env)
     assert run.returncode != 0 and "needs RST2OPENAPI_LIVE_URL" in run.stdout
     assert "skipped" not in run.stdout
+
+
+def test_with_an_access_key_every_request_is_signed_and_the_secret_key_never_shown(suites: dict[str, Path]) -> None:
+    """RST2OPENAPI_LIVE_AK/SK: the live mode signs each request (a gateway stand-in checks the signature with its own
+    implementation); a wrong secret key is answered 401 and the operation fails naming the status, never the key."""
+    tests = suites["gaussdb-opengauss"]
+    gateway = Gateway(_version_answer(lambda _, body: (200, {}, body)))
+    with serve(gateway) as server:
+        run = _live(tests, server.url, "-k", "query_api_versions", RST2OPENAPI_LIVE_AK=AK, RST2OPENAPI_LIVE_SK=SK)
+    assert run.returncode == 0 and _counts(run.stdout) == {"passed": 1}, run.stdout[-3000:]
+    assert len(gateway.verified) == 1 and not gateway.refused
+    assert "X-Auth-Token" not in gateway.verified[0].headers and SK not in run.stdout + run.stderr
+
+    wrong = SK[:-1] + "Q"
+    gateway = Gateway(_version_answer(lambda _, body: (200, {}, body)))
+    with serve(gateway) as server:
+        run = _live(tests, server.url, "-k", "query_api_versions", RST2OPENAPI_LIVE_AK=AK, RST2OPENAPI_LIVE_SK=wrong)
+    assert gateway.refused == ["signature mismatch"] and not gateway.verified
+    assert run.returncode == 1 and "-> 401" in run.stdout, run.stdout[-3000:]
+    assert wrong not in run.stdout + run.stderr
+
+    run = _live(tests, "http://127.0.0.1:9", RST2OPENAPI_LIVE_AK=AK)
+    assert run.returncode != 0 and "needs both RST2OPENAPI_LIVE_AK and RST2OPENAPI_LIVE_SK" in run.stdout
 
 
 @pytest.fixture(autouse=True)

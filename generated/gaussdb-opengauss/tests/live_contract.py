@@ -8,6 +8,9 @@ Not collected by a plain `pytest` (the file name does not start with `test_`); r
 - RST2OPENAPI_LIVE_URL: the base URL of the service endpoint (required; without it the module fails to collect).
 - RST2OPENAPI_LIVE_TOKEN: the token sent in the header of the spec's security scheme (`X-Auth-Token`); OS_TOKEN is
   read when it is not set.
+- RST2OPENAPI_LIVE_AK and RST2OPENAPI_LIVE_SK: an access key and secret key instead of a token; every request is
+  then signed (SDK-HMAC-SHA256, the client's `from_aksk`; needs the client's `aksk` extra), with
+  RST2OPENAPI_LIVE_PARAM_project_id, when set, as `X-Project-Id`. The secret key is never printed.
 - RST2OPENAPI_LIVE_PARAM_<name>: the value of a required path, query or header parameter `<name>` (as documented,
   e.g. RST2OPENAPI_LIVE_PARAM_project_id). A parameter with no such variable takes, in this order, the `id` of an
   item of the list the path names (`/v3/{project_id}/instances` for `{instance_id}` in
@@ -40,12 +43,16 @@ import pytest
 HERE = Path(__file__).resolve().parent
 URL = os.environ.get("RST2OPENAPI_LIVE_URL", "").rstrip("/")
 TOKEN = os.environ.get("RST2OPENAPI_LIVE_TOKEN") or os.environ.get("OS_TOKEN") or ""
+AK = os.environ.get("RST2OPENAPI_LIVE_AK", "")
+SK = os.environ.get("RST2OPENAPI_LIVE_SK", "")
 PARAM_PREFIX = "RST2OPENAPI_LIVE_PARAM_"
 ALLOWED = sorted({name.strip() for name in os.environ.get("RST2OPENAPI_LIVE_ALLOW_MUTATING", "").split(",")
                   if name.strip()})
 if not URL:
-    pytest.fail("the live contract mode needs RST2OPENAPI_LIVE_URL (the service endpoint) and RST2OPENAPI_LIVE_TOKEN; "
-                "see the docstring of live_contract.py", pytrace=False)
+    pytest.fail("the live contract mode needs RST2OPENAPI_LIVE_URL (the service endpoint) and RST2OPENAPI_LIVE_TOKEN "
+                "(or RST2OPENAPI_LIVE_AK and RST2OPENAPI_LIVE_SK); see the docstring of live_contract.py", pytrace=False)
+if bool(AK) != bool(SK):
+    pytest.fail("AK/SK signing needs both RST2OPENAPI_LIVE_AK and RST2OPENAPI_LIVE_SK", pytrace=False)
 
 OPERATIONS: list[dict[str, Any]] = json.loads((HERE / "live.json").read_text(encoding="utf-8"))["operations"]
 _unknown = sorted(set(ALLOWED) - {op["id"] for op in OPERATIONS if op["mutating"]})
@@ -168,6 +175,8 @@ def _send(op: dict[str, Any]) -> tuple[httpx.Request, httpx.Response, Exception 
     missing = []
     for param in op["parameters"]:
         value, origin = _value(op, param)
+        if origin == "token" and AK:
+            continue  # a signed request carries no token
         if value is None:
             missing.append(f"{param['in']} parameter {param['name']} (set {origin})")
             continue
@@ -186,9 +195,14 @@ def _send(op: dict[str, Any]) -> tuple[httpx.Request, httpx.Response, Exception 
             kwargs["body"] = contract._model(body_type, contract._with_files(op["id"], body))
     transport = Recording()
     timeout = httpx.Timeout(float(os.environ.get("RST2OPENAPI_LIVE_TIMEOUT", "60")))
-    client = contract.package().AuthenticatedClient(base_url=URL, token=TOKEN, prefix="",
-                                                    auth_header_name=contract._auth_header(op), timeout=timeout,
-                                                    httpx_args={"transport": transport})
+    client: Any
+    if AK:
+        client = contract.package().from_aksk(URL, AK, SK, os.environ.get(PARAM_PREFIX + "project_id"),
+                                              timeout=timeout, httpx_args={"transport": transport})
+    else:
+        client = contract.package().AuthenticatedClient(base_url=URL, token=TOKEN, prefix="",
+                                                        auth_header_name=contract._auth_header(op), timeout=timeout,
+                                                        httpx_args={"transport": transport})
     failure: Exception | None = None
     try:
         module.sync_detailed(client=client, **kwargs)
