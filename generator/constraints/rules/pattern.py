@@ -135,7 +135,9 @@ def _edge_class(phrase: str) -> str:
             out += _EDGE_WORDS[item]
         elif m := _EDGE_SYMBOL.match(item):  # `an underscore (*)`: the name and the symbol disagree, both stay
             word = re.sub(r"s$", "", item[:item.rindex("(")].strip())
-            out += escape_class(m.group(1)) + _EDGE_WORDS.get(word, "").replace(escape_class(m.group(1)), "")
+            named = _EDGE_WORDS.get(word, "")
+            out += escape_class(m.group(1)) + (named if named and m.group(1) not in {"-": "-", "\\-": "-"}.get(
+                named, named.replace("\\", "")) else "")
         else:
             return ""
     return out
