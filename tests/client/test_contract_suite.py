@@ -179,12 +179,18 @@ def test_doc_text_is_escaped_in_the_rendered_suite(tmp_path: Path) -> None:
     assert "import os" not in [line.strip() for line in module.read_text(encoding="utf-8").splitlines()]
 
 
+# `check` regenerates the gaussdb-opengauss client from its docs: a real service's generation (slow, out of the
+# quick loop, which runs `check` on the sample service: test_tree.py)
+@pytest.mark.slow
 def test_check_passes_on_the_committed_tree(capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["check", str(CORPUS / "gaussdb-opengauss"), "--spec", str(ROOT / "spec" / "gaussdb-opengauss.yaml"),
                  "--client", str(ROOT / "generated" / "gaussdb-opengauss")])
     assert code == 0, capsys.readouterr().out[-3000:]
 
 
+# `check` regenerates the gaussdb-opengauss client from its docs: a real service's generation (slow, out of the
+# quick loop, which runs `check` on the sample service: test_tree.py)
+@pytest.mark.slow
 def test_check_fails_until_a_new_candidate_defect_is_accepted(tmp_path: Path,
                                                               capsys: pytest.CaptureFixture[str]) -> None:
     """An entry missing from the committed list: regenerating writes the list as reviewed (so no file differs), but
@@ -207,6 +213,9 @@ def test_check_fails_until_a_new_candidate_defect_is_accepted(tmp_path: Path,
     assert path.read_text(encoding="utf-8") == committed
 
 
+# `check` regenerates the gaussdb-opengauss client from its docs: a real service's generation (slow, out of the
+# quick loop, which runs `check` on the sample service: test_tree.py)
+@pytest.mark.slow
 def test_check_fails_when_a_table_row_changed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     docs = tmp_path / "gaussdb-opengauss"
     shutil.copytree(CORPUS / "gaussdb-opengauss", docs)

@@ -153,6 +153,7 @@ def test_generated_package_passes_mypy_strict(opengauss_client: GenerateResult, 
     assert time.perf_counter() - started < 60
 
 
+@pytest.mark.slow  # the gaussdb-opengauss client generated through the CLI: a real service's generation
 def test_cli_generate(opengauss_spec: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     spec_file = tmp_path / "spec.json"
     spec_file.write_text(json.dumps(opengauss_spec))
