@@ -1,11 +1,14 @@
 """The clients of real services, generated once per session into temporary folders: gaussdb-opengauss's, made
 importable (`opengauss_client`); the other five services of ../shared/corpus with their suites and one `mypy --strict`
 run (`six`: test_six_services.py, test_secrets.py); dedicated-host's and vpc-endpoint's beside the committed
-gaussdb-opengauss suite for the live mode's tests (`live_suites`: test_live.py). Every test that uses one of them
-(directly or through another fixture) is marked `slow` (REAL_SERVICE_FIXTURES): real services' generation and suite
-runs are most of the test command's time, and the quick loop `pytest -m "not slow and not corpus"` leaves them out;
-the same code runs there on fixture specs. Each fixture says what it is doing on the terminal, a line per service and
-step."""
+gaussdb-opengauss suite for the live mode's tests (`live_suites`: test_live.py).
+
+The quick loop `pytest -m "not slow and not corpus"` leaves out the multi-service generation and the runs of a real
+service's suite or tools: every test that uses `six` or `live_suites` (REAL_SERVICE_FIXTURES, directly or through
+another fixture) is marked `slow` here; the tests that run the gaussdb-opengauss client's suite, mypy or ruff in a
+subprocess, or generate it again, are marked `slow` by hand. The gaussdb-opengauss client itself stays in the quick
+loop (one generation) with the tests that call it in-process. Each fixture says what it is doing on the terminal, a
+line per service and step."""
 
 from __future__ import annotations
 
@@ -30,9 +33,9 @@ from tests.corpus.catalogue import built
 from tests.modules import importable
 
 PACKAGE = "gaussdb_opengauss_client"
-# the session fixtures that generate a real service's client (or run a real service's suite): a test that uses one is
-# `slow` (pytest_collection_modifyitems)
-REAL_SERVICE_FIXTURES = frozenset({"opengauss_client", "six", "live_suites"})
+# the session fixtures that generate several real services' clients: a test that uses one is `slow`
+# (pytest_collection_modifyitems)
+REAL_SERVICE_FIXTURES = frozenset({"six", "live_suites"})
 OTHERS = [s for s in SERVICES if s != "gaussdb-opengauss"]
 # the reviewed doc-defect list of gaussdb-opengauss, committed with its client; the other five in tests/client/defects
 COMMITTED_DEFECTS = PROJECT / "generated" / "gaussdb-opengauss" / "tests" / "doc_defects.yaml"
@@ -83,8 +86,8 @@ class Generated:
 
 @pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marks
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """A test that needs a real service's generated client (REAL_SERVICE_FIXTURES, directly or through another
-    fixture: pytest's closure of the test's fixtures) is slow, whatever its module."""
+    """A test that needs several real services' generated clients (REAL_SERVICE_FIXTURES, directly or through
+    another fixture: pytest's closure of the test's fixtures) is slow, whatever its module."""
     for item in items:
         if REAL_SERVICE_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)

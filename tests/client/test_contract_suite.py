@@ -37,6 +37,7 @@ def _counts(output: str) -> dict[str, int]:
     return {word: int(n) for n, word in re.findall(r"(\d+) (passed|failed|skipped|error)", output)}
 
 
+@pytest.mark.slow  # runs the gaussdb-opengauss client's suite in a subprocess: a real service's suite run
 def test_suite_is_written_and_passes(opengauss_client: GenerateResult) -> None:
     suite = opengauss_client.suite
     assert suite is not None and suite.modules > 0 and suite.requests > 0 and suite.responses > 0
@@ -50,6 +51,7 @@ def test_suite_is_written_and_passes(opengauss_client: GenerateResult) -> None:
     assert _counts(run.stdout) == {"passed": suite.tests}
 
 
+@pytest.mark.slow  # runs the gaussdb-opengauss client's suite in a subprocess: a real service's suite run
 def test_a_new_defect_and_a_fixed_listed_defect_both_fail(opengauss_client: GenerateResult, tmp_path: Path) -> None:
     project = tmp_path / "copy"
     shutil.copytree(Path(str(opengauss_client.package_dir)).parent, project)
@@ -66,6 +68,7 @@ def test_a_new_defect_and_a_fixed_listed_defect_both_fail(opengauss_client: Gene
     assert "new doc defect" in run.stdout and "now validates" in run.stdout
 
 
+@pytest.mark.slow  # runs the gaussdb-opengauss client's suite in a subprocess: a real service's suite run
 def test_a_listed_defect_asserts_its_own_rules_and_places(opengauss_client: GenerateResult, tmp_path: Path) -> None:
     """A listed example that breaks another rule, or at another place, than listed fails: "some error" is not
     enough. The restore example breaks minLength and pattern at /password and type at /port."""
@@ -86,6 +89,7 @@ def test_a_listed_defect_asserts_its_own_rules_and_places(opengauss_client: Gene
     assert f"[{case}]" in run.stdout and f"[{other}]" in run.stdout
 
 
+@pytest.mark.slow  # runs the gaussdb-opengauss client's suite in a subprocess: a real service's suite run
 def test_a_listed_request_is_sent_corrected_and_an_unlisted_refused_one_fails(opengauss_client: GenerateResult,
                                                                                tmp_path: Path) -> None:
     """Every documented request gets a request test: a listed one is sent in its corrected form (each listed break
@@ -147,6 +151,7 @@ def test_an_undocumented_response_field_is_a_listed_defect_its_round_trip_expect
     assert "new doc defect" in run.stdout and "additional_properties: ['id']" in run.stdout
 
 
+@pytest.mark.slow  # generates the gaussdb-opengauss client a second time: a real service's generation
 def test_generation_is_deterministic(opengauss_client: GenerateResult, opengauss_spec: dict[str, Any],
                                      tmp_path: Path) -> None:
     first = Path(str(opengauss_client.package_dir)).parent
@@ -372,6 +377,7 @@ def test_generation_schema_keeps_the_bodies_valid(opengauss_client: GenerateResu
         helper._inline({"$ref": "#/components/schemas/A"}, recursive, ())
 
 
+@pytest.mark.slow  # runs the gaussdb-opengauss client's suite in a subprocess: a real service's suite run
 def test_property_tests_fail_when_the_client_stops_validating(opengauss_client: GenerateResult,
                                                               tmp_path: Path) -> None:
     """A client whose pre-send validation is a no-op fails the property tests (mutated bodies are accepted)."""
@@ -386,6 +392,7 @@ def test_property_tests_fail_when_the_client_stops_validating(opengauss_client: 
     assert "the client accepted a body that breaks" in run.stdout
 
 
+@pytest.mark.slow  # runs ruff on the gaussdb-opengauss client's suite in a subprocess: a real service's check
 def test_generated_suite_passes_ruff(opengauss_client: GenerateResult) -> None:
     """ruff with the generated project's settings (mypy --strict: test_opengauss_client, with the package)."""
     project = Path(str(opengauss_client.package_dir)).parent
@@ -420,6 +427,7 @@ def test_a_spec_that_fails_to_load_is_loaded_once(opengauss_client: GenerateResu
     assert depths[1] == depths[2]
 
 
+@pytest.mark.slow  # runs the gaussdb-opengauss client's suite in a subprocess: a real service's suite run
 def test_the_suite_of_a_spec_openapi_core_refuses_loads_it_once(opengauss_client: GenerateResult,
                                                                   tmp_path: Path) -> None:
     """End to end: spec.json made invalid for openapi-core (a security scheme of no known type); the request tests

@@ -1,9 +1,9 @@
-"""The quick loop `pytest -m "not slow and not corpus"` (README, Tests) leaves out exactly the tests that need a real
-service's generated client: those that use a fixture of REAL_SERVICE_FIXTURES (tests/client/conftest.py), directly or
-through a fixture of their module, and the few marked `slow` by hand (they generate a real service's client without
-the fixtures: `check`, the CLI). The mark follows the fixture (a conftest hook), not a list of names: this test reads
-which tests use them from the source and compares with what pytest collects with `-m slow`; the quick loop's
-expression leaves out what that selects."""
+"""The quick loop `pytest -m "not slow and not corpus"` (README, Tests) leaves out exactly the tests that need several
+real services' generated clients: those that use a fixture of REAL_SERVICE_FIXTURES (tests/client/conftest.py),
+directly or through a fixture of their module, and those marked `slow` by hand (they run a real service's suite or
+tools in a subprocess, or generate its client again: `check`, the CLI). The mark follows the fixture (a conftest
+hook), not a list of names: this test reads which tests use them from the source and compares with what pytest
+collects with `-m slow`; the quick loop's expression leaves out what that selects."""
 
 from __future__ import annotations
 
@@ -42,9 +42,9 @@ def _collected(*args: str) -> set[str]:
     return {line.split("[")[0].rpartition("/")[2] for line in run.stdout.splitlines() if "::" in line}
 
 
-def test_the_quick_loop_leaves_out_exactly_the_tests_of_real_services_clients() -> None:
+def test_the_quick_loop_leaves_out_exactly_the_real_services_generation_and_suite_runs() -> None:
     needing = set().union(*(_using(REAL_SERVICE_FIXTURES, p) for p in sorted(HERE.glob("test_*.py"))))
-    # each fixture has its users: the six services' tests, the gaussdb-opengauss client's, the live mode's
+    # each fixture has its users: the six services' tests, the live mode's
     for fixture in REAL_SERVICE_FIXTURES:
         assert any(_using(frozenset({fixture}), p, by_hand=False) for p in HERE.glob("test_*.py")), fixture
     assert _collected("-m", "slow") == needing
