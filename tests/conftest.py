@@ -96,6 +96,19 @@ def generator_output_cache(request: pytest.FixtureRequest) -> Iterator[Path | No
 
 
 @pytest.fixture(scope="session")
+def mypy_cache(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The `--cache-dir` of the tests' `mypy --strict` runs on generated clients: one for the session and the next
+    ones (`.pytest_cache/d/mypy`), so the standard library, httpx and attrs are analysed once, not in every run; a
+    folder of the session's own with RST2OPENAPI_TEST_CACHE=off or without pytest's cache. mypy checks each cached
+    module against its source and writes its entries atomically (two test processes may share it)."""
+    cache = getattr(request.config, "cache", None)
+    if os.environ.get(TEST_CACHE_VARIABLE, "") == "off" or cache is None:
+        return tmp_path_factory.mktemp("mypy-cache")
+    folder: Path = cache.mkdir("mypy")
+    return folder
+
+
+@pytest.fixture(scope="session")
 def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.fail(f"the real docs are expected at {CORPUS} (../shared beside the project)")
