@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.build import SERVICES as BENCHMARK_SERVICES
+from generator.client.generate import _generator_command as _GENERATOR_COMMAND  # before generator_output_cache
 
 PROJECT = Path(__file__).resolve().parents[1]
 SHARED = PROJECT.parent / "shared"
@@ -82,7 +83,7 @@ def _prune(folder: Path, days: int) -> None:
 def generator_output_cache(request: pytest.FixtureRequest) -> Iterator[Path | None]:
     """`generate_client` runs openapi-python-client through tests/generator_cache.py: each distinct input (view
     spec, config, versions) is generated once and kept; the rest of the generation runs as always. A test that
-    must run the generator itself sets `_generator_command` back (monkeypatch)."""
+    must run the generator itself uses `uncached_generator`."""
     from generator.client import generate
 
     folder = generator_cache_folder(request.config)
@@ -93,6 +94,15 @@ def generator_output_cache(request: pytest.FixtureRequest) -> Iterator[Path | No
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(generate, "_generator_command", lambda: [sys.executable, str(GENERATOR_CACHE), str(folder)])
         yield folder
+
+
+@pytest.fixture
+def uncached_generator(monkeypatch: pytest.MonkeyPatch) -> None:
+    """openapi-python-client itself for this test (not a copy of its output kept by `generator_output_cache`): a
+    test of the generation's determinism must run it."""
+    from generator.client import generate
+
+    monkeypatch.setattr(generate, "_generator_command", _GENERATOR_COMMAND)
 
 
 @pytest.fixture(scope="session")

@@ -153,7 +153,9 @@ def test_an_undocumented_response_field_is_a_listed_defect_its_round_trip_expect
 
 @pytest.mark.slow  # generates the gaussdb-opengauss client a second time: a real service's generation
 def test_generation_is_deterministic(opengauss_client: GenerateResult, opengauss_spec: dict[str, Any],
-                                     tmp_path: Path) -> None:
+                                     tmp_path: Path, uncached_generator: None) -> None:
+    """The second generation runs openapi-python-client itself (the first may be the tests' kept copy of an earlier
+    run: tests/generator_cache.py)."""
     first = Path(str(opengauss_client.package_dir)).parent
     again = generate_client(opengauss_spec, tmp_path / "again", PACKAGE,
                             defects=load_defects(COMMITTED_DEFECTS.read_text(encoding="utf-8")))
