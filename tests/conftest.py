@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
+import sys
+import time
 from collections.abc import Iterator
 from contextlib import nullcontext
 from pathlib import Path
@@ -10,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.build import SERVICES as BENCHMARK_SERVICES
+from generator.client.generate import _generator_command as _GENERATOR_COMMAND  # before generator_output_cache
 
 PROJECT = Path(__file__).resolve().parents[1]
 SHARED = PROJECT.parent / "shared"
@@ -22,6 +26,11 @@ SERVICES = BENCHMARK_SERVICES  # the six services of ../shared/corpus, listed on
 # Where the corpus builds of the tests (tests/corpus/catalogue.py) keep their build cache: this folder, or `off`;
 # unset, `.pytest_cache/d/rst2openapi-build` (gone with `pytest --cache-clear` or `-p no:cacheprovider`).
 TEST_CACHE_VARIABLE = "RST2OPENAPI_TEST_CACHE"
+# openapi-python-client through tests/generator_cache.py: its output kept by its input in
+# `.pytest_cache/d/openapi-python-client` (off with RST2OPENAPI_TEST_CACHE=off or without pytest's cache); an entry
+# unused for GENERATOR_CACHE_DAYS is removed
+GENERATOR_CACHE = PROJECT / "tests" / "generator_cache.py"
+GENERATOR_CACHE_DAYS = 14
 
 
 def terminal_line(config: pytest.Config, line: str) -> None:
@@ -51,6 +60,62 @@ def pytest_configure(config: pytest.Config) -> None:
     from tests.corpus.catalogue import use_build_cache  # it imports this module
 
     use_build_cache(corpus_build_cache(config), say=lambda line: terminal_line(config, f"[corpus] {line}"))
+
+
+def generator_cache_folder(config: pytest.Config) -> Path | None:
+    """The folder of the client generator's cache (GENERATOR_CACHE), or None for none."""
+    cache = getattr(config, "cache", None)
+    if os.environ.get(TEST_CACHE_VARIABLE, "") == "off" or cache is None:
+        return None
+    folder: Path = cache.mkdir("openapi-python-client")
+    return folder
+
+
+def _prune(folder: Path, days: int) -> None:
+    """Entries not used for `days` go (a hit renews an entry's time)."""
+    oldest = time.time() - days * 86400
+    for entry in folder.glob("*/*"):
+        if entry.stat().st_mtime < oldest:
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def generator_output_cache(request: pytest.FixtureRequest) -> Iterator[Path | None]:
+    """`generate_client` runs openapi-python-client through tests/generator_cache.py: each distinct input (view
+    spec, config, versions) is generated once and kept; the rest of the generation runs as always. A test that
+    must run the generator itself uses `uncached_generator`."""
+    from generator.client import generate
+
+    folder = generator_cache_folder(request.config)
+    if folder is None:
+        yield None
+        return
+    _prune(folder, GENERATOR_CACHE_DAYS)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(generate, "_generator_command", lambda: [sys.executable, str(GENERATOR_CACHE), str(folder)])
+        yield folder
+
+
+@pytest.fixture
+def uncached_generator(monkeypatch: pytest.MonkeyPatch) -> None:
+    """openapi-python-client itself for this test (not a copy of its output kept by `generator_output_cache`): a
+    test of the generation's determinism must run it."""
+    from generator.client import generate
+
+    monkeypatch.setattr(generate, "_generator_command", _GENERATOR_COMMAND)
+
+
+@pytest.fixture(scope="session")
+def mypy_cache(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The `--cache-dir` of the tests' `mypy --strict` runs on generated clients: one for the session and the next
+    ones (`.pytest_cache/d/mypy`), so the standard library, httpx and attrs are analysed once, not in every run; a
+    folder of the session's own with RST2OPENAPI_TEST_CACHE=off or without pytest's cache. mypy checks each cached
+    module against its source and writes its entries atomically (two test processes may share it)."""
+    cache = getattr(request.config, "cache", None)
+    if os.environ.get(TEST_CACHE_VARIABLE, "") == "off" or cache is None:
+        return tmp_path_factory.mktemp("mypy-cache")
+    folder: Path = cache.mkdir("mypy")
+    return folder
 
 
 @pytest.fixture(scope="session")

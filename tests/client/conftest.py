@@ -1,8 +1,14 @@
-"""The gaussdb-opengauss client, generated once per session into a temporary folder and made importable; the other
-five services of ../shared/corpus generated once per session too, with their suites and one `mypy --strict` run
-(`six`: test_six_services.py, test_secrets.py). Every test that uses `six` is marked `slow` (the multi-service
-generation, most of the test command's time), left out of the quick loop `pytest -m "not slow and not corpus"`. The
-fixture says what it is doing on the terminal, a line per service and step."""
+"""The clients of real services, generated once per session into temporary folders: gaussdb-opengauss's, made
+importable (`opengauss_client`); the other five services of ../shared/corpus with their suites and one `mypy --strict`
+run (`six`: test_six_services.py, test_secrets.py); dedicated-host's and vpc-endpoint's beside the committed
+gaussdb-opengauss suite for the live mode's tests (`live_suites`: test_live.py).
+
+The quick loop `pytest -m "not slow and not corpus"` leaves out the multi-service generation and the runs of a real
+service's suite or tools: every test that uses `six` or `live_suites` (REAL_SERVICE_FIXTURES, directly or through
+another fixture) is marked `slow` here; the tests that run the gaussdb-opengauss client's suite, mypy or ruff in a
+subprocess, or generate it again, are marked `slow` by hand. The gaussdb-opengauss client itself stays in the quick
+loop (one generation) with the tests that call it in-process. Each fixture says what it is doing on the terminal, a
+line per service and step."""
 
 from __future__ import annotations
 
@@ -17,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from generator.client import GenerateResult, generate_client
 from generator.client.defects import load_defects
@@ -26,6 +33,9 @@ from tests.corpus.catalogue import built
 from tests.modules import importable
 
 PACKAGE = "gaussdb_opengauss_client"
+# the session fixtures that generate several real services' clients: a test that uses one is `slow`
+# (pytest_collection_modifyitems)
+REAL_SERVICE_FIXTURES = frozenset({"six", "live_suites"})
 OTHERS = [s for s in SERVICES if s != "gaussdb-opengauss"]
 # the reviewed doc-defect list of gaussdb-opengauss, committed with its client; the other five in tests/client/defects
 COMMITTED_DEFECTS = PROJECT / "generated" / "gaussdb-opengauss" / "tests" / "doc_defects.yaml"
@@ -76,9 +86,10 @@ class Generated:
 
 @pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marks
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """A test that needs the six services' generation (the `six` fixture) is slow, whatever its module."""
+    """A test that needs several real services' generated clients (REAL_SERVICE_FIXTURES, directly or through
+    another fixture: pytest's closure of the test's fixtures) is slow, whatever its module."""
     for item in items:
-        if "six" in getattr(item, "fixturenames", ()):
+        if REAL_SERVICE_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
 
 
@@ -136,3 +147,28 @@ def six(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
     generated["gaussdb-opengauss"] = Generated("gaussdb-opengauss", opengauss_client,
                                                Path(str(opengauss_client.package_dir)).parent)
     return generated
+
+
+# --- the live mode's suites (test_live.py) ---
+
+LIVE_OTHERS = ("dedicated-host", "vpc-endpoint")
+COMMITTED_SUITE = PROJECT / "generated" / "gaussdb-opengauss" / "tests"
+
+
+@pytest.fixture(scope="session")
+def live_suites(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The tests folder of each service's suite for the live mode's tests: gaussdb-opengauss's committed one, the
+    others generated here from their committed specs (their doc-defect list: the candidates, as `--accept-defects`
+    writes it)."""
+    found = {"gaussdb-opengauss": COMMITTED_SUITE}
+    for service in LIVE_OTHERS:
+        out = tmp_path_factory.mktemp("live") / service
+        begun = time.perf_counter()
+        terminal_line(request.config, f"[live suites] {service}: generating the client and its contract suite")
+        spec = yaml.safe_load((PROJECT / "spec" / f"{service}.yaml").read_text(encoding="utf-8"))
+        result = generate_client(spec, out, package_name(service), accept_defects=True)
+        assert result.ok, [d.message for d in result.diagnostics]
+        terminal_line(request.config, f"[live suites] {service}: generated in {time.perf_counter() - begun:.0f} s, "
+                                      f"{result.operations} operations")
+        found[service] = out / "tests"
+    return found

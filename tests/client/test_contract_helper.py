@@ -18,6 +18,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from generator.client import GenerateResult
 from tests.client.conftest import PACKAGE
 
@@ -52,6 +54,7 @@ def _restrict_path_parameters(node: Any) -> None:
             _restrict_path_parameters(value)
 
 
+@pytest.mark.slow  # runs the gaussdb-opengauss client's suite in a subprocess: a real service's suite run
 def test_the_request_test_fails_when_openapi_core_rejects_the_request(opengauss_client: GenerateResult,
                                                                        tmp_path: Path) -> None:
     """The client does not validate path parameters; only openapi-core, against `spec.json`, can refuse them."""
@@ -67,6 +70,7 @@ def test_the_request_test_fails_when_openapi_core_rejects_the_request(opengauss_
     assert "no-value-matches-this" in output or "InvalidParameter" in output or "openapi_core" in output
 
 
+@pytest.mark.slow  # runs the gaussdb-opengauss client's suite in a subprocess: a real service's suite run
 def test_the_response_test_fails_when_the_models_lose_a_field(opengauss_client: GenerateResult,
                                                                tmp_path: Path) -> None:
     """Every model's `to_dict()` made to drop its first field: every response round trip parsed to a model fails."""
@@ -98,6 +102,7 @@ for _cls in list(vars(_models).values()):
     assert counts.get("failed", 0) > 0 and "to_dict() differs from the example" in output, output[-3000:]
 
 
+@pytest.mark.slow  # runs the gaussdb-opengauss client's suite in a subprocess: a real service's suite run
 def test_the_boundary_test_fails_when_the_outside_value_is_accepted(opengauss_client: GenerateResult,
                                                                      tmp_path: Path) -> None:
     tests = _copy(opengauss_client, tmp_path)

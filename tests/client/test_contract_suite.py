@@ -37,6 +37,7 @@ def _counts(output: str) -> dict[str, int]:
     return {word: int(n) for n, word in re.findall(r"(\d+) (passed|failed|skipped|error)", output)}
 
 
+@pytest.mark.slow  # runs the gaussdb-opengauss client's suite in a subprocess: a real service's suite run
 def test_suite_is_written_and_passes(opengauss_client: GenerateResult) -> None:
     suite = opengauss_client.suite
     assert suite is not None and suite.modules > 0 and suite.requests > 0 and suite.responses > 0
@@ -50,6 +51,7 @@ def test_suite_is_written_and_passes(opengauss_client: GenerateResult) -> None:
     assert _counts(run.stdout) == {"passed": suite.tests}
 
 
+@pytest.mark.slow  # runs the gaussdb-opengauss client's suite in a subprocess: a real service's suite run
 def test_a_new_defect_and_a_fixed_listed_defect_both_fail(opengauss_client: GenerateResult, tmp_path: Path) -> None:
     project = tmp_path / "copy"
     shutil.copytree(Path(str(opengauss_client.package_dir)).parent, project)
@@ -66,6 +68,7 @@ def test_a_new_defect_and_a_fixed_listed_defect_both_fail(opengauss_client: Gene
     assert "new doc defect" in run.stdout and "now validates" in run.stdout
 
 
+@pytest.mark.slow  # runs the gaussdb-opengauss client's suite in a subprocess: a real service's suite run
 def test_a_listed_defect_asserts_its_own_rules_and_places(opengauss_client: GenerateResult, tmp_path: Path) -> None:
     """A listed example that breaks another rule, or at another place, than listed fails: "some error" is not
     enough. The restore example breaks minLength and pattern at /password and type at /port."""
@@ -86,6 +89,7 @@ def test_a_listed_defect_asserts_its_own_rules_and_places(opengauss_client: Gene
     assert f"[{case}]" in run.stdout and f"[{other}]" in run.stdout
 
 
+@pytest.mark.slow  # runs the gaussdb-opengauss client's suite in a subprocess: a real service's suite run
 def test_a_listed_request_is_sent_corrected_and_an_unlisted_refused_one_fails(opengauss_client: GenerateResult,
                                                                                tmp_path: Path) -> None:
     """Every documented request gets a request test: a listed one is sent in its corrected form (each listed break
@@ -147,8 +151,11 @@ def test_an_undocumented_response_field_is_a_listed_defect_its_round_trip_expect
     assert "new doc defect" in run.stdout and "additional_properties: ['id']" in run.stdout
 
 
+@pytest.mark.slow  # generates the gaussdb-opengauss client a second time: a real service's generation
 def test_generation_is_deterministic(opengauss_client: GenerateResult, opengauss_spec: dict[str, Any],
-                                     tmp_path: Path) -> None:
+                                     tmp_path: Path, uncached_generator: None) -> None:
+    """The second generation runs openapi-python-client itself (the first may be the tests' kept copy of an earlier
+    run: tests/generator_cache.py)."""
     first = Path(str(opengauss_client.package_dir)).parent
     again = generate_client(opengauss_spec, tmp_path / "again", PACKAGE,
                             defects=load_defects(COMMITTED_DEFECTS.read_text(encoding="utf-8")))
@@ -179,12 +186,18 @@ def test_doc_text_is_escaped_in_the_rendered_suite(tmp_path: Path) -> None:
     assert "import os" not in [line.strip() for line in module.read_text(encoding="utf-8").splitlines()]
 
 
+# `check` regenerates the gaussdb-opengauss client from its docs: a real service's generation (slow, out of the
+# quick loop, which runs `check` on the sample service: test_tree.py)
+@pytest.mark.slow
 def test_check_passes_on_the_committed_tree(capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["check", str(CORPUS / "gaussdb-opengauss"), "--spec", str(ROOT / "spec" / "gaussdb-opengauss.yaml"),
                  "--client", str(ROOT / "generated" / "gaussdb-opengauss")])
     assert code == 0, capsys.readouterr().out[-3000:]
 
 
+# `check` regenerates the gaussdb-opengauss client from its docs: a real service's generation (slow, out of the
+# quick loop, which runs `check` on the sample service: test_tree.py)
+@pytest.mark.slow
 def test_check_fails_until_a_new_candidate_defect_is_accepted(tmp_path: Path,
                                                               capsys: pytest.CaptureFixture[str]) -> None:
     """An entry missing from the committed list: regenerating writes the list as reviewed (so no file differs), but
@@ -207,6 +220,9 @@ def test_check_fails_until_a_new_candidate_defect_is_accepted(tmp_path: Path,
     assert path.read_text(encoding="utf-8") == committed
 
 
+# `check` regenerates the gaussdb-opengauss client from its docs: a real service's generation (slow, out of the
+# quick loop, which runs `check` on the sample service: test_tree.py)
+@pytest.mark.slow
 def test_check_fails_when_a_table_row_changed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     docs = tmp_path / "gaussdb-opengauss"
     shutil.copytree(CORPUS / "gaussdb-opengauss", docs)
@@ -363,6 +379,7 @@ def test_generation_schema_keeps_the_bodies_valid(opengauss_client: GenerateResu
         helper._inline({"$ref": "#/components/schemas/A"}, recursive, ())
 
 
+@pytest.mark.slow  # runs the gaussdb-opengauss client's suite in a subprocess: a real service's suite run
 def test_property_tests_fail_when_the_client_stops_validating(opengauss_client: GenerateResult,
                                                               tmp_path: Path) -> None:
     """A client whose pre-send validation is a no-op fails the property tests (mutated bodies are accepted)."""
@@ -377,6 +394,7 @@ def test_property_tests_fail_when_the_client_stops_validating(opengauss_client: 
     assert "the client accepted a body that breaks" in run.stdout
 
 
+@pytest.mark.slow  # runs ruff on the gaussdb-opengauss client's suite in a subprocess: a real service's check
 def test_generated_suite_passes_ruff(opengauss_client: GenerateResult) -> None:
     """ruff with the generated project's settings (mypy --strict: test_opengauss_client, with the package)."""
     project = Path(str(opengauss_client.package_dir)).parent
@@ -411,6 +429,7 @@ def test_a_spec_that_fails_to_load_is_loaded_once(opengauss_client: GenerateResu
     assert depths[1] == depths[2]
 
 
+@pytest.mark.slow  # runs the gaussdb-opengauss client's suite in a subprocess: a real service's suite run
 def test_the_suite_of_a_spec_openapi_core_refuses_loads_it_once(opengauss_client: GenerateResult,
                                                                   tmp_path: Path) -> None:
     """End to end: spec.json made invalid for openapi-core (a security scheme of no known type); the request tests

@@ -57,10 +57,10 @@ def test_the_hostile_tree_builds_and_generates_without_a_finding(
 
 
 def test_the_hostile_client_passes_mypy_strict_and_its_suite(
-        hostile: tuple[dict[str, Any], GenerateResult, Path]) -> None:
+        hostile: tuple[dict[str, Any], GenerateResult, Path], mypy_cache: Path) -> None:
     _, _, project = hostile
-    mypy = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", "-p", PACKAGE], cwd=project,
-                          capture_output=True, text=True, check=False)
+    mypy = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(mypy_cache), "-p", PACKAGE],
+                          cwd=project, capture_output=True, text=True, check=False)
     assert mypy.returncode == 0, mypy.stdout[-3000:]
     suite = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"], cwd=project,
                            capture_output=True, text=True, check=False)

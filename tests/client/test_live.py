@@ -2,7 +2,8 @@
 against real HTTP servers on 127.0.0.1: Prism serving the spec (prism.py; it must pass, for the committed
 gaussdb-opengauss client and two services generated here) and a stub answering responses that break the spec (it must
 fail, naming the field, the rule and the doc source). Also: it is never collected by a plain `pytest`, and it sends
-no mutating request unless one is allowed by name."""
+no mutating request unless one is allowed by name. The suites are `live_suites` (conftest.py): a real service's suite
+each, so the tests that use them are `slow`, out of the quick loop."""
 
 from __future__ import annotations
 
@@ -19,15 +20,13 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.client import generate_client
-from tests.client.conftest import package_name
+from tests.client.conftest import LIVE_OTHERS
 from tests.client.loopback import Answer, Received, serve
 from tests.client.prism import prism, served_for_suite
 from tests.client.signing import AK, SK, Gateway
 
 ROOT = Path(__file__).resolve().parents[2]
 COMMITTED = ROOT / "generated" / "gaussdb-opengauss" / "tests"
-OTHERS = ("dedicated-host", "vpc-endpoint")
 # the required parameters no list response of these specs fills (and the path names no list of): as a user sets them
 PROJECT_ID = "0123456789abcdef0123456789abcdef"
 PARAMS = {"project_id": PROJECT_ID, "tenant_id": PROJECT_ID, "date": "2024-01-02", "resource_type": "endpoint"}
@@ -54,25 +53,11 @@ def _gets(tests: Path) -> list[str]:
     return [op["id"] for op in operations if op["method"] == "get"]
 
 
-@pytest.fixture(scope="module")
-def suites(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """The tests folder of each service's suite: gaussdb-opengauss's committed one, the others generated here (their
-    doc-defect list: the candidates, as `--accept-defects` writes it)."""
-    found = {"gaussdb-opengauss": COMMITTED}
-    for service in OTHERS:
-        out = tmp_path_factory.mktemp("live") / service
-        spec = yaml.safe_load((ROOT / "spec" / f"{service}.yaml").read_text(encoding="utf-8"))
-        result = generate_client(spec, out, package_name(service), accept_defects=True)
-        assert result.ok, [d.message for d in result.diagnostics]
-        found[service] = out / "tests"
-    return found
-
-
-@pytest.mark.parametrize("service", ["gaussdb-opengauss", *OTHERS])
-def test_live_mode_passes_against_prism(suites: dict[str, Path], service: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("service", ["gaussdb-opengauss", *LIVE_OTHERS])
+def test_live_mode_passes_against_prism(live_suites: dict[str, Path], service: str, tmp_path: Path) -> None:
     """Every GET of the service runs against Prism (the listed response examples corrected, see prism.py) and
     its response meets the spec: status, headers, body; no operation is skipped, none fails."""
-    tests = suites[service]
+    tests = live_suites[service]
     corrected = served_for_suite(tests, tmp_path / "served.json")
     with prism(tmp_path / "served.json", tmp_path) as url:
         run = _live(tests, url)
@@ -81,10 +66,10 @@ def test_live_mode_passes_against_prism(suites: dict[str, Path], service: str, t
     assert _counts(run.stdout) == {"passed": len(_gets(tests))}, run.stdout[-3000:]
 
 
-def test_prism_serving_a_listed_defect_as_documented_fails(suites: dict[str, Path], tmp_path: Path) -> None:
+def test_prism_serving_a_listed_defect_as_documented_fails(live_suites: dict[str, Path], tmp_path: Path) -> None:
     """The live validation is not weakened for Prism: served as documented, each GET whose first success example is a
     listed doc defect (breaking more than by undocumented fields) fails, and only those."""
-    tests = suites["gaussdb-opengauss"]
+    tests = live_suites["gaussdb-opengauss"]
     spec = json.loads((tests / "spec.json").read_text(encoding="utf-8"))
     defects = yaml.safe_load((tests / "doc_defects.yaml").read_text(encoding="utf-8")) or {}
     expected = set()
@@ -122,13 +107,13 @@ def _failure(tests: Path, url: str, operation: str) -> str:
     return re.sub(r"\n[E ]\s+", "\n  ", found[0])  # pytest's `E` margin off
 
 
-def test_a_wrong_type_fails_naming_field_rule_and_doc_source(suites: dict[str, Path]) -> None:
+def test_a_wrong_type_fails_naming_field_rule_and_doc_source(live_suites: dict[str, Path]) -> None:
     def wrong(_: Received, body: Any) -> tuple[int, dict[str, str], Any]:
         body["versions"][0]["id"] = 7
         return 200, {}, body
 
     with serve(_version_answer(wrong)) as server:
-        message = _failure(suites["gaussdb-opengauss"], server.url, "query_api_versions")
+        message = _failure(live_suites["gaussdb-opengauss"], server.url, "query_api_versions")
     print(message)
     assert "query_api_versions: GET / -> 200 breaks the spec" in message
     assert ("/versions/0/id: type: 7 is not of type 'string' "
@@ -137,27 +122,27 @@ def test_a_wrong_type_fails_naming_field_rule_and_doc_source(suites: dict[str, P
     assert server.received[0].headers.get("X-Auth-Token") == "live-token"
 
 
-def test_an_enum_value_the_docs_do_not_list_fails_with_the_rules_own_source(suites: dict[str, Path]) -> None:
+def test_an_enum_value_the_docs_do_not_list_fails_with_the_rules_own_source(live_suites: dict[str, Path]) -> None:
     def widened(_: Received, body: Any) -> tuple[int, dict[str, str], Any]:
         body["versions"][0]["status"] = "SOME_NEW_STATUS"
         return 200, {}, body
 
     with serve(_version_answer(widened)) as server:
-        message = _failure(suites["gaussdb-opengauss"], server.url, "query_api_versions")
+        message = _failure(live_suites["gaussdb-opengauss"], server.url, "query_api_versions")
     assert "/versions/0/status: enum: 'SOME_NEW_STATUS' is not one of ['CURRENT', 'SUPPORTED', 'DEPRECATED'] " \
            "(doc: apis_recommended/api_version_query/querying_api_versions.rst:67: Version status." in message
 
 
-def test_an_undocumented_status_fails(suites: dict[str, Path]) -> None:
+def test_an_undocumented_status_fails(live_suites: dict[str, Path]) -> None:
     with serve(_version_answer(lambda _, body: (201, {}, body))) as server:
-        message = _failure(suites["gaussdb-opengauss"], server.url, "query_api_versions")
+        message = _failure(live_suites["gaussdb-opengauss"], server.url, "query_api_versions")
     assert "query_api_versions: GET / -> 201 breaks the spec" in message
     assert "status 201: documented status: the docs list 200, 400," in message
     assert "(doc: apis_recommended/api_version_query/querying_api_versions.rst:" in message
 
 
-def test_a_missing_required_field_fails_naming_its_row(suites: dict[str, Path]) -> None:
-    tests = suites["vpc-endpoint"]
+def test_a_missing_required_field_fails_naming_its_row(live_suites: dict[str, Path]) -> None:
+    tests = live_suites["vpc-endpoint"]
     spec = json.loads((tests / "spec.json").read_text(encoding="utf-8"))
     path = "/v1/{project_id}/{resource_type}/tags"
     schema = spec["components"]["schemas"]["QueryTagsOfTenantSResourceResponse"]
@@ -168,8 +153,8 @@ def test_a_missing_required_field_fails_naming_its_row(suites: dict[str, Path]) 
     assert f"(root): required: 'tags' is a required property (doc: {row})" in message
 
 
-def test_only_gets_are_sent_unless_a_mutating_operation_is_allowed_by_name(suites: dict[str, Path]) -> None:
-    tests = suites["dedicated-host"]
+def test_only_gets_are_sent_unless_a_mutating_operation_is_allowed_by_name(live_suites: dict[str, Path]) -> None:
+    tests = live_suites["dedicated-host"]
     operations = json.loads((tests / "live.json").read_text(encoding="utf-8"))["operations"]
     with serve(lambda _: (200, {}, {})) as server:
         run = _live(tests, server.url)
@@ -199,10 +184,11 @@ def test_live_mode_is_not_collected_by_a_plain_pytest_and_needs_a_url_when_run()
     assert "skipped" not in run.stdout
 
 
-def test_with_an_access_key_every_request_is_signed_and_the_secret_key_never_shown(suites: dict[str, Path]) -> None:
+def test_with_an_access_key_every_request_is_signed_and_the_secret_key_never_shown(
+        live_suites: dict[str, Path]) -> None:
     """RST2OPENAPI_LIVE_AK/SK: the live mode signs each request (a gateway stand-in checks the signature with its own
     implementation); a wrong secret key is answered 401 and the operation fails naming the status, never the key."""
-    tests = suites["gaussdb-opengauss"]
+    tests = live_suites["gaussdb-opengauss"]
     gateway = Gateway(_version_answer(lambda _, body: (200, {}, body)))
     with serve(gateway) as server:
         run = _live(tests, server.url, "-k", "query_api_versions", RST2OPENAPI_LIVE_AK=AK, RST2OPENAPI_LIVE_SK=SK)
@@ -229,9 +215,9 @@ def _no_live_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
 
 
-def test_a_list_fills_the_path_parameter_of_its_items_before_they_run(suites: dict[str, Path]) -> None:
+def test_a_list_fills_the_path_parameter_of_its_items_before_they_run(live_suites: dict[str, Path]) -> None:
     """`{instance_id}` comes from the `id` of the first item of `GET /v3/{project_id}/instances`, which runs first."""
-    tests = suites["gaussdb-opengauss"]
+    tests = live_suites["gaussdb-opengauss"]
     instances = f"/v3/{PROJECT_ID}/instances"
 
     def handler(request: Received) -> Answer:
@@ -249,7 +235,7 @@ def test_a_list_fills_the_path_parameter_of_its_items_before_they_run(suites: di
 
 
 def test_documented_response_headers_are_checked_and_a_secret_is_never_quoted(
-        suites: dict[str, Path], tmp_path: Path) -> None:
+        live_suites: dict[str, Path], tmp_path: Path) -> None:
     """A copy of the gaussdb suite whose spec documents two headers of `GET /` 200 (none of the three services'
     GETs documents a response header): a required one missing, and a secret one that breaks its pattern."""
     project = tmp_path / "copy"
@@ -274,7 +260,7 @@ def test_documented_response_headers_are_checked_and_a_secret_is_never_quoted(
 
 
 def test_a_harvested_value_that_breaks_the_parameters_schema_is_passed_over(
-        suites: dict[str, Path], tmp_path: Path) -> None:
+        live_suites: dict[str, Path], tmp_path: Path) -> None:
     """A copy of the gaussdb suite where `{instance_id}` of one operation is documented as a UUID: that operation
     takes the first listed id that is one, the others the first id."""
     project = tmp_path / "copy"

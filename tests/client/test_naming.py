@@ -147,10 +147,10 @@ def test_random_hostile_names_give_a_working_client(tmp_path_factory: pytest.Tem
             del sys.modules[name]
 
 
-def test_the_random_clients_pass_mypy_strict() -> None:
+def test_the_random_clients_pass_mypy_strict(mypy_cache: Path) -> None:
     """One `mypy --strict` over every package the property-based test generated (it runs first, in file order)."""
     if not _PROJECTS:
         pytest.fail("the property-based test generated nothing (run the whole module)")
-    mypy = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental",
+    mypy = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(mypy_cache),
                            *[str(p / p.name) for p in _PROJECTS]], capture_output=True, text=True, check=False)
     assert mypy.returncode == 0, mypy.stdout[-3000:]

@@ -141,6 +141,8 @@ def test_secrets_stay_out_of_reprs_and_errors(opengauss_client: GenerateResult, 
     assert caught.value.field == "password" and "weakpw" not in str(caught.value)
 
 
+# runs the gaussdb-opengauss client's package and suite through mypy --strict in a subprocess: a real service's check
+@pytest.mark.slow
 def test_generated_package_passes_mypy_strict(opengauss_client: GenerateResult, tmp_path: Path) -> None:
     """The package and its contract suite (`tests/`, which imports the package from the project folder)."""
     assert opengauss_client.package_dir is not None
@@ -153,6 +155,7 @@ def test_generated_package_passes_mypy_strict(opengauss_client: GenerateResult, 
     assert time.perf_counter() - started < 60
 
 
+@pytest.mark.slow  # the gaussdb-opengauss client generated through the CLI: a real service's generation
 def test_cli_generate(opengauss_spec: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     spec_file = tmp_path / "spec.json"
     spec_file.write_text(json.dumps(opengauss_spec))

@@ -148,9 +148,9 @@ def test_an_error_page_raises(paged: GenerateResult) -> None:
         list(module.iterate_list_by_offset(client=client_mod.Client(base_url=server.url, retry=None), limit=5))
 
 
-def test_paged_client_is_mypy_strict_clean(paged: GenerateResult) -> None:
+def test_paged_client_is_mypy_strict_clean(paged: GenerateResult, mypy_cache: Path) -> None:
     assert paged.package_dir is not None
-    run = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", PACKAGE],
+    run = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(mypy_cache), PACKAGE],
                          cwd=paged.package_dir.parent, capture_output=True, text=True, check=False)
     assert run.returncode == 0, run.stdout[-3000:]
 

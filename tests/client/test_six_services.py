@@ -20,7 +20,6 @@ are attributed to a service by the package path they name).
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -168,32 +167,3 @@ def test_every_reviewed_entry_names_what_it_breaks_and_why(service: str) -> None
 
 def test_gaussdb_is_the_session_client() -> None:
     assert package_name("gaussdb-opengauss") == PACKAGE
-
-
-def _collected(*args: str) -> set[str]:
-    """The test functions (`module.py::name`, parameters dropped) pytest collects with these arguments (the
-    project's `-q` lists one test a line)."""
-    import subprocess
-
-    files = ["tests/client/test_six_services.py", "tests/client/test_secrets.py"]
-    run = subprocess.run([sys.executable, "-m", "pytest", "--collect-only", "-p", "no:cacheprovider", *args,
-                          *files], capture_output=True, text=True, check=False, cwd=Path(__file__).resolve().parents[2])
-    assert run.returncode in (0, 5), run.stdout[-2000:] + run.stderr[-2000:]  # 5: every test deselected
-    return {line.split("[")[0].rpartition("/")[2] for line in run.stdout.splitlines() if "::" in line}
-
-
-def test_the_quick_loop_leaves_out_exactly_the_multi_service_tests() -> None:
-    """`pytest -m "not slow and not corpus"` (README: the quick loop) collects no test that needs the six services'
-    generation (`six`), and `-m slow` only those: the mark follows the fixture, not a list of names."""
-    import inspect
-
-    from tests.client import test_secrets
-
-    needs_six = {f"{module.__name__.rpartition('.')[2]}.py::{name}" for module in (test_secrets, sys.modules[__name__])
-                 for name, function in vars(module).items()
-                 if name.startswith("test_") and callable(function)
-                 and {"six", "packages"} & set(inspect.signature(function).parameters)}  # `packages` takes `six`
-    assert len(needs_six) >= 6
-    quick, slow = _collected("-m", "not slow and not corpus"), _collected("-m", "slow")
-    assert slow == needs_six
-    assert quick and not quick & needs_six
