@@ -84,3 +84,36 @@ def test_value_options_label_lists_the_values() -> None:
     text = ("Attachment status.\n\n- If this parameter is set to **All**, all versions are included.\n\n"
             "Value options: **pending**, **available**, or **freezed**.")
     assert kw(text)["enum"] == ["pending", "available", "freezed"]
+
+
+def test_an_id_whose_cell_explains_some_values_has_no_enum() -> None:
+    # what two IDs stand for, not the only IDs there are (the ID comes from another API)
+    found = kw("Scope ID, which you can obtain from the scope query API. Note that the value **0** indicates the ID "
+               "of the global scope, and the value **1** indicates the ID of the project scope.", name="scope_id")
+    assert "enum" not in found and "an ID" in found[AMBIGUOUS]
+    # the same sentences on a field that is not an ID list its values
+    assert kw("Scope of the rule. The value **0** indicates the global scope, and the value **1** indicates the "
+              "project scope.", name="scope")["enum"] == ["0", "1"]
+
+
+def test_bold_values_under_examples_are_no_enum() -> None:
+    text = ("Period to query.\n\nExamples:\n\n- **0.60** indicates the last 60 minutes.\n- **5.10** indicates the "
+            "10 minutes from minute 5.\n\nFormat: start.duration")
+    assert "enum" not in kw(text)
+    assert kw("Period to query.\n\nOptions:\n\n- **0.60** indicates the last 60 minutes.\n- **5.10** indicates the "
+              "10 minutes from minute 5.")["enum"] == ["0.60", "5.10"]
+
+
+def test_a_list_of_variables_inside_the_value_is_no_enum() -> None:
+    text = ("Message body. A name after a dollar sign ($) can only be one of the following variables:\n\n"
+            "- Host: ${host_name};\n- Level: ${level};\n\nEach variable ends with a semicolon (;).")
+    assert "enum" not in kw(text)
+
+
+def test_numbers_listed_for_an_untyped_field_are_an_annotation() -> None:
+    text = "Action to take. The value can be:\n\n- 0: block the request.\n- 1: allow the request."
+    found = kw(text, kind="any")
+    assert "enum" not in found and found["x-enum-untyped"] == ["0", "1"] and "no stated type" in found[AMBIGUOUS]
+    assert kw(text, kind="integer")["enum"] == [0, 1]
+    assert kw("Action to take. The value can be:\n\n- block: block it.\n- allow: allow it.", kind="any")["enum"] == [
+        "block", "allow"]
