@@ -127,6 +127,7 @@ _VALUE_INDICATES = re.compile(r"\bthe value \*\*((?:(?!\*\*)\S)+)\*\*\s+(?:indic
 _IN_CONDITION = re.compile(r"^\s*(?:-\s+)?(?:if|when|where)\b.*\b(?:is|are|set to|equals?)\s*$", re.I)
 _EXAMPLES_INTRO = re.compile(r"^(?:-\s+)?(?:\*\*)?(?:for )?examples?(?:\*\*)?\s*[:：]\s*$", re.I)
 _ID_NAME = re.compile(r"(?:^|_)ids?$|[a-z]Ids?$")
+_VALUES_CUE = re.compile(r"\b(?:the )?values? (?:can|must) (?:only )?be\b|\bvalue range\b|\bone of\b", re.I)
 _EMPTY_BULLET = re.compile(r"^-\s+(?:an? )?(?:empty string|empty|left blank|null value)\s*[:：]", re.I)
 
 
@@ -300,7 +301,8 @@ def rule_enum(cell: Cell) -> list[Finding]:
     if not found and bullets and len(bullets) >= 2:
         found.append(bullets)
         sources.append(" ".join(f"- {b}" for b in bullets))
-    elif not found and len(set(defs) | set(indicated)) >= 2 and _ID_NAME.search(cell.name):
+    elif not found and len(set(defs) | set(indicated)) >= 2 and _ID_NAME.search(cell.name) \
+            and not _VALUES_CUE.search(own):
         # `Protected object ID ... the value **0** indicates the ID of an object on the Internet border`: what some
         # IDs stand for, not the only IDs there are
         return [Finding(AMBIGUOUS, "enum: an ID whose cell explains some of its values", clean_text(cell.text)[:200])]

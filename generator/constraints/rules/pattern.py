@@ -91,7 +91,9 @@ _FIRST_NOT_DIGIT = re.compile(r"\b(?:cannot|can't|must not|may not) (?:start|beg
 _DECIMAL_INTEGER = re.compile(r"^(?:the value |it )?must be (?:an? (?:decimal |positive )?integer|a number)\s*\.?$",
                               re.I)
 _LAST_NOT = re.compile(r"\b(?:cannot|can't|must not|may not) end with an? \w+ \((.)\)", re.I)
-_NEGATED_OR = re.compile(r"\b(?:cannot|can't|must not|may not|should not)\b[^;]*\bwith\b[^;]*\bor\s*$", re.I)
+# `cannot start with a period, or end with`; not `cannot start or end with` (read as such)
+_NEGATED_OR = re.compile(r"\b(?:cannot|can't|must not|may not|should not)\b[^;]*\bwith\b[^;]*(?<!start )(?<!begin )"
+                         r"\bor\s*$", re.I)
 _UNICODE_RANGE = re.compile(r"\\u([0-9A-Fa-f]{4})\s*-\s*\\u([0-9A-Fa-f]{4})")
 _CONTROL = re.compile(r"\bASCII characters?\s*\(0\s*[-–~]\s*31\)", re.I)
 

@@ -282,14 +282,14 @@ _OWN_SUBJECT = re.compile(r"^(?:-\s+)?(?:the value|its value|this (?:parameter|f
 
 def sentences_on_parts(text: str, cell: Cell) -> list[tuple[str, bool]]:
     """The sentences of `text`, each with whether it states what a part of the value holds: `about_a_part`, or a
-    later sentence of the same paragraph that does not name the field again (`Environment variables are supported.
-    Each must start with a letter. Only letters, digits and underscores are allowed.`: the last one is about the
-    variables too)."""
+    later sentence of the same paragraph that names no subject of its own, neither the field nor a bold name
+    (`Environment variables are supported. Each must start with a letter. Only letters, digits and underscores are
+    allowed.`: the last one is about the variables too)."""
     out: list[tuple[str, bool]] = []
     for paragraph in re.split(r"\n\s*\n", text):
         on_part = False
         for s in sentences(paragraph):
-            on_part = about_a_part(s, cell) or (on_part and not _OWN_SUBJECT.match(clean_text(s)))
+            on_part = about_a_part(s, cell) or (on_part and not _OWN_SUBJECT.match(clean_text(s)) and "**" not in s)
             out.append((s, on_part))
     return out
 

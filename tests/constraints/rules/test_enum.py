@@ -94,6 +94,9 @@ def test_an_id_whose_cell_explains_some_values_has_no_enum() -> None:
     # the same sentences on a field that is not an ID list its values
     assert kw("Scope of the rule. The value **0** indicates the global scope, and the value **1** indicates the "
               "project scope.", name="scope")["enum"] == ["0", "1"]
+    # an ID whose values the cell introduces as the ones it takes keeps them
+    assert kw("Provider ID, which tells the objects apart. The value can be as follows: **p1** indicates servers; "
+              "**p2** indicates disks.", name="provider_id")["enum"] == ["p1", "p2"]
 
 
 def test_bold_values_under_examples_are_no_enum() -> None:

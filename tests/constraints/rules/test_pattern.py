@@ -244,5 +244,17 @@ def test_a_negated_end_after_or_is_excluded_not_required(text: str, good: list[s
     admits(text, good, bad)
 
 
+def test_cannot_start_or_end_after_a_with_is_read_once() -> None:
+    assert pattern("Cannot be empty or start with **tmp_**, and cannot start or end with a space.") == \
+        "^(?! )(?!.* $).*$"
+
+
+def test_a_bold_subject_after_a_part_sentence_is_read_again() -> None:
+    # `**svc** cannot start with ...` names its own subject: not carried on from the `each` sentence before it
+    text = ("The name must be in the **svc.item** format. **svc** and **item** each must start with a letter. In "
+            "addition, **svc** cannot start with **SYS**.")
+    admits(text, ["ABC.x"], ["SYS.x"])
+
+
 def test_a_doubled_character_excludes_the_pair_only() -> None:
     admits("The expression cannot contain semicolons (;) or double slashes (//).", ["a/b/c", "a"], ["a//b", "a;b"])
