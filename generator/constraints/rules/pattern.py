@@ -22,6 +22,7 @@ from generator.constraints.rules.text import (
     AMBIGUOUS,
     Cell,
     Finding,
+    about_a_part,
     clean_text,
     sentences_on_parts,
     value_kind,
@@ -225,7 +226,8 @@ def rule_pattern(cell: Cell) -> list[Finding]:
     extra_used: list[str] = []
     for s, on_part in sentences_on_parts(text, cell):
         clean = clean_text(s).lstrip("- ")
-        if on_part:
+        # characters a part cannot hold the whole value cannot hold either: only the allowed ones stay with the part
+        if on_part and (about_a_part(s, cell) or not _FORBIDDEN.search(clean)):
             if _CHARSET_WORDS.search(clean):
                 on_parts.append(Finding(AMBIGUOUS, "pattern: the sentence states what a part of the value holds", s))
             continue

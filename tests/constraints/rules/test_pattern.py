@@ -258,3 +258,8 @@ def test_a_bold_subject_after_a_part_sentence_is_read_again() -> None:
 
 def test_a_doubled_character_excludes_the_pair_only() -> None:
     admits("The expression cannot contain semicolons (;) or double slashes (//).", ["a/b/c", "a"], ["a//b", "a;b"])
+
+
+def test_characters_a_part_cannot_hold_the_value_cannot_hold_either() -> None:
+    admits("Several names, one per line. Each name can contain one asterisk (*) at most. Ampersands (&) and colons (:) "
+           "are not allowed.", ["a*\nb"], ["a&b", "a:b"])
