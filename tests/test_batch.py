@@ -77,11 +77,28 @@ def test_one_failing_service_is_its_line_and_the_exit_code_the_others_are_writte
     assert main(["build", str(alpha), str(empty), str(tmp_path / "missing"), "-o", str(out), "-q"]) == 2
     assert sorted(p.name for p in out.iterdir()) == ["alpha.yaml", "empty.yaml"]  # nothing to lose: written
     err = capsys.readouterr().err
-    assert "empty: " in err and "fails at --fail-on error (first index.rst:1 service-no-operation), written" in err
+    first = os.path.relpath(empty / "api-ref" / "source" / "index.rst")  # as the path of a diagnostic prints it
+    assert "empty: " in err and f"fails at --fail-on error (first {first}:1 service-no-operation), written" in err
     assert "missing: error: " in err and "no such file or directory" in err
     assert "3 services: 1 built, 2 failing" in err
     assert main(["build", str(alpha), str(empty), "-o", str(out), "-q"]) == 1
     assert "kept" in capsys.readouterr().err  # an existing spec of a failing service is kept, as for one service
+
+
+def test_each_diagnostic_names_its_file_in_its_own_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """Paths of diagnostics are relative to the working directory, as for one service: two trees with the same
+    pages give two sets of lines, each naming a file that exists in its own tree."""
+    _service(tmp_path, "alpha")
+    _service(tmp_path, "beta")
+    monkeypatch.chdir(tmp_path)
+    assert main(["build", "alpha", "beta", "-o", "specs", "--min-severity", "info", "--no-cache"]) == 0
+    located = [line.split(":")[0] for line in capsys.readouterr().err.splitlines() if ".rst:" in line.split(" ")[0]]
+    assert located and all((tmp_path / path).is_file() for path in located), located
+    trees = {path.split("/")[0] for path in located}
+    assert trees == {"alpha", "beta"}
+    assert sorted(p for p in located if p.startswith("alpha/")) == sorted(
+        "alpha/" + p.removeprefix("beta/") for p in located if p.startswith("beta/"))
 
 
 def test_several_services_need_an_output_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

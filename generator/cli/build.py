@@ -157,6 +157,13 @@ def _names(services: Sequence[Path]) -> list[str]:
     return names
 
 
+def _root(docs: Path) -> Path | None:
+    try:
+        return docs_root(docs)
+    except DocsError:
+        return None
+
+
 def _run_many(args: argparse.Namespace, services: list[Path], cache: Path | None) -> int:
     if args.output is None or args.output.suffix in (".yaml", ".json") or args.output.is_file():
         return _usage(f"{len(services)} services: -o names the folder to write <service>.yaml into")
@@ -191,15 +198,19 @@ def _report_many(args: argparse.Namespace, results: list[ServiceBuild], names: l
     lines: list[str] = []
     failed = 0
     for service, name in zip(results, names, strict=True):
+        # each tree's paths are relative to its own docs root: rebased on the working directory, as for one service,
+        # they name the file of the right service
+        root = _root(service.docs)
+        diagnostics = located(service.diagnostics, root)
         if not args.quiet:
-            print_diagnostics(service.diagnostics, minimum)
+            print_diagnostics(diagnostics, minimum)
             print_diagnostics(service.cache_diagnostics, minimum)
         if service.totals is None:
             lines.append(f"{name}: error: {service.error}")
             failed += 1
             code = max(code, EXIT_USAGE if not service.diagnostics else EXIT_ERRORS)
             continue
-        failing = at_fail_on(service.diagnostics, args.fail_on)
+        failing = at_fail_on(diagnostics, args.fail_on)
         spec_path = args.output / f"{name}.yaml"
         outputs = [(spec_path, service.spec_text)]
         if args.report is not None:
