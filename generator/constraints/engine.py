@@ -19,6 +19,7 @@ from generator.constraints.rules import (
     looks_like_constraint,
     normalise_labelled,
     range_pattern,
+    revise,
     sentences,
 )
 from generator.constraints.values import check_values, contradictions
@@ -77,6 +78,10 @@ def run_rules(cell: Cell) -> tuple[list[Finding], list[tuple[str, Exception]]]:
             out.extend(rule(cell))
         except Exception as exc:
             failures.append((name, exc))
+    try:
+        out = revise(cell, out)
+    except Exception as exc:
+        failures.append(("revise", exc))  # the findings as the rules gave them
     return out, failures
 
 
@@ -93,24 +98,25 @@ class _Engine:
     # -- one property ----------------------------------------------------------------------------------------------
 
     def keywords_for(self, schema: Schema, name: str, siblings: tuple[str, ...],
-                     extra: tuple[tuple[str, str], ...] = ()) -> tuple[Schema, list[Finding]]:
+                     extra: tuple[tuple[str, str], ...] = (), required: bool = False) -> tuple[Schema, list[Finding]]:
         """Schema with its keywords added, and the findings meant for the parent object (`if`). A bug on one
         cell leaves that property as the tables typed it (no keyword) and is an `internal-error`."""
         if not schema.description.strip() or schema.loc is None:
             return schema, []
         try:
-            return self._keywords_for(schema, schema.loc, name, siblings, extra)
+            return self._keywords_for(schema, schema.loc, name, siblings, extra, required)
         except Exception as exc:
             self.diagnostics.append(internal_error(schema.loc, "constraints", f"keywords of `{name}`", exc))
             return schema, []
 
     def _keywords_for(self, schema: Schema, loc: Loc, name: str, siblings: tuple[str, ...],
-                      extra: tuple[tuple[str, str], ...]) -> tuple[Schema, list[Finding]]:
+                      extra: tuple[tuple[str, str], ...], required: bool = False) -> tuple[Schema, list[Finding]]:
         count = (loc, name) not in self.seen_cells
         self.seen_cells.add((loc, name))
         item_kind = schema.items.kind if schema.kind == "array" and schema.items is not None else ""
         cell = Cell(name=name, kind=schema.kind, text=schema.description, siblings=siblings, extra=extra,
-                    item_kind=item_kind if item_kind in ("string", "integer", "number", "boolean") else "")
+                    item_kind=item_kind if item_kind in ("string", "integer", "number", "boolean") else "",
+                    required=required)
         if cell not in self.findings:
             self.findings[cell] = self.run_rules(cell)
         found, failures = self.findings[cell]
@@ -272,7 +278,8 @@ class _Engine:
             conditions: list[Finding] = []
             for p in s.properties:
                 inner = self.schema(p.schema)
-                constrained, parent = self.keywords_for(inner, p.name, tuple(n for n in names if n != p.name))
+                constrained, parent = self.keywords_for(inner, p.name, tuple(n for n in names if n != p.name),
+                                                         required=p.required)
                 conditions.extend(parent)
                 props.append(replace(p, schema=constrained))
             object_keywords = dict(s.object_keywords)
@@ -293,7 +300,8 @@ class _Engine:
         names = tuple(p.name for p in params)
         out = []
         for p in params:
-            constrained, _ = self.keywords_for(p.schema, p.name, tuple(n for n in names if n != p.name))
+            constrained, _ = self.keywords_for(p.schema, p.name, tuple(n for n in names if n != p.name),
+                                               required=p.required)
             out.append(replace(p, schema=constrained))
         return tuple(out)
 

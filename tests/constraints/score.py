@@ -26,7 +26,7 @@ import yaml
 from generator.constraints.engine import constrain_cell
 from generator.constraints.rules import Cell
 from generator.model import RawRow, RawTable
-from generator.rst.types import parse_type
+from generator.rst.types import parse_mandatory, parse_type
 from tests.corpus.catalogue import built
 
 LABELLED = Path(__file__).with_name("labelled.yaml")
@@ -96,7 +96,7 @@ def predicted(row: RawRow, table: RawTable) -> dict[str, Any]:
     siblings = tuple(r.name for r in table.rows if r.name != row.name)
     item_kind = ti.items.kind if ti is not None and ti.items is not None else ""
     cell = Cell(name=row.name, kind=kind, text=row.description, siblings=siblings, extra=row.extra,
-                item_kind=item_kind)
+                item_kind=item_kind, required=parse_mandatory(row.mandatory_text or "")[0] is True)
     for f in constrain_cell(cell):
         if f.keyword == "not":
             out["not_enum"] = f.value["enum"]

@@ -17,6 +17,7 @@ from generator.constraints.rules.numeric import range_pattern, rule_range
 from generator.constraints.rules.pattern import rule_pattern
 from generator.constraints.rules.prose import looks_like_constraint, normalise_labelled
 from generator.constraints.rules.required_when import rule_required_when
+from generator.constraints.rules.revise import revise
 from generator.constraints.rules.text import AMBIGUOUS, Cell, Finding, Rule, sentences
 from generator.constraints.rules.unit import rule_unit
 
@@ -29,6 +30,7 @@ __all__ = [
     "looks_like_constraint",
     "normalise_labelled",
     "range_pattern",
+    "revise",
     "rule_default",
     "rule_deprecated",
     "rule_enum",

@@ -47,6 +47,7 @@ class Cell:
     siblings: tuple[str, ...] = ()
     extra: tuple[tuple[str, str], ...] = ()  # other columns: Default Value, Constraint, Value Range, ...
     item_kind: str = ""  # for an array of scalars: the kind of its items (the cell's values constrain them)
+    required: bool = False  # the Mandatory column says Yes: a blank value is then the empty one, never absent
 
 
 @dataclass(frozen=True)

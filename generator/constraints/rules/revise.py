@@ -1,0 +1,101 @@
+"""Revisions of a cell's findings that need what other sentences of the cell say: run after every rule of the table.
+
+- The value may be empty (`The path ... can be left blank.`, `If the value is empty, ...`): a keyword that refuses the
+  empty string (a length minimum, a pattern) is not what the cell states. A pattern admits the empty string too; a
+  length minimum gives no keyword. Listed values stay as listed (`Value: - **objects**` beside `If the value is
+  empty, ...` is labelled an enum: the empty value is the field left out).
+- A mandatory field whose cell says what its blank value means (`If the **prefix** is left blank, every object
+  matches.`): the field is always sent, so blank is the empty string and a length minimum beside it is not what the
+  cell states (no `minLength`). Of an optional field, `If this parameter is left blank, ...` is the field left out.
+- The value is Base64-encoded (`format: byte`): lengths and character types stated in the cell (`Password
+  complexity requirements: - Contains 8 to 26 characters.`) are those of the content before encoding or of a password
+  it carries, not of the encoded text the field holds, unless the sentence's subject is the value itself (`The value
+  must contain 32 characters.`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.constraints.rules.text import AMBIGUOUS, Cell, Finding, clean_text, sentences, value_kind
+
+# the field's own value may be empty: its subject is the value itself, not something it names (`Whether the item
+# can be empty` on a boolean), and never negated (`cannot be left blank` does not match `can be`)
+_MAY_BE_EMPTY = re.compile(r"\b(?:it|the value|the parameter|this (?:parameter|field|value)|and|or)\s+can (?:also )?"
+                           r"be (?:left )?(?:blank|empty)\b|\bcan be an empty string\b|"
+                           r"\b(?:if|when) (?:the value|it|this (?:parameter|field)) is (?:empty|blank|null)\b", re.I)
+# `If the prefix is left blank, ...`: what a blank value of a field means
+_IF_BLANK = re.compile(r"\b(?:if|when) (?P<subject>[\w\s-]{1,40}?) is (?:left )?(?:blank|empty)\b", re.I)
+_SELF = {"the", "this", "its", "value", "it", "parameter", "field"}
+_REFUSES_EMPTY = ("minLength", "pattern")
+_ENCODED_CONTENT = ("minLength", "maxLength", "pattern", "x-password-complexity")
+# a sentence whose subject is the value itself (`The value must contain 32 characters.`): of the encoded text
+_OF_THE_VALUE = re.compile(r"^(?:-\s+)?(?:the (?:encoded )?value|the parameter|this (?:parameter|field|value)|it)\b",
+                           re.I)
+
+
+def _words(text: str) -> set[str]:
+    split = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)
+    return {w for w in re.split(r"[^A-Za-z0-9]+", split.lower()) if w}
+
+
+def _may_be_empty(cell: Cell) -> str:
+    """The sentence stating that the field's value may be empty, or ''."""
+    return next((s for s in sentences(cell.text) if _MAY_BE_EMPTY.search(clean_text(s))), "")
+
+
+def _blank_explained(cell: Cell) -> str:
+    """Of a mandatory field, the sentence stating what a blank value of the field itself means (`If the **prefix**
+    is left blank, ...`), or ''."""
+    if not cell.required:
+        return ""
+    for s in sentences(cell.text):
+        for m in _IF_BLANK.finditer(clean_text(s)):
+            if _words(m.group("subject")) <= _SELF | _words(cell.name):
+                return s
+    return ""
+
+
+def _admits_empty(pattern: str) -> bool:
+    try:
+        return re.search(pattern, "") is not None
+    except re.error:
+        return True  # not a pattern the engine writes (it drops what does not compile)
+
+
+def _refuses_empty(f: Finding) -> bool:
+    if f.keyword == "minLength":
+        return isinstance(f.value, int) and f.value >= 1
+    return f.keyword == "pattern" and isinstance(f.value, str) and not _admits_empty(f.value)
+
+
+def _empty_allowed(cell: Cell, findings: list[Finding]) -> list[Finding]:
+    said = _may_be_empty(cell)
+    blank = "" if said else _blank_explained(cell)
+    if not (said or blank) or value_kind(cell) != "string":
+        return findings
+    out: list[Finding] = []
+    for f in findings:
+        if said and f.keyword in _REFUSES_EMPTY and _refuses_empty(f):
+            if f.keyword == "pattern":
+                out.append(Finding("pattern", f"^$|{f.value}", f.sentence))
+            else:
+                out.append(Finding(AMBIGUOUS, f"{f.keyword}: the cell states the value may be empty", said))
+        elif blank and f.keyword == "minLength" and _refuses_empty(f):
+            out.append(Finding(AMBIGUOUS, "minLength: the cell states what a blank value means", blank))
+        else:
+            out.append(f)
+    return out
+
+
+def _encoded(findings: list[Finding]) -> list[Finding]:
+    if not any(f.keyword == "format" and f.value == "byte" for f in findings):
+        return findings
+    return [Finding(AMBIGUOUS, f"{f.keyword}: stated of the content before Base64 encoding, not of the value",
+                    f.sentence) if f.keyword in _ENCODED_CONTENT and not _OF_THE_VALUE.match(clean_text(f.sentence))
+            else f for f in findings]
+
+
+def revise(cell: Cell, findings: list[Finding]) -> list[Finding]:
+    """The cell's findings, revised by what its other sentences say (the module's docstring)."""
+    return _encoded(_empty_allowed(cell, findings))

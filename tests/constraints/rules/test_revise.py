@@ -1,0 +1,101 @@
+"""Revisions of a cell's findings by its other sentences (issue 10, refusals audited): each class with a test that
+fails without it, and the cells it must leave alone."""
+
+from __future__ import annotations
+
+import re
+
+from generator.constraints.engine import constrain_cell
+from generator.constraints.rules import AMBIGUOUS, Cell
+from tests.constraints.rules.helpers import kw
+
+
+def _ambiguous(text: str, required: bool = False, name: str = "x") -> list[str]:
+    return [f.value for f in constrain_cell(Cell(name=name, kind="string", text=text, required=required))
+            if f.keyword == AMBIGUOUS]
+
+
+# -- the value may be empty --------------------------------------------------------------------------------------------
+
+
+# mapreduce-service adding_a_job_and_executing_the_job.rst:337 (`input: ""`)
+def test_pattern_admits_the_empty_value_the_cell_allows() -> None:
+    got = kw("Folder for the results, which must start with **/** or **obs://**. It holds at most 200 characters "
+             "and can be left blank.")
+    assert re.search(got["pattern"], "") is not None
+    assert re.search(got["pattern"], "obs://bucket/out") is not None
+    assert re.search(got["pattern"], "bucket/out") is None  # the stated start still holds for a value
+    assert got["maxLength"] == 200
+
+
+def test_values_listed_beside_an_empty_value_stay() -> None:
+    # labelled so (wide2): the empty value explained is the field left out, the listed value the only one sent
+    text = "Check mode. If the value is empty, the tables are given in **table_list**.\n\nValue:\n\n- **fast_check**"
+    assert kw(text)["enum"] == ["fast_check"]
+
+
+def test_length_minimum_beside_an_empty_value_gives_no_min_length() -> None:
+    got = kw("Label of the volume. It contains 1 to 40 characters. The value can also be empty.")
+    assert "minLength" not in got
+    assert got["maxLength"] == 40
+
+
+def test_something_else_that_may_be_empty_keeps_the_minimum() -> None:
+    # the subject is a thing the field names, not the field's own value
+    assert kw("Remark on the mount. The mount point can be empty. The remark contains 1 to 20 characters.")[
+        "minLength"] == 1
+
+
+def test_a_value_that_cannot_be_blank_keeps_its_minimum() -> None:
+    assert kw("Label of the volume. It contains 1 to 40 characters and cannot be left blank.")["minLength"] == 1
+
+
+# -- a mandatory field's blank value explained -------------------------------------------------------------------------
+
+
+# object-storage-service configuring_cross-region_replication_for_a_bucket.rst:194 (`<Prefix></Prefix>`)
+def test_blank_value_of_a_mandatory_field_gives_no_min_length() -> None:
+    text = "Key prefix of the rule. If the **Prefix** is left blank, the rule covers the whole store.\n\n" \
+           "The prefix is a string of 1 to 512 characters."
+    got = {f.keyword: f.value for f in constrain_cell(Cell(name="Prefix", kind="string", text=text, required=True))}
+    assert "minLength" not in got
+    assert got["maxLength"] == 512
+    assert "minLength: the cell states what a blank value means" in _ambiguous(text, required=True, name="Prefix")
+
+
+def test_blank_value_of_an_optional_field_is_the_field_left_out() -> None:
+    text = "Name of the pool. It contains 1 to 64 characters. If this parameter is left blank, a name is generated."
+    assert kw(text)["minLength"] == 1
+
+
+def test_blank_value_of_another_field_keeps_the_minimum() -> None:
+    text = "Alias of the disk. It contains 1 to 30 characters. If **label** is left blank, the alias is shown instead."
+    got = {f.keyword: f.value for f in constrain_cell(Cell(name="alias", kind="string", text=text, required=True))}
+    assert got["minLength"] == 1
+
+
+# -- a Base64-encoded value --------------------------------------------------------------------------------------------
+
+
+# bare-metal-server creating_bmss.rst:452 (`user_data`: the root password's rules in the cell)
+def test_rules_of_the_content_before_base64_encoding_give_no_keyword() -> None:
+    text = ("Boot script run on the host. The script must be encoded with Base64.\n\nRequirements on the root password "
+            "it sets:\n\n- Contains 10 to 30 characters.\n- Contains at least three of the following character types: "
+            "uppercase letters, lowercase letters, digits, and special characters `#%+`")
+    got = kw(text)
+    assert got["format"] == "byte"
+    assert not {"minLength", "maxLength", "pattern", "x-password-complexity"} & set(got)
+    assert any(v.startswith("pattern: stated of the content before Base64 encoding") for v in _ambiguous(text))
+
+
+def test_rules_of_a_plain_value_stay() -> None:
+    got = kw("Root password.\n\n- Contains 10 to 30 characters.\n- Contains at least three of the following character "
+             "types: uppercase letters, lowercase letters, digits, and special characters `#%+`")
+    assert (got["minLength"], got["maxLength"]) == (10, 30)
+    assert "pattern" in got
+
+
+def test_a_length_of_the_encoded_value_itself_stays() -> None:
+    got = kw("Checksum of the part, Base64-encoded.\n\nThe value must contain 44 characters.")
+    assert got["format"] == "byte"
+    assert (got["minLength"], got["maxLength"]) == (44, 44)
