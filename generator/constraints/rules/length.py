@@ -63,9 +63,6 @@ _EACH_PART = re.compile(r"\beach\s+(?:must|can|may|should|contains?|consists?|ha
 _LEN_MAX_KB = re.compile(r"^(?:-\s+)?(?:the value|this parameter|the parameter|it|the length of the value)\b[^.]*?"
                          r"\b(?:cannot|can't|must not|may not|does not) exceed (\d+) ?(KB|kilobytes)\b", re.I)
 _IF_START = re.compile(r"^(?:-\s+)?(?:if|when)\b", re.I)
-# `which can be left blank`, `The value can be left blank or a string of 1 to 63 characters`: the empty string is a
-# value the field takes, so a stated minimum (`Minimum: 1`, `1 to 63`) holds only for a value that is not empty
-_MAY_BE_BLANK = re.compile(r"\b(?:can|may) be (?:left )?(?:blank|empty)\b|\b(?:can|may) be an empty string\b", re.I)
 
 
 def rule_length(cell: Cell) -> list[Finding]:
@@ -127,11 +124,6 @@ def rule_length(cell: Cell) -> list[Finding]:
             out = [f for f in out if f.keyword != keyword]
     if lows and highs and max(lows) > min(highs):
         return []  # `at least 8 characters` in one sentence, `up to 6` in another: no length the docs allow
-    if lows and max(lows) > 0 and (blank := next((s for s in sentences(text) if _MAY_BE_BLANK.search(s)
-                                                  and not _IF_START.match(clean_text(s))), None)):
-        out = [f for f in out if f.keyword != "minLength"]
-        out.append(Finding(AMBIGUOUS, "length: the value can be left blank; the minimum holds for one that is not",
-                           blank))
     return out
 
 

@@ -75,17 +75,3 @@ def test_may_be_blank_gives_no_minimum() -> None:
     # `can be an empty string`: a minLength of 0 would constrain nothing (the labelled sets leave it out)
     assert "minLength" not in kw("A tag value contains a maximum of 43 Unicode characters and can be left blank.")
 
-
-@pytest.mark.parametrize("text", [
-    "Keyword to filter by, which can be left blank.\n\nMinimum: **1**\n\nMaximum: **128**",
-    "Label value. The value can be left empty or a string of 1 to 40 characters.",
-])
-def test_a_stated_minimum_beside_may_be_blank_is_no_minimum(text: str) -> None:
-    # the empty string is one of the field's values: a minimum of 1 would refuse it; the maximum still holds
-    found = kw(text)
-    assert "minLength" not in found and found["maxLength"] in (128, 40)
-    assert "can be left blank" in found["x-constraint-ambiguous"]
-
-
-def test_cannot_be_left_blank_keeps_its_minimum() -> None:
-    assert kw("Keyword to filter by, which cannot be left blank.\n\nMaximum: **128**")["minLength"] == 1
