@@ -9,7 +9,8 @@ from itertools import combinations
 
 from generator.constraints.rules.text import BOLD, Finding
 
-__all__ = ["CHARSETS", "FORBIDDEN", "char_class", "complexity", "escape_class", "forbidding_clause", "not_adjacent"]
+__all__ = ["CHARSETS", "FORBIDDEN", "QUOTED_CHAR", "SYMBOLS", "char_class", "complexity", "doubled", "escape_class",
+           "forbidden_chars", "forbidding_clause", "listed_chars", "not_adjacent"]
 
 
 CHARSETS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -133,3 +134,42 @@ def forbidding_clause(s: str) -> str:
     if _NOT_ALLOWED.match(m.group(0)):  # `... are not allowed: !<>` lists them after the colon
         return s if s[m.end():].lstrip().startswith((":", "：")) else s[:m.end()]
     return s[m.start():]
+
+
+SYMBOLS = re.compile(r"\(([^A-Za-z0-9\s()]+)\)")
+_SYMBOLS_OR = re.compile(r"\(([^A-Za-z0-9\s()](?:(?:,\s*|,?\s+(?:or|and)\s+)[^A-Za-z0-9\s()])+)\)")
+QUOTED_CHAR = re.compile(r"[\"“]([^\"“”\sA-Za-z0-9])[\"”]")
+# `double tildes (~~)`, `two consecutive periods (..)`: the pair is what is excluded, not the character
+_DOUBLED = re.compile(r"\b(?:double|two consecutive|consecutive)\s+[a-z ]+?\s*\((\S)\1\)", re.I)
+
+
+def listed_chars(chars: str) -> str:
+    """The characters of a backquoted list: `_ . : = +` (spaces separate) or `;|&>'<$,` (spaces are listed)."""
+    if re.fullmatch(r"\S(?: \S)+", chars.strip()):
+        chars = chars.replace(" ", "")
+    return "".join(dict.fromkeys(chars))
+
+
+def doubled(text: str) -> list[str]:
+    """The pairs a sentence excludes as pairs: `cannot contain commas (,) or double tildes (~~)` -> `~~`."""
+    return [m.group(1) * 2 for m in _DOUBLED.finditer(text)]
+
+
+def forbidden_chars(text: str) -> str:
+    """Characters a sentence (or the bullets after it) says are not allowed: `: *<>\\=`, `(*)`, `(<>)`, a backquoted
+    list after `special characters` (`such as` lists forbid what they list), quoted ones (`"<", ">"`); not the
+    character of a pair excluded as a pair (`double tildes (~~)`: a single tilde is allowed)."""
+    chars = ""
+    quoted = re.search(r"(?:characters?|symbols?)\b[^`.:：]{0,40}?[:：]?\s*`([^`]+)`", text)
+    if quoted:
+        chars += listed_chars(quoted.group(1)).rstrip(".")  # `;|&><'$.`: the period ends the sentence
+    plain = _DOUBLED.sub("", text.replace("`", ""))
+    after_colon = re.search(r"(?:characters?|symbols?)[^:：.]{0,40}[:：]\s*([^\sA-Za-z0-9]+)", plain)
+    if after_colon and not quoted:
+        chars += after_colon.group(1).rstrip(".")
+    for sym in SYMBOLS.findall(plain):
+        chars += sym
+    for found in _SYMBOLS_OR.findall(plain):  # `angle brackets (< or >)`
+        chars += re.sub(r"\s+(?:or|and)\s+|[\s,]", "", found)
+    chars += "".join(QUOTED_CHAR.findall(plain))
+    return "".join(dict.fromkeys(chars))

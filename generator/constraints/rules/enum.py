@@ -102,6 +102,11 @@ def _enum_finding(values: Sequence[str], cell: Cell, sentence: str) -> list[Find
     for t in typed:
         if t not in unique:
             unique.append(t)
+    if kind == "any" and all(isinstance(t, str) and re.fullmatch(r"-?\d+", t) for t in unique):
+        # `0`, `1`, `2` listed for an AnyType field: the number or the string, the docs do not tell which is sent
+        return [Finding("x-enum-untyped", unique, sentence),
+                Finding(AMBIGUOUS, "enum: numbers listed for a field of no stated type (the number or the string)",
+                        sentence)]
     return [Finding("enum", unique, sentence)]
 
 
@@ -124,6 +129,9 @@ _INDICATES = re.compile(r"\*\*((?:(?!\*\*)\S)+)\*\*\s*(?:\((?:the )?default(?: v
                         re.I)
 _VALUE_INDICATES = re.compile(r"\bthe value \*\*((?:(?!\*\*)\S)+)\*\*\s+(?:indicates|means)", re.I)
 _IN_CONDITION = re.compile(r"^\s*(?:-\s+)?(?:if|when|where)\b.*\b(?:is|are|set to|equals?)\s*$", re.I)
+_EXAMPLES_INTRO = re.compile(r"^(?:-\s+)?(?:\*\*)?(?:for )?examples?(?:\*\*)?\s*[:：]\s*$", re.I)
+_ID_NAME = re.compile(r"(?:^|_)ids?$|[a-z]Ids?$")
+_VALUES_CUE = re.compile(r"\b(?:the )?values? (?:can|must) (?:only )?be\b|\bvalue range\b|\bone of\b", re.I)
 _EMPTY_BULLET = re.compile(r"^-\s+(?:an? )?(?:empty string|empty|left blank|null value)\s*[:：]", re.I)
 
 
@@ -136,6 +144,16 @@ _FIELD_PARAGRAPH = re.compile(r"^\*\*[A-Za-z_][\w.]*\*\*\s*[:：]\s+[a-z]", re.M
 _CODE_BULLET = re.compile(r"^-\s+[0-9]+\s*[:：]\s+\S")
 _RANGE_BULLET = re.compile(rf"^-\s+\*\*(?:{NUM})\*\*\s*(?:to|-|–|~)\s*\*\*(?:{NUM})\*\*", re.I)
 _BOLD_ONLY_BULLET = re.compile(r"-\s+\*\*((?:(?!\*\*)\S)+)\*\*\s*")
+
+
+def _example_values(lines: Sequence[str]) -> set[str]:
+    """The bold values of the bullets under an `Examples:` line: examples of a layout, not values listed."""
+    out: set[str] = set()
+    for i, line in enumerate(lines):
+        if _EXAMPLES_INTRO.match(line.strip()):
+            values, _ = _bullet_values(lines, next((j for j in range(i + 1, len(lines)) if lines[j].strip()), i))
+            out.update(values)
+    return out
 
 
 def _indent(line: str) -> int:
@@ -197,7 +215,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
         intro = _ENUM_INTRO.match(stripped) or (
             stripped.endswith((":", "：")) and re.search(r"\b(values?|options?|can be|range|one of|include)\b",
                                                          stripped, re.IGNORECASE))
-        if not intro or re.search(r"\b(example|fields?|parameters?|keys?)\b", stripped, re.I):
+        if not intro or re.search(r"\b(example|fields?|parameters?|keys?|variables?)\b", stripped, re.I):
             continue
         j = i + 1
         while j < len(lines) and not lines[j].strip():
@@ -266,12 +284,16 @@ def rule_enum(cell: Cell) -> list[Finding]:
     indicated = [m.group(1) for m in _INDICATES.finditer(own) if _is_value(m.group(1))
                  and not _IN_CONDITION.search(re.split(r"[.;:\n]\s", own[:m.start()])[-1])]
     indicated += [v for v in _VALUE_INDICATES.findall(own) if _is_value(v) and v not in indicated]
+    examples = _example_values(lines)
+    defs, indicated = [v for v in defs if v not in examples], [v for v in indicated if v not in examples]
     first_list = next((i for i, ln in enumerate(lines) if ln.strip().startswith("-")), None)
     bullets: list[str] = []
     if first_list is not None:
         before = next((lines[k] for k in range(first_list - 1, -1, -1) if lines[k].strip()), "")
         intro_of_fields = before.rstrip().endswith((":", "：")) and _SUBFIELDS.search(before)
-        if not intro_of_fields or re.search(r"\bvalues?\b", before, re.I):
+        if _EXAMPLES_INTRO.match(before.strip()):
+            pass  # `Examples:` then `- **-1.-1.60** indicates ...`: values of a layout, explained, not all it takes
+        elif not intro_of_fields or re.search(r"\bvalues?\b", before, re.I):
             bullets, _ = _bullet_values(lines, first_list)
             listed = [lines[k].strip() for k in range(first_list, first_list + len(bullets))]
             if not (all(DEF_BULLET.match(b) or _EMPTY_BULLET.match(b) for b in listed)
@@ -284,6 +306,11 @@ def rule_enum(cell: Cell) -> list[Finding]:
     if not found and bullets and len(bullets) >= 2:
         found.append(bullets)
         sources.append(" ".join(f"- {b}" for b in bullets))
+    elif not found and len(set(defs) | set(indicated)) >= 2 and _ID_NAME.search(cell.name) \
+            and not _VALUES_CUE.search(own):
+        # `Protected object ID ... the value **0** indicates the ID of an object on the Internet border`: what some
+        # IDs stand for, not the only IDs there are
+        return [Finding(AMBIGUOUS, "enum: an ID whose cell explains some of its values", clean_text(cell.text)[:200])]
     elif not found and len(set(defs) | set(indicated)) >= 2:
         merged = list(dict.fromkeys([*defs, *indicated]))
         m_first = re.search(r"^the value is \*\*((?:(?!\*\*)\S)+)\*\*", _clean_keep_bold(cell.text), re.I | re.M)

@@ -9,10 +9,15 @@ import string
 from generator.constraints.rules.charset import (
     CHARSETS,
     FORBIDDEN,
+    QUOTED_CHAR,
+    SYMBOLS,
     char_class,
     complexity,
+    doubled,
     escape_class,
+    forbidden_chars,
     forbidding_clause,
+    listed_chars,
     not_adjacent,
 )
 from generator.constraints.rules.text import (
@@ -21,7 +26,7 @@ from generator.constraints.rules.text import (
     Finding,
     about_a_part,
     clean_text,
-    sentences,
+    sentences_on_parts,
     value_kind,
     without_conditional_bullets,
     without_part_lists,
@@ -84,39 +89,11 @@ _FIRST_NOT_DIGIT = re.compile(r"\b(?:cannot|can't|must not|may not) (?:start|beg
 _DECIMAL_INTEGER = re.compile(r"^(?:the value |it )?must be (?:an? (?:decimal |positive )?integer|a number)\s*\.?$",
                               re.I)
 _LAST_NOT = re.compile(r"\b(?:cannot|can't|must not|may not) end with an? \w+ \((.)\)", re.I)
-_SYMBOLS = re.compile(r"\(([^A-Za-z0-9\s()]+)\)")
-_SYMBOLS_OR = re.compile(r"\(([^A-Za-z0-9\s()](?:(?:,\s*|,?\s+(?:or|and)\s+)[^A-Za-z0-9\s()])+)\)")
+# `cannot start with a period, or end with`; not `cannot start or end with` (read as such)
+_NEGATED_OR = re.compile(r"\b(?:cannot|can't|must not|may not|should not)\b[^;]*\bwith\b[^;]*(?<!start )(?<!begin )"
+                         r"\bor\s*$", re.I)
 _UNICODE_RANGE = re.compile(r"\\u([0-9A-Fa-f]{4})\s*-\s*\\u([0-9A-Fa-f]{4})")
-
-
 _CONTROL = re.compile(r"\bASCII characters?\s*\(0\s*[-–~]\s*31\)", re.I)
-_QUOTED_CHAR = re.compile(r"[\"“]([^\"“”\sA-Za-z0-9])[\"”]")
-
-
-def _listed(chars: str) -> str:
-    """The characters of a backquoted list: `_ . : = +` (spaces separate) or `;|&>'<$,` (spaces are listed)."""
-    if re.fullmatch(r"\S(?: \S)+", chars.strip()):
-        chars = chars.replace(" ", "")
-    return "".join(dict.fromkeys(chars))
-
-
-def _forbidden_chars(text: str) -> str:
-    """Characters a sentence (or the bullets after it) says are not allowed: `: *<>\\=`, `(*)`, `(<>)`, a backquoted
-    list after `special characters` (`such as` lists forbid what they list), quoted ones (`"<", ">"`)."""
-    chars = ""
-    quoted = re.search(r"(?:characters?|symbols?)\b[^`.:：]{0,40}?[:：]?\s*`([^`]+)`", text)
-    if quoted:
-        chars += _listed(quoted.group(1)).rstrip(".")  # `;|&><'$.`: the period ends the sentence
-    plain = text.replace("`", "")
-    after_colon = re.search(r"(?:characters?|symbols?)[^:：.]{0,40}[:：]\s*([^\sA-Za-z0-9]+)", plain)
-    if after_colon and not quoted:
-        chars += after_colon.group(1).rstrip(".")
-    for sym in _SYMBOLS.findall(plain):
-        chars += sym
-    for listed in _SYMBOLS_OR.findall(plain):  # `angle brackets (< or >)`
-        chars += re.sub(r"\s+(?:or|and)\s+|[\s,]", "", listed)
-    chars += "".join(_QUOTED_CHAR.findall(plain))
-    return "".join(dict.fromkeys(chars))
 
 
 _EDGE_WORDS = {"uppercase letter": "A-Z", "capital letter": "A-Z", "lowercase letter": "a-z", "letter": "A-Za-z",
@@ -245,9 +222,12 @@ def rule_pattern(cell: Cell) -> list[Finding]:
     text, of_parts = without_part_lists(text)  # `A file name must conform to the following rules:` then bullets
     on_parts += [Finding(AMBIGUOUS, "pattern: the characters of a part of the value", clean_text(ln))
                  for ln in of_parts if _CHARSET_WORDS.search(ln) and _CHARSET_RULE.search(ln)]
-    for s in sentences(text):
+    extra: list[str] = []  # special characters stated as allowed besides others: added to a stated charset
+    extra_used: list[str] = []
+    for s, on_part in sentences_on_parts(text, cell):
         clean = clean_text(s).lstrip("- ")
-        if about_a_part(s, cell):
+        # characters a part cannot hold the whole value cannot hold either: only the allowed ones stay with the part
+        if on_part and (about_a_part(s, cell) or not FORBIDDEN.search(clean)):
             if _CHARSET_WORDS.search(clean):
                 on_parts.append(Finding(AMBIGUOUS, "pattern: the sentence states what a part of the value holds", s))
             continue
@@ -273,6 +253,11 @@ def rule_pattern(cell: Cell) -> list[Finding]:
         for m in _EDGE.finditer(clean):
             cls = _edge_class(m.group(3))
             clause = re.split(r"[.;,]", clean[:m.start()])[-1]
+            if cls and m.group(1).lower() == "end" and _NEGATED_OR.search(clean[:m.start()]):
+                # `cannot start with a period or underscore, or end with a period`: the end is negated too
+                if len(cls.replace("\\", "")) == 1:
+                    last_not, hit = last_not + cls.replace("\\", ""), True
+                continue
             if not cls or one_of or variant or _NEGATION.search(clause):
                 continue
             if m.group(1).lower() == "end":
@@ -308,16 +293,18 @@ def rule_pattern(cell: Cell) -> list[Finding]:
             not_only, hit = m.group(1), True
         elif FORBIDDEN.search(clean) and re.search(r"characters?|symbols?|brackets|\([^\w\s()]+\)", clean) and \
                 not re.search(r"\b(?:consecutive|adjacent|next to each other|combinations?)\b", clean, re.I):
-            chars = _forbidden_chars(forbidding_clause(s.replace("**", "")))
+            chars = forbidden_chars(forbidding_clause(s.replace("**", "")))
             if clean.rstrip().endswith(":"):
                 # "It cannot contain the following characters:" then bullets or a line with `(x)`, `"x"` symbols
                 tail = "\n".join(lines[next((i for i, ln in enumerate(lines) if clean[:30] in clean_text(ln)), 0):])
-                chars += "".join(_SYMBOLS.findall(tail)) + "".join(_QUOTED_CHAR.findall(tail.replace("`", "")))
+                chars += "".join(SYMBOLS.findall(tail)) + "".join(QUOTED_CHAR.findall(tail.replace("`", "")))
                 control = control or bool(_CONTROL.search(tail))
             control = control or bool(_CONTROL.search(clean))
             chars = "".join(dict.fromkeys(chars))
             if chars:
                 forbidden, hit = forbidden + chars, True
+            if pairs := doubled(clean):  # `or double tildes (~~)`: the pair, not the character
+                adjacent, hit = adjacent + [p for p in pairs if p not in adjacent], True
         if m := _CAN_CONTAIN_SPECIAL.search(s.replace("`", "")):
             for ch in m.group(1).rstrip("."):
                 part = "\\-" if ch == "-" else (ch if ch in "_. @/:+" else re.escape(ch))
@@ -325,7 +312,7 @@ def rule_pattern(cell: Cell) -> list[Finding]:
                     allowed.append(part)
             hit = True
         elif m := _CAN_CONTAIN_LISTED.search(s):
-            for ch in _listed(m.group(1)):
+            for ch in listed_chars(m.group(1)):
                 part = "\\-" if ch == "-" else (ch if ch in "_. @/:+" else re.escape(ch))
                 if part not in allowed:
                     allowed.append(part)
@@ -341,7 +328,7 @@ def rule_pattern(cell: Cell) -> list[Finding]:
             after = re.split(r"\.\s|;|\bstart|\bbegin|\bmust\b|\bcannot\b", after)[0]
             after = re.sub(r"the following characters?\s*[:：].*$", "", after)  # read by _CAN_CONTAIN_LISTED
             parts = [cls for rx, cls in CHARSETS if rx.search(after)]
-            for sym in _SYMBOLS.findall(after):
+            for sym in SYMBOLS.findall(after):
                 for ch in sym:
                     if ch not in "-_." and re.escape(ch) not in parts:
                         parts.append(re.escape(ch))
@@ -357,12 +344,21 @@ def rule_pattern(cell: Cell) -> list[Finding]:
                 parts.append(f"\\u{lo.lower()}-\\u{hi.lower()}")
             if re.search(r"special characters?,? but only", clean, re.I):
                 parts += ["A-Za-z", "0-9"]
-            if len(parts) >= 1 and re.search(r"letters?|digits?|numbers?|characters?|spaces?", after, re.I):
+            if parts and not {"A-Za-z", "A-Z", "a-z", "0-9"} & set(parts) and not re.search(
+                    r"\bonly\b", clean, re.I) and not allowed and _ONLY_CHARS.search(clean) is None:
+                # `Special characters, such as hyphens (-) and slashes (/), are allowed.`: these besides the usual
+                # ones, not the only characters; they widen a charset another sentence states
+                extra += [p for p in parts if p not in extra]
+                extra_used.append(s)
+            elif len(parts) >= 1 and re.search(r"letters?|digits?|numbers?|characters?|spaces?", after, re.I):
                 allowed += [p for p in parts if p not in allowed]
                 wide = wide or bool(_WIDE_LETTERS.search(after))
                 hit = True
         if hit:
             used.append(s)
+    if allowed and extra:
+        allowed += [p for p in extra if p not in allowed]
+        used += [s for s in extra_used if s not in used]
     if not used:
         return on_parts
     cls = char_class(allowed) if allowed else ""

@@ -21,8 +21,8 @@ from generator.constraints.rules.text import AMBIGUOUS, Cell, Finding, clean_tex
 
 # the field's own value may be empty: its subject is the value itself, not something it names (`Whether the item
 # can be empty` on a boolean), and never negated (`cannot be left blank` does not match `can be`)
-_MAY_BE_EMPTY = re.compile(r"\b(?:it|the value|the parameter|this (?:parameter|field|value)|and|or)\s+can (?:also )?"
-                           r"be (?:left )?(?:blank|empty)\b|\bcan be an empty string\b|"
+_MAY_BE_EMPTY = re.compile(r"\b(?:it|the value|the parameter|this (?:parameter|field|value)|and|or|which)\s+can "
+                           r"(?:also )?be (?:left )?(?:blank|empty)\b|\bcan be an empty string\b|"
                            r"\b(?:if|when) (?:the value|it|this (?:parameter|field)) is (?:empty|blank|null)\b", re.I)
 # `If the prefix is left blank, ...`: what a blank value of a field means
 _IF_BLANK = re.compile(r"\b(?:if|when) (?P<subject>[\w\s-]{1,40}?) is (?:left )?(?:blank|empty)\b", re.I)

@@ -25,6 +25,7 @@ __all__ = [
     "numeric_field",
     "own_text",
     "sentences",
+    "sentences_on_parts",
     "stated_formats",
     "states_a_condition",
     "to_number",
@@ -279,6 +280,24 @@ def about_a_part(sentence: str, cell: Cell) -> bool:
         return False
     formats = stated_formats(cell.text)
     return bool(formats) and named <= _words(formats[0])
+
+
+# a sentence that names the field itself again (`The value ...`, `This parameter ...`) after a part's sentence
+_OWN_SUBJECT = re.compile(r"^(?:-\s+)?(?:it|the value|its value|this (?:parameter|field)|the (?:parameter|field))\b", re.I)
+
+
+def sentences_on_parts(text: str, cell: Cell) -> list[tuple[str, bool]]:
+    """The sentences of `text`, each with whether it states what a part of the value holds: `about_a_part`, or a
+    later sentence of the same paragraph that names no subject of its own, neither the field nor a bold name
+    (`Environment variables are supported. Each must start with a letter. Only letters, digits and underscores are
+    allowed.`: the last one is about the variables too)."""
+    out: list[tuple[str, bool]] = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        on_part = False
+        for s in sentences(paragraph):
+            on_part = about_a_part(s, cell) or (on_part and not _OWN_SUBJECT.match(clean_text(s)) and "**" not in s)
+            out.append((s, on_part))
+    return out
 
 
 _CONDITIONAL_BULLET = re.compile(r"^\s*-\s+(?:if|when|for|in case)\b[^.]*,", re.I)

@@ -107,3 +107,39 @@ def test_a_value_label_naming_where_the_value_comes_from_is_no_enum() -> None:
 def test_one_explained_term_is_no_enum(text: str, name: str) -> None:
     got = kw(text, name=name)
     assert "enum" not in got and got[AMBIGUOUS].startswith("enum:")
+
+
+def test_an_id_whose_cell_explains_some_values_has_no_enum() -> None:
+    # what two IDs stand for, not the only IDs there are (the ID comes from another API)
+    found = kw("Scope ID, which you can obtain from the scope query API. Note that the value **0** indicates the ID "
+               "of the global scope, and the value **1** indicates the ID of the project scope.", name="scope_id")
+    assert "enum" not in found and "an ID" in found[AMBIGUOUS]
+    # the same sentences on a field that is not an ID list its values
+    assert kw("Scope of the rule. The value **0** indicates the global scope, and the value **1** indicates the "
+              "project scope.", name="scope")["enum"] == ["0", "1"]
+    # an ID whose values the cell introduces as the ones it takes keeps them
+    assert kw("Provider ID, which tells the objects apart. The value can be as follows: **p1** indicates servers; "
+              "**p2** indicates disks.", name="provider_id")["enum"] == ["p1", "p2"]
+
+
+def test_bold_values_under_examples_are_no_enum() -> None:
+    text = ("Period to query.\n\nExamples:\n\n- **0.60** indicates the last 60 minutes.\n- **5.10** indicates the "
+            "10 minutes from minute 5.\n\nFormat: start.duration")
+    assert "enum" not in kw(text)
+    assert kw("Period to query.\n\nOptions:\n\n- **0.60** indicates the last 60 minutes.\n- **5.10** indicates the "
+              "10 minutes from minute 5.")["enum"] == ["0.60", "5.10"]
+
+
+def test_a_list_of_variables_inside_the_value_is_no_enum() -> None:
+    text = ("Message body. A name after a dollar sign ($) can only be one of the following variables:\n\n"
+            "- Host: ${host_name};\n- Level: ${level};\n\nEach variable ends with a semicolon (;).")
+    assert "enum" not in kw(text)
+
+
+def test_numbers_listed_for_an_untyped_field_are_an_annotation() -> None:
+    text = "Action to take. The value can be:\n\n- 0: block the request.\n- 1: allow the request."
+    found = kw(text, kind="any")
+    assert "enum" not in found and found["x-enum-untyped"] == ["0", "1"] and "no stated type" in found[AMBIGUOUS]
+    assert kw(text, kind="integer")["enum"] == [0, 1]
+    assert kw("Action to take. The value can be:\n\n- block: block it.\n- allow: allow it.", kind="any")["enum"] == [
+        "block", "allow"]

@@ -74,3 +74,4 @@ def test_the_size_of_something_else_is_no_length() -> None:
 def test_may_be_blank_gives_no_minimum() -> None:
     # `can be an empty string`: a minLength of 0 would constrain nothing (the labelled sets leave it out)
     assert "minLength" not in kw("A tag value contains a maximum of 43 Unicode characters and can be left blank.")
+

@@ -240,3 +240,54 @@ def test_a_named_character_whose_symbol_disagrees_keeps_both() -> None:
     """`a hyphen (~)`: the name says `-`, the symbol `~`; either may be what the docs mean, so both are admitted."""
     admits("It can contain only letters, hyphens (~), and tildes (~). It must start with a letter or a hyphen (~).",
            ["-ab", "~ab", "ab"], ["1ab"])
+
+
+def test_special_characters_allowed_besides_others_are_no_charset() -> None:
+    # `Special characters, such as ..., are allowed`: these besides letters and digits, not the only characters
+    text = ("Request path, which can hold parameters in braces ({}), for example, /users/{id}. Special characters, "
+            "such as slashes (/), hyphens (-) and periods (.), are allowed. It can contain a maximum of 256 "
+            "characters.")
+    assert pattern(text) is None
+    # they widen a charset another sentence states
+    for text in ("The name can contain only letters and digits. Special characters, such as hyphens (-) and periods "
+                 "(.), are allowed.", "Special characters, such as hyphens (-) and periods (.), are allowed. The "
+                 "name can contain only letters and digits."):
+        admits(text, ["a-b.c1"], ["a/b", "a b"])
+
+
+def test_the_charset_of_a_sub_item_is_no_pattern_of_the_value() -> None:
+    # the sentences after `Each must ...` go on about the variables, not the whole `Host:Port` address
+    text = ('Target address in the format "Host:Port", for example, example.com:8080.\n\nVariables are supported. '
+            "Each must start with a letter and can contain 3 to 16 characters. Only letters, digits and underscores "
+            "(_) are allowed.")
+    assert pattern(text) is None
+    assert "x-constraint-ambiguous" in kw(text)
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    ("Cannot start with an underscore (_) or end with a hyphen (-).", ["a-b", "ab_"], ["_a", "ab-"]),
+    ("The name cannot begin with a period or hyphen, or end with a period.", ["a.b", "ab"], ["ab."]),
+])
+def test_a_negated_end_after_or_is_excluded_not_required(text: str, good: list[str], bad: list[str]) -> None:
+    admits(text, good, bad)
+
+
+def test_cannot_start_or_end_after_a_with_is_read_once() -> None:
+    assert pattern("Cannot be empty or start with **tmp_**, and cannot start or end with a space.") == \
+        "^(?! )(?!.* $).*$"
+
+
+def test_a_bold_subject_after_a_part_sentence_is_read_again() -> None:
+    # `**svc** cannot start with ...` names its own subject: not carried on from the `each` sentence before it
+    text = ("The name must be in the **svc.item** format. **svc** and **item** each must start with a letter. In "
+            "addition, **svc** cannot start with **SYS**.")
+    admits(text, ["ABC.x"], ["SYS.x"])
+
+
+def test_a_doubled_character_excludes_the_pair_only() -> None:
+    admits("The expression cannot contain semicolons (;) or double slashes (//).", ["a/b/c", "a"], ["a//b", "a;b"])
+
+
+def test_characters_a_part_cannot_hold_the_value_cannot_hold_either() -> None:
+    admits("Several names, one per line. Each name can contain one asterisk (*) at most. Ampersands (&) and colons (:) "
+           "are not allowed.", ["a*\nb"], ["a&b", "a:b"])

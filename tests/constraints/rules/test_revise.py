@@ -40,6 +40,13 @@ def test_length_minimum_beside_an_empty_value_gives_no_min_length() -> None:
     assert got["maxLength"] == 40
 
 
+def test_a_relative_clause_that_may_be_blank_gives_no_min_length() -> None:
+    # `<what it is>, which can be left blank`: the field's own value (issue 10's held refusals, log-tank-service)
+    got = kw("Keyword to filter by, which can be left blank.\n\nMinimum: **1**\n\nMaximum: **128**")
+    assert "minLength" not in got and got["maxLength"] == 128
+    assert "may be empty" in got[AMBIGUOUS]
+
+
 def test_something_else_that_may_be_empty_keeps_the_minimum() -> None:
     # the subject is a thing the field names, not the field's own value
     assert kw("Remark on the mount. The mount point can be empty. The remark contains 1 to 20 characters.")[
