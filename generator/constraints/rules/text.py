@@ -283,7 +283,8 @@ def about_a_part(sentence: str, cell: Cell) -> bool:
 
 
 # a sentence that names the field itself again (`The value ...`, `This parameter ...`) after a part's sentence
-_OWN_SUBJECT = re.compile(r"^(?:-\s+)?(?:it|the value|its value|this (?:parameter|field)|the (?:parameter|field))\b", re.I)
+_OWN_SUBJECT = re.compile(r"^(?:-\s+)?(?:it|the value|its value|this (?:parameter|field)|the (?:parameter|field))\b",
+                          re.I)
 
 
 def sentences_on_parts(text: str, cell: Cell) -> list[tuple[str, bool]]:
