@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["ExampleLines", "Sources", "constraint_sentences", "pointer_lines", "pointers_of", "rule_of", "rule_source"]
+__all__ = ["ExampleLines", "Sources", "constraint_entries", "constraint_sentences", "pointer_lines", "pointers_of",
+           "rule_of", "rule_source"]
 
 # what lint.py writes into an example defect's message: `... (op_id): /a/0/b: <what> (rule `type`); rule from
 # path.rst:107`, or `... (op_id): field(s) x, y at /a documented by no table; rule from path.rst:29`
@@ -56,29 +57,30 @@ def pointers_of(message: str) -> tuple[str, ...]:
     return ()
 
 
+def constraint_entries(spec: Any) -> Iterator[tuple[dict[str, Any], str, str, int, str]]:
+    """Every `x-constraint-source` entry of the spec (`keyword: path:line: sentence`), in document order, with the
+    schema it sits on: (schema, keyword, path, line, sentence)."""
+    if isinstance(spec, dict):
+        sources = spec.get("x-constraint-source")
+        for entry in sources if isinstance(sources, list) else []:
+            match = _SOURCE.match(entry) if isinstance(entry, str) else None
+            if match:
+                yield spec, match["keyword"], match["path"], int(match["line"]), match["sentence"]
+        for value in spec.values():
+            yield from constraint_entries(value)
+    elif isinstance(spec, list):
+        for value in spec:
+            yield from constraint_entries(value)
+
+
 def constraint_sentences(spec: Any) -> dict[tuple[str, int], list[tuple[str, str]]]:
-    """Every `x-constraint-source` entry of the spec (`keyword: path:line: sentence`) by its place:
-    (path, line) -> [(keyword, sentence)], in the order found, without repeats."""
+    """Every `x-constraint-source` entry of the spec by its place: (path, line) -> [(keyword, sentence)], in the
+    order found, without repeats."""
     out: dict[tuple[str, int], list[tuple[str, str]]] = {}
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            sources = node.get("x-constraint-source")
-            if isinstance(sources, list):
-                for entry in sources:
-                    match = _SOURCE.match(entry) if isinstance(entry, str) else None
-                    if match:
-                        item = (match["keyword"], match["sentence"])
-                        place = out.setdefault((match["path"], int(match["line"])), [])
-                        if item not in place:
-                            place.append(item)
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(spec)
+    for _, keyword, path, line, sentence in constraint_entries(spec):
+        place = out.setdefault((path, line), [])
+        if (keyword, sentence) not in place:
+            place.append((keyword, sentence))
     return out
 
 

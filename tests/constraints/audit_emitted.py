@@ -26,7 +26,7 @@ from typing import Any
 
 import yaml
 
-from generator.report.sources import _SOURCE
+from generator.report.sources import constraint_entries
 from tests.conftest import SERVICES
 from tests.constraints.sample_wide import SEED as WIDE_SEED
 from tests.constraints.sample_wide import WIDE, held_out
@@ -63,23 +63,9 @@ def candidates(service: str) -> list[Candidate]:
     """Every emitted keyword of the service's committed spec with its source, without repeats."""
     spec = yaml.safe_load((PROJECT / "spec" / f"{service}.yaml").read_text(encoding="utf-8"))
     out: dict[tuple[str, str, int], Candidate] = {}
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            for entry in node.get("x-constraint-source") or []:
-                match = _SOURCE.match(entry) if isinstance(entry, str) else None
-                if match is None:
-                    continue
-                key = (match["keyword"], match["path"], int(match["line"]))
-                out.setdefault(key, {"service": service, "keyword": key[0], "value": _value(node, key[0]),
-                                     "source": f"{key[1]}:{key[2]}", "sentence": match["sentence"]})
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(spec)
+    for node, keyword, path, line, sentence in constraint_entries(spec):
+        out.setdefault((keyword, path, line), {"service": service, "keyword": keyword, "value": _value(node, keyword),
+                                               "source": f"{path}:{line}", "sentence": sentence})
     return [out[k] for k in sorted(out)]
 
 
