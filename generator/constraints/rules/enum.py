@@ -21,6 +21,7 @@ from generator.constraints.rules.text import (
     sentences,
     typed_value,
     value_kind,
+    words,
 )
 
 __all__ = ["DEF_BULLET", "rule_enum"]
@@ -64,19 +65,15 @@ _IS_BOLD = re.compile(r"\s+is\s+\*\*", re.I)
 
 def _named_single(flat: str, cell: Cell) -> re.Match[str] | None:
     """`The tracker name is **system**.` on `tracker_name`: the field, named in words, and its one value."""
-    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", cell.name).replace("_", " ").replace("-", " ").strip()
-    if not words or not re.fullmatch(r"[A-Za-z0-9 ]+", words):
+    spelled = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", cell.name).replace("_", " ").replace("-", " ").strip()
+    if not spelled or not re.fullmatch(r"[A-Za-z0-9 ]+", spelled):
         return None
     if not _IS_BOLD.search(flat):  # a piece of the pattern below: compiling that one per field name costs more
         return _WHICH_IS.match(flat)
-    named = re.match(rf"^(?:the\s+)?{re.escape(words)}\s+is\s+\*\*((?:(?!\*\*).)+)\*\*\s*\.?$", flat, re.I)
+    named = re.match(rf"^(?:the\s+)?{re.escape(spelled)}\s+is\s+\*\*((?:(?!\*\*).)+)\*\*\s*\.?$", flat, re.I)
     return named or _WHICH_IS.match(flat)
 _FIXED = re.compile(r"^(?:the value|its value|value|it|this (?:parameter|field)|the (?:parameter|field))\s+"
                     r"(?:is|are)\s+fixed(?: at| to| as)?\s+\*\*((?:(?!\*\*).)+)\*\*", re.IGNORECASE)
-
-
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9]+", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text).lower()))
 
 
 def _clean_keep_bold(text: str) -> str:
@@ -246,10 +243,10 @@ def rule_enum(cell: Cell) -> list[Finding]:
                 found.append(bold)
                 sources.append(flat)
                 continue
-            words = rest.split()
-            if (len(words) >= 2 and all(_VALUE_WORD.fullmatch(w) for w in words if w.lower() not in ("and", "or"))
-                    and len(words) <= 12 and not any(re.fullmatch(NUM + ",?", w) for w in words[:1])):
-                found.append([w.rstrip(",") for w in words if w.lower() not in ("and", "or")])
+            tokens = rest.split()
+            if (len(tokens) >= 2 and all(_VALUE_WORD.fullmatch(w) for w in tokens if w.lower() not in ("and", "or"))
+                    and len(tokens) <= 12 and not any(re.fullmatch(NUM + ",?", w) for w in tokens[:1])):
+                found.append([w.rstrip(",") for w in tokens if w.lower() not in ("and", "or")])
                 sources.append(flat)
                 continue
         if m := _ENUM_INLINE_INTRO.search(flat):
@@ -323,7 +320,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
         # the only one allowed (a boolean `enum` needs both stated as allowed)
         return [Finding(AMBIGUOUS, "enum: one value of a boolean is explained, not the only one allowed",
                         clean_text(cell.text)[:200])]
-    elif not found and len(set(defs)) == 1 and (_words(defs[0]) <= _words(cell.name) or sum(
+    elif not found and len(set(defs)) == 1 and (words(defs[0]) <= words(cell.name) or sum(
             1 for ln in lines if _PLAIN_BULLET.match(ln.strip())) >= 2):
         # `**domain.name**: Name of the domain` (the field's own name), `**CM**: CMS components` beside a list of
         # other values: one term explained, not the field's only value

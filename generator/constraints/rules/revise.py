@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from generator.constraints.rules.text import AMBIGUOUS, Cell, Finding, clean_text, sentences, value_kind
+from generator.constraints.rules.text import AMBIGUOUS, Cell, Finding, clean_text, sentences, value_kind, words
 
 # the field's own value may be empty: its subject is the value itself, not something it names (`Whether the item
 # can be empty` on a boolean), and never negated (`cannot be left blank` does not match `can be`)
@@ -34,11 +34,6 @@ _OF_THE_VALUE = re.compile(r"^(?:-\s+)?(?:the (?:encoded )?value|the parameter|t
                            re.I)
 
 
-def _words(text: str) -> set[str]:
-    split = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)
-    return {w for w in re.split(r"[^A-Za-z0-9]+", split.lower()) if w}
-
-
 def _may_be_empty(cell: Cell) -> str:
     """The sentence stating that the field's value may be empty, or ''."""
     return next((s for s in sentences(cell.text) if _MAY_BE_EMPTY.search(clean_text(s))), "")
@@ -51,7 +46,7 @@ def _blank_explained(cell: Cell) -> str:
         return ""
     for s in sentences(cell.text):
         for m in _IF_BLANK.finditer(clean_text(s)):
-            if _words(m.group("subject")) <= _SELF | _words(cell.name):
+            if words(m.group("subject")) <= _SELF | words(cell.name):
                 return s
     return ""
 

@@ -34,6 +34,7 @@ __all__ = [
     "without_conditional_bullets",
     "without_part_lists",
     "without_recommendations",
+    "words",
 ]
 
 
@@ -202,7 +203,8 @@ _NOT_PART_WORDS = {"the", "a", "an", "of", "and", "or", "each", "its", "value", 
                    "field", "string", "name", "length"}
 
 
-def _words(text: str) -> set[str]:
+def words(text: str) -> set[str]:
+    """The lower-case words of a name or phrase, camelCase split: `instanceId` -> {instance, id}."""
     split = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)
     return {w for w in re.split(r"[^A-Za-z0-9]+", split.lower()) if w}
 
@@ -241,11 +243,11 @@ def without_part_lists(text: str) -> tuple[str, list[str]]:
     format (`The format of the path is "Bucket name:File name"` ... `A file name must conform to the following
     rules:` then `- Contains 4 to 64 characters.`): they constrain that part. Returns the text left and the bullets
     taken out."""
-    named = {w for f in stated_formats(text) for w in _words(f)} - _NOT_PART_WORDS
+    named = {w for f in stated_formats(text) for w in words(f)} - _NOT_PART_WORDS
 
     def names_a_part(line: str) -> bool:
         m = _LIST_INTRO.match(line)
-        return bool(m and named and _words(m.group("subject")) & named)
+        return bool(m and named and words(m.group("subject")) & named)
 
     return _without_bullets_under(text, names_a_part)
 
@@ -273,13 +275,13 @@ def about_a_part(sentence: str, cell: Cell) -> bool:
         return True
     m = _EACH_SUBJECT.match(clean) or _EACH_AFTER.match(clean)
     if m is not None:
-        return cell.kind != "array" and not (_words(m.group("noun")) & _words(cell.name))
+        return cell.kind != "array" and not (words(m.group("noun")) & words(cell.name))
     subject = _SUBJECT.match(clean)
-    named = _words(subject.group("subject")) - _NOT_PART_WORDS if subject is not None else set()
-    if not named or named <= _words(cell.name):
+    named = words(subject.group("subject")) - _NOT_PART_WORDS if subject is not None else set()
+    if not named or named <= words(cell.name):
         return False
     formats = stated_formats(cell.text)
-    return bool(formats) and named <= _words(formats[0])
+    return bool(formats) and named <= words(formats[0])
 
 
 # a sentence that names the field itself again (`The value ...`, `This parameter ...`) after a part's sentence
