@@ -62,12 +62,13 @@ def pytest_configure(config: pytest.Config) -> None:
     use_build_cache(corpus_build_cache(config), say=lambda line: terminal_line(config, f"[corpus] {line}"))
 
 
-def generator_cache_folder(config: pytest.Config) -> Path | None:
-    """The folder of the client generator's cache (GENERATOR_CACHE), or None for none."""
+def kept_folder(config: pytest.Config, name: str) -> Path | None:
+    """The folder `name` in pytest's cache (`.pytest_cache/d/<name>`), or None with RST2OPENAPI_TEST_CACHE=off or
+    without pytest's cache."""
     cache = getattr(config, "cache", None)
     if os.environ.get(TEST_CACHE_VARIABLE, "") == "off" or cache is None:
         return None
-    folder: Path = cache.mkdir("openapi-python-client")
+    folder: Path = cache.mkdir(name)
     return folder
 
 
@@ -86,7 +87,7 @@ def generator_output_cache(request: pytest.FixtureRequest) -> Iterator[Path | No
     must run the generator itself uses `uncached_generator`."""
     from generator.client import generate
 
-    folder = generator_cache_folder(request.config)
+    folder = kept_folder(request.config, "openapi-python-client")
     if folder is None:
         yield None
         return
@@ -111,11 +112,7 @@ def mypy_cache(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPath
     ones (`.pytest_cache/d/mypy`), so the standard library, httpx and attrs are analysed once, not in every run; a
     folder of the session's own with RST2OPENAPI_TEST_CACHE=off or without pytest's cache. mypy checks each cached
     module against its source and writes its entries atomically (two test processes may share it)."""
-    cache = getattr(request.config, "cache", None)
-    if os.environ.get(TEST_CACHE_VARIABLE, "") == "off" or cache is None:
-        return tmp_path_factory.mktemp("mypy-cache")
-    folder: Path = cache.mkdir("mypy")
-    return folder
+    return kept_folder(request.config, "mypy") or tmp_path_factory.mktemp("mypy-cache")
 
 
 @pytest.fixture(scope="session")
