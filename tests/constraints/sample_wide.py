@@ -6,6 +6,7 @@ Run from the repository root:
     python -m tests.constraints.sample_wide            # the cells as YAML skeletons, to be labelled by hand
     python -m tests.constraints.sample_wide --split    # which services are held out
     python -m tests.constraints.sample_wide --round2   # the supplement of the tuning services (wide2.yaml)
+    python -m tests.constraints.sample_wide --round3   # the second supplement (wide3.yaml)
 
 Method: every parameter-table row of the wide services is read with the project's reader (`generator.pipeline.build`
 via `tests.corpus.catalogue.built`). A cell is (service, path, line, name) with path = row.loc.path and
@@ -166,9 +167,43 @@ def sample_round2() -> list[tuple[Cell, Any, str]]:
     return out
 
 
+# Round 3 (issue 10, fifth round): a second supplement of the TUNING services, none of the cells of wide.yaml or
+# wide2.yaml, for the families still weakest on the held part (pattern, enumeration, conditional, unit, format,
+# length); the held services stay untouched.
+ROUND3_SEED = 20261207
+ROUND3_FAMILIES = {"pattern": 40, "enumeration": 35, "conditionally_mandatory": 30, "format": 30, "unit": 30,
+                   "length": 25}
+ROUND3_NEGATIVES = 40
+WIDE2_YAML = Path(__file__).with_name("wide2.yaml")
+
+
+def sample_round3() -> list[tuple[Cell, Any, str]]:
+    """Cells of the tuning services in neither wide.yaml nor wide2.yaml: ROUND3_FAMILIES[family] per family by the
+    same loose cues and one-cell-per-service rounds, then ROUND3_NEGATIVES that match no cue."""
+    rng = random.Random(ROUND3_SEED)
+    held = set(held_out(random.Random(SEED)))
+    tune = [s for s in WIDE if s not in held]
+    built_all()
+    rows = {s: candidates(s) for s in tune}
+    taken: set[Cell] = {(e["service"], e["path"], e["line"], e["name"])
+                        for f in (WIDE_YAML, WIDE2_YAML) for e in yaml.safe_load(f.read_text())}
+    out: list[tuple[Cell, Any, str]] = []
+    for family, n in ROUND3_FAMILIES.items():
+        cue = FAMILY_CUES[family]
+        pools = {s: [kv for kv in rows[s] if cue.search(kv[1].description)] for s in tune}
+        out += _draw(rng, pools, n, taken, family)
+    plain = {s: [kv for kv in rows[s] if not any(c.search(kv[1].description) for c in FAMILY_CUES.values())]
+             for s in tune}
+    out += _draw(rng, plain, ROUND3_NEGATIVES, taken, "no-cue")
+    return out
+
+
 def main(argv: list[str]) -> None:
     if "--round2" in argv:
         _print(sample_round2())
+        return
+    if "--round3" in argv:
+        _print(sample_round3())
         return
     held, cells = sample()
     if "--split" in argv:
