@@ -10,9 +10,29 @@ from itertools import combinations
 
 from generator.constraints.rules.text import BOLD, Finding
 
-__all__ = ["CHARSETS", "CONSISTS_OF", "FORBIDDEN", "NO_SPACES", "QUOTED_CHAR", "SEPARATED", "SYMBOLS", "all_named",
-           "char_class", "complexity", "doubled", "edge_class", "escape_class", "forbidden_chars", "forbidding_clause",
-           "listed_chars", "not_adjacent"]
+__all__ = [
+    "CHARSETS",
+    "CONSISTS_OF",
+    "FORBIDDEN",
+    "FOR_BULLET",
+    "NOT_AN_IP",
+    "NO_SPACES",
+    "PATH_FORM",
+    "QUOTED_CHAR",
+    "SEPARATED",
+    "SYMBOLS",
+    "all_named",
+    "char_class",
+    "complexity",
+    "doubled",
+    "edge_class",
+    "escape_class",
+    "forbidden_chars",
+    "forbidding_clause",
+    "listed_chars",
+    "listed_specials",
+    "not_adjacent",
+]
 
 
 CHARSETS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -141,6 +161,25 @@ def edge_class(phrase: str) -> str:
         else:
             return ""
     return out
+
+
+_LISTED_AFTER_COLON = re.compile(r"special characters?\b[^:：.]*[:：]\s*([^\sA-Za-z0-9]+)", re.I)
+_LISTED_IN_CODE = re.compile(r"special characters?\s*(?:\(\s*)?`+([^`]+)`+", re.I)
+
+
+def listed_specials(raw: str, allowed: str) -> str:
+    """The special characters an allowed-characters sentence lists: after a colon (`these special characters are
+    allowed: -_./:()`) or in a code span (`special characters ``(-_./():).```), every character of the list."""
+    m = _LISTED_IN_CODE.search(raw) or _LISTED_AFTER_COLON.search(allowed)
+    return "".join(dict.fromkeys(m.group(1).strip())) if m else ""
+
+
+# `- For Windows, the file name contains only letters and digits.`: a bullet about one variant (not `For example,`)
+FOR_BULLET = re.compile(r"^\s*-\s+for (?!example\b|details\b|more\b)[\w ()/.-]{1,40},\s", re.I)
+NOT_AN_IP = re.compile(r"\b(?:cannot|can't|must not|may not) be (?:formatted as |in the format of )?an IP(?:v4)? "
+                       r"address\s*(?:[.;]|$)", re.I)  # not `an IP address or address segment starting with 0`
+# `The value is an absolute path.`: a value that holds slashes, whatever charset another sentence states
+PATH_FORM = re.compile(r"\b(?:absolute|relative) path\b|\b(?:is|be) an? (?:file |directory )?path\b", re.I)
 
 
 # `Periods, underscores, and hyphens cannot be placed next to each other.`: no two different ones of them side by side

@@ -9,8 +9,11 @@ import string
 from generator.constraints.rules.charset import (
     CHARSETS,
     CONSISTS_OF,
+    FOR_BULLET,
     FORBIDDEN,
     NO_SPACES,
+    NOT_AN_IP,
+    PATH_FORM,
     QUOTED_CHAR,
     SEPARATED,
     SYMBOLS,
@@ -23,6 +26,7 @@ from generator.constraints.rules.charset import (
     forbidden_chars,
     forbidding_clause,
     listed_chars,
+    listed_specials,
     not_adjacent,
 )
 from generator.constraints.rules.text import (
@@ -135,17 +139,6 @@ def _prefixes_one_of(s: str) -> list[str]:
     return [p for p in out if p]
 
 
-_LISTED_AFTER_COLON = re.compile(r"special characters?\b[^:：.]*[:：]\s*([^\sA-Za-z0-9]+)", re.I)
-_LISTED_IN_CODE = re.compile(r"special characters?\s*(?:\(\s*)?`+([^`]+)`+", re.I)
-
-
-def _listed_specials(raw: str, allowed: str) -> str:
-    """The special characters an allowed-characters sentence lists: after a colon (`these special characters are
-    allowed: -_./:()`) or in a code span (`special characters ``(-_./():).```), every character of the list."""
-    m = _LISTED_IN_CODE.search(raw) or _LISTED_AFTER_COLON.search(allowed)
-    return "".join(dict.fromkeys(m.group(1).strip())) if m else ""
-
-
 def _bullets_after(lines: list[str], clean: str) -> str:
     """The nested bullets under the line that holds `clean` (`Can contain only the following character types:`)."""
     start = next((i for i, ln in enumerate(lines) if clean[:30] and clean[:30] in clean_text(ln)), None)
@@ -189,13 +182,15 @@ def rule_pattern(cell: Cell) -> list[Finding]:
     used: list[str] = []
     lines = cell.text.split("\n")
     edge_not = ""
-    not_blank = False
+    not_blank = not_ip = False
     adjacent: list[str] = []
     # bullets about a part of the value (`- *Service name*: ...`) do not constrain the whole value
     text = "\n".join(ln for ln in cell.text.split("\n") if not re.match(r"^\s*-\s+\*{1,2}[^*]+\*{1,2}\s*:", ln))
     # a bullet that opens with a condition (`- If entity_type is set to DOMAIN, enter account names. ...`) states
     # every one of its sentences under that condition
     text, conditional = without_conditional_bullets(text)
+    conditional += [ln for ln in text.split("\n") if FOR_BULLET.match(ln)]  # `- For Windows, ...`: one variant's
+    text = "\n".join(ln for ln in text.split("\n") if ln not in conditional)
     on_parts = [Finding(AMBIGUOUS, "pattern: the characters are stated under a condition", clean_text(ln))
                 for ln in conditional if _CHARSET_WORDS.search(ln) and _CHARSET_RULE.search(ln)]
     text, advised = without_recommendations(text)  # `Recommended password complexity requirements:` then bullets
@@ -219,6 +214,8 @@ def rule_pattern(cell: Cell) -> list[Finding]:
         if re.match(r"^-\s+\*{1,2}[^*]+\*{1,2}\s*:", s.strip()):
             continue  # a bullet about a part of the value (`- *Service name*: ...`), not the whole value
         hit = False
+        if NOT_AN_IP.search(clean):
+            not_ip, hit = True, True
         if _ONLY_SPACES.search(clean):
             not_blank, hit = True, True
         if re.search(r"\b(?:cannot|can't|must not) (?:start|begin) or end with (?:a )?spaces?\b", clean, re.I):
@@ -326,7 +323,7 @@ def rule_pattern(cell: Cell) -> list[Finding]:
                         parts.append("\\-")
                     elif ch in "_." and ch not in parts:
                         parts.append(ch)
-            for ch in _listed_specials(s, clean[only.start():]):
+            for ch in listed_specials(s, clean[only.start():]):
                 part = "\\-" if ch == "-" else (ch if ch in "_. @/:+" else re.escape(ch))
                 if part not in parts:
                     parts.append(part)
@@ -360,6 +357,9 @@ def rule_pattern(cell: Cell) -> list[Finding]:
             # them.`: the characters of each item, and the separator between them
             why = "pattern: the characters are stated for each item of a separated list"
             return [Finding(AMBIGUOUS, why, " ".join(used)), *on_parts]
+    if allowed and "/" not in allowed and PATH_FORM.search(clean_text(cell.text)):
+        why = "pattern: the allowed characters leave out the slashes of the path the cell states"
+        return [Finding(AMBIGUOUS, why, " ".join(used)), *on_parts]
     cls = char_class(allowed) if allowed else ""
     ctl = "\\x00-\\x1f" if control else ""
     body = (f"(?:{cls}|[^\\x00-\\x7f])" if wide else cls) if allowed else \
@@ -373,6 +373,8 @@ def rule_pattern(cell: Cell) -> list[Finding]:
         ahead += f"(?!{re.escape(not_only)}+$)"
     if not_blank:
         ahead += "(?! *$)"
+    if not_ip:
+        ahead += "(?!\\d{1,3}(?:\\.\\d{1,3}){3}$)"  # `Cannot be formatted as an IP address.`
     if first_not:
         ahead += f"(?![{first_not}])"
     if last_not:

@@ -359,3 +359,27 @@ def test_the_characters_of_each_item_of_a_separated_list() -> None:
     # the separator among the allowed characters: the pattern holds for the whole list
     admits("Only letters, digits, and commas (,) are allowed. Separate multiple names with commas (,).",
            ["a,b"], ["a b"])
+
+
+def test_a_for_variant_bullet_states_that_variant_only() -> None:
+    text = ("Path of the injected file.\n\n- For Linux, give the path, for example, **/etc/app.conf**.\n"
+            "- For Windows, the file is stored on drive C. The file name contains only letters and digits.")
+    assert pattern(text) is None
+    assert "condition" in str(kw(text).get("x-constraint-ambiguous"))
+    # `- For example, ...` is no variant
+    admits("The name.\n\n- For example, **abc1**.\n- Contains only letters and digits.", ["abc1"], ["a-b"])
+
+
+def test_not_formatted_as_an_ip_address() -> None:
+    admits("The name contains only lowercase letters, digits, and periods (.). It cannot be formatted as an IP "
+           "address.", ["my.bucket", "1.2.3"], ["192.168.0.1", "My"])
+    assert pattern("The value can be an IP address or a domain name.") is None
+    assert pattern("The value cannot be an IP address or address segment starting with 0.") is None
+
+
+def test_a_path_with_a_charset_that_leaves_out_slashes() -> None:
+    text = "Mount point. The value is an absolute path. Letters, digits, periods (.), and hyphens (-) are allowed."
+    assert pattern(text) is None
+    assert "path" in str(kw(text).get("x-constraint-ambiguous"))
+    admits("The value is an absolute path. Letters, digits, slashes (/), and hyphens (-) are allowed.",
+           ["/mnt/a-1"], ["/mnt/a_1"])
