@@ -1,5 +1,6 @@
-"""The character classes the docs name (`letters`, `digits`, `underscores (_)`, ...) as regex classes, and the password
-complexity rule built from them (`at least three of the following: uppercase letters, lowercase letters, ...`)."""
+"""The character classes the docs name (`letters`, `digits`, `underscores (_)`, ...) as regex classes, the password
+complexity rule built from them (`at least three of the following: uppercase letters, lowercase letters, ...`), and the
+phrasings of allowed, excluded and edge characters the charset rule (pattern.py) composes."""
 
 from __future__ import annotations
 
@@ -9,24 +10,48 @@ from itertools import combinations
 
 from generator.constraints.rules.text import BOLD, Finding
 
-__all__ = ["CHARSETS", "FORBIDDEN", "QUOTED_CHAR", "SYMBOLS", "char_class", "complexity", "doubled", "escape_class",
-           "forbidden_chars", "forbidding_clause", "listed_chars", "not_adjacent"]
+__all__ = [
+    "CHARSETS",
+    "CONSISTS_OF",
+    "FORBIDDEN",
+    "FOR_BULLET",
+    "NOT_AN_IP",
+    "NO_SPACES",
+    "PATH_FORM",
+    "QUOTED_CHAR",
+    "SEPARATED",
+    "SYMBOLS",
+    "all_named",
+    "char_class",
+    "complexity",
+    "doubled",
+    "edge_class",
+    "escape_class",
+    "forbidden_chars",
+    "forbidding_clause",
+    "listed_chars",
+    "listed_specials",
+    "not_adjacent",
+]
 
 
 CHARSETS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\buppercase letters?\b|\bcapital letters?\b", re.I), "A-Z"),
-    (re.compile(r"\blowercase letters?\b", re.I), "a-z"),
+    # `uppercase and lowercase letters`: both cases
+    (re.compile(r"\b(?:uppercase|capital)(?: and lowercase)? letters?\b|\blowercase and uppercase letters\b", re.I),
+     "A-Z"),
+    (re.compile(r"\b(?:uppercase and )?lowercase(?: and uppercase)? letters?\b", re.I), "a-z"),
     (re.compile(r"(?<!uppercase )(?<!lowercase )(?<!capital )\bletters?\b", re.I), "A-Za-z"),
     (re.compile(r"\bdigits?\b|\bnumbers?\b", re.I), "0-9"),
     (re.compile(r"\bhyphens?\b|\bminus signs?\b|\bdashes\b", re.I), "\\-"),
     (re.compile(r"\bunderscores?\b", re.I), "_"),
-    (re.compile(r"\bperiods?\b|\bdots?\b|\bfull stops?\b", re.I), "."),
+    (re.compile(r"\bperiods?\b|\bdots?\b|\bfull stops?\b|\bdecimal points?\b", re.I), "."),
     (re.compile(r"\bspaces?\b", re.I), " "),
     (re.compile(r"\bat signs?\b", re.I), "@"),
     (re.compile(r"\bslashes\b|\bslash\b", re.I), "/"),
     (re.compile(r"\bcolons?\b", re.I), ":"),
     (re.compile(r"\bplus signs?\b", re.I), "+"),
     (re.compile(r"\bparenthes[ei]s\b", re.I), "()"),
+    (re.compile(r"\bcommas?\b", re.I), ","),
 )
 _COMPLEXITY = re.compile(r"at least (two|three|four|2|3|4) (?:types )?of the following(?: character types)?\s*[:：]?\s*"
                          r"(.+)$", re.I)
@@ -83,6 +108,78 @@ def complexity(s: str, clean: str) -> list[Finding]:
     return [Finding("pattern", f"^{no_space}(?:{'|'.join(alts)}).*$", s),
             Finding("x-password-complexity", {"min_classes": n, "classes": [label for label, _ in classes],
                                               **({"special": special} if special_m and special else {})}, s)]
+
+
+# `The value consists of uppercase and lowercase letters, digits, and hyphens (-).`, `It is a word composed of
+# uppercase letters.`: the classes the value is made of; not a count (`consists of 1 to 64 characters, including ...`)
+CONSISTS_OF = re.compile(r"\b(?:consists?|(?:is |are )?composed|(?:is |are )?made up) of\b"
+                         r"(?!\s*(?:up to|a maximum of|at most|at least|a minimum of|no more than|one or more|\d))"
+                         r"(?=[^.;]*\b(?:letters?|digits?)\b)(?![^.;]*\b(?:including|such as|characters? of)\b)", re.I)
+_ITEM = re.compile(r"^(?:and |or )?(?:an? |the )?(?:[\w-]+ ){0,2}?(?:[\w-]+)(?:\s*\([^()]*\))?$")
+
+
+def all_named(listed: str) -> bool:
+    """Every item of a list of character classes (up to the sentence's end or its `for example`) is a class the docs
+    name (`letters`, `hyphens (-)`): an item the rule cannot read would be refused by the pattern."""
+    listed = re.split(r"[.;]\s|[.;]$|,?\s+for example\b|,?\s+e\.g\.", listed.strip())[0]
+    listed = re.sub(r"\b(?:upper|lower)case and (?:upper|lower)case letters\b", "letters", listed, flags=re.I)
+    items = [i.strip() for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed) if i.strip()]
+    return bool(items) and all(_ITEM.match(i) and (any(rx.search(i) for rx, _ in CHARSETS) or SYMBOLS.search(i))
+                               for i in items)
+
+
+# spaces named among the characters a value cannot contain; not `cannot contain only spaces`, `consecutive spaces`
+NO_SPACES = re.compile(r"\b(?:cannot|can't|must not|may not|does not|do not)\s+(?:contain|include)\s+(?:any\s+)?"
+                       r"spaces\b|^spaces,[^.;]*\b(?:are|is) not (?:allowed|supported|permitted)\b|"
+                       r"^spaces (?:are|is) not (?:allowed|supported|permitted)\b", re.I)
+# the value is a list whose items a separator parts: `If there are multiple dimensions, use commas (,) to separate
+# them.`, `Separate multiple IDs with commas (,).`, `separated by commas (,)`
+SEPARATED = re.compile(r"\b(?:separated|delimited) (?:by|with) (?:an? )?[a-z ]*?\((\S)\)|"
+                       r"\buse (?:an? )?[a-z ]*?\((\S)\) to separate\b|"
+                       r"\bseparate [^.]*? with (?:an? )?[a-z ]*?\((\S)\)", re.I)
+
+
+_EDGE_WORDS = {"uppercase letter": "A-Z", "capital letter": "A-Z", "lowercase letter": "a-z", "letter": "A-Za-z",
+               "english letter": "A-Za-z", "digit": "0-9", "number": "0-9", "underscore": "_", "hyphen": "\\-",
+               "period": "\\.", "space": " ", "slash": "/", "letter or digit": "A-Za-z0-9", "dot": "\\."}
+_EDGE_SYMBOL = re.compile(r"^(?:an? |the )?[a-z ]+?\s*\((\S)\)$", re.I)
+
+
+def edge_class(phrase: str) -> str:
+    """`a lowercase letter or an underscore` -> `a-z_`; '' when any item is not a character class."""
+    out = ""
+    for item in re.split(r",\s*(?:or\s+)?|\s+or\s+", phrase.strip()):
+        item = re.sub(r"^(?:an?|the)\s+", "", item.strip().lower())
+        item = re.sub(r"s$", "", item) if item.rstrip("s") in _EDGE_WORDS else item
+        if item in _EDGE_WORDS:
+            out += _EDGE_WORDS[item]
+        elif m := _EDGE_SYMBOL.match(item):  # `an underscore (*)`: the name and the symbol disagree, both stay
+            word = re.sub(r"s$", "", item[:item.rindex("(")].strip())
+            named = _EDGE_WORDS.get(word, "")
+            out += escape_class(m.group(1)) + (named if named and m.group(1) not in {"-": "-", "\\-": "-"}.get(
+                named, named.replace("\\", "")) else "")
+        else:
+            return ""
+    return out
+
+
+_LISTED_AFTER_COLON = re.compile(r"special characters?\b[^:：.]*[:：]\s*([^\sA-Za-z0-9]+)", re.I)
+_LISTED_IN_CODE = re.compile(r"special characters?\s*(?:\(\s*)?`+([^`]+)`+", re.I)
+
+
+def listed_specials(raw: str, allowed: str) -> str:
+    """The special characters an allowed-characters sentence lists: after a colon (`these special characters are
+    allowed: -_./:()`) or in a code span (`special characters ``(-_./():).```), every character of the list."""
+    m = _LISTED_IN_CODE.search(raw) or _LISTED_AFTER_COLON.search(allowed)
+    return "".join(dict.fromkeys(m.group(1).strip())) if m else ""
+
+
+# `- For Windows, the file name contains only letters and digits.`: a bullet about one variant (not `For example,`)
+FOR_BULLET = re.compile(r"^\s*-\s+for (?!example\b|details\b|more\b)[\w ()/.-]{1,40},\s", re.I)
+NOT_AN_IP = re.compile(r"\b(?:cannot|can't|must not|may not) be (?:formatted as |in the format of )?an IP(?:v4)? "
+                       r"address\s*(?:[.;]|$)", re.I)  # not `an IP address or address segment starting with 0`
+# `The value is an absolute path.`: a value that holds slashes, whatever charset another sentence states
+PATH_FORM = re.compile(r"\b(?:absolute|relative) path\b|\b(?:is|be) an? (?:file |directory )?path\b", re.I)
 
 
 # `Periods, underscores, and hyphens cannot be placed next to each other.`: no two different ones of them side by side
@@ -155,6 +252,10 @@ def doubled(text: str) -> list[str]:
     return [m.group(1) * 2 for m in _DOUBLED.finditer(text)]
 
 
+_SUCH_AS = re.compile(r"\bspecial characters?,? such as\s+([^\sA-Za-z0-9]+(?:(?:\s+|,\s*|,?\s+(?:and|or)\s+)"
+                      r"[^\sA-Za-z0-9]+)*)", re.I)
+
+
 def forbidden_chars(text: str) -> str:
     """Characters a sentence (or the bullets after it) says are not allowed: `: *<>\\=`, `(*)`, `(<>)`, a backquoted
     list after `special characters` (`such as` lists forbid what they list), quoted ones (`"<", ">"`); not the
@@ -164,9 +265,14 @@ def forbidden_chars(text: str) -> str:
     if quoted:
         chars += listed_chars(quoted.group(1)).rstrip(".")  # `;|&><'$.`: the period ends the sentence
     plain = _DOUBLED.sub("", text.replace("`", ""))
-    after_colon = re.search(r"(?:characters?|symbols?)[^:：.]{0,40}[:：]\s*([^\sA-Za-z0-9]+)", plain)
+    # `the following characters: <>&'()`, `the following characters: ! < > = & " '` (spaced)
+    after_colon = re.search(r"(?:characters?|symbols?)[^:：.]{0,40}[:：]\s*([^\sA-Za-z0-9]+(?:[ \t]+[^\sA-Za-z0-9]+)*)",
+                            plain)
     if after_colon and not quoted:
-        chars += after_colon.group(1).rstrip(".")
+        chars += re.sub(r"\s+", "", after_colon.group(1)).rstrip(".")
+    # `cannot contain special characters such as < > &`, `special characters, such as < and >`: bare symbols
+    if not quoted and (such := _SUCH_AS.search(plain)):
+        chars += re.sub(r"\s+|,|\band\b|\bor\b", "", such.group(1)).rstrip(".")
     for sym in SYMBOLS.findall(plain):
         chars += sym
     for found in _SYMBOLS_OR.findall(plain):  # `angle brackets (< or >)`

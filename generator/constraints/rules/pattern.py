@@ -8,16 +8,25 @@ import string
 
 from generator.constraints.rules.charset import (
     CHARSETS,
+    CONSISTS_OF,
+    FOR_BULLET,
     FORBIDDEN,
+    NO_SPACES,
+    NOT_AN_IP,
+    PATH_FORM,
     QUOTED_CHAR,
+    SEPARATED,
     SYMBOLS,
+    all_named,
     char_class,
     complexity,
     doubled,
+    edge_class,
     escape_class,
     forbidden_chars,
     forbidding_clause,
     listed_chars,
+    listed_specials,
     not_adjacent,
 )
 from generator.constraints.rules.text import (
@@ -26,6 +35,7 @@ from generator.constraints.rules.text import (
     Finding,
     about_a_part,
     clean_text,
+    sentences,
     sentences_on_parts,
     value_kind,
     without_conditional_bullets,
@@ -96,30 +106,6 @@ _UNICODE_RANGE = re.compile(r"\\u([0-9A-Fa-f]{4})\s*-\s*\\u([0-9A-Fa-f]{4})")
 _CONTROL = re.compile(r"\bASCII characters?\s*\(0\s*[-–~]\s*31\)", re.I)
 
 
-_EDGE_WORDS = {"uppercase letter": "A-Z", "capital letter": "A-Z", "lowercase letter": "a-z", "letter": "A-Za-z",
-               "english letter": "A-Za-z", "digit": "0-9", "number": "0-9", "underscore": "_", "hyphen": "\\-",
-               "period": "\\.", "space": " ", "slash": "/", "letter or digit": "A-Za-z0-9", "dot": "\\."}
-_EDGE_SYMBOL = re.compile(r"^(?:an? |the )?[a-z ]+?\s*\((\S)\)$", re.I)
-
-
-def _edge_class(phrase: str) -> str:
-    """`a lowercase letter or an underscore` -> `a-z_`; '' when any item is not a character class."""
-    out = ""
-    for item in re.split(r",\s*(?:or\s+)?|\s+or\s+", phrase.strip()):
-        item = re.sub(r"^(?:an?|the)\s+", "", item.strip().lower())
-        item = re.sub(r"s$", "", item) if item.rstrip("s") in _EDGE_WORDS else item
-        if item in _EDGE_WORDS:
-            out += _EDGE_WORDS[item]
-        elif m := _EDGE_SYMBOL.match(item):  # `an underscore (*)`: the name and the symbol disagree, both stay
-            word = re.sub(r"s$", "", item[:item.rindex("(")].strip())
-            named = _EDGE_WORDS.get(word, "")
-            out += escape_class(m.group(1)) + (named if named and m.group(1) not in {"-": "-", "\\-": "-"}.get(
-                named, named.replace("\\", "")) else "")
-        else:
-            return ""
-    return out
-
-
 _EDGE = re.compile(r"(?<!not )(?<!cannot )\b(start|begin|end)(?:s|ning|ing)?((?: and end(?:s|ing)?)?) with "
                    r"((?:an? )?[a-z ]+?(?:\s*\(\S\))?(?:(?:,\s*|,?\s+or\s+)(?:an? )?[a-z ]+?(?:\s*\(\S\))?)*)"
                    r"(?=\s*(?:[.;,]|$|and\b|but\b|\(|must\b|can\b|cannot\b))", re.I)
@@ -151,17 +137,6 @@ def _prefixes_one_of(s: str) -> list[str]:
     out = [b.strip() for b in re.findall(r"\*\*([^*]+)\*\*", m.group(1))]
     out += re.findall(r"\((\S+)\)", re.sub(r"\*\*[^*]+\*\*", "", m.group(1)))
     return [p for p in out if p]
-
-
-_LISTED_AFTER_COLON = re.compile(r"special characters?\b[^:：.]*[:：]\s*([^\sA-Za-z0-9]+)", re.I)
-_LISTED_IN_CODE = re.compile(r"special characters?\s*(?:\(\s*)?`+([^`]+)`+", re.I)
-
-
-def _listed_specials(raw: str, allowed: str) -> str:
-    """The special characters an allowed-characters sentence lists: after a colon (`these special characters are
-    allowed: -_./:()`) or in a code span (`special characters ``(-_./():).```), every character of the list."""
-    m = _LISTED_IN_CODE.search(raw) or _LISTED_AFTER_COLON.search(allowed)
-    return "".join(dict.fromkeys(m.group(1).strip())) if m else ""
 
 
 def _bullets_after(lines: list[str], clean: str) -> str:
@@ -207,13 +182,15 @@ def rule_pattern(cell: Cell) -> list[Finding]:
     used: list[str] = []
     lines = cell.text.split("\n")
     edge_not = ""
-    not_blank = False
+    not_blank = not_ip = False
     adjacent: list[str] = []
     # bullets about a part of the value (`- *Service name*: ...`) do not constrain the whole value
     text = "\n".join(ln for ln in cell.text.split("\n") if not re.match(r"^\s*-\s+\*{1,2}[^*]+\*{1,2}\s*:", ln))
     # a bullet that opens with a condition (`- If entity_type is set to DOMAIN, enter account names. ...`) states
     # every one of its sentences under that condition
     text, conditional = without_conditional_bullets(text)
+    conditional += [ln for ln in text.split("\n") if FOR_BULLET.match(ln)]  # `- For Windows, ...`: one variant's
+    text = "\n".join(ln for ln in text.split("\n") if ln not in conditional)
     on_parts = [Finding(AMBIGUOUS, "pattern: the characters are stated under a condition", clean_text(ln))
                 for ln in conditional if _CHARSET_WORDS.search(ln) and _CHARSET_RULE.search(ln)]
     text, advised = without_recommendations(text)  # `Recommended password complexity requirements:` then bullets
@@ -223,6 +200,7 @@ def rule_pattern(cell: Cell) -> list[Finding]:
     on_parts += [Finding(AMBIGUOUS, "pattern: the characters of a part of the value", clean_text(ln))
                  for ln in of_parts if _CHARSET_WORDS.search(ln) and _CHARSET_RULE.search(ln)]
     extra: list[str] = []  # special characters stated as allowed besides others: added to a stated charset
+    in_variant = {v for ln in text.split("\n") if _VARIANT_BULLET.match(ln.strip()) for v in sentences(ln)}
     extra_used: list[str] = []
     for s, on_part in sentences_on_parts(text, cell):
         clean = clean_text(s).lstrip("- ")
@@ -236,6 +214,8 @@ def rule_pattern(cell: Cell) -> list[Finding]:
         if re.match(r"^-\s+\*{1,2}[^*]+\*{1,2}\s*:", s.strip()):
             continue  # a bullet about a part of the value (`- *Service name*: ...`), not the whole value
         hit = False
+        if NOT_AN_IP.search(clean):
+            not_ip, hit = True, True
         if _ONLY_SPACES.search(clean):
             not_blank, hit = True, True
         if re.search(r"\b(?:cannot|can't|must not) (?:start|begin) or end with (?:a )?spaces?\b", clean, re.I):
@@ -247,11 +227,13 @@ def rule_pattern(cell: Cell) -> list[Finding]:
         if m := _PREFIX_NOT.search(s):
             prefixes += [v.strip() for v in re.findall(r"\*{1,2}([^*]+?)\*{1,2}", m.group(1)) if v.strip()]
             hit = True
-        variant = bool(_VARIANT_BULLET.match(s.strip()))  # `- OBS: The path must start with s3a://`: one variant's
+        # `- OBS: The path must start with s3a://`, `- Local path: Enter a path. The path must start with a slash
+        # (/).`: every sentence of a bullet that names a variant states that variant's rule
+        variant = bool(_VARIANT_BULLET.match(s.strip())) or s in in_variant
         if not variant and (listed := _prefixes_one_of(s)):
             one_of, hit = listed, True
         for m in _EDGE.finditer(clean):
-            cls = _edge_class(m.group(3))
+            cls = edge_class(m.group(3))
             clause = re.split(r"[.;,]", clean[:m.start()])[-1]
             if cls and m.group(1).lower() == "end" and _NEGATED_OR.search(clean[:m.start()]):
                 # `cannot start with a period or underscore, or end with a period`: the end is negated too
@@ -291,7 +273,8 @@ def rule_pattern(cell: Cell) -> list[Finding]:
             last_not, hit = last_not + m.group(1), True
         if m := _CANNOT_ONLY.search(clean):
             not_only, hit = m.group(1), True
-        elif FORBIDDEN.search(clean) and re.search(r"characters?|symbols?|brackets|\([^\w\s()]+\)", clean) and \
+        elif ((FORBIDDEN.search(clean) and re.search(r"characters?|symbols?|brackets|\([^\w\s()]+\)", clean)) or
+              NO_SPACES.search(clean)) and \
                 not re.search(r"\b(?:consecutive|adjacent|next to each other|combinations?)\b", clean, re.I):
             chars = forbidden_chars(forbidding_clause(s.replace("**", "")))
             if clean.rstrip().endswith(":"):
@@ -300,6 +283,8 @@ def rule_pattern(cell: Cell) -> list[Finding]:
                 chars += "".join(SYMBOLS.findall(tail)) + "".join(QUOTED_CHAR.findall(tail.replace("`", "")))
                 control = control or bool(_CONTROL.search(tail))
             control = control or bool(_CONTROL.search(clean))
+            if NO_SPACES.search(forbidding_clause(clean)):
+                chars += " "  # `cannot contain spaces`, `Spaces, ampersands (&), and colons (:) are not allowed`
             chars = "".join(dict.fromkeys(chars))
             if chars:
                 forbidden, hit = forbidden + chars, True
@@ -318,6 +303,8 @@ def rule_pattern(cell: Cell) -> list[Finding]:
                     allowed.append(part)
             hit = True
         only = _ONLY_CHARS.search(clean) or _CHARSET_ALLOWED.search(clean) or _CAN_CONTAIN.search(clean)
+        if only is None and (only := CONSISTS_OF.search(clean)) and not all_named(clean[only.end():]):
+            only = None  # `consists of digits and version tags`: a part the classes do not name; no charset
         if only and re.search(r"\b(?:cannot|can't|must not|may not)\s+(?:\w+\s+)?$", clean[:only.start()]):
             only = None
         if only and not FORBIDDEN.search(clean[only.start():]):
@@ -336,7 +323,7 @@ def rule_pattern(cell: Cell) -> list[Finding]:
                         parts.append("\\-")
                     elif ch in "_." and ch not in parts:
                         parts.append(ch)
-            for ch in _listed_specials(s, clean[only.start():]):
+            for ch in listed_specials(s, clean[only.start():]):
                 part = "\\-" if ch == "-" else (ch if ch in "_. @/:+" else re.escape(ch))
                 if part not in parts:
                     parts.append(part)
@@ -361,6 +348,18 @@ def rule_pattern(cell: Cell) -> list[Finding]:
         used += [s for s in extra_used if s not in used]
     if not used:
         return on_parts
+    sep = SEPARATED.search(clean_text(cell.text))
+    if sep and cell.kind != "array":
+        ch = next(g for g in sep.groups() if g)
+        part = "\\-" if ch == "-" else (ch if ch in "_. @/:+," else re.escape(ch))
+        if (allowed and part not in allowed) or ch in forbidden:
+            # `A dimension can contain only letters ... If there are multiple dimensions, use commas (,) to separate
+            # them.`: the characters of each item, and the separator between them
+            why = "pattern: the characters are stated for each item of a separated list"
+            return [Finding(AMBIGUOUS, why, " ".join(used)), *on_parts]
+    if allowed and "/" not in allowed and PATH_FORM.search(clean_text(cell.text)):
+        why = "pattern: the allowed characters leave out the slashes of the path the cell states"
+        return [Finding(AMBIGUOUS, why, " ".join(used)), *on_parts]
     cls = char_class(allowed) if allowed else ""
     ctl = "\\x00-\\x1f" if control else ""
     body = (f"(?:{cls}|[^\\x00-\\x7f])" if wide else cls) if allowed else \
@@ -374,6 +373,8 @@ def rule_pattern(cell: Cell) -> list[Finding]:
         ahead += f"(?!{re.escape(not_only)}+$)"
     if not_blank:
         ahead += "(?! *$)"
+    if not_ip:
+        ahead += "(?!\\d{1,3}(?:\\.\\d{1,3}){3}$)"  # `Cannot be formatted as an IP address.`
     if first_not:
         ahead += f"(?![{first_not}])"
     if last_not:

@@ -262,6 +262,9 @@ def without_recommendations(text: str) -> tuple[str, list[str]]:
     return _without_bullets_under(text, lambda line: bool(_RECOMMENDED_INTRO.search(line)), indented=True)
 
 
+_PART_OF = re.compile(r"^(?:-\s+)?the ([a-z]+) of (?:the|a|an|each) [\w -]+$", re.I)
+
+
 def about_a_part(sentence: str, cell: Cell) -> bool:
     """The sentence states what a part of the value holds, not the whole value of a scalar field: its subject is
     quantified with `each` (`Each account name can contain up to 64 characters`, `**service** and **item** each must
@@ -281,7 +284,12 @@ def about_a_part(sentence: str, cell: Cell) -> bool:
     if not named or named <= words(cell.name):
         return False
     formats = stated_formats(cell.text)
-    return bool(formats) and named <= words(formats[0])
+    if not formats:
+        return False
+    # `in the format of "key.value"` then `The key of the tag can contain ...`, `The value of the tag ...`: the subject
+    # is a part the format names, of something (`value` too, the `of` says it is not the field's own value)
+    of = _PART_OF.match(subject.group("subject")) if subject is not None else None
+    return named <= words(formats[0]) or (of is not None and of.group(1).lower() in words(formats[0]))
 
 
 # a sentence that names the field itself again (`The value ...`, `This parameter ...`) after a part's sentence

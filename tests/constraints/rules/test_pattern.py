@@ -291,3 +291,95 @@ def test_a_doubled_character_excludes_the_pair_only() -> None:
 def test_characters_a_part_cannot_hold_the_value_cannot_hold_either() -> None:
     admits("Several names, one per line. Each name can contain one asterisk (*) at most. Ampersands (&) and colons (:) "
            "are not allowed.", ["a*\nb"], ["a&b", "a:b"])
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    # `consists of` / `composed of` then the classes, anywhere in the sentence; both cases of `uppercase and lowercase`
+    ("The label consists of uppercase and lowercase letters, digits, hyphens (-), commas, and spaces.",
+     ["Ab-1, c"], ["a_b", "a.b"]),
+    ("It is a code composed of uppercase letters.", ["ECS"], ["ecs", "EC2"]),
+    ("The release consists of digits and decimal points, for example, **2.1.0**.", ["2.1.0"], ["v2", "2-1"]),
+])
+def test_consists_of_the_classes(text: str, good: list[str], bad: list[str]) -> None:
+    admits(text, good, bad)
+
+
+@pytest.mark.parametrize("text", [
+    "The value consists of 1 to 32 characters, including letters and digits.",  # a count, `including`: open list
+    "The value consists of digits and build labels.",  # an item no class names
+    "The request consists of a header and a body of letters and digits.",
+])
+def test_consists_of_without_a_closed_class_list_gives_nothing(text: str) -> None:
+    assert pattern(text) is None
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    # a spaced list after the colon: every symbol, not the first only
+    ("The remark cannot contain the following characters: ! < > = & \" '", ["a b-c"], ["a!", "a<b", "a=b", "a'b"]),
+    # bare symbols after `special characters such as`
+    ("It cannot contain special characters such as < > &.", ["a b"], ["a<b", "a&b"]),
+    ("Cannot contain special characters, such as < and >.", ["a&b"], ["a<b", "a>b"]),
+    # spaces named among the excluded characters
+    ("The header can contain at most one wildcard (`*`) and cannot contain spaces.", ["a*b"], ["a b"]),
+    ("Spaces, ampersands (&), colons (:), and full-width characters are not allowed.", ["a-b"], ["a b", "a&b", "a:b"]),
+])
+def test_excluded_characters_listed(text: str, good: list[str], bad: list[str]) -> None:
+    admits(text, good, bad)
+
+
+def test_spaces_excluded_only_as_a_whole_or_at_the_edges_stay_allowed_inside() -> None:
+    assert pattern("The name cannot contain consecutive spaces.") is None
+    admits("The name cannot contain only spaces.", ["a b"], ["   "])
+
+
+def test_a_variant_bullet_holds_for_every_sentence_of_it() -> None:
+    # the second sentence of the `Local path:` bullet states that variant's prefix, not the field's
+    text = ("Path of the script.\n\n- Bucket path: Enter the path by hand, for example, **obs://bkt/run.sh**.\n"
+            "- Local path: Enter a path. The path must start with a slash (/) and end with **.sh**.")
+    assert pattern(text) is None
+    admits("Path of the script. The path must start with a slash (/).", ["/a.sh"], ["obs://a.sh"])
+
+
+def test_the_characters_of_a_part_the_format_names() -> None:
+    text = ("Tags of the server, each in the format of \"key.value\".\n\n"
+            "- The key of the tag can contain only letters, digits, and hyphens (-).\n"
+            "- The value of the tag can contain only letters, digits, and hyphens (-).")
+    assert pattern(text, kind="array", item_kind="string") is None
+    assert kw(text, kind="array", item_kind="string").get("x-constraint-ambiguous")
+    # the field's own value, in a cell that states a format
+    admits("The tag, in the format of \"key.value\". The value can contain only letters, digits, and periods (.).",
+           ["a.b"], ["a-b"])
+
+
+def test_the_characters_of_each_item_of_a_separated_list() -> None:
+    text = ("A dimension can contain only letters, digits, and hyphens (-). If there are several dimensions, use "
+            "commas (,) to separate them.")
+    assert pattern(text) is None
+    assert "separated list" in str(kw(text).get("x-constraint-ambiguous"))
+    # the separator among the allowed characters: the pattern holds for the whole list
+    admits("Only letters, digits, and commas (,) are allowed. Separate multiple names with commas (,).",
+           ["a,b"], ["a b"])
+
+
+def test_a_for_variant_bullet_states_that_variant_only() -> None:
+    text = ("Path of the injected file.\n\n- For Linux, give the path, for example, **/etc/app.conf**.\n"
+            "- For Windows, the file is stored on drive C. The file name contains only letters and digits.")
+    assert pattern(text) is None
+    assert "condition" in str(kw(text).get("x-constraint-ambiguous"))
+    # `- For example, ...` is no variant
+    admits("The name.\n\n- For example, **abc1**.\n- Contains only letters and digits.", ["abc1"], ["a-b"])
+
+
+def test_not_formatted_as_an_ip_address() -> None:
+    admits("The name contains only lowercase letters, digits, and periods (.). It cannot be formatted as an IP "
+           "address.", ["my.bucket", "1.2.3"], ["192.168.0.1", "My"])
+    assert pattern("The value can be an IP address or a domain name.") is None
+    assert pattern("The value cannot be an IP address or address segment starting with 0.") is None
+
+
+def test_a_path_with_a_charset_that_leaves_out_slashes() -> None:
+    text = "Mount point. The value is an absolute path. Letters, digits, periods (.), and hyphens (-) are allowed."
+    assert pattern(text) is None
+    assert "path" in str(kw(text).get("x-constraint-ambiguous"))
+    admits("The value is an absolute path. Letters, digits, slashes (/), and hyphens (-) are allowed.",
+           ["/mnt/a-1"], ["/mnt/a_1"])
