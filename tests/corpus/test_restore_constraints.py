@@ -64,7 +64,8 @@ def test_restore_point(spec: JSON, body: JSON) -> None:
     rp = resolve(spec, body["properties"]["restore_point"])
     assert rp["properties"]["type"]["enum"] == ["backup", "timestamp"]
     rt = rp["properties"]["restore_time"]
-    assert (rt["type"], rt["format"], rt["x-unit"]) == ("integer", "int64", "ms")
+    # a UNIX timestamp in milliseconds: the unit is a part of its format, no `x-unit` (LABELLING.md, Format)
+    assert (rt["type"], rt["format"], rt["x-format"]) == ("integer", "int64", "unix-ms") and "x-unit" not in rt
     assert check(spec, rp, {"instance_id": "i", "type": "timestamp", "restore_time": 1})
     assert not check(spec, rp, {"instance_id": "i", "type": "timestamp"})  # restore_time required for timestamp
     assert check(spec, rp, {"instance_id": "i", "type": "backup", "backup_id": "b"})

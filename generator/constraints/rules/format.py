@@ -29,6 +29,8 @@ _ZONE_WORD = re.compile(r"['\"]?(?:\s+time ?zone\b|\.?[+±]\s*(?:xx|hh)[.:]?(?:x
 # write `+0800`, which RFC 3339 rejects): no `date-time`
 _Z_OFFSET = re.compile(r"\bZ\W{0,3} (?:indicates|is|means|represents|stands for) (?:the |a )?time ?zone offset\b")
 _Z_OFFSET_WHY = "format: Z is a time zone offset in a form the docs do not state (RFC 3339 wants Z or +hh:mm)"
+# what such a `Z` admits: `Z` itself, `+hh:mm` (RFC 3339) and `+hhmm` (the docs' examples: `+0800`)
+_ANY_OFFSET = "(?:Z|[+-][0-9]{2}:?[0-9]{2})"
 _DATE = re.compile(r"\byyyy-mm-dd\b(?!\s*['\"]?\s*[tT ]\s*['\"]?\s*hh)", re.I)
 # a date-time layout: `YYYY-MM-DDTHH:MM:SS.XXXXXX`, `yyyy-MM-dd'T'HH:mm:ss'Z'`, `yyyy-mm-dd hh:mm:ss`;
 # group 5 is its offset
@@ -64,9 +66,12 @@ def _literal_pattern(m: re.Match[str]) -> str:
 _HOUR = "(?:[01][0-9]|2[0-3])"
 
 
-def _offset(said: str) -> str:
-    """The offset a layout writes literally: `Z` or `'Z'`, or a numeric `+hh:mm`."""
-    return "Z" if said.strip("'\"").upper() == "Z" else "[+-][0-9]{2}:?[0-9]{2}"
+def _offset(said: str, zone_offset: bool = False) -> str:
+    """The offset a layout writes literally: `Z` or `'Z'`, or a numeric `+hh:mm`; a `Z` the cell names a time zone
+    offset (`_Z_OFFSET`) is any of them."""
+    if said.strip("'\"").upper() == "Z":
+        return _ANY_OFFSET if zone_offset else "Z"
+    return "[+-][0-9]{2}:?[0-9]{2}"
 
 
 def _clock_pattern(m: re.Match[str], text: str) -> tuple[str, str]:
@@ -146,18 +151,23 @@ def rule_format(cell: Cell) -> list[Finding]:
             re.search(_MS, whole, re.I) and re.search(r"\btimestamp\b", whole, re.I):
         sentence = next((s for s in sentences(cell.text) if re.search(_MS, s, re.I)), whole)
         out.append(Finding("x-format", "unix-ms", sentence))
-    elif cell.kind in ("integer", "number") and _MS_TIMESTAMP.search(whole):
+    elif cell.kind in ("integer", "number", "string", "any") and _MS_TIMESTAMP.search(whole):
         out.append(Finding("x-format", "unix-ms", next(s for s in sentences(cell.text) if _MS_TIMESTAMP.search(
             clean_text(s)))))
     kind = value_kind(cell)
+    zone_offset = bool(_Z_OFFSET.search(whole))
     for s in sentences(cell.text):
         clean = re.sub(r"%(?=[A-Za-z])", "", clean_text(s))  # `%YYYY-%mm-%ddT%HH:%MM:%SSZ`
+        if "\\ " in clean:  # a layout joined by inline markup: `*yyyy*\ -\ *mm*\ -\ *ddThh*\ :\ *mm*\ :\ *ssZ*`
+            clean = clean.replace("\\ ", "").replace("*", "")
         if kind in ("string", "any") and states_a_condition(s):
             pass  # `If parameter **fixed_ip** is set, you must specify the UUID.`: no format of this field
         elif kind in ("string", "any"):
-            if (m := _LAYOUT.search(clean)) and m.group(5) and not m.group(2):
-                # `YYYY-MM-DDThh:mmZ`: RFC 3339 requires the seconds, so no `date-time`
-                out += [Finding("pattern", _layout_pattern(m)[:-1] + _offset(m.group(5)) + "$", s), _named(m, s)]
+            if (m := _LAYOUT.search(clean)) and m.group(5) and (not m.group(2) or zone_offset):
+                # `YYYY-MM-DDThh:mmZ`: RFC 3339 requires the seconds, so no `date-time`; `yyyy-mm-ddThh:mm:ssZ` where
+                # `Z indicates the time zone offset` (the docs' examples write `+0800`, which RFC 3339 rejects)
+                offset = _offset(m.group(5), zone_offset)
+                out += [Finding("pattern", _layout_pattern(m)[:-1] + offset + "$", s), _named(m, s)]
             elif m and not m.group(5) and _ZONE_WORD.match(clean, m.end()):
                 # a zone follows in a form the docs do not state clearly (`UTC`, `+0800`, `+00:00`): any text
                 out += [Finding("pattern", _layout_pattern(m)[:-1] + ".+$", s), _named(m, s)]
@@ -165,7 +175,7 @@ def rule_format(cell: Cell) -> list[Finding]:
                 out += [Finding("pattern", _layout_pattern(m), s), _named(m, s)]
             elif (m := _LITERAL.search(clean)) and not m.group(5):
                 out += [Finding("pattern", _literal_pattern(m), s), _named(m, s)]
-            elif _Z_OFFSET.search(whole) and ((m and m.group(5)) or (
+            elif zone_offset and ((m and m.group(5)) or (
                     (z := _DATE_TIME.search(clean)) and _OFFSET_SAID.search(z.group(1)))):
                 out.append(Finding(AMBIGUOUS, _Z_OFFSET_WHY, s))
             elif m and m.group(5):

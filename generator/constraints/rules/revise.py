@@ -4,6 +4,8 @@
   empty string (a length minimum, a pattern) is not what the cell states. A pattern admits the empty string too; a
   length minimum gives no keyword. Listed values stay as listed (`Value: - **objects**` beside `If the value is
   empty, ...` is labelled an enum: the empty value is the field left out).
+  A String field with no other length minimum gets `minLength: 0`: it checks nothing, but states the empty string
+  valid.
 - A mandatory field whose cell says what its blank value means (`If the **prefix** is left blank, every object
   matches.`): the field is always sent, so blank is the empty string and a length minimum beside it is not what the
   cell states (no `minLength`). Of an optional field, `If this parameter is left blank, ...` is the field left out.
@@ -11,6 +13,9 @@
   complexity requirements: - Contains 8 to 26 characters.`) are those of the content before encoding or of a password
   it carries, not of the encoded text the field holds, unless the sentence's subject is the value itself (`The value
   must contain 32 characters.`).
+- The value is a timestamp (`x-format: unix-ms` or `unix-s`, or a sentence states a timestamp or a time point in
+  milliseconds or seconds): the time unit is a part of its format, not a unit of a quantity (no `x-unit: ms`). A
+  duration in milliseconds keeps its `x-unit`.
 """
 
 from __future__ import annotations
@@ -21,9 +26,12 @@ from generator.constraints.rules.text import AMBIGUOUS, Cell, Finding, clean_tex
 
 # the field's own value may be empty: its subject is the value itself, not something it names (`Whether the item
 # can be empty` on a boolean), and never negated (`cannot be left blank` does not match `can be`)
-_MAY_BE_EMPTY = re.compile(r"\b(?:it|the value|the parameter|this (?:parameter|field|value)|and|or|which)\s+can "
-                           r"(?:also )?be (?:left )?(?:blank|empty)\b|\bcan be an empty string\b|"
-                           r"\b(?:if|when) (?:the value|it|this (?:parameter|field)) is (?:empty|blank|null)\b", re.I)
+_CAN_BE_EMPTY = (r"\b(?:it|the value|the parameter|this (?:parameter|field|value)|and|or|which)\s+can "
+                 r"(?:also )?be (?:left )?(?:blank|empty)\b|\bcan be an empty string\b")
+_MAY_BE_EMPTY = re.compile(rf"{_CAN_BE_EMPTY}|\b(?:if|when) (?:the value|it|this (?:parameter|field)) is "
+                           r"(?:empty|blank|null)\b", re.I)
+# stated as allowed (`It can be left blank.`), not as a case (`If the value is empty, ...` may be the field left out)
+_STATED_EMPTY = re.compile(_CAN_BE_EMPTY, re.I)
 # `If the prefix is left blank, ...`: what a blank value of a field means
 _IF_BLANK = re.compile(r"\b(?:if|when) (?P<subject>[\w\s-]{1,40}?) is (?:left )?(?:blank|empty)\b", re.I)
 _SELF = {"the", "this", "its", "value", "it", "parameter", "field"}
@@ -80,6 +88,9 @@ def _empty_allowed(cell: Cell, findings: list[Finding]) -> list[Finding]:
             out.append(Finding(AMBIGUOUS, "minLength: the cell states what a blank value means", blank))
         else:
             out.append(f)
+    if said and cell.kind == "string" and _STATED_EMPTY.search(clean_text(said)) and \
+            not any(f.keyword in ("minLength", "enum") for f in findings):
+        out.append(Finding("minLength", 0, said))  # vacuous for validation, but the empty string is stated valid
     return out
 
 
@@ -91,6 +102,21 @@ def _encoded(findings: list[Finding]) -> list[Finding]:
             else f for f in findings]
 
 
+# a sentence stating that the value is a point in time counted in milliseconds or seconds: `The value is a timestamp,
+# in milliseconds.`, `The format is UNIX timestamp, in milliseconds.`, `time point in seconds`
+_STAMP = re.compile(r"\b(?:timestamps?|time points?)\b[^.]*?\b(?:milliseconds?|seconds?|ms|s)\b|"
+                    r"\b(?:millisecond|second)s?[- ](?:level )?timestamps?\b", re.I)
+_TIME_UNITS = {"ms", "s"}
+
+
+def _timestamp(cell: Cell, findings: list[Finding]) -> list[Finding]:
+    stamp = any(f.keyword == "x-format" and f.value in ("unix-ms", "unix-s") for f in findings) or \
+        any(_STAMP.search(clean_text(s)) for s in sentences(cell.text))
+    if not stamp:
+        return findings
+    return [f for f in findings if not (f.keyword == "x-unit" and f.value in _TIME_UNITS)]
+
+
 def revise(cell: Cell, findings: list[Finding]) -> list[Finding]:
     """The cell's findings, revised by what its other sentences say (the module's docstring)."""
-    return _encoded(_empty_allowed(cell, findings))
+    return _timestamp(cell, _encoded(_empty_allowed(cell, findings)))

@@ -82,3 +82,24 @@ def test_an_amount_in_a_condition_on_something_else_is_not_the_unit() -> None:
     # the amount in the main clause, after the condition, is the field's
     assert kw("Memory. When a cluster is created, set it to a multiple of (nodes x 4 GB).", kind="integer")["x-unit"] \
         == "GB"
+
+
+@pytest.mark.parametrize(("text", "kind", "fmt"), [
+    # cloud-eye querying_dashboards.rst create_time, distributed-database-middleware slow query logs endDate
+    ("Time when the dashboard was created. The value is a timestamp, in milliseconds.", "integer", "unix-ms"),
+    ("End time. The format is UNIX timestamp, in milliseconds.", "string", "unix-ms"),
+    ("Start time in the UNIX timestamp format. The unit is millisecond and the time zone is UTC.", "integer",
+     "unix-ms"),
+    ("When the URL expires, measured as a Unix timestamp (how many seconds elapsed since 00:00:00 on January 1, "
+     "1970).", "string", "unix-s"),
+])
+def test_a_timestamp_has_a_format_and_no_unit(text: str, kind: str, fmt: str) -> None:
+    """Issue 10: the unit of a timestamp is a part of its format (`x-format: unix-ms`), not an `x-unit`."""
+    got = kw(text, kind)
+    assert got["x-format"] == fmt and "x-unit" not in got
+
+
+@pytest.mark.parametrize("text", ["Timeout of the request, in milliseconds.",
+                                  "Interval between two checks. The unit is millisecond."])
+def test_a_duration_in_ms_keeps_its_unit(text: str) -> None:
+    assert kw(text, "integer")["x-unit"] == "ms"

@@ -55,6 +55,7 @@ def test_no_uuid_when_another_value_is_allowed(text: str) -> None:
                                   "UTC millisecond timestamp of the query start time."])
 def test_millisecond_timestamps(text: str) -> None:
     assert found(text, kind="integer")["x-format"] == "unix-ms"
+    assert found(text, kind="string")["x-format"] == "unix-ms"  # a String field holding the digits
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -113,17 +114,31 @@ def test_no_layout_pattern(text: str) -> None:
     assert "pattern" not in found(text)
 
 
-@pytest.mark.parametrize("text", [
-    'Start time in the "yyyy-mm-ddThh:mm:ssZ" format. **T** separates the date and the time. **Z** indicates the '
-    'time zone offset.',
-    "Update time, in yyyy-MM-ddTHH:mm:ssZ format, where Z is the time zone offset.",
+@pytest.mark.parametrize(("text", "name"), [
+    ('Start time in the "yyyy-mm-ddThh:mm:ssZ" format. **T** separates the date and the time. **Z** indicates the '
+     'time zone offset.', "yyyy-mm-ddThh:mm:ssZ"),
+    ("Update time, in yyyy-MM-ddTHH:mm:ssZ format, where Z is the time zone offset.", "yyyy-MM-ddTHH:mm:ssZ"),
+    # the layout joined by inline markup (RDS `*yyyy*\ **-**\ *mm*...`)
+    ("Start time in UTC. The format is *yyyy*\\ **-**\\ *mm*\\ **-**\\ *ddThh*\\ **:**\\ *mm*\\ **:**\\ *ssZ*. "
+     "**Z** indicates the time zone offset. For example, in the Central European time zone, the offset is **+0100**.",
+     "yyyy-mm-ddThh:mm:ssZ"),
 ])
-def test_z_as_offset_is_no_rfc3339(text: str) -> None:
-    """`Z` named as a time zone offset of unstated form (the docs' examples write `+0800`): no `date-time`, only
-    the ambiguity note."""
+def test_z_as_offset_is_a_pattern(text: str, name: str) -> None:
+    """Issue 10 item 3: `Z` named a time zone offset, the docs' examples writing `+0800` (RFC 3339 rejects it): a
+    pattern admitting `Z`, `+hh:mm` and `+hhmm`, the layout named in `x-format`, never `date-time`."""
     got = found(text)
-    assert "format" not in got and "pattern" not in got
-    assert got["x-constraint-ambiguous"].startswith("format:")
+    assert "format" not in got and got["x-format"] == name
+    rx = re.compile(got["pattern"])
+    assert all(rx.search(v) for v in ["2018-08-06T10:41:14+0800", "2018-08-06T10:41:14+08:00",
+                                      "2018-08-06T10:41:14Z", "2018-08-06T10:41:14-0500"])
+    assert not any(rx.search(v) for v in ["2018-08-06 10:41:14", "2018-08-06T10:41:14", "2018-08-06",
+                                          "2018-08-06T10:41:14+8"])
+
+
+def test_z_as_offset_keeps_the_fraction_the_layout_writes() -> None:
+    text = 'Time in the "yyyy-mm-ddThh:mm:ss.SSSZ" format. Z indicates the time zone offset.'
+    rx = re.compile(found(text)["pattern"])
+    assert rx.search("2018-08-06T10:41:14.123+0800") and not rx.search("2018-08-06T10:41:14+0800")
 
 
 def test_literal_z_stays_rfc3339() -> None:

@@ -71,7 +71,8 @@ def test_the_size_of_something_else_is_no_length() -> None:
     assert "maxLength" not in kw("Container for lifecycle rules. The total size of the rules cannot exceed 20 KB.")
 
 
-def test_may_be_blank_gives_no_minimum() -> None:
-    # `can be an empty string`: a minLength of 0 would constrain nothing (the labelled sets leave it out)
-    assert "minLength" not in kw("A tag value contains a maximum of 43 Unicode characters and can be left blank.")
+def test_may_be_blank_gives_minimum_0() -> None:
+    # `can be left blank`: minLength 0 constrains nothing, but states the empty string valid (issue 10, LABELLING.md)
+    got = kw("A tag value contains a maximum of 43 Unicode characters and can be left blank.")
+    assert (got["minLength"], got["maxLength"]) == (0, 43)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from generator.constraints.engine import constrain_cell
 from generator.constraints.rules import AMBIGUOUS, Cell
 from tests.constraints.rules.helpers import kw
@@ -45,6 +47,26 @@ def test_a_relative_clause_that_may_be_blank_gives_no_min_length() -> None:
     got = kw("Keyword to filter by, which can be left blank.\n\nMinimum: **1**\n\nMaximum: **128**")
     assert "minLength" not in got and got["maxLength"] == 128
     assert "may be empty" in got[AMBIGUOUS]
+
+
+@pytest.mark.parametrize("text", [
+    # cloud-backup-recovery adding_a_tag_to_an_associated_resource.rst:59, mapreduce-service creating_clusters.rst:380
+    "Tag value. It can contain a maximum of 43 characters and can be left blank.",
+    "Specifies the tag value. Each value contains a maximum of 43 Unicode characters and can be an empty string.",
+    "Data input path. The value can be left empty.",
+])
+def test_a_value_that_can_be_blank_gets_min_length_0(text: str) -> None:
+    """Issue 10: vacuous for validation, but the cell states the empty string valid."""
+    assert kw(text)["minLength"] == 0
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Marker. If the value is empty, the resource is on the last page.", "string"),  # a case, not stated allowed
+    ("Tag values. It can be left blank.", "array"),  # not a String field
+    ("Whether the item can be empty.", "boolean"),
+])
+def test_no_min_length_0_unless_a_string_value_is_stated_may_be_blank(text: str, kind: str) -> None:
+    assert "minLength" not in kw(text, kind)
 
 
 def test_something_else_that_may_be_empty_keeps_the_minimum() -> None:
