@@ -75,3 +75,23 @@ def test_may_be_blank_gives_no_minimum() -> None:
     # `can be an empty string`: a minLength of 0 would constrain nothing (the labelled sets leave it out)
     assert "minLength" not in kw("A tag value contains a maximum of 43 Unicode characters and can be left blank.")
 
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("- Specifies the ID of the peer gateway.\n- The value is a UUID containing 36 characters.", 36),
+    ("Group ID that contains 32 characters.", 32),
+])
+def test_an_identifier_of_one_stated_length(text: str, n: int) -> None:
+    found = kw(text)
+    assert (found["minLength"], found["maxLength"]) == (n, n)
+
+
+@pytest.mark.parametrize("text", [
+    # a bound, or one of two kinds of value, or a part of the value: no one length
+    "The value is a string containing 32 characters or fewer.",
+    "- The value is a UUID containing 36 characters or an IPv4 address in dotted decimal notation.",
+    "Tag of the group. The key is a string containing 36 characters.",
+])
+def test_no_fixed_length_from_a_near_phrasing(text: str) -> None:
+    found = kw(text)
+    assert found.get("minLength") != found.get("maxLength") or "minLength" not in found
