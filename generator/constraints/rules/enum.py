@@ -83,6 +83,7 @@ _FIXED = re.compile(r"^(?:the value|its value|value|it|this (?:parameter|field)|
                     r"(?:is|are)\s+fixed(?: at| to| as)?\s+\*\*((?:(?!\*\*).)+)\*\*", re.IGNORECASE)
 
 
+_EXPLAINED_ONE = re.compile(r",\s*(?:indicating|meaning)\b", re.I)
 # `Keyword for sorting. The keyword can be **id** or **name**.`: the noun the cell opens with, as the subject
 _HEAD_NOUN_INTRO = re.compile(r"^the (?P<noun>[a-z]+(?: [a-z]+)?) can (?:only )?be\s+(?P<rest>\*\*.*)$", re.I)
 
@@ -221,6 +222,9 @@ def rule_enum(cell: Cell) -> list[Finding]:
             rest = re.split(r",\s*(?:and|while|but)\s+(?:the|its)\s+default|,\s*(?:which|indicating|meaning)\b|"
                             r",\s*and (?:is|are)\b|\.\s", m.group("rest"))[0]
             bold = bold_values(rest)
+            if len(bold) == 1 and _EXPLAINED_ONE.match(m.group("rest")[len(rest):]) and \
+                    not re.search(r"\bonly\b", flat[:m.start("rest")], re.I):
+                bold = []  # `The value is **CURRENT**, indicating ...`: one value explained, maybe among others
             between = BOLD.sub("", rest)
             if bold and all(is_value(b) and b.lower() not in _NULLISH for b in bold) and re.fullmatch(
                     r"[\s,.;:]*(?:(?:or|and|,)[\s,]*)*[.\s]*",

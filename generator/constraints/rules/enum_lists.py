@@ -79,6 +79,7 @@ def bullet_values(lines: Sequence[str], j: int) -> tuple[list[str], int]:
 
 
 _DEF_PARAGRAPH = re.compile(r"^\*\*((?:(?!\*\*).)+?)\*\*\s*[:：]\s*\S")
+_NEXT_DEF = re.compile(r"(?<=[.;]\s)\*\*((?:(?!\*\*).)+?)\*\*\s*[:：]\s")
 _JOINED = re.compile(r"[\s,.]*(?:(?:or|and|,)[\s,]*)*[.\s]*")
 
 
@@ -102,7 +103,9 @@ def paragraph_values(lines: Sequence[str], j: int) -> tuple[list[str], list[str]
         m = _DEF_PARAGRAPH.match(line.strip())
         if m is None or indent(line) != level or not is_value(m.group(1)):
             break
-        values.append(m.group(1))
+        # `**Running**: being executed. **Completed**: executed.`: more values defined in the same paragraph
+        more = [v for v in _NEXT_DEF.findall(line.strip()) if is_value(v)]
+        values += [m.group(1), *more]
         paras.append(line.strip())
         j += 1
     return values, paras

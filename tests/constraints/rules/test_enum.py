@@ -199,3 +199,15 @@ def test_inline_lists_with_other_subjects_and_endings(text: str, kind: str, valu
 ])
 def test_other_subjects_give_no_enum(text: str) -> None:
     assert "enum" not in kw(text)
+
+
+def test_paragraphs_under_an_intro_keep_every_value_they_define() -> None:
+    # several definitions in one paragraph under `The value can be:`
+    text = "Job state. The value can be:\n\n**Queued**: waiting. **Done**: finished. **Lost**: failed."
+    assert kw(text)["enum"] == ["Queued", "Done", "Lost"]
+    # one value explained with `, indicating ...`, the others defined after it: all of them
+    text = ("Release state.\n\nThe value is **LIVE**, indicating that the release is out.\n\n**OLD**: still served."
+            "\n\n**GONE**: to be removed.")
+    assert kw(text)["enum"] == ["LIVE", "OLD", "GONE"]
+    # `can only be **x**, indicating ...`: the one value
+    assert kw("Address family.\n\nThe value can only be **6**, indicating IPv6.", "integer")["enum"] == [6]
