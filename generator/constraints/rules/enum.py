@@ -56,7 +56,8 @@ _VALUE_LABEL = re.compile(
     r"^(?:\*\*)?(?:valid values?|values?|enumeration values?|(?:value )?options?|range)(?:\*\*)?\s*[:：]\s*(.+)$",
     re.IGNORECASE)
 _DEF_INLINE = re.compile(r"(?:^|(?<=[.;]\s))\*\*((?!\*\*)\S(?:(?!\*\*).)*?)\*\*\s*:\s")
-_ONLY = re.compile(r"\bonly\s+\*\*((?:(?!\*\*).)+)\*\*\s+(?:is|are)\s+(?:supported|allowed|available|valid)",
+_ONLY = re.compile(r"\bonly\s+(?:the\s+)?(?:value\s+)?\*\*((?:(?!\*\*).)+)\*\*\s+(?:is|are)\s+"
+                   r"(?:supported|allowed|available|valid)",
                    re.IGNORECASE)
 _SINGLE = re.compile(r"^(?:the|its) (?:correct |only )?value(?: of this (?:parameter|field))? "
                      r"(?:is|must be|can only be)\s+"

@@ -211,3 +211,9 @@ def test_paragraphs_under_an_intro_keep_every_value_they_define() -> None:
     assert kw(text)["enum"] == ["LIVE", "OLD", "GONE"]
     # `can only be **x**, indicating ...`: the one value
     assert kw("Address family.\n\nThe value can only be **6**, indicating IPv6.", "integer")["enum"] == [6]
+
+
+def test_only_value_x_is_supported() -> None:
+    assert kw("Whether to list the details. Only value **true** is supported currently.")["enum"] == ["true"]
+    # the value named as one of several that work, not the only one
+    assert "enum" not in kw("Whether to list the details. The value **true** is supported currently.")
