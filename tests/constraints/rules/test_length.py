@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.constraints.rules import AMBIGUOUS
 from tests.constraints.rules.helpers import kw
 
 
@@ -95,3 +96,10 @@ def test_an_identifier_of_one_stated_length(text: str, n: int) -> None:
 def test_no_fixed_length_from_a_near_phrasing(text: str) -> None:
     found = kw(text)
     assert found.get("minLength") != found.get("maxLength") or "minLength" not in found
+
+
+def test_an_identifier_length_with_another_value_in_the_cell_is_ambiguous() -> None:
+    # `0 is returned` too: a value of another length, so the one length is no rule of the field
+    found = kw("- Specifies the project ID.\n- The value is a UUID containing 36 characters. If the default project is "
+               "used, 0 is returned.")
+    assert "minLength" not in found and "maxLength" not in found and found[AMBIGUOUS].startswith("length:")
