@@ -8,6 +8,17 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from generator.constraints.rules.enum_lists import (
+    DEF_BULLET,
+    EMPTY_BULLET,
+    EXAMPLES_INTRO,
+    PLAIN_BULLET,
+    bullet_values,
+    example_values,
+    indent,
+    is_value,
+    paragraph_values,
+)
 from generator.constraints.rules.numeric import rule_range
 from generator.constraints.rules.text import (
     AMBIGUOUS,
@@ -34,22 +45,19 @@ _ENUM_INTRO = re.compile(
 # `The value can be **a** or **b**.`, `- The value can be ...` (a bullet), `Alarm severity, which can be **1**
 # (critical) or **2** (major).`, `There are two value options: **asc** (ascending order) and **desc** (descending).`
 _ENUM_INLINE_INTRO = re.compile(
-    r"^(?:-\s+)?(?:(?:the value|its value|value|this parameter|the parameter|it|options?)\s+"
+    r"^(?:-\s+)?(?:(?:the value|its value|value|this parameter|the parameter|it|options?)"
+    r"(?: of this (?:parameter|field))?\s+"
     r"(?:can|must|may|should|will)?\s*(?:only\s+)?(?:be|is|are|include)\s*(?:set to\s*)?|"
     r"[^.,:*]{1,80},\s+which\s+(?:can|must|may)\s+(?:only\s+)?be\s+|"
     r"there are (?:two|three|four|five|six|[0-9]+) (?:value )?(?:options|values)\s*)"
-    r"(?:one of(?: the following)?\s*)?[:：]?\s*(.*)$",
+    r"(?:one of(?: the following)?\s*)?[:：]?\s*(?P<rest>.*)$",
     re.IGNORECASE)
 _VALUE_LABEL = re.compile(
     r"^(?:\*\*)?(?:valid values?|values?|enumeration values?|(?:value )?options?|range)(?:\*\*)?\s*[:：]\s*(.+)$",
     re.IGNORECASE)
-DEF_BULLET = re.compile(r"^-\s+\*\*((?:(?!\*\*).)+?)\*\*\s*(?:[:：,(-]|$|indicates|means|\s)")
-_PLAIN_BULLET = re.compile(r"^-\s+`?([A-Za-z0-9_.:/+;=-]+)`?\s*(?:[:：,(-]|$)")
 _DEF_INLINE = re.compile(r"(?:^|(?<=[.;]\s))\*\*((?!\*\*)\S(?:(?!\*\*).)*?)\*\*\s*:\s")
-_NOT_VALUES = {"note", "notice", "caution", "warning", "example", "examples", "default", "definition", "constraints",
-               "constraint", "range", "default value", "description", "remarks", "important", "value", "values",
-               "details", "options", "option", "type", "format"}
-_ONLY = re.compile(r"\bonly\s+\*\*((?:(?!\*\*).)+)\*\*\s+(?:is|are)\s+(?:supported|allowed|available|valid)",
+_ONLY = re.compile(r"\bonly\s+(?:the\s+)?(?:value\s+)?\*\*((?:(?!\*\*).)+)\*\*\s+(?:is|are)\s+"
+                   r"(?:supported|allowed|available|valid)",
                    re.IGNORECASE)
 _SINGLE = re.compile(r"^(?:the|its) (?:correct |only )?value(?: of this (?:parameter|field))? "
                      r"(?:is|must be|can only be)\s+"
@@ -76,22 +84,37 @@ _FIXED = re.compile(r"^(?:the value|its value|value|it|this (?:parameter|field)|
                     r"(?:is|are)\s+fixed(?: at| to| as)?\s+\*\*((?:(?!\*\*).)+)\*\*", re.IGNORECASE)
 
 
+_EXPLAINED_ONE = re.compile(r",\s*(?:indicating|meaning)\b", re.I)
+# `Keyword for sorting. The keyword can be **id** or **name**.`: the noun the cell opens with, as the subject
+_HEAD_NOUN_INTRO = re.compile(r"^the (?P<noun>[a-z]+(?: [a-z]+)?) can (?:only )?be\s+(?P<rest>\*\*.*)$", re.I)
+
+
+def _head_noun_intro(flat: str, own: str) -> re.Match[str] | None:
+    """`The keyword can be **a** or **b**.` where the cell opens with a short noun phrase naming that noun (`Keyword
+    for sorting.`, `Docker protocol version.`): the property itself, named by what it is."""
+    m = _HEAD_NOUN_INTRO.match(flat)
+    if m is None:
+        return None
+    opening = sentences(own)[0] if own.strip() else ""
+    phrase = clean_text(opening).rstrip(".")
+    if opening == flat or len(phrase.split()) > 6 or re.search(r"\b(?:is|are|can|must|of the|which)\b", phrase, re.I):
+        return None
+    return m if words(m.group("noun")) <= words(phrase) else None
+
+
 def _clean_keep_bold(text: str) -> str:
     return re.sub(r"[ \t]+", " ", text)
 
 
-_ADMONITIONS = {"warning", "caution", "important", "notice"}
-_IF_VALUE_BULLET = re.compile(r"^-\s+if the value is \*\*((?:(?!\*\*).)+)\*\*\s*,", re.I)
-
-
-def _is_value(v: str) -> bool:
-    return bool(v) and v.lower().rstrip(":") not in _NOT_VALUES and len(v) <= 64 and " " not in v.strip()
+_QUOTED = re.compile(r'"[^"]+"|\'[^\']+\'')
 
 
 def _enum_finding(values: Sequence[str], cell: Cell, sentence: str) -> list[Finding]:
     kind = value_kind(cell)
     if cell.kind == "array" and cell.item_kind:
         values = [item for v in values for item in _array_literal(v)]
+    if kind in ("string", "any") and values and all(_QUOTED.fullmatch(v) for v in values):
+        values = [v[1:-1] for v in values]  # `- **"true"**`, `- **'0'**`: the string true, the string 0
     typed = ["" if v == "" and kind in ("string", "any") else typed_value(v, kind) for v in values]
     if not values or any(t is None for t in typed):
         return []
@@ -126,66 +149,13 @@ _INDICATES = re.compile(r"\*\*((?:(?!\*\*)\S)+)\*\*\s*(?:\((?:the )?default(?: v
                         re.I)
 _VALUE_INDICATES = re.compile(r"\bthe value \*\*((?:(?!\*\*)\S)+)\*\*\s+(?:indicates|means)", re.I)
 _IN_CONDITION = re.compile(r"^\s*(?:-\s+)?(?:if|when|where)\b.*\b(?:is|are|set to|equals?)\s*$", re.I)
-_EXAMPLES_INTRO = re.compile(r"^(?:-\s+)?(?:\*\*)?(?:for )?examples?(?:\*\*)?\s*[:：]\s*$", re.I)
 _ID_NAME = re.compile(r"(?:^|_)ids?$|[a-z]Ids?$")
 _VALUES_CUE = re.compile(r"\b(?:the )?values? (?:can|must) (?:only )?be\b|\bvalue range\b|\bone of\b", re.I)
-_EMPTY_BULLET = re.compile(r"^-\s+(?:an? )?(?:empty string|empty|left blank|null value)\s*[:：]", re.I)
-
-
-# `- **AND (default value)**`: the value, marked as the default inside its bold
-_DEFAULT_MARK = re.compile(r"\s*\((?:the )?default(?: value)?\)\s*\*\*", re.I)
 _FIELDS_INTRO = re.compile(r"\bfollowing\b(?![^:\n]*\bvalues?\b)[^:\n]*\b(?:fields?|parameters?|keys?|attributes?|"
                           r"properties)\s*[:：]\s*$", re.I | re.M)
 _FIELD_PARAGRAPH = re.compile(r"^\*\*[A-Za-z_][\w.]*\*\*\s*[:：]\s+[a-z]", re.M)
 # `- 1: MapReduce`: a coded value and its meaning
 _CODE_BULLET = re.compile(r"^-\s+[0-9]+\s*[:：]\s+\S")
-_RANGE_BULLET = re.compile(rf"^-\s+\*\*(?:{NUM})\*\*\s*(?:to|-|–|~)\s*\*\*(?:{NUM})\*\*", re.I)
-_BOLD_ONLY_BULLET = re.compile(r"-\s+\*\*((?:(?!\*\*)\S)+)\*\*\s*")
-
-
-def _example_values(lines: Sequence[str]) -> set[str]:
-    """The bold values of the bullets under an `Examples:` line: examples of a layout, not values listed."""
-    out: set[str] = set()
-    for i, line in enumerate(lines):
-        if _EXAMPLES_INTRO.match(line.strip()):
-            values, _ = _bullet_values(lines, next((j for j in range(i + 1, len(lines)) if lines[j].strip()), i))
-            out.update(values)
-    return out
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip())
-
-
-def _bullet_values(lines: Sequence[str], j: int) -> tuple[list[str], int]:
-    """The values of a bullet list starting at line j: `- **x**: meaning`, `- x`, `- Empty string: ...`."""
-    values: list[str] = []
-    # the list's own level: a list nested under `- Value range:` is indented, its items' sub-bullets more so
-    indent = _indent(lines[j]) if j < len(lines) else 0
-    while j < len(lines) and lines[j].strip().startswith("-") and _indent(lines[j]) == indent:
-        item = _DEFAULT_MARK.sub("**", lines[j].strip())
-        if _EMPTY_BULLET.match(item):
-            values.append("")
-            j += 1
-            continue
-        if _RANGE_BULLET.match(item):
-            return [], j  # `- **1** to **732**: ...`: a range of values, not one value (the list is no enum)
-        bold_only = _BOLD_ONLY_BULLET.fullmatch(item)
-        if bold_only and values and bold_only.group(1).isupper() == all(v.isupper() for v in values):
-            values.append(bold_only.group(1))  # `- **OPTIONS**` among upper-case values: one more, not a label
-            j += 1
-            continue
-        m = DEF_BULLET.match(item) or _PLAIN_BULLET.match(item)
-        m = m or _IF_VALUE_BULLET.match(item)
-        if not m or not (_is_value(m.group(1)) or m.group(1).lower() in _ADMONITIONS):
-            if len(values) >= 2 and not _PLAIN_BULLET.match(item):
-                return values, j  # a closing remark (`- If this parameter does not appear, ...`) ends the list
-            return [], j
-        values.append(m.group(1))
-        j += 1
-    return values, j
-
-
 def _placeholders(values: Sequence[str], cell: Cell) -> bool:
     """Values that are the placeholders of a documented format (`vX.Y`, `{type}:{count}`), not allowed values."""
     if all(len(v) == 1 and v.isupper() for v in values) or any("{" + v + "}" in cell.text for v in values):
@@ -217,17 +187,17 @@ def rule_enum(cell: Cell) -> list[Finding]:
         j = i + 1
         while j < len(lines) and not lines[j].strip():
             j += 1
-        if stripped != line.strip() and (j >= len(lines) or _indent(lines[j]) <= _indent(line)):
+        if stripped != line.strip() and (j >= len(lines) or indent(lines[j]) <= indent(line)):
             continue  # a bullet `- **Range**` followed by bullets of its level: a label among them, not an intro
         if j < len(lines) and not lines[j].strip().startswith("-"):
-            # "Value:" then a paragraph of bold values: `**sync**.`
-            para = lines[j].strip()
-            bold = bold_values(para)
-            if bold and clean_text(para).rstrip(".") in (" ".join(bold), ", ".join(bold)):
-                found.append(bold)
-                sources.append(f"{stripped} {para}")
+            # "Value:" then a paragraph of bold values (`**sync**.`, `**v1** and **v2**`) or paragraphs that define
+            # one value each (`**pre-share**: pre-shared key`)
+            values, paras = paragraph_values(lines, j)
+            if values:
+                found.append(values)
+                sources.append(f"{stripped} {' '.join(paras)}")
             continue
-        values, _ = _bullet_values(lines, j)
+        values, _ = bullet_values(lines, j)
         if values:
             found.append(values)
             sources.append(stripped + " " + " ".join(f"- {v}" for v in values))
@@ -238,7 +208,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
         if m := _VALUE_LABEL.match(flat):
             rest = m.group(1).strip().rstrip(".")
             bold = bold_values(rest)
-            if bold and all(_is_value(b) for b in bold) and not re.search(r"\bto\b|-\s*\*\*", rest) and \
+            if bold and all(is_value(b) for b in bold) and not re.search(r"\bto\b|-\s*\*\*", rest) and \
                     rest.startswith("**"):  # not `value of **NextToken** in the last response`
                 found.append(bold)
                 sources.append(flat)
@@ -249,11 +219,15 @@ def rule_enum(cell: Cell) -> list[Finding]:
                 found.append([w.rstrip(",") for w in tokens if w.lower() not in ("and", "or")])
                 sources.append(flat)
                 continue
-        if m := _ENUM_INLINE_INTRO.search(flat):
-            rest = re.split(r",\s*(?:and|while|but)\s+(?:the|its)\s+default|,\s*which\b|\.\s", m.group(1))[0]
+        if m := _ENUM_INLINE_INTRO.search(flat) or _head_noun_intro(flat, own_text(cell)):
+            rest = re.split(r",\s*(?:and|while|but)\s+(?:the|its)\s+default|,\s*(?:which|indicating|meaning)\b|"
+                            r",\s*and (?:is|are)\b|\.\s", m.group("rest"))[0]
             bold = bold_values(rest)
+            if len(bold) == 1 and _EXPLAINED_ONE.match(m.group("rest")[len(rest):]) and \
+                    not re.search(r"\bonly\b", flat[:m.start("rest")], re.I):
+                bold = []  # `The value is **CURRENT**, indicating ...`: one value explained, maybe among others
             between = BOLD.sub("", rest)
-            if bold and all(_is_value(b) and b.lower() not in _NULLISH for b in bold) and re.fullmatch(
+            if bold and all(is_value(b) and b.lower() not in _NULLISH for b in bold) and re.fullmatch(
                     r"[\s,.;:]*(?:(?:or|and|,)[\s,]*)*[.\s]*",
                                                                          re.sub(r"\([^)]*\)", "", between)):
                 found.append(bold)
@@ -275,25 +249,25 @@ def rule_enum(cell: Cell) -> list[Finding]:
                 sources.append(f"{line.strip()} {rest[0]}")
     # `**true**: enabled. **false**: disabled.` / `the value **on** indicates ...` / `- **x**: meaning` bullets
     own = own_text(cell)  # inline definitions only: bullet definitions are read as a list above and below
-    defs = [v for v in _DEF_INLINE.findall(own) if _is_value(v)]
+    defs = [v for v in _DEF_INLINE.findall(own) if is_value(v)]
     # `If **access_type** is set to **cert**:` introduces what follows under a condition on another field: its
     # bold value is that field's, not a definition of this one
-    indicated = [m.group(1) for m in _INDICATES.finditer(own) if _is_value(m.group(1))
+    indicated = [m.group(1) for m in _INDICATES.finditer(own) if is_value(m.group(1))
                  and not _IN_CONDITION.search(re.split(r"[.;:\n]\s", own[:m.start()])[-1])]
-    indicated += [v for v in _VALUE_INDICATES.findall(own) if _is_value(v) and v not in indicated]
-    examples = _example_values(lines)
+    indicated += [v for v in _VALUE_INDICATES.findall(own) if is_value(v) and v not in indicated]
+    examples = example_values(lines)
     defs, indicated = [v for v in defs if v not in examples], [v for v in indicated if v not in examples]
     first_list = next((i for i, ln in enumerate(lines) if ln.strip().startswith("-")), None)
     bullets: list[str] = []
     if first_list is not None:
         before = next((lines[k] for k in range(first_list - 1, -1, -1) if lines[k].strip()), "")
         intro_of_fields = before.rstrip().endswith((":", "：")) and _SUBFIELDS.search(before)
-        if _EXAMPLES_INTRO.match(before.strip()):
+        if EXAMPLES_INTRO.match(before.strip()):
             pass  # `Examples:` then `- **-1.-1.60** indicates ...`: values of a layout, explained, not all it takes
         elif not intro_of_fields or re.search(r"\bvalues?\b", before, re.I):
-            bullets, _ = _bullet_values(lines, first_list)
+            bullets, _ = bullet_values(lines, first_list)
             listed = [lines[k].strip() for k in range(first_list, first_list + len(bullets))]
-            if not (all(DEF_BULLET.match(b) or _EMPTY_BULLET.match(b) for b in listed)
+            if not (all(DEF_BULLET.match(b) or EMPTY_BULLET.match(b) for b in listed)
                     or all(_CODE_BULLET.match(b) for b in listed)):
                 bullets = []
     if bullets and (all(len(b) == 1 and b.isupper() for b in bullets)
@@ -321,7 +295,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
         return [Finding(AMBIGUOUS, "enum: one value of a boolean is explained, not the only one allowed",
                         clean_text(cell.text)[:200])]
     elif not found and len(set(defs)) == 1 and (words(defs[0]) <= words(cell.name) or sum(
-            1 for ln in lines if _PLAIN_BULLET.match(ln.strip())) >= 2):
+            1 for ln in lines if PLAIN_BULLET.match(ln.strip())) >= 2):
         # `**domain.name**: Name of the domain` (the field's own name), `**CM**: CMS components` beside a list of
         # other values: one term explained, not the field's only value
         return [Finding(AMBIGUOUS, "enum: one term is explained, not said to be the only value",

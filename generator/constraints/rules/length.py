@@ -45,6 +45,15 @@ _LEN_LABEL = re.compile(r"\b(minimum|maximum|min|max)\.? (?:characters?|length)\
 _LEN_EXCLUSIVE = re.compile(r"greater than (\d+) (?:bytes|characters) and less than (\d+) (?:bytes|characters)", re.I)
 _LEN_N_BYTE = re.compile(r"\b(\d+)-(?:byte|character|digit) (?:string|UUID)\b|"
                          r"^(?:the value|it|this (?:parameter|field)) must (?:contain|have) (\d+) characters\.?$", re.I)
+# `The value is a UUID containing 36 characters.`, `IAM user ID that contains 32 characters.`: an identifier of one
+# stated length (not `up to 32`, `32 characters or fewer`: those are read as bounds above)
+_LEN_ID_OF = re.compile(r"^(?:-\s+)?(?:(?:the value|it|this (?:parameter|field)) is\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+                        r"(?:UUID|ID|string)\s+(?:that\s+|which\s+)?(?:contains|containing|consisting of|of)\s+"
+                        r"(?:\*\*)?(\d+)(?:\*\*)?\s+characters(?=\s*(?:[.,;]|$))(?![.,;]?\s*(?:or|at)\b)", re.I)
+# another value than such an identifier, stated in the cell: `If the default enterprise project is used, 0 is returned`,
+# `can be left blank`: the one length does not hold for every value
+_ID_ELSE = re.compile(r"(?:^|[\s*])0(?:\*\*)? (?:is|will be) (?:returned|used)\b|\bor (?:an? )?empty\b|"
+                      r"\bempty string\b|\b(?:can|may) be (?:left )?(?:blank|empty)\b", re.I)
 _BARE_MIN_MAX = re.compile(r"^(?:\*\*)?(minimum|maximum)(?:\*\*)?\s*[:：]\s*(?:\*\*)?(\d+)(?:\*\*)?\.?$", re.I)
 _LEN_FIXED = re.compile(
     r"(?:fixed at|fixed length of|exactly|must be)\s+(?:\*\*)?(\d+)(?:\*\*)?\s+(?:characters?|bytes)", re.IGNORECASE)
@@ -96,7 +105,10 @@ def rule_length(cell: Cell) -> list[Finding]:
                  or _LEN_BETWEEN.search(s)):
             out += _bounds(_count(m.group(1)), _count(m.group(2)), sentence)
             continue
-        if m := _LEN_FIXED.search(s) or _LEN_N_BYTE.search(s):
+        if (m := _LEN_ID_OF.search(clean_text(s))) and _ID_ELSE.search(cell.text):
+            out.append(Finding(AMBIGUOUS, "length: the cell states another value than an identifier of that length", s))
+            continue
+        if m := _LEN_FIXED.search(s) or _LEN_N_BYTE.search(s) or m:
             n = _count(next(g for g in m.groups() if g))
             out += _bounds(n, n, sentence)
             continue

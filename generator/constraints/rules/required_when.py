@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.constraints.rules.enum import DEF_BULLET
+from generator.constraints.rules.enum_lists import DEF_BULLET
 from generator.constraints.rules.text import Cell, Finding, clean_text, sentences, typed_value
 
 __all__ = ["rule_required_when"]
@@ -67,6 +67,21 @@ _SET_TO = re.compile(r"\*\*([A-Za-z_][\w.]*)\*\*\s+(?:is set to|is|equals|=)\s+\
                      r"\b([A-Za-z_][\w.]*)\s+(?:is set to|=)\s+\*?\*?([\w.-]+)\*?\*?", re.I)
 
 
+# `Specify either **ip_range** or **group**.`, `you must specify either this parameter or **id**`, `either this
+# parameter or **rules** must be configured`: one of the two is mandatory (not `You can specify either ...`, `Either
+# ... can be set`: a choice, nothing required)
+_EITHER = re.compile(r"(?:^(?:-\s+)?|\b(?:must|need to|needs to|have to) )(?:specify|set|provide|configure|"
+                     r"enter) either\b(?P<choice>.*)$|"
+                     r"\beither\b(?P<choice2>.*?)\b(?:must|should|needs? to|has to) be (?:specified|set|provided|"
+                     r"configured|passed)\b", re.I)
+
+
+def _names_field(choice: str | None, cell: Cell) -> bool:
+    """The alternatives after `either` name this field: `this parameter` or its name."""
+    return choice is not None and (bool(re.search(r"\bthis (?:parameter|field)\b", choice, re.I)) or re.search(
+        rf"(?<![\w.-]){re.escape(cell.name)}(?![\w-])", choice) is not None)
+
+
 def rule_required_when(cell: Cell) -> list[Finding]:
     out: list[Finding] = []
     lines = cell.text.split("\n")
@@ -90,6 +105,9 @@ def rule_required_when(cell: Cell) -> list[Finding]:
             continue  # `- **key/name**: This field is required when ...`: a key of the value is, not this field
         if _TOGETHER.search(clean) and (f"**{cell.name}**" in s or re.search(r"\bthis parameter\b", clean, re.I)):
             out.append(Finding("x-required-when", clean, s))
+            continue
+        if (either := _EITHER.search(clean)) and _names_field(either.group("choice") or either.group("choice2"), cell):
+            out.append(Finding("x-required-when", clean, s))  # one of the two must be given: which, not stated
             continue
         if not _MANDATORY.search(clean) or re.search(r"\bnot (?:mandatory|required)\b", clean, re.I):
             continue

@@ -143,3 +143,77 @@ def test_numbers_listed_for_an_untyped_field_are_an_annotation() -> None:
     assert kw(text, kind="integer")["enum"] == [0, 1]
     assert kw("Action to take. The value can be:\n\n- block: block it.\n- allow: allow it.", kind="any")["enum"] == [
         "block", "allow"]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # the values in a paragraph under `- Value range:`, joined by `and`
+    ("- Specifies the tunnel protocol version.\n- Value range:\n\n  **p1** and **p2**\n- Default value:\n\n  p2",
+     ["p1", "p2"]),
+    # paragraphs that each define one value, under the intro
+    ("- Specifies how the rule is billed.\n- Value range:\n\n  **hourly**: billed by the hour\n\n  **monthly**: "
+     "billed by the month\n- The default value is **hourly**.", ["hourly", "monthly"]),
+    # one value defined under `Value:`: the only one the cell allows
+    ("Specifies how hosts are restarted.\n\nValue:\n\n**FORCE**: forcible restart", ["FORCE"]),
+])
+def test_values_in_paragraphs_under_an_intro(text: str, values: list[str]) -> None:
+    assert kw(text)["enum"] == values
+
+
+def test_a_paragraph_under_an_intro_that_is_a_sentence_is_no_enum() -> None:
+    # the paragraph names a value inside running text: what the value is, not a list of values
+    assert "enum" not in kw("Specifies the mode.\n\nValue range:\n\nThe value of **mode** in the previous response.")
+    assert "enum" not in kw("Specifies the mode.\n\nValue range:\n\n**hourly** unless the plan is a monthly one")
+
+
+def test_quoted_string_values_lose_their_quotes() -> None:
+    # `- **"on"**`: the string on, written with the quotes of a JSON string
+    assert kw("Whether it is on.\n\nEnumeration values:\n\n- **\"on\"**\n- **\"off\"**")["enum"] == ["on", "off"]
+    assert kw("Whether it is kept.\n\n- **'0'**: not kept\n- **'1'**: kept")["enum"] == ["0", "1"]
+    # one quoted value among plain ones: quotes that are part of that value, kept as written
+    assert kw("Whether it is kept.\n\n- **'0'**: not kept\n- **1**: kept")["enum"] == ["'0'", "1"]
+
+
+@pytest.mark.parametrize(("text", "kind", "values"), [
+    # the noun the cell opens with, as the subject of the list
+    ("Field to sort by. The field can be **id**, **name**, or **size**. By default, **id** is used.", "string",
+     ["id", "name", "size"]),
+    ("Image manifest version. The version can be **1** or **2**.", "integer", [1, 2]),
+    # `The value of this parameter can be ...`
+    ("Specifies the address family. The value of this parameter can be **4** or **6**.", "integer", [4, 6]),
+    # the list closed by a participle clause that explains the values, or by the default
+    ("Read mode. The value can be **fast** or **safe**, indicating fast reads and safe reads, respectively.",
+     "string", ["fast", "safe"]),
+    ("Sort order. The value can be **up** or **down**, and is **up** by default.", "string", ["up", "down"]),
+])
+def test_inline_lists_with_other_subjects_and_endings(text: str, kind: str, values: list[Any]) -> None:
+    assert kw(text, kind)["enum"] == values
+
+
+@pytest.mark.parametrize("text", [
+    # a noun the opening phrase does not name: a part or another thing
+    "Resource path. The region segment can be **eu-1** or **eu-2**.",
+    # the opening is a sentence, not the name of the property
+    "The disk is created by the API. The disk can be **a1** or **b1**.",
+    # an open list
+    "Name of the disk. The name can be **a1**, **b1**, or any name you like.",
+])
+def test_other_subjects_give_no_enum(text: str) -> None:
+    assert "enum" not in kw(text)
+
+
+def test_paragraphs_under_an_intro_keep_every_value_they_define() -> None:
+    # several definitions in one paragraph under `The value can be:`
+    text = "Job state. The value can be:\n\n**Queued**: waiting. **Done**: finished. **Lost**: failed."
+    assert kw(text)["enum"] == ["Queued", "Done", "Lost"]
+    # one value explained with `, indicating ...`, the others defined after it: all of them
+    text = ("Release state.\n\nThe value is **LIVE**, indicating that the release is out.\n\n**OLD**: still served."
+            "\n\n**GONE**: to be removed.")
+    assert kw(text)["enum"] == ["LIVE", "OLD", "GONE"]
+    # `can only be **x**, indicating ...`: the one value
+    assert kw("Address family.\n\nThe value can only be **6**, indicating IPv6.", "integer")["enum"] == [6]
+
+
+def test_only_value_x_is_supported() -> None:
+    assert kw("Whether to list the details. Only value **true** is supported currently.")["enum"] == ["true"]
+    # the value named as one of several that work, not the only one
+    assert "enum" not in kw("Whether to list the details. The value **true** is supported currently.")

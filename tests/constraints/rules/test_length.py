@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.constraints.rules import AMBIGUOUS
 from tests.constraints.rules.helpers import kw
 
 
@@ -76,3 +77,30 @@ def test_may_be_blank_gives_minimum_0() -> None:
     got = kw("A tag value contains a maximum of 43 Unicode characters and can be left blank.")
     assert (got["minLength"], got["maxLength"]) == (0, 43)
 
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("- Specifies the ID of the peer gateway.\n- The value is a UUID containing 36 characters.", 36),
+    ("Group ID that contains 32 characters.", 32),
+])
+def test_an_identifier_of_one_stated_length(text: str, n: int) -> None:
+    found = kw(text)
+    assert (found["minLength"], found["maxLength"]) == (n, n)
+
+
+@pytest.mark.parametrize("text", [
+    # a bound, or one of two kinds of value, or a part of the value: no one length
+    "The value is a string containing 32 characters or fewer.",
+    "- The value is a UUID containing 36 characters or an IPv4 address in dotted decimal notation.",
+    "Tag of the group. The key is a string containing 36 characters.",
+])
+def test_no_fixed_length_from_a_near_phrasing(text: str) -> None:
+    found = kw(text)
+    assert found.get("minLength") != found.get("maxLength") or "minLength" not in found
+
+
+def test_an_identifier_length_with_another_value_in_the_cell_is_ambiguous() -> None:
+    # `0 is returned` too: a value of another length, so the one length is no rule of the field
+    found = kw("- Specifies the project ID.\n- The value is a UUID containing 36 characters. If the default project is "
+               "used, 0 is returned.")
+    assert "minLength" not in found and "maxLength" not in found and found[AMBIGUOUS].startswith("length:")

@@ -80,3 +80,28 @@ def test_a_key_bullet_states_the_keys_condition_not_the_fields() -> None:
             "-  **vol/snapshotID**: This field is required when the volume is restored from a snapshot.\n"
             "-  **vol/tier**: Storage tier of the volume.")
     assert "x-required-when" not in kw(text, kind="map", name="extras") and "if" not in kw(text, name="extras")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an imperative `Specify either`, this field named among the two
+    ("IPv4 ranges from which access is allowed. Specify either **allow_ranges** or **allow_masks**.", "allow_ranges"),
+    ("Project name. Specify either this parameter or the **id** parameter.", "name"),
+    # `Either ... must be specified` after a sentence on something else
+    ("- Specifies the router ID.\n- Either **router_id** or **network_id** must be specified.", "router_id"),
+    # under a condition on another field, `either this parameter or ...`
+    ("List of plans. When **scaling** is set to **true**, either this parameter or **rules** must be configured.",
+     "plans"),
+])
+def test_either_this_or_another_must_be_given(text: str, name: str) -> None:
+    assert "x-required-when" in kw(text, name=name)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a choice allowed, nothing required
+    ("You can specify either **id** or **name**. **id** is recommended.", "name"),
+    ("Either **password** or **key_name** can be set.", "password"),
+    # two other fields
+    ("Specify either **allow_ranges** or **allow_masks**.", "deny_ranges"),
+])
+def test_either_without_a_mandate_or_about_others_is_no_condition(text: str, name: str) -> None:
+    assert "x-required-when" not in kw(text, name=name)

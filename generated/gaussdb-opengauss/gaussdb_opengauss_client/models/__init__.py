@@ -56,6 +56,7 @@ from .create_db_instance_response import CreateDbInstanceResponse
 from .create_db_instance_volume import CreateDbInstanceVolume
 from .create_db_instance_volume_2 import CreateDbInstanceVolume2
 from .create_db_instance_volume_2_type import CreateDbInstanceVolume2Type
+from .create_db_instance_volume_type import CreateDbInstanceVolumeType
 from .create_manual_backup_backup import CreateManualBackupBackup
 from .create_manual_backup_backup_status import CreateManualBackupBackupStatus
 from .create_manual_backup_backup_type import CreateManualBackupBackupType
@@ -72,6 +73,7 @@ from .flavor_az_status import FlavorAzStatus
 from .flavor_group_type import FlavorGroupType
 from .flavor_info import FlavorInfo
 from .ha import Ha
+from .ha_consistency import HaConsistency
 from .ha_replication_mode import HaReplicationMode
 from .instance import Instance
 from .instance_info import InstanceInfo
@@ -96,6 +98,7 @@ from .modify_parameters_of_specified_db_instance_request_values import (
 from .modify_recycling_policy_request import ModifyRecyclingPolicyRequest
 from .modify_recycling_policy_response import ModifyRecyclingPolicyResponse
 from .node import Node
+from .node_role import NodeRole
 from .node_status import NodeStatus
 from .obtain_parameter_templates_response import ObtainParameterTemplatesResponse
 from .obtain_parameters_of_specified_db_instance_response import ObtainParametersOfSpecifiedDbInstanceResponse
@@ -148,6 +151,7 @@ from .scale_up_storage_space_of_db_instance_request import ScaleUpStorageSpaceOf
 from .shard import Shard
 from .storage_type_item import StorageTypeItem
 from .storage_type_item_az_status import StorageTypeItemAzStatus
+from .storage_type_item_name import StorageTypeItemName
 from .storage_type_item_support_compute_group_type_item import StorageTypeItemSupportComputeGroupTypeItem
 from .switch_roles_of_primary_and_standby_dns_in_shards_request import SwitchRolesOfPrimaryAndStandbyDnsInShardsRequest
 from .switch_roles_of_primary_and_standby_dns_in_shards_response import (
@@ -213,6 +217,7 @@ __all__ = (
     "CreateDbInstanceVolume",
     "CreateDbInstanceVolume2",
     "CreateDbInstanceVolume2Type",
+    "CreateDbInstanceVolumeType",
     "CreateManualBackupBackup",
     "CreateManualBackupBackupStatus",
     "CreateManualBackupBackupType",
@@ -229,6 +234,7 @@ __all__ = (
     "FlavorGroupType",
     "FlavorInfo",
     "Ha",
+    "HaConsistency",
     "HaReplicationMode",
     "Instance",
     "InstanceInfo",
@@ -245,6 +251,7 @@ __all__ = (
     "ModifyRecyclingPolicyRequest",
     "ModifyRecyclingPolicyResponse",
     "Node",
+    "NodeRole",
     "NodeStatus",
     "ObtainParametersOfSpecifiedDbInstanceResponse",
     "ObtainParameterTemplatesResponse",
@@ -297,6 +304,7 @@ __all__ = (
     "Shard",
     "StorageTypeItem",
     "StorageTypeItemAzStatus",
+    "StorageTypeItemName",
     "StorageTypeItemSupportComputeGroupTypeItem",
     "SwitchRolesOfPrimaryAndStandbyDnsInShardsRequest",
     "SwitchRolesOfPrimaryAndStandbyDnsInShardsResponse",

@@ -6,7 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._enums import open_enum
 from .._secrets import redacted_repr
+from ..models.create_db_instance_volume_type import CreateDbInstanceVolumeType
 from ..types import unset_free_repr
 
 T = TypeVar("T", bound="CreateDbInstanceVolume")
@@ -18,7 +20,7 @@ class CreateDbInstanceVolume:
     """volume field data structure description
 
     Attributes:
-        type_ (str): Disk type.
+        type_ (CreateDbInstanceVolumeType): Disk type.
 
             The value can only be **ULTRAHIGH** (case-sensitive), indicating SSD.
         size (int): Storage. For example, if this parameter is set to **40**, 40 GB of storage is allocated to the
@@ -28,12 +30,12 @@ class CreateDbInstanceVolume:
             GB) to (Number of shards x 16 TB).
     """
 
-    type_: str
+    type_: CreateDbInstanceVolumeType
     size: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type_.value
 
         size = self.size
 
@@ -51,7 +53,7 @@ class CreateDbInstanceVolume:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = open_enum("CreateDbInstanceVolume.type", CreateDbInstanceVolumeType, d.pop("type"))
 
         size = d.pop("size")
 

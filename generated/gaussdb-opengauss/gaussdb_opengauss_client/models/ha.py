@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._enums import open_enum
 from .._secrets import redacted_repr
+from ..models.ha_consistency import HaConsistency
 from ..models.ha_replication_mode import HaReplicationMode
 from ..types import UNSET, Unset, unset_free_repr
 
@@ -20,8 +21,8 @@ class Ha:
     """ha field data structure description
 
     Attributes:
-        consistency (str | Unset): Transaction consistency type. The value can be **strong** or **eventual**, indicating
-            strong consistency and eventual consistency, respectively.
+        consistency (HaConsistency | Unset): Transaction consistency type. The value can be **strong** or **eventual**,
+            indicating strong consistency and eventual consistency, respectively.
         replication_mode (HaReplicationMode | Unset): Replication mode for the standby node.
 
             The value cannot be empty.
@@ -33,12 +34,14 @@ class Ha:
             **sync** indicates synchronous replication.
     """
 
-    consistency: str | Unset = UNSET
+    consistency: HaConsistency | Unset = UNSET
     replication_mode: HaReplicationMode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        consistency = self.consistency
+        consistency: str | Unset = UNSET
+        if not isinstance(self.consistency, Unset):
+            consistency = self.consistency.value
 
         replication_mode: str | Unset = UNSET
         if not isinstance(self.replication_mode, Unset):
@@ -57,7 +60,12 @@ class Ha:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        consistency = d.pop("consistency", UNSET)
+        _consistency = d.pop("consistency", UNSET)
+        consistency: HaConsistency | Unset
+        if isinstance(_consistency, Unset):
+            consistency = UNSET
+        else:
+            consistency = open_enum("Ha.consistency", HaConsistency, _consistency)
 
         _replication_mode = d.pop("replication_mode", UNSET)
         replication_mode: HaReplicationMode | Unset

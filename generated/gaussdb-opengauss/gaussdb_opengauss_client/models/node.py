@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._enums import open_enum
 from .._secrets import redacted_repr
+from ..models.node_role import NodeRole
 from ..models.node_status import NodeStatus
 from ..types import UNSET, Unset, unset_free_repr
 
@@ -22,8 +23,8 @@ class Node:
     Attributes:
         id (str | Unset): Node ID.
         name (str | Unset): Node name.
-        role (str | Unset): Node type. The value can be **master** or **slave**, indicating the primary node and standby
-            node respectively.
+        role (NodeRole | Unset): Node type. The value can be **master** or **slave**, indicating the primary node and
+            standby node respectively.
         status (NodeStatus | Unset): Node status.
 
             Value:
@@ -40,7 +41,7 @@ class Node:
 
     id: str | Unset = UNSET
     name: str | Unset = UNSET
-    role: str | Unset = UNSET
+    role: NodeRole | Unset = UNSET
     status: NodeStatus | Unset = UNSET
     availability_zone: str | Unset = UNSET
     private_ip: str | Unset = UNSET
@@ -51,7 +52,9 @@ class Node:
 
         name = self.name
 
-        role = self.role
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.value
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -86,7 +89,12 @@ class Node:
 
         name = d.pop("name", UNSET)
 
-        role = d.pop("role", UNSET)
+        _role = d.pop("role", UNSET)
+        role: NodeRole | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = open_enum("Node.role", NodeRole, _role)
 
         _status = d.pop("status", UNSET)
         status: NodeStatus | Unset

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._enums import open_enum
 from .._secrets import redacted_repr
+from ..models.storage_type_item_name import StorageTypeItemName
 from ..models.storage_type_item_support_compute_group_type_item import StorageTypeItemSupportComputeGroupTypeItem
 from ..types import UNSET, Unset, unset_free_repr
 
@@ -24,7 +25,7 @@ class StorageTypeItem:
     """storage_type field data structure description
 
     Attributes:
-        name (str | Unset): Storage type. Its value can be:
+        name (StorageTypeItemName | Unset): Storage type. Its value can be:
 
             **ULTRAHIGH**: indicates the SSD.
         az_status (StorageTypeItemAzStatus | Unset): **key** indicates the AZ ID, and **value** indicates the
@@ -41,13 +42,15 @@ class StorageTypeItem:
             - **armFlavors**: Kunpeng general computing-plus
     """
 
-    name: str | Unset = UNSET
+    name: StorageTypeItemName | Unset = UNSET
     az_status: StorageTypeItemAzStatus | Unset = UNSET
     support_compute_group_type: list[StorageTypeItemSupportComputeGroupTypeItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: str | Unset = UNSET
+        if not isinstance(self.name, Unset):
+            name = self.name.value
 
         az_status: dict[str, Any] | Unset = UNSET
         if not isinstance(self.az_status, Unset):
@@ -77,7 +80,12 @@ class StorageTypeItem:
         from ..models.storage_type_item_az_status import StorageTypeItemAzStatus  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _name = d.pop("name", UNSET)
+        name: StorageTypeItemName | Unset
+        if isinstance(_name, Unset):
+            name = UNSET
+        else:
+            name = open_enum("StorageTypeItem.name", StorageTypeItemName, _name)
 
         _az_status = d.pop("az_status", UNSET)
         az_status: StorageTypeItemAzStatus | Unset

@@ -1,0 +1,111 @@
+"""The lists of values an enumeration is read from: bullets (`- **x**: meaning`, `- x`) and paragraphs under a
+`Value range:` line, and what a listed value looks like."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.constraints.rules.text import BOLD, NUM, bold_values
+
+__all__ = ["DEF_BULLET", "EMPTY_BULLET", "EXAMPLES_INTRO", "PLAIN_BULLET", "bullet_values", "example_values", "indent",
+           "is_value", "paragraph_values"]
+
+
+DEF_BULLET = re.compile(r"^-\s+\*\*((?:(?!\*\*).)+?)\*\*\s*(?:[:：,(-]|$|indicates|means|\s)")
+PLAIN_BULLET = re.compile(r"^-\s+`?([A-Za-z0-9_.:/+;=-]+)`?\s*(?:[:：,(-]|$)")
+_NOT_VALUES = {"note", "notice", "caution", "warning", "example", "examples", "default", "definition", "constraints",
+               "constraint", "range", "default value", "description", "remarks", "important", "value", "values",
+               "details", "options", "option", "type", "format"}
+_ADMONITIONS = {"warning", "caution", "important", "notice"}
+_IF_VALUE_BULLET = re.compile(r"^-\s+if the value is \*\*((?:(?!\*\*).)+)\*\*\s*,", re.I)
+
+
+def is_value(v: str) -> bool:
+    return bool(v) and v.lower().rstrip(":") not in _NOT_VALUES and len(v) <= 64 and " " not in v.strip()
+
+
+EXAMPLES_INTRO = re.compile(r"^(?:-\s+)?(?:\*\*)?(?:for )?examples?(?:\*\*)?\s*[:：]\s*$", re.I)
+EMPTY_BULLET = re.compile(r"^-\s+(?:an? )?(?:empty string|empty|left blank|null value)\s*[:：]", re.I)
+
+
+# `- **AND (default value)**`: the value, marked as the default inside its bold
+_DEFAULT_MARK = re.compile(r"\s*\((?:the )?default(?: value)?\)\s*\*\*", re.I)
+_RANGE_BULLET = re.compile(rf"^-\s+\*\*(?:{NUM})\*\*\s*(?:to|-|–|~)\s*\*\*(?:{NUM})\*\*", re.I)
+_BOLD_ONLY_BULLET = re.compile(r"-\s+\*\*((?:(?!\*\*)\S)+)\*\*\s*")
+
+
+def example_values(lines: Sequence[str]) -> set[str]:
+    """The bold values of the bullets under an `Examples:` line: examples of a layout, not values listed."""
+    out: set[str] = set()
+    for i, line in enumerate(lines):
+        if EXAMPLES_INTRO.match(line.strip()):
+            values, _ = bullet_values(lines, next((j for j in range(i + 1, len(lines)) if lines[j].strip()), i))
+            out.update(values)
+    return out
+
+
+def indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def bullet_values(lines: Sequence[str], j: int) -> tuple[list[str], int]:
+    """The values of a bullet list starting at line j: `- **x**: meaning`, `- x`, `- Empty string: ...`."""
+    values: list[str] = []
+    # the list's own level: a list nested under `- Value range:` is indented, its items' sub-bullets more so
+    level = indent(lines[j]) if j < len(lines) else 0
+    while j < len(lines) and lines[j].strip().startswith("-") and indent(lines[j]) == level:
+        item = _DEFAULT_MARK.sub("**", lines[j].strip())
+        if EMPTY_BULLET.match(item):
+            values.append("")
+            j += 1
+            continue
+        if _RANGE_BULLET.match(item):
+            return [], j  # `- **1** to **732**: ...`: a range of values, not one value (the list is no enum)
+        bold_only = _BOLD_ONLY_BULLET.fullmatch(item)
+        if bold_only and values and bold_only.group(1).isupper() == all(v.isupper() for v in values):
+            values.append(bold_only.group(1))  # `- **OPTIONS**` among upper-case values: one more, not a label
+            j += 1
+            continue
+        m = DEF_BULLET.match(item) or PLAIN_BULLET.match(item)
+        m = m or _IF_VALUE_BULLET.match(item)
+        if not m or not (is_value(m.group(1)) or m.group(1).lower() in _ADMONITIONS):
+            if len(values) >= 2 and not PLAIN_BULLET.match(item):
+                return values, j  # a closing remark (`- If this parameter does not appear, ...`) ends the list
+            return [], j
+        values.append(m.group(1))
+        j += 1
+    return values, j
+
+
+_DEF_PARAGRAPH = re.compile(r"^\*\*((?:(?!\*\*).)+?)\*\*\s*[:：]\s*\S")
+_NEXT_DEF = re.compile(r"(?<=[.;]\s)\*\*((?:(?!\*\*).)+?)\*\*\s*[:：]\s")
+_JOINED = re.compile(r"[\s,.]*(?:(?:or|and|,)[\s,]*)*[.\s]*")
+
+
+def paragraph_values(lines: Sequence[str], j: int) -> tuple[list[str], list[str]]:
+    """The values stated by the paragraphs from line j on, under a `Value range:` line: one paragraph of bold values
+    and nothing else but commas, `and`, `or` (`**v1** and **v2**`), or paragraphs that each define one value
+    (`**bandwidth**: billed by bandwidth`, then `**traffic**: billed by traffic`) up to the first other line.
+    Returns the values and the paragraphs read, or nothing."""
+    first = lines[j].strip()
+    bold = bold_values(first)
+    if bold and all(is_value(b) for b in bold) and first.startswith("**") and _JOINED.fullmatch(BOLD.sub("", first)):
+        return bold, [first]
+    values: list[str] = []
+    paras: list[str] = []
+    level = indent(lines[j])
+    while j < len(lines):
+        line = lines[j]
+        if not line.strip():
+            j += 1
+            continue
+        m = _DEF_PARAGRAPH.match(line.strip())
+        if m is None or indent(line) != level or not is_value(m.group(1)):
+            break
+        # `**Running**: being executed. **Completed**: executed.`: more values defined in the same paragraph
+        more = [v for v in _NEXT_DEF.findall(line.strip()) if is_value(v)]
+        values += [m.group(1), *more]
+        paras.append(line.strip())
+        j += 1
+    return values, paras
