@@ -11,6 +11,8 @@ from contextlib import nullcontext
 from pathlib import Path
 
 import pytest
+from _pytest.mark.expression import Expression
+from hypothesis import settings
 
 from benchmarks.build import SERVICES as BENCHMARK_SERVICES
 from generator.client.generate import _generator_command as _GENERATOR_COMMAND  # before generator_output_cache
@@ -56,10 +58,33 @@ def corpus_build_cache(config: pytest.Config) -> Path | None:
     return cache.mkdir("rst2openapi-build") if cache is not None else None
 
 
+# The hypothesis profile of the quick loop (a run whose `-m` keeps the unmarked tests and leaves out the `slow` ones,
+# unless `--hypothesis-profile` names one): a tenth of Hypothesis's default budget, and of each test's own (`examples`)
+QUICK_PROFILE = "quick"
+settings.register_profile(QUICK_PROFILE, max_examples=10)
+
+
+def examples(full: int) -> int:
+    """A property test's budget: `full` under Hypothesis's default profile (100 examples: the full run), the same
+    share of it under another (a tenth in the quick loop), at least one."""
+    return max(1, full * settings.default.max_examples // 100)
+
+
+def is_quick_loop(markexpr: str) -> bool:
+    """Whether a `-m` expression keeps the tests with no mark and leaves out those marked `slow` (the quick loop's
+    `not slow and not corpus` does; no `-m`, `-m slow` or `-m corpus` do not)."""
+    if not markexpr:
+        return False
+    expression = Expression.compile(markexpr)
+    return expression.evaluate(lambda mark: False) and not expression.evaluate(lambda mark: mark == "slow")
+
+
 def pytest_configure(config: pytest.Config) -> None:
     from tests.corpus.catalogue import use_build_cache  # it imports this module
 
     use_build_cache(corpus_build_cache(config), say=lambda line: terminal_line(config, f"[corpus] {line}"))
+    if is_quick_loop(config.getoption("markexpr", "") or "") and config.getoption("hypothesis_profile", None) is None:
+        settings.load_profile(QUICK_PROFILE)
 
 
 def kept_folder(config: pytest.Config, name: str) -> Path | None:

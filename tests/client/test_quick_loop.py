@@ -12,8 +12,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from hypothesis import settings
+
 from tests.client.conftest import REAL_SERVICE_FIXTURES
-from tests.conftest import PROJECT
+from tests.conftest import PROJECT, QUICK_PROFILE, examples, is_quick_loop
 
 HERE = Path(__file__).resolve().parent
 
@@ -52,3 +54,11 @@ def test_the_quick_loop_leaves_out_exactly_the_real_services_generation_and_suit
     elsewhere = [p for p in (PROJECT / "tests").rglob("test_*.py") if p.parent != HERE
                  and _using(REAL_SERVICE_FIXTURES, p, by_hand=False)]
     assert elsewhere == []
+
+
+def test_the_quick_loop_runs_a_tenth_of_each_property_tests_budget_and_the_full_run_all_of_it() -> None:
+    assert is_quick_loop("not slow and not corpus") and is_quick_loop("not slow")
+    assert not any(is_quick_loop(e) for e in ("", "slow", "corpus", "slow or corpus", "not corpus"))
+    # this run's own budgets: the profile follows this run's -m
+    quick = settings.default.max_examples == settings.get_profile(QUICK_PROFILE).max_examples
+    assert (examples(300), examples(12), examples(5)) == ((30, 1, 1) if quick else (300, 12, 5))

@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.control import current_build_context
 
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, examples
 from tests.fuzz.mutations import MUTATIONS
 from tests.fuzz.oracle import BOUND, Failure, check_pages, minimise
 from tests.fuzz.seeds import Case, Seed, cases, seeds_in, style_seeds
@@ -42,8 +42,8 @@ REAL_PAGES: tuple[tuple[str, str], ...] = (
 BIG = ("big_cell", "long_line")
 CHEAP = tuple(n for n in MUTATIONS if n not in BIG)
 
-def _settings(examples: int) -> settings:
-    return settings(max_examples=examples, derandomize=True, database=None, deadline=None, print_blob=False,
+def _settings(full: int) -> settings:
+    return settings(max_examples=examples(full), derandomize=True, database=None, deadline=None, print_blob=False,
                     suppress_health_check=list(HealthCheck))
 
 
