@@ -67,7 +67,15 @@ settings.register_profile(QUICK_PROFILE, max_examples=10)
 def examples(full: int) -> int:
     """A property test's budget: `full` under Hypothesis's default profile (100 examples: the full run), the same
     share of it under another (a tenth in the quick loop), at least one."""
-    return max(1, full * settings.default.max_examples // 100)
+    return max(1, full * settings().max_examples // 100)
+
+
+def _no_mark(name: str, /, **kwargs: str | int | bool | None) -> bool:
+    return False
+
+
+def _slow_only(name: str, /, **kwargs: str | int | bool | None) -> bool:
+    return name == "slow"
 
 
 def is_quick_loop(markexpr: str) -> bool:
@@ -76,7 +84,7 @@ def is_quick_loop(markexpr: str) -> bool:
     if not markexpr:
         return False
     expression = Expression.compile(markexpr)
-    return expression.evaluate(lambda mark: False) and not expression.evaluate(lambda mark: mark == "slow")
+    return expression.evaluate(_no_mark) and not expression.evaluate(_slow_only)
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -60,5 +60,5 @@ def test_the_quick_loop_runs_a_tenth_of_each_property_tests_budget_and_the_full_
     assert is_quick_loop("not slow and not corpus") and is_quick_loop("not slow")
     assert not any(is_quick_loop(e) for e in ("", "slow", "corpus", "slow or corpus", "not corpus"))
     # this run's own budgets: the profile follows this run's -m
-    quick = settings.default.max_examples == settings.get_profile(QUICK_PROFILE).max_examples
+    quick = settings().max_examples == settings.get_profile(QUICK_PROFILE).max_examples
     assert (examples(300), examples(12), examples(5)) == ((30, 1, 1) if quick else (300, 12, 5))
