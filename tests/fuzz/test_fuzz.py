@@ -91,6 +91,7 @@ def test_mutated_real_pages_build(case: Case) -> None:
     _check(case)
 
 
+@pytest.mark.slow  # a campaign of costly builds: the quick loop keeps test_cases.py's 100 kB cell and long line
 @_settings(5)
 @given(cases(style_seeds(), BIG, max_size=1))
 def test_a_100_kb_cell_or_a_long_line_builds(case: Case) -> None:
