@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import nullcontext
@@ -87,9 +88,29 @@ def is_quick_loop(markexpr: str) -> bool:
     return expression.evaluate(_no_mark) and not expression.evaluate(_slow_only)
 
 
+def keep_bytecode(config: pytest.Config) -> None:
+    """With PYTHONDONTWRITEBYTECODE (no `__pycache__` beside the sources) every run compiled the project and rewrote
+    the asserts of every test module again, a few seconds per test process: the bytecode of what this process
+    imports from now on is kept in `.pytest_cache/d/pycache` instead (Python's `sys.pycache_prefix`, which pytest's
+    assert rewriting follows), never beside the sources. What was kept for the temporary folders of an earlier
+    session (generated clients imported in-process) goes when a session starts. Off with RST2OPENAPI_TEST_CACHE=off
+    or without pytest's cache; subprocesses are left as they are."""
+    if not sys.dont_write_bytecode or sys.pycache_prefix is not None:
+        return
+    folder = kept_folder(config, "pycache")
+    if folder is None:
+        return
+    if "PYTEST_XDIST_WORKER" not in os.environ:  # once a session, before its test processes start
+        shutil.rmtree(folder / Path(tempfile.gettempdir()).resolve().relative_to(Path("/").resolve()),
+                      ignore_errors=True)
+    sys.pycache_prefix = str(folder)
+    sys.dont_write_bytecode = False
+
+
 def pytest_configure(config: pytest.Config) -> None:
     from tests.corpus.catalogue import use_build_cache  # it imports this module
 
+    keep_bytecode(config)
     use_build_cache(corpus_build_cache(config), say=lambda line: terminal_line(config, f"[corpus] {line}"))
     if is_quick_loop(config.getoption("markexpr", "") or "") and config.getoption("hypothesis_profile", None) is None:
         settings.load_profile(QUICK_PROFILE)
