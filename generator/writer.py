@@ -156,6 +156,16 @@ def dump_spec(spec: dict[str, Any], fmt: str = "yaml") -> str:
     return text
 
 
+# libyaml's parser when PyYAML was built with it: the same data as yaml.safe_load (the resolvers are PyYAML's own),
+# about 8x faster on a spec (0.5 s of gaussdb-opengauss's 390 kB in pure Python)
+_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_yaml(text: str) -> Any:
+    """`yaml.safe_load` with libyaml where available: a spec, a doc-defect list (raises yaml.YAMLError as it does)."""
+    return yaml.load(text, Loader=_Loader)
+
+
 def dump_report(report: dict[str, Any]) -> str:
     clean = _clean(report, "", _SPEC_LOC, None)
     return json.dumps(clean, indent=2, ensure_ascii=False, sort_keys=False, allow_nan=False) + "\n"

@@ -5,12 +5,15 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import nullcontext
 from pathlib import Path
 
 import pytest
+from _pytest.mark.expression import Expression
+from hypothesis import settings
 
 from benchmarks.build import SERVICES as BENCHMARK_SERVICES
 from generator.client.generate import _generator_command as _GENERATOR_COMMAND  # before generator_output_cache
@@ -56,10 +59,61 @@ def corpus_build_cache(config: pytest.Config) -> Path | None:
     return cache.mkdir("rst2openapi-build") if cache is not None else None
 
 
+# The hypothesis profile of the quick loop (a run whose `-m` keeps the unmarked tests and leaves out the `slow` ones,
+# unless `--hypothesis-profile` names one): a tenth of Hypothesis's default budget, and of each test's own (`examples`)
+QUICK_PROFILE = "quick"
+settings.register_profile(QUICK_PROFILE, max_examples=10)
+
+
+def examples(full: int) -> int:
+    """A property test's budget: `full` under Hypothesis's default profile (100 examples: the full run), the same
+    share of it under another (a tenth in the quick loop), at least one."""
+    return max(1, full * settings().max_examples // 100)
+
+
+def _no_mark(name: str, /, **kwargs: str | int | bool | None) -> bool:
+    return False
+
+
+def _slow_only(name: str, /, **kwargs: str | int | bool | None) -> bool:
+    return name == "slow"
+
+
+def is_quick_loop(markexpr: str) -> bool:
+    """Whether a `-m` expression keeps the tests with no mark and leaves out those marked `slow` (the quick loop's
+    `not slow and not corpus` does; no `-m`, `-m slow` or `-m corpus` do not)."""
+    if not markexpr:
+        return False
+    expression = Expression.compile(markexpr)
+    return expression.evaluate(_no_mark) and not expression.evaluate(_slow_only)
+
+
+def keep_bytecode(config: pytest.Config) -> None:
+    """With PYTHONDONTWRITEBYTECODE (no `__pycache__` beside the sources) every run compiled the project and rewrote
+    the asserts of every test module again, a few seconds per test process: the bytecode of what this process
+    imports from now on is kept in `.pytest_cache/d/pycache` instead (Python's `sys.pycache_prefix`, which pytest's
+    assert rewriting follows), never beside the sources. What was kept for the temporary folders of an earlier
+    session (generated clients imported in-process) goes when a session starts. Off with RST2OPENAPI_TEST_CACHE=off
+    or without pytest's cache; subprocesses are left as they are."""
+    if not sys.dont_write_bytecode or sys.pycache_prefix is not None:
+        return
+    folder = kept_folder(config, "pycache")
+    if folder is None:
+        return
+    if "PYTEST_XDIST_WORKER" not in os.environ:  # once a session, before its test processes start
+        shutil.rmtree(folder / Path(tempfile.gettempdir()).resolve().relative_to(Path("/").resolve()),
+                      ignore_errors=True)
+    sys.pycache_prefix = str(folder)
+    sys.dont_write_bytecode = False
+
+
 def pytest_configure(config: pytest.Config) -> None:
     from tests.corpus.catalogue import use_build_cache  # it imports this module
 
+    keep_bytecode(config)
     use_build_cache(corpus_build_cache(config), say=lambda line: terminal_line(config, f"[corpus] {line}"))
+    if is_quick_loop(config.getoption("markexpr", "") or "") and config.getoption("hypothesis_profile", None) is None:
+        settings.load_profile(QUICK_PROFILE)
 
 
 def kept_folder(config: pytest.Config, name: str) -> Path | None:

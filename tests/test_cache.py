@@ -264,6 +264,7 @@ def test_what_a_page_points_to_or_includes_is_not_part_of_its_reading(tmp_path: 
     assert _bytes(docs, BuildCache(folder)) == _bytes(docs, None) == second
 
 
+@pytest.mark.corpus  # a real service, three builds: the quick loop keeps the fixture tree's cold, warm, edited ones
 def test_a_real_service_warm_gives_the_bytes_of_a_cold_build(corpus: Path, tmp_path: Path) -> None:
     docs = corpus / "gaussdb-opengauss"
     cold = _bytes(docs, None, jobs=2)

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 import yaml
 
+from generator.writer import dump_spec, load_yaml
 from tests.conftest import PROJECT
 
 WORKFLOWS = PROJECT / ".github" / "workflows"
@@ -114,8 +115,8 @@ def _run_diff_step(tmp_path: Path, old: dict[str, Any], new: dict[str, Any]) -> 
     specs = tmp_path / "specs"
     specs.mkdir()
     old_commit, new_commit = "a" * 40, "b" * 40
-    (specs / f"svc@{old_commit[:12]}.yaml").write_text(yaml.safe_dump(old), encoding="utf-8")
-    (specs / f"svc@{new_commit[:12]}.yaml").write_text(yaml.safe_dump(new), encoding="utf-8")
+    (specs / f"svc@{old_commit[:12]}.yaml").write_text(dump_spec(old), encoding="utf-8")  # as build writes it
+    (specs / f"svc@{new_commit[:12]}.yaml").write_text(dump_spec(new), encoding="utf-8")
     env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}", "RUNNER_TEMP": str(tmp_path),
            "SERVICE": "svc", "OLD": old_commit, "NEW": new_commit, "REPOSITORY": "owner/svc", "CONTRACTS": "success",
            "RUN_URL": "https://example.invalid/run", "GITHUB_OUTPUT": str(tmp_path / "out"),
@@ -128,7 +129,7 @@ def _run_diff_step(tmp_path: Path, old: dict[str, Any], new: dict[str, Any]) -> 
 
 
 def test_docs_sync_body_is_the_markdown_diff_with_breaking_flag(tmp_path: Path) -> None:
-    old = yaml.safe_load((PROJECT / "spec" / "sample-service.yaml").read_text(encoding="utf-8"))
+    old = load_yaml((PROJECT / "spec" / "sample-service.yaml").read_text(encoding="utf-8"))
     new = {**old, "paths": dict(list(old["paths"].items())[1:])}  # an operation removed: breaking
     outputs, body, summary = _run_diff_step(tmp_path, old, new)
     assert outputs == "breaking=true\n"
@@ -143,7 +144,7 @@ def test_docs_sync_body_is_the_markdown_diff_with_breaking_flag(tmp_path: Path) 
 
 
 def test_docs_sync_body_is_cut_to_what_a_pull_request_holds(tmp_path: Path) -> None:
-    old = yaml.safe_load((PROJECT / "spec" / "gaussdb-opengauss.yaml").read_text(encoding="utf-8"))
+    old = load_yaml((PROJECT / "spec" / "gaussdb-opengauss.yaml").read_text(encoding="utf-8"))
     outputs, body, summary = _run_diff_step(tmp_path, old, _described(old, " Changed."))
     assert outputs == "breaking=false\n"
     assert len(summary) > 65536 > len(body) > 59000

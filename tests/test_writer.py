@@ -26,6 +26,7 @@ from generator.writer import (
     stage_tree,
     write_files,
 )
+from tests.conftest import examples
 
 
 def _no_constant(name: str) -> Any:
@@ -84,7 +85,7 @@ _VALUES = st.recursive(_SCALARS, lambda inner: st.lists(inner, max_size=4) | st.
                        max_leaves=20)
 
 
-@settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(st.dictionaries(_KEYS, _VALUES, max_size=4))
 def test_dump_spec_never_raises_and_reads_back(value: dict[str, Any]) -> None:
     as_json = _strict_json(dump_spec(value, "json"))

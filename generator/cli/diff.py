@@ -16,6 +16,7 @@ from generator.cli.common import (
     fail,
 )
 from generator.pipeline import DocsError, build
+from generator.writer import load_yaml
 
 
 class _UnusableInput(Exception):
@@ -51,7 +52,7 @@ def _load_diff_input(arg: str) -> dict[str, object]:
         raise _UnusableInput(f"{arg}: expected a spec file (.yaml, .yml or .json) or a docs folder")
     try:
         text = path.read_text(encoding="utf-8")
-        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+        data = json.loads(text) if path.suffix.lower() == ".json" else load_yaml(text)
     except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError) as exc:
         reason = " ".join(str(exc).split())
         raise _UnusableInput(f"{arg}: not readable as {path.suffix[1:].upper()}: {reason}") from exc

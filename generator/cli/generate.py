@@ -25,7 +25,7 @@ from generator.cli.common import (
     say,
 )
 from generator.diagnostics import Diagnostic
-from generator.writer import WriteError, write_files
+from generator.writer import WriteError, load_yaml, write_files
 
 # what the client generator runs (`pip install 'rst2openapi[client]'`): module to import -> distribution
 CLIENT_EXTRA = {"openapi_python_client": "openapi-python-client", "ruff": "ruff"}
@@ -90,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         text = args.spec.read_text(encoding="utf-8")
-        spec = json.loads(text) if args.spec.suffix == ".json" else yaml.safe_load(text)
+        spec = json.loads(text) if args.spec.suffix == ".json" else load_yaml(text)
     except (OSError, ValueError, yaml.YAMLError) as exc:
         return fail("generate", f"cannot read spec {args.spec}: {' '.join(str(exc).split())}")
     problem = shape_error(spec)

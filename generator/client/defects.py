@@ -33,6 +33,7 @@ from referencing.jsonschema import DRAFT202012
 from generator.diagnostics import CODES, Diagnostic, Loc
 from generator.formats import FORMAT_CHECKER
 from generator.lint import DEFECT_KIND_BY_KEYWORD, closed_schema
+from generator.writer import load_yaml
 
 __all__ = ["HEADER", "breaks", "dump_defects", "load_defects", "review", "spec_validator"]
 
@@ -212,7 +213,7 @@ def review(candidates: Mapping[str, dict[str, Any]], reviewed: Mapping[str, Any]
 
 def load_defects(text: str) -> dict[str, Any]:
     """A reviewed list as written by `dump_defects` (an empty file or `{}`: no entry)."""
-    loaded = yaml.safe_load(text)
+    loaded = load_yaml(text)
     if loaded is None:
         return {}
     if not isinstance(loaded, dict):

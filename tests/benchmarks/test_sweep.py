@@ -101,6 +101,7 @@ def test_jobs_give_the_same_lines_in_the_same_order(corpus: Path, capsys: pytest
     assert [line.split()[0] for line in serial[1:4]] == ["sample-service", "parcels", "no-pages"]
 
 
+@pytest.mark.slow  # mypy and a suite in subprocesses: the quick loop keeps the same figures from a stand-in client
 def test_generate_adds_the_client_figures(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, lines = _sweep(corpus, "--generate", "--only", "sample-service", capsys=capsys)
     assert code == 0, "\n".join(lines)

@@ -23,11 +23,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from generator.client import GenerateResult, generate_client
 from generator.client.defects import load_defects
 from generator.client.view import python_name
+from generator.writer import load_yaml
 from tests.conftest import PROJECT, SERVICES, terminal_line
 from tests.corpus.catalogue import built
 from tests.modules import importable
@@ -165,7 +165,7 @@ def live_suites(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPat
         out = tmp_path_factory.mktemp("live") / service
         begun = time.perf_counter()
         terminal_line(request.config, f"[live suites] {service}: generating the client and its contract suite")
-        spec = yaml.safe_load((PROJECT / "spec" / f"{service}.yaml").read_text(encoding="utf-8"))
+        spec = load_yaml((PROJECT / "spec" / f"{service}.yaml").read_text(encoding="utf-8"))
         result = generate_client(spec, out, package_name(service), accept_defects=True)
         assert result.ok, [d.message for d in result.diagnostics]
         terminal_line(request.config, f"[live suites] {service}: generated in {time.perf_counter() - begun:.0f} s, "

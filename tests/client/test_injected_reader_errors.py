@@ -27,6 +27,7 @@ import yaml
 from generator.cli import main
 from generator.client import GenerateResult, generate_client
 from generator.client.defects import load_defects
+from generator.writer import load_yaml
 from tests.client.conftest import PACKAGE
 from tests.conftest import CORPUS
 
@@ -95,7 +96,7 @@ def _suite(project: Path) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture(scope="module")
 def injected(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[GenerateResult, Path, str, int]]:
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec = load_yaml(SPEC.read_text(encoding="utf-8"))
     reviewed = load_defects(COMMITTED.read_text(encoding="utf-8"))
     root = tmp_path_factory.mktemp("injected")
 
@@ -113,7 +114,7 @@ def injected(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Genera
 
 def test_the_committed_spec_gives_a_passing_suite_and_no_review_diagnostic(tmp_path: Path) -> None:
     """The control: without an injected error the same steps pass (what the injections change is what fails)."""
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec = load_yaml(SPEC.read_text(encoding="utf-8"))
     result = generate_client(spec, tmp_path / "control", PACKAGE, defects=load_defects(COMMITTED.read_text("utf-8")))
     assert result.ok and result.diagnostics == []
     run = _suite(tmp_path / "control")

@@ -30,6 +30,7 @@ from generator.client.naming import (
     generator_identifier,
     safe_identifier,
 )
+from tests.conftest import examples
 
 PAYLOAD = "__import__('os').system('touch naming-pwned')"
 
@@ -103,7 +104,7 @@ def _spec(op_id: str, params: list[str], props: list[str], enum: list[str], defa
 _PROJECTS: list[Path] = []
 
 
-@settings(max_examples=12, derandomize=True, database=None, deadline=None, print_blob=True,
+@settings(max_examples=examples(12), derandomize=True, database=None, deadline=None, print_blob=True,
           phases=(Phase.explicit, Phase.generate),  # no shrinking: a failing case prints as drawn
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(op_id=_NAME, params=st.lists(_NAME, min_size=1, max_size=8, unique=True),

@@ -12,8 +12,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from hypothesis import settings
+
 from tests.client.conftest import REAL_SERVICE_FIXTURES
-from tests.conftest import PROJECT
+from tests.conftest import PROJECT, QUICK_PROFILE, examples, is_quick_loop
 
 HERE = Path(__file__).resolve().parent
 
@@ -52,3 +54,60 @@ def test_the_quick_loop_leaves_out_exactly_the_real_services_generation_and_suit
     elsewhere = [p for p in (PROJECT / "tests").rglob("test_*.py") if p.parent != HERE
                  and _using(REAL_SERVICE_FIXTURES, p, by_hand=False)]
     assert elsewhere == []
+
+
+def test_the_quick_loop_runs_a_tenth_of_each_property_tests_budget_and_the_full_run_all_of_it() -> None:
+    assert is_quick_loop("not slow and not corpus") and is_quick_loop("not slow")
+    assert not any(is_quick_loop(e) for e in ("", "slow", "corpus", "slow or corpus", "not corpus"))
+    # this run's own budgets: the profile follows this run's -m
+    quick = settings().max_examples == settings.get_profile(QUICK_PROFILE).max_examples
+    assert (examples(300), examples(12), examples(5)) == ((30, 1, 1) if quick else (300, 12, 5))
+
+
+# What the quick loop leaves out beyond the real services' clients, each with the tests of the same behaviour it keeps
+# (`path` is a whole module, `path::name` one test function)
+COUNTERPARTS: dict[str, tuple[str, ...]] = {
+    # the six services' acceptance builds (real pages): the style fixtures' specs, the sample service built twice, the
+    # build of gaussdb-opengauss the quick loop makes for its client, the fuzz cases' row and page invariants
+    "tests/corpus/test_corpus.py": ("tests/golden/test_golden.py::test_golden",
+                                    "tests/cli/test_build.py::test_output_is_deterministic",
+                                    "tests/corpus/test_catalogue.py::"
+                                    "test_the_builds_through_the_tests_build_cache_are_uncached_builds",
+                                    "tests/fuzz/test_cases.py::test_fuzz_case"),
+    "tests/test_cache.py::test_a_real_service_warm_gives_the_bytes_of_a_cold_build": (
+        "tests/test_cache.py::test_a_warm_build_gives_the_bytes_of_a_cold_one_and_reads_nothing",
+        "tests/test_cache.py::test_an_edited_page_is_read_anew_and_the_build_is_that_of_the_edited_tree"),
+    "tests/fuzz/test_fuzz.py::test_a_100_kb_cell_or_a_long_line_builds": ("tests/fuzz/test_cases.py::test_fuzz_case",),
+    "tests/benchmarks/test_sweep.py::test_generate_adds_the_client_figures": (
+        "tests/benchmarks/test_sweep.py::test_generate_counts_mypy_errors_and_suite_failures_and_fails",),
+}
+
+
+def _marks(path: Path) -> tuple[set[str], dict[str, set[str]]]:
+    """The marks of a test module (`pytestmark`) and of each of its functions (decorators), as `slow`, `corpus`..."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+
+    def names(nodes: list[ast.expr]) -> set[str]:
+        return {ast.unparse(n).removeprefix("pytest.mark.") for n in nodes if ast.unparse(n).startswith("pytest.mark.")}
+
+    module = {ast.unparse(n.value).removeprefix("pytest.mark.") for n in tree.body if isinstance(n, ast.Assign)
+              and any(ast.unparse(t) == "pytestmark" for t in n.targets)}
+    return module, {n.name: names(n.decorator_list) for n in tree.body if isinstance(n, ast.FunctionDef)}
+
+
+def _left_out(test: str) -> bool:
+    """Whether the quick loop's `not slow and not corpus` leaves out `test` (a module or `module::function`)."""
+    path, _, name = test.partition("::")
+    module, functions = _marks(PROJECT / path)
+    assert not name or name in functions, test
+    marks = module | (functions[name] if name else set())
+    return bool(marks & {"slow", "corpus"})
+
+
+def test_what_the_quick_loop_leaves_out_has_a_quick_counterpart() -> None:
+    for left_out, kept in COUNTERPARTS.items():
+        assert _left_out(left_out), left_out
+        for test in kept:
+            assert not _left_out(test), test
+            path, _, name = test.partition("::")
+            assert not _using(REAL_SERVICE_FIXTURES, PROJECT / path) & {f"{Path(path).name}::{name}"}, test

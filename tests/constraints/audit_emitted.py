@@ -27,6 +27,7 @@ from typing import Any
 import yaml
 
 from generator.report.sources import constraint_entries
+from generator.writer import load_yaml
 from tests.conftest import SERVICES
 from tests.constraints.sample_wide import SEED as WIDE_SEED
 from tests.constraints.sample_wide import WIDE, held_out
@@ -61,7 +62,7 @@ def _value(node: dict[str, Any], keyword: str) -> Any:
 
 def candidates(service: str) -> list[Candidate]:
     """Every emitted keyword of the service's committed spec with its source, without repeats."""
-    spec = yaml.safe_load((PROJECT / "spec" / f"{service}.yaml").read_text(encoding="utf-8"))
+    spec = load_yaml((PROJECT / "spec" / f"{service}.yaml").read_text(encoding="utf-8"))
     out: dict[tuple[str, str, int], Candidate] = {}
     for node, keyword, path, line, sentence in constraint_entries(spec):
         out.setdefault((keyword, path, line), {"service": service, "keyword": keyword, "value": _value(node, keyword),

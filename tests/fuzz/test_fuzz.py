@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.control import current_build_context
 
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, examples
 from tests.fuzz.mutations import MUTATIONS
 from tests.fuzz.oracle import BOUND, Failure, check_pages, minimise
 from tests.fuzz.seeds import Case, Seed, cases, seeds_in, style_seeds
@@ -42,8 +42,8 @@ REAL_PAGES: tuple[tuple[str, str], ...] = (
 BIG = ("big_cell", "long_line")
 CHEAP = tuple(n for n in MUTATIONS if n not in BIG)
 
-def _settings(examples: int) -> settings:
-    return settings(max_examples=examples, derandomize=True, database=None, deadline=None, print_blob=False,
+def _settings(full: int) -> settings:
+    return settings(max_examples=examples(full), derandomize=True, database=None, deadline=None, print_blob=False,
                     suppress_health_check=list(HealthCheck))
 
 
@@ -91,6 +91,7 @@ def test_mutated_real_pages_build(case: Case) -> None:
     _check(case)
 
 
+@pytest.mark.slow  # a campaign of costly builds: the quick loop keeps test_cases.py's 100 kB cell and long line
 @_settings(5)
 @given(cases(style_seeds(), BIG, max_size=1))
 def test_a_100_kb_cell_or_a_long_line_builds(case: Case) -> None:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from generator.rst.examples.block import REPAIR_CODES, SniffedBlock
 from generator.rst.examples.sniff import sniff_block
+from tests.conftest import examples
 
 # --------------------------------------------------------------------------------------------------
 # json
@@ -246,7 +247,7 @@ _json_values = st.recursive(
 
 
 @given(_json_values)
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 def test_any_json_value_loads_unchanged(value: Any) -> None:
     block = sniff_block(json.dumps(value, indent=2))
     assert block.kind == "json"
@@ -257,7 +258,7 @@ def test_any_json_value_loads_unchanged(value: Any) -> None:
 
 
 @given(st.one_of(st.dictionaries(st.text(), _json_values, max_size=4), st.lists(_json_values, max_size=4)))
-@settings(max_examples=150)
+@settings(max_examples=examples(150))
 def test_any_json_body_after_a_request_line(value: Any) -> None:
     block = sniff_block("POST https://{endpoint}/v1/{project_id}/x\n\n" + json.dumps(value, indent=4))
     assert (block.kind, block.value, block.repairs) == ("json", value, ())
@@ -265,7 +266,7 @@ def test_any_json_body_after_a_request_line(value: Any) -> None:
 
 
 @given(st.text())
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 def test_never_raises_and_is_deterministic(text: str) -> None:
     block = sniff_block(text)
     assert block == sniff_block(text)
@@ -277,7 +278,7 @@ def test_never_raises_and_is_deterministic(text: str) -> None:
 
 
 @given(st.text(alphabet="{}[]:,\"'/*.…\n\t abc1\\", max_size=60))
-@settings(max_examples=500)
+@settings(max_examples=examples(500))
 def test_json_like_noise_never_raises(text: str) -> None:
     block = sniff_block(text)
     if block.has_json:
