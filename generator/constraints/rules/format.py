@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from generator.constraints.rules.text import (
@@ -74,17 +75,26 @@ def _offset(said: str, zone_offset: bool = False) -> str:
     return "[+-][0-9]{2}:?[0-9]{2}"
 
 
+@functools.lru_cache(maxsize=64)
+def _listed_minutes(text: str) -> tuple[tuple[str, ...], str]:
+    """The minute values a `mm ... MM must be` sentence of the cell lists, and that sentence; read once per cell, not
+    once per clock the cell writes (a long cell writes many)."""
+    minutes: tuple[str, ...] = ("[0-5][0-9]",)
+    said = ""
+    for s in sentences(text):
+        if _MINUTES.search(s.replace("**", "")):
+            listed = tuple(v for v in bold_values(s) if re.fullmatch(r"[0-5][0-9]", v))
+            if listed:
+                minutes, said = listed, s
+    return minutes, said
+
+
 def _clock_pattern(m: re.Match[str], text: str) -> tuple[str, str]:
     """`HH:MM` or a `hh:mm-HH:MM` window; minutes limited to the values a `mm ... MM must be` sentence lists.
     Returns the pattern and that sentence ('' when there is none)."""
     window = bool(m.group(2) or m.group(4))
-    minutes = ["[0-5][0-9]"]
-    said = ""
-    for s in sentences(text):
-        if _MINUTES.search(s.replace("**", "")):
-            listed = [v for v in bold_values(s) if re.fullmatch(r"[0-5][0-9]", v)]
-            if listed:
-                minutes, said = listed, s
+    listed, said = _listed_minutes(text)
+    minutes = list(listed)
     if not window:
         return f"^{_HOUR}:(?:{'|'.join(minutes)})$", said
     if len(minutes) == 1 and minutes[0] != "[0-5][0-9]":

@@ -88,8 +88,9 @@ def rule_unit(cell: Cell) -> list[Finding]:
 
 _TIME_UNIT = r"(milliseconds?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b"
 # a period stated with the field's bounds or default: `ranges from 1 to 732 days`, `Value range: 1-7 days`,
-# `The default value is 30 minutes`, `a maximum of 24 hours`
-_PERIOD = re.compile(rf"(?:{NUM})\s*(?:to|-|–|~|and)\s*(?:{NUM})\s*{_TIME_UNIT}|"
+# `The default value is 30 minutes`, `a maximum of 24 hours`; a range starts where a number starts (else each digit of a
+# long run is tried as a start: quadratic)
+_PERIOD = re.compile(rf"(?<![0-9])(?:{NUM})\s*(?:to|-|–|~|and)\s*(?:{NUM})\s*{_TIME_UNIT}|"
                      rf"\b(?:default(?: value)?(?: is)?|minimum(?: value)?(?: is)?|maximum(?: value)?(?: is)?|"
                      rf"a (?:maximum|minimum) of|up to|at (?:most|least)|no (?:more|less) than)\s*[:：]?\s*(?:{NUM})\s*"
                      rf"{_TIME_UNIT}", re.I)
