@@ -16,7 +16,6 @@
 - The value is a timestamp (`x-format: unix-ms` or `unix-s`, or a sentence states a timestamp or a time point in
   milliseconds or seconds): the time unit is a part of its format, not a unit of a quantity (no `x-unit: ms`). A
   duration in milliseconds keeps its `x-unit`.
-- A numeric default outside the stated bounds is not written (an ambiguity): the cell contradicts itself.
 """
 
 from __future__ import annotations
@@ -118,24 +117,6 @@ def _timestamp(cell: Cell, findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if not (f.keyword == "x-unit" and f.value in _TIME_UNITS)]
 
 
-_BELOW = {"minimum": lambda v, b: v < b, "exclusiveMinimum": lambda v, b: v <= b,
-          "maximum": lambda v, b: v > b, "exclusiveMaximum": lambda v, b: v >= b}
-
-
-def _default_in_range(findings: list[Finding]) -> list[Finding]:
-    """A numeric default outside the stated bounds (`Minimum value: 1`, `Default value: 0`): one of the two
-    statements is wrong and the cell does not tell which; the bounds stay, the default is not written."""
-    bounds = [f for f in findings if f.keyword in _BELOW and isinstance(f.value, (int, float))]
-    out: list[Finding] = []
-    for f in findings:
-        if f.keyword == "default" and isinstance(f.value, (int, float)) and not isinstance(f.value, bool) and any(
-                _BELOW[b.keyword](f.value, b.value) for b in bounds):
-            out.append(Finding(AMBIGUOUS, f"default: {f.value} lies outside the stated range", f.sentence))
-        else:
-            out.append(f)
-    return out
-
-
 def revise(cell: Cell, findings: list[Finding]) -> list[Finding]:
     """The cell's findings, revised by what its other sentences say (the module's docstring)."""
-    return _default_in_range(_timestamp(cell, _encoded(_empty_allowed(cell, findings))))
+    return _timestamp(cell, _encoded(_empty_allowed(cell, findings)))

@@ -128,11 +128,3 @@ def test_a_length_of_the_encoded_value_itself_stays() -> None:
     got = kw("Checksum of the part, Base64-encoded.\n\nThe value must contain 44 characters.")
     assert got["format"] == "byte"
     assert (got["minLength"], got["maxLength"]) == (44, 44)
-
-
-def test_a_default_outside_the_stated_range_is_not_written() -> None:
-    got = kw("Delay, in seconds.\n\n- Minimum value: **1**\n- Maximum value: **600**\n- Default value: **0**",
-             "integer")
-    assert got["minimum"] == 1 and got["maximum"] == 600 and "default" not in got
-    assert kw("Delay, in seconds.\n\n- Minimum value: **0**\n- Maximum value: **600**\n- Default value: **0**",
-              "integer")["default"] == 0
