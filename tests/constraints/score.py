@@ -25,6 +25,7 @@ import yaml
 
 from generator.constraints.engine import constrain_cell
 from generator.constraints.rules import Cell
+from generator.constraints.values import check_values
 from generator.model import RawRow, RawTable
 from generator.rst.types import parse_mandatory, parse_type
 from tests.corpus.catalogue import built
@@ -112,7 +113,16 @@ def predicted(row: RawRow, table: RawTable) -> dict[str, Any]:
             continue
         elif f.keyword in FAMILY:
             out.setdefault(f.keyword, f.value)
+    if "default" in out:
+        # the engine keeps a default its own schema refuses as `x-default`, not `default` (values.check_values)
+        checked, _ = check_values(kind, None, None, {k: v for k, v in out.items() if k in _CHECKED})
+        if "default" not in checked:
+            del out["default"]
     return out
+
+
+_CHECKED = ("default", "enum", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength",
+            "pattern", "format")
 
 
 # `x-format` values that are checks of their own; any other `x-format` names the layout a `pattern` checks

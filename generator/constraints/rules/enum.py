@@ -48,6 +48,7 @@ _ENUM_INLINE_INTRO = re.compile(
     r"^(?:-\s+)?(?:(?:the value|its value|value|this parameter|the parameter|it|options?)"
     r"(?: of this (?:parameter|field))?\s+"
     r"(?:can|must|may|should|will)?\s*(?:only\s+)?(?:be|is|are|include)\s*(?:set to\s*)?|"
+    r"(?:the )?(?:possible|valid|available|allowed) values (?:are|include)\s+(?=\*\*)|"
     r"[^.,:*]{1,80},\s+which\s+(?:can|must|may)\s+(?:only\s+)?be\s+|"
     r"there are (?:two|three|four|five|six|[0-9]+) (?:value )?(?:options|values)\s*)"
     r"(?:one of(?: the following)?\s*)?[:：]?\s*(?P<rest>.*)$",
@@ -59,7 +60,7 @@ _DEF_INLINE = re.compile(r"(?:^|(?<=[.;]\s))\*\*((?!\*\*)\S(?:(?!\*\*).)*?)\*\*\
 _ONLY = re.compile(r"\bonly\s+(?:the\s+)?(?:value\s+)?\*\*((?:(?!\*\*).)+)\*\*\s+(?:is|are)\s+"
                    r"(?:supported|allowed|available|valid)",
                    re.IGNORECASE)
-_SINGLE = re.compile(r"^(?:the|its) (?:correct |only )?value(?: of this (?:parameter|field))? "
+_SINGLE = re.compile(r"^(?:the|its) (?:correct |only |parameter )?value(?: of this (?:parameter|field))? "
                      r"(?:is|must be|can only be)\s+"
                      r"\*\*((?:(?!\*\*).)+)\*\*\s*(?:[.,]|$)(?![^.]*\bby default\b)(?!\s*(?:or\s+)?\*\*)", re.I)
 _FILL = re.compile(r"^(?:fill|enter|set)\s+\*\*((?:(?!\*\*).)+)\*\*\s+(?:in|for|as)\s+this (?:field|parameter)", re.I)
@@ -227,9 +228,8 @@ def rule_enum(cell: Cell) -> list[Finding]:
                     not re.search(r"\bonly\b", flat[:m.start("rest")], re.I):
                 bold = []  # `The value is **CURRENT**, indicating ...`: one value explained, maybe among others
             between = BOLD.sub("", rest)
-            if bold and all(is_value(b) and b.lower() not in _NULLISH for b in bold) and re.fullmatch(
-                    r"[\s,.;:]*(?:(?:or|and|,)[\s,]*)*[.\s]*",
-                                                                         re.sub(r"\([^)]*\)", "", between)):
+            if bold and all((is_value(b) or _MEDIA_TYPE.fullmatch(b)) and b.lower() not in _NULLISH for b in bold) \
+                    and re.fullmatch(r"[\s,.;:]*(?:(?:or|and|,)[\s,]*)*[.\s]*", re.sub(r"\([^)]*\)", "", between)):
                 found.append(bold)
                 sources.append(flat)
                 continue
@@ -334,6 +334,8 @@ def rule_enum(cell: Cell) -> list[Finding]:
     return findings
 
 
+# `**charset=utf-8 application/json**`: a media type and its parameters, written with spaces, one value
+_MEDIA_TYPE = re.compile(r"[\w.+-]+[/=][\w.+-]+;?(?: [\w.+-]+[/=][\w.+-]+;?)+")
 _CASE_INSENSITIVE = re.compile(r"\b(?:case[- ]insensitive|not case[- ]sensitive)\b", re.I)
 _ITEMS = re.compile(r"\bseparated? (?:them |multiple \w+ |each \w+ |the \w+ )?(?:with|by) (?:an? )?(?:english )?"
                     r"(?:commas?|semicolons?|vertical bars?|spaces?)\b|\b(?:comma|semicolon)-separated\b", re.I)

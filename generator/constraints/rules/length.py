@@ -25,7 +25,7 @@ __all__ = ["rule_length"]
 
 _LEN_RANGE = re.compile(
     rf"(?:consists? of|contains?|contain|include|includes|be|is|are|of|length(?: is)?(?: of)?|length:|from|enter|"
-    rf"with|allows?)\s+"
+    rf"with|allows?)\s+(?:only\s+)?"
     rf"(?:\*\*)?({NUM})(?:\*\*)?"
     rf"\s*(?:to|-|–|~)\s*(?:\*\*)?({NUM})(?:\*\*)?\s+(?:\w+\s+)?(?:characters?|bytes|chars|letters)", re.IGNORECASE)
 _LEN_BARE_RANGE = re.compile(  # a `**Range**` block that is only `0 to 85 characters`

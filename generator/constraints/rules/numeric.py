@@ -33,6 +33,8 @@ _RANGE = re.compile(
 _RANGE_BOUNDS = re.compile(  # `Ranges from 1 (inclusive) to 65,535 (exclusive)`
     rf"\b(?:rang(?:e|es|ing)\s+)?from\s+(?:\*\*)?({NUM})(?:\*\*)?\s*\((inclusive|exclusive)\)\s*to\s+(?:\*\*)?({NUM})"
     rf"(?:\*\*)?\s*\((inclusive|exclusive)\)", re.I)
+# `The value ranges from 2 to the number of cluster nodes`: a lower bound, the upper one another quantity's
+_RANGE_TO_QUANTITY = re.compile(rf"\brang(?:e|es|ing)\s+from\s+(?:\*\*)?({NUM})(?:\*\*)?\s+to\s+the\s+[a-z]", re.I)
 _MODE_RANGE = re.compile(rf"\b(?:rang(?:e|es|ing)|from)\s+(?:from\s+)?(?:\*\*)?({NUM})(?:\*\*)?\s*(?:to|-)\s*"
                          rf"(?:\*\*)?({NUM})", re.I)
 _MAX = re.compile(
@@ -133,6 +135,9 @@ def _range_findings(cell: Cell) -> list[Finding]:
                 continue
             if lo is None or hi is None:
                 continue  # `from 1 to 99...9` (more digits than any bound): no range, and no half of one
+        if (m := _RANGE_TO_QUANTITY.search(text)) and not _conditional_clause(text, m.start()) \
+                and _about_the_field(cell, text, m.start()):
+            out += _bound("minimum", m.group(1), s)
         out += _first_bound(cell, text, s, (("maximum", _MAX), ("exclusiveMaximum", _XMAX)))
         lower = _first_bound(cell, text, s, (("minimum", _MIN),))
         if not lower and _NON_NEGATIVE.search(text):

@@ -30,7 +30,7 @@ _UNITS = {
 }
 _UNIT = re.compile(r"\b(?:the unit is|unit\s*[:：]|in the unit of|measured in|unit of measurement is)\s*(?:\*\*)?"
                    r"([A-Za-z/]+)|\(unit\s*[:：]\s*([A-Za-z/]+)\)|\bin (MB/s|KB/s|GB|GiB|MB|MiB|TB|KB|bytes|seconds|"
-                   r"milliseconds|minutes|hours|days|Mbit/s)\b", re.I)
+                   r"milliseconds|minutes|hours|days|weeks|months|years|Mbit/s)\b", re.I)
 
 
 _UNIT_PAREN = re.compile(r"\((minutes|seconds|hours|days|bytes|milliseconds|GB|MB|GiB|MiB|TB|KB)\)", re.I)
@@ -88,10 +88,10 @@ def rule_unit(cell: Cell) -> list[Finding]:
 
 _TIME_UNIT = r"(milliseconds?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b"
 # a period stated with the field's bounds or default: `ranges from 1 to 732 days`, `Value range: 1-7 days`,
-# `The default value is 30 minutes`, `a maximum of 24 hours`; a range starts where a number starts (else each digit of a
-# long run is tried as a start: quadratic)
+# `The default value is 30 minutes`, `The default timeout is 120 seconds`, `a maximum of 24 hours`; a range starts where
+# a number starts (else each digit of a long run is tried as a start: quadratic)
 _PERIOD = re.compile(rf"(?<![0-9])(?:{NUM})\s*(?:to|-|–|~|and)\s*(?:{NUM})\s*{_TIME_UNIT}|"
-                     rf"\b(?:default(?: value)?(?: is)?|minimum(?: value)?(?: is)?|maximum(?: value)?(?: is)?|"
+                     rf"\b(?:default(?: value| [a-z]+)?(?: is)?|minimum(?: value)?(?: is)?|maximum(?: value)?(?: is)?|"
                      rf"a (?:maximum|minimum) of|up to|at (?:most|least)|no (?:more|less) than)\s*[:：]?\s*(?:{NUM})\s*"
                      rf"{_TIME_UNIT}", re.I)
 

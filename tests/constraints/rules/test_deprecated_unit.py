@@ -38,6 +38,9 @@ def test_unit_per_second() -> None:
     ("The value ranges from 30 to 604800 seconds.", "s"),
     ("Timeout. The default value is 30 minutes.", "min"),
     ("The value ranges from 1 to 24 hours. Default: 2", "h"),
+    # the default named by what it is, and a unit spelled out after `in`
+    ("Specifies the probe timeout. The default timeout is **60** seconds.", "s"),
+    ("Retention period, in years. The value is from **1** to **10**.", "year"),
     # the unit in a labelled block of its own
     ("**Range**\n\n1 to 732\n\n**Unit**\n\nday", "day"),
 ])
@@ -48,6 +51,8 @@ def test_unit_of_a_period(text: str, unit: str) -> None:
 @pytest.mark.parametrize("text", [
     "The value ranges from 1 to 24 hours, or from 1 to 30 days for a weekly policy.",  # two units: which one?
     "If the backup is daily, the value ranges from 1 to 7 days.",  # under a condition
+    # the default of something else, in another unit than this value's
+    "Number of retries. The default interval between retries is 30 seconds and 2 retries are made by default.",
 ])
 def test_no_unit_of_a_period(text: str) -> None:
     assert "x-unit" not in kw(text, "integer")

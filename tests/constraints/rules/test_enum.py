@@ -217,3 +217,33 @@ def test_only_value_x_is_supported() -> None:
     assert kw("Whether to list the details. Only value **true** is supported currently.")["enum"] == ["true"]
     # the value named as one of several that work, not the only one
     assert "enum" not in kw("Whether to list the details. The value **true** is supported currently.")
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # `Possible values are ...` / `Valid values are ...` without a colon, the values explained in brackets
+    ("Specifies the operation identifier. Possible values are **add** and **remove**. Use **add** to attach tags.",
+     ["add", "remove"]),
+    ("Replication state. Valid values are **active** (running), **error** (failed), and **syncing**.",
+     ["active", "error", "syncing"]),
+    # `The parameter value can only be ...`: one value
+    ("Specifies the key to match.\n\nNote:\n\nThe parameter value can only be **host_name**, which is the host name.",
+     ["host_name"]),
+])
+def test_possible_values_are_and_parameter_value_can_only_be(text: str, values: list[str]) -> None:
+    assert kw(text)["enum"] == values
+
+
+def test_possible_values_of_something_else_are_no_enum() -> None:
+    # the values of another field, named before the list: not this field's
+    assert "enum" not in kw("Possible values of **type** are **a** and **b**. This field is the name of the rule.")
+    # a value allowed in a parameter, said of the parameter's own name in a sentence that is not its value
+    assert "enum" not in kw("The parameter value can only be **resource_name** or a name given by the user.")
+
+
+def test_a_media_type_with_its_parameter_written_with_a_space_is_one_value() -> None:
+    text = "Message body type. The value can be **text/plain** or **charset=utf-8 text/plain**."
+    assert kw(text)["enum"] == ["text/plain", "charset=utf-8 text/plain"]
+
+
+def test_bold_words_with_spaces_are_still_no_values() -> None:
+    assert "enum" not in kw("Message body type. The value can be **text/plain** or **plain text in UTF-8**.")

@@ -104,3 +104,13 @@ def test_an_identifier_length_with_another_value_in_the_cell_is_ambiguous() -> N
     found = kw("- Specifies the project ID.\n- The value is a UUID containing 36 characters. If the default project is "
                "used, 0 is returned.")
     assert "minLength" not in found and "maxLength" not in found and found[AMBIGUOUS].startswith("length:")
+
+
+def test_can_contain_only_n_to_m_characters() -> None:
+    got = kw("Name of the scaling rule. The name can contain only 1 to 64 characters. Only letters are allowed.")
+    assert (got["minLength"], got["maxLength"]) == (1, 64)
+
+
+def test_only_n_to_m_characters_of_a_part_or_of_items_is_no_length() -> None:
+    assert "maxLength" not in kw("Tag list. Each tag key can contain only 1 to 64 characters.")
+    assert "maxLength" not in kw("Search words. The value can include only 3 to 5 words.")

@@ -19,3 +19,14 @@ def test_the_minimum_parameter_value() -> None:
     found = kw("Specifies the start line number. The default value is **0**. The minimum parameter value is **0**.",
                "integer", name="start_number")
     assert found["minimum"] == 0
+
+
+def test_a_range_up_to_another_quantity_gives_its_lower_bound() -> None:
+    got = kw("Startup order of the servers. The value ranges from **1** to the number of servers in the batch.",
+             "integer")
+    assert got["minimum"] == 1 and "maximum" not in got
+
+
+def test_a_range_up_to_another_quantity_under_a_condition_or_of_a_total_gives_nothing() -> None:
+    assert "minimum" not in kw("If the group is sharded, the value ranges from 2 to the number of shards.", "integer")
+    assert "minimum" not in kw("The total of all nodes ranges from 3 to the number of hosts.", "integer")
