@@ -123,6 +123,12 @@ _DIGITS_TIMESTAMP = re.compile(r"\b(1[03])-(?:bit|digit) (?:unix )?timestamp\b",
 _ISO = re.compile(r"\bISO[ -]?8601\b")
 _EXAMPLE = re.compile(r"^(?:for )?example\s*[:,]", re.I)
 _ISO_Z = re.compile(r"\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z(?![\w:+-])")
+# a point in time counted in milliseconds on a number field: `Start time to run a job. Unit: milliseconds`, `End
+# time, expressed in milliseconds.` (not a duration: `Execution time, in milliseconds` keeps its `x-unit`)
+_TIME_POINT = re.compile(r"^(?:specifies |indicates )?(?:the )?(?:[\w-]+ ){0,3}?(?:start|end|creation|create|update|"
+                         r"modification|expiration|expiry|finish|completion|deletion) time\b", re.I)
+_IN_MS = re.compile(r"\bunit:\s*milliseconds?\b|\b(?:expressed|measured) in milliseconds\b|"
+                    r"\btime,? in milliseconds\b", re.I)
 _UTC_RANGE = re.compile(r"UTC([+-])([0-9]{1,2}):00\s+to\s+UTC([+-])([0-9]{1,2}):00", re.I)
 _FULL_HOUR = re.compile(r"\b(?:full|whole) hours?\b|\bon the hour\b", re.I)
 
@@ -166,6 +172,9 @@ def rule_format(cell: Cell) -> list[Finding]:
     elif cell.kind in ("integer", "number", "string", "any") and (m := _DIGITS_TIMESTAMP.search(whole)):
         out.append(Finding("x-format", "unix-ms" if m.group(1) == "13" else "unix-s",
                            next(s for s in sentences(cell.text) if _DIGITS_TIMESTAMP.search(clean_text(s)))))
+    elif cell.kind in ("integer", "number") and _TIME_POINT.match(whole) and _IN_MS.search(whole):
+        out.append(Finding("x-format", "unix-ms", next(s for s in sentences(cell.text) if _IN_MS.search(
+            clean_text(s)))))
     kind = value_kind(cell)
     zone_offset = bool(_Z_OFFSET.search(whole))
     before = ""

@@ -199,3 +199,21 @@ def test_iso8601_with_a_z_example_is_date_time(text: str) -> None:
 ])
 def test_no_date_time_from_these_examples(text: str) -> None:
     assert found(text).get("format") != "date-time"
+
+
+@pytest.mark.parametrize("text", [
+    "Start time to run a job. Unit: milliseconds",
+    "End time, expressed in milliseconds. The data type is Long.",
+    "Specifies the creation time, in milliseconds.",
+])
+def test_a_time_point_in_milliseconds_is_a_timestamp(text: str) -> None:
+    assert found(text, "integer")["x-format"] == "unix-ms"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Execution time of the job. Unit: milliseconds", "integer"),  # a duration
+    ("Timeout period. Unit: milliseconds", "integer"),
+    ("Start time to run a job. Unit: milliseconds", "string"),  # a string may be a layout; not read here
+])
+def test_a_duration_in_milliseconds_is_no_timestamp(text: str, kind: str) -> None:
+    assert "x-format" not in found(text, kind)
