@@ -129,6 +129,7 @@ _TIME_POINT = re.compile(r"^(?:specifies |indicates )?(?:the )?(?:[\w-]+ ){0,3}?
                          r"modification|expiration|expiry|finish|completion|deletion) time\b", re.I)
 _IN_MS = re.compile(r"\bunit:\s*milliseconds?\b|\b(?:expressed|measured) in milliseconds\b|"
                     r"\btime,? in milliseconds\b", re.I)
+_MARKED_LAYOUT = re.compile(r"(?:\*[A-Za-z]+\*[-:])+\*[A-Za-z]+\*")
 _UTC_RANGE = re.compile(r"UTC([+-])([0-9]{1,2}):00\s+to\s+UTC([+-])([0-9]{1,2}):00", re.I)
 _FULL_HOUR = re.compile(r"\b(?:full|whole) hours?\b|\bon the hour\b", re.I)
 
@@ -182,6 +183,8 @@ def rule_format(cell: Cell) -> list[Finding]:
         iso = bool(_ISO.search(clean_text(s)) or (_ISO.search(before) and _EXAMPLE.match(clean_text(s))))
         before = clean_text(s)
         clean = re.sub(r"%(?=[A-Za-z])", "", clean_text(s))  # `%YYYY-%mm-%ddT%HH:%MM:%SSZ`
+        # a layout in italics with bold separators, as the reader leaves it: `*hh*:*mm*:*ss*`, `*yyyy*-*mm*-*ddThh*`
+        clean = _MARKED_LAYOUT.sub(lambda m: m.group(0).replace("*", ""), clean)
         if "\\ " in clean:  # a layout joined by inline markup: `*yyyy*\ -\ *mm*\ -\ *ddThh*\ :\ *mm*\ :\ *ssZ*`
             clean = clean.replace("\\ ", "").replace("*", "")
         if kind in ("string", "any") and states_a_condition(s):

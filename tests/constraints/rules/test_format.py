@@ -217,3 +217,12 @@ def test_a_time_point_in_milliseconds_is_a_timestamp(text: str) -> None:
 ])
 def test_a_duration_in_milliseconds_is_no_timestamp(text: str, kind: str) -> None:
     assert "x-format" not in found(text, kind)
+
+
+def test_a_layout_in_italics_with_bold_separators() -> None:
+    """`*hh*\\ **:**\\ *mm*` as the reader leaves it: the layout once the markup is gone."""
+    rx = re.compile(found("Start time (in the *hh***:***mm***:***ss* format, for example, **08:00:00**).")["pattern"])
+    assert rx.search("23:59:59") and not rx.search("23:59")
+    got = found("The format is *yyyy***-***mm***-***ddThh***:***mm***:***ssZ*. **Z** indicates the time zone offset.")
+    assert "format" not in got and re.search(got["pattern"], "2020-01-01T10:00:00+0100")
+    assert "pattern" not in found("The *name*-*value* pairs are separated by commas.")
