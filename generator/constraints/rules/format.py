@@ -45,7 +45,9 @@ _LITERAL = re.compile(r"\bformat(?: of| is|:)?\s*(?:ISO[ -]?8601,?\s*(?:for exam
 _CLOCK = re.compile(r"[\"“']?\b(hh:mm)(?:\s*-\s*(hh:mm))?\b[\"”']?\s*format|\bformat (?:of |is )?[\"“']?(hh:mm)"
                     r"(?:\s*-\s*(hh:mm))?\b(?!:)", re.I)
 _MINUTES = re.compile(r"\bmm\b.*\bMM\b.*\bmust be\b")
-_BASE64 = re.compile(r"\bbase64(?:-|\s)?encoded\b|\bencoded (?:using|in|with|by) base64\b|\bin base64 format\b", re.I)
+# `Base64-encoded`, `encoded with Base64`, `encrypted using Base64` (the docs' word for the encoding)
+_BASE64 = re.compile(r"\bbase64(?:-|\s)?encoded\b|\b(?:encoded|encrypted) (?:using|in|with|by) base64\b|"
+                     r"\bin base64 format\b", re.I)
 _CIDR = re.compile(r"\bCIDR (?:format|notation)\b|\bin CIDR\b")
 _REGEX = re.compile(r"\b(?:is|be) an? regular expression\b|\bin regular expression format\b", re.I)
 
@@ -124,6 +126,20 @@ _UNIX_MS = re.compile(r"\b(?:unix|epoch)\b.*\btimestamp\b.*\bmillisecond|\btimes
 # milliseconds as the docs write them: `in milliseconds`, `UNIX timestamp (ms)`, `in ms`
 _MS = r"\bmilliseconds?\b|\(ms\)|\bin ms\b"
 _UNIX_S = re.compile(rf"\b(?:unix|epoch) timestamp\b(?!.*(?:{_MS}))", re.I)
+# a timestamp by its number of digits: `a 13-bit timestamp` (milliseconds), `a 10-digit timestamp` (seconds)
+_DIGITS_TIMESTAMP = re.compile(r"\b(1[03])-(?:bit|digit) (?:unix )?timestamp\b", re.I)
+# `complies with the ISO 8601 standard. Example: **2015-07-01T04:11:15Z**`: an ISO 8601 example whose offset is the
+# literal `Z`, given in the sentence that names ISO 8601 or in an `Example:` sentence right after it
+_ISO = re.compile(r"\bISO[ -]?8601\b")
+_EXAMPLE = re.compile(r"^(?:for )?example\s*[:,]", re.I)
+_ISO_Z = re.compile(r"\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z(?![\w:+-])")
+# a point in time counted in milliseconds on a number field: `Start time to run a job. Unit: milliseconds`, `End
+# time, expressed in milliseconds.` (not a duration: `Execution time, in milliseconds` keeps its `x-unit`)
+_TIME_POINT = re.compile(r"^(?:specifies |indicates )?(?:the )?(?:[\w-]+ ){0,3}?(?:start|end|creation|create|update|"
+                         r"modification|expiration|expiry|finish|completion|deletion) time\b", re.I)
+_IN_MS = re.compile(r"\bunit:\s*milliseconds?\b|\b(?:expressed|measured) in milliseconds\b|"
+                    r"\btime,? in milliseconds\b", re.I)
+_MARKED_LAYOUT = re.compile(r"(?:\*[A-Za-z]+\*[-:])+\*[A-Za-z]+\*")
 _UTC_RANGE = re.compile(r"UTC([+-])([0-9]{1,2}):00\s+to\s+UTC([+-])([0-9]{1,2}):00", re.I)
 _FULL_HOUR = re.compile(r"\b(?:full|whole) hours?\b|\bon the hour\b", re.I)
 
@@ -164,10 +180,21 @@ def rule_format(cell: Cell) -> list[Finding]:
     elif cell.kind in ("integer", "number", "string", "any") and _MS_TIMESTAMP.search(whole):
         out.append(Finding("x-format", "unix-ms", next(s for s in sentences(cell.text) if _MS_TIMESTAMP.search(
             clean_text(s)))))
+    elif cell.kind in ("integer", "number", "string", "any") and (m := _DIGITS_TIMESTAMP.search(whole)):
+        out.append(Finding("x-format", "unix-ms" if m.group(1) == "13" else "unix-s",
+                           next(s for s in sentences(cell.text) if _DIGITS_TIMESTAMP.search(clean_text(s)))))
+    elif cell.kind in ("integer", "number") and _TIME_POINT.match(whole) and _IN_MS.search(whole):
+        out.append(Finding("x-format", "unix-ms", next(s for s in sentences(cell.text) if _IN_MS.search(
+            clean_text(s)))))
     kind = value_kind(cell)
     zone_offset = bool(_Z_OFFSET.search(whole))
+    before = ""
     for s in sentences(cell.text):
+        iso = bool(_ISO.search(clean_text(s)) or (_ISO.search(before) and _EXAMPLE.match(clean_text(s))))
+        before = clean_text(s)
         clean = re.sub(r"%(?=[A-Za-z])", "", clean_text(s))  # `%YYYY-%mm-%ddT%HH:%MM:%SSZ`
+        # a layout in italics with bold separators, as the reader leaves it: `*hh*:*mm*:*ss*`, `*yyyy*-*mm*-*ddThh*`
+        clean = _MARKED_LAYOUT.sub(lambda m: m.group(0).replace("*", ""), clean)
         if "\\ " in clean:  # a layout joined by inline markup: `*yyyy*\ -\ *mm*\ -\ *ddThh*\ :\ *mm*\ :\ *ssZ*`
             clean = clean.replace("\\ ", "").replace("*", "")
         if kind in ("string", "any") and states_a_condition(s):
@@ -208,6 +235,8 @@ def rule_format(cell: Cell) -> list[Finding]:
             elif m := _CLOCK.search(clean):
                 pattern, said = _clock_pattern(m, cell.text)
                 out += [Finding("pattern", pattern, f"{s} {said}".strip()), _named(m, s)]
+            elif iso and not zone_offset and _ISO_Z.search(clean):
+                out.append(Finding("format", "date-time", s))
             elif _DATE.search(clean):
                 out.append(Finding("format", "date", s))
             elif _UUID.search(clean) and re.search(r"\bUUID\b\s*(?:format)?|\bin UUID\b|\bis a UUID\b", clean) \

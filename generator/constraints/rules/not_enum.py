@@ -21,9 +21,12 @@ from generator.constraints.rules.text import (
 __all__ = ["rule_not_enum"]
 
 
+# between listed values; `, or` before `,` so that `**a**, **b**, or **c**` keeps `c` (an alternation takes the
+# first branch that lets the whole match succeed, and the list may end after any value)
+_SEP = r"(?:,\s*(?:or|and)\s+|\s*,\s*|\s+or\s+|\s+and\s+)"
 _NEG = r"\b(?:cannot|can't|must not|may not|should not)\s+be\s+(?:set to\s+)?"
 _CANNOT_BE = re.compile(_NEG + r"(?:the default value\s+)?"
-                        r"((?:\*\*(?:(?!\*\*).)+\*\*(?:\s*,\s*|\s+or\s+|\s+and\s+|,\s*or\s+)?)+)", re.IGNORECASE)
+                        rf"((?:\*\*(?:(?!\*\*).)+\*\*{_SEP}?)+)", re.IGNORECASE)
 # `The OCP NotAction cannot be 'allow'.`, `must not be "default"`: quoted whole values, the sentence ends there
 _CANNOT_BE_QUOTED = re.compile(_NEG + r"((?:[\"“'‘][^\"“”'‘’\s]+[\"”'’](?:\s*,\s*|\s+or\s+|,\s*or\s+)?)+)\s*(?:[.;]|$)",
                                re.IGNORECASE)
@@ -32,11 +35,16 @@ _CANNOT_BE_NUMBER = re.compile(_NEG + rf"((?:{NUM})(?:(?:\s*,\s*|\s+or\s+|,\s*or
                                re.IGNORECASE)
 # `The value can be any port except **22** and **3389**.`, `All values except **default** are allowed.`
 _ANY_EXCEPT = re.compile(r"\b(?:any|all)\b[^.;:]{0,40}?\bexcept(?: for)?\s+"
-                         r"((?:\*\*(?:(?!\*\*).)+\*\*(?:\s*,\s*|\s+or\s+|\s+and\s+|,\s*(?:or|and)\s+)?)+)",
+                         rf"((?:\*\*(?:(?!\*\*).)+\*\*{_SEP}?)+)",
                          re.IGNORECASE)
 _NOT_ALLOWED = re.compile(r"(?:following [\w ]+ (?:are|is) not (?:allowed|supported|available)|(?:are|is) not allowed|"
                           r"reserved (?:ports|values) (?:are|include))\s*[:：]\s*(.+)$|"
                           r"\bexcluding(?: the following)?[^:()]*[:：]\s*([^)]+)\)?", re.IGNORECASE)
+# `Cannot contain keywords **information_schema**, **mysql**, or **sys**`: reserved words. Whether a word inside the
+# value is refused too is not clear; the whole word as the value is refused either way
+_RESERVED_WORDS = re.compile(r"\b(?:cannot|can't|must not|may not)\s+(?:contain|include|use|be)\s+(?:the\s+)?"
+                             r"(?:following\s+)?(?:reserved\s+)?(?:key)?words?\s*:?\s*"
+                             rf"((?:\*\*(?:(?!\*\*).)+\*\*{_SEP}?)+)", re.I)
 # the subject of the sentence is a quantity of the value, not the value: `the length cannot be 0`
 _NOT_THE_VALUE = re.compile(r"\b(?:length|size|number of|count|total|sum|first \d+ bits)\b", re.IGNORECASE)
 
@@ -61,8 +69,9 @@ def rule_not_enum(cell: Cell) -> list[Finding]:
         quoted = _CANNOT_BE_QUOTED.search(s)
         number = _CANNOT_BE_NUMBER.search(clean_text(s)) if numeric_field(cell) or cell.kind == "string" else None
         excepted = _ANY_EXCEPT.search(s)
+        reserved = _RESERVED_WORDS.search(s)
         if _CONDITION.search(clean_text(s)):
-            if bold_form or quoted or number or excepted:
+            if bold_form or quoted or number or excepted or reserved:
                 # `cannot be set to **Basic** when **network_type** is **private**`, `For MySQL, ... cannot be **root**`
                 why = "not: the values are excluded under a condition or for one variant"
                 ambiguous.append(Finding(AMBIGUOUS, why, s))
@@ -75,6 +84,9 @@ def rule_not_enum(cell: Cell) -> list[Finding]:
         for m in (quoted, number):
             if m is not None and not _NOT_THE_VALUE.search(clean_text(s)[:m.start()] if m is number else s[:m.start()]):
                 found += _values(m.group(1), cell.kind) or []
+        if reserved:  # `**mysql, performance_schema**`: a comma inside the bold also separates words
+            found += [t for v in bold_values(reserved.group(1)) for w in v.split(",")
+                      if w.strip() and (t := typed_value(w.strip(), cell.kind)) is not None]
         if excepted and re.search(r"\b(?:allowed|supported|valid|can be|may be|is|are)\b", s, re.I):
             found += [t for v in bold_values(excepted.group(1)) if (t := typed_value(v, cell.kind)) is not None]
         if (m := _NOT_ALLOWED.search(s)) and not re.search(r"\bcharacters?\b", m.group(0).split(":")[0]):

@@ -152,3 +152,77 @@ def test_a_range_for_some_engines_only_gives_no_pattern() -> None:
             "UTC+12:00 on the hour.\n- For the Beta engine, use a zone name.")
     assert "pattern" not in found(text)
     assert found(text.replace(" for the Alpha engine", ""))["pattern"].startswith("^UTC")
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    ("Creation time, which is a 13-bit timestamp.", "integer", "unix-ms"),
+    ("Update time of the job, which is a 13-digit timestamp.", "integer", "unix-ms"),
+    ("Cluster creation time, which is a 10-bit timestamp.", "string", "unix-s"),
+])
+def test_a_timestamp_by_its_digits(text: str, kind: str, name: str) -> None:
+    """13 digits are milliseconds since the epoch, 10 digits seconds."""
+    assert found(text, kind)["x-format"] == name
+
+
+def test_other_digit_counts_name_no_timestamp_format() -> None:
+    assert "x-format" not in found("The value is a 64-bit integer, for example a timestamp.", "integer")
+    assert "x-format" not in found("Task ID, a 13-digit number.", "integer")
+
+
+@pytest.mark.parametrize("text", [
+    "Certificate content, which is encrypted using Base64.",
+    "The private key, encrypted with BASE64 after the key is created.",
+])
+def test_encrypted_using_base64_is_byte(text: str) -> None:
+    assert found(text)["format"] == "byte"
+
+
+def test_base64_named_alone_is_no_format() -> None:
+    assert "format" not in found("The signature is computed with HMAC and then sent in the header. See Base64.")
+
+
+@pytest.mark.parametrize("text", [
+    "- The value must be a UTC time that complies with the ISO 8601 standard. Example: **2024-03-01T08:00:00Z**",
+    "The value is in ISO8601 format, such as **2013-06-09T06:42:18Z**.",
+])
+def test_iso8601_with_a_z_example_is_date_time(text: str) -> None:
+    assert found(text)["format"] == "date-time"
+
+
+@pytest.mark.parametrize("text", [
+    # an example with `Z` but no ISO 8601 named: the example alone does not state the format
+    "Expiry time. Example: **2024-03-01T08:00:00Z**",
+    # ISO 8601, the example after an unrelated sentence
+    "The time complies with ISO 8601. The job runs daily. Example: **2024-03-01T08:00:00Z**",
+    # ISO 8601 whose Z is an offset the docs write as +0800
+    "The time complies with ISO 8601, for example **2024-03-01T08:00:00Z**. Z indicates the time zone offset.",
+])
+def test_no_date_time_from_these_examples(text: str) -> None:
+    assert found(text).get("format") != "date-time"
+
+
+@pytest.mark.parametrize("text", [
+    "Start time to run a job. Unit: milliseconds",
+    "End time, expressed in milliseconds. The data type is Long.",
+    "Specifies the creation time, in milliseconds.",
+])
+def test_a_time_point_in_milliseconds_is_a_timestamp(text: str) -> None:
+    assert found(text, "integer")["x-format"] == "unix-ms"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Execution time of the job. Unit: milliseconds", "integer"),  # a duration
+    ("Timeout period. Unit: milliseconds", "integer"),
+    ("Start time to run a job. Unit: milliseconds", "string"),  # a string may be a layout; not read here
+])
+def test_a_duration_in_milliseconds_is_no_timestamp(text: str, kind: str) -> None:
+    assert "x-format" not in found(text, kind)
+
+
+def test_a_layout_in_italics_with_bold_separators() -> None:
+    """`*hh*\\ **:**\\ *mm*` as the reader leaves it: the layout once the markup is gone."""
+    rx = re.compile(found("Start time (in the *hh***:***mm***:***ss* format, for example, **08:00:00**).")["pattern"])
+    assert rx.search("23:59:59") and not rx.search("23:59")
+    got = found("The format is *yyyy***-***mm***-***ddThh***:***mm***:***ssZ*. **Z** indicates the time zone offset.")
+    assert "format" not in got and re.search(got["pattern"], "2020-01-01T10:00:00+0100")
+    assert "pattern" not in found("The *name*-*value* pairs are separated by commas.")

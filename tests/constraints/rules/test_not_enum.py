@@ -38,6 +38,12 @@ def test_no_excluded_value(text: str) -> None:
     # `any ... except` / `all values except`
     ("The value can be any port except **22** and **3389**.", "integer", [22, 3389]),
     ("All values except **default** are allowed.", "string", ["default"]),
+    # an Oxford comma before the last value keeps it
+    ("The name cannot be **admin**, **root**, or **guest**.", "string", ["admin", "root", "guest"]),
+    # reserved words, a comma inside one bold run separating two of them
+    ("- Cannot contain keywords **information_schema**, **mysql, sys**, or **test**.", "string",
+     ["information_schema", "mysql", "sys", "test"]),
+    ("The database name cannot use the reserved words **master** and **model**.", "string", ["master", "model"]),
 ])
 def test_excluded_value_phrasings(text: str, kind: str, values: list[object]) -> None:
     assert [f.value["enum"] for f in rule_not_enum(Cell(name="x", kind=kind, text=text)) if f.keyword == "not"] == [
@@ -49,6 +55,7 @@ def test_excluded_value_phrasings(text: str, kind: str, values: list[object]) ->
     "The value cannot be 0 or negative.",  # a bound (numeric range), not one value
     "Metadata that is not specified (except for **x-obs-storage-class**) is deleted.",  # not about allowed values
     "It cannot be a reserved word, such as **select**.",  # an example of a class, not the list
+    "- Cannot contain the following characters: **<**, **>**.",  # characters (a pattern), not words
 ])
 def test_no_excluded_value_in_these_either(text: str) -> None:
     assert excluded(text) is None
