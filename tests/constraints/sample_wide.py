@@ -149,21 +149,28 @@ WIDE_YAML = Path(__file__).with_name("wide.yaml")
 def sample_round2() -> list[tuple[Cell, Any, str]]:
     """Cells of the tuning services that are not in wide.yaml: ROUND2_PER_FAMILY per family of ROUND2_FAMILIES by the
     same loose cues and the same one-cell-per-service rounds, then ROUND2_NEGATIVES that match no cue."""
-    rng = random.Random(ROUND2_SEED)
+    return _supplement(ROUND2_SEED, dict.fromkeys(ROUND2_FAMILIES, ROUND2_PER_FAMILY), ROUND2_NEGATIVES, (WIDE_YAML,))
+
+
+def _supplement(seed: int, families: dict[str, int], negatives: int,
+                earlier: tuple[Path, ...]) -> list[tuple[Cell, Any, str]]:
+    """A supplement of the tuning services: `families[family]` cells per family by its loose cue, one cell per
+    service per round, then `negatives` cells that match no cue; never a cell of the `earlier` sets."""
+    rng = random.Random(seed)
     held = set(held_out(random.Random(SEED)))
     tune = [s for s in WIDE if s not in held]
     built_all()
     rows = {s: candidates(s) for s in tune}
     taken: set[Cell] = {(e["service"], e["path"], e["line"], e["name"])
-                        for e in yaml.safe_load(WIDE_YAML.read_text())}
+                        for f in earlier for e in yaml.safe_load(f.read_text())}
     out: list[tuple[Cell, Any, str]] = []
-    for family in ROUND2_FAMILIES:
+    for family, n in families.items():
         cue = FAMILY_CUES[family]
         pools = {s: [kv for kv in rows[s] if cue.search(kv[1].description)] for s in tune}
-        out += _draw(rng, pools, ROUND2_PER_FAMILY, taken, family)
+        out += _draw(rng, pools, n, taken, family)
     plain = {s: [kv for kv in rows[s] if not any(c.search(kv[1].description) for c in FAMILY_CUES.values())]
              for s in tune}
-    out += _draw(rng, plain, ROUND2_NEGATIVES, taken, "no-cue")
+    out += _draw(rng, plain, negatives, taken, "no-cue")
     return out
 
 
@@ -180,22 +187,7 @@ WIDE2_YAML = Path(__file__).with_name("wide2.yaml")
 def sample_round3() -> list[tuple[Cell, Any, str]]:
     """Cells of the tuning services in neither wide.yaml nor wide2.yaml: ROUND3_FAMILIES[family] per family by the
     same loose cues and one-cell-per-service rounds, then ROUND3_NEGATIVES that match no cue."""
-    rng = random.Random(ROUND3_SEED)
-    held = set(held_out(random.Random(SEED)))
-    tune = [s for s in WIDE if s not in held]
-    built_all()
-    rows = {s: candidates(s) for s in tune}
-    taken: set[Cell] = {(e["service"], e["path"], e["line"], e["name"])
-                        for f in (WIDE_YAML, WIDE2_YAML) for e in yaml.safe_load(f.read_text())}
-    out: list[tuple[Cell, Any, str]] = []
-    for family, n in ROUND3_FAMILIES.items():
-        cue = FAMILY_CUES[family]
-        pools = {s: [kv for kv in rows[s] if cue.search(kv[1].description)] for s in tune}
-        out += _draw(rng, pools, n, taken, family)
-    plain = {s: [kv for kv in rows[s] if not any(c.search(kv[1].description) for c in FAMILY_CUES.values())]
-             for s in tune}
-    out += _draw(rng, plain, ROUND3_NEGATIVES, taken, "no-cue")
-    return out
+    return _supplement(ROUND3_SEED, ROUND3_FAMILIES, ROUND3_NEGATIVES, (WIDE_YAML, WIDE2_YAML))
 
 
 def main(argv: list[str]) -> None:
