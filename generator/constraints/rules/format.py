@@ -170,6 +170,11 @@ def _named(m: re.Match[str], sentence: str) -> Finding:
     return Finding("x-format", said.strip().strip("\"'“”"), sentence)
 
 
+def _stating(cell: Cell, rx: re.Pattern[str]) -> str:
+    """The cell's first sentence that `rx` finds (the caller found it in the whole cell)."""
+    return next(s for s in sentences(cell.text) if rx.search(clean_text(s)))
+
+
 def rule_format(cell: Cell) -> list[Finding]:
     out: list[Finding] = []
     whole = clean_text(cell.text)
@@ -178,14 +183,12 @@ def rule_format(cell: Cell) -> list[Finding]:
         sentence = next((s for s in sentences(cell.text) if re.search(_MS, s, re.I)), whole)
         out.append(Finding("x-format", "unix-ms", sentence))
     elif cell.kind in ("integer", "number", "string", "any") and _MS_TIMESTAMP.search(whole):
-        out.append(Finding("x-format", "unix-ms", next(s for s in sentences(cell.text) if _MS_TIMESTAMP.search(
-            clean_text(s)))))
+        out.append(Finding("x-format", "unix-ms", _stating(cell, _MS_TIMESTAMP)))
     elif cell.kind in ("integer", "number", "string", "any") and (m := _DIGITS_TIMESTAMP.search(whole)):
-        out.append(Finding("x-format", "unix-ms" if m.group(1) == "13" else "unix-s",
-                           next(s for s in sentences(cell.text) if _DIGITS_TIMESTAMP.search(clean_text(s)))))
+        unit = "unix-ms" if m.group(1) == "13" else "unix-s"
+        out.append(Finding("x-format", unit, _stating(cell, _DIGITS_TIMESTAMP)))
     elif cell.kind in ("integer", "number") and _TIME_POINT.match(whole) and _IN_MS.search(whole):
-        out.append(Finding("x-format", "unix-ms", next(s for s in sentences(cell.text) if _IN_MS.search(
-            clean_text(s)))))
+        out.append(Finding("x-format", "unix-ms", _stating(cell, _IN_MS)))
     kind = value_kind(cell)
     zone_offset = bool(_Z_OFFSET.search(whole))
     before = ""

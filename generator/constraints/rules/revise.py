@@ -110,6 +110,8 @@ _TIME_UNITS = {"ms", "s"}
 
 
 def _timestamp(cell: Cell, findings: list[Finding]) -> list[Finding]:
+    if not any(f.keyword == "x-unit" and f.value in _TIME_UNITS for f in findings):
+        return findings  # no time unit to drop: the cell's sentences need not be read
     stamp = any(f.keyword == "x-format" and f.value in ("unix-ms", "unix-s") for f in findings) or \
         any(_STAMP.search(clean_text(s)) for s in sentences(cell.text))
     if not stamp:
