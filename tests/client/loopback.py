@@ -64,7 +64,7 @@ def serve(handler: Handler) -> Iterator[Server]:
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Stub)
     state.url = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
     thread.start()
     try:
         yield state

@@ -60,6 +60,8 @@ class Table:
 
 def _index_at(line: str, col: int) -> int:
     """The character index at display column `col` (the first index whose prefix is at least that wide)."""
+    if line.isascii():  # every ASCII character is one column wide (docutils' column_width)
+        return col
     width = 0
     for i, ch in enumerate(line):
         if width >= col:
