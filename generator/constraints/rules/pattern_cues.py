@@ -1,0 +1,150 @@
+"""The sentence cues of the charset rule (pattern.py): how a cell words its allowed characters, its first and last
+character, excluded characters and prefixes, a stated regular expression, and the bullets that state a variant's rule
+rather than the whole value's."""
+
+from __future__ import annotations
+
+import re
+import string
+
+from generator.constraints.rules.text import clean_text
+
+__all__ = [
+    "CANNOT_ONLY",
+    "CAN_CONTAIN",
+    "CAN_CONTAIN_LISTED",
+    "CAN_CONTAIN_SPECIAL",
+    "CHARSET_ALLOWED",
+    "CHARSET_RULE",
+    "CHARSET_WORDS",
+    "CONTROL",
+    "DECIMAL_INTEGER",
+    "EDGE",
+    "EDGE_NOT",
+    "END_LETTER_OR_DIGIT",
+    "FIRST_LOWER",
+    "FIRST_NOT_DIGIT",
+    "LAST_NOT",
+    "NEGATED_OR",
+    "NEGATION",
+    "ONLY_CHARS",
+    "ONLY_SPACES",
+    "PREFIX_NOT",
+    "PREFIX_ONE_OF",
+    "REWRITTEN",
+    "START_END_LETTER_OR_DIGIT",
+    "START_LETTER",
+    "START_LETTER_OR_DIGIT",
+    "STATED_REGEX",
+    "UNICODE_RANGE",
+    "VARIANT_BULLET",
+    "WIDE_LETTERS",
+    "bullets_after",
+    "prefixes_one_of",
+    "wider",
+]
+
+
+# letters beyond ASCII (`UTF-8 letters`, `Spanish characters`, `Chinese characters`): every non-ASCII character is let
+# through (the docs never list which), the ASCII ones stay limited to the listed classes
+WIDE_LETTERS = re.compile(r"\b(?:UTF-8|Unicode|Spanish|Portuguese|Chinese|non-ASCII)\s+(?:letters?|characters?)\b",
+                           re.I)
+ONLY_CHARS = re.compile(r"^(?:must )?consists? of\b|\bconsists? of\b(?=[^.;]*\bonly\s*(?:[.;]|$))|"
+                         r"\b(?:valid|allowed|permitted) characters?\s*(?:are\s*)?[:：]|"
+                         r"\b(?:can|must|may)\s+(?:only\s+)?(?:contain|consist of|include)\s+only\b|"
+                         r"\bcontains?\s+only\b|\bonly\s+(?:contain|consist of|include)s?\b|\bcan contain only\b|"
+                         r"\bconsists? of only\b|\bcomposed of only\b|\bonly (?:letters|digits)\b", re.I)
+CANNOT_ONLY = re.compile(r"\b(?:cannot|can't|must not|may not) (?:contain|consist of) only \w+ \((.)\)", re.I)
+# `The parameter value cannot be empty or full of spaces.`, `cannot contain only spaces`
+ONLY_SPACES = re.compile(r"\b(?:cannot|can't|must not|may not) (?:be (?:empty or )?(?:full of|only|all)|"
+                          r"(?:contain|consist of) only) spaces\b", re.I)
+START_LETTER = re.compile(r"\b(?:start|begin)s?(?: with)? (?:with )?an? (?:letter|English letter)\b", re.I)
+START_LETTER_OR_DIGIT = re.compile(r"\b(?:start|begin)s?(?: with)? (?:with )?an? (?:letter or (?:a )?digit)\b", re.I)
+END_LETTER_OR_DIGIT = re.compile(r"\bends? with an? (?:letter or (?:a )?digit)\b", re.I)
+
+
+CHARSET_RULE = re.compile(r"\b(?:only|allowed|cannot|can't|must|except|start|begin|end)\b", re.I)
+CHARSET_WORDS = re.compile(r"\b(?:letters?|digits?|characters?|underscores?|hyphens?|start|begin|end)\b", re.I)
+
+
+CHARSET_ALLOWED = re.compile(r"^(?:the value |it |the name |the key )?(?:can |may |must )?(?:only )?"
+                              r"(?:contain|consist of|include)?\s*"
+                              r"(?!(?:up to|a maximum of|at most|at least|a minimum of|no more than)\b|\d)"  # a count
+                              r"(.*?)\s+(?:are|is) (?:allowed|supported|permitted)\b",
+                              re.I)
+PREFIX_NOT = re.compile(r"\b(?:cannot|can't|must not|may not)\s+(?:start|begin)\s+(?:(?:an?|the) (?:[\w-]+ ){1,3}?)?"
+                         r"with\s+"
+                         r"((?:\*{1,2}[^*]+\*{1,2}(?:\s*(?:,|or|and)\s*)?)+)", re.I)
+START_END_LETTER_OR_DIGIT = re.compile(r"\bstart(?:ing|s)? and end(?:ing|s)? with an? (?:letter or (?:a )?digit|"
+                                        r"digit or (?:a )?letter)\b", re.I)
+# `It can contain ...`, `a string of 1 to 64 characters, which can contain ...`; not `can contain 0 to 64 characters,
+# including letters, ...` (a count: `including` does not say the list is complete)
+CAN_CONTAIN = re.compile(r"(?:^(?:the value|it|the name|the key|the tag \w+)?\s*|\b(?:that|which) )"
+                          r"(?:can|may) contain (?!(?:a maximum of|a minimum of|up to|at most|at least)?\s*\d)"
+                          r"(?=[^.]*\b(?:letters|digits)\b)"
+                          r"(?=[^.]*(?:,|\band\b|\bor\b))"  # a list: `can contain uppercase letters` alone permits
+                          r"(?![^.]*\bthe following\b(?!\s+(?:special\s+)?characters?\s*[:：]\s*[^\sA-Za-z0-9]))"
+                          r"(?![^.]*\bcharacters?,?\s+including\b)", re.I)
+# `Can contain UTF-8 letters, digits, spaces, and the following characters: `_.:=+-@.``
+CAN_CONTAIN_LISTED = re.compile(r"\b(?:can|may) (?:contain|include|use)\b[^.:]*\bthe following "
+                                 r"(?:special )?characters?\s*[:：]\s*`([^`]+)`", re.I)
+CAN_CONTAIN_SPECIAL = re.compile(
+    r"\b(?:can|may) (?:contain|include|use) (?:the following )?special characters?\s*[:：]\s*([^\sA-Za-z0-9]+)", re.I)
+FIRST_LOWER = re.compile(r"\b(?:start|begin)s?(?: with)? (?:with )?an? lowercase letter\b", re.I)
+FIRST_NOT_DIGIT = re.compile(r"\b(?:cannot|can't|must not|may not) (?:start|begin) with an? (?:digit|number)"
+                              r"( or (?:a )?space)?\b", re.I)
+DECIMAL_INTEGER = re.compile(r"^(?:the value |it )?must be (?:an? (?:decimal |positive )?integer|a number)\s*\.?$",
+                              re.I)
+LAST_NOT = re.compile(r"\b(?:cannot|can't|must not|may not) end with an? \w+ \((.)\)", re.I)
+# `cannot start with a period, or end with`; not `cannot start or end with` (read as such)
+NEGATED_OR = re.compile(r"\b(?:cannot|can't|must not|may not|should not)\b[^;]*\bwith\b[^;]*(?<!start )(?<!begin )"
+                         r"\bor\s*$", re.I)
+UNICODE_RANGE = re.compile(r"\\u([0-9A-Fa-f]{4})\s*-\s*\\u([0-9A-Fa-f]{4})")
+CONTROL = re.compile(r"\bASCII characters?\s*\(0\s*[-–~]\s*31\)", re.I)
+
+
+EDGE = re.compile(r"(?<!not )(?<!cannot )\b(start|begin|end)(?:s|ning|ing)?((?: and end(?:s|ing)?)?) with "
+                   r"((?:an? )?[a-z ]+?(?:\s*\(\S\))?(?:(?:,\s*|,?\s+or\s+)(?:an? )?[a-z ]+?(?:\s*\(\S\))?)*)"
+                   r"(?=\s*(?:[.;,]|$|and\b|but\b|\(|must\b|can\b|cannot\b))", re.I)
+EDGE_NOT = re.compile(r"\b(?:cannot|can't|must not|may not|should not)\s+(?:start|begin)( or end)?\s+with\s+"
+                       r"((?:an? )?[a-z ]+?\s*\(\S\)(?:(?:,\s*|,?\s+or\s+)(?:an? )?[a-z ]+?\s*\(\S\))*)", re.I)
+# `must start with a slash (/), **http://**, or **https://**`: the value starts with one of these
+PREFIX_ONE_OF = re.compile(r"\b(?:must|should|shall)\s+(?:start|begin)\s+with\s+"
+                            r"((?:(?:an? (?:(?!\bor\b)[a-z ])+ \(\S+\)|\*\*[^*]+\*\*)(?:,\s*|,?\s+or\s+)?)+)"
+                            r"(?=\s*(?:[.;]|$|and\b))", re.I)
+# `**Regular expression matching**:` then the expression, on a line of its own or after the colon
+STATED_REGEX = re.compile(r"\bregular expression(?: matching)?\b[^\n]*[:：]\**\s*(\^\S+\$)\s*(?:\n|$)", re.I)
+# `Replace a slash (/) with a dollar sign ($) before you send the request`: the value sent is not the one described
+REWRITTEN = re.compile(r"\breplace\b[^.]*\bwith\b[^.]*\bbefore\b", re.I)
+VARIANT_BULLET = re.compile(r"^-?\s*(?!(?:constraints?|restrictions?|notes?|values?|range|format)\s*:)"
+                             r"[A-Z][\w -]{0,30}:\s", re.I)
+NEGATION = re.compile(r"\b(?:cannot|can't|not|never)\b", re.I)
+
+
+def wider(edge: str, body: str) -> bool:
+    """The class of the first or last character admits a letter in a case the allowed characters do not (`start with
+    a letter`, `lowercase letters are allowed`); a symbol the edge rule names is allowed there by that rule."""
+    return bool(edge) and any(re.fullmatch(edge, c) and not re.fullmatch(body, c) for c in string.ascii_letters)
+
+
+def prefixes_one_of(s: str) -> list[str]:
+    m = PREFIX_ONE_OF.search(s)
+    if not m:
+        return []
+    out = [b.strip() for b in re.findall(r"\*\*([^*]+)\*\*", m.group(1))]
+    out += re.findall(r"\((\S+)\)", re.sub(r"\*\*[^*]+\*\*", "", m.group(1)))
+    return [p for p in out if p]
+
+
+def bullets_after(lines: list[str], clean: str) -> str:
+    """The nested bullets under the line that holds `clean` (`Can contain only the following character types:`)."""
+    start = next((i for i, ln in enumerate(lines) if clean[:30] and clean[:30] in clean_text(ln)), None)
+    if start is None:
+        return ""
+    indent = len(lines[start]) - len(lines[start].lstrip())
+    out = []
+    for ln in lines[start + 1:]:
+        if ln.strip() and len(ln) - len(ln.lstrip()) <= indent:
+            break
+        out.append(ln)
+    return clean_text("\n".join(out))
