@@ -7,6 +7,7 @@ Run from the repository root:
     python -m tests.constraints.sample_wide --split    # which services are held out
     python -m tests.constraints.sample_wide --round2   # the supplement of the tuning services (wide2.yaml)
     python -m tests.constraints.sample_wide --round3   # the second supplement (wide3.yaml)
+    python -m tests.constraints.sample_wide --round4   # the third supplement (wide4.yaml)
 
 Method: every parameter-table row of the wide services is read with the project's reader (`generator.pipeline.build`
 via `tests.corpus.catalogue.built`). A cell is (service, path, line, name) with path = row.loc.path and
@@ -190,13 +191,29 @@ def sample_round3() -> list[tuple[Cell, Any, str]]:
     return _supplement(ROUND3_SEED, ROUND3_FAMILIES, ROUND3_NEGATIVES, (WIDE_YAML, WIDE2_YAML))
 
 
+# Round 4 (issue 10, sixth round): a third supplement of the TUNING services, none of the cells of wide, wide2 or
+# wide3, for the three families the held part still misses most (pattern, enumeration, conditional) and excluded
+# values; the held services stay untouched.
+ROUND4_SEED = 20261208
+ROUND4_FAMILIES = {"pattern": 60, "enumeration": 45, "conditionally_mandatory": 40, "excluded_values": 20}
+ROUND4_NEGATIVES = 40
+WIDE3_YAML = Path(__file__).with_name("wide3.yaml")
+
+
+def sample_round4() -> list[tuple[Cell, Any, str]]:
+    """Cells of the tuning services in none of wide.yaml, wide2.yaml and wide3.yaml: ROUND4_FAMILIES[family] per
+    family by the same loose cues and one-cell-per-service rounds, then ROUND4_NEGATIVES that match no cue."""
+    return _supplement(ROUND4_SEED, ROUND4_FAMILIES, ROUND4_NEGATIVES, (WIDE_YAML, WIDE2_YAML, WIDE3_YAML))
+
+
+ROUNDS = {"--round2": sample_round2, "--round3": sample_round3, "--round4": sample_round4}
+
+
 def main(argv: list[str]) -> None:
-    if "--round2" in argv:
-        _print(sample_round2())
-        return
-    if "--round3" in argv:
-        _print(sample_round3())
-        return
+    for flag, sample_round in ROUNDS.items():
+        if flag in argv:
+            _print(sample_round())
+            return
     held, cells = sample()
     if "--split" in argv:
         print("held out:", ", ".join(held))

@@ -17,7 +17,9 @@ the quick loop; the rules themselves are tested phrase by phrase in test_rules.p
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -25,7 +27,7 @@ import yaml
 from tests.conftest import SERVICES
 from tests.constraints.sample_heldout import sample
 from tests.constraints.sample_wide import sample as sample_wide
-from tests.constraints.sample_wide import sample_round2, sample_round3
+from tests.constraints.sample_wide import sample_round2, sample_round3, sample_round4
 from tests.constraints.score import (
     FAMILY,
     HELDOUT,
@@ -35,6 +37,7 @@ from tests.constraints.score import (
     WIDE,
     WIDE2,
     WIDE3,
+    WIDE4,
     report,
     score,
     wide_part,
@@ -107,34 +110,25 @@ def test_the_wide_set_is_large_stratified_and_split_by_service() -> None:
         (e["service"], e["path"], e["line"], e["name"]) for e in entries]
 
 
-@pytest.mark.corpus
-def test_the_wide2_supplement_comes_from_the_tuning_services_only() -> None:
-    """Issue 10, fourth round: wide2.yaml holds cells of the tuning services only (the held part stays untouched),
-    none of them already in wide.yaml, >= 20% negatives, and the sampling script reproduces them in order."""
-    entries = yaml.safe_load(WIDE2.read_text())
-    services = {e["service"] for e in entries}
-    assert services <= wide_part("tune") and not services & wide_part("held")
-    cells = [(e["service"], e["path"], e["line"], e["name"]) for e in entries]
-    assert not set(cells) & {(e["service"], e["path"], e["line"], e["name"]) for e in yaml.safe_load(WIDE.read_text())}
-    assert sum(1 for e in entries if not e.get("keywords")) >= 0.2 * len(entries)
-    assert all(set(e.get("keywords") or {}) <= set(FAMILY) for e in entries)
-    assert [cell for cell, _row, _stratum in sample_round2()] == cells
+SUPPLEMENTS = [(WIDE2, (WIDE,), sample_round2), (WIDE3, (WIDE, WIDE2), sample_round3),
+               (WIDE4, (WIDE, WIDE2, WIDE3), sample_round4)]
 
 
 @pytest.mark.corpus
-def test_the_wide3_supplement_comes_from_the_tuning_services_only() -> None:
-    """Issue 10, fifth round: wide3.yaml holds cells of the tuning services only, none of them in wide.yaml or
-    wide2.yaml, >= 20% negatives, label keys of the vocabulary, and the sampling script reproduces them in order."""
-    entries = yaml.safe_load(WIDE3.read_text())
+@pytest.mark.parametrize(("labels", "earlier", "sampler"), SUPPLEMENTS, ids=lambda v: getattr(v, "stem", ""))
+def test_a_wide_supplement_comes_from_the_tuning_services_only(labels: Path, earlier: tuple[Path, ...],
+                                                                 sampler: Callable[[], list[Any]]) -> None:
+    """Issue 10, rounds four to six: each supplement holds cells of the tuning services only (the held part stays
+    untouched), none of them in an earlier wide set, >= 20% negatives, label keys of the vocabulary, and the sampling
+    script reproduces them in order."""
+    entries = yaml.safe_load(labels.read_text())
     services = {e["service"] for e in entries}
     assert services <= wide_part("tune") and not services & wide_part("held")
     cells = [(e["service"], e["path"], e["line"], e["name"]) for e in entries]
-    earlier = {(e["service"], e["path"], e["line"], e["name"])
-               for f in (WIDE, WIDE2) for e in yaml.safe_load(f.read_text())}
-    assert not set(cells) & earlier
+    assert not set(cells) & {cell for f in earlier for cell in _cells(f)}
     assert sum(1 for e in entries if not e.get("keywords")) >= 0.2 * len(entries)
     assert all(set(e.get("keywords") or {}) <= set(FAMILY) for e in entries)
-    assert [cell for cell, _row, _stratum in sample_round3()] == cells
+    assert [cell for cell, _row, _stratum in sampler()] == cells
 
 
 @pytest.mark.corpus
