@@ -135,7 +135,7 @@ def _scored(key: str, value: Any) -> bool:
     return key != "x-format" or value in NAMED_FORMATS
 
 
-def _same(key: str, want: Any, got: Any) -> bool:
+def _same(key: str, want: Any, got: Any, lengths: tuple[Any, Any] = (None, None)) -> bool:
     if key == "pattern":
         if not isinstance(got, str):
             return False
@@ -143,7 +143,7 @@ def _same(key: str, want: Any, got: Any) -> bool:
             return True
         rx = re.compile(got)
         return all(rx.search(str(v)) for v in want.get("match", [])) and not any(
-            rx.search(str(v)) for v in want.get("reject", []))
+            rx.search(str(v)) and _within(str(v), lengths) for v in want.get("reject", []))
     if key in ("enum", "not_enum"):
         return isinstance(got, list) and {str(v) for v in want} == {str(v) for v in got} and all(
             type(w) is type(g) for w, g in zip(sorted(want, key=str), sorted(got, key=str), strict=False))
@@ -158,6 +158,13 @@ def _same(key: str, want: Any, got: Any) -> bool:
     if isinstance(want, bool) or isinstance(got, bool):
         return want is got
     return bool(want == got)
+
+
+def _within(value: str, lengths: tuple[Any, Any]) -> bool:
+    """The value passes the predicted `minLength`/`maxLength`: a reject witness they refuse is refused by the schema
+    the cell gets (behaviour), whichever keyword refuses it; its lengths are scored on their own as well."""
+    low, high = lengths
+    return (low is None or len(value) >= low) and (high is None or len(value) <= high)
 
 
 def wide_part(part: str) -> set[str]:
@@ -182,7 +189,8 @@ def score(path: Path = LABELLED, services: set[str] | None = None) -> Score:
         kinds = e.get("kinds") or ["negative"]
         for key in sorted(set(want) | set(got)):
             family = FAMILY[key]
-            if key in want and key in got and _same(key, want[key], got[key]):
+            lengths = (got.get("minLength"), got.get("maxLength"))
+            if key in want and key in got and _same(key, want[key], got[key], lengths):
                 s.tp[family] += 1
                 for k in kinds:
                     s.cells_tp[k] += 1

@@ -145,3 +145,16 @@ def test_the_wide_supplements_do_not_regress(labels: Path, floors: tuple[float, 
     """Regression floors of the sets tuned on in the fourth and fifth rounds (LABELLING.md)."""
     s = score(labels)
     assert s.precision() >= floors[0] and s.recall() >= floors[1], report(s)
+
+
+def test_a_pattern_is_scored_by_what_the_cells_schema_refuses() -> None:
+    """A reject witness that only breaks a stated length (`Ab1!` of an 8-to-26-character password) is refused by the
+    schema through its `minLength`, whichever keyword does it; a pattern that lets a reject through within the
+    lengths, or refuses a match witness, is a miss."""
+    from tests.constraints.score import _same
+    want = {"match": ["Passw0rd!"], "reject": ["Ab1!", "password1"]}
+    complexity = r"^(?=.*[A-Z])(?=.*[a-z])(?=.*[0-9]).*$"
+    assert _same("pattern", want, complexity, (8, 26))
+    assert not _same("pattern", want, complexity, (None, None))  # `Ab1!` passes the pattern alone
+    assert not _same("pattern", want, r"^.*$", (8, 26))  # `password1` is within the lengths
+    assert not _same("pattern", want, r"^[a-z0-9]*$", (8, 26))  # the match witness is refused

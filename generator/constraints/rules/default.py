@@ -69,6 +69,11 @@ def _names_the_cell(cell: Cell, noun: str) -> bool:
     return set(noun.lower().split()) <= words or bool(re.search(rf"\b{re.escape(noun)}\b", opening, re.I))
 
 
+# `Query images shared by yourself: The default value is **false**.`: the default of one case the sentence names
+_VARIANT_LEAD = re.compile(r"^(?:-\s+)?(?!(?:default(?: value)?|notes?|remarks?|constraints?|range|values?|description)"
+                           r"\s*:)[A-Z][\w ,-]{2,50}:\s+(?:the|its) default\b", re.I)
+
+
 _NOT_DEFAULTS = {"value", "is", "the", "null", "none", "empty", "as", "not", "follows", "a", "an", "that", "this",
                  "determined", "used", "left", "blank", "set", "specified", "based", "same", "n/a", "-"}
 
@@ -94,7 +99,7 @@ def rule_default(cell: Cell) -> list[Finding]:
             if (t := typed_value(m.group(1).replace("**", ""), cell.kind)) is not None:
                 found.append(Finding("default", t, s))
             continue
-        if is_conditional(s):
+        if is_conditional(s) or _VARIANT_LEAD.match(clean_text(s)):
             continue
         if (m := _DEFAULT_NOUN.search(s)) and _names_the_cell(cell, m.group(1)) and \
                 not foreign_units(cell, s[m.start(2):]):

@@ -56,6 +56,10 @@ _ENUM_INLINE_INTRO = re.compile(
 _VALUE_LABEL = re.compile(
     r"^(?:\*\*)?(?:valid values?|values?|enumeration values?|(?:value )?options?|range)(?:\*\*)?\s*[:：]\s*(.+)$",
     re.IGNORECASE)
+# `Currently, SATA, SAS and SSD are supported.`: a sentence of its own that lists two or more values, words of code
+# (no spaces), as the ones supported now (not `Letters and digits are supported.`: a charset)
+_SUPPORTED_LIST = re.compile(r"^currently,\s*(?!(?:letters|digits|characters|spaces)\b)"
+                             r"([\w.-]+(?:,\s*[\w.-]+)*,?\s+(?:and|or)\s+[\w.-]+)\s+are supported\.?$", re.I)
 _DEF_INLINE = re.compile(r"(?:^|(?<=[.;]\s))\*\*((?!\*\*)\S(?:(?!\*\*).)*?)\*\*\s*:\s")
 _ONLY = re.compile(r"\bonly\s+(?:the\s+)?(?:value\s+)?\*\*((?:(?!\*\*).)+)\*\*\s+(?:is|are)\s+"
                    r"(?:supported|allowed|available|valid)",
@@ -157,6 +161,12 @@ _FIELDS_INTRO = re.compile(r"\bfollowing\b(?![^:\n]*\bvalues?\b)[^:\n]*\b(?:fiel
 _FIELD_PARAGRAPH = re.compile(r"^\*\*[A-Za-z_][\w.]*\*\*\s*[:：]\s+[a-z]", re.M)
 # `- 1: MapReduce`: a coded value and its meaning
 _CODE_BULLET = re.compile(r"^-\s+[0-9]+\s*[:：]\s+\S")
+# `The field can be:` then bullets: the field is the subject, its values follow (not a list of sub-fields)
+_SUBJECT_CAN_BE = re.compile(r"(?:^|[.;]\s+)(?:the|this) (?:field|parameter) (?:can|must) (?:only )?be\s*[:：]$", re.I)
+# `- The scale-in operation cannot be undone. ... Possible values:` then bullets of the same level: a sentence that
+# closes a bullet with the intro of the values, not a label among them
+_CLOSING_INTRO = re.compile(r"[.;]\s+(?:the )?(?:possible|valid|available|allowed) values?\s*(?:are|include)?\s*[:：]$",
+                            re.I)
 def _placeholders(values: Sequence[str], cell: Cell) -> bool:
     """Values that are the placeholders of a documented format (`vX.Y`, `{type}:{count}`), not allowed values."""
     if all(len(v) == 1 and v.isupper() for v in values) or any("{" + v + "}" in cell.text for v in values):
@@ -183,12 +193,14 @@ def rule_enum(cell: Cell) -> list[Finding]:
         intro = _ENUM_INTRO.match(stripped) or (
             stripped.endswith((":", "：")) and re.search(r"\b(values?|options?|can be|range|one of|include)\b",
                                                          stripped, re.IGNORECASE))
-        if not intro or re.search(r"\b(example|fields?|parameters?|keys?|variables?)\b", stripped, re.I):
+        if not intro or (re.search(r"\b(example|fields?|parameters?|keys?|variables?)\b", stripped, re.I)
+                         and not _SUBJECT_CAN_BE.search(stripped)):
             continue
         j = i + 1
         while j < len(lines) and not lines[j].strip():
             j += 1
-        if stripped != line.strip() and (j >= len(lines) or indent(lines[j]) <= indent(line)):
+        if stripped != line.strip() and (j >= len(lines) or indent(lines[j]) <= indent(line)) and \
+                not _CLOSING_INTRO.search(stripped):
             continue  # a bullet `- **Range**` followed by bullets of its level: a label among them, not an intro
         if j < len(lines) and not lines[j].strip().startswith("-"):
             # "Value:" then a paragraph of bold values (`**sync**.`, `**v1** and **v2**`) or paragraphs that define
@@ -220,6 +232,10 @@ def rule_enum(cell: Cell) -> list[Finding]:
                 found.append([w.rstrip(",") for w in tokens if w.lower() not in ("and", "or")])
                 sources.append(flat)
                 continue
+        if m := _SUPPORTED_LIST.match(clean_text(flat)):
+            found.append([v for v in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group(1)) if v])
+            sources.append(flat)
+            continue
         if m := _ENUM_INLINE_INTRO.search(flat) or _head_noun_intro(flat, own_text(cell)):
             rest = re.split(r",\s*(?:and|while|but)\s+(?:the|its)\s+default|,\s*(?:which|indicating|meaning)\b|"
                             r",\s*and (?:is|are)\b|\.\s", m.group("rest"))[0]

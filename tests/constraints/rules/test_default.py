@@ -91,3 +91,11 @@ def test_the_default_of_the_named_thing(text: str, kind: str, name: str, value: 
 ])
 def test_the_default_of_another_thing_is_not_the_fields(text: str) -> None:
     assert "default" not in kw(text, "string", name="port_value")
+
+
+def test_a_default_stated_for_one_case_named_before_a_colon_is_no_default() -> None:
+    text = ("Query images shared by others: whether the shared images have expired. Query images shared by yourself: "
+            "The default value is **false**, which is meaningless.")
+    assert "default" not in kw(text, "boolean")
+    # a label, not a case: the default stands
+    assert kw("Default value: The default value is **10**.", "integer")["default"] == 10

@@ -247,3 +247,29 @@ def test_a_media_type_with_its_parameter_written_with_a_space_is_one_value() -> 
 
 def test_bold_words_with_spaces_are_still_no_values() -> None:
     assert "enum" not in kw("Message body type. The value can be **text/plain** or **plain text in UTF-8**.")
+
+
+def test_the_field_can_be_then_bullets_lists_the_fields_values() -> None:
+    # the subject is the field itself, not `the following fields:` (a list of sub-fields)
+    text = ("Specifies the sorting field of the list. The field can be:\n\n- **created_at**: sorted by creation time."
+            "\n- **updated_at**: sorted by update time.\n\nThe default field is **created_at**.")
+    assert kw(text)["enum"] == ["created_at", "updated_at"]
+    assert "enum" not in kw("Contains the following fields:\n\n- **created_at**: creation time.\n- **updated_at**: "
+                            "update time.")
+
+
+def test_possible_values_closing_a_bullet_introduce_the_bullets_that_follow() -> None:
+    text = ("Whether to go on after a script fails. Notes:\n\n- You are advised to set this parameter to **continue** "
+            "while testing.\n- The scale-in cannot be undone. **fail_action** must be set to **continue** after "
+            "scale-in. Possible values:\n- **continue**: Continue to execute subsequent scripts.\n- **errorout**: "
+            "Stop the action.")
+    assert kw(text, name="fail_action")["enum"] == ["continue", "errorout"]
+    # a bullet that only names a label, its own level's bullets after it: a label among them, not an intro
+    assert "enum" not in kw("Notes:\n\n- Values:\n- **a** is advised.\n- **b** is advised too.")
+
+
+def test_currently_a_b_and_c_are_supported_lists_the_values() -> None:
+    assert kw("Data disk storage type. Currently, SATA, SAS and SSD are supported.")["enum"] == ["SATA", "SAS", "SSD"]
+    # a charset said to be supported, and a list not opened by `Currently,`: no values
+    assert "enum" not in kw("Currently, letters and digits are supported.")
+    assert "enum" not in kw("English and Chinese are supported.")

@@ -128,3 +128,20 @@ def test_a_length_of_the_encoded_value_itself_stays() -> None:
     got = kw("Checksum of the part, Base64-encoded.\n\nThe value must contain 44 characters.")
     assert got["format"] == "byte"
     assert (got["minLength"], got["maxLength"]) == (44, 44)
+
+
+@pytest.mark.parametrize("text", [
+    "If the API supports microversions, this parameter is the latest microversion. If microversions are not "
+    "supported, this parameter is an empty string.",
+    "A value contains a maximum of 255 Unicode characters. If the value is an empty string or **resource_id**, exact "
+    "match is used.",
+])
+def test_a_value_stated_to_be_an_empty_string_gets_min_length_zero(text: str) -> None:
+    assert kw(text)["minLength"] == 0
+
+
+def test_an_empty_value_as_a_case_without_the_string_gives_no_min_length() -> None:
+    # `If the value is empty` may be the field left out: nothing stated about the empty string
+    assert "minLength" not in kw("Tag value. If the value is empty, all values match.")
+    # a field the string is, not this one's value
+    assert "minLength" not in kw("Returned when the name of the marker is an empty string.")
