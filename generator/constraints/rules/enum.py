@@ -160,6 +160,8 @@ _FIELDS_INTRO = re.compile(r"\bfollowing\b(?![^:\n]*\bvalues?\b)[^:\n]*\b(?:fiel
                           r"properties)\s*[:：]\s*$", re.I | re.M)
 _FIELD_PARAGRAPH = re.compile(r"^\*\*[A-Za-z_][\w.]*\*\*\s*[:：]\s+[a-z]", re.M)
 # `- 1: MapReduce`: a coded value and its meaning
+# `For MySQL, the value can be any of the following:`: the list that follows holds for one variant only
+_FOR_VARIANT = re.compile(r"^for (?!example\b|details\b|more\b)[^,:]{1,40},", re.I)
 _CODE_BULLET = re.compile(r"^-\s+[0-9]+\s*[:：]\s+\S")
 # `The field can be:` then bullets: the field is the subject, its values follow (not a list of sub-fields)
 _SUBJECT_CAN_BE = re.compile(r"(?:^|[.;]\s+)(?:the|this) (?:field|parameter) (?:can|must) (?:only )?be\s*[:：]$", re.I)
@@ -187,6 +189,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
     found: list[list[str]] = []
     sources: list[str] = []
     single: tuple[str, str] | None = None  # the first one stated value and its sentence
+    scoped = ""  # the intro of a list of one variant's values
     # "Value:" (or a **Range** block) followed by bullets: `- **backup**: ...` or `- backup`
     for i, line in enumerate(lines):
         stripped = re.sub(r"^-\s+", "", line.strip())  # `- Value range:` then its values indented under it
@@ -195,6 +198,9 @@ def rule_enum(cell: Cell) -> list[Finding]:
                                                          stripped, re.IGNORECASE))
         if not intro or (re.search(r"\b(example|fields?|parameters?|keys?|variables?)\b", stripped, re.I)
                          and not _SUBJECT_CAN_BE.search(stripped)):
+            continue
+        if _FOR_VARIANT.match(stripped):
+            scoped = scoped or stripped  # `For MySQL, the value can be any of the following:`: one variant's values
             continue
         j = i + 1
         while j < len(lines) and not lines[j].strip():
@@ -324,6 +330,9 @@ def rule_enum(cell: Cell) -> list[Finding]:
         found, sources = [[single[0]]], [single[1]]
     kept = [i for i, f in enumerate(found) if not _placeholders(f, cell)]
     found, sources = [found[i] for i in kept], [sources[i] for i in kept]
+    if scoped:
+        return [Finding(AMBIGUOUS, "enum: the values are listed for one variant, not for every value of the field",
+                        scoped)]
     if not found:
         return []
     # several statements of the same list (inline sentence and a `Value:` list) agree: keep the longest

@@ -273,3 +273,14 @@ def test_currently_a_b_and_c_are_supported_lists_the_values() -> None:
     # a charset said to be supported, and a list not opened by `Currently,`: no values
     assert "enum" not in kw("Currently, letters and digits are supported.")
     assert "enum" not in kw("English and Chinese are supported.")
+
+
+def test_values_listed_for_one_variant_are_no_enum_of_the_field() -> None:
+    text = ("Specifies the synchronize model.\n\nFor MySQL, the value can be any of the following:\n\n- **async**: "
+            "asynchronous\n- **semisync**: semi-synchronous\n\nFor PostgreSQL, the value can be any of the following:"
+            "\n\n- **async**: asynchronous\n- **sync**: synchronous")
+    got = kw(text)
+    assert "enum" not in got and got[AMBIGUOUS].startswith("enum: the values are listed for one variant")
+    # the same list for the field as a whole stays an enum
+    assert kw("Mode.\n\nThe value can be any of the following:\n\n- **async**: asynchronous\n- **sync**: "
+              "synchronous")["enum"] == ["async", "sync"]
