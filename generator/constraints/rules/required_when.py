@@ -35,6 +35,9 @@ _PARTICIPLE = re.compile(r"\b(?!(?:and|or|but|is|are|be|being|not|also|only|both
                          r"(?:required|mandatory) (?:for|by|to)\b", re.I)
 _COPULA = re.compile(r"\b(?:is|are|be|being)\s+(?:\w+\s+)?(?:mandatory|required)\b|\b(?:must|should|need|needs)\b",
                      re.I)
+# `This parameter is used together with **all_tenants**.`, `must be used with **limit**`: the two go together
+_USED_WITH = re.compile(r"^(?:-\s+)?(?:this parameter|the parameter|it) (?:is|must be|should be|needs to be|has to be) "
+                        r"used (?:together )?with \*\*[A-Za-z_][\w.]*\*\*\s*\.?$", re.I)
 _TOGETHER_WITH = re.compile(r"\b(?:together with|used with)\b", re.I)
 _SPECIFY = re.compile(r"\b(?:need to|must) (?:specify|set|provide)\b(.*)$", re.I)
 _TERM_BULLET = re.compile(r"^-\s+\*\*([^*]+)\*\*\s*:")
@@ -82,6 +85,14 @@ def _names_field(choice: str | None, cell: Cell) -> bool:
         rf"(?<![\w.-]){re.escape(cell.name)}(?![\w-])", choice) is not None)
 
 
+def _field_in_words(cond: str, cell: Cell) -> str:
+    """`When the cluster type is **CUSTOM**`: a sibling named in words (`cluster_type`) written as its name."""
+    def named(m: re.Match[str]) -> str:
+        name = "_".join(m.group(1).lower().split())
+        return f"**{name}** is" if name in cell.siblings and name != cell.name else m.group(0)
+    return re.sub(r"\bthe ((?:[a-z]+ ){0,2}[a-z]+) is(?= (?:set to )?\*\*)", named, cond, flags=re.I)
+
+
 def rule_required_when(cell: Cell) -> list[Finding]:
     out: list[Finding] = []
     lines = cell.text.split("\n")
@@ -103,7 +114,8 @@ def rule_required_when(cell: Cell) -> list[Finding]:
         clean = clean_text(s)
         if (term := _TERM_BULLET.match(s.strip())) and term.group(1) != cell.name:
             continue  # `- **key/name**: This field is required when ...`: a key of the value is, not this field
-        if _TOGETHER.search(clean) and (f"**{cell.name}**" in s or re.search(r"\bthis parameter\b", clean, re.I)):
+        if (_TOGETHER.search(clean) and (f"**{cell.name}**" in s or re.search(r"\bthis parameter\b", clean, re.I))) \
+                or _USED_WITH.match(s.strip()):
             out.append(Finding("x-required-when", clean, s))
             continue
         if (either := _EITHER.search(clean)) and _names_field(either.group("choice") or either.group("choice2"), cell):
@@ -115,7 +127,7 @@ def rule_required_when(cell: Cell) -> list[Finding]:
         if m is None and (named := _IF_FIRST_NAMED.search(s)) and named.group(2) == cell.name:
             m = named
         if m:
-            cond = m.group(1)
+            cond = _field_in_words(m.group(1), cell)
             compound = len(_SET_TO.findall(cond)) > 1 or re.search(r"\*\*\s+or\s+\*\*", cond)
             for sm in ([] if compound else _SET_TO.finditer(cond)):
                 field_name = sm.group(1) or sm.group(3)

@@ -105,3 +105,23 @@ def test_either_this_or_another_must_be_given(text: str, name: str) -> None:
 ])
 def test_either_without_a_mandate_or_about_others_is_no_condition(text: str, name: str) -> None:
     assert "x-required-when" not in kw(text, name=name)
+
+
+@pytest.mark.parametrize("text", [
+    "Specifies the tenant ID. This parameter is used together with **all_tenants**.",
+    "Marker of the page. This parameter must be used with **limit**.",
+])
+def test_used_together_with_a_named_field_is_a_condition_in_words(text: str) -> None:
+    assert "x-required-when" in kw(text, siblings=("all_tenants", "limit"))
+
+
+def test_used_with_something_that_is_no_field_is_no_condition() -> None:
+    assert "x-required-when" not in kw("Marker. This parameter is used with the marker of the last page.")
+
+
+def test_a_sibling_named_in_words_is_the_conditions_field() -> None:
+    text = "When the cluster type is **CUSTOM**, this parameter is mandatory."
+    got = kw(text, kind="array", name="assigned_roles", siblings=("cluster_type",))
+    assert got["if"] == {"field": "cluster_type", "value": "CUSTOM", "required": ["assigned_roles"]}
+    # words that name no sibling: the condition stays text
+    assert "if" not in kw(text, kind="array", name="assigned_roles", siblings=("type",))
