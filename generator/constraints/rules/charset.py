@@ -53,9 +53,11 @@ CHARSETS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bparenthes[ei]s\b", re.I), "()"),
     (re.compile(r"\bcommas?\b", re.I), ","),
 )
-_COMPLEXITY = re.compile(r"at least (two|three|four|2|3|4) (?:types )?of the following(?: character types)?\s*[:：]?\s*"
-                         r"(.+)$", re.I)
-_SPECIAL_QUOTED = re.compile(r"special characters?\s*\(?\s*`([^`]+)`", re.I)
+# `at least three of the following character types: ...`, `at least three types of uppercase letters, ...`
+_COMPLEXITY = re.compile(r"at least (two|three|four|2|3|4) (?:(?:character )?types )?of (?:the following(?: character "
+                         r"types)?\s*[:：]?\s*)?(.+)$", re.I)
+# the characters in a literal; the reader writes a literal that starts with a backtick (:literal:`\`~!@...`) as two
+_SPECIAL_QUOTED = re.compile(r"special characters?\s*[(:：]?\s*`(`?[^`]+)`", re.I)
 _SPECIAL = re.compile(r"special characters?\s*(?:\(|:)\s*([^\sA-Za-z0-9)]+)\)?", re.I)
 _WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 

@@ -172,6 +172,10 @@ def rule_pattern(cell: Cell) -> list[Finding]:
             if CHARSET_WORDS.search(clean):
                 on_parts.append(Finding(AMBIGUOUS, "pattern: the sentence states what a part of the value holds", s))
             continue
+        if clean.rstrip().endswith((":", "：")) and (nested := bullets_after(lines, clean, raw=True)):
+            # `Contains at least three types of the following:` then the types as nested bullets
+            if found := complexity(f"{s} {nested}", f"{clean} {clean_text(nested)}"):
+                return found
         if found := complexity(s, clean):
             return found
         if re.match(r"^-\s+\*{1,2}[^*]+\*{1,2}\s*:", s.strip()):

@@ -136,8 +136,9 @@ def prefixes_one_of(s: str) -> list[str]:
     return [p for p in out if p]
 
 
-def bullets_after(lines: list[str], clean: str) -> str:
-    """The nested bullets under the line that holds `clean` (`Can contain only the following character types:`)."""
+def bullets_after(lines: list[str], clean: str, raw: bool = False) -> str:
+    """The nested bullets under the line that holds `clean` (`Can contain only the following character types:`),
+    as clean text or (`raw`) as written."""
     start = next((i for i, ln in enumerate(lines) if clean[:30] and clean[:30] in clean_text(ln)), None)
     if start is None:
         return ""
@@ -147,4 +148,4 @@ def bullets_after(lines: list[str], clean: str) -> str:
         if ln.strip() and len(ln) - len(ln.lstrip()) <= indent:
             break
         out.append(ln)
-    return clean_text("\n".join(out))
+    return "\n".join(out) if raw else clean_text("\n".join(out))

@@ -383,3 +383,21 @@ def test_a_path_with_a_charset_that_leaves_out_slashes() -> None:
     assert "path" in str(kw(text).get("x-constraint-ambiguous"))
     admits("The value is an absolute path. Letters, digits, slashes (/), and hyphens (-) are allowed.",
            ["/mnt/a-1"], ["/mnt/a_1"])
+
+
+@pytest.mark.parametrize("text", [
+    "Password. The password:\n\n- Can include 8 to 32 characters.\n- Must contain at least three types of uppercase "
+    "letters, lowercase letters, digits, and the following special characters: `~!@#%^*-_=+?`",
+    "Password. A password must conform to the following rules:\n\n- Contains 12 to 32 characters.\n- Contains at "
+    "least three types of the following:\n\n  - Lowercase letters\n  - Uppercase letters\n  - Digits\n  - Special "
+    "characters:`~!?,.:;-_`",
+])
+def test_at_least_three_types_of_with_the_types_inline_or_nested(text: str) -> None:
+    got = kw(text)
+    rx = re.compile(got["pattern"])
+    assert rx.search("Abcdef12") and rx.search("abcdef1!") and not rx.search("abcdefgh") and not rx.search("12345678")
+    assert got["x-password-complexity"]["min_classes"] == 3
+
+
+def test_at_least_three_types_of_things_that_are_no_character_types_is_no_pattern() -> None:
+    assert "pattern" not in kw("Contains at least three types of the following:\n\n  - Disks\n  - NICs\n  - Tags")
