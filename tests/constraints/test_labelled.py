@@ -132,7 +132,7 @@ def test_a_wide_supplement_comes_from_the_tuning_services_only(labels: Path, ear
 
 
 @pytest.mark.corpus
-@pytest.mark.parametrize(("part", "floors"), [("tune", (0.97, 0.95)), ("held", (0.90, 0.80))])
+@pytest.mark.parametrize(("part", "floors"), [("tune", (0.98, 0.96)), ("held", (0.90, 0.80))])
 def test_the_wide_set_does_not_regress(part: str, floors: tuple[float, float]) -> None:
     """Regression floors, not the target: the held-out part is measured, its misses are not read."""
     s = score(WIDE, wide_part(part))
@@ -140,9 +140,10 @@ def test_the_wide_set_does_not_regress(part: str, floors: tuple[float, float]) -
 
 
 @pytest.mark.corpus
-@pytest.mark.parametrize(("labels", "floors"), [(WIDE2, (0.97, 0.93)), (WIDE3, (0.97, 0.91))])
+@pytest.mark.parametrize(("labels", "floors"), [(WIDE2, (0.97, 0.95)), (WIDE3, (0.97, 0.92)),
+                                                   (WIDE4, (0.98, 0.94))])
 def test_the_wide_supplements_do_not_regress(labels: Path, floors: tuple[float, float]) -> None:
-    """Regression floors of the sets tuned on in the fourth and fifth rounds (LABELLING.md)."""
+    """Regression floors of the sets tuned on in the fourth, fifth and sixth rounds (LABELLING.md)."""
     s = score(labels)
     assert s.precision() >= floors[0] and s.recall() >= floors[1], report(s)
 
