@@ -126,6 +126,7 @@ CODES: dict[str, tuple[Severity, str]] = {
     "client-property-untyped": (Severity.ERROR, "a schema property has no typed attribute in its generated model"),
     "client-postprocess-failed": (Severity.ERROR, "the generated code has not the shape the post-processing expects"),
     "client-lint-failed": (Severity.ERROR, "ruff check fails on the generated client package"),
+    "client-module-invalid": (Severity.ERROR, "a generated module is not valid Python (the client is not installed)"),
     "client-enum-incomplete": (Severity.ERROR,
                                "an enum of the spec has no enum class with all its values in the client"),
     "client-paging-ambiguous": (Severity.INFO, "a list operation looks paged but its scheme is not clear: no "

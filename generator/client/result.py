@@ -34,6 +34,7 @@ class GenerateResult:
 
 FATAL = {"client-generator-failed", "client-generator-warning", "client-operation-missing",
           "client-property-untyped", "client-model-missing", "client-postprocess-failed", "client-lint-failed",
+          "client-module-invalid",
           "client-enum-incomplete", "client-enum-strict"}
 
 

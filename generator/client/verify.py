@@ -27,8 +27,22 @@ def _norm(name: str) -> str:
 
 
 def _parse(path: Path) -> ast.Module:
-    """`ast.parse` of a generated file (`pyast`: one at a time)."""
-    return parse(path.read_text(encoding="utf-8"))
+    """`ast.parse` of a generated file (`pyast`: one at a time); a file that is not valid Python is an empty module
+    here (`_invalid_modules` reports it)."""
+    try:
+        return parse(path.read_text(encoding="utf-8"))
+    except SyntaxError:
+        return ast.Module(body=[], type_ignores=[])
+
+
+def _invalid_modules(package: Path, result: GenerateResult) -> None:
+    """A `client-module-invalid` error per generated module that is not valid Python, with the error's line."""
+    for path in sorted(package.rglob("*.py")):
+        try:
+            parse(path.read_text(encoding="utf-8"))
+        except SyntaxError as err:
+            where = f"{path.relative_to(package.parent).as_posix()}:{err.lineno}"
+            result.diagnostics.append(_diag("client-module-invalid", f"{where}: {err.msg}"))
 
 
 def _model_classes(package: Path) -> dict[str, dict[str, str]]:
@@ -96,6 +110,7 @@ def _free_form_or_list_of(schema: Any) -> bool:
 
 def check_output(view: GenerationView, package: Path, result: GenerateResult) -> None:
     """Every view operation has a module with its functions; every schema property a typed model attribute."""
+    _invalid_modules(package, result)
     modules = _endpoint_modules(package)
     result.functions = len(modules)
     for path, method, op in _operations(view.spec):

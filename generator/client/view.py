@@ -48,6 +48,9 @@ A pure function of the spec (which is not modified). The traps it avoids, each m
   the generator drops `~`) and generate puts the wire name back (`GenerationView.wire_properties`).
 - a string `default` holding `"` or a backslash is escaped twice by the generator (the client would send another
   value): the view drops it (the attribute is UNSET; the service applies its default).
+- a `default` on a required parameter (a path parameter's `Default: 1`) becomes an argument with a default before
+  the required ones: a module that is not valid Python (`non-default argument follows default argument`). The view
+  drops the default of every required parameter (the caller always passes it).
 - a string enum member is named after its value upper-cased (`true` -> `TRUE`): two values that differ only in case
   or punctuation (`true` and `True`, `a-b` and `a_b`) stop the generator ("Duplicate key") or, after its second
   normalisation, silently keep one of them; the view names the members of such an enum itself (`x-enum-varnames`:
@@ -131,6 +134,8 @@ def _clean_operation(op: dict[str, Any], names: PropertyNames) -> None:
     for param in op.get("parameters", []):
         if isinstance(param, dict) and isinstance(param.get("schema"), dict):
             param["schema"].pop("format", None)
+            if param.get("required") or param.get("in") == "path":
+                param["schema"].pop("default", None)  # a required argument with a default: invalid Python
             clean_schema(param["schema"], names)
             if not any(k in param["schema"] for k in ("type", "$ref", "enum", "const", *COMBINATORS)):
                 param["schema"]["type"] = "string"  # a parameter of no known type travels as text

@@ -46,7 +46,10 @@ TRAPS: dict[str, Any] = {
         "/things/{id}": {
             "get": {"operationId": "get_thing", "tags": ["t"],
                     "responses": {"200": {"description": "ok", **_json(_ref("B"))}},
-                    "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}]},
+                    # a documented default on a path parameter: an argument with a default before a required one
+                    "parameters": [{"name": "id", "in": "path", "required": True,
+                                    "schema": {"type": "string", "default": "1"}},
+                                   {"name": "region", "in": "query", "required": True, "schema": {"type": "string"}}]},
         },
     },
     "components": {"schemas": {
@@ -73,6 +76,7 @@ def test_view_removes_each_trap_and_leaves_the_spec_alone() -> None:
     assert "readOnly" not in schemas["A"]["properties"]["id"] and "required" not in schemas["A"]
     header = view.spec["paths"]["/things"]["get"]["parameters"][0]
     assert header["schema"] == {"type": "string"}
+    assert view.spec["paths"]["/things/{id}"]["get"]["parameters"][0]["schema"] == {"type": "string"}
     # two operationIds that normalise alike: the second is renamed, both stay
     assert python_name("getThing") == python_name("get_thing") == "get_thing"
     assert view.renamed == {"get_thing": "get_thing_2"}
