@@ -54,8 +54,11 @@ SPEC: dict[str, Any] = {
                                     "app_code": "A" * 64}}}}}}}},
         # a body that is itself an array (IMS's JSON Patch `[Array]`): the client takes `list[PatchOp]`
         "/patches/{id}": {"patch": {"operationId": "patch_widget", "tags": ["t"],
+                                    # a path parameter of a stated form (Cloud Eye's `^db...{22}$`): the
+                                    # suite sends a value of that form, which openapi-core checks
                                     "parameters": [{"name": "id", "in": "path", "required": True,
-                                                    "schema": {"type": "string"}}],
+                                                    "schema": {"type": "string",
+                                                               "pattern": "^db([a-z]|[A-Z]|[0-9]){22}$"}}],
                                     "responses": {"204": {"description": "ok"}},
                                     "requestBody": {"required": True, "content": {"application/json": {
                                         "schema": _ref("Patch"), "examples": {"patch_widget_1": {"value": [
@@ -174,7 +177,8 @@ def test_a_formdata_boolean_is_sent_as_json_spells_it(traps: tuple[GenerateResul
 def test_the_contract_suite_passes(traps: tuple[GenerateResult, Path]) -> None:
     """The documented FormData request is sent (its file's documented text as the content) and openapi-core accepts
     it; bodies are generated for the AppCode pattern (hypothesis filtered by length and never reached 64); the
-    documented JSON Patch array is sent item by item as the client's `list[PatchOp]`."""
+    documented JSON Patch array is sent item by item as the client's `list[PatchOp]`, to a path whose parameter has
+    a pattern (a value of that form is sent, inside the property-based tests too)."""
     result, project = traps
     assert result.suite is not None and (result.suite.requests, result.suite.properties) == (3, 2)
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--rootdir",

@@ -195,6 +195,9 @@ def check_example(case_id: str) -> None:
         assert not found, f"new doc defect {case_id} ({case['source']}): {found[:5]}"
 
 
+_PATTERN_VALUES: dict[str, Any] = {}
+
+
 def _param_value(param: dict[str, Any]) -> Any:
     schema = param.get("schema") or {}
     for key in ("example", "default"):
@@ -212,6 +215,11 @@ def _param_value(param: dict[str, Any]) -> Any:
         return max(1, int(schema.get("minimum", 1)))
     if schema.get("type") == "boolean":
         return True
+    if "pattern" in schema:  # `^db[a-zA-Z0-9]{22}$`: a value of the stated form, as openapi-core checks it
+        key = json.dumps(schema, sort_keys=True)
+        if key not in _PATTERN_VALUES:
+            _PATTERN_VALUES[key] = simplest(schema)  # once per schema, even inside a property-based test
+        return _PATTERN_VALUES[key]
     return "x" * max(1, int(schema.get("minLength", 1)))
 
 
@@ -595,7 +603,8 @@ def check_boundary(case_id: str, inside: bool) -> None:
 PROPERTY_SETTINGS = settings(max_examples=10, derandomize=True, deadline=None, database=None, print_blob=False,
                              phases=[Phase.explicit, Phase.generate], report_multiple_bugs=False,
                              suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much,
-                                                    HealthCheck.data_too_large, HealthCheck.large_base_example])
+                                                    HealthCheck.data_too_large, HealthCheck.large_base_example,
+                                                    HealthCheck.nested_given])  # a parameter's value of a pattern
 _ANNOTATIONS = frozenset({"description", "title", "default", "examples", "example", "deprecated", "readOnly",
                           "writeOnly", "$comment", "contentMediaType", "contentEncoding"})
 _SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
