@@ -58,7 +58,11 @@ SPEC: dict[str, Any] = {
                                     # suite sends a value of that form, which openapi-core checks
                                     "parameters": [{"name": "id", "in": "path", "required": True,
                                                     "schema": {"type": "string",
-                                                               "pattern": "^db([a-z]|[A-Z]|[0-9]){22}$"}}],
+                                                               "pattern": "^db([a-z]|[A-Z]|[0-9]){22}$"}},
+                                                   # a pattern that admits the empty string (OBS's inventory `id`):
+                                                   # an empty query value is no value to openapi-core
+                                                   {"name": "tag", "in": "query", "required": True,
+                                                    "schema": {"type": "string", "pattern": "^[a-z0-9-]*$"}}],
                                     "responses": {"204": {"description": "ok"}},
                                     "requestBody": {"required": True, "content": {"application/json": {
                                         "schema": _ref("Patch"), "examples": {"patch_widget_1": {"value": [

@@ -217,8 +217,9 @@ def _param_value(param: dict[str, Any]) -> Any:
         return True
     if "pattern" in schema:  # `^db[a-zA-Z0-9]{22}$`: a value of the stated form, as openapi-core checks it
         key = json.dumps(schema, sort_keys=True)
-        if key not in _PATTERN_VALUES:
-            _PATTERN_VALUES[key] = simplest(schema)  # once per schema, even inside a property-based test
+        if key not in _PATTERN_VALUES:  # once per schema, even inside a property-based test; never empty (an empty
+            # query value is no value to openapi-core)
+            _PATTERN_VALUES[key] = simplest({**schema, "minLength": max(1, int(schema.get("minLength", 1)))})
         return _PATTERN_VALUES[key]
     return "x" * max(1, int(schema.get("minLength", 1)))
 
