@@ -26,30 +26,28 @@ def _norm(name: str) -> str:
 
 
 
-def _parse(path: Path) -> ast.Module:
-    """`ast.parse` of a generated file (`pyast`: one at a time); a file that is not valid Python is an empty module
-    here (`_invalid_modules` reports it)."""
-    try:
-        return parse(path.read_text(encoding="utf-8"))
-    except SyntaxError:
-        return ast.Module(body=[], type_ignores=[])
-
-
-def _invalid_modules(package: Path, result: GenerateResult) -> None:
-    """A `client-module-invalid` error per generated module that is not valid Python, with the error's line."""
+def _trees(package: Path, result: GenerateResult) -> dict[Path, ast.Module]:
+    """Every generated module parsed once (`pyast`: one at a time). A module that is not valid Python is a
+    `client-module-invalid` error with its line, and an empty module here, so the checks go on."""
+    trees: dict[Path, ast.Module] = {}
     for path in sorted(package.rglob("*.py")):
         try:
-            parse(path.read_text(encoding="utf-8"))
+            trees[path] = parse(path.read_text(encoding="utf-8"))
         except SyntaxError as err:
             where = f"{path.relative_to(package.parent).as_posix()}:{err.lineno}"
             result.diagnostics.append(_diag("client-module-invalid", f"{where}: {err.msg}"))
+            trees[path] = ast.Module(body=[], type_ignores=[])
+    return trees
 
 
-def _model_classes(package: Path) -> dict[str, dict[str, str]]:
+def _models(trees: dict[Path, ast.Module], package: Path) -> list[ast.Module]:
+    return [tree for path, tree in trees.items() if path.parent == package / "models"]
+
+
+def _model_classes(models: list[ast.Module]) -> dict[str, dict[str, str]]:
     """Model class name -> attribute -> annotation source, from the generated model files."""
     classes: dict[str, dict[str, str]] = {}
-    for path in sorted((package / "models").glob("*.py")):
-        tree = _parse(path)
+    for tree in models:
         for node in tree.body:
             if isinstance(node, ast.ClassDef):
                 attrs = {
@@ -61,11 +59,11 @@ def _model_classes(package: Path) -> dict[str, dict[str, str]]:
     return classes
 
 
-def _enum_classes(package: Path) -> set[frozenset[Any]]:
+def _enum_classes(models: list[ast.Module]) -> set[frozenset[Any]]:
     """The value sets of the generated enum classes (`class X(StrEnum)` / `(IntEnum)`), from the model files."""
     found: set[frozenset[Any]] = set()
-    for path in sorted((package / "models").glob("*.py")):
-        for node in _parse(path).body:
+    for tree in models:
+        for node in tree.body:
             if isinstance(node, ast.ClassDef) and any(isinstance(b, ast.Name) and b.id in ("StrEnum", "IntEnum")
                                                       for b in node.bases):
                 found.add(frozenset(ast.literal_eval(stmt.value) for stmt in node.body  # `-1` is no Constant
@@ -110,7 +108,8 @@ def _free_form_or_list_of(schema: Any) -> bool:
 
 def check_output(view: GenerationView, package: Path, result: GenerateResult) -> None:
     """Every view operation has a module with its functions; every schema property a typed model attribute."""
-    _invalid_modules(package, result)
+    trees = _trees(package, result)
+    models = _models(trees, package)
     modules = _endpoint_modules(package)
     result.functions = len(modules)
     for path, method, op in _operations(view.spec):
@@ -122,14 +121,14 @@ def check_output(view: GenerationView, package: Path, result: GenerateResult) ->
             result.diagnostics.append(_diag("client-operation-missing", f"{where}: no module in the client",
                                             op.get("x-doc-source")))
             continue
-        names = {n.name for n in _parse(module).body
+        names = {n.name for n in trees[module].body
                  if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)}
         missing = {"sync_detailed", "asyncio_detailed"} - names
         if missing:
             result.diagnostics.append(_diag("client-operation-missing",
                                             f"{where}: {module.name} lacks {', '.join(sorted(missing))}",
                                             op.get("x-doc-source")))
-    enum_classes = _enum_classes(package)
+    enum_classes = _enum_classes(models)
     for where, values, source in _enums({"paths": view.spec.get("paths", {}),
                                          "components": view.spec.get("components", {})}, "#"):
         if values not in enum_classes:
@@ -140,7 +139,7 @@ def check_output(view: GenerationView, package: Path, result: GenerateResult) ->
     if strict or (enum_classes and not (package / "_enums.py").is_file()):
         where = ", ".join(strict[:5]) + (f" (+{len(strict) - 5})" if len(strict) > 5 else "") if strict else "_enums.py"
         result.diagnostics.append(_diag("client-enum-strict", f"enums parsed strictly: {where}"))
-    exact = _model_classes(package)
+    exact = _model_classes(models)
     classes = {_norm(name): attrs for name, attrs in exact.items()}
     result.models = len(exact)
     for name, schema in view.spec.get("components", {}).get("schemas", {}).items():
