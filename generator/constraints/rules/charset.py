@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from itertools import combinations
 
-from generator.constraints.rules.text import BOLD, Finding
+from generator.constraints.rules.text import BOLD, Finding, list_items
 
 __all__ = [
     "CHARSETS",
@@ -125,7 +125,7 @@ def all_named(listed: str) -> bool:
     name (`letters`, `hyphens (-)`): an item the rule cannot read would be refused by the pattern."""
     listed = re.split(r"[.;]\s|[.;]$|,?\s+for example\b|,?\s+e\.g\.", listed.strip())[0]
     listed = re.sub(r"\b(?:upper|lower)case and (?:upper|lower)case letters\b", "letters", listed, flags=re.I)
-    items = [i.strip() for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed) if i.strip()]
+    items = list_items(listed)
     return bool(items) and all(_ITEM.match(i) and (any(rx.search(i) for rx, _ in CHARSETS) or SYMBOLS.search(i))
                                for i in items)
 

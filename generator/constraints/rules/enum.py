@@ -28,6 +28,7 @@ from generator.constraints.rules.text import (
     Finding,
     bold_values,
     clean_text,
+    list_items,
     own_text,
     sentences,
     typed_value,
@@ -239,7 +240,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
                 sources.append(flat)
                 continue
         if m := _SUPPORTED_LIST.match(clean_text(flat)):
-            found.append([v for v in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group(1)) if v])
+            found.append(list_items(m.group(1)))
             sources.append(flat)
             continue
         if m := _ENUM_INLINE_INTRO.search(flat) or _head_noun_intro(flat, own_text(cell)):

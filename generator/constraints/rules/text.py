@@ -22,6 +22,7 @@ __all__ = [
     "clean_text",
     "inclusive_comparatives",
     "is_conditional",
+    "list_items",
     "numeric_field",
     "own_text",
     "sentences",
@@ -201,6 +202,11 @@ _SUBJECT = re.compile(r"^(?:-\s+)?(?P<subject>[\w\s,*()-]{1,80}?)\s+(?:must|can|
                       r"consists?|is|are|has|have|allows?|includes?)\b", re.I)
 _NOT_PART_WORDS = {"the", "a", "an", "of", "and", "or", "each", "its", "value", "values", "it", "this", "parameter",
                    "field", "string", "name", "length"}
+
+
+def list_items(text: str) -> list[str]:
+    """The items of a list written out in prose: `a, b, and c`, `a or b` -> [a, b, c], stripped, none empty."""
+    return [i.strip() for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text) if i.strip()]
 
 
 def words(text: str) -> set[str]:
