@@ -30,8 +30,8 @@ _CAN_BE_EMPTY = (r"\b(?:it|the value|the parameter|this (?:parameter|field|value
                  r"(?:also )?be (?:left )?(?:blank|empty)\b|\bcan be an empty string\b|"
                  # `If microversions are not supported, this parameter is an empty string.`, `If the value is an
                  # empty string, ...`: the empty string itself, named as a value the field holds
-                 r"\b(?:it|the value|the parameter|this (?:parameter|field|value)) (?:is|will be|is set to) "
-                 r"(?:set to )?an empty string\b")
+                 r"\b(?:it|the value|the parameter|this (?:parameter|field|value)) (?:is|will be) (?:set to )?"
+                 r"an empty string\b")
 _MAY_BE_EMPTY = re.compile(rf"{_CAN_BE_EMPTY}|\b(?:if|when) (?:the value|it|this (?:parameter|field)) is "
                            r"(?:empty|blank|null)\b", re.I)
 # stated as allowed (`It can be left blank.`), not as a case (`If the value is empty, ...` may be the field left out)
