@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.pipeline import docs_root, docs_source, service_name
+from generator.docs_tree import docs_root, docs_source, service_name
 
 LOCK_DIR = Path("spec")
 SUFFIX = ".source"

@@ -16,6 +16,7 @@ from generator.cache import BuildCache, PageEntry
 from generator.constraints.engine import ConstraintStats, apply_constraints, cells_of, run_rules
 from generator.constraints.rules import Cell, Finding
 from generator.diagnostics import CODES, Diagnostic, Loc, internal_error
+from generator.docs_tree import DocsError, docs_root, docs_source, list_pages, service_name
 from generator.lint import DEFECT_CODES, lint_spec
 from generator.model import PageResult, RawPage
 from generator.openapi.builder import BuildOptions, build_openapi
@@ -24,11 +25,8 @@ from generator.rst.parse import PageRefused, parse_page
 from generator.rst.reader import read_page
 from generator.writer import spec_value_problems
 
-__all__ = ["BuildResult", "DocsError", "build", "docs_root", "list_pages", "read_docs", "worker_start"]
-
-
-class DocsError(Exception):
-    """The DOCS argument is not a docs tree."""
+__all__ = ["BuildResult", "DocsError", "build", "docs_root", "docs_source", "list_pages", "read_docs", "service_name",
+           "worker_start"]
 
 
 @dataclass(frozen=True)
@@ -42,22 +40,6 @@ class BuildResult:
     # problems with the build cache (`cache-ignored`): printed, not in the report or the exit code, since the output
     # is the same without the cache
     cache_diagnostics: tuple[Diagnostic, ...] = ()
-
-
-def docs_root(docs: Path) -> Path:
-    """`DOCS` may be a docs repository root or its `api-ref/source` folder."""
-    if not docs.exists():
-        raise DocsError(f"{docs}: no such file or directory")
-    if docs.is_file():
-        raise DocsError(f"{docs}: expected a folder of .rst pages")
-    for cand in (docs / "api-ref" / "source", docs / "source", docs):
-        if cand.is_dir() and any(cand.rglob("*.rst")):
-            return cand
-    raise DocsError(f"{docs}: no .rst pages found (looked in api-ref/source, source and the folder itself)")
-
-
-def list_pages(root: Path) -> list[Path]:
-    return sorted(p for p in root.rglob("*.rst") if p.is_file())
 
 
 class _Unreadable(Exception):
@@ -325,34 +307,6 @@ def example_defects(diagnostics: Sequence[Diagnostic]) -> dict[str, int]:
     """Doc defects in examples, by kind: not JSON, repaired JSON, and each way an example breaks its schema."""
     counts = Counter(d.code for d in diagnostics if d.code in DEFECT_KINDS)
     return {k: counts.get(k, 0) for k in DEFECT_KINDS}
-
-
-def _repository_root(root: Path) -> Path:
-    if root.name == "source" and root.parent.name == "api-ref":
-        return root.parent.parent
-    if root.name == "source":
-        return root.parent
-    return root
-
-
-def docs_source(root: Path) -> dict[str, str]:
-    """The docs tree's `SOURCE` file (`repository: owner/name`, `commit: ...`, `date: ...`) at the repository root,
-    as keys and values; empty when there is none or it cannot be read."""
-    path = _repository_root(root) / "SOURCE"
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return {}
-    pairs = (line.split(":", 1) for line in text.splitlines() if ":" in line)
-    return {key.strip().lower(): value.strip() for key, value in pairs if key.strip()}
-
-
-def service_name(root: Path) -> str:
-    """The service: the repository its `SOURCE` names (`opentelekomcloud-docs/gaussdb-opengauss`), so a copy of the
-    docs in a folder of another name builds the same spec; without one, the folder's name."""
-    repository = docs_source(root).get("repository", "").rstrip("/")
-    name = repository.rsplit("/", 1)[-1].strip()
-    return name or _repository_root(root).name
 
 
 def _no_operation(root: Path, spec: dict[str, Any], pages: int) -> list[Diagnostic]:
