@@ -7,7 +7,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import nullcontext
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from _pytest.mark.expression import Expression
 from hypothesis import settings
 
 from benchmarks.build import SERVICES as BENCHMARK_SERVICES
+from generator.cache import PageEntry
 from generator.client.generate import _generator_command as _GENERATOR_COMMAND  # before generator_output_cache
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -189,3 +190,35 @@ def build_cache_of_the_session(tmp_path_factory: pytest.TempPathFactory) -> Iter
         del os.environ["XDG_CACHE_HOME"]
     else:
         os.environ["XDG_CACHE_HOME"] = before
+
+
+# Pages this test process has read (`generator.pipeline._read_all` in one process), by path and bytes: the sample
+# service and the fixture trees are built again and again (the sample service about 95 times in the quick loop).
+_PAGES_READ: dict[tuple[str, bytes], PageEntry] = {}
+
+
+@pytest.fixture(autouse=True)
+def read_each_page_once(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A page read once by this test process is not read again: reading depends on nothing but the page's path and
+    bytes (what the build cache keys it by), and its result is frozen. Not for a test that patches anything
+    (`monkeypatch`: it may break a stage of reading) nor for a build with worker processes (the pool is what such
+    a test exercises): those read every page."""
+    from generator import pipeline
+
+    if "monkeypatch" in request.fixturenames:
+        yield
+        return
+    original = pipeline._read_all
+
+    def read_all(pages: Sequence[tuple[str, bytes]], workers: pipeline._Workers) -> list[PageEntry]:
+        if workers.jobs > 1:
+            return original(pages, workers)
+        todo = [page for page in pages if page not in _PAGES_READ]
+        _PAGES_READ.update(zip(todo, original(todo, workers), strict=True))
+        return [_PAGES_READ[page] for page in pages]
+
+    pipeline._read_all = read_all
+    try:
+        yield
+    finally:
+        pipeline._read_all = original

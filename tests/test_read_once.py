@@ -1,0 +1,23 @@
+"""The tests' memo of pages read (tests/conftest.py, `read_each_page_once`): a page built again in the same test
+process is not read again, and gives what a fresh read gives; a test that patches reads every page."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator import pipeline
+from generator.pipeline import build
+from tests.conftest import SAMPLE
+
+
+def test_a_page_built_again_is_the_page_read_before_and_equal_to_a_fresh_read() -> None:
+    first, second = build(SAMPLE), build(SAMPLE)
+    assert first.pages and all(a is b for a, b in zip(first.pages, second.pages, strict=True))
+    root = pipeline.docs_root(SAMPLE)
+    fresh = [pipeline._read_page(p.path, (root / p.path).read_bytes()).page for p in first.pages]
+    assert list(first.pages) == fresh and not any(a is b for a, b in zip(first.pages, fresh, strict=True))
+
+
+def test_a_test_that_patches_reads_every_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    first, second = build(SAMPLE), build(SAMPLE)
+    assert first.pages == second.pages and not any(a is b for a, b in zip(first.pages, second.pages, strict=True))
