@@ -84,13 +84,18 @@ class Generated:
     mypy_errors: str = ""
 
 
+# Every test this session collected, with its marks, before `-m` or `-k` left any out (tests/client/test_quick_loop.py)
+COLLECTED = pytest.StashKey[tuple[pytest.Item, ...]]()
+
+
 @pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marks
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """A test that needs several real services' generated clients (REAL_SERVICE_FIXTURES, directly or through
     another fixture: pytest's closure of the test's fixtures) is slow, whatever its module."""
     for item in items:
         if REAL_SERVICE_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
+    config.stash[COLLECTED] = tuple(items)
 
 
 def progress(config: pytest.Config, line: str) -> None:

@@ -12,9 +12,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import settings
 
-from tests.client.conftest import REAL_SERVICE_FIXTURES
+from tests.client.conftest import COLLECTED, REAL_SERVICE_FIXTURES
 from tests.conftest import PROJECT, QUICK_PROFILE, examples, is_quick_loop
 
 HERE = Path(__file__).resolve().parent
@@ -35,21 +36,26 @@ def _using(fixtures: frozenset[str], path: Path, by_hand: bool = True) -> set[st
             if name.startswith("test_") and (args & needing or (by_hand and name in marked))}
 
 
-def _collected(*args: str) -> set[str]:
-    """The test functions of tests/client (`module.py::name`, parameters dropped) pytest collects with these
-    arguments (the project's `-q` lists one test a line)."""
-    run = subprocess.run([sys.executable, "-m", "pytest", "--collect-only", "-p", "no:cacheprovider", *args,
+def _marked_slow(config: pytest.Config) -> set[str]:
+    """The test functions of tests/client (`module.py::name`, parameters dropped) that `-m slow` selects: from what
+    this session collected (tests/client/conftest.py, COLLECTED) when that is every module of tests/client, else
+    from a `pytest --collect-only -m slow` of the folder (the project's `-q` lists one test a line)."""
+    items = [i for i in config.stash.get(COLLECTED, ()) if i.path.parent == HERE]
+    if {i.path.name for i in items} == {p.name for p in HERE.glob("test_*.py")}:
+        return {f"{i.path.name}::{i.name.split('[')[0]}" for i in items if i.get_closest_marker("slow") is not None}
+    run = subprocess.run([sys.executable, "-m", "pytest", "--collect-only", "-p", "no:cacheprovider", "-m", "slow",
                           str(HERE)], capture_output=True, text=True, check=False, cwd=PROJECT)
     assert run.returncode in (0, 5), run.stdout[-2000:] + run.stderr[-2000:]  # 5: every test deselected
     return {line.split("[")[0].rpartition("/")[2] for line in run.stdout.splitlines() if "::" in line}
 
 
-def test_the_quick_loop_leaves_out_exactly_the_real_services_generation_and_suite_runs() -> None:
+def test_the_quick_loop_leaves_out_exactly_the_real_services_generation_and_suite_runs(
+        pytestconfig: pytest.Config) -> None:
     needing = set().union(*(_using(REAL_SERVICE_FIXTURES, p) for p in sorted(HERE.glob("test_*.py"))))
     # each fixture has its users: the six services' tests, the live mode's
     for fixture in REAL_SERVICE_FIXTURES:
         assert any(_using(frozenset({fixture}), p, by_hand=False) for p in HERE.glob("test_*.py")), fixture
-    assert _collected("-m", "slow") == needing
+    assert _marked_slow(pytestconfig) == needing
     # outside tests/client no test uses these fixtures (the comparison above covers every user)
     elsewhere = [p for p in (PROJECT / "tests").rglob("test_*.py") if p.parent != HERE
                  and _using(REAL_SERVICE_FIXTURES, p, by_hand=False)]
