@@ -60,6 +60,6 @@ def test_a_worker_that_gives_no_answer_is_killed_and_its_case_is_a_hang(
     case = Case(corpus_seeds(corpus)[0], ())
     monkeypatch.setattr(fuzz, "check_pages", _stuck)  # the worker is forked: it runs the patched function
     start = time.monotonic()
-    (verdict,) = fuzz.run_cases([case], jobs=1, bound=0.1, progress=False, grace=1.0)
+    (verdict,) = fuzz.run_cases([case], jobs=1, bound=0.1, progress=False, grace=0.2)
     assert time.monotonic() - start < 30
     assert [(f.kind, f.signature) for f in verdict.failures] == [("hang", "killed: no answer past the hard limit")]
