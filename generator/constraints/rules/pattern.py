@@ -55,6 +55,7 @@ from generator.constraints.rules.pattern_cues import (
     START_LETTER,
     START_LETTER_OR_DIGIT,
     STATED_REGEX,
+    TRIMMED,
     UNICODE_RANGE,
     VARIANT_BULLET,
     WIDE_LETTERS,
@@ -104,10 +105,12 @@ class _Charset:
     not_blank: bool = False
     not_ip: bool = False
     adjacent: list[str] = field(default_factory=list)  # pairs that never stand next to each other
+    trimmed: bool = False  # spaces around the value are discarded: they may stand around what the rules describe
 
     def compose(self) -> str:
         """The one regex of everything gathered."""
         cls = char_class(self.allowed) if self.allowed else ""
+        end = " *$" if self.trimmed else "$"  # where the value ends
         ctl = "\\x00-\\x1f" if self.control else ""
         body = (f"(?:{cls}|[^\\x00-\\x7f])" if self.wide else cls) if self.allowed else \
             (f"[^{ctl}{escape_class(self.forbidden)}]" if self.forbidden or self.control else ".")
@@ -115,23 +118,23 @@ class _Charset:
         if self.one_of:
             ahead += "(?=" + "|".join(re.escape(p) for p in self.one_of) + ")"
         if self.edge_not:
-            ahead += "(?! )(?!.* $)"
+            ahead += f"(?! )(?!.* {end})"
         if self.not_only:
-            ahead += f"(?!{re.escape(self.not_only)}+$)"
+            ahead += f"(?!{re.escape(self.not_only)}+{end})"
         if self.not_blank:
             ahead += "(?! *$)"
         if self.not_ip:
-            ahead += "(?!\\d{1,3}(?:\\.\\d{1,3}){3}$)"  # `Cannot be formatted as an IP address.`
+            ahead += f"(?!\\d{{1,3}}(?:\\.\\d{{1,3}}){{3}}{end})"  # `Cannot be formatted as an IP address.`
         if self.first_not:
             ahead += f"(?![{self.first_not}])"
         if self.last_not:
-            ahead += f"(?!.*[{escape_class(self.last_not)}]$)"
+            ahead += f"(?!.*[{escape_class(self.last_not)}]{end})"
         if (self.forbidden or self.control) and self.allowed:
             ahead += f"(?!.*[{ctl}{escape_class(self.forbidden)}])"
         if self.adjacent:
             ahead += "(?!.*(?:" + "|".join(re.escape(p) for p in self.adjacent) + "))"
         if self.allowed and (wider(self.first, body) or wider(self.last, body)):
-            ahead += f"(?=(?:{body})*$)"  # `start with a letter` and `lowercase letters are allowed`: both hold
+            ahead += f"(?=(?:{body})*{end})"  # `start with a letter` and `lowercase letters are allowed`: both hold
         first, last = self.first, self.last
         if first and last:
             core = f"{first}(?:{body}*{last})?"
@@ -141,7 +144,7 @@ class _Charset:
             core = f"(?:{body}*{last})?"
         else:
             core = f"{body}*"
-        return f"^{ahead}{core}$"
+        return f"^{' *' if self.trimmed else ''}{ahead}{core}{end}"
 
 
 def rule_pattern(cell: Cell) -> list[Finding]:
@@ -207,6 +210,7 @@ def rule_pattern(cell: Cell) -> list[Finding]:
     if got.allowed and "/" not in got.allowed and PATH_FORM.search(clean_text(cell.text)):
         why = "pattern: the allowed characters leave out the slashes of the path the cell states"
         return [Finding(AMBIGUOUS, why, " ".join(used)), *on_parts]
+    got.trimmed = bool(TRIMMED.search(clean_text(cell.text)))
     return [Finding("pattern", got.compose(), " ".join(used)), *on_parts]
 
 

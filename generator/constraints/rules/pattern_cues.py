@@ -36,6 +36,7 @@ __all__ = [
     "START_LETTER",
     "START_LETTER_OR_DIGIT",
     "STATED_REGEX",
+    "TRIMMED",
     "UNICODE_RANGE",
     "VARIANT_BULLET",
     "WIDE_LETTERS",
@@ -116,6 +117,9 @@ PREFIX_ONE_OF = re.compile(r"\b(?:must|should|shall)\s+(?:start|begin)\s+with\s+
 STATED_REGEX = re.compile(r"\bregular expression(?: matching)?\b[^\n]*[:：]\**\s*(\^\S+\$)\s*(?:\n|$)", re.I)
 # `Replace a slash (/) with a dollar sign ($) before you send the request`: the value sent is not the one described
 REWRITTEN = re.compile(r"\breplace\b[^.]*\bwith\b[^.]*\bbefore\b", re.I)
+# `Spaces before and after a key will be discarded.`: the service trims the value, then checks its characters
+TRIMMED = re.compile(r"\bspaces\s+(?:before\s+and\s+after|at\s+both\s+ends\b|on\s+both\s+sides\b)[^.]*\b"
+                     r"(?:are|is|will\s+be)\s+(?:discarded|ignored|removed|trimmed|deleted)\b", re.I)
 VARIANT_BULLET = re.compile(r"^-?\s*(?!(?:constraints?|restrictions?|notes?|values?|range|format)\s*:)"
                              r"[A-Z][\w -]{0,30}:\s", re.I)
 NEGATION = re.compile(r"\b(?:cannot|can't|not|never)\b", re.I)

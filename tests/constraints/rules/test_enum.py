@@ -284,3 +284,13 @@ def test_values_listed_for_one_variant_are_no_enum_of_the_field() -> None:
     # the same list for the field as a whole stays an enum
     assert kw("Mode.\n\nThe value can be any of the following:\n\n- **async**: asynchronous\n- **sync**: "
               "synchronous")["enum"] == ["async", "sync"]
+
+
+def test_the_values_of_an_http_list_header_are_those_of_one_element() -> None:
+    # `Access-Control-Allow-Methods: GET, PUT` is one value of the header (a comma-separated list, Fetch standard)
+    text = ("**Definition**:\n\nThe methods in the rule are returned.\n\n**Range**:\n\n"
+            "-  GET\n-  PUT\n-  HEAD\n-  POST\n-  DELETE")
+    listed = kw(text, name="Access-Control-Allow-Methods")
+    assert "enum" not in listed and "one item" in str(listed[AMBIGUOUS])
+    # a header of one value keeps its enum
+    assert kw(text, name="x-obs-storage-class")["enum"] == ["GET", "PUT", "HEAD", "POST", "DELETE"]

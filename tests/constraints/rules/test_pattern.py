@@ -120,6 +120,24 @@ def test_no_pattern(text: str) -> None:
     assert pattern(text) is None
 
 
+@pytest.mark.parametrize(("text", "match", "reject"), [
+    ("Key. It can contain a maximum of 36 characters. Spaces before and after a key will be discarded. It can contain "
+     "only letters, digits, hyphens (-), and underscores (_).", ["key_1", " key_1 ", "a-b  "],
+     ["key 1", "a=b", " a b"]),
+    ("Tag value. Spaces before and after the character string are discarded. It must start with a letter. Only "
+     "letters and digits are allowed.", ["ab1", "  ab1 "], ["1ab", " 1ab", "a b"]),
+])
+def test_spaces_the_service_discards_around_a_value_may_stand_there(text: str, match: list[str],
+                                                                     reject: list[str]) -> None:
+    # the service trims the value before it checks the characters: ` key_1 ` is accepted
+    admits(text, match, reject)
+
+
+def test_spaces_that_are_refused_around_a_value_still_give_the_pattern() -> None:
+    admits("Key. Spaces before and after a key are not allowed. It can contain only letters, digits, hyphens (-), and "
+           "underscores (_).", ["key_1"], [" key_1", "key 1"])
+
+
 def test_password_types_do_not_limit_the_characters_but_spaces_are_refused() -> None:
     text = ("Must contain at least three of the following: uppercase letters, lowercase letters, digits, and special "
             "characters (`!@$`), but must not contain spaces.")
