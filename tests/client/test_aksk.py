@@ -135,7 +135,7 @@ def test_a_wrong_secret_key_is_refused(package: Any) -> None:
 
 
 def test_a_retried_get_is_signed_each_time(package: Any) -> None:
-    answers = [(503, {"Retry-After": "1"}, {"error_msg": "busy"}), (200, {}, LISTING)]
+    answers = [(503, {"Retry-After": "0"}, {"error_msg": "busy"}), (200, {}, LISTING)]
     gateway = Gateway(lambda got: answers.pop(0))
     with serve(gateway) as server:
         client = package.from_aksk(server.url, AK, SK, project_id=PROJECT)
