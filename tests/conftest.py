@@ -16,8 +16,12 @@ from _pytest.mark.expression import Expression
 from hypothesis import settings
 
 from benchmarks.build import SERVICES as BENCHMARK_SERVICES
-from generator.cache import PageEntry
+from generator.cache import BuildCache, PageEntry
 from generator.client.generate import _generator_command as _GENERATOR_COMMAND  # before generator_output_cache
+from generator.constraints.engine import ConstraintStats, apply_constraints
+from generator.constraints.rules import Cell, Finding
+from generator.diagnostics import Diagnostic
+from generator.operations import ServiceModel
 
 PROJECT = Path(__file__).resolve().parents[1]
 SHARED = PROJECT.parent / "shared"
@@ -192,33 +196,53 @@ def build_cache_of_the_session(tmp_path_factory: pytest.TempPathFactory) -> Iter
         os.environ["XDG_CACHE_HOME"] = before
 
 
-# Pages this test process has read (`generator.pipeline._read_all` in one process), by path and bytes: the sample
-# service and the fixture trees are built again and again (the sample service about 95 times in the quick loop).
+# Pages this test process has read (`generator.pipeline._read_all` in one process), by path and bytes, and what the
+# rules found in each cell (by the cell): the sample service and the fixture trees are built again and again (the
+# sample service about 95 times in the quick loop).
 _PAGES_READ: dict[tuple[str, bytes], PageEntry] = {}
+_CELLS_CONSTRAINED: dict[Cell, list[Finding]] = {}
+
+
+class _FindingsOfTheProcess:
+    """The findings store (`generator.constraints.engine.FindingsStore`) of the builds that have no build cache."""
+
+    def get_findings(self, cell: Cell) -> list[Finding] | None:
+        return _CELLS_CONSTRAINED.get(cell)
+
+    def put_findings(self, cell: Cell, findings: list[Finding]) -> None:
+        _CELLS_CONSTRAINED[cell] = findings
 
 
 @pytest.fixture(autouse=True)
 def read_each_page_once(request: pytest.FixtureRequest) -> Iterator[None]:
-    """A page read once by this test process is not read again: reading depends on nothing but the page's path and
-    bytes (what the build cache keys it by), and its result is frozen. Not for a test that patches anything
-    (`monkeypatch`: it may break a stage of reading) nor for a build with worker processes (the pool is what such
-    a test exercises): those read every page."""
+    """A page read once by this test process is not read again, nor a cell given to the rules again: reading depends
+    on nothing but the page's path and bytes (what the build cache keys it by), the rules on nothing but the cell,
+    and both results are frozen (a cell on which a rule failed is not kept: the engine stores no such findings). Not
+    for a test that patches anything (`monkeypatch`: it may break a stage) nor for a build with worker processes (the
+    pool is what such a test exercises) or with a build cache (what such a test exercises): those read every page and
+    run the rules on every cell."""
     from generator import pipeline
 
     if "monkeypatch" in request.fixturenames:
         yield
         return
-    original = pipeline._read_all
+    read_all, constrain = pipeline._read_all, pipeline._constrain
 
-    def read_all(pages: Sequence[tuple[str, bytes]], workers: pipeline._Workers) -> list[PageEntry]:
+    def read_once(pages: Sequence[tuple[str, bytes]], workers: pipeline._Workers) -> list[PageEntry]:
         if workers.jobs > 1:
-            return original(pages, workers)
+            return read_all(pages, workers)
         todo = [page for page in pages if page not in _PAGES_READ]
-        _PAGES_READ.update(zip(todo, original(todo, workers), strict=True))
+        _PAGES_READ.update(zip(todo, read_all(todo, workers), strict=True))
         return [_PAGES_READ[page] for page in pages]
 
-    pipeline._read_all = read_all
+    def constrain_once(service: ServiceModel, workers: pipeline._Workers, cache: BuildCache | None,
+                       ) -> tuple[ServiceModel, list[Diagnostic], ConstraintStats]:
+        if workers.jobs > 1 or cache is not None:
+            return constrain(service, workers, cache)
+        return apply_constraints(service, _FindingsOfTheProcess())
+
+    pipeline._read_all, pipeline._constrain = read_once, constrain_once
     try:
         yield
     finally:
-        pipeline._read_all = original
+        pipeline._read_all, pipeline._constrain = read_all, constrain

@@ -1,11 +1,13 @@
-"""The tests' memo of pages read (tests/conftest.py, `read_each_page_once`): a page built again in the same test
-process is not read again, and gives what a fresh read gives; a test that patches reads every page."""
+"""The tests' memo of pages read and cells constrained (tests/conftest.py, `read_each_page_once`): a page built again
+in the same test process is not read again, and gives what a fresh read gives, nor is a cell given to the rules
+again; a test that patches reads every page."""
 
 from __future__ import annotations
 
 import pytest
 
 from generator import pipeline
+from generator.constraints.rules import Cell, Finding
 from generator.pipeline import build
 from tests.conftest import SAMPLE
 
@@ -21,3 +23,23 @@ def test_a_page_built_again_is_the_page_read_before_and_equal_to_a_fresh_read() 
 def test_a_test_that_patches_reads_every_page(monkeypatch: pytest.MonkeyPatch) -> None:
     first, second = build(SAMPLE), build(SAMPLE)
     assert first.pages == second.pages and not any(a is b for a, b in zip(first.pages, second.pages, strict=True))
+
+
+def test_a_cell_constrained_again_is_not_given_to_the_rules_again() -> None:
+    from generator.constraints import engine
+
+    build(SAMPLE)
+    calls: list[object] = []
+    original = engine.run_rules
+
+    def counted(cell: Cell) -> tuple[list[Finding], list[tuple[str, Exception]]]:
+        calls.append(cell)
+        return original(cell)
+
+    engine.run_rules = counted  # by hand: a test that takes monkeypatch has no memo
+    try:
+        again = build(SAMPLE)
+    finally:
+        engine.run_rules = original
+    assert calls == [] and again.spec == build(SAMPLE).spec
+    assert again.spec["paths"]  # the sample service's operations, constrained as in a fresh build
