@@ -17,6 +17,7 @@ from generator.constraints.rules.enum_lists import (
     example_values,
     indent,
     is_value,
+    list_header,
     paragraph_values,
 )
 from generator.constraints.rules.numeric import rule_range
@@ -345,7 +346,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
         return [Finding(AMBIGUOUS, "enum: the cell lists different values in two places", sources[best])]
     if found[best] is inline:
         return [Finding(AMBIGUOUS, f"enum: {explained}", sources[best])]
-    if (_ITEMS.search(clean_text(own)) or _LIST_HEADER.fullmatch(cell.name.strip())) and cell.kind != "array":
+    if (_ITEMS.search(clean_text(own)) or list_header(cell.name)) and cell.kind != "array":
         # `You can provide multiple items and separate them with semicolons`, or an HTTP header field that is a
         # comma-separated list (`Access-Control-Allow-Methods: GET, PUT`): a value of several items, which the values
         # (those of one item) do not describe as a whole
@@ -366,11 +367,6 @@ _MEDIA_TYPE = re.compile(r"[\w.+-]+[/=][\w.+-]+;?(?: [\w.+-]+[/=][\w.+-]+;?)+")
 _CASE_INSENSITIVE = re.compile(r"\b(?:case[- ]insensitive|not case[- ]sensitive)\b", re.I)
 _ITEMS = re.compile(r"\bseparated? (?:them |multiple \w+ |each \w+ |the \w+ )?(?:with|by) (?:an? )?(?:english )?"
                     r"(?:commas?|semicolons?|vertical bars?|spaces?)\b|\b(?:comma|semicolon)-separated\b", re.I)
-# HTTP header fields whose value is, in practice, a comma-separated list of the tokens a cell lists (RFC 9110 `#element`
-# fields; the Fetch standard's CORS headers): `Connection` and the like are lists too but carry one token in practice
-_LIST_HEADER = re.compile(r"accept(?:-charset|-encoding|-language)?|allow|cache-control|content-encoding|"
-                          r"if-(?:none-)?match|vary|access-control-(?:allow-(?:methods|headers)|expose-headers|"
-                          r"request-headers)", re.I)
 _EXAMPLE_CUE = re.compile(r"\b(?:for example|e\.g\.|example\s*:|the format is|in the format of)", re.I)
 
 

@@ -1,5 +1,6 @@
 """The lists of values an enumeration is read from: bullets (`- **x**: meaning`, `- x`) and paragraphs under a
-`Value range:` line, and what a listed value looks like."""
+`Value range:` line, what a listed value looks like, and the header fields whose listed values are those of one
+element."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections.abc import Sequence
 from generator.constraints.rules.text import BOLD, NUM, bold_values
 
 __all__ = ["DEF_BULLET", "EMPTY_BULLET", "EXAMPLES_INTRO", "PLAIN_BULLET", "bullet_values", "example_values", "indent",
-           "is_value", "paragraph_values"]
+           "is_value", "list_header", "paragraph_values"]
 
 
 DEF_BULLET = re.compile(r"^-\s+\*\*((?:(?!\*\*).)+?)\*\*\s*(?:[:：,(-]|$|indicates|means|\s)")
@@ -109,3 +110,17 @@ def paragraph_values(lines: Sequence[str], j: int) -> tuple[list[str], list[str]
         paras.append(line.strip())
         j += 1
     return values, paras
+
+
+# HTTP header fields whose value is, in practice, a comma-separated list of the tokens a cell lists (RFC 9110 `#element`
+# fields; the Fetch standard's CORS headers): `Connection` and the like are lists too but carry one token in practice
+_LIST_HEADER = re.compile(r"accept(?:-charset|-encoding|-language)?|allow|cache-control|content-encoding|"
+                          r"if-(?:none-)?match|vary|access-control-(?:allow-(?:methods|headers)|expose-headers|"
+                          r"request-headers)", re.I)
+
+
+def list_header(name: str) -> bool:
+    """`name` is such a header field as headers are written (`Allow`, `Access-Control-Allow-Methods`,
+    `accept-encoding`), not a body field of the same word (`allow`)."""
+    name = name.strip()
+    return bool(_LIST_HEADER.fullmatch(name)) and (name[:1].isupper() or "-" in name)

@@ -292,5 +292,8 @@ def test_the_values_of_an_http_list_header_are_those_of_one_element() -> None:
             "-  GET\n-  PUT\n-  HEAD\n-  POST\n-  DELETE")
     listed = kw(text, name="Access-Control-Allow-Methods")
     assert "enum" not in listed and "one item" in str(listed[AMBIGUOUS])
+    # a body field named like a list header (`allow`) keeps its enum
+    assert kw("Policy. The value can be **deny** or **permit**.", name="allow")["enum"] == ["deny", "permit"]
+    assert "enum" not in kw("The value can be **gzip** or **br**.", name="Accept-Encoding")
     # a header of one value keeps its enum
     assert kw(text, name="x-obs-storage-class")["enum"] == ["GET", "PUT", "HEAD", "POST", "DELETE"]
