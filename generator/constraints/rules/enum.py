@@ -161,9 +161,9 @@ _VALUES_CUE = re.compile(r"\b(?:the )?values? (?:can|must) (?:only )?be\b|\bvalu
 _FIELDS_INTRO = re.compile(r"\bfollowing\b(?![^:\n]*\bvalues?\b)[^:\n]*\b(?:fields?|parameters?|keys?|attributes?|"
                           r"properties)\s*[:：]\s*$", re.I | re.M)
 _FIELD_PARAGRAPH = re.compile(r"^\*\*[A-Za-z_][\w.]*\*\*\s*[:：]\s+[a-z]", re.M)
-# `- 1: MapReduce`: a coded value and its meaning
 # `For MySQL, the value can be any of the following:`: the list that follows holds for one variant only
 _FOR_VARIANT = re.compile(r"^for (?!example\b|details\b|more\b)[^,:]{1,40},", re.I)
+# `- 1: MapReduce`: a coded value and its meaning
 _CODE_BULLET = re.compile(r"^-\s+[0-9]+\s*[:：]\s+\S")
 # `The field can be:` then bullets: the field is the subject, its values follow (not a list of sub-fields)
 _SUBJECT_CAN_BE = re.compile(r"(?:^|[.;]\s+)(?:the|this) (?:field|parameter) (?:can|must) (?:only )?be\s*[:：]$", re.I)
