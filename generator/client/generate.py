@@ -31,7 +31,7 @@ from generator.client.paging import paging_schemes
 from generator.client.postprocess import endpoint_modules, service_type
 from generator.client.postprocess import postprocess as _postprocess
 from generator.client.readme import render_readme
-from generator.client.redact import sort_imports
+from generator.client.redact import ruff_command, sort_imports
 from generator.client.result import FATAL as _FATAL
 from generator.client.result import GenerateResult
 from generator.client.result import diag as _diag
@@ -131,7 +131,7 @@ def _install(project: Path, out_dir: Path, package_name: str, view: GenerationVi
     try:
         fill_tree(project, stage, out_dir)
         check_output(view, stage / package_name, result)
-        lint = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "-q", package_name],
+        lint = subprocess.run([*ruff_command(), "check", "--no-cache", "-q", package_name],
                               cwd=stage, capture_output=True, text=True, check=False)
         if lint.returncode != 0:
             result.diagnostics.append(_diag("client-lint-failed", f"ruff check on the client: {lint.stdout[-2000:]}"))

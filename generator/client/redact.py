@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -9,7 +10,7 @@ from pathlib import Path
 
 from generator.openapi.secrets import is_secret_field
 
-__all__ = ["client_repr", "hide_secret", "redact_additional", "sort_imports"]
+__all__ = ["client_repr", "hide_secret", "redact_additional", "ruff_command", "sort_imports"]
 
 
 def hide_secret(match: re.Match[str], secret_attributes: set[str]) -> str:
@@ -37,9 +38,21 @@ def redact_additional(text: str) -> str:
     return text.replace(anchor, anchor + "from .._secrets import redacted_repr\n", 1)
 
 
+def ruff_command() -> list[str]:
+    """The ruff executable of the installed `ruff` package, the one `python -m ruff` runs, started without a Python in
+    front of it (about 27 ms less per run, and a generation runs it two or three times); `python -m ruff` where the
+    package does not say where its executable is."""
+    try:
+        from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
+
+        return [os.fsdecode(find_ruff_bin())]
+    except (ImportError, FileNotFoundError):
+        return [sys.executable, "-m", "ruff"]
+
+
 def sort_imports(package: Path, project: Path) -> None:
     """The imports post-processing added, sorted as the generator's own ruff hook sorts them (only `I` rules)."""
-    subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "--fix", "--select", "I", "-q",
+    subprocess.run([*ruff_command(), "check", "--no-cache", "--fix", "--select", "I", "-q",
                     str(package.relative_to(project))], cwd=project, capture_output=True, text=True, check=False)
 
 
