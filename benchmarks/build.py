@@ -33,20 +33,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks import SERVICES
 from generator.batch import build_many
 from generator.cache import BuildCache
 from generator.pipeline import build, docs_root, list_pages
 from generator.rst.parse import parse_rst
 from generator.writer import dump_spec
-
-SERVICES = (
-    "gaussdb-opengauss",
-    "relational-database-service",
-    "cloud-container-engine",
-    "identity-access-management",
-    "elastic-volume-service",
-    "elastic-cloud-server",
-)
 
 
 def _children_cpu() -> float:

@@ -32,7 +32,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.build import SERVICES
+from benchmarks import SERVICES
 from generator.client import generate_client
 from generator.client.view import python_name
 from generator.pipeline import build

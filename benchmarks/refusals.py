@@ -44,7 +44,7 @@ from typing import Any
 import yaml
 from jsonschema.exceptions import ValidationError
 
-from benchmarks.build import SERVICES
+from benchmarks import SERVICES
 from benchmarks.sweep import DEFAULT_CORPUS, ROOT, crash_text, list_services
 from generator.client.postprocess import request_schemas as _request_schemas
 from generator.client.runtime_wire import from_xml

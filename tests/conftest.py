@@ -7,21 +7,24 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import nullcontext
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from _pytest.mark.expression import Expression
 from hypothesis import settings
 
-from benchmarks.build import SERVICES as BENCHMARK_SERVICES
-from generator.cache import BuildCache, PageEntry
-from generator.client.generate import _generator_command as _GENERATOR_COMMAND  # before generator_output_cache
-from generator.constraints.engine import ConstraintStats, apply_constraints
-from generator.constraints.rules import Cell, Finding
-from generator.diagnostics import Diagnostic
-from generator.operations import ServiceModel
+from benchmarks import SERVICES as BENCHMARK_SERVICES
+
+if TYPE_CHECKING:  # imported where used: the session's first process (pytest-xdist's controller) runs no test, and
+    # what it imports before `keep_bytecode` is compiled again in every run
+    from generator.cache import BuildCache, PageEntry
+    from generator.constraints.engine import ConstraintStats
+    from generator.constraints.rules import Cell, Finding
+    from generator.diagnostics import Diagnostic
+    from generator.operations import ServiceModel
 
 PROJECT = Path(__file__).resolve().parents[1]
 SHARED = PROJECT.parent / "shared"
@@ -140,29 +143,31 @@ def _prune(folder: Path, days: int) -> None:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def generator_output_cache(request: pytest.FixtureRequest) -> Iterator[Path | None]:
+def generator_output_cache(request: pytest.FixtureRequest) -> Iterator[Callable[[], list[str]]]:
     """`generate_client` runs openapi-python-client through tests/generator_cache.py: each distinct input (view
     spec, config, versions) is generated once and kept; the rest of the generation runs as always. A test that
-    must run the generator itself uses `uncached_generator`."""
+    must run the generator itself uses `uncached_generator`. The fixture's value: the package's own
+    `_generator_command`."""
     from generator.client import generate
 
+    own = generate._generator_command
     folder = kept_folder(request.config, "openapi-python-client")
     if folder is None:
-        yield None
+        yield own
         return
     _prune(folder, GENERATOR_CACHE_DAYS)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(generate, "_generator_command", lambda: [sys.executable, str(GENERATOR_CACHE), str(folder)])
-        yield folder
+        yield own
 
 
 @pytest.fixture
-def uncached_generator(monkeypatch: pytest.MonkeyPatch) -> None:
+def uncached_generator(generator_output_cache: Callable[[], list[str]], monkeypatch: pytest.MonkeyPatch) -> None:
     """openapi-python-client itself for this test (not a copy of its output kept by `generator_output_cache`): a
     test of the generation's determinism must run it."""
     from generator.client import generate
 
-    monkeypatch.setattr(generate, "_generator_command", _GENERATOR_COMMAND)
+    monkeypatch.setattr(generate, "_generator_command", generator_output_cache)
 
 
 @pytest.fixture(scope="session")
@@ -222,6 +227,7 @@ def read_each_page_once(request: pytest.FixtureRequest) -> Iterator[None]:
     pool is what such a test exercises) or with a build cache (what such a test exercises): those read every page and
     run the rules on every cell."""
     from generator import pipeline
+    from generator.constraints.engine import apply_constraints
 
     if "monkeypatch" in request.fixturenames:
         yield
