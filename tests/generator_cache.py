@@ -9,9 +9,12 @@ get a copy of its files and its output. What rst2openapi does with them (post-pr
 suite, the checks, the swap into place) runs every time.
 
 The key: the bytes of `--path` and `--config`, the other arguments, Python's version and the versions of
-openapi-python-client and ruff (its post-hooks format the files). Only a run that succeeded is kept; a failing one runs
-every time. An entry is written beside its place and renamed into it (two processes writing one key: the first wins,
-both give the same files). Standard library only: it runs as a script, before anything of the project is imported.
+openapi-python-client and ruff (its post-hooks format the files). A run that succeeded is kept, and so is one that
+generated the client but stops at a warning (`--fail-on-warning`: exit 1, the generator's own "Warning(s)
+encountered" and no traceback), which the tests of a client failing its checks generate again and again; it is
+replayed with its exit status. Any other failing run (a traceback, a signal, no output folder) runs every time. An
+entry is written beside its place and renamed into it (two processes writing one key: the first wins, both give the
+same files). Standard library only: it runs as a script, before anything of the project is imported.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from importlib import metadata
 from pathlib import Path
 
 FOLDER_PLACEHOLDER = "\x00OUTPUT\x00"
+GENERATED_WITH_WARNINGS = "Warning(s) encountered while generating"
 _FILE_ARGUMENTS = ("--path", "--config")
 
 
@@ -55,7 +59,7 @@ def _replay(entry: Path, output: Path) -> int:
     said = json.loads((entry / "said.json").read_text(encoding="utf-8"))
     sys.stdout.write(said["stdout"].replace(FOLDER_PLACEHOLDER, str(output)))
     sys.stderr.write(said["stderr"].replace(FOLDER_PLACEHOLDER, str(output)))
-    return 0
+    return int(said.get("returncode", 0))
 
 
 def _keep(entry: Path, output: Path, run: subprocess.CompletedProcess[str]) -> None:
@@ -64,7 +68,7 @@ def _keep(entry: Path, output: Path, run: subprocess.CompletedProcess[str]) -> N
     try:
         shutil.copytree(output, staged / "out", ignore=shutil.ignore_patterns(".ruff_cache"))
         said = {"stdout": run.stdout.replace(str(output), FOLDER_PLACEHOLDER),
-                "stderr": run.stderr.replace(str(output), FOLDER_PLACEHOLDER)}
+                "stderr": run.stderr.replace(str(output), FOLDER_PLACEHOLDER), "returncode": run.returncode}
         (staged / "said.json").write_text(json.dumps(said), encoding="utf-8")
         os.rename(staged, entry)
     except OSError:  # another process kept it first, or the disk is full: the run's own files stand either way
@@ -82,9 +86,16 @@ def main(argv: list[str]) -> int:
                          check=False)
     sys.stdout.write(run.stdout)
     sys.stderr.write(run.stderr)
-    if run.returncode == 0 and output is not None and output.is_dir():
+    if output is not None and output.is_dir() and kept_as_said(run):
         _keep(entry, output, run)
     return run.returncode
+
+
+def kept_as_said(run: subprocess.CompletedProcess[str]) -> bool:
+    """Whether a run that wrote its output folder is kept: it succeeded, or it generated the client and stopped at
+    a warning (what it says and does then depends on nothing but its input)."""
+    said = run.stdout + run.stderr
+    return run.returncode == 0 or (run.returncode == 1 and GENERATED_WITH_WARNINGS in said and "Traceback" not in said)
 
 
 if __name__ == "__main__":
