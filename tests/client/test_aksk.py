@@ -137,8 +137,10 @@ def test_a_wrong_secret_key_is_refused(package: Any) -> None:
 def test_a_retried_get_is_signed_each_time(package: Any) -> None:
     answers = [(503, {"Retry-After": "0"}, {"error_msg": "busy"}), (200, {}, LISTING)]
     gateway = Gateway(lambda got: answers.pop(0))
+    retry = importlib.import_module(f"{PACKAGE}._retries").default_retry()
+    retry.backoff_factor = 0.01  # the default policy, without its up to 1 s of backoff (Retry-After 0 falls back to it)
     with serve(gateway) as server:
-        client = package.from_aksk(server.url, AK, SK, project_id=PROJECT)
+        client = package.from_aksk(server.url, AK, SK, project_id=PROJECT, retry=retry)
         response = _query().sync_detailed(PROJECT, client=client, limit=5)
     assert response.status_code == 200 and len(gateway.verified) == 2 and gateway.refused == []
 

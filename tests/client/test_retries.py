@@ -47,6 +47,14 @@ def _client(modules: Any, url: str, **kwargs: Any) -> Any:
                                               **kwargs)
 
 
+def _quick_default(modules: Any) -> Any:
+    """The default policy without its backoff of up to 1 s, then 2 s, between tries (a `Retry-After` of 0 falls back
+    to it): the tests that do not time the waits."""
+    retry = modules.retries.default_retry()
+    retry.backoff_factor = 0.01
+    return retry
+
+
 def test_get_after_503_with_retry_after_succeeds(modules: Any) -> None:
     with serve(_script((503, {"Retry-After": "1"}, {"error_msg": "busy"}), (200, {}, LISTING))) as server:
         started = time.monotonic()
@@ -66,10 +74,9 @@ def test_post_is_not_retried(modules: Any) -> None:
 
 
 def test_delete_after_429_and_a_dropped_connection_succeeds(modules: Any) -> None:
-    retry = modules.retries.default_retry()
-    retry.backoff_factor = 0.01  # the default policy, without up to a second of backoff before the third try
     with serve(_script((429, {"Retry-After": "0"}, {}), (0, {}, b""), (202, {}, b""))) as server:
-        response = modules.delete.sync_detailed("p1", "b1", client=_client(modules, server.url, retry=retry))
+        response = modules.delete.sync_detailed("p1", "b1", client=_client(modules, server.url,
+                                                                           retry=_quick_default(modules)))
     assert response.status_code == 202
     assert [r.method for r in server.received] == ["DELETE"] * 3
 
@@ -110,12 +117,14 @@ def test_a_transport_of_the_user_is_kept_and_retried(modules: Any) -> None:
         calls.append(request.method)
         return httpx.Response(503 if len(calls) == 1 else 200, json=LISTING, headers={"Retry-After": "0"})
 
-    client = _client(modules, "http://service.invalid", httpx_args={"transport": httpx.MockTransport(answer)})
+    client = _client(modules, "http://service.invalid", httpx_args={"transport": httpx.MockTransport(answer)},
+                     retry=_quick_default(modules))
     assert modules.query.sync_detailed("p1", client=client).status_code == 200
     assert calls == ["GET", "GET"]
 
 
 def test_async_get_is_retried(modules: Any) -> None:
     with serve(_script((503, {"Retry-After": "0"}, {}), (200, {}, LISTING))) as server:
-        response = asyncio.run(modules.query.asyncio_detailed("p1", client=_client(modules, server.url)))
+        client = _client(modules, server.url, retry=_quick_default(modules))
+        response = asyncio.run(modules.query.asyncio_detailed("p1", client=client))
     assert response.status_code == 200 and len(server.received) == 2
