@@ -4,13 +4,16 @@ Run from the repository root:
 
     python -m tests.constraints.audit_emitted                # the sample as YAML skeletons (verdicts empty)
     python -m tests.constraints.audit_emitted --seed 7       # another draw
+    python -m tests.constraints.audit_emitted --seed 7 --family range --family length   # those families only
     python -m tests.constraints.audit_emitted --rejudge      # the audited entries against today's committed specs
 
 Method: every `x-constraint-source` entry (`keyword: path:line: sentence`) of the committed specs spec/<service>.yaml
 of the services that are not held out (the deep six and the wide services' tuning part) is one candidate: (service,
 keyword, path, line), without repeats (a row read in a request and a response schema is one candidate), with the
 value the keyword has in the schema that names it. Candidates are sorted; per family in FAMILIES order, one
-random.Random(seed) draws PER_FAMILY[family] of them with rng.sample (all of them when the family has fewer).
+random.Random(seed) draws PER_FAMILY[family] of them with rng.sample (all of them when the family has fewer);
+`--family` draws only the families it names, skipping the others. emitted_audit.yaml is the first six families' draw:
+range, length and default came after it, at the end of FAMILIES, so its seed still draws its entries first.
 Only the committed specs are read; the held-out services' specs are never opened. The draw depends on the specs it
 reads: emitted_audit.yaml was drawn from the specs of commit 8c32ec7 (`git stash; git checkout 8c32ec7 -- spec` to
 draw it again), before the fixes its verdicts led to; `--rejudge` reads today's specs.
@@ -43,8 +46,12 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "conditional": ("if/then", "dependentRequired", "x-required-when"),
     "format": ("format", "x-format"),
     "not": ("not",),
+    "range": ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"),
+    "length": ("minLength", "maxLength"),
+    "default": ("default",),
 }
-PER_FAMILY = {"pattern": 60, "unit": 30, "enumeration": 40, "conditional": 25, "format": 25, "not": 20}
+PER_FAMILY = {"pattern": 60, "unit": 30, "enumeration": 40, "conditional": 25, "format": 25, "not": 20, "range": 40,
+              "length": 40, "default": 40}
 
 Candidate = dict[str, Any]
 
@@ -70,11 +77,14 @@ def candidates(service: str) -> list[Candidate]:
     return [out[k] for k in sorted(out)]
 
 
-def draw(seed: int) -> list[Candidate]:
+def draw(seed: int, families: list[str] | None = None) -> list[Candidate]:
+    """The sample of `families` (all of FAMILIES when None), drawn in FAMILIES order with one random.Random(seed)."""
     rng = random.Random(seed)
     everything = [c for service in audited_services() for c in candidates(service)]
     sample: list[Candidate] = []
     for family, keywords in FAMILIES.items():
+        if families is not None and family not in families:
+            continue
         pool = [c for c in everything if c["keyword"] in keywords]
         chosen = pool if len(pool) <= PER_FAMILY[family] else rng.sample(pool, PER_FAMILY[family])
         sample += [{"family": family, **c, "verdict": "", "reason": ""} for c in chosen]
@@ -98,9 +108,13 @@ def rejudge() -> list[dict[str, Any]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--family", action="append", choices=list(FAMILIES),
+                        help="draw only this family (repeatable); the draw of the others is not made")
     parser.add_argument("--rejudge", action="store_true")
     args = parser.parse_args(argv)
-    data: Any = rejudge() if args.rejudge else {"seed": args.seed, "entries": draw(args.seed)}
+    families = args.family or list(FAMILIES)
+    data: Any = rejudge() if args.rejudge else {"seed": args.seed, "families": families,
+                                                "entries": draw(args.seed, args.family)}
     yaml.safe_dump(data, sys.stdout, sort_keys=False, allow_unicode=True, width=120)
     return 0
 
