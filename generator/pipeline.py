@@ -132,9 +132,13 @@ class _Workers:
         self._pool: ProcessPoolExecutor | None = None
         self._broken = False
 
+    def spreads(self, n: int) -> bool:
+        """Whether `map` over `n` items uses the worker processes (a few items stay in this process)."""
+        return self.jobs > 1 and n >= 2 * self.jobs and not self._broken
+
     def map(self, fn: Callable[..., _T], *args: Sequence[Any]) -> list[_T]:
         n = len(args[0]) if args else 0
-        if self.jobs <= 1 or n < 2 * self.jobs or self._broken:
+        if not self.spreads(n):
             return list(map(fn, *args))
         try:
             if self._pool is None:

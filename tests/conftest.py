@@ -223,9 +223,10 @@ def read_each_page_once(request: pytest.FixtureRequest) -> Iterator[None]:
     """A page read once by this test process is not read again, nor a cell given to the rules again: reading depends
     on nothing but the page's path and bytes (what the build cache keys it by), the rules on nothing but the cell,
     and both results are frozen (a cell on which a rule failed is not kept: the engine stores no such findings). Not
-    for a test that patches anything (`monkeypatch`: it may break a stage) nor for a build with worker processes (the
-    pool is what such a test exercises) or with a build cache (what such a test exercises): those read every page and
-    run the rules on every cell."""
+    for a test that patches anything (`monkeypatch`: it may break a stage), nor for pages a build reads in worker
+    processes (the pool is what such a test exercises; a build of a few pages reads them in the test's process, and
+    they are remembered), nor for the rules of a build with worker processes or with a build cache (what such a test
+    exercises): those read every page and run the rules on every cell."""
     from generator import pipeline
     from generator.constraints.engine import apply_constraints
 
@@ -235,7 +236,7 @@ def read_each_page_once(request: pytest.FixtureRequest) -> Iterator[None]:
     read_all, constrain = pipeline._read_all, pipeline._constrain
 
     def read_once(pages: Sequence[tuple[str, bytes]], workers: pipeline._Workers) -> list[PageEntry]:
-        if workers.jobs > 1:
+        if workers.spreads(len(pages)):
             return read_all(pages, workers)
         todo = [page for page in pages if page not in _PAGES_READ]
         _PAGES_READ.update(zip(todo, read_all(todo, workers), strict=True))

@@ -12,7 +12,7 @@ from generator import pipeline
 from generator.cache import BuildCache
 from generator.constraints.rules import Cell, Finding
 from generator.pipeline import build
-from tests.conftest import SAMPLE
+from tests.conftest import FIXTURES, SAMPLE
 
 
 def test_a_page_built_again_is_the_page_read_before_and_equal_to_a_fresh_read() -> None:
@@ -21,6 +21,17 @@ def test_a_page_built_again_is_the_page_read_before_and_equal_to_a_fresh_read() 
     root = pipeline.docs_root(SAMPLE)
     fresh = [pipeline._read_page(p.path, (root / p.path).read_bytes()).page for p in first.pages]
     assert list(first.pages) == fresh and not any(a is b for a, b in zip(first.pages, fresh, strict=True))
+
+
+def test_pages_read_in_worker_processes_are_read_again_and_a_few_read_here_are_remembered() -> None:
+    """`--jobs 2` (the CLI's default here) spreads 4 pages or more over the workers: what such a build exercises is the
+    pool; fewer are read in this process, as with `--jobs 1`, and remembered."""
+    few = FIXTURES / "report"
+    assert len(pipeline.list_pages(pipeline.docs_root(few))) < 4 <= len(pipeline.list_pages(pipeline.docs_root(SAMPLE)))
+    first, second = build(few, jobs=2), build(few, jobs=2)
+    assert first.pages and all(a is b for a, b in zip(first.pages, second.pages, strict=True))
+    first, second = build(SAMPLE, jobs=2), build(SAMPLE, jobs=2)
+    assert first.pages == second.pages and not any(a is b for a, b in zip(first.pages, second.pages, strict=True))
 
 
 def test_a_test_that_patches_reads_every_page(monkeypatch: pytest.MonkeyPatch) -> None:
