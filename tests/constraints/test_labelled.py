@@ -140,10 +140,14 @@ def test_the_wide_set_does_not_regress(part: str, floors: tuple[float, float]) -
 
 
 @pytest.mark.corpus
-@pytest.mark.parametrize(("labels", "floors"), [(WIDE2, (0.97, 0.95)), (WIDE3, (0.97, 0.92)),
+@pytest.mark.parametrize(("labels", "floors"), [(WIDE2, (0.97, 0.94)), (WIDE3, (0.97, 0.92)),
                                                    (WIDE4, (0.98, 0.94))])
 def test_the_wide_supplements_do_not_regress(labels: Path, floors: tuple[float, float]) -> None:
-    """Regression floors of the sets tuned on in the fourth, fifth and sixth rounds (LABELLING.md)."""
+    """Regression floors of the sets tuned on in the fourth, fifth and sixth rounds (LABELLING.md). wide2's recall
+    floor went from 0.95 to 0.94 (0.953 -> 0.948) with the revision of bounds a cell says can be raised
+    (`rules/revise.py`): its label `maximum: 500` beside `If more than 500 Core nodes are required, contact technical
+    support.` is a bound the second emitted-keyword audit judged too strict (a valid request refused), so precision
+    first."""
     s = score(labels)
     assert s.precision() >= floors[0] and s.recall() >= floors[1], report(s)
 

@@ -16,6 +16,12 @@
 - The value is a timestamp (`x-format: unix-ms` or `unix-s`, or a sentence states a timestamp or a time point in
   milliseconds or seconds): the time unit is a part of its format, not a unit of a quantity (no `x-unit: ms`). A
   duration in milliseconds keeps its `x-unit`.
+- The upper bound can be raised (`To extend the retention period, contact customer service.`, `Contact technical
+  support to increase the quota.`, `If more than 500 nodes are required, contact technical support.`): a value above
+  it is valid for whoever had it raised, so the maximum is a note, not a keyword.
+- Another sentence names a value the field can be set to outside a bound (`... greater than or equal to 1 ...`
+  beside `This field can be set to **0** for a node pool.`): the bound does not hold for every value the cell calls
+  valid, so it is a note, not a keyword.
 """
 
 from __future__ import annotations
@@ -123,6 +129,43 @@ def _timestamp(cell: Cell, findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if not (f.keyword == "x-unit" and f.value in _TIME_UNITS)]
 
 
+# the limit can be raised on request: support or customer service is asked to raise, extend or adjust it, or to be
+# contacted when more is needed
+_RAISED = re.compile(r"\bcontact\b[^.]*\b(?:customer service|technical support|support engineers?|service support|"
+                     r"the administrator|O&M)\b", re.I)
+_MORE = re.compile(r"\b(?:increase|extend|raise|adjust|enlarge|more than|larger|higher|exceed|above)\b", re.I)
+# a value the field can be set to, named on its own
+_SETTABLE = re.compile(r"\bcan (?:also )?be set to (?:\*\*)?(-?\d+(?:\.\d+)?)(?:\*\*)?(?![\w.*]*\s*(?:to|-|~)\s*\**\d)",
+                       re.I)
+_UPPER = ("maximum", "exclusiveMaximum")
+_LOWER = ("minimum", "exclusiveMinimum")
+
+
+def _outside(f: Finding, value: float) -> bool:
+    bound = f.value
+    if not isinstance(bound, (int, float)) or isinstance(bound, bool):
+        return False
+    return {"minimum": value < bound, "exclusiveMinimum": value <= bound, "maximum": value > bound,
+            "exclusiveMaximum": value >= bound}.get(f.keyword, False)
+
+
+def _bounds_beyond(cell: Cell, findings: list[Finding]) -> list[Finding]:
+    if not any(f.keyword in (*_UPPER, *_LOWER) for f in findings):
+        return findings
+    texts = [clean_text(s) for s in sentences(cell.text)]
+    raised = next((t for t in texts if _RAISED.search(t) and _MORE.search(t)), "")
+    settable = [(float(m.group(1)), t) for t in texts for m in _SETTABLE.finditer(t)]
+    out: list[Finding] = []
+    for f in findings:
+        if raised and f.keyword in _UPPER:
+            out.append(Finding(AMBIGUOUS, f"{f.keyword}: {f.value}, a limit the cell says can be raised", raised))
+        elif beyond := next((t for value, t in settable if _outside(f, value)), ""):
+            out.append(Finding(AMBIGUOUS, f"{f.keyword}: {f.value}, and the cell names a value beyond it", beyond))
+        else:
+            out.append(f)
+    return out
+
+
 def revise(cell: Cell, findings: list[Finding]) -> list[Finding]:
     """The cell's findings, revised by what its other sentences say (the module's docstring)."""
-    return _timestamp(cell, _encoded(_empty_allowed(cell, findings)))
+    return _bounds_beyond(cell, _timestamp(cell, _encoded(_empty_allowed(cell, findings))))

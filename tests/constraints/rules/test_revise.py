@@ -145,3 +145,47 @@ def test_an_empty_value_as_a_case_without_the_string_gives_no_min_length() -> No
     assert "minLength" not in kw("Tag value. If the value is empty, all values match.")
     # a field the string is, not this one's value
     assert "minLength" not in kw("Returned when the name of the marker is an empty string.")
+
+
+# -- a bound the cell says can be raised, or a value it names beyond a bound -------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # relational-database-service, keep_days (emitted audit, seed 20261206)
+    "Indicates the number of days to retain the generated backup files.\n\nThe value range is from 0 to 732. If the "
+    "value is **0**, the automated backup policy is not configured or has been disabled. To extend the retention "
+    "period, contact customer service. Automated backups can be retained for up to 2562 days.",
+    "Number of APIs. The value ranges from 1 to 1000. Contact technical support to increase the quota.",
+    "Number of Core nodes. Value range: 1 to 500. If more than 500 Core nodes are required, contact technical support.",
+])
+def test_a_maximum_the_cell_says_can_be_raised_is_a_note(text: str) -> None:
+    got = kw(text, kind="integer")
+    assert "maximum" not in got and got["minimum"] in (0, 1)
+    assert any("can be raised" in note for note in _notes(text))
+
+
+# cloud-container-engine, a node pool's count (emitted audit, seed 20261206)
+COUNT = ("Number of nodes to be created in a batch. The value must be a positive integer greater than or equal to 1 and "
+         "less than or equal to the defined limit.\n\n.. note::\n\n   This fielder can be set to **0** for a node pool.")
+
+
+def test_a_value_the_cell_says_the_field_can_be_set_to_beyond_a_bound_lifts_it() -> None:
+    assert "minimum" not in kw(COUNT, kind="integer")
+    assert any("a value beyond it" in note for note in _notes(COUNT))
+
+
+@pytest.mark.parametrize(("text", "bounds"), [
+    ("The value ranges from 1 to 100. It can be set to **50** for a test cluster.", {"minimum": 1, "maximum": 100}),
+    ("The value ranges from 1 to 100. It can be set to **1** to **36500** days.", {"minimum": 1, "maximum": 100}),
+    ("The value ranges from 1 to 100. If the quota is insufficient, contact customer service.",
+     {"minimum": 1, "maximum": 100}),
+    ("The value ranges from 1 to 100. Contact technical support to increase the quota.", {"minimum": 1}),
+])
+def test_a_settable_value_within_the_bounds_or_support_without_a_raise_leaves_them(text: str,
+                                                                                 bounds: dict[str, int]) -> None:
+    got = kw(text, kind="integer")
+    assert {k: got[k] for k in ("minimum", "maximum") if k in got} == bounds
+
+
+def _notes(text: str) -> list[str]:
+    return [f.value for f in constrain_cell(Cell(name="x", kind="integer", text=text)) if f.keyword == AMBIGUOUS]
