@@ -1,4 +1,5 @@
-"""The constraint stage: operations in, operations out, with JSON Schema keywords read from the descriptions.
+"""The constraint stage: operations in, operations out, with JSON Schema keywords read from the descriptions (how one
+property's findings become its keywords: `keywords.py`).
 
 Every keyword records its source (`path:line: sentence`); a sentence that reads like a constraint but that no
 rule understood is an info diagnostic (`constraint-unrecognised`), so coverage is visible to doc writers.
@@ -6,27 +7,23 @@ rule understood is an info diagnostic (`constraint-unrecognised`), so coverage i
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
+from generator.constraints.keywords import ITEM_KEYWORDS, Assembled, assemble, checked, short
 from generator.constraints.rules import (
-    AMBIGUOUS,
     RULES,
     Cell,
     Finding,
     looks_like_constraint,
     normalise_labelled,
-    range_pattern,
     revise,
     sentences,
 )
-from generator.constraints.values import check_values, contradictions
 from generator.diagnostics import CODES, Diagnostic, Loc, internal_error
 from generator.model import Operation, PageResult, Parameter, Property, Response, Schema
 from generator.operations import ServiceModel
-from generator.schema_messages import as_json
 
 __all__ = ["ConstraintStats", "FindingsStore", "apply_constraints", "cells_of", "constrain_cell", "run_rules"]
 
@@ -125,134 +122,58 @@ class _Engine:
             self.diagnostics.append(internal_error(loc, "constraints", f"rule `{rule}` on `{name}`", exc))
         if cell.item_kind and schema.items is not None:
             # an array of scalars: what the cell says of values constrains the items
-            on_items = [f for f in findings if f.keyword in _ITEM_KEYWORDS]
-            findings = [f for f in findings if f.keyword not in _ITEM_KEYWORDS]
+            on_items = [f for f in findings if f.keyword in ITEM_KEYWORDS]
+            findings = [f for f in findings if f.keyword not in ITEM_KEYWORDS]
             if on_items:
                 item = schema.items
-                item_keywords, item_sources, item_max = self.checked(
+                item_keywords, item_sources, item_max, warnings = checked(
                     loc, f"{name}[]", item.kind, item.format, item.max_length,
                     {**dict(item.keywords), **{f.keyword: f.value for f in on_items}},
-                    [*item.sources, *((f.keyword, f"{schema.loc}: {_short(f.sentence)}") for f in on_items)])
+                    [*item.sources, *((f.keyword, f"{schema.loc}: {short(f.sentence)}") for f in on_items)])
+                self.diagnostics.extend(warnings)
                 schema = replace(schema, items=replace(item, keywords=tuple(item_keywords.items()),
                                                        sources=tuple(item_sources), max_length=item_max))
                 if count:
                     self.stats.keywords.update(f.keyword for f in on_items)
         if count:
             self.stats.cells += 1
-        keywords: dict[str, Any] = dict(schema.keywords)
-        sources: list[tuple[str, str]] = list(schema.sources)
-        parent: list[Finding] = []
-        max_length = schema.max_length
-        fmt = schema.format
-
-        def add(keyword: str, value: Any, sentence: str) -> None:
-            if keyword == "pattern" and not _compiles(value):
-                return
-            if keyword == "pattern" and "pattern" in keywords and keywords["pattern"] != value:
-                keywords.setdefault("allOf", []).append({"pattern": value})
-            else:
-                keywords[keyword] = value
-            sources.append((keyword, f"{schema.loc}: {_short(sentence)}"))
-
-        numeric_range: dict[str, Any] = {}
-        for f in findings:
-            if f.keyword == AMBIGUOUS:  # a constraint no keyword can hold: said so, never enforced
-                keywords[AMBIGUOUS] = [*keywords.get(AMBIGUOUS, []), f.value]
-                sources.append((AMBIGUOUS, f"{schema.loc}: {_short(f.sentence)}"))
-                if count:
-                    self.diagnostics.append(Diagnostic(loc, "constraint-ambiguous", CODES["constraint-ambiguous"][0],
-                                                       f"`{name}`: {f.value}: {_short(f.sentence, 160)}"))
-            elif f.keyword == "if":
-                parent.append(f)
-                sources.append(("if/then", f"{schema.loc}: {_short(f.sentence)}"))
-            elif f.keyword == "maxLength":
-                max_length = f.value if max_length is None else min(max_length, f.value)
-                sources.append(("maxLength", f"{schema.loc}: {_short(f.sentence)}"))
-            elif f.keyword == "format":
-                if fmt is None:
-                    fmt = f.value
-                    sources.append(("format", f"{schema.loc}: {_short(f.sentence)}"))
-            elif f.keyword in ("minimum", "maximum") and schema.kind == "string":
-                numeric_range[f.keyword] = f.value
-                numeric_range.setdefault("sentence", f.sentence)
-            else:
-                add(f.keyword, f.value, f.sentence)
-        if numeric_range:
-            lo, hi = numeric_range.get("minimum"), numeric_range.get("maximum")
-            note = {k: v for k, v in numeric_range.items() if k != "sentence"}
-            add("x-numeric-range", note, numeric_range["sentence"])
-            if isinstance(lo, int) and isinstance(hi, int) and 0 <= lo <= hi:
-                # a number written as a string (ports in these docs): the range becomes a pattern
-                add("pattern", range_pattern(lo, hi), numeric_range["sentence"])
+        got = assemble(schema, findings)
+        if count:
+            for f in got.ambiguous:
+                self.diagnostics.append(Diagnostic(loc, "constraint-ambiguous", CODES["constraint-ambiguous"][0],
+                                                   f"`{name}`: {f.value}: {short(f.sentence, 160)}"))
         # a stated default or listed value that the property's own keywords reject (`uses UTC by default` beside
         # `UTC+hh:00`, a default `30` on a date-time): kept as an annotation, not in the keyword, and reported
-        keywords, sources, max_length = self.checked(loc, name, schema.kind, fmt, max_length, keywords, sources)
+        keywords, sources, max_length, warnings = checked(loc, name, schema.kind, got.format, got.max_length,
+                                                          got.keywords, got.sources)
+        self.diagnostics.extend(warnings)
         for keyword in keywords:
             if keyword not in dict(schema.keywords):
                 self.stats.keywords[keyword] += 1 if count else 0
-        if max_length is not None and max_length != schema.max_length and count:
-            self.stats.keywords["maxLength"] += 1
-        if fmt != schema.format and count:
-            self.stats.keywords["format"] += 1
-        if count and parent:
-            self.stats.keywords["if/then"] += len(parent)
-        if count and (findings or max_length != schema.max_length):
-            self.stats.cells_with_constraint += 1
         if count:
-            covered = " ".join(f.sentence for f in findings)
-            for s in sentences(normalise_labelled(schema.description)):
-                if looks_like_constraint(s) and s not in covered:
-                    self.stats.unrecognised_sentences += 1
-                    self.diagnostics.append(Diagnostic(loc, "constraint-unrecognised",
-                                                       CODES["constraint-unrecognised"][0],
-                                                       f"`{name}`: {_short(s, 160)}"))
+            self._count(loc, name, schema, findings, max_length, got)
         new = replace(schema, keywords=tuple(keywords.items()), sources=tuple(sources), max_length=max_length,
-                      format=fmt)
-        return new, parent
+                      format=got.format)
+        return new, got.parent
 
-    def checked(self, loc: Loc, name: str, kind: str, fmt: str | None, max_length: int | None,
-                keywords: dict[str, Any], sources: list[tuple[str, str]]
-                ) -> tuple[dict[str, Any], list[tuple[str, str]], int | None]:
-        """Keywords that together admit no value left out, with a warning naming them and their sentences; then
-        `default` and `enum` values the field rejects moved to their annotations, with a warning each. Returns the
-        keywords, their sources and the maxLength."""
-        keywords, sources, max_length = self.consistent(loc, name, kind, max_length, keywords, sources)
-        keywords, rejected = check_values(kind, fmt, max_length, keywords)
-        for r in rejected:
-            if r.keyword == "default":
-                sources = [("x-default" if k == "default" else k, v) for k, v in sources]
-                self.diagnostics.append(Diagnostic(loc, "default-outside-schema", CODES["default-outside-schema"][0],
-                                                   f"`{name}`: the stated default {as_json(r.values[0])} fails "
-                                                   f"{r.reason}; kept as x-default"))
-            else:
-                moved = "enum" not in keywords
-                sources = [*(("x-enum-outside-schema" if moved and k == "enum" else k, v) for k, v in sources),
-                           *(("x-enum-outside-schema", v) for k, v in sources if k == "enum" and not moved)]
-                what = "every listed value" if moved else "listed value(s) " + ", ".join(map(as_json, r.values))
-                self.diagnostics.append(Diagnostic(loc, "enum-outside-schema", CODES["enum-outside-schema"][0],
-                                                   f"`{name}`: {what} fail(s) {r.reason}; "
-                                                   f"{'no enum' if moved else 'dropped from enum'}, kept in "
-                                                   "x-enum-outside-schema"))
-        return keywords, sources, max_length
-
-    def consistent(self, loc: Loc, name: str, kind: str, max_length: int | None, keywords: dict[str, Any],
-                   sources: list[tuple[str, str]]) -> tuple[dict[str, Any], list[tuple[str, str]], int | None]:
-        """Without the keywords that contradict each other (`minimum 0` and `exclusiveMaximum 0`): which of them
-        is wrong the docs do not tell, so neither is written (precision first); a `keywords-contradict` warning
-        names the field, the keywords and the sentences they came from."""
-        found = contradictions(kind, max_length, keywords)
-        if not found:
-            return keywords, sources, max_length
-        dropped = {k for c in found for k in c.keywords}
-        said = "; ".join(f"{k} from {src}" for k, src in sources if k in dropped)
-        if "maxLength" in dropped and not any(k == "maxLength" for k, _src in sources):
-            said = "; ".join(x for x in (said, "maxLength from the Type column") if x)
-        self.diagnostics.append(Diagnostic(
-            loc, "keywords-contradict", CODES["keywords-contradict"][0],
-            f"`{name}`: {'; '.join(c.reason for c in found)}; none of them is written ({said})"))
-        return ({k: v for k, v in keywords.items() if k not in dropped},
-                [(k, src) for k, src in sources if k not in dropped],
-                None if "maxLength" in dropped else max_length)
+    def _count(self, loc: Loc, name: str, schema: Schema, findings: list[Finding], max_length: int | None,
+               got: Assembled) -> None:
+        """The stage's figures for a cell met the first time (`max_length`: the one written), and its sentences no
+        rule understood reported."""
+        if max_length is not None and max_length != schema.max_length:
+            self.stats.keywords["maxLength"] += 1
+        if got.format != schema.format:
+            self.stats.keywords["format"] += 1
+        if got.parent:
+            self.stats.keywords["if/then"] += len(got.parent)
+        if findings or max_length != schema.max_length:
+            self.stats.cells_with_constraint += 1
+        covered = " ".join(f.sentence for f in findings)
+        for s in sentences(normalise_labelled(schema.description)):
+            if looks_like_constraint(s) and s not in covered:
+                self.stats.unrecognised_sentences += 1
+                self.diagnostics.append(Diagnostic(loc, "constraint-unrecognised", CODES["constraint-unrecognised"][0],
+                                                   f"`{name}`: {short(s, 160)}"))
 
     def run_rules(self, cell: Cell) -> tuple[list[Finding], list[tuple[str, Exception]]]:
         """The rules on a cell, or what they found before (a cell on which a rule failed is not stored)."""
@@ -323,28 +244,12 @@ class _Engine:
                        responses=tuple(self.response(r) for r in op.responses))
 
 
-_ITEM_KEYWORDS = {"enum", "minLength", "maxLength", "pattern", "minimum", "maximum", "not", "format", "x-format"}
-
-
-def _compiles(pattern: str) -> bool:
-    try:
-        re.compile(pattern)
-    except re.error:
-        return False
-    return True
-
-
 def _if_then(f: Finding) -> dict[str, Any]:
     field_name, value, required = f.value["field"], f.value["value"], f.value["required"]
     return {
         "if": {"properties": {field_name: {"const": value}}, "required": [field_name]},
         "then": {"required": list(required)},
     }
-
-
-def _short(sentence: str, limit: int = 240) -> str:
-    text = " ".join(sentence.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def apply_constraints(model: ServiceModel, store: FindingsStore | None = None,
