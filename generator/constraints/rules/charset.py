@@ -58,6 +58,8 @@ _COMPLEXITY = re.compile(r"at least (two|three|four|2|3|4) (?:(?:character )?typ
                          r"types)?\s*[:：]?\s*)?(.+)$", re.I)
 # the characters in a literal; the reader writes a literal that starts with a backtick (:literal:`\`~!@...`) as two
 _SPECIAL_QUOTED = re.compile(r"special characters?\s*[(:：]?\s*`(`?[^`]+)`", re.I)
+# `special characters (~!@#$%^*-_=+?,()&).`: a list in parentheses may hold parentheses; it ends at the last one
+_SPECIAL_PARENTHESES = re.compile(r"special characters?\s*\(\s*([^\sA-Za-z0-9]+)\)(?=[\s.,;:]|$)", re.I)
 _SPECIAL = re.compile(r"special characters?\s*(?:\(|:)\s*([^\sA-Za-z0-9)]+)\)?", re.I)
 _WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
@@ -93,7 +95,7 @@ def complexity(s: str, clean: str) -> list[Finding]:
     for label, cls in (("uppercase", "A-Z"), ("lowercase", "a-z"), ("digit", "0-9")):
         if re.search(label, rest, re.I):
             classes.append((label, cls))
-    special_m = _SPECIAL_QUOTED.search(s) or _SPECIAL.search(rest)
+    special_m = _SPECIAL_QUOTED.search(s) or _SPECIAL_PARENTHESES.search(rest) or _SPECIAL.search(rest)
     special = special_m.group(1).rstrip(".") if special_m else ""
     if special_m and special:
         classes.append(("special", escape_class(special)))

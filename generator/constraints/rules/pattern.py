@@ -353,13 +353,22 @@ def _allowed(s: str, clean: str, lines: list[str], got: _Charset) -> tuple[bool,
     return hit, False
 
 
+_SPACED_SPECIALS = re.compile(r"(special characters?\s*[:：]\s*)([^\sA-Za-z0-9]+(?:\s+[^\sA-Za-z0-9]+)+)", re.I)
+
+
 def _listed_after(after: str, lines: list[str], clean: str) -> str:
     """The list of characters after `only`/`allowed`, up to the sentence's next rule; a list opened by a colon is
     the nested bullets under it (`Can contain only the following character types:`)."""
+    listed = ""
     if after.rstrip().endswith(":") and not re.search(r"[:：]\s*\S", after):
         after += " " + bullets_after(lines, clean)
+        # `- Special characters: ~ ` ! @ # ( ) - _ . / : ;`: one list (as written: clean text has no backticks)
+        if m := _SPACED_SPECIALS.search(" ".join(bullets_after(lines, clean, raw=True).replace("**", "").split())):
+            listed = "".join(m.group(2).split())
     after = re.sub(r"\([^A-Za-z0-9()]*\)", lambda p: p.group(0).replace(" ", ""), after)  # `(_ . : @)`
-    after = re.split(r"\.\s|;|\bstart|\bbegin|\bmust\b|\bcannot\b", after)[0]
+    if listed:
+        after = _SPACED_SPECIALS.sub(lambda p: p.group(1) + listed, after, count=1)
+    after = re.split(r"\.\s|;(?!$)|\bstart|\bbegin|\bmust\b|\bcannot\b", after)[0]
     return re.sub(r"the following characters?\s*[:：].*$", "", after)  # read by CAN_CONTAIN_LISTED
 
 
@@ -374,7 +383,7 @@ def _named_parts(s: str, clean: str, after: str, from_only: str) -> list[str]:
                 parts.append("\\-")
             elif ch in "_." and ch not in parts:
                 parts.append(ch)
-    for ch in listed_specials(s, from_only):
+    for ch in listed_specials(s, from_only) or listed_specials("", after):
         if (part := _char(ch)) not in parts:
             parts.append(part)
     for lo, hi in UNICODE_RANGE.findall(s):

@@ -419,3 +419,27 @@ def test_at_least_three_types_of_with_the_types_inline_or_nested(text: str) -> N
 
 def test_at_least_three_types_of_things_that_are_no_character_types_is_no_pattern() -> None:
     assert "pattern" not in kw("Contains at least three types of the following:\n\n  - Disks\n  - NICs\n  - Tags")
+
+
+# virtual-private-network, an IPsec connection's psk (emitted audit, seed 20261207): the special characters bullet
+# of a `Can contain only:` list, written with spaces between them and a period among them
+def test_a_nested_list_of_special_characters_written_with_spaces_is_allowed_whole() -> None:
+    text = ("Specifies the pre-shared key.\n\nThe key\n\n- Can contain 6 to 128 characters.\n- Can contain only:\n\n"
+            "  - Digits\n  - Uppercase letters\n  - Lowercase letters\n"
+            "  - Special characters: ~ ` ! @ # $ % ^ ( ) - _ + = [ ] { } | \\ , . / : ;")
+    rx = re.compile(kw(text)["pattern"])
+    assert all(rx.search(v) for v in ("Abc123", "Abc~123!", "a`b;c", "x[]{}|\\,./:;()=+_-^%$#@"))
+    assert not any(rx.search(v) for v in ("a b", "a&b", "a*b", "a?b", "a<b", "a'b"))
+
+
+# relational-database-service, resetting the root password (emitted audit, seed 20261207): the list in parentheses
+# holds parentheses itself
+def test_special_characters_listed_in_parentheses_may_hold_parentheses() -> None:
+    text = ("Specifies the database password.\n\nThe value must be 8 to 32 characters long and contain at least three "
+            "types of the following characters: uppercase letters, lowercase letters, digits, and special characters "
+            "(```~!@#$%^*-_=+?,()&```).")
+    got = kw(text)
+    rx = re.compile(got["pattern"])
+    assert rx.search("abcd1234)") and rx.search("abcd1234&") and rx.search("abcd1234(")
+    assert not rx.search("abcd1234<") and not rx.search("abcdefgh")
+    assert got["x-password-complexity"]["special"] == "~!@#$%^*-_=+?,()&"

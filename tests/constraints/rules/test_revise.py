@@ -165,8 +165,9 @@ def test_a_maximum_the_cell_says_can_be_raised_is_a_note(text: str) -> None:
 
 
 # cloud-container-engine, a node pool's count (emitted audit, seed 20261206)
-COUNT = ("Number of nodes to be created in a batch. The value must be a positive integer greater than or equal to 1 and "
-         "less than or equal to the defined limit.\n\n.. note::\n\n   This fielder can be set to **0** for a node pool.")
+COUNT = ("Number of nodes to be created in a batch. The value must be a positive integer greater than or equal to 1 "
+         "and less than or equal to the defined limit.\n\n.. note::\n\n   This fielder can be set to **0** for a node "
+         "pool.")
 
 
 def test_a_value_the_cell_says_the_field_can_be_set_to_beyond_a_bound_lifts_it() -> None:
