@@ -52,9 +52,13 @@ _CIDR = re.compile(r"\bCIDR (?:format|notation)\b|\bin CIDR\b")
 _REGEX = re.compile(r"\b(?:is|be) an? regular expression\b|\bin regular expression format\b", re.I)
 
 
+_T = "[Tt]"
+
+
 def _layout_pattern(m: re.Match[str]) -> str:
-    """`YYYY-MM-DDTHH:MM:SS.XXXXXX` (no offset) as a regex: RFC 3339 (`format: date-time`) would reject it."""
-    sep = "T" if m.group(1).strip("'\"").upper() == "T" else " "
+    """`YYYY-MM-DDTHH:MM:SS.XXXXXX` (no offset) as a regex: RFC 3339 (`format: date-time`) would reject it. Its `T`
+    may be written `t`, as RFC 3339 allows (section 5.6) and these docs' examples do (`2013-02-25t04:13:17.000000`)."""
+    sep = _T if m.group(1).strip("'\"").upper() == "T" else " "
     seconds = ":\\d{2}" if m.group(2) else ""
     fraction = f"\\.\\d{{{len(m.group(3)) - 1}}}" if m.group(3) else ""
     return f"^\\d{{4}}-\\d{{2}}-\\d{{2}}{sep}\\d{{2}}:\\d{{2}}{seconds}{fraction}$"
@@ -63,7 +67,8 @@ def _layout_pattern(m: re.Match[str]) -> str:
 def _literal_pattern(m: re.Match[str]) -> str:
     seconds = ":\\d{2}" if m.group(3).count(":") == 2 else ""
     fraction = f"\\.\\d{{{len(m.group(4)) - 1}}}" if m.group(4) else ""
-    return f"^\\d{{4}}-\\d{{2}}-\\d{{2}}{m.group(2)}\\d{{2}}:\\d{{2}}{seconds}{fraction}$"
+    sep = _T if m.group(2) == "T" else m.group(2)
+    return f"^\\d{{4}}-\\d{{2}}-\\d{{2}}{sep}\\d{{2}}:\\d{{2}}{seconds}{fraction}$"
 
 
 _HOUR = "(?:[01][0-9]|2[0-3])"

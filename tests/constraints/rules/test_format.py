@@ -26,6 +26,11 @@ def found(text: str, kind: str = "string", item_kind: str = "") -> dict[str, Any
     ("The value is in the format of **hour:minute**, from 0:00 to 23:59.", ["0:00", "09:30", "23:59"],
      ["24:00", "12:60", "1230"]),
     ("Time zone of the user. The format is UTC+01:00.", ["UTC+01:00", "UTC-05:00"], ["+01:00", "UTC+1"]),
+    # the `T` may be written `t` (RFC 3339, 5.6): elastic-volume-service's snapshot examples write
+    # `2013-02-25t04:13:17.000000` beside the layout `YYYY-MM-DDTHH:MM:SS.XXXXXX`
+    ("Time format: UTC YYYY-MM-DDTHH:MM:SS.XXXXXX", ["2013-02-25T04:13:17.000000", "2013-02-25t04:13:17.000000"],
+     ["2013-02-25x04:13:17.000000", "2013-02-25 04:13:17.000000"]),
+    ("The format is 2019-05-22T03:23:59.000000.", ["2013-02-25t04:13:17.000000"], ["2013-02-25 04:13:17.000000"]),
 ])
 def test_layouts_become_patterns(text: str, good: list[str], bad: list[str]) -> None:
     got = found(text)
