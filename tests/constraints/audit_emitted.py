@@ -5,6 +5,7 @@ Run from the repository root:
     python -m tests.constraints.audit_emitted                # the sample as YAML skeletons (verdicts empty)
     python -m tests.constraints.audit_emitted --seed 7       # another draw
     python -m tests.constraints.audit_emitted --seed 7 --family range --family length   # those families only
+    python -m tests.constraints.audit_emitted --seed 7 --family pattern --count pattern=60   # 60 of them
     python -m tests.constraints.audit_emitted --rejudge      # the audited entries against today's committed specs
 
 Method: every `x-constraint-source` entry (`keyword: path:line: sentence`) of the committed specs spec/<service>.yaml
@@ -16,7 +17,7 @@ random.Random(seed) draws PER_FAMILY[family] of them with rng.sample (all of the
 range, length and default came after it, at the end of FAMILIES, so its seed still draws its entries first.
 emitted_audit2.yaml is the second audit (seed 20261206; enumeration, range, length and default), emitted_audit3.yaml the
 third (seed 20261207; pattern, conditional, format and unit), emitted_audit4.yaml the fourth (seed 20261208;
-pattern and enumeration).
+pattern and enumeration), emitted_audit5.yaml the fifth (seed 20261209; pattern and enumeration).
 Only the committed specs are read; the held-out services' specs are never opened. The draw depends on the specs it
 reads: emitted_audit.yaml was drawn from the specs of commit 8c32ec7 (`git stash; git checkout 8c32ec7 -- spec` to
 draw it again), before the fixes its verdicts led to; `--rejudge` reads today's specs.
@@ -80,8 +81,10 @@ def candidates(service: str) -> list[Candidate]:
     return [out[k] for k in sorted(out)]
 
 
-def draw(seed: int, families: list[str] | None = None) -> list[Candidate]:
-    """The sample of `families` (all of FAMILIES when None), drawn in FAMILIES order with one random.Random(seed)."""
+def draw(seed: int, families: list[str] | None = None, counts: dict[str, int] | None = None) -> list[Candidate]:
+    """The sample of `families` (all of FAMILIES when None), drawn in FAMILIES order with one random.Random(seed),
+    `counts[family]` of a family where given, else PER_FAMILY's."""
+    per_family = {**PER_FAMILY, **(counts or {})}
     rng = random.Random(seed)
     everything = [c for service in audited_services() for c in candidates(service)]
     sample: list[Candidate] = []
@@ -89,7 +92,7 @@ def draw(seed: int, families: list[str] | None = None) -> list[Candidate]:
         if families is not None and family not in families:
             continue
         pool = [c for c in everything if c["keyword"] in keywords]
-        chosen = pool if len(pool) <= PER_FAMILY[family] else rng.sample(pool, PER_FAMILY[family])
+        chosen = pool if len(pool) <= per_family[family] else rng.sample(pool, per_family[family])
         sample += [{"family": family, **c, "verdict": "", "reason": ""} for c in chosen]
     return sample
 
@@ -113,11 +116,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--family", action="append", choices=list(FAMILIES),
                         help="draw only this family (repeatable); the draw of the others is not made")
+    parser.add_argument("--count", action="append", default=[], metavar="FAMILY=N",
+                        help="draw N keywords of FAMILY instead of PER_FAMILY's (repeatable)")
     parser.add_argument("--rejudge", action="store_true")
     args = parser.parse_args(argv)
     families = args.family or list(FAMILIES)
+    counts = {name: int(n) for name, n in (c.split("=", 1) for c in args.count)}
     data: Any = rejudge() if args.rejudge else {"seed": args.seed, "families": families,
-                                                "entries": draw(args.seed, args.family)}
+                                                "entries": draw(args.seed, args.family, counts)}
     yaml.safe_dump(data, sys.stdout, sort_keys=False, allow_unicode=True, width=120)
     return 0
 
