@@ -361,9 +361,10 @@ def _listed_after(after: str, lines: list[str], clean: str) -> str:
     the nested bullets under it (`Can contain only the following character types:`)."""
     listed = ""
     if after.rstrip().endswith(":") and not re.search(r"[:：]\s*\S", after):
-        after += " " + bullets_after(lines, clean)
+        nested = bullets_after(lines, clean, raw=True)
+        after += " " + clean_text(nested)
         # `- Special characters: ~ ` ! @ # ( ) - _ . / : ;`: one list (as written: clean text has no backticks)
-        if m := _SPACED_SPECIALS.search(" ".join(bullets_after(lines, clean, raw=True).replace("**", "").split())):
+        if m := _SPACED_SPECIALS.search(" ".join(nested.replace("**", "").split())):
             listed = "".join(m.group(2).split())
     after = re.sub(r"\([^A-Za-z0-9()]*\)", lambda p: p.group(0).replace(" ", ""), after)  # `(_ . : @)`
     if listed:
