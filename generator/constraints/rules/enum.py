@@ -298,6 +298,12 @@ def rule_enum(cell: Cell) -> list[Finding]:
                     or any("{" + b + "}" in cell.text for b in bullets)):
         bullets = []  # placeholders of a format (`vX.Y`, `{type}:{count}`), explained one by one
     explained = "" if found or len(bullets) >= 2 else _explained(own, [*defs, *indicated], cell)
+    if not found and len(bullets) >= 2 and kind == "string" and _ID_NAME.search(cell.name) \
+            and re.search(r"\bID\b", next(iter(sentences(own)), "")) and not _VALUES_CUE.search(cell.text):
+        # `Task ID. Currently, the following tasks are supported:` then `- **CreateInstance**: Creating ...`: the kinds
+        # of thing whose IDs the field takes, explained, not the IDs themselves (as for values explained inline below)
+        return [Finding(AMBIGUOUS, "enum: an ID whose cell explains what its values stand for, not which they are",
+                        clean_text(cell.text)[:200])]
     if not found and bullets and len(bullets) >= 2:
         found.append(bullets)
         sources.append(" ".join(f"- {b}" for b in bullets))

@@ -122,6 +122,20 @@ def test_an_id_whose_cell_explains_some_values_has_no_enum() -> None:
               "**p2** indicates disks.", name="provider_id")["enum"] == ["p1", "p2"]
 
 
+
+def test_an_id_whose_bullets_explain_the_kinds_it_names_has_no_enum() -> None:
+    # the kinds of task whose IDs the field takes, each explained: a real task ID (a UUID) is none of them
+    text = ("Task ID. Currently, the following tasks are supported:\n\n-  **CreateInstance**: Creating an instance\n"
+            "-  **DeleteInstance**: Deleting an instance")
+    found = kw(text, name="id")
+    assert "enum" not in found and "an ID" in found[AMBIGUOUS]
+    # the same bullets on a field whose cell says what it is without calling it an ID, or says they are its values,
+    # or on a field that is not an ID, list its values
+    assert kw(text.replace("Task ID.", "Task type."), name="id")["enum"] == ["CreateInstance", "DeleteInstance"]
+    assert kw(text.replace("Currently, the following tasks are supported:", "The value can be:"),
+              name="id")["enum"] == ["CreateInstance", "DeleteInstance"]
+    assert kw(text, name="task")["enum"] == ["CreateInstance", "DeleteInstance"]
+
 def test_bold_values_under_examples_are_no_enum() -> None:
     text = ("Period to query.\n\nExamples:\n\n- **0.60** indicates the last 60 minutes.\n- **5.10** indicates the "
             "10 minutes from minute 5.\n\nFormat: start.duration")

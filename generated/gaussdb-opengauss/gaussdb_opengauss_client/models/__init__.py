@@ -102,7 +102,6 @@ from .node_role import NodeRole
 from .node_status import NodeStatus
 from .obtain_parameter_templates_response import ObtainParameterTemplatesResponse
 from .obtain_parameters_of_specified_db_instance_response import ObtainParametersOfSpecifiedDbInstanceResponse
-from .obtain_task_information_id import ObtainTaskInformationId
 from .obtain_task_information_instance import ObtainTaskInformationInstance
 from .obtain_task_information_response import ObtainTaskInformationResponse
 from .query_api_versions_response import QueryApiVersionsResponse
@@ -255,7 +254,6 @@ __all__ = (
     "NodeStatus",
     "ObtainParametersOfSpecifiedDbInstanceResponse",
     "ObtainParameterTemplatesResponse",
-    "ObtainTaskInformationId",
     "ObtainTaskInformationInstance",
     "ObtainTaskInformationResponse",
     "QueryApiVersionsResponse",

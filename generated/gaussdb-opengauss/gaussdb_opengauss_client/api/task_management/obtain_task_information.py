@@ -7,7 +7,6 @@ import httpx
 from ..._validation import validate_request
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.obtain_task_information_id import ObtainTaskInformationId
 from ...models.obtain_task_information_response import ObtainTaskInformationResponse
 from ...types import UNSET, Response
 
@@ -15,13 +14,12 @@ from ...types import UNSET, Response
 def _get_kwargs(
     project_id: str,
     *,
-    id: ObtainTaskInformationId,
+    id: str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_id = id.value
-    params["id"] = json_id
+    params["id"] = id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -195,7 +193,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    id: ObtainTaskInformationId,
+    id: str,
 ) -> Response[Error | ObtainTaskInformationResponse]:
     """Obtaining Task Information
 
@@ -207,7 +205,7 @@ def sync_detailed(
 
     Args:
         project_id (str):
-        id (ObtainTaskInformationId):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,7 +231,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    id: ObtainTaskInformationId,
+    id: str,
 ) -> Error | ObtainTaskInformationResponse | None:
     """Obtaining Task Information
 
@@ -245,7 +243,7 @@ def sync(
 
     Args:
         project_id (str):
-        id (ObtainTaskInformationId):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -266,7 +264,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    id: ObtainTaskInformationId,
+    id: str,
 ) -> Response[Error | ObtainTaskInformationResponse]:
     """Obtaining Task Information
 
@@ -278,7 +276,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str):
-        id (ObtainTaskInformationId):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -302,7 +300,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    id: ObtainTaskInformationId,
+    id: str,
 ) -> Error | ObtainTaskInformationResponse | None:
     """Obtaining Task Information
 
@@ -314,7 +312,7 @@ async def asyncio(
 
     Args:
         project_id (str):
-        id (ObtainTaskInformationId):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
