@@ -7,8 +7,9 @@ every documented request example (the request bodies of the spec, JSON, and XML 
 variant of a merged operation) is checked by the client's own request validation: the runtime module the generated
 client ships (`generator/client/runtime_validation.py`, a fresh copy per service) on the `_request_schemas.json`
 document `generate` writes, so the verdict (refused or not) is the one `validate_request` gives, with the same
-validator class and format checking. The project reads no query or path values from the docs (a concrete request
-line is dropped as a `uri-example`; only parameter names are read), so only bodies are examples.
+validator class and format checking. The query values of the concrete request lines the pages write are examples
+too (benchmarks/request_lines.py reads them from the doctree; the build reads none): each is given as its declared
+type and checked as the client checks its query parameters. Path values are not checked by the client.
 
 For a refused example each failing rule is attributed: a rule of the tables (the Type and Mandatory columns: `type`,
 `required`, undocumented fields, a `String(8)` length) or of the prose (a keyword the constraint rules read from a
@@ -45,6 +46,7 @@ import yaml
 from jsonschema.exceptions import ValidationError
 
 from benchmarks import SERVICES
+from benchmarks.request_lines import query_examples
 from benchmarks.sweep import DEFAULT_CORPUS, ROOT, crash_text, list_services
 from generator.client.postprocess import request_schemas as _request_schemas
 from generator.client.runtime_wire import from_xml
@@ -104,11 +106,12 @@ def client_runtime(document: JSON) -> ModuleType:
     return module
 
 
-def refused_by_client(runtime: ModuleType, operation: str, body: Any) -> bool:
-    """The client's verdict: `validate_request` raises before anything is sent."""
+def refused_by_client(runtime: ModuleType, operation: str, body: Any, where: str = "json") -> bool:
+    """The client's verdict: `validate_request` raises before anything is sent (`where`: `json` a body, `params` the
+    query values)."""
     runtime.set_validation(True)
     try:
-        runtime.validate_request(operation, {"json": body})
+        runtime.validate_request(operation, {where: body})
     except runtime.RequestValidationError:
         return True
     return False
@@ -268,8 +271,37 @@ def _request_examples(spec: JSON, renamed: dict[str, str]) -> Iterator[tuple[str
                     yield renamed.get(op_id, op_id), str(ex["x-doc-source"]), value
 
 
-def audit_spec(service: str, spec: JSON) -> ServiceAudit:
-    """The documented request examples of one spec through the client's validation, prose refusals attributed."""
+def _query_values(values: dict[str, str], declared: JSON) -> dict[str, Any]:
+    """The values of a request line the operation's query declares, each read as the client is given it: the
+    declared type (`limit=10` as 10), an array's items split at commas."""
+    out: dict[str, Any] = {}
+    for name, schema in declared.items():
+        if name not in values:
+            continue
+        kind = schema.get("type") if isinstance(schema, dict) else None
+        if kind == "array":
+            item_kind = schema.get("items", {}).get("type") if isinstance(schema.get("items"), dict) else None
+            out[name] = [_coerced(v, item_kind)[1] if _coerced(v, item_kind)[0] else v for v in values[name].split(",")]
+        else:
+            ok, value = _coerced(values[name], kind)
+            out[name] = value if ok else values[name]
+    return out
+
+
+def _prose_refusals(service: str, source: str, operation: str, found: list[tuple[ValidationError, str, str]],
+                    prefix: str = "") -> Iterator[Refusal]:
+    for error, keyword, origin in found:
+        m = _SOURCE.match(origin)
+        rule, sentence = (m["rule"], m["sentence"]) if m else (origin, "")
+        pointer = prefix + "/" + "/".join(map(str, error.absolute_path))
+        yield Refusal(service, source, operation, keyword, rule, " ".join(sentence.split()), pointer.rstrip("/"),
+                      repr(error.instance)[:80])
+
+
+def audit_spec(service: str, spec: JSON, root: Path | None = None) -> ServiceAudit:
+    """The documented request examples of one spec through the client's validation, prose refusals attributed: the
+    request bodies, and with the docs folder `root` the query values of the request lines its pages write
+    (benchmarks/request_lines.py)."""
     view = generation_view(spec)
     document = _request_schemas(spec, view)
     runtime = client_runtime(document)
@@ -284,20 +316,33 @@ def audit_spec(service: str, spec: JSON) -> ServiceAudit:
         body = document["operations"][operation]["body"]
         found = attribute(list(runtime._validator(body).iter_errors(value)), body, components, runtime)
         by_prose += bool(found)
-        for error, keyword, origin in found:
-            m = _SOURCE.match(origin)
-            rule, sentence = (m["rule"], m["sentence"]) if m else (origin, "")
-            pointer = "/" + "/".join(map(str, error.absolute_path))
-            refusal = Refusal(service, source, operation, keyword, rule, " ".join(sentence.split()), pointer,
-                              repr(error.instance)[:80])
+        for refusal in _prose_refusals(service, source, operation, found):
             prose.setdefault(refusal.key, refusal)
+    for operation, source, written in query_examples(spec, root, view.renamed) if root is not None else ():
+        declared = document["operations"].get(operation, {}).get("query", {})
+        params = _query_values(written, declared)
+        if not params:
+            continue  # a line whose query names no parameter the operation declares: nothing the client checks
+        examples += 1
+        if not refused_by_client(runtime, operation, params, "params"):
+            continue
+        refused += 1
+        found_any = False
+        for name, value in params.items():
+            found = attribute(list(runtime._validator(declared[name]).iter_errors(value)), declared[name],
+                              components, runtime)
+            found_any = found_any or bool(found)
+            for refusal in _prose_refusals(service, source, operation, found, f"?{name}"):
+                prose.setdefault(refusal.key, refusal)
+        by_prose += found_any
     return ServiceAudit(service, examples, refused, by_prose, tuple(sorted(prose.values(), key=lambda r: r.key)))
 
 
 def audit_one(corpus: Path, service: str) -> ServiceAudit:
     """Build and audit one service; an exception becomes the audit's `crash`, never propagates."""
     try:
-        return audit_spec(service, build(docs_root(corpus / service)).spec)
+        root = docs_root(corpus / service)
+        return audit_spec(service, build(root).spec, root)
     except DocsError as exc:
         return ServiceAudit(service, crash=str(exc))
     except Exception as exc:

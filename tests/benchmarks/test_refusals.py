@@ -115,10 +115,10 @@ def test_a_service_that_crashes_is_a_line_and_the_audit_goes_on(corpus: Path, tm
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     real = refusals.audit_spec
 
-    def audit_or_fail(service: str, spec: dict[str, Any]) -> refusals.ServiceAudit:
+    def audit_or_fail(service: str, spec: dict[str, Any], root: Path | None = None) -> refusals.ServiceAudit:
         if service == "parcels":
             raise KeyError("body")
-        return real(service, spec)
+        return real(service, spec, root)
 
     monkeypatch.setattr(refusals, "audit_spec", audit_or_fail)
     lines = _run(corpus, tmp_path)
