@@ -137,6 +137,11 @@ _MORE = re.compile(r"\b(?:increase|extend|raise|adjust|enlarge|more than|larger|
 # a value the field can be set to, named on its own
 _SETTABLE = re.compile(r"\bcan (?:also )?be set to (?:\*\*)?(-?\d+(?:\.\d+)?)(?:\*\*)?(?![\w.*]*\s*(?:to|-|~)\s*\**\d)",
                        re.I)
+# a value the cell gives a meaning to, as this field's (`If this parameter is not specified or is set to **0**, the
+# default system disk size is used`): the field takes it
+_MEANT = re.compile(r"\bif (?:this parameter|the parameter|this field|the value|its value|it)\b[^.;:]*?\b(?:is|are) "
+                    r"(?:not specified or (?:is )?|left (?:blank|empty) or (?:is )?)?set to (?:\*\*)?(-?\d+(?:\.\d+)?)"
+                    r"(?:\*\*)?(?![\w.*]*\s*(?:to|-|~)\s*\**\d),", re.I)
 _UPPER = ("maximum", "exclusiveMaximum")
 _LOWER = ("minimum", "exclusiveMinimum")
 
@@ -154,7 +159,7 @@ def _bounds_beyond(cell: Cell, findings: list[Finding]) -> list[Finding]:
         return findings
     texts = [clean_text(s) for s in sentences(cell.text)]
     raised = next((t for t in texts if _RAISED.search(t) and _MORE.search(t)), "")
-    settable = [(float(m.group(1)), t) for t in texts for m in _SETTABLE.finditer(t)]
+    settable = [(float(m.group(1)), t) for t in texts for rule in (_SETTABLE, _MEANT) for m in rule.finditer(t)]
     out: list[Finding] = []
     for f in findings:
         if raised and f.keyword in _UPPER:

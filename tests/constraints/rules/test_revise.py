@@ -175,8 +175,26 @@ def test_a_value_the_cell_says_the_field_can_be_set_to_beyond_a_bound_lifts_it()
     assert any("a value beyond it" in note for note in _notes(COUNT))
 
 
+@pytest.mark.parametrize("text", [
+    # elastic-cloud-server, a system disk's size (emitted audit, seed 20261210)
+    "Specifies the system disk size, in GiB.\n\n- If this parameter is not specified or is set to **0**, the default "
+    "system disk size is the minimum value of the system disk in the image.\n\nValue range: 1 to 1024",
+    "Validity period. Minimum: 1. Maximum: 1825. If this parameter is set to -1, the validity period is 1,825 days.",
+    "Number of records. The value ranges from 1 to 1000. If the value is set to 0, the number is not limited.",
+])
+def test_a_value_the_cell_gives_a_meaning_beyond_a_bound_lifts_it(text: str) -> None:
+    got = kw(text, kind="integer")
+    assert "minimum" not in got and got["maximum"] in (1024, 1825, 1000)
+    assert any("a value beyond it" in note for note in _notes(text))
+
+
 @pytest.mark.parametrize(("text", "bounds"), [
     ("The value ranges from 1 to 100. It can be set to **50** for a test cluster.", {"minimum": 1, "maximum": 100}),
+    # a meaning given to a value within the bounds, or to another field's value
+    ("The value ranges from 0 to 100. If this parameter is set to **0**, the default is used.",
+     {"minimum": 0, "maximum": 100}),
+    ("The value ranges from 1 to 100. If **type** is set to **0**, this parameter is ignored.",
+     {"minimum": 1, "maximum": 100}),
     ("The value ranges from 1 to 100. It can be set to **1** to **36500** days.", {"minimum": 1, "maximum": 100}),
     ("The value ranges from 1 to 100. If the quota is insufficient, contact customer service.",
      {"minimum": 1, "maximum": 100}),
