@@ -26,7 +26,8 @@ def is_value(v: str) -> bool:
     return bool(v) and v.lower().rstrip(":") not in _NOT_VALUES and len(v) <= 64 and " " not in v.strip()
 
 
-EXAMPLES_INTRO = re.compile(r"^(?:-\s+)?(?:\*\*)?(?:for )?examples?(?:\*\*)?\s*[:：]\s*$", re.I)
+# `Examples:` on its own line, or as the last sentence of one (`Sort field. A hyphen (-) ... order. Examples:`)
+EXAMPLES_INTRO = re.compile(r"^(?:.*[.;]\s+)?(?:-\s+)?(?:\*\*)?(?:for )?examples?(?:\*\*)?\s*[:：]\s*$", re.I)
 EMPTY_BULLET = re.compile(r"^-\s+(?:an? )?(?:empty string|empty|left blank|null value)\s*[:：]", re.I)
 
 

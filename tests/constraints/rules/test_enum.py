@@ -136,6 +136,15 @@ def test_an_id_whose_bullets_explain_the_kinds_it_names_has_no_enum() -> None:
               name="id")["enum"] == ["CreateInstance", "DeleteInstance"]
     assert kw(text, name="task")["enum"] == ["CreateInstance", "DeleteInstance"]
 
+def test_bold_values_after_a_sentence_that_ends_in_examples_are_no_enum() -> None:
+    # mapreduce-service, a sort field (emitted audit, seed 20261211): query strings as examples, not the values
+    text = ("Sort field. A hyphen (-) before the sort field indicates to sort in descending order. Examples:\n\n"
+            "-  **sort_by=name** indicates to sort by **name** in ascending order.\n"
+            "-  **sort_by=-name** indicates to sort by name in descending order.")
+    assert "enum" not in kw(text)
+    assert kw(text.replace("Examples:", "Options:"))["enum"] == ["sort_by=name", "sort_by=-name"]
+
+
 def test_bold_values_under_examples_are_no_enum() -> None:
     text = ("Period to query.\n\nExamples:\n\n- **0.60** indicates the last 60 minutes.\n- **5.10** indicates the "
             "10 minutes from minute 5.\n\nFormat: start.duration")
