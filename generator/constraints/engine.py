@@ -16,6 +16,7 @@ from generator.constraints.rules import (
     RULES,
     Cell,
     Finding,
+    clean_text,
     looks_like_constraint,
     normalise_labelled,
     revise,
@@ -95,19 +96,22 @@ class _Engine:
     # -- one property ----------------------------------------------------------------------------------------------
 
     def keywords_for(self, schema: Schema, name: str, siblings: tuple[str, ...],
-                     extra: tuple[tuple[str, str], ...] = (), required: bool = False) -> tuple[Schema, list[Finding]]:
-        """Schema with its keywords added, and the findings meant for the parent object (`if`). A bug on one
-        cell leaves that property as the tables typed it (no keyword) and is an `internal-error`."""
+                     extra: tuple[tuple[str, str], ...] = (), required: bool = False,
+                     holds_conditions: bool = True) -> tuple[Schema, list[Finding]]:
+        """Schema with its keywords added, and the findings meant for the parent object (`if`; with
+        `holds_conditions` False, a parameter's, there is no such object). A bug on one cell leaves that property as
+        the tables typed it (no keyword) and is an `internal-error`."""
         if not schema.description.strip() or schema.loc is None:
             return schema, []
         try:
-            return self._keywords_for(schema, schema.loc, name, siblings, extra, required)
+            return self._keywords_for(schema, schema.loc, name, siblings, extra, required, holds_conditions)
         except Exception as exc:
             self.diagnostics.append(internal_error(schema.loc, "constraints", f"keywords of `{name}`", exc))
             return schema, []
 
     def _keywords_for(self, schema: Schema, loc: Loc, name: str, siblings: tuple[str, ...],
-                      extra: tuple[tuple[str, str], ...], required: bool = False) -> tuple[Schema, list[Finding]]:
+                      extra: tuple[tuple[str, str], ...], required: bool = False,
+                      holds_conditions: bool = True) -> tuple[Schema, list[Finding]]:
         count = (loc, name) not in self.seen_cells
         self.seen_cells.add((loc, name))
         item_kind = schema.items.kind if schema.kind == "array" and schema.items is not None else ""
@@ -137,6 +141,8 @@ class _Engine:
                     self.stats.keywords.update(f.keyword for f in on_items)
         if count:
             self.stats.cells += 1
+        findings = [_unreachable(f) if f.keyword == "if" and (not holds_conditions or f.value["field"] not in
+                                                                (*siblings, name)) else f for f in findings]
         got = assemble(schema, findings)
         if count:
             for f in got.ambiguous:
@@ -222,7 +228,7 @@ class _Engine:
         out = []
         for p in params:
             constrained, _ = self.keywords_for(p.schema, p.name, tuple(n for n in names if n != p.name),
-                                               required=p.required)
+                                               required=p.required, holds_conditions=False)
             out.append(replace(p, schema=constrained))
         return tuple(out)
 
@@ -242,6 +248,13 @@ class _Engine:
         return replace(op, parameters=self.parameters(op.parameters),
                        request=self.schema(op.request) if op.request is not None else None,
                        responses=tuple(self.response(r) for r in op.responses))
+
+
+def _unreachable(f: Finding) -> Finding:
+    """A condition no `if` of the object holding the field can test: on a field outside that object (`mandatory when
+    **scaling_policy_type** is set to RECURRENCE` in a nested object whose parent holds the type), or between
+    parameters (OpenAPI has no rule across them). Said as an `x-required-when` annotation, never enforced."""
+    return Finding("x-required-when", clean_text(f.sentence), f.sentence)
 
 
 def _if_then(f: Finding) -> dict[str, Any]:

@@ -102,3 +102,37 @@ def test_consistent_keywords_are_kept() -> None:
     out, diagnostics = _constrained(schema)
     assert dict(out.keywords) == {"minimum": 1, "maximum": 20}
     assert not [d for d in diagnostics if d.code == "keywords-contradict"]
+
+
+def _prop(name: str, description: str, kind: Any = "string") -> Any:
+    from generator.model import Property
+
+    return Property(name, False, Schema(kind=kind, loc=LOC, description=description), LOC)
+
+
+def test_a_condition_on_a_field_of_the_object_is_an_if_then_there() -> None:
+    body = Schema(kind="object", loc=LOC, properties=(
+        _prop("type", "Rule type."),
+        _prop("direction", "This parameter is mandatory when **type** is set to **TAG**.")))
+    out = engine._Engine().schema(body)
+    assert dict(out.object_keywords)["allOf"] == [
+        {"if": {"properties": {"type": {"const": "TAG"}}, "required": ["type"]}, "then": {"required": ["direction"]}}]
+
+
+def test_a_condition_on_a_field_outside_the_object_or_between_parameters_is_an_annotation() -> None:
+    """No `if` of the nested object can test its parent's `type` (it would never hold), nor can one parameter's test
+    another's: the condition is said (`x-required-when`), never enforced, and no `allOf` is written."""
+    from generator.model import Parameter, Property
+
+    text = "This parameter is mandatory when **type** is set to **TAG**."
+    nested = Schema(kind="object", loc=LOC, properties=(_prop("name", "Rule name."), _prop("direction", text)))
+    out = engine._Engine().schema(Schema(kind="object", loc=LOC, properties=(
+        _prop("type", "Rule type."), Property("rule", False, nested, LOC))))
+    rule = out.properties[1].schema
+    assert "allOf" not in dict(rule.object_keywords) and "allOf" not in dict(out.object_keywords)
+    assert dict(rule.properties[1].schema.keywords)["x-required-when"] == \
+        "This parameter is mandatory when type is set to TAG."
+    params = engine._Engine().parameters((
+        Parameter("type", "query", False, Schema(kind="string", loc=LOC, description="Rule type."), LOC),
+        Parameter("direction", "query", False, Schema(kind="string", loc=LOC, description=text), LOC)))
+    assert dict(params[1].schema.keywords)["x-required-when"] == "This parameter is mandatory when type is set to TAG."

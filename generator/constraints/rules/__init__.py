@@ -18,7 +18,7 @@ from generator.constraints.rules.pattern import rule_pattern
 from generator.constraints.rules.prose import looks_like_constraint, normalise_labelled
 from generator.constraints.rules.required_when import rule_required_when
 from generator.constraints.rules.revise import revise
-from generator.constraints.rules.text import AMBIGUOUS, Cell, Finding, Rule, sentences
+from generator.constraints.rules.text import AMBIGUOUS, Cell, Finding, Rule, clean_text, sentences
 from generator.constraints.rules.unit import rule_unit
 
 __all__ = [
@@ -27,6 +27,7 @@ __all__ = [
     "Cell",
     "Finding",
     "Rule",
+    "clean_text",
     "looks_like_constraint",
     "normalise_labelled",
     "range_pattern",
