@@ -29,7 +29,8 @@ ROOT = Path(__file__).resolve().parents[2]
 COMMITTED = ROOT / "generated" / "gaussdb-opengauss" / "tests"
 # the required parameters no list response of these specs fills (and the path names no list of): as a user sets them
 PROJECT_ID = "0123456789abcdef0123456789abcdef"
-PARAMS = {"project_id": PROJECT_ID, "tenant_id": PROJECT_ID, "date": "2024-01-02", "resource_type": "endpoint"}
+PARAMS = {"project_id": PROJECT_ID, "tenant_id": PROJECT_ID, "date": "2024-01-02", "resource_type": "endpoint",
+          "id": "5cbb8a90-2253-4cff-8a13-49aa8f31dfb5"}  # a task ID (gaussdb-opengauss obtain_task_information)
 
 
 def _counts(output: str) -> dict[str, int]:
