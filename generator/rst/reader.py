@@ -58,6 +58,7 @@ class _State:
     example_uris: int = 0  # code blocks outside URI sections that hold a METHOD+path line
     all_uri_texts: list[tuple[str, int]] = field(default_factory=list)
     table_nodes: dict[int, int] = field(default_factory=dict)  # id(table node) -> index in `tables`
+    leads: list[str] = field(default_factory=list)  # the first paragraph of each list item the walk is inside
 
     @property
     def kind(self) -> str:
@@ -257,6 +258,20 @@ def _visit_paragraph(state: _State, node: nodes.Element) -> None:
     state.context = text
 
 
+_REQUEST_OR_RESPONSE = re.compile(r"\b(?:request|respon)", re.IGNORECASE)
+
+
+def _block_context(state: _State) -> str:
+    """What the page says just before a code block; under an `Example` section, when that names neither request nor
+    response (`- Example request` then `- Creating a cluster with HA enabled` and the block), the enclosing item that
+    does, before it: `Example request: Creating a cluster with HA enabled`."""
+    if state.kind != "example" or _REQUEST_OR_RESPONSE.search(state.context):
+        return state.context
+    lead = next((t for t in reversed(state.leads[:-1] if state.leads and state.leads[-1] == state.context
+                                     else state.leads) if _REQUEST_OR_RESPONSE.search(t)), "")
+    return f"{lead}: {state.context}" if lead else state.context
+
+
 def _walk(state: _State, node: nodes.Node) -> None:
     if isinstance(node, nodes.system_message):
         return  # docutils' message (and the markup it could not read, quoted): not page content
@@ -294,8 +309,8 @@ def _walk(state: _State, node: nodes.Node) -> None:
         return
     if isinstance(node, nodes.literal_block):
         text = node.astext()
-        state.blocks.append(RawBlock(_block_loc(state, node, text), text, state.kind, state.title, state.context,
-                                     state.status))
+        state.blocks.append(RawBlock(_block_loc(state, node, text), text, state.kind, state.title,
+                                     _block_context(state), state.status))
         if state.kind in ("uri", "request-syntax"):
             _add_uris(state, text, node, in_uri=True)
         elif find_uris(text):
@@ -306,6 +321,13 @@ def _walk(state: _State, node: nodes.Node) -> None:
         return
     if isinstance(node, nodes.title):
         state.context = plain(node)
+        return
+    if isinstance(node, nodes.list_item):
+        first = node.children[0] if node.children else None
+        state.leads.append(plain(first) if isinstance(first, nodes.paragraph) else "")
+        for child in node.children:
+            _walk(state, child)
+        state.leads.pop()
         return
     if isinstance(node, nodes.Element):
         for child in node.children:

@@ -63,6 +63,55 @@ def test_a_recovered_code_block_is_an_example_at_its_first_line() -> None:
     assert [(d.loc.line, d.code) for d in diags] == [(56, "code-block-no-blank-line"), (64, "code-block-no-blank-line")]
 
 
+NESTED_EXAMPLES = """\
+T
+=
+
+Function
+--------
+
+This API creates a crate.
+
+Example
+-------
+
+-  Example request
+
+   -  Creating a crate with a lid
+
+      .. code-block::
+
+         {"name": "crate-1"}
+
+-  Example response
+
+   .. code-block::
+
+      {"id": "c1"}
+
+-  Notes
+
+   -  Creating a crate alone
+
+      .. code-block::
+
+         {"name": "crate-2"}
+"""
+
+
+def test_a_block_under_an_example_sections_nested_bullet_is_placed_by_the_enclosing_item() -> None:
+    """`- Example request` then `- Creating a crate with a lid` and the block: the nearest text names neither request
+    nor response, the item around it does (mapreduce-service, virtual-private-network pages lost 21 examples)."""
+    from generator.operations.examples import block_target
+
+    page, _ = _read(NESTED_EXAMPLES)
+    assert [(b.loc.line, b.context, block_target(b)) for b in page.blocks] == [
+        (18, "Example request: Creating a crate with a lid", "request"),
+        (24, "Example response", "response"),
+        (32, "Creating a crate alone", "none"),  # no item around it says which
+    ]
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # URI examples
 

@@ -352,6 +352,10 @@ def rule_enum(cell: Cell) -> list[Finding]:
         return [Finding(AMBIGUOUS, "enum: the cell lists different values in two places", sources[best])]
     if found[best] is inline:
         return [Finding(AMBIGUOUS, f"enum: {explained}", sources[best])]
+    if any(_TEMPLATE.search(v) for v in found[best]):
+        # `- **node_group{x}**: node group of the customized cluster. You can add multiple node groups`: a name made
+        # from a template stands for many values, which the list does not name
+        return [Finding(AMBIGUOUS, "enum: a listed value is a template of names, not one value", sources[best])]
     if (_ITEMS.search(clean_text(own)) or list_header(cell.name)) and cell.kind != "array":
         # `You can provide multiple items and separate them with semicolons`, or an HTTP header field that is a
         # comma-separated list (`Access-Control-Allow-Methods: GET, PUT`): a value of several items, which the values
@@ -368,6 +372,8 @@ def rule_enum(cell: Cell) -> list[Finding]:
     return findings
 
 
+# `node_group{x}`: a placeholder in a listed value
+_TEMPLATE = re.compile(r"\{\w*\}")
 # `**charset=utf-8 application/json**`: a media type and its parameters, written with spaces, one value
 _MEDIA_TYPE = re.compile(r"[\w.+-]+[/=][\w.+-]+;?(?: [\w.+-]+[/=][\w.+-]+;?)+")
 _CASE_INSENSITIVE = re.compile(r"\b(?:case[- ]insensitive|not case[- ]sensitive)\b", re.I)

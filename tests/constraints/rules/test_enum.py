@@ -145,6 +145,17 @@ def test_bold_values_after_a_sentence_that_ends_in_examples_are_no_enum() -> Non
     assert kw(text.replace("Examples:", "Options:"))["enum"] == ["sort_by=name", "sort_by=-name"]
 
 
+def test_a_list_with_a_templated_name_is_no_enum() -> None:
+    # mapreduce-service, a node group's name: `node_group{x}` stands for any number of names the list does not give
+    text = ("Node group name. The rules for configuring node groups are as follows:\n\n"
+            "- **master_node_default_group**: Master node group.\n- **core_node_analysis_group**: Core node group.\n"
+            "- **node_group{x}**: node group of the customized cluster. You can add multiple node groups.")
+    found = kw(text)
+    assert "enum" not in found and "template" in found[AMBIGUOUS]
+    assert kw(text.replace("- **node_group{x}**: node group of the customized cluster. You can add multiple node "
+                           "groups.", ""))["enum"] == ["master_node_default_group", "core_node_analysis_group"]
+
+
 def test_bold_values_under_examples_are_no_enum() -> None:
     text = ("Period to query.\n\nExamples:\n\n- **0.60** indicates the last 60 minutes.\n- **5.10** indicates the "
             "10 minutes from minute 5.\n\nFormat: start.duration")
