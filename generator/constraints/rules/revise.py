@@ -39,7 +39,10 @@ _CAN_BE_EMPTY = (r"\b(?:it|the value|the parameter|this (?:parameter|field|value
                  r"\b(?:it|the value|the parameter|this (?:parameter|field|value)) (?:is|will be) (?:set to )?"
                  r"an empty string\b")
 _MAY_BE_EMPTY = re.compile(rf"{_CAN_BE_EMPTY}|\b(?:if|when) (?:the value|it|this (?:parameter|field)) is "
-                           r"(?:empty|blank|null)\b", re.I)
+                           r"(?:empty|blank|null)\b|"
+                           # `The value is empty when the DB instance is being created.`: empty in some state
+                           r"\b(?:the value|this (?:parameter|field|value)) is (?:empty|blank) (?:when|if|while|during|"
+                           r"before|until)\b", re.I)
 # stated as allowed (`It can be left blank.`), not as a case (`If the value is empty, ...` may be the field left out)
 _STATED_EMPTY = re.compile(_CAN_BE_EMPTY, re.I)
 # `If the prefix is left blank, ...`: what a blank value of a field means

@@ -147,6 +147,15 @@ def test_an_empty_value_as_a_case_without_the_string_gives_no_min_length() -> No
     assert "minLength" not in kw("Returned when the name of the marker is an empty string.")
 
 
+def test_a_value_stated_to_be_empty_in_some_state_admits_the_empty_string() -> None:
+    # relational-database-service, an instance's creation time (emitted audit, seed 20261212)
+    text = ('Indicates the creation time in the "yyyy-mm-ddThh:mm:ssZ" format. **Z** indicates the time zone offset.'
+            "\n\nThe value is empty when the DB instance is being created.")
+    pattern = kw(text)["pattern"]
+    assert re.search(pattern, "") and re.search(pattern, "2018-08-06T12:43:14+0800")
+    assert not re.search(kw(text.split("\n\n")[0])["pattern"], "")  # without the sentence
+
+
 # -- a bound the cell says can be raised, or a value it names beyond a bound -------------------------------------------
 
 
