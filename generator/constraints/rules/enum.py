@@ -3,7 +3,6 @@ value."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -13,6 +12,9 @@ from generator.constraints.rules.enum_lists import (
     EMPTY_BULLET,
     EXAMPLES_INTRO,
     PLAIN_BULLET,
+    TEMPLATE,
+    any_case,
+    array_literal,
     bullet_values,
     example_values,
     indent,
@@ -119,7 +121,7 @@ _QUOTED = re.compile(r'"[^"]+"|\'[^\']+\'')
 def _enum_finding(values: Sequence[str], cell: Cell, sentence: str) -> list[Finding]:
     kind = value_kind(cell)
     if cell.kind == "array" and cell.item_kind:
-        values = [item for v in values for item in _array_literal(v)]
+        values = [item for v in values for item in array_literal(v)]
     if kind in ("string", "any") and values and all(_QUOTED.fullmatch(v) for v in values):
         values = [v[1:-1] for v in values]  # `- **"true"**`, `- **'0'**`: the string true, the string 0
     typed = ["" if v == "" and kind in ("string", "any") else typed_value(v, kind) for v in values]
@@ -135,18 +137,6 @@ def _enum_finding(values: Sequence[str], cell: Cell, sentence: str) -> list[Find
                 Finding(AMBIGUOUS, "enum: numbers listed for a field of no stated type (the number or the string)",
                         sentence)]
     return [Finding("enum", unique, sentence)]
-
-
-def _array_literal(value: str) -> list[str]:
-    """`["token"]` written as the value of an array: its elements (the items' values); any other value as it is."""
-    if value.startswith("[") and value.endswith("]"):
-        try:
-            loaded = json.loads(value)
-        except ValueError:
-            return [value]
-        if isinstance(loaded, list) and all(isinstance(x, (str, int, float, bool)) for x in loaded):
-            return [json.dumps(x) if isinstance(x, bool) else str(x) for x in loaded]
-    return [value]
 
 
 _SUBFIELDS = re.compile(r"\b(fields?|parameters?|keys?|attributes?|properties|contains the following|example|format)\b",
@@ -352,7 +342,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
         return [Finding(AMBIGUOUS, "enum: the cell lists different values in two places", sources[best])]
     if found[best] is inline:
         return [Finding(AMBIGUOUS, f"enum: {explained}", sources[best])]
-    if any(_TEMPLATE.search(v) for v in found[best]):
+    if any(TEMPLATE.search(v) for v in found[best]):
         # `- **node_group{x}**: node group of the customized cluster. You can add multiple node groups`: a name made
         # from a template stands for many values, which the list does not name
         return [Finding(AMBIGUOUS, "enum: a listed value is a template of names, not one value", sources[best])]
@@ -367,24 +357,17 @@ def rule_enum(cell: Cell) -> list[Finding]:
             and any(v.upper() != v.lower() for v in findings[0].value):
         # `case-insensitive`: the listed spellings and any other case of them; an enum would refuse `mysql`
         values = findings[0].value
-        return [Finding("pattern", "^(?:" + "|".join(_any_case(v) for v in values) + ")$", sources[best]),
+        return [Finding("pattern", "^(?:" + "|".join(any_case(v) for v in values) + ")$", sources[best]),
                 Finding("x-enum-case-insensitive", values, sources[best])]
     return findings
 
 
-# `node_group{x}`: a placeholder in a listed value
-_TEMPLATE = re.compile(r"\{\w*\}")
 # `**charset=utf-8 application/json**`: a media type and its parameters, written with spaces, one value
 _MEDIA_TYPE = re.compile(r"[\w.+-]+[/=][\w.+-]+;?(?: [\w.+-]+[/=][\w.+-]+;?)+")
 _CASE_INSENSITIVE = re.compile(r"\b(?:case[- ]insensitive|not case[- ]sensitive)\b", re.I)
 _ITEMS = re.compile(r"\bseparated? (?:them |multiple \w+ |each \w+ |the \w+ )?(?:with|by) (?:an? )?(?:english )?"
                     r"(?:commas?|semicolons?|vertical bars?|spaces?)\b|\b(?:comma|semicolon)-separated\b", re.I)
 _EXAMPLE_CUE = re.compile(r"\b(?:for example|e\.g\.|example\s*:|the format is|in the format of)", re.I)
-
-
-def _any_case(value: str) -> str:
-    """A regex for `value` in any case: `Ha` -> `[Hh][Aa]`."""
-    return "".join(f"[{c.upper()}{c.lower()}]" if c.upper() != c.lower() else re.escape(c) for c in value)
 
 
 def _explained(own: str, named: Sequence[str], cell: Cell) -> str:

@@ -4,13 +4,14 @@ element."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 
 from generator.constraints.rules.text import BOLD, NUM, bold_values
 
-__all__ = ["DEF_BULLET", "EMPTY_BULLET", "EXAMPLES_INTRO", "PLAIN_BULLET", "bullet_values", "example_values", "indent",
-           "is_value", "list_header", "paragraph_values"]
+__all__ = ["DEF_BULLET", "EMPTY_BULLET", "EXAMPLES_INTRO", "PLAIN_BULLET", "TEMPLATE", "any_case", "array_literal",
+           "bullet_values", "example_values", "indent", "is_value", "list_header", "paragraph_values"]
 
 
 DEF_BULLET = re.compile(r"^-\s+\*\*((?:(?!\*\*).)+?)\*\*\s*(?:[:：,(-]|$|indicates|means|\s)")
@@ -125,3 +126,24 @@ def list_header(name: str) -> bool:
     `accept-encoding`), not a body field of the same word (`allow`)."""
     name = name.strip()
     return bool(_LIST_HEADER.fullmatch(name)) and (name[:1].isupper() or "-" in name)
+
+
+# `node_group{x}`: a placeholder in a listed value
+TEMPLATE = re.compile(r"\{\w*\}")
+
+
+def array_literal(value: str) -> list[str]:
+    """`["token"]` written as the value of an array: its elements (the items' values); any other value as it is."""
+    if value.startswith("[") and value.endswith("]"):
+        try:
+            loaded = json.loads(value)
+        except ValueError:
+            return [value]
+        if isinstance(loaded, list) and all(isinstance(x, (str, int, float, bool)) for x in loaded):
+            return [json.dumps(x) if isinstance(x, bool) else str(x) for x in loaded]
+    return [value]
+
+
+def any_case(value: str) -> str:
+    """A regex for `value` in any case: `Ha` -> `[Hh][Aa]`."""
+    return "".join(f"[{c.upper()}{c.lower()}]" if c.upper() != c.lower() else re.escape(c) for c in value)
