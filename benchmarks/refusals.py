@@ -281,11 +281,16 @@ def _query_values(values: dict[str, str], declared: JSON) -> dict[str, Any]:
         kind = schema.get("type") if isinstance(schema, dict) else None
         if kind == "array":
             item_kind = schema.get("items", {}).get("type") if isinstance(schema.get("items"), dict) else None
-            out[name] = [_coerced(v, item_kind)[1] if _coerced(v, item_kind)[0] else v for v in values[name].split(",")]
+            out[name] = [_as_declared(v, item_kind) for v in values[name].split(",")]
         else:
-            ok, value = _coerced(values[name], kind)
-            out[name] = value if ok else values[name]
+            out[name] = _as_declared(values[name], kind)
     return out
+
+
+def _as_declared(value: str, declared: Any) -> Any:
+    """`value` read as its declared type where that reading exists (`_coerced`), else as written."""
+    ok, typed = _coerced(value, declared)
+    return typed if ok else value
 
 
 def _prose_refusals(service: str, source: str, operation: str, found: list[tuple[ValidationError, str, str]],
@@ -293,8 +298,9 @@ def _prose_refusals(service: str, source: str, operation: str, found: list[tuple
     for error, keyword, origin in found:
         m = _SOURCE.match(origin)
         rule, sentence = (m["rule"], m["sentence"]) if m else (origin, "")
-        pointer = prefix + "/" + "/".join(map(str, error.absolute_path))
-        yield Refusal(service, source, operation, keyword, rule, " ".join(sentence.split()), pointer.rstrip("/"),
+        path = "/".join(map(str, error.absolute_path))
+        pointer = f"{prefix}/{path}" if path or not prefix else prefix  # a body's root is `/`, a query value `?name`
+        yield Refusal(service, source, operation, keyword, rule, " ".join(sentence.split()), pointer,
                       repr(error.instance)[:80])
 
 

@@ -51,3 +51,14 @@ def test_query_values_are_read_as_their_declared_type() -> None:
     written = {"limit": "10", "sealed": "True", "ids": "1,2", "name": "7", "other": "x"}
     assert refusals._query_values(written, declared) == {"limit": 10, "sealed": True, "ids": [1, 2], "name": "7"}
     assert refusals._query_values({"limit": "ten"}, declared) == {"limit": "ten"}  # the type's refusal, as written
+
+
+def test_a_refusal_at_the_root_is_the_body_or_the_query_value_itself() -> None:
+    from jsonschema import Draft202012Validator
+
+    error = next(Draft202012Validator({"minimum": 1}).iter_errors(0))
+    found = [(error, "minimum", "a.rst:3: The value is at least 1.")]
+    body = next(refusals._prose_refusals("s", "a.rst:9", "op", found))
+    query = next(refusals._prose_refusals("s", "a.rst:9", "op", found, "?limit"))
+    assert (body.pointer, query.pointer) == ("/", "?limit")
+    assert (body.rule, body.sentence) == ("a.rst:3", "The value is at least 1.")
