@@ -59,26 +59,27 @@ def _tokens(doc: nodes.document) -> Iterator[tuple[int, str | None, str]]:
     for block in doc.findall(lambda n: isinstance(n, _BLOCKS)):
         if _in_response(block):
             continue
+        line = _line(block)
         for m in _URL.finditer(block.astext()):
             url = m["url"].rstrip(".,;)")
-            if "{" in url.partition("?")[2] or (_line(block), url) in seen:
+            if "{" in url.partition("?")[2] or (line, url) in seen:
                 continue
-            seen.add((_line(block), url))
-            yield _line(block), m["method"], url
+            seen.add((line, url))
+            yield line, m["method"], url
 
 
 def query_examples(spec: JSON, root: Path, renamed: Mapping[str, str]
                    ) -> Iterator[tuple[str, str, dict[str, str]]]:
     """(client operationId, `page:line`, {query name: value as written}) for every concrete request line with a
     query on the page of an operation of `spec` (its `x-doc-source`)."""
-    pages: dict[str, list[tuple[str, str, str]]] = {}
+    pages: dict[str, list[tuple[str, str, re.Pattern[str], str]]] = {}
     for path, item in spec.get("paths", {}).items():
         for method in HTTP_METHODS:
             op = item.get(method) if isinstance(item, dict) else None
             if isinstance(op, dict) and isinstance(op.get("x-doc-source"), str):
                 page = op["x-doc-source"].rsplit(":", 1)[0]
                 op_id = str(op.get("operationId"))
-                pages.setdefault(page, []).append((method, path, renamed.get(op_id, op_id)))
+                pages.setdefault(page, []).append((method, path, _template(path), renamed.get(op_id, op_id)))
     for page in sorted(pages):
         file = root / page
         try:
@@ -88,8 +89,8 @@ def query_examples(spec: JSON, root: Path, renamed: Mapping[str, str]
         for line, said, url in _tokens(doc):
             parts = urlsplit(url)
             concrete = unquote(parts.path)
-            matches = [(path.count("{"), op_id) for m, path, op_id in pages[page]
-                       if (said is None or m == said.lower()) and _template(path).search(concrete)]
+            matches = [(path.count("{"), op_id) for m, path, template, op_id in pages[page]
+                       if (said is None or m == said.lower()) and template.search(concrete)]
             if not matches:
                 continue
             values = {unquote(k): unquote(v) for k, _, v in

@@ -267,8 +267,7 @@ def _block_context(state: _State) -> str:
     does, before it: `Example request: Creating a cluster with HA enabled`."""
     if state.kind != "example" or _REQUEST_OR_RESPONSE.search(state.context):
         return state.context
-    lead = next((t for t in reversed(state.leads[:-1] if state.leads and state.leads[-1] == state.context
-                                     else state.leads) if _REQUEST_OR_RESPONSE.search(t)), "")
+    lead = next((t for t in reversed(state.leads) if _REQUEST_OR_RESPONSE.search(t)), "")
     return f"{lead}: {state.context}" if lead else state.context
 
 

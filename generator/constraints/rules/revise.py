@@ -1,9 +1,10 @@
 """Revisions of a cell's findings that need what other sentences of the cell say: run after every rule of the table.
 
-- The value may be empty (`The path ... can be left blank.`, `If the value is empty, ...`): a keyword that refuses the
-  empty string (a length minimum, a pattern) is not what the cell states. A pattern admits the empty string too; a
-  length minimum gives no keyword. Listed values stay as listed (`Value: - **objects**` beside `If the value is
-  empty, ...` is labelled an enum: the empty value is the field left out).
+- The value may be empty (`The path ... can be left blank.`, `If the value is empty, ...`, `The value is empty when the
+  DB instance is being created.`): a keyword that refuses the empty string (a length minimum, a pattern) is not what
+  the cell states. A pattern admits the empty string too; a length minimum gives no keyword. Listed values stay as
+  listed (`Value: - **objects**` beside `If the value is empty, ...` is labelled an enum: the empty value is the field
+  left out).
   A String field with no other length minimum gets `minLength: 0`: it checks nothing, but states the empty string
   valid.
 - A mandatory field whose cell says what its blank value means (`If the **prefix** is left blank, every object
@@ -20,8 +21,9 @@
   support to increase the quota.`, `If more than 500 nodes are required, contact technical support.`): a value above
   it is valid for whoever had it raised, so the maximum is a note, not a keyword.
 - Another sentence names a value the field can be set to outside a bound (`... greater than or equal to 1 ...`
-  beside `This field can be set to **0** for a node pool.`): the bound does not hold for every value the cell calls
-  valid, so it is a note, not a keyword.
+  beside `This field can be set to **0** for a node pool.`), or gives such a value a meaning (`If this parameter is
+  not specified or is set to **0**, the default ... is used.` beside `1 to 1024`): the bound does not hold for every
+  value the cell calls valid, so it is a note, not a keyword.
 """
 
 from __future__ import annotations
