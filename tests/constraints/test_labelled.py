@@ -38,6 +38,8 @@ from tests.constraints.score import (
     WIDE2,
     WIDE3,
     WIDE4,
+    Score,
+    render,
     report,
     score,
     wide_part,
@@ -163,3 +165,11 @@ def test_a_pattern_is_scored_by_what_the_cells_schema_refuses() -> None:
     assert not _same("pattern", want, complexity, (None, None))  # `Ab1!` passes the pattern alone
     assert not _same("pattern", want, r"^.*$", (8, 26))  # `password1` is within the lengths
     assert not _same("pattern", want, r"^[a-z0-9]*$", (8, 26))  # the match witness is refused
+
+
+def test_the_held_parts_misses_are_never_printed() -> None:
+    result = Score(misses=["svc:page.rst:12 name: pattern want ... got '-'"])
+    result.fn["pattern"] += 1
+    assert "page.rst:12" in render(result, "tune")
+    held = render(result, "held")
+    assert "page.rst:12" not in held and "misses: 1, not printed for the held part" in held
