@@ -20,6 +20,7 @@ from generator.constraints.rules.enum_lists import (
     indent,
     is_value,
     list_header,
+    other_case,
     paragraph_values,
 )
 from generator.constraints.rules.numeric import rule_range
@@ -352,6 +353,15 @@ def rule_enum(cell: Cell) -> list[Finding]:
         # (those of one item) do not describe as a whole
         return [Finding(AMBIGUOUS, "enum: the value is a list of items, the values are those of one item",
                         sources[best])]
+    if len(found[best]) == 1 and _ID_NAME.search(found[best][0]) and "_" in found[best][0] \
+            and not _ID_NAME.search(cell.name):
+        # `The value is **request_id**.` on a `marker`: which ID the value is, named like a field, not the one value
+        # it may take (a marker holds a request ID such as `req-ee56...`)
+        return [Finding(AMBIGUOUS, "enum: the one value stated names which ID the value is", sources[best])]
+    if not _CASE_INSENSITIVE.search(cell.text) and (other := other_case(found[best], cell.text)):
+        # `- **DESC**: descending order - **ASC**: ascending order - Default value: **desc**`: the cell writes a value
+        # in two cases, so which case the server takes it does not tell; an enum would refuse one of them
+        return [Finding(AMBIGUOUS, f"enum: the cell also writes {other!r} in another case", sources[best])]
     findings = _enum_finding(found[best], cell, sources[best])
     if findings and _CASE_INSENSITIVE.search(cell.text) and all(isinstance(v, str) and v for v in findings[0].value) \
             and any(v.upper() != v.lower() for v in findings[0].value):

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from generator.constraints.rules.text import BOLD, NUM, bold_values
 
 __all__ = ["DEF_BULLET", "EMPTY_BULLET", "EXAMPLES_INTRO", "PLAIN_BULLET", "TEMPLATE", "any_case", "array_literal",
-           "bullet_values", "example_values", "indent", "is_value", "list_header", "paragraph_values"]
+           "bullet_values", "example_values", "indent", "is_value", "list_header", "other_case",
+           "paragraph_values"]
 
 
 DEF_BULLET = re.compile(r"^-\s+\*\*((?:(?!\*\*).)+?)\*\*\s*(?:[:：,(-]|$|indicates|means|\s)")
@@ -147,3 +148,10 @@ def array_literal(value: str) -> list[str]:
 def any_case(value: str) -> str:
     """A regex for `value` in any case: `Ha` -> `[Hh][Aa]`."""
     return "".join(f"[{c.upper()}{c.lower()}]" if c.upper() != c.lower() else re.escape(c) for c in value)
+
+
+def other_case(values: Sequence[str], text: str) -> str:
+    """A bold value of the cell that is a listed value in another case (`desc` beside `DESC`), or ''."""
+    listed = set(values)
+    lowered = {v.lower() for v in values}
+    return next((b for b in BOLD.findall(text) if b not in listed and b.lower() in lowered), "")

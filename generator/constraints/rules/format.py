@@ -65,9 +65,16 @@ def _layout_pattern(m: re.Match[str]) -> str:
 
 
 def _literal_pattern(m: re.Match[str]) -> str:
+    """The layout of a literal given as the format. One introduced as an example of ISO 8601 (`The timestamp format is
+    ISO 8601, for example, **2019-05-07T12:06:13.681238**.`) shows one value of the standard, so its fraction of a
+    second (any number of digits) and a zone designator are optional; a literal given as the format itself keeps
+    its fraction's digits."""
     seconds = ":\\d{2}" if m.group(3).count(":") == 2 else ""
-    fraction = f"\\.\\d{{{len(m.group(4)) - 1}}}" if m.group(4) else ""
     sep = _T if m.group(2) == "T" else m.group(2)
+    if _ISO.search(m.group(0)):
+        tail = "(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?" if seconds else ""
+        return f"^\\d{{4}}-\\d{{2}}-\\d{{2}}{sep}\\d{{2}}:\\d{{2}}{seconds}{tail}$"
+    fraction = f"\\.\\d{{{len(m.group(4)) - 1}}}" if m.group(4) else ""
     return f"^\\d{{4}}-\\d{{2}}-\\d{{2}}{sep}\\d{{2}}:\\d{{2}}{seconds}{fraction}$"
 
 

@@ -331,3 +331,24 @@ def test_the_values_of_an_http_list_header_are_those_of_one_element() -> None:
     assert "enum" not in kw("The value can be **gzip** or **br**.", name="Accept-Encoding")
     # a header of one value keeps its enum
     assert kw(text, name="x-obs-storage-class")["enum"] == ["GET", "PUT", "HEAD", "POST", "DELETE"]
+
+
+def test_one_value_named_like_an_id_field_is_which_id_not_an_enum() -> None:
+    # a marker that holds a request ID (`req-ee56...`): the bold word names the ID, it is not the only value
+    got = kw("Specifies the marker that points to the server action. The value is **request_id**.", name="marker")
+    assert "enum" not in got and "names which ID" in got[AMBIGUOUS]
+    # a literal value that is not named like an ID stays the one value
+    assert kw("The value is **request**.", name="marker")["enum"] == ["request"]
+
+
+def test_a_value_written_in_another_case_elsewhere_in_the_cell_gives_no_enum() -> None:
+    # `DESC` and `ASC` listed, the default written `desc`: which case the server takes, the cell does not tell
+    got = kw("Sorting order.\n\n-  **DESC**: descending order\n-  **ASC**: ascending order\n"
+             "-  Default value: **desc**", name="order")
+    assert "enum" not in got and "'desc' in another case" in got[AMBIGUOUS] and got["default"] == "desc"
+    # the same list with the default in the listed case is the enum
+    assert kw("Sorting order.\n\n-  **DESC**: descending order\n-  **ASC**: ascending order\n"
+              "-  Default value: **DESC**", name="order")["enum"] == ["DESC", "ASC"]
+    # a cell that says the values are case-insensitive keeps its pattern of any case
+    assert "pattern" in kw("Engine. Currently, MySQL and PostgreSQL are supported. The value is case-insensitive, "
+                           "for example **mysql**.", name="engine")

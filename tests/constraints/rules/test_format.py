@@ -20,9 +20,12 @@ def found(text: str, kind: str = "string", item_kind: str = "") -> dict[str, Any
 @pytest.mark.parametrize(("text", "good", "bad"), [
     # no seconds: RFC 3339 would reject every value, so a pattern and never `date-time`
     ("The time format is **YYYY-MM-DDThh:mmZ**.", ["2015-07-24T20:30Z"], ["2015-07-24T20:30:00Z", "2015-07-24 20:30"]),
-    # the layout given by an example after `ISO 8601`, without an offset
-    ("The timestamp format is ISO 8601, for example, **2019-05-22T04:23:59.000000**.", ["2020-01-01T00:00:00.123456"],
-     ["2019-05-22 04:23:59.000000", "2019-05-22T04:23:59Z"]),
+    # the layout given by an example after `ISO 8601`, without an offset: the example is one value of the standard,
+    # so another number of fraction digits, none, or a zone designator are valid too (no `date-time`: RFC 3339 needs
+    # the offset the example leaves out)
+    ("The timestamp format is ISO 8601, for example, **2019-05-22T04:23:59.000000**.", ["2020-01-01T00:00:00.123456",
+     "2019-05-22T04:23:59", "2019-05-22T04:23:59Z", "2019-05-22T04:23:59.681+08:00"],
+     ["2019-05-22 04:23:59.000000", "22.05.2019", "2019-05-22T04:23"]),
     ("The value is in the format of **hour:minute**, from 0:00 to 23:59.", ["0:00", "09:30", "23:59"],
      ["24:00", "12:60", "1230"]),
     ("Time zone of the user. The format is UTC+01:00.", ["UTC+01:00", "UTC-05:00"], ["+01:00", "UTC+1"]),
