@@ -172,8 +172,11 @@ _TIME = {"": "", "hhmm": f"{_HOUR}[0-5][0-9]", "hhmmss": f"{_HOUR}[0-5][0-9][0-5
 
 def _named(m: re.Match[str], sentence: str) -> Finding:
     """`x-format` naming a layout that became a `pattern` (RFC 3339 would reject it), as the docs write it:
-    `YYYY-MM-DD hh:mm:ss`, `hh:mm-HH:MM`, `2019-05-22T04:23:59.000000`. A name for readers; the check is the pattern."""
-    if m.re is _LITERAL:  # the example after `format of`
+    `YYYY-MM-DD hh:mm:ss`, `hh:mm-HH:MM`, `2019-05-22T04:23:59.000000`, `ISO 8601` (of an example of it). A name for
+    readers; the check is the pattern."""
+    if m.re is _LITERAL and _ISO.search(m.group(0)):  # an example of the standard: the standard is the layout
+        said = "ISO 8601"
+    elif m.re is _LITERAL:  # the example after `format of`
         said = m.group(0)[m.start(1) - m.start(0):]
     elif m.re is _CLOCK:
         said = "-".join(g for g in (m.group(1) or m.group(3), m.group(2) or m.group(4)) if g)

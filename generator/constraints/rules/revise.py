@@ -7,6 +7,10 @@
   left out).
   A String field with no other length minimum gets `minLength: 0`: it checks nothing, but states the empty string
   valid.
+- A mandatory field needed in some cases only (`This parameter is needed by Spark Script and Hive Script jobs only,
+  and must meet the following requirements:`): it is sent in the other cases too, empty (the pages' examples send
+  `""`), so a keyword that refuses the empty string holds in the cases named only, and is not the cell's for every
+  value. A pattern admits the empty string too; a length minimum gives no keyword.
 - A mandatory field whose cell says what its blank value means (`If the **prefix** is left blank, every object
   matches.`): the field is always sent, so blank is the empty string and a length minimum beside it is not what the
   cell states (no `minLength`). Of an optional field, `If this parameter is left blank, ...` is the field left out.
@@ -62,6 +66,20 @@ def _may_be_empty(cell: Cell) -> str:
     return next((s for s in sentences(cell.text) if _MAY_BE_EMPTY.search(clean_text(s))), "")
 
 
+# `is needed by Spark Script and Hive Script jobs only`, `is required only for ...`, `is only used when ...`: the field
+# is needed in the cases named, not in every request
+_ONLY_SOME = re.compile(r"\b(?:this parameter|this field|it|the parameter) is (?:only (?:needed|required|used|valid|"
+                        r"mandatory)\b|(?:needed|required|used|valid|mandatory) (?:only )?(?:by|for|when|if|in)\b"
+                        r"[^.]*?\bonly\b)", re.I)
+
+
+def _needed_in_some_cases(cell: Cell) -> str:
+    """Of a mandatory field, the sentence saying it is needed in some cases only, or ''."""
+    if not cell.required:
+        return ""
+    return next((s for s in sentences(cell.text) if _ONLY_SOME.search(clean_text(s))), "")
+
+
 def _blank_explained(cell: Cell) -> str:
     """Of a mandatory field, the sentence stating what a blank value of the field itself means (`If the **prefix**
     is left blank, ...`), or ''."""
@@ -89,6 +107,9 @@ def _refuses_empty(f: Finding) -> bool:
 
 def _empty_allowed(cell: Cell, findings: list[Finding]) -> list[Finding]:
     said = _may_be_empty(cell)
+    why = "the cell states the value may be empty"
+    if not said and (said := _needed_in_some_cases(cell)):
+        why = "the field is needed in some cases only and sent empty in the others"
     blank = "" if said else _blank_explained(cell)
     if not (said or blank) or value_kind(cell) != "string":
         return findings
@@ -98,7 +119,7 @@ def _empty_allowed(cell: Cell, findings: list[Finding]) -> list[Finding]:
             if f.keyword == "pattern":
                 out.append(Finding("pattern", f"^$|{f.value}", f.sentence))
             else:
-                out.append(Finding(AMBIGUOUS, f"{f.keyword}: the cell states the value may be empty", said))
+                out.append(Finding(AMBIGUOUS, f"{f.keyword}: {why}", said))
         elif blank and f.keyword == "minLength" and _refuses_empty(f):
             out.append(Finding(AMBIGUOUS, "minLength: the cell states what a blank value means", blank))
         else:

@@ -42,6 +42,13 @@ def test_layouts_become_patterns(text: str, good: list[str], bad: list[str]) -> 
     assert all(rx.search(v) for v in good) and not any(rx.search(v) for v in bad), got["pattern"]
 
 
+def test_an_iso_8601_example_is_named_iso_8601_not_by_the_example() -> None:
+    assert found("The timestamp format is ISO 8601, for example, **2019-05-22T04:23:59.000000**.")["x-format"] == \
+        "ISO 8601"
+    assert found('Creation time, in the format of "2019-05-22T03:23:59.000000".')["x-format"] == \
+        "2019-05-22T03:23:59.000000"
+
+
 def test_percent_layout_is_rfc3339() -> None:
     assert found("Start time, in %YYYY-%mm-%ddT%HH:%MM:%SSZ format.")["format"] == "date-time"
 

@@ -103,6 +103,27 @@ def test_blank_value_of_another_field_keeps_the_minimum() -> None:
     assert got["minLength"] == 1
 
 
+def test_a_mandatory_field_needed_in_some_cases_only_admits_the_empty_value() -> None:
+    # always sent, needed by two kinds of job only: the other jobs send it empty, so its rules refuse no empty value
+    text = ("Script path.\n\nThis parameter is needed by Shell and Python jobs only, and must meet the following "
+            "requirements:\n\n-  Contains 1 to 255 characters.\n-  The path must start with **/** or **obs://**.")
+    got = {f.keyword: f.value for f in constrain_cell(Cell(name="script_path", kind="string", text=text,
+                                                           required=True))}
+    assert "minLength" not in got and got["maxLength"] == 255
+    assert "minLength: the field is needed in some cases only" in got[AMBIGUOUS]
+    assert re.search(got["pattern"], "") and re.search(got["pattern"], "/bin/run.sh")
+    assert not re.search(got["pattern"], "bin/run.sh")
+    # an optional field needed in some cases is left out in the others: its rules hold whenever it is sent
+    optional = {f.keyword: f.value for f in constrain_cell(Cell(name="script_path", kind="string", text=text))}
+    assert optional["minLength"] == 1 and not re.search(optional["pattern"], "")
+    # a mandatory field whose cell names no such case keeps its minimum
+    always = text.replace("This parameter is needed by Shell and Python jobs only, and must",
+                          "This parameter must")
+    kept = {f.keyword: f.value for f in constrain_cell(Cell(name="script_path", kind="string", text=always,
+                                                            required=True))}
+    assert kept["minLength"] == 1
+
+
 # -- a Base64-encoded value --------------------------------------------------------------------------------------------
 
 
