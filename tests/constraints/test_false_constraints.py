@@ -222,3 +222,14 @@ def test_rules_listed_for_a_part_named_in_the_format_constrain_no_keyword() -> N
     got = findings("The name must conform to the following rules:\n\n- Consists of letters and digits.\n- Contains 4 "
                    "to 64 characters.")  # no format stated: the rules are the value's own
     assert got["minLength"] == 4 and accepts(got, "abc4") and not accepts(got, "a-b")
+
+
+# mapreduce-service adding_a_job_and_executing_the_job.rst:319 (`"hive_script_path": ""` of a MapReduce job)
+def test_a_mandatory_field_needed_by_some_variants_only_may_be_sent_empty() -> None:
+    text = ("SQL program path\n\nThis parameter is needed by Spark Script and Hive Script jobs only, and must meet the "
+            "following requirements:\n\n-  Contains a maximum of 1,023 characters. The address cannot be empty or full "
+            "of spaces.\n-  The path must start with **/** or **s3a://**.")
+    got = {f.keyword: f.value for f in constrain_cell(Cell(name="hive_script_path", kind="string", text=text,
+                                                           required=True)) if f.keyword != AMBIGUOUS}
+    assert "minLength" not in got and re.search(got["pattern"], "")
+    assert re.search(got["pattern"], "s3a://bucket/a.sql") and not re.search(got["pattern"], "bucket/a.sql")
