@@ -8,11 +8,12 @@ import json
 import re
 from collections.abc import Sequence
 
-from generator.constraints.rules.text import BOLD, NUM, bold_values
+from generator.constraints.rules.numeric import rule_range
+from generator.constraints.rules.text import BOLD, NUM, Cell, bold_values, typed_value, value_kind
 
 __all__ = ["DEF_BULLET", "EMPTY_BULLET", "EXAMPLES_INTRO", "PLAIN_BULLET", "TEMPLATE", "any_case", "array_literal",
-           "bullet_values", "example_values", "indent", "is_value", "list_header", "other_case",
-           "paragraph_values"]
+           "bullet_values", "example_values", "explained_inline", "indent", "is_value", "list_header", "other_case",
+           "paragraph_values", "placeholders"]
 
 
 DEF_BULLET = re.compile(r"^-\s+\*\*((?:(?!\*\*).)+?)\*\*\s*(?:[:：,(-]|$|indicates|means|\s)")
@@ -155,3 +156,36 @@ def other_case(values: Sequence[str], text: str) -> str:
     listed = set(values)
     lowered = {v.lower() for v in values}
     return next((b for b in BOLD.findall(text) if b not in listed and b.lower() in lowered), "")
+
+
+def placeholders(values: Sequence[str], cell: Cell) -> bool:
+    """Values that are the placeholders of a documented format (`vX.Y`, `{type}:{count}`), not allowed values."""
+    if all(len(v) == 1 and v.isupper() for v in values) or any("{" + v + "}" in cell.text for v in values):
+        return True
+    # the parts of an example value explained one by one (`Use **rds.mysql.n1.xlarge** as an example. **rds**
+    # indicates RDS, **mysql** the DB engine ...`)
+    whole = [b for b in bold_values(cell.text) if b not in values]
+    return len(values) >= 2 and sum(any(v in b for b in whole) for v in values) >= 2
+
+
+_EXAMPLE_CUE = re.compile(r"\b(?:for example|e\.g\.|example\s*:|the format is|in the format of)", re.I)
+
+
+def explained_inline(own: str, named: Sequence[str], cell: Cell) -> str:
+    """Why the values the cell defines inline (`**0** indicates ...`, `**code**: ...`) are not the field's only
+    values, or "": they explain an example or a format (`For example, the metric **cpu_util** indicates ...`), or
+    the cell states a numeric range that admits other values (`**1** indicates one graph per row. Maximum: 3`)."""
+    if not named:
+        return ""
+    first = min(own.find(f"**{v}**") for v in named if f"**{v}**" in own) if any(
+        f"**{v}**" in own for v in named) else -1
+    cue = _EXAMPLE_CUE.search(own)
+    if cue is not None and 0 <= cue.start() < first:
+        return "the values named explain an example or a format"
+    if value_kind(cell) == "integer":
+        bounds = {f.keyword: f.value for f in rule_range(cell)}
+        lo, hi = bounds.get("minimum"), bounds.get("maximum")
+        numbers = {typed_value(v, "integer") for v in named}
+        if isinstance(lo, int) and isinstance(hi, int) and hi - lo + 1 > len(numbers - {None}):
+            return f"the values named are explained, the cell states the range {lo} to {hi}"
+    return ""
