@@ -19,6 +19,7 @@ from generator.constraints.rules.enum_lists import (
     example_values,
     explained_inline,
     indent,
+    inline_value,
     is_value,
     list_header,
     other_case,
@@ -70,6 +71,13 @@ _DEF_INLINE = re.compile(r"(?:^|(?<=[.;]\s))\*\*((?!\*\*)\S(?:(?!\*\*).)*?)\*\*\
 _ONLY = re.compile(r"\bonly\s+(?:the\s+)?(?:value\s+)?\*\*((?:(?!\*\*).)+)\*\*\s+(?:is|are)\s+"
                    r"(?:supported|allowed|available|valid)",
                    re.IGNORECASE)
+# `Currently, only **evs** (EVS volumes) and **local** (local volumes) are supported.`, `Only **windows** and **linux**
+# are supported currently.`: the sentence opens with the values it allows (not `For X, only ...`: one variant's)
+_ONLY_SEVERAL = re.compile(r"^(?:currently,\s*)?only\s+(?:the\s+)?(?P<values>\*\*[^*]+\*\*(?:\s*\([^()]*\))?"
+                           r"(?:(?:,\s*|,?\s+(?:and|or)\s+)\*\*[^*]+\*\*(?:\s*\([^()]*\))?)+)\s+(?:are|is)\s+"
+                           r"(?:supported|allowed|available|valid)(?:\s+(?:currently|now))?\s*\.?$", re.I)
+# a value list closed by `only`/`now`/`currently` (not `only when ...`: a condition)
+_ONLY_AFTER = re.compile(r"(?<=\*\*)\s+(?:only|now|currently)(?=\s*(?:[.,]|$))", re.I)
 _SINGLE = re.compile(r"^(?:the|its) (?:correct |only |parameter )?value(?: of this (?:parameter|field))? "
                      r"(?:is|must be|can only be)\s+"
                      r"\*\*((?:(?!\*\*).)+)\*\*\s*(?:[.,]|$)(?![^.]*\bby default\b)(?!\s*(?:or\s+)?\*\*)", re.I)
@@ -230,17 +238,23 @@ def rule_enum(cell: Cell) -> list[Finding]:
             rest = re.split(r",\s*(?:and|while|but)\s+(?:the|its)\s+default|,\s*(?:which|indicating|meaning)\b|"
                             r",\s*and (?:is|are)\b|\.\s", m.group("rest"))[0]
             bold = bold_values(rest)
-            if len(bold) == 1 and _EXPLAINED_ONE.match(m.group("rest")[len(rest):]) and \
+            # `The value can be set to **create** or **delete** only.`, `It can only be set to **X** now.`
+            said, rest = rest, _ONLY_AFTER.sub("", rest)
+            if len(bold) == 1 and _EXPLAINED_ONE.match(m.group("rest")[len(said):]) and rest == said and \
                     not re.search(r"\bonly\b", flat[:m.start("rest")], re.I):
                 bold = []  # `The value is **CURRENT**, indicating ...`: one value explained, maybe among others
             between = BOLD.sub("", rest)
-            if bold and all((is_value(b) or _MEDIA_TYPE.fullmatch(b)) and b.lower() not in _NULLISH for b in bold) \
+            if bold and all((inline_value(b, len(bold)) or _MEDIA_TYPE.fullmatch(b)) and b.lower() not in _NULLISH
+                            for b in bold) \
                     and re.fullmatch(r"[\s,.;:]*(?:(?:or|and|,)[\s,]*)*[.\s]*", re.sub(r"\([^)]*\)", "", between)):
                 found.append(bold)
                 sources.append(flat)
                 continue
         if m := _ONLY.search(flat) or _FIXED.search(flat):
             found.append([m.group(1)])
+            sources.append(flat)
+        elif m := _ONLY_SEVERAL.match(flat):
+            found.append(bold_values(m.group("values")))
             sources.append(flat)
         elif single is None and (m := _SINGLE.search(flat) or _FILL.search(flat) or _named_single(flat, cell)) \
                 and kind != "boolean" and \
@@ -270,9 +284,12 @@ def rule_enum(cell: Cell) -> list[Finding]:
         intro_of_fields = before.rstrip().endswith((":", "：")) and _SUBFIELDS.search(before)
         if EXAMPLES_INTRO.match(before.strip()):
             pass  # `Examples:` then `- **-1.-1.60** indicates ...`: values of a layout, explained, not all it takes
+        elif re.fullmatch(r"\*\*[^*]+\*\*\.?", before.strip()):
+            pass  # `**NORMAL**` then `- **READONLY**` ...: the values began in a paragraph, the list is not all of them
         elif not intro_of_fields or re.search(r"\bvalues?\b", before, re.I):
-            bullets, _ = bullet_values(lines, first_list)
-            listed = [lines[k].strip() for k in range(first_list, first_list + len(bullets))]
+            bullets, end = bullet_values(lines, first_list)
+            listed = [ln.strip() for ln in lines[first_list:end]
+                      if ln.strip().startswith("-") and indent(ln) == indent(lines[first_list])]
             if not (all(DEF_BULLET.match(b) or EMPTY_BULLET.match(b) for b in listed)
                     or all(_CODE_BULLET.match(b) for b in listed)):
                 bullets = []
