@@ -17,13 +17,15 @@ from generator.constraints.rules.enum_lists import (
     array_literal,
     bullet_values,
     example_values,
+    explained_inline,
     indent,
+    inline_value,
     is_value,
     list_header,
     other_case,
     paragraph_values,
+    placeholders,
 )
-from generator.constraints.rules.numeric import rule_range
 from generator.constraints.rules.text import (
     AMBIGUOUS,
     BOLD,
@@ -69,6 +71,13 @@ _DEF_INLINE = re.compile(r"(?:^|(?<=[.;]\s))\*\*((?!\*\*)\S(?:(?!\*\*).)*?)\*\*\
 _ONLY = re.compile(r"\bonly\s+(?:the\s+)?(?:value\s+)?\*\*((?:(?!\*\*).)+)\*\*\s+(?:is|are)\s+"
                    r"(?:supported|allowed|available|valid)",
                    re.IGNORECASE)
+# `Currently, only **evs** (EVS volumes) and **local** (local volumes) are supported.`, `Only **windows** and **linux**
+# are supported currently.`: the sentence opens with the values it allows (not `For X, only ...`: one variant's)
+_ONLY_SEVERAL = re.compile(r"^(?:currently,\s*)?only\s+(?:the\s+)?(?P<values>\*\*[^*]+\*\*(?:\s*\([^()]*\))?"
+                           r"(?:(?:,\s*|,?\s+(?:and|or)\s+)\*\*[^*]+\*\*(?:\s*\([^()]*\))?)+)\s+(?:are|is)\s+"
+                           r"(?:supported|allowed|available|valid)(?:\s+(?:currently|now))?\s*\.?$", re.I)
+# a value list closed by `only`/`now`/`currently` (not `only when ...`: a condition)
+_ONLY_AFTER = re.compile(r"(?<=\*\*)\s+(?:only|now|currently)(?=\s*(?:[.,]|$))", re.I)
 _SINGLE = re.compile(r"^(?:the|its) (?:correct |only |parameter )?value(?: of this (?:parameter|field))? "
                      r"(?:is|must be|can only be)\s+"
                      r"\*\*((?:(?!\*\*).)+)\*\*\s*(?:[.,]|$)(?![^.]*\bby default\b)(?!\s*(?:or\s+)?\*\*)", re.I)
@@ -162,16 +171,6 @@ _SUBJECT_CAN_BE = re.compile(r"(?:^|[.;]\s+)(?:the|this) (?:field|parameter) (?:
 # closes a bullet with the intro of the values, not a label among them
 _CLOSING_INTRO = re.compile(r"[.;]\s+(?:the )?(?:possible|valid|available|allowed) values?\s*(?:are|include)?\s*[:：]$",
                             re.I)
-def _placeholders(values: Sequence[str], cell: Cell) -> bool:
-    """Values that are the placeholders of a documented format (`vX.Y`, `{type}:{count}`), not allowed values."""
-    if all(len(v) == 1 and v.isupper() for v in values) or any("{" + v + "}" in cell.text for v in values):
-        return True
-    # the parts of an example value explained one by one (`Use **rds.mysql.n1.xlarge** as an example. **rds**
-    # indicates RDS, **mysql** the DB engine ...`)
-    whole = [b for b in bold_values(cell.text) if b not in values]
-    return len(values) >= 2 and sum(any(v in b for b in whole) for v in values) >= 2
-
-
 def rule_enum(cell: Cell) -> list[Finding]:
     kind = value_kind(cell)
     if kind not in ("string", "integer", "number", "boolean", "any"):
@@ -239,17 +238,23 @@ def rule_enum(cell: Cell) -> list[Finding]:
             rest = re.split(r",\s*(?:and|while|but)\s+(?:the|its)\s+default|,\s*(?:which|indicating|meaning)\b|"
                             r",\s*and (?:is|are)\b|\.\s", m.group("rest"))[0]
             bold = bold_values(rest)
-            if len(bold) == 1 and _EXPLAINED_ONE.match(m.group("rest")[len(rest):]) and \
+            # `The value can be set to **create** or **delete** only.`, `It can only be set to **X** now.`
+            said, rest = rest, _ONLY_AFTER.sub("", rest)
+            if len(bold) == 1 and _EXPLAINED_ONE.match(m.group("rest")[len(said):]) and rest == said and \
                     not re.search(r"\bonly\b", flat[:m.start("rest")], re.I):
                 bold = []  # `The value is **CURRENT**, indicating ...`: one value explained, maybe among others
             between = BOLD.sub("", rest)
-            if bold and all((is_value(b) or _MEDIA_TYPE.fullmatch(b)) and b.lower() not in _NULLISH for b in bold) \
+            if bold and all((inline_value(b, len(bold)) or _MEDIA_TYPE.fullmatch(b)) and b.lower() not in _NULLISH
+                            for b in bold) \
                     and re.fullmatch(r"[\s,.;:]*(?:(?:or|and|,)[\s,]*)*[.\s]*", re.sub(r"\([^)]*\)", "", between)):
                 found.append(bold)
                 sources.append(flat)
                 continue
         if m := _ONLY.search(flat) or _FIXED.search(flat):
             found.append([m.group(1)])
+            sources.append(flat)
+        elif m := _ONLY_SEVERAL.match(flat):
+            found.append(bold_values(m.group("values")))
             sources.append(flat)
         elif single is None and (m := _SINGLE.search(flat) or _FILL.search(flat) or _named_single(flat, cell)) \
                 and kind != "boolean" and \
@@ -279,16 +284,19 @@ def rule_enum(cell: Cell) -> list[Finding]:
         intro_of_fields = before.rstrip().endswith((":", "：")) and _SUBFIELDS.search(before)
         if EXAMPLES_INTRO.match(before.strip()):
             pass  # `Examples:` then `- **-1.-1.60** indicates ...`: values of a layout, explained, not all it takes
+        elif re.fullmatch(r"\*\*[^*]+\*\*\.?", before.strip()):
+            pass  # `**NORMAL**` then `- **READONLY**` ...: the values began in a paragraph, the list is not all of them
         elif not intro_of_fields or re.search(r"\bvalues?\b", before, re.I):
-            bullets, _ = bullet_values(lines, first_list)
-            listed = [lines[k].strip() for k in range(first_list, first_list + len(bullets))]
+            bullets, end = bullet_values(lines, first_list)
+            listed = [ln.strip() for ln in lines[first_list:end]
+                      if ln.strip().startswith("-") and indent(ln) == indent(lines[first_list])]
             if not (all(DEF_BULLET.match(b) or EMPTY_BULLET.match(b) for b in listed)
                     or all(_CODE_BULLET.match(b) for b in listed)):
                 bullets = []
     if bullets and (all(len(b) == 1 and b.isupper() for b in bullets)
                     or any("{" + b + "}" in cell.text for b in bullets)):
         bullets = []  # placeholders of a format (`vX.Y`, `{type}:{count}`), explained one by one
-    explained = "" if found or len(bullets) >= 2 else _explained(own, [*defs, *indicated], cell)
+    explained = "" if found or len(bullets) >= 2 else explained_inline(own, [*defs, *indicated], cell)
     if not found and len(bullets) >= 2 and kind == "string" and _ID_NAME.search(cell.name) \
             and re.search(r"\bID\b", next(iter(sentences(own)), "")) and not _VALUES_CUE.search(cell.text):
         # `Task ID. Currently, the following tasks are supported:` then `- **CreateInstance**: Creating ...`: the kinds
@@ -327,7 +335,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
     inline = found[-1] if found and explained else None  # values defined inline that are not the field's only ones
     if not found and single is not None:
         found, sources = [[single[0]]], [single[1]]
-    kept = [i for i, f in enumerate(found) if not _placeholders(f, cell)]
+    kept = [i for i, f in enumerate(found) if not placeholders(f, cell)]
     found, sources = [found[i] for i in kept], [sources[i] for i in kept]
     if scoped:
         return [Finding(AMBIGUOUS, "enum: the values are listed for one variant, not for every value of the field",
@@ -377,24 +385,3 @@ _MEDIA_TYPE = re.compile(r"[\w.+-]+[/=][\w.+-]+;?(?: [\w.+-]+[/=][\w.+-]+;?)+")
 _CASE_INSENSITIVE = re.compile(r"\b(?:case[- ]insensitive|not case[- ]sensitive)\b", re.I)
 _ITEMS = re.compile(r"\bseparated? (?:them |multiple \w+ |each \w+ |the \w+ )?(?:with|by) (?:an? )?(?:english )?"
                     r"(?:commas?|semicolons?|vertical bars?|spaces?)\b|\b(?:comma|semicolon)-separated\b", re.I)
-_EXAMPLE_CUE = re.compile(r"\b(?:for example|e\.g\.|example\s*:|the format is|in the format of)", re.I)
-
-
-def _explained(own: str, named: Sequence[str], cell: Cell) -> str:
-    """Why the values the cell defines inline (`**0** indicates ...`, `**code**: ...`) are not the field's only
-    values, or "": they explain an example or a format (`For example, the metric **cpu_util** indicates ...`), or
-    the cell states a numeric range that admits other values (`**1** indicates one graph per row. Maximum: 3`)."""
-    if not named:
-        return ""
-    first = min(own.find(f"**{v}**") for v in named if f"**{v}**" in own) if any(
-        f"**{v}**" in own for v in named) else -1
-    cue = _EXAMPLE_CUE.search(own)
-    if cue is not None and 0 <= cue.start() < first:
-        return "the values named explain an example or a format"
-    if value_kind(cell) == "integer":
-        bounds = {f.keyword: f.value for f in rule_range(cell)}
-        lo, hi = bounds.get("minimum"), bounds.get("maximum")
-        numbers = {typed_value(v, "integer") for v in named}
-        if isinstance(lo, int) and isinstance(hi, int) and hi - lo + 1 > len(numbers - {None}):
-            return f"the values named are explained, the cell states the range {lo} to {hi}"
-    return ""

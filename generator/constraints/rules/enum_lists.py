@@ -8,11 +8,12 @@ import json
 import re
 from collections.abc import Sequence
 
-from generator.constraints.rules.text import BOLD, NUM, bold_values
+from generator.constraints.rules.numeric import rule_range
+from generator.constraints.rules.text import BOLD, NUM, Cell, bold_values, typed_value, value_kind
 
 __all__ = ["DEF_BULLET", "EMPTY_BULLET", "EXAMPLES_INTRO", "PLAIN_BULLET", "TEMPLATE", "any_case", "array_literal",
-           "bullet_values", "example_values", "indent", "is_value", "list_header", "other_case",
-           "paragraph_values"]
+           "bullet_values", "example_values", "explained_inline", "indent", "inline_value", "is_value", "list_header",
+           "other_case", "paragraph_values", "placeholders"]
 
 
 DEF_BULLET = re.compile(r"^-\s+\*\*((?:(?!\*\*).)+?)\*\*\s*(?:[:：,(-]|$|indicates|means|\s)")
@@ -21,7 +22,15 @@ _NOT_VALUES = {"note", "notice", "caution", "warning", "example", "examples", "d
                "constraint", "range", "default value", "description", "remarks", "important", "value", "values",
                "details", "options", "option", "type", "format"}
 _ADMONITIONS = {"warning", "caution", "important", "notice"}
+# `- **default**: default policy`: a value named `default`, explained in prose (a label holds one: `- **Default**: 10`)
+_DEFAULT_VALUE = re.compile(r"^-\s+\*\*default\*\*\s*[:：]\s*[a-z][^*]*$")
 _IF_VALUE_BULLET = re.compile(r"^-\s+if the value is \*\*((?:(?!\*\*).)+)\*\*\s*,", re.I)
+
+
+def inline_value(v: str, count: int) -> bool:
+    """`v` is a value where a sentence names `count` bold values (`can be **normal**, **warning**, or **incident**`):
+    a word that labels a note (`warning`) is one of two or more values there, a label stands alone before a colon."""
+    return is_value(v) or (count >= 2 and v.lower() in _ADMONITIONS)
 
 
 def is_value(v: str) -> bool:
@@ -58,7 +67,16 @@ def bullet_values(lines: Sequence[str], j: int) -> tuple[list[str], int]:
     values: list[str] = []
     # the list's own level: a list nested under `- Value range:` is indented, its items' sub-bullets more so
     level = indent(lines[j]) if j < len(lines) else 0
-    while j < len(lines) and lines[j].strip().startswith("-") and indent(lines[j]) == level:
+    while j < len(lines):
+        if values and (not lines[j].strip() or indent(lines[j]) > level):
+            # `- **true**: Check the request.` then its own indented sub-bullets or paragraphs, then `- **false**: ...`:
+            # the list goes on at its level after what is nested in an item
+            k = next((k for k in range(j, len(lines)) if lines[k].strip() and indent(lines[k]) <= level), len(lines))
+            if k == len(lines) or indent(lines[k]) != level or not lines[k].strip().startswith("-"):
+                break
+            j = k
+        if not lines[j].strip().startswith("-") or indent(lines[j]) != level:
+            break
         item = _DEFAULT_MARK.sub("**", lines[j].strip())
         if EMPTY_BULLET.match(item):
             values.append("")
@@ -73,13 +91,37 @@ def bullet_values(lines: Sequence[str], j: int) -> tuple[list[str], int]:
             continue
         m = DEF_BULLET.match(item) or PLAIN_BULLET.match(item)
         m = m or _IF_VALUE_BULLET.match(item)
-        if not m or not (is_value(m.group(1)) or m.group(1).lower() in _ADMONITIONS):
+        if not m or not (is_value(m.group(1)) or m.group(1).lower() in _ADMONITIONS or _DEFAULT_VALUE.match(item)):
             if len(values) >= 2 and not PLAIN_BULLET.match(item):
                 return values, j  # a closing remark (`- If this parameter does not appear, ...`) ends the list
             return [], j
         values.append(m.group(1))
         j += 1
     return values, j
+
+
+def _value_paragraphs(lines: Sequence[str], j: int) -> tuple[list[str], list[str]]:
+    """From line j on, paragraphs of bold values only (`**STATUS**` then `**TEXT**`): all their values. Nothing
+    when bullets of values follow them (`**NORMAL**` then `- **READONLY**` ...): the list goes on in another form,
+    which these paragraphs do not hold whole."""
+    values: list[str] = []
+    paras: list[str] = []
+    level = indent(lines[j])
+    while j < len(lines):
+        line = lines[j].strip()
+        if not line:
+            j += 1
+            continue
+        bold = bold_values(line)
+        if indent(lines[j]) != level or not (bold and all(is_value(b) for b in bold) and line.startswith("**")
+                                             and _JOINED.fullmatch(BOLD.sub("", line))):
+            break
+        values += bold
+        paras.append(line)
+        j += 1
+    if j < len(lines) and (m := DEF_BULLET.match(lines[j].strip())) and is_value(m.group(1)):
+        return [], []
+    return values, paras
 
 
 _DEF_PARAGRAPH = re.compile(r"^\*\*((?:(?!\*\*).)+?)\*\*\s*[:：]\s*\S")
@@ -95,7 +137,7 @@ def paragraph_values(lines: Sequence[str], j: int) -> tuple[list[str], list[str]
     first = lines[j].strip()
     bold = bold_values(first)
     if bold and all(is_value(b) for b in bold) and first.startswith("**") and _JOINED.fullmatch(BOLD.sub("", first)):
-        return bold, [first]
+        return _value_paragraphs(lines, j)
     values: list[str] = []
     paras: list[str] = []
     level = indent(lines[j])
@@ -129,8 +171,8 @@ def list_header(name: str) -> bool:
     return bool(_LIST_HEADER.fullmatch(name)) and (name[:1].isupper() or "-" in name)
 
 
-# `node_group{x}`: a placeholder in a listed value
-TEMPLATE = re.compile(r"\{\w*\}")
+# `node_group{x}`: a placeholder in a listed value; `hostname[:port]`: a layout with an optional part
+TEMPLATE = re.compile(r"\{\w*\}|\w\[[^\]\s]+\]")
 
 
 def array_literal(value: str) -> list[str]:
@@ -155,3 +197,38 @@ def other_case(values: Sequence[str], text: str) -> str:
     listed = set(values)
     lowered = {v.lower() for v in values}
     return next((b for b in BOLD.findall(text) if b not in listed and b.lower() in lowered), "")
+
+
+def placeholders(values: Sequence[str], cell: Cell) -> bool:
+    """Values that are the placeholders of a documented format (`vX.Y`, `{type}:{count}`), not allowed values."""
+    if all(len(v) == 1 and v.isupper() for v in values) or any("{" + v + "}" in cell.text for v in values):
+        return True
+    # the parts of an example value explained one by one (`Use **rds.mysql.n1.xlarge** as an example. **rds**
+    # indicates RDS, **mysql** the DB engine ...`)
+    # `**rds**` a segment of `**rds.mysql.n1.xlarge**`; not `**user**` beside `**subject.user_id**` (a word of a name)
+    whole = [b for b in bold_values(cell.text) if b not in values]
+    return len(values) >= 2 and sum(any(re.search(rf"(?<![\w]){re.escape(v)}(?![\w])", b) for b in whole)
+                                    for v in values) >= 2
+
+
+_EXAMPLE_CUE = re.compile(r"\b(?:for example|e\.g\.|example\s*:|the format is|in the format of)", re.I)
+
+
+def explained_inline(own: str, named: Sequence[str], cell: Cell) -> str:
+    """Why the values the cell defines inline (`**0** indicates ...`, `**code**: ...`) are not the field's only
+    values, or "": they explain an example or a format (`For example, the metric **cpu_util** indicates ...`), or
+    the cell states a numeric range that admits other values (`**1** indicates one graph per row. Maximum: 3`)."""
+    if not named:
+        return ""
+    first = min(own.find(f"**{v}**") for v in named if f"**{v}**" in own) if any(
+        f"**{v}**" in own for v in named) else -1
+    cue = _EXAMPLE_CUE.search(own)
+    if cue is not None and 0 <= cue.start() < first:
+        return "the values named explain an example or a format"
+    if value_kind(cell) == "integer":
+        bounds = {f.keyword: f.value for f in rule_range(cell)}
+        lo, hi = bounds.get("minimum"), bounds.get("maximum")
+        numbers = {typed_value(v, "integer") for v in named}
+        if isinstance(lo, int) and isinstance(hi, int) and hi - lo + 1 > len(numbers - {None}):
+            return f"the values named are explained, the cell states the range {lo} to {hi}"
+    return ""

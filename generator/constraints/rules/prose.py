@@ -32,6 +32,11 @@ def normalise_labelled(text: str) -> str:
     label = ""
     values_at: int | None = None  # where this block's `Value:` line is: more bold values join it
     for block in blocks:
+        if block[:1].isspace() and block.strip() and out and label in ("range", "value range", "options", "option"):
+            # `- **true**: Check the request.` then, indented after a blank line, the bullets of that item: they go on
+            # the item (a list of their own would cut the values' list after its first item)
+            out[-1] = f"{out[-1]}\n\n{block.rstrip()}"
+            continue
         stripped = block.strip()
         m = _LABEL_LINE.match(stripped)
         if m:

@@ -35,9 +35,11 @@ _PARTICIPLE = re.compile(r"\b(?!(?:and|or|but|is|are|be|being|not|also|only|both
                          r"(?:required|mandatory) (?:for|by|to)\b", re.I)
 _COPULA = re.compile(r"\b(?:is|are|be|being)\s+(?:\w+\s+)?(?:mandatory|required)\b|\b(?:must|should|need|needs)\b",
                      re.I)
-# `This parameter is used together with **all_tenants**.`, `must be used with **limit**`: the two go together
-_USED_WITH = re.compile(r"^(?:-\s+)?(?:this parameter|the parameter|it) (?:is|must be|should be|needs to be|has to be) "
-                        r"used (?:together )?with \*\*[A-Za-z_][\w.]*\*\*\s*\.?$", re.I)
+# `This parameter is used together with **all_tenants**.`, `must be used with **limit**`, `It must be used with
+# **x-obs-key** and **x-obs-key-MD5**.` (header names), `This field is used with ...`: the field goes with those named
+_NAME = r"\*\*[A-Za-z_][\w.-]*\*\*"
+_USED_WITH = re.compile(r"^(?:-\s+)?(?:(?:this|the) (?:parameter|field|header)|it) (?:is|must be|should be|needs to be|"
+                        rf"has to be) used (?:together )?with {_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME})*\s*\.?$", re.I)
 _TOGETHER_WITH = re.compile(r"\b(?:together with|used with)\b", re.I)
 _SPECIFY = re.compile(r"\b(?:need to|must) (?:specify|set|provide)\b(.*)$", re.I)
 _TERM_BULLET = re.compile(r"^-\s+\*\*([^*]+)\*\*\s*:")

@@ -352,3 +352,58 @@ def test_a_value_written_in_another_case_elsewhere_in_the_cell_gives_no_enum() -
     # a cell that says the values are case-insensitive keeps its pattern of any case
     assert "pattern" in kw("Engine. Currently, MySQL and PostgreSQL are supported. The value is case-insensitive, "
                            "for example **mysql**.", name="engine")
+
+
+# Mined from every cell of the 22 non-held services (issue 10, eleventh round): each class seen in two services or more.
+@pytest.mark.parametrize(("text", "kind", "values"), [
+    # a word that labels a note (`warning`) among two or more values of a sentence
+    ("Alert level. The value can be **info**, **warning**, or **critical**.", "string",
+     ["info", "warning", "critical"]),
+    # the list closed by `only` / `now`
+    ("Operation type. The value can be set to **add** or **remove** only.", "string", ["add", "remove"]),
+    ("Storage mode. It can only be set to **STANDARD** now.", "string", ["STANDARD"]),
+    ("It can be set to **3** only, indicating that version 3 of the protocol is used.", "integer", [3]),
+    # `Only **a** and **b** are supported.` as the sentence, with or without `currently`
+    ("Disk type. Currently, only **hdd** (hard disks) and **ssd** (solid-state disks) are supported.", "string",
+     ["hdd", "ssd"]),
+    ("Protocol. Only **tcp** and **udp** are supported currently.", "string", ["tcp", "udp"]),
+    # a value named `default`, explained in prose like the others
+    ("Scheduling policy.\n\n- **default**: balanced placement\n- **spread**: across nodes\n- **pack**: on few nodes",
+     "string", ["default", "spread", "pack"]),
+    # a listed value that is a word of a bold field name, not a segment of an example value
+    ("Principal type. The value can be **user** or **group**. This parameter is exclusive with "
+     "**principal.user_id** and **principal.group_id**.", "string", ["user", "group"]),
+    # one bold value per paragraph
+    ("Property type.\n\nPossible values are:\n\n**STATUS**\n\n**TEXT**", "string", ["STATUS", "TEXT"]),
+    # a labelled range whose first item has bullets of its own
+    ("Whether to check the request.\n\n**Range**\n\n- **true**: Check the request only.\n\n  - If the check fails, "
+     "an error is returned.\n  - If it passes, 202 is returned.\n- **false**: Check and create.", "boolean",
+     [True, False]),
+])
+def test_enum_classes_of_the_eleventh_round(text: str, kind: str, values: list[Any]) -> None:
+    assert kw(text, kind)["enum"] == values
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("**Warning**: the value cannot be changed after creation.", "string"),  # a note's label, alone
+    ("This parameter can be set to **0** only when **mode** is **SET**.", "integer"),  # a condition, not `only`
+    ("For shared pools, only **hdd** and **ssd** are supported.", "string"),  # one variant's values
+    # the parts of an example value explained one by one
+    ("Flavor code. Use **db.mysql.large** as an example. **db** indicates the product and **mysql** indicates the "
+     "engine.", "string"),
+    # the values began in a paragraph and go on in bullets: neither holds them all
+    ("Sub-status.\n\nPossible values are:\n\n**NORMAL**\n\n- **READONLY**\n- **DEGRADED**", "string"),
+])
+def test_near_phrasings_of_the_eleventh_round_give_no_enum(text: str, kind: str) -> None:
+    assert "enum" not in kw(text, kind)
+
+
+def test_a_label_default_holding_a_value_is_not_a_listed_value() -> None:
+    got = kw("Scheduling policy.\n\n- **spread**: across nodes\n- **pack**: on few nodes\n- **Default**: **spread**")
+    assert got["enum"] == ["spread", "pack"]
+
+
+def test_a_value_with_an_optional_part_in_brackets_is_a_layout_not_a_value() -> None:
+    got = kw("Server address. The value is **host[:port]**. If no port is given, 443 is used.", name="Host")
+    assert "enum" not in got and "template" in got[AMBIGUOUS]
+    assert kw("Server address. The value is **localhost**.", name="Host")["enum"] == ["localhost"]

@@ -125,3 +125,19 @@ def test_a_sibling_named_in_words_is_the_conditions_field() -> None:
     assert got["if"] == {"field": "cluster_type", "value": "CUSTOM", "required": ["assigned_roles"]}
     # words that name no sibling: the condition stays text
     assert "if" not in kw(text, kind="array", name="assigned_roles", siblings=("type",))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # header names (hyphens), two of them, and `field` as the subject (eleventh round: OBS, CCE)
+    ("This header must be used with **x-obs-key-md5** and **x-obs-key-algorithm**.", "x-obs-key"),
+    ("- This header is a Base64-encoded key. It must be used with **x-obs-key-md5**, **x-obs-key-algorithm**.",
+     "x-obs-key"),
+    ("CMK ID. This field is used with **encrypted**.", "cmk_id"),
+])
+def test_used_with_named_headers_or_fields_is_a_condition_in_words(text: str, name: str) -> None:
+    assert kw(text, name=name)["x-required-when"]
+
+
+def test_can_be_used_with_is_no_condition() -> None:
+    assert "x-required-when" not in kw("This header can be used with **x-obs-if-match** but not other conditional "
+                                       "headers.", name="x-obs-if-none-match")
