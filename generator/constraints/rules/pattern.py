@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass, field
 
 from generator.constraints.rules.charset import (
-    CHARSETS,
     CONSISTS_OF,
     FOR_BULLET,
     FORBIDDEN,
@@ -19,14 +18,16 @@ from generator.constraints.rules.charset import (
     SYMBOLS,
     all_named,
     char_class,
+    class_part,
     complexity,
     doubled,
     edge_class,
     escape_class,
     forbidden_chars,
     forbidding_clause,
+    listed_after,
     listed_chars,
-    listed_specials,
+    named_parts,
     not_adjacent,
 )
 from generator.constraints.rules.pattern_cues import (
@@ -56,7 +57,6 @@ from generator.constraints.rules.pattern_cues import (
     START_LETTER_OR_DIGIT,
     STATED_REGEX,
     TRIMMED,
-    UNICODE_RANGE,
     VARIANT_BULLET,
     WIDE_LETTERS,
     bullets_after,
@@ -78,11 +78,6 @@ from generator.constraints.rules.text import (
 )
 
 __all__ = ["rule_pattern"]
-
-
-def _char(ch: str, keep: str = "_. @/:+") -> str:
-    """One allowed character as a part of a regex class."""
-    return "\\-" if ch == "-" else (ch if ch in keep else re.escape(ch))
 
 
 @dataclass
@@ -201,7 +196,7 @@ def rule_pattern(cell: Cell) -> list[Finding]:
     sep = SEPARATED.search(clean_text(cell.text))
     if sep and cell.kind != "array":
         ch = next(g for g in sep.groups() if g)
-        part = _char(ch, "_. @/:+,")
+        part = class_part(ch, "_. @/:+,")
         if (got.allowed and part not in got.allowed) or ch in got.forbidden:
             # `A dimension can contain only letters ... If there are multiple dimensions, use commas (,) to separate
             # them.`: the characters of each item, and the separator between them
@@ -326,10 +321,12 @@ def _allowed(s: str, clean: str, lines: list[str], got: _Charset) -> tuple[bool,
     if DECIMAL_INTEGER.search(clean) and not got.allowed:
         got.allowed, hit = ["0-9"], True  # a number written as a string: digits only (no sign, no `0x`)
     if m := CAN_CONTAIN_SPECIAL.search(s.replace("`", "")):
-        got.allowed += [p for p in dict.fromkeys(_char(ch) for ch in m.group(1).rstrip(".")) if p not in got.allowed]
+        listed = dict.fromkeys(class_part(ch) for ch in m.group(1).rstrip("."))
+        got.allowed += [p for p in listed if p not in got.allowed]
         hit = True
     elif m := CAN_CONTAIN_LISTED.search(s):
-        got.allowed += [p for p in dict.fromkeys(_char(ch) for ch in listed_chars(m.group(1))) if p not in got.allowed]
+        listed = dict.fromkeys(class_part(ch) for ch in listed_chars(m.group(1)))
+        got.allowed += [p for p in listed if p not in got.allowed]
         hit = True
     only = ONLY_CHARS.search(clean) or CHARSET_ALLOWED.search(clean) or CAN_CONTAIN.search(clean)
     if only is None and (only := CONSISTS_OF.search(clean)) and not all_named(clean[only.end():]):
@@ -338,8 +335,8 @@ def _allowed(s: str, clean: str, lines: list[str], got: _Charset) -> tuple[bool,
         only = None
     if not only or FORBIDDEN.search(clean[only.start():]):
         return hit, False
-    after = _listed_after(clean[only.start():], lines, clean)
-    parts = _named_parts(s, clean, after, clean[only.start():])
+    after = listed_after(clean[only.start():], lines, clean)
+    parts = named_parts(s, clean, after, clean[only.start():])
     if parts and not {"A-Za-z", "A-Z", "a-z", "0-9"} & set(parts) and not re.search(
             r"\bonly\b", clean, re.I) and not got.allowed and ONLY_CHARS.search(clean) is None:
         # `Special characters, such as hyphens (-) and slashes (/), are allowed.`: these besides the usual
@@ -351,44 +348,3 @@ def _allowed(s: str, clean: str, lines: list[str], got: _Charset) -> tuple[bool,
         got.wide = got.wide or bool(WIDE_LETTERS.search(after))
         hit = True
     return hit, False
-
-
-_SPACED_SPECIALS = re.compile(r"(special characters?\s*[:：]\s*)([^\sA-Za-z0-9]+(?:\s+[^\sA-Za-z0-9]+)+)", re.I)
-
-
-def _listed_after(after: str, lines: list[str], clean: str) -> str:
-    """The list of characters after `only`/`allowed`, up to the sentence's next rule; a list opened by a colon is
-    the nested bullets under it (`Can contain only the following character types:`)."""
-    listed = ""
-    if after.rstrip().endswith(":") and not re.search(r"[:：]\s*\S", after):
-        nested = bullets_after(lines, clean, raw=True)
-        after += " " + clean_text(nested)
-        # `- Special characters: ~ ` ! @ # ( ) - _ . / : ;`: one list (as written: clean text has no backticks)
-        if m := _SPACED_SPECIALS.search(" ".join(nested.replace("**", "").split())):
-            listed = "".join(m.group(2).split())
-    after = re.sub(r"\([^A-Za-z0-9()]*\)", lambda p: p.group(0).replace(" ", ""), after)  # `(_ . : @)`
-    if listed:
-        after = _SPACED_SPECIALS.sub(lambda p: p.group(1) + listed, after, count=1)
-    after = re.split(r"\.\s|;(?!$)|\bstart|\bbegin|\bmust\b|\bcannot\b", after)[0]
-    return re.sub(r"the following characters?\s*[:：].*$", "", after)  # read by CAN_CONTAIN_LISTED
-
-
-def _named_parts(s: str, clean: str, after: str, from_only: str) -> list[str]:
-    """The regex class parts of the characters `after` names: classes, symbols, listed specials, Unicode ranges."""
-    parts = [cls for rx, cls in CHARSETS if rx.search(after)]
-    for sym in SYMBOLS.findall(after):
-        for ch in sym:
-            if ch not in "-_." and re.escape(ch) not in parts:
-                parts.append(re.escape(ch))
-            elif ch == "-" and "\\-" not in parts:
-                parts.append("\\-")
-            elif ch in "_." and ch not in parts:
-                parts.append(ch)
-    for ch in listed_specials(s, from_only) or listed_specials("", after):
-        if (part := _char(ch)) not in parts:
-            parts.append(part)
-    for lo, hi in UNICODE_RANGE.findall(s):
-        parts.append(f"\\u{lo.lower()}-\\u{hi.lower()}")
-    if re.search(r"special characters?,? but only", clean, re.I):
-        parts += ["A-Za-z", "0-9"]
-    return parts
