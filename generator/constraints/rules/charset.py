@@ -29,6 +29,7 @@ __all__ = [
     "doubled",
     "edge_class",
     "escape_class",
+    "followed_by",
     "forbidden_chars",
     "forbidding_clause",
     "listed_after",
@@ -120,7 +121,7 @@ def complexity(s: str, clean: str) -> list[Finding]:
 
 # `The value consists of uppercase and lowercase letters, digits, and hyphens (-).`, `It is a word composed of
 # uppercase letters.`: the classes the value is made of; not a count (`consists of 1 to 64 characters, including ...`)
-CONSISTS_OF = re.compile(r"\b(?:consists?|(?:is |are )?composed|(?:is |are )?made up) of\b"
+CONSISTS_OF = re.compile(r"\b(?:consists?|consisting|(?:is |are )?composed|(?:is |are )?made up) of\b"
                          r"(?!\s*(?:up to|a maximum of|at most|at least|a minimum of|no more than|one or more|\d))"
                          r"(?=[^.;]*\b(?:letters?|digits?)\b)(?![^.;]*\b(?:including|such as|characters? of)\b)", re.I)
 _ITEM = re.compile(r"^(?:and |or )?(?:an? |the )?(?:[\w-]+ ){0,2}?(?:[\w-]+)(?:\s*\([^()]*\))?$")
@@ -333,3 +334,24 @@ def named_parts(s: str, clean: str, after: str, from_only: str) -> list[str]:
     if re.search(r"special characters?,? but only", clean, re.I):
         parts += ["A-Za-z", "0-9"]
     return parts
+
+
+# `ID of an alarm rule, which starts with **al** and is followed by 22 characters of letters, digits, or a combination
+# of both`: the characters after the stated prefix, and how many when the sentence says
+_FOLLOWED_BY = re.compile(r"\bstarts? with \*\*[^*]+\*\*,? and (?:is )?followed by (?:(\d+) characters? of )?(.+?)"
+                          r"(?:,? or a combination of (?:both|them|these|the two))?\s*(?:[.;]|$)", re.I)
+
+
+def followed_by(s: str) -> str:
+    """The regex of what follows the prefix the sentence states (`[A-Za-z0-9]{22}`), or '' when it names something
+    that is not a character class."""
+    m = _FOLLOWED_BY.search(s)
+    if m is None:
+        return ""
+    parts = []
+    for item in list_items(m.group(2)):
+        cls = next((c for rx, c in CHARSETS if rx.search(item)), None)
+        if cls is None or not _ITEM.match(item):
+            return ""
+        parts.append(cls)
+    return char_class(parts) + (f"{{{m.group(1)}}}" if m.group(1) else "*") if parts else ""

@@ -23,6 +23,7 @@ from generator.constraints.rules.charset import (
     doubled,
     edge_class,
     escape_class,
+    followed_by,
     forbidden_chars,
     forbidding_clause,
     listed_after,
@@ -48,6 +49,7 @@ from generator.constraints.rules.pattern_cues import (
     LAST_NOT,
     NEGATED_OR,
     NEGATION,
+    NUMBERS_SEPARATED,
     ONLY_CHARS,
     ONLY_SPACES,
     PREFIX_NOT,
@@ -61,6 +63,7 @@ from generator.constraints.rules.pattern_cues import (
     WIDE_LETTERS,
     bullets_after,
     prefixes_one_of,
+    suffixes_one_of,
     wider,
 )
 from generator.constraints.rules.text import (
@@ -96,6 +99,9 @@ class _Charset:
     edge_not: str = ""  # neither first nor last character (a space)
     prefixes: list[str] = field(default_factory=list)  # excluded prefixes
     one_of: list[str] = field(default_factory=list)  # the value starts with one of these
+    followed: str = ""  # what follows the one prefix (`starts with **al** and is followed by 22 ... letters, digits`)
+    suffixes: list[str] = field(default_factory=list)  # the value ends with one of these (regex parts)
+    case_insensitive: bool = False  # `**sql** is case-insensitive`: a stated suffix in either case
     not_only: str = ""
     not_blank: bool = False
     not_ip: bool = False
@@ -110,8 +116,11 @@ class _Charset:
         body = (f"(?:{cls}|[^\\x00-\\x7f])" if self.wide else cls) if self.allowed else \
             (f"[^{ctl}{escape_class(self.forbidden)}]" if self.forbidden or self.control else ".")
         ahead = "".join(f"(?!{re.escape(p)})" for p in self.prefixes)
-        if self.one_of:
+        followed = self.followed if len(self.one_of) == 1 and not (self.first or self.last) else ""
+        if self.one_of and not followed:
             ahead += "(?=" + "|".join(re.escape(p) for p in self.one_of) + ")"
+        if self.suffixes:
+            ahead += "(?=.*(?:" + "|".join(self.suffixes) + f"){end})"
         if self.edge_not:
             ahead += f"(?! )(?!.* {end})"
         if self.not_only:
@@ -138,7 +147,7 @@ class _Charset:
         elif last:
             core = f"(?:{body}*{last})?"
         else:
-            core = f"{body}*"
+            core = re.escape(self.one_of[0]) + followed if followed else f"{body}*"
         return f"^{' *' if self.trimmed else ''}{ahead}{core}{end}"
 
 
@@ -155,11 +164,14 @@ def rule_pattern(cell: Cell) -> list[Finding]:
         except re.error:
             return []
         return [Finding("pattern", stated, m.group(0).strip())]
+    for s in sentences(cell.text):
+        if m := NUMBERS_SEPARATED.match(clean_text(s).lstrip("- ")):  # `The value is digits separated by commas (,)`
+            return [Finding("pattern", f"^[0-9]+(?:{re.escape(m.group(1))}[0-9]+)*$", s)]
     if REWRITTEN.search(clean_text(cell.text)):
         return []
     lines = cell.text.split("\n")
     text, on_parts = _whole_value_text(cell)
-    got = _Charset()
+    got = _Charset(case_insensitive=bool(re.search(r"\bcase-insensitive\b|\bnot case-sensitive\b", cell.text, re.I)))
     used: list[str] = []
     extra_used: list[str] = []
     in_variant = {v for ln in text.split("\n") if VARIANT_BULLET.match(ln.strip()) for v in sentences(ln)}
@@ -247,7 +259,9 @@ def _edges(s: str, clean: str, variant: bool, got: _Charset) -> bool:
         got.prefixes += [v.strip() for v in re.findall(r"\*{1,2}([^*]+?)\*{1,2}", m.group(1)) if v.strip()]
         hit = True
     if not variant and (listed := prefixes_one_of(s)):
-        got.one_of, hit = listed, True
+        got.one_of, got.followed, hit = listed, followed_by(s), True
+    if not variant and (ends := suffixes_one_of(s, got.case_insensitive)):
+        got.suffixes, hit = got.suffixes + [e for e in ends if e not in got.suffixes], True
     for m in EDGE.finditer(clean):
         cls = edge_class(m.group(3))
         clause = re.split(r"[.;,]", clean[:m.start()])[-1]
