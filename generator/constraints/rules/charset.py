@@ -8,7 +8,8 @@ import re
 from collections.abc import Sequence
 from itertools import combinations
 
-from generator.constraints.rules.text import BOLD, Finding, list_items
+from generator.constraints.rules.pattern_cues import UNICODE_RANGE, bullets_after
+from generator.constraints.rules.text import BOLD, Finding, clean_text, list_items
 
 __all__ = [
     "CHARSETS",
@@ -23,14 +24,18 @@ __all__ = [
     "SYMBOLS",
     "all_named",
     "char_class",
+    "class_part",
     "complexity",
     "doubled",
     "edge_class",
     "escape_class",
+    "followed_by",
     "forbidden_chars",
     "forbidding_clause",
+    "listed_after",
     "listed_chars",
     "listed_specials",
+    "named_parts",
     "not_adjacent",
 ]
 
@@ -116,7 +121,7 @@ def complexity(s: str, clean: str) -> list[Finding]:
 
 # `The value consists of uppercase and lowercase letters, digits, and hyphens (-).`, `It is a word composed of
 # uppercase letters.`: the classes the value is made of; not a count (`consists of 1 to 64 characters, including ...`)
-CONSISTS_OF = re.compile(r"\b(?:consists?|(?:is |are )?composed|(?:is |are )?made up) of\b"
+CONSISTS_OF = re.compile(r"\b(?:consists?|consisting|(?:is |are )?composed|(?:is |are )?made up) of\b"
                          r"(?!\s*(?:up to|a maximum of|at most|at least|a minimum of|no more than|one or more|\d))"
                          r"(?=[^.;]*\b(?:letters?|digits?)\b)(?![^.;]*\b(?:including|such as|characters? of)\b)", re.I)
 _ITEM = re.compile(r"^(?:and |or )?(?:an? |the )?(?:[\w-]+ ){0,2}?(?:[\w-]+)(?:\s*\([^()]*\))?$")
@@ -283,3 +288,70 @@ def forbidden_chars(text: str) -> str:
         chars += re.sub(r"\s+(?:or|and)\s+|[\s,]", "", found)
     chars += "".join(QUOTED_CHAR.findall(plain))
     return "".join(dict.fromkeys(chars))
+
+
+def class_part(ch: str, keep: str = "_. @/:+") -> str:
+    """One allowed character as a part of a regex class."""
+    return "\\-" if ch == "-" else (ch if ch in keep else re.escape(ch))
+
+
+_SPACED_SPECIALS = re.compile(r"(special characters?\s*[:：]\s*)([^\sA-Za-z0-9]+(?:\s+[^\sA-Za-z0-9]+)+)", re.I)
+
+
+def listed_after(after: str, lines: list[str], clean: str) -> str:
+    """The list of characters after `only`/`allowed`, up to the sentence's next rule; a list opened by a colon is
+    the nested bullets under it (`Can contain only the following character types:`)."""
+    listed = ""
+    if after.rstrip().endswith(":") and not re.search(r"[:：]\s*\S", after):
+        nested = bullets_after(lines, clean, raw=True)
+        after += " " + clean_text(nested)
+        # `- Special characters: ~ ` ! @ # ( ) - _ . / : ;`: one list (as written: clean text has no backticks)
+        if m := _SPACED_SPECIALS.search(" ".join(nested.replace("**", "").split())):
+            listed = "".join(m.group(2).split())
+    after = re.sub(r"\([^A-Za-z0-9()]*\)", lambda p: p.group(0).replace(" ", ""), after)  # `(_ . : @)`
+    if listed:
+        after = _SPACED_SPECIALS.sub(lambda p: p.group(1) + listed, after, count=1)
+    after = re.split(r"\.\s|;(?!$)|\bstart|\bbegin|\bmust\b|\bcannot\b", after)[0]
+    return re.sub(r"the following characters?\s*[:：].*$", "", after)  # read by CAN_CONTAIN_LISTED
+
+
+def named_parts(s: str, clean: str, after: str, from_only: str) -> list[str]:
+    """The regex class parts of the characters `after` names: classes, symbols, listed specials, Unicode ranges."""
+    parts = [cls for rx, cls in CHARSETS if rx.search(after)]
+    for sym in SYMBOLS.findall(after):
+        for ch in sym:
+            if ch not in "-_." and re.escape(ch) not in parts:
+                parts.append(re.escape(ch))
+            elif ch == "-" and "\\-" not in parts:
+                parts.append("\\-")
+            elif ch in "_." and ch not in parts:
+                parts.append(ch)
+    for ch in listed_specials(s, from_only) or listed_specials("", after):
+        if (part := class_part(ch)) not in parts:
+            parts.append(part)
+    for lo, hi in UNICODE_RANGE.findall(s):
+        parts.append(f"\\u{lo.lower()}-\\u{hi.lower()}")
+    if re.search(r"special characters?,? but only", clean, re.I):
+        parts += ["A-Za-z", "0-9"]
+    return parts
+
+
+# `ID of an alarm rule, which starts with **al** and is followed by 22 characters of letters, digits, or a combination
+# of both`: the characters after the stated prefix, and how many when the sentence says
+_FOLLOWED_BY = re.compile(r"\bstarts? with \*\*[^*]+\*\*,? and (?:is )?followed by (?:(\d+) characters? of )?(.+?)"
+                          r"(?:,? or a combination of (?:both|them|these|the two))?\s*(?:[.;]|$)", re.I)
+
+
+def followed_by(s: str) -> str:
+    """The regex of what follows the prefix the sentence states (`[A-Za-z0-9]{22}`), or '' when it names something
+    that is not a character class."""
+    m = _FOLLOWED_BY.search(s)
+    if m is None:
+        return ""
+    parts = []
+    for item in list_items(m.group(2)):
+        cls = next((c for rx, c in CHARSETS if rx.search(item)), None)
+        if cls is None or not _ITEM.match(item):
+            return ""
+        parts.append(cls)
+    return char_class(parts) + (f"{{{m.group(1)}}}" if m.group(1) else "*") if parts else ""

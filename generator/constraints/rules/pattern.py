@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass, field
 
 from generator.constraints.rules.charset import (
-    CHARSETS,
     CONSISTS_OF,
     FOR_BULLET,
     FORBIDDEN,
@@ -19,14 +18,17 @@ from generator.constraints.rules.charset import (
     SYMBOLS,
     all_named,
     char_class,
+    class_part,
     complexity,
     doubled,
     edge_class,
     escape_class,
+    followed_by,
     forbidden_chars,
     forbidding_clause,
+    listed_after,
     listed_chars,
-    listed_specials,
+    named_parts,
     not_adjacent,
 )
 from generator.constraints.rules.pattern_cues import (
@@ -47,6 +49,7 @@ from generator.constraints.rules.pattern_cues import (
     LAST_NOT,
     NEGATED_OR,
     NEGATION,
+    NUMBERS_SEPARATED,
     ONLY_CHARS,
     ONLY_SPACES,
     PREFIX_NOT,
@@ -56,11 +59,11 @@ from generator.constraints.rules.pattern_cues import (
     START_LETTER_OR_DIGIT,
     STATED_REGEX,
     TRIMMED,
-    UNICODE_RANGE,
     VARIANT_BULLET,
     WIDE_LETTERS,
     bullets_after,
     prefixes_one_of,
+    suffixes_one_of,
     wider,
 )
 from generator.constraints.rules.text import (
@@ -80,11 +83,6 @@ from generator.constraints.rules.text import (
 __all__ = ["rule_pattern"]
 
 
-def _char(ch: str, keep: str = "_. @/:+") -> str:
-    """One allowed character as a part of a regex class."""
-    return "\\-" if ch == "-" else (ch if ch in keep else re.escape(ch))
-
-
 @dataclass
 class _Charset:
     """What the charset sentences of one cell state, gathered sentence by sentence, then composed into one regex."""
@@ -101,6 +99,9 @@ class _Charset:
     edge_not: str = ""  # neither first nor last character (a space)
     prefixes: list[str] = field(default_factory=list)  # excluded prefixes
     one_of: list[str] = field(default_factory=list)  # the value starts with one of these
+    followed: str = ""  # what follows the one prefix (`starts with **al** and is followed by 22 ... letters, digits`)
+    suffixes: list[str] = field(default_factory=list)  # the value ends with one of these (regex parts)
+    case_insensitive: bool = False  # `**sql** is case-insensitive`: a stated suffix in either case
     not_only: str = ""
     not_blank: bool = False
     not_ip: bool = False
@@ -115,8 +116,11 @@ class _Charset:
         body = (f"(?:{cls}|[^\\x00-\\x7f])" if self.wide else cls) if self.allowed else \
             (f"[^{ctl}{escape_class(self.forbidden)}]" if self.forbidden or self.control else ".")
         ahead = "".join(f"(?!{re.escape(p)})" for p in self.prefixes)
-        if self.one_of:
+        followed = self.followed if len(self.one_of) == 1 and not (self.first or self.last) else ""
+        if self.one_of and not followed:
             ahead += "(?=" + "|".join(re.escape(p) for p in self.one_of) + ")"
+        if self.suffixes:
+            ahead += "(?=.*(?:" + "|".join(self.suffixes) + f"){end})"
         if self.edge_not:
             ahead += f"(?! )(?!.* {end})"
         if self.not_only:
@@ -143,7 +147,7 @@ class _Charset:
         elif last:
             core = f"(?:{body}*{last})?"
         else:
-            core = f"{body}*"
+            core = re.escape(self.one_of[0]) + followed if followed else f"{body}*"
         return f"^{' *' if self.trimmed else ''}{ahead}{core}{end}"
 
 
@@ -160,11 +164,14 @@ def rule_pattern(cell: Cell) -> list[Finding]:
         except re.error:
             return []
         return [Finding("pattern", stated, m.group(0).strip())]
+    for s in sentences(cell.text):
+        if m := NUMBERS_SEPARATED.match(clean_text(s).lstrip("- ")):  # `The value is digits separated by commas (,)`
+            return [Finding("pattern", f"^[0-9]+(?:{re.escape(m.group(1))}[0-9]+)*$", s)]
     if REWRITTEN.search(clean_text(cell.text)):
         return []
     lines = cell.text.split("\n")
     text, on_parts = _whole_value_text(cell)
-    got = _Charset()
+    got = _Charset(case_insensitive=bool(re.search(r"\bcase-insensitive\b|\bnot case-sensitive\b", cell.text, re.I)))
     used: list[str] = []
     extra_used: list[str] = []
     in_variant = {v for ln in text.split("\n") if VARIANT_BULLET.match(ln.strip()) for v in sentences(ln)}
@@ -201,7 +208,7 @@ def rule_pattern(cell: Cell) -> list[Finding]:
     sep = SEPARATED.search(clean_text(cell.text))
     if sep and cell.kind != "array":
         ch = next(g for g in sep.groups() if g)
-        part = _char(ch, "_. @/:+,")
+        part = class_part(ch, "_. @/:+,")
         if (got.allowed and part not in got.allowed) or ch in got.forbidden:
             # `A dimension can contain only letters ... If there are multiple dimensions, use commas (,) to separate
             # them.`: the characters of each item, and the separator between them
@@ -252,7 +259,9 @@ def _edges(s: str, clean: str, variant: bool, got: _Charset) -> bool:
         got.prefixes += [v.strip() for v in re.findall(r"\*{1,2}([^*]+?)\*{1,2}", m.group(1)) if v.strip()]
         hit = True
     if not variant and (listed := prefixes_one_of(s)):
-        got.one_of, hit = listed, True
+        got.one_of, got.followed, hit = listed, followed_by(s), True
+    if not variant and (ends := suffixes_one_of(s, got.case_insensitive)):
+        got.suffixes, hit = got.suffixes + [e for e in ends if e not in got.suffixes], True
     for m in EDGE.finditer(clean):
         cls = edge_class(m.group(3))
         clause = re.split(r"[.;,]", clean[:m.start()])[-1]
@@ -326,10 +335,12 @@ def _allowed(s: str, clean: str, lines: list[str], got: _Charset) -> tuple[bool,
     if DECIMAL_INTEGER.search(clean) and not got.allowed:
         got.allowed, hit = ["0-9"], True  # a number written as a string: digits only (no sign, no `0x`)
     if m := CAN_CONTAIN_SPECIAL.search(s.replace("`", "")):
-        got.allowed += [p for p in dict.fromkeys(_char(ch) for ch in m.group(1).rstrip(".")) if p not in got.allowed]
+        listed = dict.fromkeys(class_part(ch) for ch in m.group(1).rstrip("."))
+        got.allowed += [p for p in listed if p not in got.allowed]
         hit = True
     elif m := CAN_CONTAIN_LISTED.search(s):
-        got.allowed += [p for p in dict.fromkeys(_char(ch) for ch in listed_chars(m.group(1))) if p not in got.allowed]
+        listed = dict.fromkeys(class_part(ch) for ch in listed_chars(m.group(1)))
+        got.allowed += [p for p in listed if p not in got.allowed]
         hit = True
     only = ONLY_CHARS.search(clean) or CHARSET_ALLOWED.search(clean) or CAN_CONTAIN.search(clean)
     if only is None and (only := CONSISTS_OF.search(clean)) and not all_named(clean[only.end():]):
@@ -338,8 +349,8 @@ def _allowed(s: str, clean: str, lines: list[str], got: _Charset) -> tuple[bool,
         only = None
     if not only or FORBIDDEN.search(clean[only.start():]):
         return hit, False
-    after = _listed_after(clean[only.start():], lines, clean)
-    parts = _named_parts(s, clean, after, clean[only.start():])
+    after = listed_after(clean[only.start():], lines, clean)
+    parts = named_parts(s, clean, after, clean[only.start():])
     if parts and not {"A-Za-z", "A-Z", "a-z", "0-9"} & set(parts) and not re.search(
             r"\bonly\b", clean, re.I) and not got.allowed and ONLY_CHARS.search(clean) is None:
         # `Special characters, such as hyphens (-) and slashes (/), are allowed.`: these besides the usual
@@ -351,44 +362,3 @@ def _allowed(s: str, clean: str, lines: list[str], got: _Charset) -> tuple[bool,
         got.wide = got.wide or bool(WIDE_LETTERS.search(after))
         hit = True
     return hit, False
-
-
-_SPACED_SPECIALS = re.compile(r"(special characters?\s*[:：]\s*)([^\sA-Za-z0-9]+(?:\s+[^\sA-Za-z0-9]+)+)", re.I)
-
-
-def _listed_after(after: str, lines: list[str], clean: str) -> str:
-    """The list of characters after `only`/`allowed`, up to the sentence's next rule; a list opened by a colon is
-    the nested bullets under it (`Can contain only the following character types:`)."""
-    listed = ""
-    if after.rstrip().endswith(":") and not re.search(r"[:：]\s*\S", after):
-        nested = bullets_after(lines, clean, raw=True)
-        after += " " + clean_text(nested)
-        # `- Special characters: ~ ` ! @ # ( ) - _ . / : ;`: one list (as written: clean text has no backticks)
-        if m := _SPACED_SPECIALS.search(" ".join(nested.replace("**", "").split())):
-            listed = "".join(m.group(2).split())
-    after = re.sub(r"\([^A-Za-z0-9()]*\)", lambda p: p.group(0).replace(" ", ""), after)  # `(_ . : @)`
-    if listed:
-        after = _SPACED_SPECIALS.sub(lambda p: p.group(1) + listed, after, count=1)
-    after = re.split(r"\.\s|;(?!$)|\bstart|\bbegin|\bmust\b|\bcannot\b", after)[0]
-    return re.sub(r"the following characters?\s*[:：].*$", "", after)  # read by CAN_CONTAIN_LISTED
-
-
-def _named_parts(s: str, clean: str, after: str, from_only: str) -> list[str]:
-    """The regex class parts of the characters `after` names: classes, symbols, listed specials, Unicode ranges."""
-    parts = [cls for rx, cls in CHARSETS if rx.search(after)]
-    for sym in SYMBOLS.findall(after):
-        for ch in sym:
-            if ch not in "-_." and re.escape(ch) not in parts:
-                parts.append(re.escape(ch))
-            elif ch == "-" and "\\-" not in parts:
-                parts.append("\\-")
-            elif ch in "_." and ch not in parts:
-                parts.append(ch)
-    for ch in listed_specials(s, from_only) or listed_specials("", after):
-        if (part := _char(ch)) not in parts:
-            parts.append(part)
-    for lo, hi in UNICODE_RANGE.findall(s):
-        parts.append(f"\\u{lo.lower()}-\\u{hi.lower()}")
-    if re.search(r"special characters?,? but only", clean, re.I):
-        parts += ["A-Za-z", "0-9"]
-    return parts

@@ -27,6 +27,7 @@ __all__ = [
     "LAST_NOT",
     "NEGATED_OR",
     "NEGATION",
+    "NUMBERS_SEPARATED",
     "ONLY_CHARS",
     "ONLY_SPACES",
     "PREFIX_NOT",
@@ -36,12 +37,14 @@ __all__ = [
     "START_LETTER",
     "START_LETTER_OR_DIGIT",
     "STATED_REGEX",
+    "SUFFIX_ONE_OF",
     "TRIMMED",
     "UNICODE_RANGE",
     "VARIANT_BULLET",
     "WIDE_LETTERS",
     "bullets_after",
     "prefixes_one_of",
+    "suffixes_one_of",
     "wider",
 ]
 
@@ -109,12 +112,20 @@ EDGE = re.compile(r"(?<!not )(?<!cannot )\b(start|begin|end)(?:s|ning|ing)?((?: 
                    r"(?=\s*(?:[.;,]|$|and\b|but\b|\(|must\b|can\b|cannot\b))", re.I)
 EDGE_NOT = re.compile(r"\b(?:cannot|can't|must not|may not|should not)\s+(?:start|begin)( or end)?\s+with\s+"
                        r"((?:an? )?[a-z ]+?\s*\(\S\)(?:(?:,\s*|,?\s+or\s+)(?:an? )?[a-z ]+?\s*\(\S\))*)", re.I)
-# `must start with a slash (/), **http://**, or **https://**`: the value starts with one of these
-PREFIX_ONE_OF = re.compile(r"\b(?:must|should|shall)\s+(?:start|begin)\s+with\s+"
+# `must start with a slash (/), **http://**, or **https://**`: the value starts with one of these; also stated of the
+# value in the indicative: `The value starts with **rg**`, `Alarm rule ID, which starts with **al**`, `- Starts with
+# **/** or **s3a://**.` (a bullet of the value's rules); not `whose name starts with`, `headers that start with`, `will
+# start with`, `can start with` (one value allowed, not every value), nor under `If ...` (prefixes_one_of)
+PREFIX_ONE_OF = re.compile(r"(?:\b(?:must|should|shall)\s+|^(?:-\s+)?|\b(?:the value|its value|it|the ID|the name|the "
+                            r"path|the key|the URL)\s+(?:always\s+)?|,\s*which\s+(?:always\s+)?)"
+                            r"(?:start|begin)s?\s+with\s+"
                             r"((?:(?:an? (?:(?!\bor\b)[a-z ])+ \(\S+\)|\*\*[^*]+\*\*)(?:,\s*|,?\s+or\s+)?)+)"
                             r"(?=\s*(?:[.;]|$|and\b))", re.I)
 # `**Regular expression matching**:` then the expression, on a line of its own or after the colon
-STATED_REGEX = re.compile(r"\bregular expression(?: matching)?\b[^\n]*[:：]\**\s*(\^\S+\$)\s*(?:\n|$)", re.I)
+# `**Regular expression matching:** ^db([a-z]|[A-Z]|[0-9]){22}`: an expression anchored at one end only is what the
+# docs state too (a JSON Schema pattern is searched, so it holds as written)
+STATED_REGEX = re.compile(r"\bregular expression(?: matching)?\b[^\n]*?[:：]\**\s*(\^\S+|\S+(?<!\\)\$)\s*(?:\n|$)",
+                          re.I)
 # `Replace a slash (/) with a dollar sign ($) before you send the request`: the value sent is not the one described
 REWRITTEN = re.compile(r"\breplace\b[^.]*\bwith\b[^.]*\bbefore\b", re.I)
 # `Spaces before and after a key will be discarded.`: the service trims the value, then checks its characters
@@ -133,11 +144,38 @@ def wider(edge: str, body: str) -> bool:
 
 def prefixes_one_of(s: str) -> list[str]:
     m = PREFIX_ONE_OF.search(s)
-    if not m:
+    if not m or _OPENS_CONDITION.match(clean_text(s)):
         return []
     out = [b.strip() for b in re.findall(r"\*\*([^*]+)\*\*", m.group(1))]
     out += re.findall(r"\((\S+)\)", re.sub(r"\*\*[^*]+\*\*", "", m.group(1)))
     return [p for p in out if p]
+
+
+_OPENS_CONDITION = re.compile(r"^(?:-\s+)?(?:if|when|unless)\b", re.I)
+# `- Ends with **.sql**.`, `The path must start with a slash (/) and end with **.sh**`: the value ends with one of these
+SUFFIX_ONE_OF = re.compile(r"(?:\b(?:must|should|shall)\s+(?:[^.;]*?\band\s+)?|^(?:-\s+)?|\b(?:the value|its value|it|"
+                            r"the name|the path|the file name)\s+(?:always\s+)?)(?:end)s?\s+with\s+"
+                            r"((?:\*\*[^*\s]+\*\*(?:,\s*|,?\s+or\s+)?)+)(?=\s*(?:[.;,]|$|and\b|\*\*))", re.I)
+# `The value is digits separated by commas (,)`, `The value is a number separated by commas (,)`: a list of numbers
+NUMBERS_SEPARATED = re.compile(r"^(?:[\w ]{1,20}:\s*)?(?:the value|it) (?:is|must be|consists of) (?:an? )?"
+                                r"(?:digits?|numbers?|integers?) separated by (?:an? )?[a-z ]*?\((\S)\)\s*(?:[.,;]|$)",
+                                re.I)
+
+
+def suffixes_one_of(s: str, case_insensitive: bool) -> list[str]:
+    """The suffixes a sentence states the value ends with (regex parts); none when it states two rules (`Spark Script
+    must end with **.sql** while MapReduce ... must end with **.jar**`: one per variant) or opens with a condition.
+    `case_insensitive` (`**sql** is case-insensitive`) admits both cases of every letter."""
+    found = list(SUFFIX_ONE_OF.finditer(s))
+    if len(found) != 1 or len(re.findall(r"\bends?\s+with\b", s, re.I)) != 1 or _OPENS_CONDITION.match(clean_text(s)):
+        return []
+    out = []
+    for v in re.findall(r"\*\*([^*]+)\*\*", found[0].group(1)):
+        part = re.escape(v.strip())
+        if case_insensitive:
+            part = re.sub(r"[A-Za-z]", lambda c: f"[{c.group(0).upper()}{c.group(0).lower()}]", part)
+        out.append(part)
+    return out
 
 
 def bullets_after(lines: list[str], clean: str, raw: bool = False) -> str:

@@ -443,3 +443,79 @@ def test_special_characters_listed_in_parentheses_may_hold_parentheses() -> None
     assert rx.search("abcd1234)") and rx.search("abcd1234&") and rx.search("abcd1234(")
     assert not rx.search("abcd1234<") and not rx.search("abcdefgh")
     assert got["x-password-complexity"]["special"] == "~!@#$%^*-_=+?,()&"
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    # the prefix stated in the indicative, of the value itself (`The value starts with`, `..., which starts with`)
+    ("Snapshot policy ID. The value starts with **sp**.", ["sp01", "spx"], ["ps01", "01"]),
+    ("Queue ID, which begins with **q-** or **Q-**.", ["q-1", "Q-abc"], ["q1", "x-1"]),
+    # a bullet of the value's rules that states the prefix
+    ("The script path:\n\n- Contains up to 255 characters.\n- Starts with **/** or **obs://**.",
+     ["/opt/a.sh", "obs://b/a.sh"], ["opt/a.sh", "s3://b/a.sh"]),
+    # what follows the prefix, and how many of them
+    ("Rule ID, which starts with **ru** and is followed by 10 characters of letters, digits, or a combination of both.",
+     ["ru0123456789", "ruABCDEFGHIJ"], ["xx0123456789", "ru012345678", "ru01234567-9"]),
+    ("The ID starts with **tp** and is followed by letters or digits.", ["tp1", "tpAb9"], ["tp-1", "at1"]),
+])
+def test_a_prefix_stated_of_the_value(text: str, good: list[str], bad: list[str]) -> None:
+    admits(text, good, bad)
+
+
+@pytest.mark.parametrize("text", [
+    # a condition, another thing's name, what a default does, one allowed value
+    "If the value starts with **x-**, a prefix search is performed.",
+    "If this parameter is left blank, a group is created whose name starts with **auto_**.",
+    "Headers that start with **x-meta-** are returned.",
+    "The names of the exported files will start with **Export** by default.",
+    "A path on OBS can start with **obs://**.",
+])
+def test_a_prefix_not_stated_of_every_value_gives_no_pattern(text: str) -> None:
+    assert pattern(text) is None
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    ("The file path:\n\n- Contains up to 1,023 characters.\n- Ends with **.py**.", ["/a/b.py"], ["/a/b.pyc", "b.sh"]),
+    # a suffix the cell says is case-insensitive
+    ("- The path must end with **.csv**. **csv** is case-insensitive.", ["a.csv", "a.CSV"], ["a.txt", "acsv"]),
+    ("The file name must end with **.yaml** or **.yml**.", ["a.yaml", "a.yml"], ["a.json", "a.YAML"]),
+])
+def test_a_suffix_stated_of_the_value(text: str, good: list[str], bad: list[str]) -> None:
+    admits(text, good, bad)
+
+
+@pytest.mark.parametrize("text", [
+    # one suffix per variant in one sentence
+    "- Python jobs must end with **.py** while Java jobs must end with **.jar**.",
+    "If the value ends with **\\***, a fuzzy search is performed.",
+])
+def test_a_suffix_per_variant_or_condition_gives_no_pattern(text: str) -> None:
+    assert pattern(text) is None
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    ("The value is digits separated by commas (,), indicating the months of the year.", ["1,5,12", "3"],
+     ["Jan,Feb", "1;5", "1,", ",1"]),
+    ("Value range: The value is a number separated by semicolons (;).", ["10;20"], ["10,20", "a;b"]),
+])
+def test_numbers_separated_by_a_stated_character(text: str, good: list[str], bad: list[str]) -> None:
+    admits(text, good, bad)
+
+
+def test_numbers_separated_under_a_condition_give_no_pattern() -> None:
+    text = ("- If **type** is set to **weekly**, the value ranges from **1** to **7**. The digits are separated by a "
+            "comma, such as **1,3**.")
+    assert pattern(text) is None
+
+
+def test_consisting_of_after_a_count_names_the_classes() -> None:
+    admits("The value can contain 1 to 32 characters, consisting of letters, digits, and hyphens (-).", ["a-1"],
+           ["a_1", "a b"])
+    assert pattern("The value can contain 1 to 32 characters, consisting of letters and several other symbols.") \
+        is None
+
+
+def test_a_stated_regular_expression_anchored_at_one_end() -> None:
+    admits("Task ID.\n\n**Regular expression matching:** ^tk([a-z]|[0-9]){6}", ["tk12ab34"], ["xtk12ab34", "tk12"])
+    admits("Rule ID.\n\n**Regular expression matching:** ru([a-z]|[0-9]){4}$", ["ru12ab"], ["ru12a", "ru12ab-"])
+    # a colon inside the expression is the expression's, not the label's
+    admits("End time.\n\nRegular expression matching: ^([01][0-9]|2[0-3]):([0-5][0-9])$", ["09:30"], ["24:00", "9:30"])
