@@ -40,7 +40,9 @@ A pure function of the spec (which is not modified). The traps it avoids, each m
   name equals one of its properties (`Status.status`: the local variable shadows the instance in `from_dict`) or
   an array property's loop variable (`ChildrenItem.children` reads its items as `children_item`)
   gives code that fails `mypy --strict`; an inline enum named like another schema (`Version.id` and `VersionId`)
-  makes it drop both ("conflicting enums"): the view renames the schema `NAMEModel` (`GenerationView.renamed_schemas`).
+  makes it drop both ("conflicting enums"), and so does a parameter's inline enum (a class OPERATION+PARAMETER) named
+  like a schema (`query_records`'s `scope` and `QueryRecordsScope`), which drops the endpoint: the view renames the
+  schema `NAMEModel` (`GenerationView.renamed_schemas`).
 - a property whose Python name is one the model class uses itself (`additionalProperties` is the attribute that
   keeps undocumented fields; `to_dict`, `from_dict`; a local of `to_dict`/`from_dict` such as `d` or `field_dict`),
   or that is one identifier with another (`Name`, `name`), gives a model that fails `mypy --strict` or breaks at run
@@ -272,6 +274,13 @@ def _rename_schemas(view: dict[str, Any], result: GenerationView) -> None:
         return
     renames: dict[str, str] = {}
     squashed = {_squash(name) for name in schemas}
+    # a parameter's inline enum becomes a class OPERATION+PARAMETER (IAM `query_permission_assignment_records`'s
+    # `scope` beside the response's model `QueryPermissionAssignmentRecordsScope`): no schema may have that name
+    param_enums = {_squash(str(op.get("operationId", "")) + str(p.get("name", "")))
+                   for item in view.get("paths", {}).values() if isinstance(item, dict)
+                   for m in HTTP_METHODS if isinstance(op := item.get(m), dict)
+                   for p in op.get("parameters", []) if isinstance(p, dict) and isinstance(p.get("schema"), dict)
+                   and "enum" in p["schema"]}
     for name, schema in schemas.items():
         props = schema.get("properties") if isinstance(schema, dict) else None
         # a same-named property gets a typed local variable in `from_dict` (enum, model, list, date...), which the
@@ -286,7 +295,7 @@ def _rename_schemas(view: dict[str, Any], result: GenerationView) -> None:
         # an inline enum/object property becomes a class NAME+PROPERTY: it must not be another schema's name
         inline = {_squash(name + str(p)) for p, sub in (props or {}).items()
                   if isinstance(sub, dict) and ("enum" in sub or "properties" in sub)}
-        if name in _RESERVED_CLASSES or python_name(name) in own or inline & squashed:
+        if name in _RESERVED_CLASSES or python_name(name) in own or inline & squashed or _squash(name) in param_enums:
             new = f"{name}Model"
             while new in schemas or new in renames.values():
                 new += "_"

@@ -52,6 +52,12 @@ SPEC: dict[str, Any] = {
                             "requestBody": {"required": True, "content": {"application/json": {
                                 "schema": _ref("Code"), "examples": {"create_code_1": {"value": {
                                     "app_code": "A" * 64}}}}}}}},
+        # a query parameter's inline enum (a class GetRecords+Scope) beside a schema of that name (IAM's role
+        # assignments): openapi-python-client drops the endpoint ("conflicting enums") unless the schema is renamed
+        "/records": {"get": {"operationId": "get_records", "tags": ["t"],
+                             "parameters": [{"name": "scope", "in": "query", "required": False,
+                                             "schema": {"type": "string", "enum": ["project", "domain"]}}],
+                             "responses": {"200": {"description": "ok", **_json(_ref("GetRecordsScope"))}}}},
         # a body that is itself an array (IMS's JSON Patch `[Array]`): the client takes `list[PatchOp]`
         "/patches/{id}": {"patch": {"operationId": "patch_widget", "tags": ["t"],
                                     # a path parameter of a stated form (Cloud Eye's `^db...{22}$`): the
@@ -87,6 +93,7 @@ SPEC: dict[str, Any] = {
         "ChildrenItem": {"type": "object", "properties": {
             "role_name": {"type": "string"}, "children": {"type": "array", "items": {"type": "object"}}}},
         "Extra": {"type": "object", "properties": {"type": {"type": "string"}}},
+        "GetRecordsScope": {"type": "object", "properties": {"project": {"type": "string"}}},
         "ImportFile": {"type": "object", "required": ["file_name"], "properties": {
             "file_name": {"type": "string", "format": "binary"}, "is_create_group": {"type": "boolean"},
             "count": {"type": "integer"}, "group_id": {"type": "string"}}},
@@ -137,7 +144,8 @@ def test_enum_values_named_alike_all_stay_members(traps: tuple[GenerateResult, P
     assert schema["e0"]["x-enum-varnames"] == ["TRUE", "FALSE", "TRUE_2", "FALSE_2"]
     assert schema["e1"]["x-enum-varnames"] == ["A_B", "A_B_2"]  # null is no member
     assert "x-enum-varnames" not in schema["e2"]
-    assert _enum_values(traps[1] / PACKAGE) == [["False", "True", "false", "true"], ["a-b", "a_b"], ["ro", "rw"]]
+    assert _enum_values(traps[1] / PACKAGE) == [["False", "True", "false", "true"], ["a-b", "a_b"],
+                                                ["domain", "project"], ["ro", "rw"]]
 
 
 def test_an_enum_value_missing_from_the_client_is_a_finding(traps: tuple[GenerateResult, Path], tmp_path: Path) -> None:
@@ -215,3 +223,12 @@ def test_a_body_without_valid_values_names_its_contradictions(traps: tuple[Gener
         "/name: minLength 5 and maxLength 4 admit no value"]
     assert helper.contradictions({"type": "object", "properties": {"a": {"type": "string", "enum": ["1"],
                                                                          "pattern": "^[0-9]$"}}}) == []
+
+
+def test_a_parameter_enum_named_like_a_schema_keeps_its_endpoint(traps: tuple[GenerateResult, Path]) -> None:
+    assert traps[0].ok
+    assert generation_view(SPEC).renamed_schemas["GetRecordsScope"] == "GetRecordsScopeModel"
+    module = importlib.import_module(f"{PACKAGE}.api.t.get_records")
+    enum = importlib.import_module(f"{PACKAGE}.models.get_records_scope").GetRecordsScope
+    assert sorted(m.value for m in enum) == ["domain", "project"] and hasattr(module, "sync_detailed")
+    assert importlib.import_module(f"{PACKAGE}.models.get_records_scope_model").GetRecordsScopeModel

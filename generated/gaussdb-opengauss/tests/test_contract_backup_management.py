@@ -45,6 +45,7 @@ BOUNDARIES: list[str] = [
     'configure_automated_backup_policy/backup_policy.keep_days/minimum',
     'configure_automated_backup_policy/backup_policy.keep_days/maximum',
     'configure_automated_backup_policy/backup_policy.start_time/pattern',
+    'configure_automated_backup_policy/backup_policy.period/pattern',
     'configure_automated_backup_policy/backup_policy.differential_period/enum',
     'configure_automated_backup_policy/backup_policy.rate_limit/minimum',
     'configure_automated_backup_policy/backup_policy.prefetch_block/minimum',

@@ -124,7 +124,10 @@ PREFIX_ONE_OF = re.compile(r"(?:\b(?:must|should|shall)\s+|^(?:-\s+)?|\b(?:the v
 # `**Regular expression matching**:` then the expression, on a line of its own or after the colon
 # `**Regular expression matching:** ^db([a-z]|[A-Z]|[0-9]){22}`: an expression anchored at one end only is what the
 # docs state too (a JSON Schema pattern is searched, so it holds as written)
-STATED_REGEX = re.compile(r"\bregular expression(?: matching)?\b[^\n]*?[:：]\**\s*(\^\S+|\S+(?<!\\)\$)\s*(?:\n|$)",
+# (not `^...$.`: a sentence's full stop after the anchor is no part of an expression, and what precedes it is then
+# no expression the cell states cleanly)
+STATED_REGEX = re.compile(r"\bregular expression(?: matching)?\b[^\n]*?[:：]\**\s*(\^\S+(?<![.$])|\S+(?<!\\)\$)\s*"
+                          r"(?:\n|$)",
                           re.I)
 # `Replace a slash (/) with a dollar sign ($) before you send the request`: the value sent is not the one described
 REWRITTEN = re.compile(r"\breplace\b[^.]*\bwith\b[^.]*\bbefore\b", re.I)

@@ -519,3 +519,6 @@ def test_a_stated_regular_expression_anchored_at_one_end() -> None:
     admits("Rule ID.\n\n**Regular expression matching:** ru([a-z]|[0-9]){4}$", ["ru12ab"], ["ru12a", "ru12ab-"])
     # a colon inside the expression is the expression's, not the label's
     admits("End time.\n\nRegular expression matching: ^([01][0-9]|2[0-3]):([0-5][0-9])$", ["09:30"], ["24:00", "9:30"])
+    # an expression a sentence's full stop ends is not taken as anchored at its start only (`^...$.` would then be
+    # searched with its `$.`, which no value matches): as before anchoring at one end was read, no pattern
+    assert pattern("Rule name.\n\nIt should match the regular expression: ^[a-z][a-z0-9.]{0,31}$.") is None
