@@ -108,3 +108,13 @@ def test_a_timestamp_has_a_format_and_no_unit(text: str, kind: str, fmt: str) ->
                                   "Interval between two checks. The unit is millisecond."])
 def test_a_duration_in_ms_keeps_its_unit(text: str) -> None:
     assert kw(text, "integer")["x-unit"] == "ms"
+
+
+def test_a_rate_named_after_the_quantity_is_its_unit() -> None:
+    assert kw("Specifies the egress bandwidth (Mbit/s). The value ranges from 1 to 2,000.", "integer")["x-unit"] == \
+        "Mbit/s"
+
+
+def test_a_rate_of_one_variant_is_no_unit() -> None:
+    text = "- If **resource_type** is set to **BANDWIDTH**, this parameter is the bandwidth (Mbit/s)."
+    assert "x-unit" not in kw(text, "integer")
