@@ -118,3 +118,17 @@ def test_a_rate_named_after_the_quantity_is_its_unit() -> None:
 def test_a_rate_of_one_variant_is_no_unit() -> None:
     text = "- If **resource_type** is set to **BANDWIDTH**, this parameter is the bandwidth (Mbit/s)."
     assert "x-unit" not in kw(text, "integer")
+
+
+@pytest.mark.parametrize(("text", "kind", "unit"), [
+    # a time unit abbreviated in brackets right after a noun naming a span of time
+    ("Specifies the warm-up period (s). The value ranges from 0 to 3600.", "integer", "s"),
+    ("Average response time (ms) of the queries.", "string", "ms"),
+    ("Grace period (min) before the node is drained.", "integer", "min"),
+])
+def test_an_abbreviated_time_unit_after_a_span(text: str, kind: str, unit: str) -> None:
+    assert kw(text, kind)["x-unit"] == unit
+
+
+def test_a_bracketed_s_after_another_noun_is_a_plural() -> None:
+    assert "x-unit" not in kw("Specifies the server name (s) to query.", "string")
