@@ -125,10 +125,20 @@ _UUID_ELSE = re.compile(r"\bUUID\b[^.]*\bor an? (?!UUID)\w+|(?:^|[\s*])0(?:\*\*)
                         r"\b(?:if|when) (?:the value|it|this (?:parameter|field)) is (?:empty|blank|null)\b|"
                         r"\bleave (?:this parameter|this field|it) (?:blank|empty)\b|\bor (?:an? )?empty\b|"
                         r"\bempty string\b", re.I)
+# not a UUID the value is: `which can be the BMS UUID (**uuid**), BMS status (**vm_state**), ...` names the attribute
+# a value stands for; `Generally, the value is a UUID.` says what it usually is
+_UUID_NAMED = re.compile(r"\bUUID\s*\(\*\*[^*]+\*\*\)|\b(?:generally|usually|typically|normally|in most cases)\b", re.I)
 # `in the format of **hour:minute**`: hours with or without a leading zero
 _HOUR_MINUTE = re.compile(r"\bhour:minute\b", re.I)
 _UTC_OFFSET = re.compile(r"\bformat is UTC[+-]\d{2}:\d{2}\b|\bUTC[+±]hh:mm\b", re.I)
 _MS_TIMESTAMP = re.compile(r"\bmillisecond timestamp\b|\btimestamp,? in milliseconds\b", re.I)
+# `Restoration timestamp, accurate to milliseconds.`, `Query start time in timestamp format, in milliseconds.`: a
+# timestamp counted in milliseconds, where the cell writes no date (`accurate to milliseconds` of a `yyyy-mm-dd...`
+# layout or of an ISO 8601 time is its precision; `Time for a SQL statement to execute, accurate to milliseconds` is
+# no timestamp)
+_MS_ACCURATE = re.compile(r"\btimestamp\b(?: format)?[^.]{0,20}?\b(?:in|accurate to) milliseconds?\b", re.I)
+_STAMP_OR = re.compile(r"\btimestamp or\b|\bor (?:in |an? )?(?:the )?ISO\b", re.I)
+_DATE_WRITTEN = re.compile(r"yyyy|\bISO\b|\b\d{4}-\d{2}-\d{2}", re.I)
 # `The value is a UUID (36 characters) or 0`, `the security group name or UUID`, `the UUID or name of ...`: another
 # value is allowed too, so no `format: uuid`
 _UUID_OR = re.compile(r"\bUUID\b(?:\s*\([^)]*\))?\s+or\s+(?:an?\s+|its\s+)?[\w-]+|\b(?:name|ID|code)\s+or\s+"
@@ -193,16 +203,20 @@ def _stating(cell: Cell, rx: re.Pattern[str]) -> str:
 def rule_format(cell: Cell) -> list[Finding]:
     out: list[Finding] = []
     whole = clean_text(cell.text)
-    if cell.kind in ("integer", "number", "string", "any") and re.search(r"\b(?:unix|epoch)\b", whole, re.I) and \
+    # `The value can be a timestamp or in the ISO format.`: a timestamp is one form of the value, not its format
+    stamp_kinds: tuple[str, ...] = ("integer", "number", "string", "any") if not _STAMP_OR.search(whole) else ()
+    if cell.kind in stamp_kinds and re.search(r"\b(?:unix|epoch)\b", whole, re.I) and \
             re.search(_MS, whole, re.I) and re.search(r"\btimestamp\b", whole, re.I):
         sentence = next((s for s in sentences(cell.text) if re.search(_MS, s, re.I)), whole)
         out.append(Finding("x-format", "unix-ms", sentence))
-    elif cell.kind in ("integer", "number", "string", "any") and _MS_TIMESTAMP.search(whole):
+    elif cell.kind in stamp_kinds and _MS_TIMESTAMP.search(whole):
         out.append(Finding("x-format", "unix-ms", _stating(cell, _MS_TIMESTAMP)))
-    elif cell.kind in ("integer", "number", "string", "any") and (m := _DIGITS_TIMESTAMP.search(whole)):
+    elif cell.kind in stamp_kinds and _MS_ACCURATE.search(whole) and not _DATE_WRITTEN.search(whole):
+        out.append(Finding("x-format", "unix-ms", _stating(cell, _MS_ACCURATE)))
+    elif cell.kind in stamp_kinds and (m := _DIGITS_TIMESTAMP.search(whole)):
         unit = "unix-ms" if m.group(1) == "13" else "unix-s"
         out.append(Finding("x-format", unit, _stating(cell, _DIGITS_TIMESTAMP)))
-    elif cell.kind in ("integer", "number") and _TIME_POINT.match(whole) and _IN_MS.search(whole):
+    elif cell.kind in ("integer", "number") and stamp_kinds and _TIME_POINT.match(whole) and _IN_MS.search(whole):
         out.append(Finding("x-format", "unix-ms", _stating(cell, _IN_MS)))
     kind = value_kind(cell)
     zone_offset = bool(_Z_OFFSET.search(whole))
@@ -258,7 +272,7 @@ def rule_format(cell: Cell) -> list[Finding]:
             elif _DATE.search(clean):
                 out.append(Finding("format", "date", s))
             elif _UUID.search(clean) and re.search(r"\bUUID\b\s*(?:format)?|\bin UUID\b|\bis a UUID\b", clean) \
-                    and not _UUID_OR.search(clean) and not _UUID_ELSE.search(whole):
+                    and not _UUID_OR.search(clean) and not _UUID_ELSE.search(whole) and not _UUID_NAMED.search(s):
                 out.append(Finding("format", "uuid", s))
             elif _BASE64.search(clean):
                 out.append(Finding("format", "byte", s))
@@ -273,7 +287,7 @@ def rule_format(cell: Cell) -> list[Finding]:
                     top = "1[0-2]" if hi == 12 else "1[0-4]"
                     out += [Finding("pattern", f"^UTC[+-](?:0[0-9]|{top}):00$", s),
                             Finding("x-format", "utc-offset", s)]
-        if cell.kind in ("integer", "number", "string", "any"):
+        if cell.kind in stamp_kinds:
             if _UNIX_MS.search(clean):
                 out.append(Finding("x-format", "unix-ms", s))
             elif _UNIX_S.search(clean):

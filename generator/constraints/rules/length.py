@@ -63,6 +63,11 @@ _NOT_BLANK = re.compile(r"\b(?:cannot|can't|must not|may not) be (?:left |an )?(
                         r"^(?:-\s+)?an empty \w+ cannot be (?:created|specified|used)\b", re.IGNORECASE)
 _LEN_BETWEEN = re.compile(rf"\bbetween\s+(?:\*\*)?({NUM})(?:\*\*)?\s+and\s+(?:\*\*)?({NUM})(?:\*\*)?\s+"
                           r"(?:characters?|bytes)\b", re.I)
+# `Must be a string and 8 to 26 characters long.`, `Its value can be empty or 1 to 43 Unicode characters in length.`:
+# a range the adjective phrase `long` / `in length` says is the value's length, whatever verb introduces it; `empty or`
+# before it adds the empty string (minLength 0)
+_LEN_LONG = re.compile(rf"(?:\b(?P<empty>empty|blank)\s+or\s+)?(?<![\d,.])(?:\*\*)?({NUM})(?:\*\*)?\s*(?:to|-|–|~)\s*"
+                       rf"(?:\*\*)?({NUM})(?:\*\*)?\s+(?:[A-Za-z-]+\s+)?characters\s+(?:long|in length)\b", re.I)
 # `fewer than 256 characters` (read after `inclusive_comparatives`, so never `no fewer than`)
 _LEN_BELOW = re.compile(rf"\b(?:fewer|less) than\s+(?:\*\*)?({NUM})(?:\*\*)?\s+(?:characters?|bytes)", re.I)
 # `**service** and **item** each must contain 3 to 32 characters`: the parts of the value, one by one
@@ -104,6 +109,9 @@ def rule_length(cell: Cell) -> list[Finding]:
         if m := (_LEN_RANGE.search(s) or _LEN_LABEL_RANGE.search(s) or _LEN_BARE_RANGE.match(s.strip())
                  or _LEN_BETWEEN.search(s)):
             out += _bounds(_count(m.group(1)), _count(m.group(2)), sentence)
+            continue
+        if m := _LEN_LONG.search(s):
+            out += _bounds(0 if m.group("empty") else _count(m.group(2)), _count(m.group(3)), sentence)
             continue
         if (m := _LEN_ID_OF.search(clean_text(s))) and _ID_ELSE.search(cell.text):
             out.append(Finding(AMBIGUOUS, "length: the cell states another value than an identifier of that length", s))

@@ -158,7 +158,13 @@ def typed_value(value: str, kind: str) -> Any:
 
 
 _SUBFIELD_LINE = re.compile(r"^\s*-\s+\*{1,2}[^*]+\*{1,2}\s*:")
-_CONDITIONAL_START = re.compile(r"^(?:-\s+)?(?:if|when|in [\w -]+ mode|for [\w -]+,)\b", re.I)
+# `For a cluster, the value is from 3 to 256.`, `- For a 20 MB/s/TiB file system, ...`: `for <case>,` opens a condition
+# too, whatever the case's words (the `\b` is of the words only: a comma is followed by a space, never a word
+# boundary); not `For details, see ...`, `For example, ...`, `For your convenience, ...`
+_CONDITIONAL_START = re.compile(r"^(?:-\s+)?(?:(?:if|when|in [\w -]+ mode)\b|"
+                                r"for (?!(?:example|instance|details?|detailed|more|further|your|how|"
+                                r"the (?:value range|information|details?)|security|compatibility)\b)"
+                                r"(?:[^,.;:]|\.(?=[0-9])){1,160},)", re.I)
 _UNSET = re.compile(r"\bnot (?:specified|set|provided|configured|transferred|transmitted|carried)\b|"
                     r"\bleft (?:blank|empty)\b|\bdo not (?:specify|set|provide|configure|pass|transfer) "
                     r"(?:this|the) (?:parameter|field|value)\b", re.I)

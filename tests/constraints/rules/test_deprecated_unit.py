@@ -108,3 +108,27 @@ def test_a_timestamp_has_a_format_and_no_unit(text: str, kind: str, fmt: str) ->
                                   "Interval between two checks. The unit is millisecond."])
 def test_a_duration_in_ms_keeps_its_unit(text: str) -> None:
     assert kw(text, "integer")["x-unit"] == "ms"
+
+
+def test_a_rate_named_after_the_quantity_is_its_unit() -> None:
+    assert kw("Specifies the egress bandwidth (Mbit/s). The value ranges from 1 to 2,000.", "integer")["x-unit"] == \
+        "Mbit/s"
+
+
+def test_a_rate_of_one_variant_is_no_unit() -> None:
+    text = "- If **resource_type** is set to **BANDWIDTH**, this parameter is the bandwidth (Mbit/s)."
+    assert "x-unit" not in kw(text, "integer")
+
+
+@pytest.mark.parametrize(("text", "kind", "unit"), [
+    # a time unit abbreviated in brackets right after a noun naming a span of time
+    ("Specifies the warm-up period (s). The value ranges from 0 to 3600.", "integer", "s"),
+    ("Average response time (ms) of the queries.", "string", "ms"),
+    ("Grace period (min) before the node is drained.", "integer", "min"),
+])
+def test_an_abbreviated_time_unit_after_a_span(text: str, kind: str, unit: str) -> None:
+    assert kw(text, kind)["x-unit"] == unit
+
+
+def test_a_bracketed_s_after_another_noun_is_a_plural() -> None:
+    assert "x-unit" not in kw("Specifies the server name (s) to query.", "string")

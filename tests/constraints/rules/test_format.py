@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from generator.constraints.rules import Cell, rule_format
+from tests.constraints.rules.helpers import kw
 
 
 def found(text: str, kind: str = "string", item_kind: str = "") -> dict[str, Any]:
@@ -241,3 +242,35 @@ def test_a_layout_in_italics_with_bold_separators() -> None:
     got = found("The format is *yyyy***-***mm***-***ddThh***:***mm***:***ssZ*. **Z** indicates the time zone offset.")
     assert "format" not in got and re.search(got["pattern"], "2020-01-01T10:00:00+0100")
     assert "pattern" not in found("The *name*-*value* pairs are separated by commas.")
+
+
+@pytest.mark.parametrize("text", [
+    # the UUID names the attribute a listed value stands for, not the value
+    "Sort attribute, which can be the server UUID (**uuid**), server name (**display_name**), or status "
+    "(**vm_state**).",
+    # what the value usually is, not what it always is
+    "Resource identifier. Generally, the value is a UUID.",
+])
+def test_no_uuid_format(text: str) -> None:
+    assert "format" not in kw(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a timestamp counted in milliseconds, in other words than `millisecond timestamp`
+    ("Recovery timestamp, accurate to milliseconds.", "integer"),
+    ("Query end time in timestamp format, in milliseconds.", "integer"),
+    ("Job start time. The timestamp is accurate to milliseconds, for example, 1608188903063.", "string"),
+])
+def test_a_timestamp_accurate_to_milliseconds(text: str, kind: str) -> None:
+    assert kw(text, kind)["x-format"] == "unix-ms"
+
+
+@pytest.mark.parametrize("text", [
+    # a duration's precision, no timestamp
+    "Time for a query to run, accurate to milliseconds.",
+    # one form of the value among others: no format of the value
+    "Retention end. The value can be a timestamp or in the ISO format. A timestamp must be accurate to milliseconds, "
+    "in Unix time.",
+])
+def test_no_millisecond_timestamp(text: str) -> None:
+    assert "x-format" not in kw(text)

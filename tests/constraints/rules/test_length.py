@@ -114,3 +114,20 @@ def test_can_contain_only_n_to_m_characters() -> None:
 def test_only_n_to_m_characters_of_a_part_or_of_items_is_no_length() -> None:
     assert "maxLength" not in kw("Tag list. Each tag key can contain only 1 to 64 characters.")
     assert "maxLength" not in kw("Search words. The value can include only 3 to 5 words.")
+
+
+@pytest.mark.parametrize(("text", "lo", "hi"), [
+    # `N to M characters long` / `in length`, whatever verb introduces the range
+    ("Key password.\n\n- Must be a string and 10 to 30 characters long.\n- Must contain digits.", 10, 30),
+    # `empty or N to M characters in length`: the empty string too
+    ("Label value. Its value can be empty or 1 to 63 Unicode characters in length.", 0, 63),
+])
+def test_characters_long(text: str, lo: int, hi: int) -> None:
+    got = kw(text)
+    assert (got["minLength"], got["maxLength"]) == (lo, hi)
+
+
+def test_characters_long_of_each_part_is_no_length() -> None:
+    # the length of each part of the value, not of the value
+    text = "Namespace, in the service.item format. Each part must be 3 to 32 characters long."
+    assert "minLength" not in kw(text) and "maxLength" not in kw(text)

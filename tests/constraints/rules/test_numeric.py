@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.constraints.rules.helpers import kw
 
 
@@ -30,3 +32,21 @@ def test_a_range_up_to_another_quantity_gives_its_lower_bound() -> None:
 def test_a_range_up_to_another_quantity_under_a_condition_or_of_a_total_gives_nothing() -> None:
     assert "minimum" not in kw("If the group is sharded, the value ranges from 2 to the number of shards.", "integer")
     assert "minimum" not in kw("The total of all nodes ranges from 3 to the number of hosts.", "integer")
+
+
+@pytest.mark.parametrize("text", [
+    # `For <case>, ...` opens a condition whatever the case's words: each range holds for its case only
+    "Number of nodes.\n\nFor a cluster, the value is from **3** to **64**. For a standalone (single-node) instance, "
+    "the value is **1**.",
+    "Capacity, in GiB.\n\n- For a 20 MB/s/TiB file system with **type=\"hpc\"** configured under **metadata**, the "
+    "capacity ranges from **3686** to **1048576**.\n- For other file systems, see the product documentation.",
+])
+def test_a_range_for_one_case_is_no_bound(text: str) -> None:
+    got = kw(text, "integer")
+    assert not {"minimum", "maximum"} & set(got)
+
+
+def test_for_details_opens_no_condition() -> None:
+    # `For details, ...` and `For example, ...` name no case: the range beside them holds
+    got = kw("Port. For details, see the port list. The value ranges from 1 to 65535.", "integer")
+    assert (got["minimum"], got["maximum"]) == (1, 65535)
