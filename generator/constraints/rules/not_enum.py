@@ -45,14 +45,6 @@ _NOT_ALLOWED = re.compile(r"(?:following [\w ]+ (?:are|is) not (?:allowed|suppor
 _RESERVED_WORDS = re.compile(r"\b(?:cannot|can't|must not|may not)\s+(?:contain|include|use|be)\s+(?:the\s+)?"
                              r"(?:following\s+)?(?:reserved\s+)?(?:key)?words?\s*:?\s*"
                              rf"((?:\*\*(?:(?!\*\*).)+\*\*{_SEP}?)+)", re.I)
-# `ranges from 1024 to 65535 (excluding 12017 and 33071, which are occupied ...)`, `1 to 65535, except 22`: numbers
-# left out of the range the sentence states; not `except 0.0.0.0/0` (an address, not a number)
-_RANGE_EXCEPT = re.compile(rf"(?:{NUM})\s*(?:to|-|~)\s*(?:{NUM})\)?,?\s*\(?(?:excluding|except(?: for)?)\s+"
-                           rf"((?:{NUM})(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+or\s+|\s+and\s+)(?:{NUM}))*)(?![\d/]|[.:]\d)",
-                           re.I)
-# a bullet that states a range beside other bullets that state ranges: one variant's range (`- The MySQL database port
-# ranges from 1024 to 65535 (excluding 12017 ...)` then `- The PostgreSQL database port ranges from 2100 to 9500.`)
-_RANGE_BULLET = re.compile(rf"^\s*-\s+.*(?:{NUM})\s*(?:to|-|~)\s*(?:{NUM})", re.M)
 # the subject of the sentence is a quantity of the value, not the value: `the length cannot be 0`
 _NOT_THE_VALUE = re.compile(r"\b(?:length|size|number of|count|total|sum|first \d+ bits)\b", re.IGNORECASE)
 
@@ -78,10 +70,8 @@ def rule_not_enum(cell: Cell) -> list[Finding]:
         number = _CANNOT_BE_NUMBER.search(clean_text(s)) if numeric_field(cell) or cell.kind == "string" else None
         excepted = _ANY_EXCEPT.search(s)
         reserved = _RESERVED_WORDS.search(s)
-        ranged = _RANGE_EXCEPT.search(clean_text(s)) if cell.kind in ("string", "integer", "number", "any") else None
-        per_variant = ranged is not None and s.lstrip().startswith("- ") and len(_RANGE_BULLET.findall(cell.text)) > 1
-        if _CONDITION.search(clean_text(s)) or per_variant:
-            if bold_form or quoted or number or excepted or reserved or ranged:
+        if _CONDITION.search(clean_text(s)):
+            if bold_form or quoted or number or excepted or reserved:
                 # `cannot be set to **Basic** when **network_type** is **private**`, `For MySQL, ... cannot be **root**`
                 why = "not: the values are excluded under a condition or for one variant"
                 ambiguous.append(Finding(AMBIGUOUS, why, s))
@@ -94,8 +84,6 @@ def rule_not_enum(cell: Cell) -> list[Finding]:
         for m in (quoted, number):
             if m is not None and not _NOT_THE_VALUE.search(clean_text(s)[:m.start()] if m is number else s[:m.start()]):
                 found += _values(m.group(1), cell.kind) or []
-        if ranged:
-            found += _values(ranged.group(1), cell.kind) or []
         if reserved:  # `**mysql, performance_schema**`: a comma inside the bold also separates words
             found += [t for v in bold_values(reserved.group(1)) for w in v.split(",")
                       if w.strip() and (t := typed_value(w.strip(), cell.kind)) is not None]

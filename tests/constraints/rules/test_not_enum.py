@@ -66,31 +66,3 @@ def test_excluded_for_one_variant_is_ambiguous() -> None:
                                                              "**root**."))
     assert [f.value for f in found if f.keyword == "not"] == [{"enum": ["a"]}]
     assert any(f.keyword == AMBIGUOUS for f in found)
-
-
-@pytest.mark.parametrize(("text", "kind", "values"), [
-    # numbers left out of the range the sentence states, after a comma or in parentheses
-    ("The listener port ranges from 1 to 65535, except 22.", "integer", [22]),
-    ("The port ranges from 1024 to 49151 (excluding 2049 and 8080, which the system uses).", "integer", [2049, 8080]),
-    ("Value range: **1** to **65535**, excluding **53**, **67**, and **68**.", "string", ["53", "67", "68"]),
-])
-def test_numbers_excluded_from_a_stated_range(text: str, kind: str, values: list[object]) -> None:
-    assert [f.value["enum"] for f in rule_not_enum(Cell(name="x", kind=kind, text=text)) if f.keyword == "not"] == [
-        values]
-
-
-@pytest.mark.parametrize("text", [
-    "The address ranges from 10.0.0.1 to 10.0.0.9, except 10.0.0.5.",  # addresses, not numbers
-    "The limit ranges from 1 to 100, except that 0 means no limit.",  # no value excluded
-    "If the protocol is TCP, the port ranges from 1 to 65535, except 22.",  # under a condition
-])
-def test_no_number_excluded_from_these_ranges(text: str) -> None:
-    assert excluded(text) is None
-
-
-def test_a_range_excluded_in_one_of_several_bullets_is_one_variants() -> None:
-    text = ("The database port.\n\n- The Engine A port ranges from 1024 to 65535 (excluding 3306 and 3307).\n"
-            "- The Engine B port ranges from 2100 to 9500.")
-    found = rule_not_enum(Cell(name="x", kind="integer", text=text))
-    assert [f for f in found if f.keyword == "not"] == []
-    assert any(f.keyword == AMBIGUOUS for f in found)
