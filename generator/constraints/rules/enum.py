@@ -13,11 +13,11 @@ from generator.constraints.rules.enum_lists import (
     EXAMPLES_INTRO,
     PLAIN_BULLET,
     TEMPLATE,
-    any_case,
     array_literal,
     bullet_values,
     example_values,
     explained_inline,
+    format_placeholders,
     indent,
     inline_value,
     is_value,
@@ -32,6 +32,7 @@ from generator.constraints.rules.text import (
     NUM,
     Cell,
     Finding,
+    any_case,
     bold_values,
     clean_text,
     list_items,
@@ -293,8 +294,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
             if not (all(DEF_BULLET.match(b) or EMPTY_BULLET.match(b) for b in listed)
                     or all(_CODE_BULLET.match(b) for b in listed)):
                 bullets = []
-    if bullets and (all(len(b) == 1 and b.isupper() for b in bullets)
-                    or any("{" + b + "}" in cell.text for b in bullets)):
+    if bullets and format_placeholders(bullets, cell.text):
         bullets = []  # placeholders of a format (`vX.Y`, `{type}:{count}`), explained one by one
     explained = "" if found or len(bullets) >= 2 else explained_inline(own, [*defs, *indicated], cell)
     if not found and len(bullets) >= 2 and kind == "string" and _ID_NAME.search(cell.name) \

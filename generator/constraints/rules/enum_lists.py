@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from generator.constraints.rules.numeric import rule_range
 from generator.constraints.rules.text import BOLD, NUM, Cell, bold_values, typed_value, value_kind
 
-__all__ = ["DEF_BULLET", "EMPTY_BULLET", "EXAMPLES_INTRO", "PLAIN_BULLET", "TEMPLATE", "any_case", "array_literal",
-           "bullet_values", "example_values", "explained_inline", "indent", "inline_value", "is_value", "list_header",
-           "other_case", "paragraph_values", "placeholders"]
+__all__ = ["DEF_BULLET", "EMPTY_BULLET", "EXAMPLES_INTRO", "PLAIN_BULLET", "TEMPLATE", "array_literal",
+           "bullet_values", "example_values", "explained_inline", "format_placeholders", "indent", "inline_value",
+           "is_value", "list_header", "other_case", "paragraph_values", "placeholders"]
 
 
 DEF_BULLET = re.compile(r"^-\s+\*\*((?:(?!\*\*).)+?)\*\*\s*(?:[:：,(-]|$|indicates|means|\s)")
@@ -187,11 +187,6 @@ def array_literal(value: str) -> list[str]:
     return [value]
 
 
-def any_case(value: str) -> str:
-    """A regex for `value` in any case: `Ha` -> `[Hh][Aa]`."""
-    return "".join(f"[{c.upper()}{c.lower()}]" if c.upper() != c.lower() else re.escape(c) for c in value)
-
-
 def other_case(values: Sequence[str], text: str) -> str:
     """A bold value of the cell that is a listed value in another case (`desc` beside `DESC`), or ''."""
     listed = set(values)
@@ -199,9 +194,15 @@ def other_case(values: Sequence[str], text: str) -> str:
     return next((b for b in BOLD.findall(text) if b not in listed and b.lower() in lowered), "")
 
 
+def format_placeholders(values: Sequence[str], text: str) -> bool:
+    """The values are the placeholders of a format the cell writes (`vX.Y`, `{type}:{count}`), explained one by
+    one: single capitals, or names the text writes in braces."""
+    return all(len(v) == 1 and v.isupper() for v in values) or any("{" + v + "}" in text for v in values)
+
+
 def placeholders(values: Sequence[str], cell: Cell) -> bool:
     """Values that are the placeholders of a documented format (`vX.Y`, `{type}:{count}`), not allowed values."""
-    if all(len(v) == 1 and v.isupper() for v in values) or any("{" + v + "}" in cell.text for v in values):
+    if format_placeholders(values, cell.text):
         return True
     # the parts of an example value explained one by one (`Use **rds.mysql.n1.xlarge** as an example. **rds**
     # indicates RDS, **mysql** the DB engine ...`)

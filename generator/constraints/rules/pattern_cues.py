@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import string
 
-from generator.constraints.rules.text import clean_text
+from generator.constraints.rules.text import any_case, clean_text
 
 __all__ = [
     "CANNOT_ONLY",
@@ -174,10 +174,7 @@ def suffixes_one_of(s: str, case_insensitive: bool) -> list[str]:
         return []
     out = []
     for v in re.findall(r"\*\*([^*]+)\*\*", found[0].group(1)):
-        part = re.escape(v.strip())
-        if case_insensitive:
-            part = re.sub(r"[A-Za-z]", lambda c: f"[{c.group(0).upper()}{c.group(0).lower()}]", part)
-        out.append(part)
+        out.append(any_case(v.strip()) if case_insensitive else re.escape(v.strip()))
     return out
 
 

@@ -18,6 +18,7 @@ __all__ = [
     "Finding",
     "Rule",
     "about_a_part",
+    "any_case",
     "bold_values",
     "clean_text",
     "inclusive_comparatives",
@@ -155,6 +156,11 @@ def typed_value(value: str, kind: str) -> Any:
             return ""  # `Its value is **""**.`: the empty string, not two quote characters
         return v if v else None
     return None
+
+
+def any_case(value: str) -> str:
+    """A regex for `value` in any case: `Ha` -> `[Hh][Aa]`."""
+    return "".join(f"[{c.upper()}{c.lower()}]" if c.upper() != c.lower() else re.escape(c) for c in value)
 
 
 _SUBFIELD_LINE = re.compile(r"^\s*-\s+\*{1,2}[^*]+\*{1,2}\s*:")
