@@ -2,8 +2,10 @@
 
     python -m tests.constraints.score              # the labelled set: precision and recall per kind and family
     python -m tests.constraints.score --set heldout3   # another set: heldout, heldout2, heldout3, wide, wide2-4
-    python -m tests.constraints.score --set wide --part tune   # the wide set's tuning services (or `held`: figures
-                                                               # only, its misses are never printed)
+    python -m tests.constraints.score --set wide --part tune   # the wide set's tuning services (or `held`)
+    python -m tests.constraints.score --set wide5              # the fresh measure of the held services
+
+A miss of a held service (tests/constraints/sample_wide.py) is never printed, in any set: those are figures only.
 
 Four sets, all labelled by hand by people who did not read the rules (see LABELLING.md and each file's header):
 labelled.yaml (380 cells) and heldout.yaml (120) and heldout2.yaml (150) were used to tune the rules, in that order, so
@@ -225,12 +227,15 @@ def report(s: Score) -> str:
     return "\n".join(lines)
 
 
-def render(result: Score, part: str = "") -> str:
-    """The report and the misses, but never the held part's misses: it is scored, never read, since a miss once
-    seen becomes tuning data and the held figure would stop saying how the rules generalise."""
-    if part == "held":
-        return f"{report(result)}\n\nmisses: {len(result.misses)}, not printed for the held part"
-    return "\n".join([report(result), "", "misses:", *result.misses])
+def render(result: Score) -> str:
+    """The report and the misses, but never a miss of a held service, in any set: the held services are scored,
+    never read, since a miss once seen becomes tuning data and the held figures would stop saying how the rules
+    generalise."""
+    held = wide_part("held")
+    shown = [m for m in result.misses if m.split(":", 1)[0] not in held]
+    withheld = len(result.misses) - len(shown)
+    tail = [f"misses of the held services: {withheld}, not printed"] if withheld else []
+    return "\n".join([report(result), "", "misses:", *shown, *tail])
 
 
 if __name__ == "__main__":
@@ -240,4 +245,4 @@ if __name__ == "__main__":
     part = sys.argv[sys.argv.index("--part") + 1] if "--part" in sys.argv else ""
     result = score(SETS[name], wide_part(part) if part else None)
     print(f"set: {SETS[name].name}{f' ({part}: {len(wide_part(part))} services)' if part else ''}")
-    print(render(result, part))
+    print(render(result))
