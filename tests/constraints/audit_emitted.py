@@ -70,9 +70,30 @@ def audited_services() -> list[str]:
     return sorted(set(SERVICES) | (set(WIDE) - set(held_out(random.Random(WIDE_SEED)))))
 
 
-def _value(node: dict[str, Any], keyword: str) -> Any:
+def _conditionals(spec: Any, out: dict[int, list[Any]] | None = None) -> dict[int, list[Any]]:
+    """The `if`/`then` of each property a condition makes mandatory, by the id of the property's schema: they sit in
+    the `allOf` of the object that holds the property, not on the property (before the twelfth audit the sample showed
+    `if: null, then: null` for every one of them)."""
+    out = {} if out is None else out
+    if isinstance(spec, dict):
+        properties = spec.get("properties")
+        for item in spec.get("allOf") or [] if isinstance(properties, dict) else []:
+            then = item.get("then") if isinstance(item, dict) else None
+            for name in then.get("required") or [] if isinstance(then, dict) else []:
+                if isinstance(properties, dict) and isinstance(properties.get(name), dict):
+                    out.setdefault(id(properties[name]), []).append({"if": item.get("if"), "then": then})
+        for value in spec.values():
+            _conditionals(value, out)
+    elif isinstance(spec, list):
+        for value in spec:
+            _conditionals(value, out)
+    return out
+
+
+def _value(node: dict[str, Any], keyword: str, conditionals: dict[int, list[Any]]) -> Any:
     if keyword == "if/then":
-        return {"if": node.get("if"), "then": node.get("then")}
+        found = conditionals.get(id(node), [])
+        return found[0] if len(found) == 1 else found
     return node.get(keyword)
 
 
@@ -80,8 +101,10 @@ def candidates(service: str) -> list[Candidate]:
     """Every emitted keyword of the service's committed spec with its source, without repeats."""
     spec = load_yaml((PROJECT / "spec" / f"{service}.yaml").read_text(encoding="utf-8"))
     out: dict[tuple[str, str, int], Candidate] = {}
+    conditionals = _conditionals(spec)
     for node, keyword, path, line, sentence in constraint_entries(spec):
-        out.setdefault((keyword, path, line), {"service": service, "keyword": keyword, "value": _value(node, keyword),
+        out.setdefault((keyword, path, line), {"service": service, "keyword": keyword,
+                                               "value": _value(node, keyword, conditionals),
                                                "source": f"{path}:{line}", "sentence": sentence})
     return [out[k] for k in sorted(out)]
 
