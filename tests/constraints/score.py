@@ -41,8 +41,9 @@ WIDE = Path(__file__).with_name("wide.yaml")
 WIDE2 = Path(__file__).with_name("wide2.yaml")
 WIDE3 = Path(__file__).with_name("wide3.yaml")
 WIDE4 = Path(__file__).with_name("wide4.yaml")
+WIDE5 = Path(__file__).with_name("wide5.yaml")
 SETS = {"labelled": LABELLED, "heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3, "wide": WIDE,
-        "wide2": WIDE2, "wide3": WIDE3, "wide4": WIDE4}
+        "wide2": WIDE2, "wide3": WIDE3, "wide4": WIDE4, "wide5": WIDE5}
 
 FAMILY = {
     "enum": "enumeration", "default": "default", "format": "format", "x-format": "format", "not_enum": "excluded",

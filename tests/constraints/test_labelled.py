@@ -27,7 +27,7 @@ import yaml
 from tests.conftest import SERVICES
 from tests.constraints.sample_heldout import sample
 from tests.constraints.sample_wide import sample as sample_wide
-from tests.constraints.sample_wide import sample_round2, sample_round3, sample_round4
+from tests.constraints.sample_wide import sample_round2, sample_round3, sample_round4, sample_round5
 from tests.constraints.score import (
     FAMILY,
     HELDOUT,
@@ -38,6 +38,7 @@ from tests.constraints.score import (
     WIDE2,
     WIDE3,
     WIDE4,
+    WIDE5,
     Score,
     render,
     report,
@@ -131,6 +132,27 @@ def test_a_wide_supplement_comes_from_the_tuning_services_only(labels: Path, ear
     assert sum(1 for e in entries if not e.get("keywords")) >= 0.2 * len(entries)
     assert all(set(e.get("keywords") or {}) <= set(FAMILY) for e in entries)
     assert [cell for cell, _row, _stratum in sampler()] == cells
+
+
+@pytest.mark.corpus
+def test_the_fresh_held_measure_comes_from_the_held_services_only() -> None:
+    """Issue 10, eighth round: wide5.yaml holds cells of the held services only, none of them in wide.yaml (whose held
+    part was once read), >= 20% negatives, label keys of the vocabulary, and the sampling script reproduces them."""
+    entries = yaml.safe_load(WIDE5.read_text())
+    assert {e["service"] for e in entries} == wide_part("held")
+    cells = [(e["service"], e["path"], e["line"], e["name"]) for e in entries]
+    assert len(set(cells)) == len(cells) == 270 and not set(cells) & set(_cells(WIDE))
+    assert sum(1 for e in entries if not e.get("keywords")) >= 0.2 * len(entries)
+    assert all(set(e.get("keywords") or {}) <= set(FAMILY) for e in entries)
+    assert [cell for cell, _row, _stratum in sample_round5()] == cells
+
+
+@pytest.mark.corpus
+def test_the_fresh_held_measure_does_not_regress() -> None:
+    """A regression floor, not the target (0.97 / 0.90): wide5.yaml measured 0.893 / 0.798 on the rules as they were
+    when it was labelled (LABELLING.md, eighth round); its misses are never printed."""
+    s = score(WIDE5)
+    assert s.precision() >= 0.88 and s.recall() >= 0.78, report(s)
 
 
 @pytest.mark.corpus
