@@ -22,7 +22,8 @@ emitted_audit6.yaml the sixth (seed 20261210; range, length, default, not and fo
 (seed 20261211; conditional, unit and enumeration), emitted_audit8.yaml the eighth (seed 20261212; pattern, default
 and length), emitted_audit9.yaml the ninth (seed 20261213; pattern, enumeration, conditional and unit),
 emitted_audit10.yaml the tenth (seed 20261214; default, range, length and format); emitted_audit11.yaml is no
-draw but every keyword a day's rule changes added (its header says how it was chosen).
+draw but every keyword a day's rule changes added (its header says how it was chosen); emitted_audit12.yaml the
+twelfth (seed 20261215; format, conditional, enumeration and pattern).
 Only the committed specs are read; the held-out services' specs are never opened. The draw depends on the specs it
 reads: emitted_audit.yaml was drawn from the specs of commit 8c32ec7 (`git stash; git checkout 8c32ec7 -- spec` to
 draw it again), before the fixes its verdicts led to; `--rejudge` reads today's specs.

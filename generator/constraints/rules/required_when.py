@@ -87,6 +87,24 @@ def _names_field(choice: str | None, cell: Cell) -> bool:
         rf"(?<![\w.-]){re.escape(cell.name)}(?![\w-])", choice) is not None)
 
 
+# `At least one of **backupRef** and **restoreTime** must be specified.`, `... including **backupRef** and
+# **restoreTime**. At least one of them must be specified.` on the object that holds them: the alternatives are named
+# (after `of`, or before a pronoun), and a requirement among them is not this field's unless it is one of them
+_AT_LEAST_ONE = re.compile(r"\bat least one of\b(?P<rest>.*)$", re.I)
+_PRONOUN = re.compile(r"^\s*(?:them|these|those|the two|both)\b(?!\s+(?:\w+\s+)?(?:parameters|fields))", re.I)
+
+
+def _alternatives_without_field(sentence: str, cell: Cell) -> bool:
+    """`At least one of <names>` (or `of them` after a sentence naming them) where this field is not among the
+    names: another field's requirement, not this one's."""
+    m = _AT_LEAST_ONE.search(sentence)
+    if m is None or re.search(r"\bthis (?:parameter|field)\b", m.group("rest"), re.I):
+        return False
+    text = cell.text if _PRONOUN.match(m.group("rest")) else m.group("rest")
+    names = set(re.findall(r"\*\*([A-Za-z_][\w.-]*)\*\*", text))
+    return bool(names) and cell.name not in names
+
+
 def _field_in_words(cond: str, cell: Cell) -> str:
     """`When the cluster type is **CUSTOM**`: a sibling named in words (`cluster_type`) written as its name."""
     def named(m: re.Match[str]) -> str:
@@ -141,6 +159,7 @@ def rule_required_when(cell: Cell) -> list[Finding]:
                     break
             else:
                 out.append(Finding("x-required-when", clean, s))
-        elif _CONDITION_WORDS.search(clean) and not _about_another(s, cell):
+        elif _CONDITION_WORDS.search(clean) and not _about_another(s, cell) \
+                and not _alternatives_without_field(s, cell):
             out.append(Finding("x-required-when", clean, s))
     return out[:1] if out and out[0].keyword == "x-required-when" else out

@@ -18,6 +18,8 @@ from tests.constraints.rules.helpers import kw
     "User token. You need to specify either this parameter or the token ID in the request body.",
     # this field named among the others
     "Number of instances. Either **from** or **instance_percentage** is required.",
+    "At least one of **from** and **to** must be specified.",
+    "At least one of the four parameters in this table must be specified.",
 ])
 def test_conditions_kept_as_text(text: str) -> None:
     assert "x-required-when" in kw(text, name="from")
@@ -34,6 +36,10 @@ def test_conditions_kept_as_text(text: str) -> None:
     "Data nodes required for creating a schema. The data nodes must be in the same VPC, either.",
     # two other parameters used together
     "**limit**: number of records. Parameters **offset** and **limit** should always be used together.",
+    # alternatives that do not hold this field: the object's own keys, named before `them` or after `of`
+    "Specifies the restore information, including **backupRef** and **restoreTime**. At least one of them must be "
+    "specified.",
+    "At least one of **backupRef** and **restoreTime** must be specified.",
 ])
 def test_no_condition_on_this_field(text: str) -> None:
     got = kw(text, name="key")
