@@ -316,7 +316,7 @@ def test_excluding_a_list_of_ports() -> None:
 @pytest.mark.parametrize("text", [
     "The attachment ID. If the disk has only one attachment, this parameter is optional. If it has multiple "
     "attachments, the parameter is mandatory.",
-    "At least one of the **backupRef** and **restoreTime** parameters should be specified.",
+    "At least one of the **x** and **restoreTime** parameters should be specified.",  # on one of the two
     "This parameter is mandatory when **source_type** is set to **image** or **blank**, and **destination_type** is "
     "set to **volume**.",
 ])
