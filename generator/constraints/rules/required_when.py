@@ -18,18 +18,29 @@ _MODE_REQUIRED = re.compile(r"((?:\*\*\w+\*\*(?:\s*(?:,|and)\s*)?)+)\s+(?:is|are
                             re.I)
 _WHEN = re.compile(r"\b(?:mandatory|required|must be (?:specified|set|provided))\b[^.]*?\b(?:if|when|only when|"
                    r"in case)\b(.*)$", re.I)
-_IF_FIRST = re.compile(r"^(?:if|when)\b(.*?),\s*(?:(?:this|the) (?:parameter|field)|it)\s+(?:(?:is|must be)\s+"
-                       r"(?:mandatory|required|specified)|(?:cannot|must not) be (?:left )?(?:empty|blank))", re.I)
-# `When **resource_group_id** is not used, **dimensions** is mandatory.`: the field named in bold after the condition
-_IF_FIRST_NAMED = re.compile(r"^(?:-\s+)?(?:if|when)\b(.*?),\s*\*\*([^*]+)\*\*\s+(?:is|must be)\s+"
-                             r"(?:mandatory|required|specified)\b", re.I)
-# `The parameters **from** and **to** should be used together.`: each is required when the other is set
-_TOGETHER = re.compile(r"\b(?:must|should) (?:always )?be (?:used|specified|set|provided) together\b(?! with)", re.I)
+# an admonition's label before the sentence (`NOTICE: When ...`, `Note: If ...`) is no part of it
+_LABEL = r"(?:-\s+)?(?:(?:notice|note|important|caution|warning)\s*[:：]\s*)?"
+# what makes the field mandatory after the condition: `is mandatory`, `must be specified`, `cannot be left blank`
+_NEEDED = r"(?:(?:is|must be)\s+(?:mandatory|required|specified)|(?:cannot|must not) be (?:left )?(?:empty|blank))"
+_IF_FIRST = re.compile(rf"^{_LABEL}(?:if|when)\b(.*?),\s*(?:(?:this|the) (?:parameter|field)|it)\s+{_NEEDED}", re.I)
+# `When **resource_group_id** is not used, **dimensions** is mandatory.`, `NOTICE: When **type** is **backup**,
+# **backup_id** is mandatory.`, `When **type** is set to **x**, **x_list** cannot be left blank.`, `If the job type is
+# Hive, the value of **mains** must not be empty.`, `If ..., the **source_id** parameter is mandatory.`: the field
+# named in bold after the condition (whichever field that is: the caller compares it with the cell's)
+_IF_FIRST_NAMED = re.compile(rf"^{_LABEL}(?:if|when)\b(.*?),\s*(?:the value of |the )?(?:parameter |field )?"
+                             rf"\*\*([^*]+)\*\*(?: (?:parameter|field))?\s+{_NEEDED}", re.I)
+# `The parameters **from** and **to** should be used together.`, `The **count** and **eip** parameters must be set
+# simultaneously.`: each is required when the other is set
+_TOGETHER = re.compile(r"\b(?:must|should) (?:always )?be (?:used|specified|set|provided) (?:together\b(?! with)|"
+                       r"simultaneously\b|at the same time\b)", re.I)
 # `URL encoding is required for special characters`, `Information required for creating ...`, `the **detail** field
 # is required for specifying the source`: something else is required, or a participle, not this field
 _REQUIRED_FOR_DOING = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:required|mandatory) for \w+ing\b", re.I)
 _SUBJECT = re.compile(r"^(?:-\s+)?(?:(?:if|when)\b[^,]*,\s*)?(?P<subject>[\w\s*()-]{1,60}?)\s+(?:(?:is|are)\s+"
                       r"(?:\w+\s+)?(?:mandatory|required)|(?:cannot|must not) be (?:left )?(?:empty|blank))\b", re.I)
+# `This header is optional for anonymous requests and is mandatory for other requests.`: the field's own cases, the
+# optional one first
+_OPTIONAL_THEN = re.compile(r"^(?:-\s+)?(?:(?:this|the) (?:parameter|field|header)|it) is optional\b.*\band$", re.I)
 # `required`/`mandatory` after a noun, with no verb that makes anything required
 _PARTICIPLE = re.compile(r"\b(?!(?:and|or|but|is|are|be|being|not|also|only|both|then|it|this)\b)[a-z]+ "
                          r"(?:required|mandatory) (?:for|by|to)\b", re.I)
@@ -58,7 +69,7 @@ def _about_another(sentence: str, cell: Cell) -> bool:
     if (o := _SPECIFY.search(sentence)) and not re.search(r"\bthis (?:parameter|field)\b", o.group(1), re.I):
         return f"**{cell.name}**" not in o.group(1)  # `you must specify either **alarm_actions** or **ok_actions**`
     m = _SUBJECT.match(sentence.strip())
-    if m is None:
+    if m is None or _OPTIONAL_THEN.match(m.group("subject")):
         return False
     named = re.findall(r"\*\*([^*]+)\*\*", m.group("subject"))
     if named:  # `the **detail** field is required`; not `Either **instance_number** or **x** is required` on it
@@ -66,7 +77,7 @@ def _about_another(sentence: str, cell: Cell) -> bool:
     own = set(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", cell.name).lower().replace("_", " ").replace("-", " ").split())
     words = set(re.findall(r"[a-z0-9]+", m.group("subject").lower())) - _SELF_WORDS - own
     return bool(words)
-_CONDITION_WORDS = re.compile(r"\b(?:together with|at least one of|either|in the [\w -]+ scenario|"
+_CONDITION_WORDS = re.compile(r"\b(?:together with|in conjunction with|at least one of|either|in the [\w -]+ scenario|"
                               r"mandatory for|required for|mandatory in|required in)\b", re.I)
 _SET_TO = re.compile(r"\*\*([A-Za-z_][\w.]*)\*\*\s+(?:is set to|is|equals|=)\s+\*\*([^*]+)\*\*|"
                      r"\b([A-Za-z_][\w.]*)\s+(?:is set to|=)\s+\*?\*?([\w.-]+)\*?\*?", re.I)
@@ -79,6 +90,14 @@ _EITHER = re.compile(r"(?:^(?:-\s+)?|\b(?:must|need to|needs to|have to) )(?:spe
                      r"enter) either\b(?P<choice>.*)$|"
                      r"\beither\b(?P<choice2>.*?)\b(?:must|should|needs? to|has to) be (?:specified|set|provided|"
                      r"configured|passed)\b", re.I)
+
+
+def _named_plainly(subject: str, cell: Cell) -> bool:
+    """`Parameters marker and limit must be used together.`: the field's name written as a word among the names
+    (`Parameters` or `and` beside it), not in bold."""
+    name = re.escape(cell.name)
+    return re.search(rf"(?:\bparameters?\s+|\band\s+)(?:[\w.-]+,?\s+(?:and\s+)?)?{name}(?![\w-])|"
+                     rf"(?<![\w.-]){name}\s+and\b", subject, re.I) is not None
 
 
 def _names_field(choice: str | None, cell: Cell) -> bool:
@@ -134,7 +153,8 @@ def rule_required_when(cell: Cell) -> list[Finding]:
         clean = clean_text(s)
         if (term := _TERM_BULLET.match(s.strip())) and term.group(1) != cell.name:
             continue  # `- **key/name**: This field is required when ...`: a key of the value is, not this field
-        if (_TOGETHER.search(clean) and (f"**{cell.name}**" in s or re.search(r"\bthis parameter\b", clean, re.I))) \
+        if ((together := _TOGETHER.search(clean)) and (f"**{cell.name}**" in s or re.search(
+                r"\bthis parameter\b", clean, re.I) or _named_plainly(clean[:together.start()], cell))) \
                 or _USED_WITH.match(s.strip()):
             out.append(Finding("x-required-when", clean, s))
             continue

@@ -147,3 +147,51 @@ def test_used_with_named_headers_or_fields_is_a_condition_in_words(text: str, na
 def test_can_be_used_with_is_no_condition() -> None:
     assert "x-required-when" not in kw("This header can be used with **x-obs-if-match** but not other conditional "
                                        "headers.", name="x-obs-if-none-match")
+
+
+# Second mining pass (issue 10): the field named after the condition in more ways, `together` in other words.
+
+@pytest.mark.parametrize(("text", "name", "field", "value"), [
+    # an admonition's label before the condition (RDS: restore type, EIP binding)
+    ("Point in time to restore to.\n\nNOTICE: When **mode** is **pitr**, **point** is mandatory.", "point", "mode",
+     "pitr"),
+    ("Address to bind. Note: If **bind** is set to **true**, **address** is mandatory.", "address", "bind", True),
+    # `cannot be left blank` said of the field named in bold (Cloud Eye)
+    ("List of receivers. When **kind** is set to **mail**, **receivers** cannot be left blank.", "receivers", "kind",
+     "mail"),
+])
+def test_the_field_named_after_a_condition_on_a_sibling(text: str, name: str, field: str, value: object) -> None:
+    assert kw(text, name=name, siblings=(field,))["if"] == {"field": field, "value": value, "required": [name]}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # `the value of **x**` and `the **x** parameter` after a condition in words (MRS jobs, RDS restore)
+    ("Program path. If the task kind is Batch or Stream, the value of **entry** must not be empty.", "entry"),
+    ("Source ID. If **ref** is not given and **stamp** is given, the **source_id** parameter is mandatory.",
+     "source_id"),
+    # `simultaneously`, `in conjunction with` (CCE, IAM), names written plainly (ECS)
+    ("Number of addresses. NOTICE: The **amount** and **address** parameters must be set simultaneously.", "amount"),
+    ("Whether to include children. This parameter must be specified in conjunction with **scope_id**.", "subtree"),
+    ("Page marker. Parameters cursor and size must be used together.", "cursor"),
+    # the optional case first, then `and is mandatory` (OBS)
+    ("Signature. This header is optional for anonymous requests and is mandatory for other requests.", "Signature"),
+])
+def test_conditions_in_other_words_kept_as_text(text: str, name: str) -> None:
+    assert "x-required-when" in kw(text, name=name)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the condition names this field, another one is made mandatory
+    ("Start point. NOTICE: If **start** is empty, **stamp** is mandatory.", "start"),
+    ("Point in time.\n\nNOTICE: When **mode** is **pitr**, **point** is mandatory.", "backup"),
+    ("If the task kind is Batch, the value of **entry** must not be empty.", "libs"),
+    # another pair set simultaneously; a word of the name that is no name
+    ("NOTICE: The **amount** and **address** parameters must be set simultaneously.", "bandwidth"),
+    ("Parameters cursor and size must be used together.", "offset"),
+    # forbidden together, not needed together
+    ("This parameter cannot be specified in conjunction with **scope_id**.", "subtree"),
+    ("The **amount** and **address** parameters cannot be set at the same time.", "amount"),
+])
+def test_no_condition_on_this_field_in_those_words(text: str, name: str) -> None:
+    got = kw(text, name=name)
+    assert "x-required-when" not in got and "if" not in got
