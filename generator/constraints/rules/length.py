@@ -28,8 +28,9 @@ _LEN_RANGE = re.compile(
     rf"with|allows?)\s+(?:only\s+)?"
     rf"(?:\*\*)?({NUM})(?:\*\*)?"
     rf"\s*(?:to|-|–|~)\s*(?:\*\*)?({NUM})(?:\*\*)?\s+(?:\w+\s+)?(?:characters?|bytes|chars|letters)", re.IGNORECASE)
-_LEN_BARE_RANGE = re.compile(  # a `**Range**` block that is only `0 to 85 characters`
-    rf"^(?:\*\*)?({NUM})(?:\*\*)?\s*(?:to|-|–|~)\s*(?:\*\*)?({NUM})(?:\*\*)?\s+(?:characters?|bytes)\.?$", re.I)
+_LEN_BARE_RANGE = re.compile(  # a `**Range**` block that is only `0 to 85 characters`, or `Range: 1 to 64 characters`
+    rf"^(?:-\s+)?(?:(?:value )?range\s*[:：]\s*)?(?:\*\*)?({NUM})(?:\*\*)?\s*(?:to|-|–|~)\s*"
+    rf"(?:\*\*)?({NUM})(?:\*\*)?\s+(?:characters?|bytes)\.?$", re.I)
 _LEN_LABEL_RANGE = re.compile(
     rf"length(?: range)?\s*[:：]?\s*(?:\*\*)?({NUM})(?:\*\*)?\s*(?:to|-|–|~)\s*(?:\*\*)?({NUM})(?:\*\*)?",
     re.IGNORECASE)

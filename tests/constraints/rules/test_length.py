@@ -131,3 +131,13 @@ def test_characters_long_of_each_part_is_no_length() -> None:
     # the length of each part of the value, not of the value
     text = "Namespace, in the service.item format. Each part must be 3 to 32 characters long."
     assert "minLength" not in kw(text) and "maxLength" not in kw(text)
+
+
+def test_a_range_labelled_inline_is_the_items_length() -> None:
+    """`Range: 1 to 64 characters` after `Array length: ...` (Cloud Eye): the `**Range**` block's length range, with
+    its label on the same line; the array's own length gives no item length."""
+    text = "IDs of services.\n\nArray length: **1** to **100**\n\nRange: 1 to 64 characters"
+    got = kw(text, kind="array", item_kind="string")
+    assert (got["minLength"], got["maxLength"]) == (1, 64)
+    assert "minLength" not in kw("IDs of services.\n\nArray length: **1** to **100**", kind="array",
+                                 item_kind="string")
