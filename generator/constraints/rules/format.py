@@ -39,9 +39,14 @@ _LAYOUT = re.compile(r"\byyyy-mm-dd(['\"]?[tT]['\"]?| )hh:mm(:ss)?(\.([a-z])\4*)
                      r"(['\"]?(?:z|[+±]hh:?mm|[+-]\d{2}:?\d{2})['\"]?"
                      r"|\s*[+±]\s*(?:hh|\d{2}):?(?:mm|\d{2}))?(?![\w:])", re.I)
 # the same given as a literal: `in the format of "2019-05-22T03:23:59.000000"`
-_LITERAL = re.compile(r"\bformat(?: of| is|:)?\s*(?:ISO[ -]?8601,?\s*(?:for example|e\.g\.),?\s*)?"
+_LITERAL = re.compile(r"\bformat(?: of| is|:| complies with| conforms to)?\s*"
+                      r"(?:(?:the )?ISO[ -]?8601(?: standard)?,?\s*(?:for example|e\.g\.),?\s*)?"
                       r"[\"“]?(\d{4}-\d{2}-\d{2})([T ])(\d{2}:\d{2}(?::\d{2})?)(\.\d+)?"
                       r"(Z|[+-]\d{2}:?\d{2})?[\"”]?(?![\w:])")
+# the literal between `in the` and `format`, as the layouts are (`The value is in the 2006-01-02T15:04:05.000Z
+# format.`; the docs' `in the "yyyy-mm-ddThh:mm:ssZ" format`): the same groups as `_LITERAL`
+_LITERAL_IN = re.compile(r"\bin (?:the )?[\"“]?(\d{4}-\d{2}-\d{2})([T ])(\d{2}:\d{2}(?::\d{2})?)(\.\d+)?"
+                         r"(Z|[+-]\d{2}:?\d{2})?[\"”]?\s+format\b")
 _CLOCK = re.compile(r"[\"“']?\b(hh:mm)(?:\s*-\s*(hh:mm))?\b[\"”']?\s*format|\bformat (?:of |is )?[\"“']?(hh:mm)"
                     r"(?:\s*-\s*(hh:mm))?\b(?!:)", re.I)
 _MINUTES = re.compile(r"\bmm\b.*\bMM\b.*\bmust be\b")
@@ -49,6 +54,13 @@ _MINUTES = re.compile(r"\bmm\b.*\bMM\b.*\bmust be\b")
 _BASE64 = re.compile(r"\bbase64(?:-|\s)?encoded\b|\b(?:encoded|encrypted) (?:using|in|with|by) base64\b|"
                      r"\bin base64 format\b", re.I)
 _CIDR = re.compile(r"\bCIDR (?:format|notation)\b|\bin CIDR\b")
+# `IPv4 CIDR block, for example, **192.168.0.1/24**.`, `Specifies a destination CIDR block. ... An example IPv4 CIDR
+# block is 192.168.52.0/24.`: the cell opens by naming the value a CIDR block and shows one in CIDR notation (never
+# `IPv6 address or CIDR block`: an address alone is allowed too; `Recommended: 10.0.0.0/12-19` is no CIDR block)
+_CIDR_NAMED = re.compile(r"^(?:-\s+)?(?:specifies |indicates )?(?:an? |the )?(?:(?!(?:or|and)\b)[\w-]+ ){0,3}?"
+                         r"CIDR block\b(?!s| or\b)", re.I)
+_CIDR_SHOWN = re.compile(r"(?<![\w.:/-])\d{1,3}(?:\.\d{1,3}){3}/\d{1,2}(?![\w/-]|\.\d)")
+_ADDRESS_OR = re.compile(r"\b(?:IP|IPv[46]) address(?:es)? or\b|\b(?:or|also be) (?:an? )?(?:IP|IPv[46]) address", re.I)
 _REGEX = re.compile(r"\b(?:is|be) an? regular expression\b|\bin regular expression format\b", re.I)
 
 
@@ -184,10 +196,10 @@ def _named(m: re.Match[str], sentence: str) -> Finding:
     """`x-format` naming a layout that became a `pattern` (RFC 3339 would reject it), as the docs write it:
     `YYYY-MM-DD hh:mm:ss`, `hh:mm-HH:MM`, `2019-05-22T04:23:59.000000`, `ISO 8601` (of an example of it). A name for
     readers; the check is the pattern."""
-    if m.re is _LITERAL and _ISO.search(m.group(0)):  # an example of the standard: the standard is the layout
-        said = "ISO 8601"
-    elif m.re is _LITERAL:  # the example after `format of`
-        said = m.group(0)[m.start(1) - m.start(0):]
+    if m.re in (_LITERAL, _LITERAL_IN) and _ISO.search(m.group(0)):  # an example of the standard: the standard
+        said = "ISO 8601"  # is the layout
+    elif m.re in (_LITERAL, _LITERAL_IN):  # the example after `format of` or before `format`
+        said = m.string[m.start(1):max(m.end(g) for g in (3, 4, 5))]
     elif m.re is _CLOCK:
         said = "-".join(g for g in (m.group(1) or m.group(3), m.group(2) or m.group(4)) if g)
     else:
@@ -242,7 +254,7 @@ def rule_format(cell: Cell) -> list[Finding]:
                 out += [Finding("pattern", _layout_pattern(m)[:-1] + ".+$", s), _named(m, s)]
             elif m and not m.group(5):
                 out += [Finding("pattern", _layout_pattern(m), s), _named(m, s)]
-            elif (m := _LITERAL.search(clean)) and not m.group(5):
+            elif (m := _LITERAL.search(clean) or _LITERAL_IN.search(clean)) and not m.group(5):
                 out += [Finding("pattern", _literal_pattern(m), s), _named(m, s)]
             elif zone_offset and ((m and m.group(5)) or (
                     (z := _DATE_TIME.search(clean)) and _OFFSET_SAID.search(z.group(1)))):
@@ -292,6 +304,10 @@ def rule_format(cell: Cell) -> list[Finding]:
                 out.append(Finding("x-format", "unix-ms", s))
             elif _UNIX_S.search(clean):
                 out.append(Finding("x-format", "unix-s", s))
+    if kind in ("string", "any") and (opening := next(iter(sentences(cell.text)), "")) and \
+            _CIDR_NAMED.match(clean_text(opening)) and not states_a_condition(opening) and \
+            _CIDR_SHOWN.search(whole) and not _ADDRESS_OR.search(whole):
+        out.append(Finding("x-format", "cidr", opening))
     seen: set[str] = set()
     unique = []
     for f in out:

@@ -171,7 +171,8 @@ _CONDITIONAL_START = re.compile(r"^(?:-\s+)?(?:(?:if|when|in [\w -]+ mode)\b|"
                                 r"for (?!(?:example|instance|details?|detailed|more|further|your|how|"
                                 r"the (?:value range|information|details?)|security|compatibility)\b)"
                                 r"(?:[^,.;:]|\.(?=[0-9])){1,160},)", re.I)
-_UNSET = re.compile(r"\bnot (?:specified|set|provided|configured|transferred|transmitted|carried)\b|"
+# the verbs in lower case: `and **operation** is not **SET**` names a value (SET), it does not leave the field unset
+_UNSET = re.compile(r"\bnot (?-i:specified|set|provided|configured|transferred|transmitted|carried)\b|"
                     r"\bleft (?:blank|empty)\b|\bdo not (?:specify|set|provide|configure|pass|transfer) "
                     r"(?:this|the) (?:parameter|field|value)\b", re.I)
 

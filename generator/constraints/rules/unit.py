@@ -33,13 +33,14 @@ _UNIT = re.compile(r"\b(?:the unit is|unit\s*[:：]|in the unit of|measured in|u
                    r"milliseconds|minutes|hours|days|weeks|months|years|Mbit/s)\b", re.I)
 
 
-_UNIT_PAREN = re.compile(r"\((minutes|seconds|hours|days|bytes|milliseconds|GB|MB|GiB|MiB|TB|KB)\)", re.I)
+# `Specifies the capacity (GB).`, `the maximum size (byte) of the file`: a unit in brackets, plural or singular
+_UNIT_PAREN = re.compile(r"\((minutes?|seconds?|hours?|days?|bytes?|milliseconds?|GB|MB|GiB|MiB|TB|KB)\)", re.I)
 # `Specifies the bandwidth (Mbit/s).`: a rate named after the quantity; not in a sentence that opens with a condition
 # (`If **type** is set to **BANDWIDTH**, this parameter indicates the bandwidth (Mbit/s).`: one variant's unit)
 _RATE_PAREN = re.compile(r"\((Mbit/s|Mbps|MB/s|KB/s)\)", re.I)
 # `Specifies the cooldown period (s).`, `Average wait time (ms) of lock requests`: a time unit abbreviated in brackets
 # right after a noun naming a span of time (never `name (s)`, a plural; a timestamp's unit is its format's)
-_SPAN_PAREN = re.compile(r"\b(?:period|time|duration|interval|delay|timeout|latency|age)\s\((s|ms|min|h)\)")
+_SPAN_PAREN = re.compile(r"\b(?i:period|time|duration|interval|delay|timeout|latency|age)\s\((s|ms|min|h)\)")
 _UNIT_NOUN = re.compile(r"\b(?:retention|number of|in) (days|hours|minutes|seconds)\b", re.I)
 # `if this parameter is set to **40**, 40 GB of storage is allocated`: the amount is the field's value
 _SET_TO_AMOUNT = re.compile(r"\b(?:this|the) (?:parameter|field|value) is set to\b", re.I)
@@ -73,7 +74,7 @@ def rule_unit(cell: Cell) -> list[Finding]:
         for m in _UNIT.finditer(clean):
             raw = next(g for g in m.groups() if g)
             unit = _UNITS.get(raw.lower())
-            if unit:
+            if unit and not states_a_condition(s):  # `If ... is BANDWIDTH, ... the unit is Mbit/s`: one variant's
                 return [Finding("x-unit", unit, s)]
         if (rate := _RATE_PAREN.search(clean) or _SPAN_PAREN.search(clean)) and not states_a_condition(s):
             return [Finding("x-unit", _UNITS.get(rate.group(1).lower(), rate.group(1)), s)]

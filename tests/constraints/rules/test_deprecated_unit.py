@@ -132,3 +132,22 @@ def test_an_abbreviated_time_unit_after_a_span(text: str, kind: str, unit: str) 
 
 def test_a_bracketed_s_after_another_noun_is_a_plural() -> None:
     assert "x-unit" not in kw("Specifies the server name (s) to query.", "string")
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    # a unit in brackets in the singular, and a span noun opening the sentence (capitalised)
+    ("Specifies the largest size (byte) of a script.", "byte"),
+    ("Retention period (day) of the logs.", "day"),
+    ("Interval (min) between two checks.", "min"),
+])
+def test_a_unit_in_brackets(text: str, unit: str) -> None:
+    assert kw(text, "integer")["x-unit"] == unit
+
+
+def test_a_unit_stated_under_a_condition_is_one_variants() -> None:
+    # `is not **SET**` names a value of another field: the sentence still opens with a condition
+    text = ("Specifies the limit. If **resource_type** is set to **BANDWIDTH** and **action** is not **SET**, this "
+            "parameter takes effect and the unit is Mbit/s.")
+    assert "x-unit" not in kw(text, "integer")
+    assert kw("Specifies the limit, in Mbit/s. If **action** is not **SET**, this parameter takes effect.",
+              "integer")["x-unit"] == "Mbit/s"

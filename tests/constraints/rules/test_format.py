@@ -274,3 +274,43 @@ def test_a_timestamp_accurate_to_milliseconds(text: str, kind: str) -> None:
 ])
 def test_no_millisecond_timestamp(text: str) -> None:
     assert "x-format" not in kw(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a literal given as the format between `in the` and `format`, as the layouts are written (cloud-eye), and an
+    # example after `complies with ISO 8601` (bare-metal-server) as after `is ISO 8601`
+    ("Update time. The value is in the 2010-03-04T05:06:07.000Z format.", {"format": "date-time"}),
+    ('Deletion time, in the "2020-11-12 08:09:10" format.', {"x-format": "2020-11-12 08:09:10"}),
+    ("The time format complies with ISO 8601, for example, **2021-06-07T08:09:10.000000**.", {"x-format": "ISO 8601"}),
+])
+def test_a_literal_named_as_the_format(text: str, want: dict[str, str]) -> None:
+    got = found(text)
+    assert {k: got.get(k) for k in want} == want
+
+
+def test_a_literal_that_only_shows_a_value_is_no_format() -> None:
+    assert found("Update time, for example, 2010-03-04T05:06:07.000Z or later.") == {}
+    assert found("The value is shown in the same format as 2010-03-04T05:06:07.") == {}
+
+
+@pytest.mark.parametrize("text", [
+    # the cell opens by naming the value a CIDR block and shows one in CIDR notation (identity-access-management,
+    # virtual-private-network)
+    "IPv4 CIDR block, for example, **10.20.0.0/16**.",
+    "Specifies a peer CIDR block.\n\nAn example IPv4 CIDR block is 172.16.8.0/22.",
+])
+def test_a_cidr_block_shown_in_cidr_notation(text: str) -> None:
+    assert found(text)["x-format"] == "cidr"
+    assert found(text, kind="array", item_kind="string")["x-format"] == "cidr"
+
+
+@pytest.mark.parametrize("text", [
+    "IPv4 address or CIDR block, for example, **10.20.0.0/16**.",  # an address alone is valid too
+    "CIDR block of the subnet. The value can also be an IP address, for example, 10.0.0.1 or 10.0.0.0/24.",
+    "Container CIDR block. Recommended: 10.0.0.0/12-19 or 172.16.0.0/16-19.",  # ranges of masks, no block shown
+    "Specifies a peer CIDR block.",  # none shown
+    "Specifies the tunnel address of the gateway, for example, 169.254.1.1/30.",  # an address, not a CIDR block
+    "If **type** is **cidr**, the CIDR block, for example, 10.0.0.0/24.",  # one variant's value
+])
+def test_no_cidr_block(text: str) -> None:
+    assert "x-format" not in found(text)
