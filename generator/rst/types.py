@@ -55,7 +55,9 @@ _VOCAB: Final[Mapping[str, TypeInfo]] = MappingProxyType(
         # date and time
         "datetime": TypeInfo("string", format="date-time"),
         "date-time": TypeInfo("string", format="date-time"),
-        "timestamp": TypeInfo("string", format="date-time"),
+        # `TimeStamp`: a UNIX time as often as a date-time (`UTC timestamp ..., in milliseconds. For example,
+        # 1562032041362.`, MRS); the type names no layout, the cell's prose does
+        "timestamp": _STRING,
         "date": _STRING,  # `Date`: an HTTP-date header, an ISO 8601 date-time (OBS): no RFC 3339 full-date
         # integer family
         "integer": TypeInfo("integer"),

@@ -83,7 +83,7 @@ BOOLEAN_CASES = [
 DATE_CASES = [
     ("datetime", T("string", format="date-time")),
     ("DateTime", T("string", format="date-time")),
-    ("Timestamp", T("string", format="date-time")),
+    ("Timestamp", STR),  # MRS: `in milliseconds. For example, 1562032041362.`; the layout comes from the prose
     ("Date", STR),  # OBS: `Date` headers and `2015-07-01T02:30:54.582Z`; not the RFC 3339 `full-date` of `format: date`
 ]
 
