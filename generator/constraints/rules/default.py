@@ -116,7 +116,10 @@ def rule_default(cell: Cell) -> list[Finding]:
             if (t := typed_value(m.group(1).replace("**", ""), cell.kind)) is not None:
                 found.append(Finding("default", t, s))
             continue
-        if is_conditional(s) or _VARIANT_LEAD.match(clean_text(s)) or _OTHERWISE.match(clean_text(s)):
+        if is_conditional(s) or _VARIANT_LEAD.match(clean_text(s)) or _OTHERWISE.match(clean_text(s)) or \
+                ((case := _DEFAULT_OF_CASE.search(clean_text(s))) and case.group(1).strip() != cell.name):
+            if any(rx.search(s) for rx in _DEFAULT):
+                found.append(Finding(AMBIGUOUS, _ONE_CASE, s))
             continue
         if (m := _DEFAULT_NOUN.search(s)) and _names_the_cell(cell, m.group(1)) and \
                 not foreign_units(cell, s[m.start(2):]):
@@ -132,8 +135,12 @@ def rule_default(cell: Cell) -> list[Finding]:
                 break
     found = [Finding(f.keyword, _unquoted(f.value), f.sentence) if f.keyword == "default" else f for f in found]
     values = {repr(f.value) for f in found if f.keyword == "default"}
-    if len(values) != 1:
-        return [f for f in found if f.keyword == AMBIGUOUS][:1]
+    if len(values) > 1:
+        return [Finding(AMBIGUOUS, "default: the cell states more than one default", " ".join(
+            f.sentence for f in found if f.keyword == "default"))]
+    cases = [f for f in found if f.keyword == AMBIGUOUS]
+    if not values or cases:
+        return cases[:1]  # none, or a default other cases do not share (`... is **1000** for exports`)
     return [next(f for f in found if f.keyword == "default")]
 
 
@@ -144,6 +151,11 @@ _CASE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(?:when|if|unless|only|in [\w -]+ m
                          r"for (?!(?:example|details|more)\b)(?:an? |the )?[\w-]+)\b", re.I)
 _OWN_ABSENCE = re.compile(r"^\s*(?:by default )?if (?:it|this parameter|the parameter|the value) is not "
                           r"(?:specified|set|provided)\b", re.I)
+# `- The default value of MySQL is 3306.`: the default of one variant the sentence names (not of `this parameter`,
+# `which` or the field by its name)
+_DEFAULT_OF_CASE = re.compile(r"\bthe default (?:value|number) of (?!(?:this|the) (?:parameter|field)\b|which\b|it\b)"
+                              r"([\w ]+?) is\b", re.I)
+_ONE_CASE = "default: the value is stated for one case"
 # `Otherwise, the default value is **NOVA_AUDIT**.`: the other case of a condition the sentence before states
 _OTHERWISE = re.compile(r"^(?:-\s+)?(?:otherwise|in other cases|else)\b", re.I)
 
@@ -158,7 +170,7 @@ def _stated(cell: Cell, sentence: str, m: re.Match[str], group: int | str) -> li
         return []
     rest = clean_text(sentence[m.end(group):])
     if _CASE_AFTER.match(rest) and not _OWN_ABSENCE.match(rest):
-        return [Finding(AMBIGUOUS, "default: the value is stated for one case", sentence)]
+        return [Finding(AMBIGUOUS, _ONE_CASE, sentence)]
     t = typed_value(raw, cell.kind)
     return [Finding("default", t, sentence)] if t is not None and raw.lower() not in _NOT_DEFAULTS else []
 

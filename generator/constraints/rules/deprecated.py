@@ -18,7 +18,7 @@ _DEPRECATED = re.compile(
     r"\b(?:this|the) (?:field|parameter|attribute) is not used\b(?!\s+(?:to|for|in|by|as|when|if|with)\b)|"
     r"\b(?:has|have) not been used\b|\bno longer (?:used|supported|valid)\b|"
     r"^(?:this is )?an? reserved (?:field|parameter|attribute|string)\b|\bthe reserved field\b|"
-    r"^\(?reserved\)?\.?$|^reserved (?:field|parameter|attribute)\.?$|"
+    r"^\(?(?:reserved|discarded|deprecated)\)?\.?$|^reserved (?:field|parameter|attribute)\.?$|"
     r"\b(?:this|the) (?:field|parameter|attribute) is reserved\b|"
     r"^deprecated (?:field|parameter|attribute)\b|\bis a deprecated (?:field|parameter|attribute)\b|"
     r"\b(?:this|the) (?:field|parameter) is (?:currently )?not supported(?: (?:for|in) the current version| for now)?"

@@ -133,9 +133,12 @@ def test_default_phrasings_of_the_second_mining(text: str, kind: str, name: str,
      "node_count"),
     ("Page size. The default value is **500** when **mode** is set to **list**.", "string", "limit"),
     ("Base size of a container, in GB. The default value is **20** in OverlayFS mode.", "integer", "size"),
+    # the default of one variant the sentence names
+    ("Database port. The value ranges from 1024 to 65535.\n\n- The default value of PostgreSQL is 5432.", "integer",
+     "port"),
     # the case before it stated, `Otherwise,` is the other case
-    ("Check method. When a load balancer is bound, the default value is **LB**. Otherwise, the default value is **VM**.",
-     "string", "method"),
+    ("Check method. When a load balancer is bound, the default value is **LB**. Otherwise, the default value is "
+     "**VM**.", "string", "method"),
     # an elided value (the docs cut an example token short)
     ("User token.\n\nDefault: **eyJhbGciOiJSUzI1NiJ9XXXX...**", "string", "X-Auth-Token"),
     # `(default)` inside the explanation, not ending it
@@ -146,9 +149,20 @@ def test_no_default_of_the_second_mining(text: str, kind: str, name: str) -> Non
     assert "default" not in kw(text, kind, name)
 
 
-def test_a_default_stated_for_a_case_is_said_ambiguous() -> None:
-    assert kw("Page size. The default value is **500** when **mode** is set to **list**.", "string",
-              "limit")["x-constraint-ambiguous"].startswith("default:")
+@pytest.mark.parametrize("text", [
+    "Page size. The default value is **500** when **mode** is set to **list**.",
+    "Page size.\n\n- For list queries, the default value is **500**.",
+    "Page size. The default value of list queries is **500**.",
+    "Page size. The default value is **500**. The default value is **1000** for exports.",
+])
+def test_a_default_stated_for_a_case_is_said_ambiguous(text: str) -> None:
+    assert kw(text, "string", "limit")["x-constraint-ambiguous"].startswith("default:")
+
+
+def test_defaults_that_differ_are_said_ambiguous() -> None:
+    found = kw("Page size. The default value is **500**. By default, the value is **1000**.", "integer", "limit")
+    assert "default" not in found
+    assert found["x-constraint-ambiguous"] == "default: the cell states more than one default"
 
 
 @pytest.mark.parametrize(("text", "value"), [

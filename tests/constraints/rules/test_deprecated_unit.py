@@ -16,6 +16,8 @@ from tests.constraints.rules.helpers import kw
     "The ID of the source snapshot. If it is set, the volume is copied from it. This function is currently not "
     "supported.",
     "Name of the node group. This function is not available in the current version.",
+    # the one word, as a whole cell, like `Reserved.`
+    "Discarded",
 ])
 def test_deprecated(text: str) -> None:
     assert kw(text)["deprecated"] is True
@@ -36,6 +38,8 @@ def test_deprecated(text: str) -> None:
     # another field, or something else than the field, is discarded
     "Shared disk.\n\nThe **share_flag** parameter is discarded. Use this parameter instead.",
     "Rule type. If it is left blank, a rule is still created. However, this way of creating rules has been discarded.",
+    # the word inside a sentence about something else
+    "Spaces before and after the name are discarded.",
 ])
 def test_not_deprecated(text: str) -> None:
     assert "deprecated" not in kw(text)
