@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.constraints.rules.text import (
+    AMBIGUOUS,
     BOLD,
     NUM,
     Cell,
@@ -23,7 +24,6 @@ __all__ = ["rule_default"]
 _DEFAULT = (
     re.compile(r"\b(?:the|its) default (?:value|number)\s+(?:is|of [\w ]+ is)\s+(\*\*(?:(?!\*\*).)+\*\*|\S+?)"
                r"(?:[.,;]\s|[.;]$|\s|$)", re.I),
-    re.compile(r"^(?:the value|its value|it|this parameter) is (\*\*(?:(?!\*\*).)+\*\*|\S+) by default\b", re.I),
     re.compile(r"\bdefault(?: value)?\s*[:：]\s*(\*\*(?:(?!\*\*).)+\*\*|\S+?)(?:[.,;]|\s|$)", re.I),
     re.compile(r"\bthe default value\s+(\*\*(?:(?!\*\*).)+\*\*)\s+is used", re.I),
     re.compile(r"\bdefaults? to\s+(\*\*(?:(?!\*\*).)+\*\*|\S+?)(?:[.,;]|\s|$)", re.I),
@@ -38,7 +38,13 @@ _DEFAULT = (
                r"(\*\*(?:(?!\*\*).)+\*\*|\S+?)[.,]?$", re.I),
     re.compile(r"\bis set to (\*\*(?:(?!\*\*).)+\*\*|\d+)(?: [a-z]+)? by default\b", re.I),
     re.compile(r"\buse the default value\s+(\*\*(?:(?!\*\*).)+\*\*)", re.I),
+    # `The minimum value is **0**, which is also the default value.`: the value the relative clause follows
+    re.compile(rf"(\*\*(?:(?!\*\*).)+\*\*|(?<![\w.-]){NUM}),? which is (?:also )?the default"
+               rf"(?: value| option| setting)?\s*(?:[.,;]|$)", re.I),
 )
+# `- **HARD**: hard restart (default)`: a listed value whose explanation ends marked as the default
+_MARKED_AT_END = re.compile(r"^(?:-\s+)?\*\*((?:(?!\*\*).)+)\*\*\s*:[^\n]*?\((?:the )?default(?: value| option)?\)\.?$",
+                            re.I | re.M)
 _THIS_IS_DEFAULT = re.compile(r"^(?:-\s+)?\*\*((?:(?!\*\*).)+)\*\*\s*:[^\n]*?\b(?:this|which) is the default"
                               r"(?: value| option)?\b", re.I | re.M)
 # `If this parameter is not specified, 10 records are obtained by default.` / `..., the offline read-only mode is used`
@@ -51,6 +57,17 @@ _UNSET_USED = re.compile(_UNSET_IF + r"(.+?)\s+(?:is|are|will be) (?:used|obtain
                          r"selected)\b", re.I)
 _UNSET_USES = re.compile(_UNSET_IF + rf"(?:the system|the service|the server|it) (?:uses|will use|applies) "
                          rf"(\*\*(?:(?!\*\*).)+\*\*|{NUM})(?: by default)?\.?$", re.I)
+# `<the field> is V by default`, the field named as a pronoun, `the (parameter) value (of this parameter)`, or a noun
+# the cell names (`Start index. ... the start index is **0** by default`); after or before the field's own absence,
+# which defines a default (`If this parameter is not specified, the start index is ...`, `... by default if it is not
+# specified`)
+_SUBJECT_BY_DEFAULT = re.compile(
+    _UNSET_IF.replace("^if", "^(?:if") + r")?(?P<subject>the value|its value|it|this parameter|the parameter value|"
+    r"the value of (?:this|the) parameter|this parameter value|the (?P<noun>(?:[a-z][\w-]* )?[a-z][\w-]*)) is "
+    r"(?P<value>\*\*(?:(?!\*\*).)+\*\*|\S+) by default(?:\s*[.,;]|\s+if (?:it|this parameter|the parameter) is not "
+    r"(?:specified|set|provided)\b|$)", re.I)
+
+
 # the default of the unit, stated on a field that is the unit (`units`: `The default unit is **seconds**.`)
 _DEFAULT_UNIT = re.compile(r"\bthe default unit is (\*\*(?:(?!\*\*).)+\*\*|\w+)", re.I)
 
@@ -87,7 +104,7 @@ def rule_default(cell: Cell) -> list[Finding]:
             if t is not None and clean_text(value).lower().rstrip(".") not in _NOT_DEFAULTS:
                 return [Finding("default", t, f"{header}: {value.strip()}")]
     found: list[Finding] = []
-    if m := _THIS_IS_DEFAULT.search(cell.text):
+    if m := _THIS_IS_DEFAULT.search(cell.text) or _MARKED_AT_END.search(cell.text):
         t = typed_value(m.group(1), cell.kind)
         if t is not None:
             found.append(Finding("default", t, m.group(0)))
@@ -99,24 +116,70 @@ def rule_default(cell: Cell) -> list[Finding]:
             if (t := typed_value(m.group(1).replace("**", ""), cell.kind)) is not None:
                 found.append(Finding("default", t, s))
             continue
-        if is_conditional(s) or _VARIANT_LEAD.match(clean_text(s)):
+        if is_conditional(s) or _VARIANT_LEAD.match(clean_text(s)) or _OTHERWISE.match(clean_text(s)) or \
+                ((case := _DEFAULT_OF_CASE.search(clean_text(s))) and case.group(1).strip() != cell.name):
+            if any(rx.search(s) for rx in _DEFAULT):
+                found.append(Finding(AMBIGUOUS, _ONE_CASE, s))
             continue
         if (m := _DEFAULT_NOUN.search(s)) and _names_the_cell(cell, m.group(1)) and \
                 not foreign_units(cell, s[m.start(2):]):
-            if (t := typed_value(m.group(2).replace("**", "").strip(), cell.kind)) is not None:
-                found.append(Finding("default", t, s))
+            found.extend(_stated(cell, s, m, 2))
+            continue
+        if (m := _SUBJECT_BY_DEFAULT.match(s.strip())) and \
+                (m.group("noun") is None or _names_the_cell(cell, m.group("noun"))):
+            found.extend(_stated(cell, s.strip(), m, "value"))
             continue
         for rx in _DEFAULT:
             if m := rx.search(s):
-                raw = m.group(1).replace("**", "").strip()
-                if foreign_units(cell, s[m.start(1):]) or re.fullmatch(r"\d+[a-z]+", raw, re.I):
-                    break  # `The default value is 15 minutes` (or **15min**) on a field in seconds
-                t = typed_value(raw, cell.kind)
-                if t is not None and raw.lower() not in _NOT_DEFAULTS:
-                    found.append(Finding("default", t, s))
+                found.extend(_stated(cell, s, m, 1))
                 break
-    values = {repr(f.value) for f in found}
-    return found[:1] if len(values) == 1 else []
+    found = [Finding(f.keyword, _unquoted(f.value), f.sentence) if f.keyword == "default" else f for f in found]
+    values = {repr(f.value) for f in found if f.keyword == "default"}
+    if len(values) > 1:
+        return [Finding(AMBIGUOUS, "default: the cell states more than one default", " ".join(
+            f.sentence for f in found if f.keyword == "default"))]
+    cases = [f for f in found if f.keyword == AMBIGUOUS]
+    if not values or cases:
+        return cases[:1]  # none, or a default other cases do not share (`... is **1000** for exports`)
+    return [next(f for f in found if f.keyword == "default")]
+
+
+# what follows a stated default and makes it one case's: `The default value is **2** for MySQL dual-active DR.`, `...
+# **1000** when **action** is set to **filter**.`, `... **10** in Device Mapper mode.`; not the field's own absence
+# (`... by default if it is not specified`)
+_CASE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(?:when|if|unless|only|in [\w -]+ mode|"
+                         r"for (?!(?:example|details|more)\b)(?:an? |the )?[\w-]+)\b", re.I)
+_OWN_ABSENCE = re.compile(r"^\s*(?:by default )?if (?:it|this parameter|the parameter|the value) is not "
+                          r"(?:specified|set|provided)\b", re.I)
+# `- The default value of MySQL is 3306.`: the default of one variant the sentence names (not of `this parameter`,
+# `which` or the field by its name)
+_DEFAULT_OF_CASE = re.compile(r"\bthe default (?:value|number) of (?!(?:this|the) (?:parameter|field)\b|which\b|it\b)"
+                              r"([\w ]+?) is\b", re.I)
+_ONE_CASE = "default: the value is stated for one case"
+# `Otherwise, the default value is **NOVA_AUDIT**.`: the other case of a condition the sentence before states
+_OTHERWISE = re.compile(r"^(?:-\s+)?(?:otherwise|in other cases|else)\b", re.I)
+
+
+def _stated(cell: Cell, sentence: str, m: re.Match[str], group: int | str) -> list[Finding]:
+    """The default a match states, typed like the field: none for a value in another unit (`The default value is 15
+    minutes` or **15min** on a field in seconds), an elided one (`**MIIDkgYJ...**`), or a word that is no literal;
+    an ambiguous finding when a case follows the value (`_CASE_AFTER`)."""
+    raw = m.group(group).replace("**", "").strip()
+    if foreign_units(cell, sentence[m.start(group):]) or re.fullmatch(r"\d+[a-z]+", raw, re.I) or \
+            raw.endswith(("...", "…")):
+        return []
+    rest = clean_text(sentence[m.end(group):])
+    if _CASE_AFTER.match(rest) and not _OWN_ABSENCE.match(rest):
+        return [Finding(AMBIGUOUS, _ONE_CASE, sentence)]
+    t = typed_value(raw, cell.kind)
+    return [Finding("default", t, sentence)] if t is not None and raw.lower() not in _NOT_DEFAULTS else []
+
+
+def _unquoted(value: object) -> object:
+    """`Default value: **"74,79"**`: the string inside the quotes (the quotes are the docs' way to write a string)."""
+    if isinstance(value, str) and len(value) > 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1]
+    return value
 
 
 def _unset_default(cell: Cell, sentence: str) -> object:
@@ -133,7 +196,9 @@ def _unset_default(cell: Cell, sentence: str) -> object:
         # not `the value of **project_id** is used`: another field's value, not a literal
         rest = phrase.replace(bold[0].strip(), " ")
         return None if re.search(r"\b(?:of|as|from|in)\b", rest, re.I) else typed_value(bold[0], cell.kind)
-    if re.fullmatch(rf"(?:{NUM})(?: [a-z]+)?", phrase) and (n := typed_value(phrase.split()[0], cell.kind)) is not None:
+    # `10 records`, `10 DDM instances`: a count of what the field counts
+    if re.fullmatch(rf"(?:{NUM})(?: [A-Za-z][\w-]*){{0,3}}", phrase) and \
+            (n := typed_value(phrase.split()[0], cell.kind)) is not None:
         return n
     if bold:
         return None

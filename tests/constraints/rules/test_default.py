@@ -99,3 +99,76 @@ def test_a_default_stated_for_one_case_named_before_a_colon_is_no_default() -> N
     assert "default" not in kw(text, "boolean")
     # a label, not a case: the default stands
     assert kw("Default value: The default value is **10**.", "integer")["default"] == 10
+
+
+@pytest.mark.parametrize(("text", "kind", "name", "value"), [
+    # the value a relative clause names the default, outside a bullet too
+    ("Index of the first record. The smallest value is **0**, which is also the default value.", "integer", "start",
+     0),
+    ("Page size. It ranges from 1 to 500, with **100**, which is the default.", "integer", "size", 100),
+    # the field as the subject of `is V by default`: `the parameter value`, `the value of this parameter`, or a noun
+    # the cell opens with, before or after its own absence
+    ("Page number. The parameter value is **1** by default if it is not specified.", "string", "page", "1"),
+    ("Page number. The value of this parameter is **2** by default.", "integer", "page", 2),
+    ("First index to return. If this parameter is not specified, the first index is **0** by default.", "integer",
+     "marker", 0),
+    # a count of what the field counts, in more than one word
+    ("Page size. If the parameter value is not specified, 20 backup policies are queried by default.", "integer",
+     "limit", 20),
+    # a listed value whose explanation ends with `(default)`
+    ("Restart type.\n\n- **SOFT**: normal restart\n- **HARD**: forcible restart (default)", "string", "type", "HARD"),
+])
+def test_default_phrasings_of_the_second_mining(text: str, kind: str, name: str, value: Any) -> None:
+    assert kw(text, kind, name)["default"] == value
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    # the relative clause follows another value than a literal of this field (not a bold value or a number)
+    ("Start index. The smallest index is the first one, which is also the default.", "integer", "start"),
+    # a noun that is not what the cell names
+    ("First index to return. If this parameter is not specified, the page size is **10** by default.", "integer",
+     "marker"),
+    # the value is the field's only in one case named after it
+    ("Number of nodes. The value ranges from 1 to 32. The default value is **3** for a sharded cluster.", "integer",
+     "node_count"),
+    ("Page size. The default value is **500** when **mode** is set to **list**.", "string", "limit"),
+    ("Base size of a container, in GB. The default value is **20** in OverlayFS mode.", "integer", "size"),
+    # the default of one variant the sentence names
+    ("Database port. The value ranges from 1024 to 65535.\n\n- The default value of PostgreSQL is 5432.", "integer",
+     "port"),
+    # the case before it stated, `Otherwise,` is the other case
+    ("Check method. When a load balancer is bound, the default value is **LB**. Otherwise, the default value is "
+     "**VM**.", "string", "method"),
+    # an elided value (the docs cut an example token short)
+    ("User token.\n\nDefault: **eyJhbGciOiJSUzI1NiJ9XXXX...**", "string", "X-Auth-Token"),
+    # `(default)` inside the explanation, not ending it
+    ("Restart type.\n\n- **SOFT**: normal restart\n- **HARD**: forcible restart (default for stuck servers), slower",
+     "string", "type"),
+])
+def test_no_default_of_the_second_mining(text: str, kind: str, name: str) -> None:
+    assert "default" not in kw(text, kind, name)
+
+
+@pytest.mark.parametrize("text", [
+    "Page size. The default value is **500** when **mode** is set to **list**.",
+    "Page size.\n\n- For list queries, the default value is **500**.",
+    "Page size. The default value of list queries is **500**.",
+    "Page size. The default value is **500**. The default value is **1000** for exports.",
+])
+def test_a_default_stated_for_a_case_is_said_ambiguous(text: str) -> None:
+    assert kw(text, "string", "limit")["x-constraint-ambiguous"].startswith("default:")
+
+
+def test_defaults_that_differ_are_said_ambiguous() -> None:
+    found = kw("Page size. The default value is **500**. By default, the value is **1000**.", "integer", "limit")
+    assert "default" not in found
+    assert found["x-constraint-ambiguous"] == "default: the cell states more than one default"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the quotes write a string; the default is what they hold
+    ('Paths to mount.\n\nDefault value: **"bin,lib64"**', "bin,lib64"),
+    ("Zone of the records. The default value is **'.'**.", "."),
+])
+def test_a_quoted_default_loses_its_quotes(text: str, value: str) -> None:
+    assert kw(text)["default"] == value

@@ -12,6 +12,12 @@ from tests.constraints.rules.helpers import kw
     "Reserved field.",
     "ID of the route policy. This parameter is not supported for now.",
     "Main ID of a job\n\nThis parameter is not used in the current version, but is retained for compatibility.",
+    # what the field does, not supported as a whole sentence
+    "The ID of the source snapshot. If it is set, the volume is copied from it. This function is currently not "
+    "supported.",
+    "Name of the node group. This function is not available in the current version.",
+    # the one word, as a whole cell, like `Reserved.`
+    "Discarded",
 ])
 def test_deprecated(text: str) -> None:
     assert kw(text)["deprecated"] is True
@@ -22,6 +28,18 @@ def test_deprecated(text: str) -> None:
     "Key\n\nIt can contain a maximum of 36 characters.\n\nSpaces before and after a key will be discarded.",
     # what the parameter is not for
     "The expiration time of a cached web page.\n\nCAUTION: This parameter is not used to set the object expiration.",
+    # the function is not supported in one case only
+    "Name of the node group. This function is not supported for BMSs.",
+    # one listed value is deprecated or not supported, not the field
+    "Version status.\n\n- **CURRENT**: The version is the current one.\n- **OLD**: The version is deprecated.",
+    "Target type.\n\n- **volume**: a volume.\n- **local**: a local file, which has not been supported.",
+    # reserved in one case only
+    "Used quota. When **type** is set to **policy**, this parameter is reserved and **-1** is returned.",
+    # another field, or something else than the field, is discarded
+    "Shared disk.\n\nThe **share_flag** parameter is discarded. Use this parameter instead.",
+    "Rule type. If it is left blank, a rule is still created. However, this way of creating rules has been discarded.",
+    # the word inside a sentence about something else
+    "Spaces before and after the name are discarded.",
 ])
 def test_not_deprecated(text: str) -> None:
     assert "deprecated" not in kw(text)
