@@ -210,8 +210,11 @@ class _Engine:
                 conditions.extend(parent)
                 props.append(replace(p, schema=constrained))
             object_keywords = dict(s.object_keywords)
-            if conditions:
-                rules = [_if_then(f) for f in conditions]
+            rules: list[dict[str, Any]] = []
+            for rule in map(_if_then, conditions):
+                if rule is not None and rule not in rules:  # two cells stating one condition give one rule
+                    rules.append(rule)
+            if rules:
                 object_keywords["allOf"] = [*object_keywords.get("allOf", []), *rules]
             out = replace(out, properties=tuple(props), object_keywords=tuple(object_keywords.items()))
         if s.items is not None:
@@ -257,11 +260,16 @@ def _unreachable(f: Finding) -> Finding:
     return Finding("x-required-when", clean_text(f.sentence), f.sentence)
 
 
-def _if_then(f: Finding) -> dict[str, Any]:
-    field_name, value, required = f.value["field"], f.value["value"], f.value["required"]
+def _if_then(f: Finding) -> dict[str, Any] | None:
+    """The object's rule for a condition, or None when it would only require the field the condition is on (`In this
+    mode, **restore_time** is mandatory when **type** is mandatory.` under a value of **type**): that holds anyway."""
+    field_name, value = f.value["field"], f.value["value"]
+    required = [name for name in f.value["required"] if name != field_name]
+    if not required:
+        return None
     return {
         "if": {"properties": {field_name: {"const": value}}, "required": [field_name]},
-        "then": {"required": list(required)},
+        "then": {"required": required},
     }
 
 

@@ -119,6 +119,20 @@ def test_a_condition_on_a_field_of_the_object_is_an_if_then_there() -> None:
         {"if": {"properties": {"type": {"const": "TAG"}}, "required": ["type"]}, "then": {"required": ["direction"]}}]
 
 
+def test_one_condition_stated_twice_is_one_rule_and_a_field_never_requires_itself() -> None:
+    """The value's bullet on **type** and the NOTICE on **restore_time** state one condition: one `if`/`then`. A bullet
+    that makes **type** itself mandatory under its own value says nothing an `if` on **type** does not already hold."""
+    body = Schema(kind="object", loc=LOC, properties=(
+        _prop("type", "Restoration mode.\n\n- **backup**: from a backup. **backup_id** is mandatory.\n"
+                      "- **timestamp**: to a point in time. **restore_time** and **type** are mandatory."),
+        _prop("backup_id", "Backup ID."),
+        _prop("restore_time", "Time point.\n\nNOTICE: When **type** is **timestamp**, **restore_time** is mandatory.",
+              "integer")))
+    rules = dict(engine._Engine().schema(body).object_keywords)["allOf"]
+    assert [(r["if"]["properties"]["type"]["const"], r["then"]["required"]) for r in rules] == [
+        ("backup", ["backup_id"]), ("timestamp", ["restore_time"])]
+
+
 def test_a_condition_on_a_field_outside_the_object_or_between_parameters_is_an_annotation() -> None:
     """No `if` of the nested object can test its parent's `type` (it would never hold), nor can one parameter's test
     another's: the condition is said (`x-required-when`), never enforced, and no `allOf` is written."""
