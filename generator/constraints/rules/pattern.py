@@ -65,6 +65,7 @@ from generator.constraints.rules.pattern_cues import (
     WIDE_LETTERS,
     bullets_after,
     prefixes_one_of,
+    refused_example,
     suffixes_one_of,
     wider,
 )
@@ -162,9 +163,12 @@ def rule_pattern(cell: Cell) -> list[Finding]:
     if m := STATED_REGEX.search(cell.text):
         stated = m.group(1).replace("`", "")  # ``>|<`` inside it: the reader's literal markers, not characters
         try:
-            re.compile(stated)
+            compiled = re.compile(stated)
         except re.error:
             return []
+        if refused := refused_example(cell.text, compiled):  # the docs' expression refuses the docs' own example
+            why = f"pattern: the stated expression refuses the cell's example {refused}"
+            return [Finding(AMBIGUOUS, why, m.group(0).strip())]
         return [Finding("pattern", stated, m.group(0).strip())]
     for s in sentences(cell.text):
         if m := NUMBERS_SEPARATED.match(clean_text(s).lstrip("- ")):  # `The value is digits separated by commas (,)`

@@ -129,6 +129,21 @@ PREFIX_ONE_OF = re.compile(r"(?:\b(?:must|should|shall)\s+|^(?:-\s+)?|\b(?:the v
 STATED_REGEX = re.compile(r"\bregular expression(?: matching)?\b[^\n]*?[:：]\**\s*(\^\S+(?<![.$])|\S+(?<!\\)\$)\s*"
                           r"(?:\n|$)",
                           re.I)
+# `Example: **09:00**`, `for example, **tk12ab34**`: a value the cell gives as valid (not in a sentence that refuses it:
+# `Cannot contain two consecutive periods (..), for example, **my..bucket**`)
+_EXAMPLE_VALUE = re.compile(r"(?:\bfor example,?|\bexample(?: values?)?\s*[:：])\s*\*\*([^*\n]+)\*\*", re.I)
+
+
+def refused_example(text: str, rx: re.Pattern[str]) -> str:
+    """The first example value of the cell that the expression refuses, or an empty string."""
+    for s in re.split(r"(?<=[.;])\s+|\n", text):
+        if not NEGATION.search(s):
+            for m in _EXAMPLE_VALUE.finditer(s):
+                if not rx.search(m.group(1).strip()):
+                    return m.group(1).strip()
+    return ""
+
+
 # `Replace a slash (/) with a dollar sign ($) before you send the request`: the value sent is not the one described
 REWRITTEN = re.compile(r"\breplace\b[^.]*\bwith\b[^.]*\bbefore\b", re.I)
 # `Spaces before and after a key will be discarded.`: the service trims the value, then checks its characters

@@ -553,3 +553,13 @@ def test_excluded_prefixes_listed_with_a_serial_comma() -> None:
     # `, and` opens the next clause: its value is another rule's, not a prefix
     admits("The value cannot start with **sys**, **agt**, or **sre**, and **name** cannot be **root**.", ["name1"],
            ["sre"])
+
+
+def test_a_stated_expression_that_refuses_the_cells_own_example_gives_no_pattern() -> None:
+    text = ("Start of the quiet period. Example: **07:30**\n\n"
+            "**Regular expression matching:** ^(1[0-9]|2[0-3]):[0-5][0-9]$")
+    assert pattern(text) is None
+    # the example the expression admits, or a value the cell gives as refused, leaves the expression as stated
+    admits(text.replace("07:30", "17:30"), ["17:30"], ["07:30"])
+    admits("Cannot contain two periods, for example, **a..b**.\n\n"
+           "**Regular expression matching:** ^[a-z]+(\\.[a-z]+)*$", ["a.b"], ["a..b"])
