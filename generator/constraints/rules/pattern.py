@@ -46,12 +46,14 @@ from generator.constraints.rules.pattern_cues import (
     END_LETTER_OR_DIGIT,
     FIRST_LOWER,
     FIRST_NOT_DIGIT,
+    HOST_PORT,
     LAST_NOT,
     NEGATED_OR,
     NEGATION,
     NUMBERS_SEPARATED,
     ONLY_CHARS,
     ONLY_SPACES,
+    PORT_OPTIONAL,
     PREFIX_NOT,
     REWRITTEN,
     START_END_LETTER_OR_DIGIT,
@@ -63,6 +65,7 @@ from generator.constraints.rules.pattern_cues import (
     WIDE_LETTERS,
     bullets_after,
     prefixes_one_of,
+    refused_example,
     suffixes_one_of,
     wider,
 )
@@ -160,13 +163,19 @@ def rule_pattern(cell: Cell) -> list[Finding]:
     if m := STATED_REGEX.search(cell.text):
         stated = m.group(1).replace("`", "")  # ``>|<`` inside it: the reader's literal markers, not characters
         try:
-            re.compile(stated)
+            compiled = re.compile(stated)
         except re.error:
             return []
+        if refused := refused_example(cell.text, compiled):  # the docs' expression refuses the docs' own example
+            why = f"pattern: the stated expression refuses the cell's example {refused}"
+            return [Finding(AMBIGUOUS, why, m.group(0).strip())]
         return [Finding("pattern", stated, m.group(0).strip())]
     for s in sentences(cell.text):
         if m := NUMBERS_SEPARATED.match(clean_text(s).lstrip("- ")):  # `The value is digits separated by commas (,)`
             return [Finding("pattern", f"^[0-9]+(?:{re.escape(m.group(1))}[0-9]+)*$", s)]
+        if m := HOST_PORT.match(clean_text(s).lstrip("- ").replace("*", "")):  # `... in the *hostname[:port]* format`
+            port = "(?::[0-9]+)?" if m.group(1) or PORT_OPTIONAL.search(cell.text) else ":[0-9]+"
+            return [Finding("pattern", f"^[^\\s:/]+{port}$", s)]
     if REWRITTEN.search(clean_text(cell.text)):
         return []
     lines = cell.text.split("\n")

@@ -78,7 +78,7 @@ CHARSET_ALLOWED = re.compile(r"^(?:the value |it |the name |the key )?(?:can |ma
                               re.I)
 PREFIX_NOT = re.compile(r"\b(?:cannot|can't|must not|may not)\s+(?:start|begin)\s+(?:(?:an?|the) (?:[\w-]+ ){1,3}?)?"
                          r"with\s+"
-                         r"((?:\*{1,2}[^*]+\*{1,2}(?:\s*(?:,|or|and)\s*)?)+)", re.I)
+                         r"((?:\*{1,2}[^*]+\*{1,2}(?:\s*(?:,\s*or\b|,|or|and)\s*)?)+)", re.I)
 START_END_LETTER_OR_DIGIT = re.compile(r"\bstart(?:ing|s)? and end(?:ing|s)? with an? (?:letter or (?:a )?digit|"
                                         r"digit or (?:a )?letter)\b", re.I)
 # `It can contain ...`, `a string of 1 to 64 characters, which can contain ...`; not `can contain 0 to 64 characters,
@@ -129,6 +129,21 @@ PREFIX_ONE_OF = re.compile(r"(?:\b(?:must|should|shall)\s+|^(?:-\s+)?|\b(?:the v
 STATED_REGEX = re.compile(r"\bregular expression(?: matching)?\b[^\n]*?[:：]\**\s*(\^\S+(?<![.$])|\S+(?<!\\)\$)\s*"
                           r"(?:\n|$)",
                           re.I)
+# `Example: **09:00**`, `for example, **tk12ab34**`: a value the cell gives as valid (not in a sentence that refuses it:
+# `Cannot contain two consecutive periods (..), for example, **my..bucket**`)
+_EXAMPLE_VALUE = re.compile(r"(?:\bfor example,?|\bexample(?: values?)?\s*[:：])\s*\*\*([^*\n]+)\*\*", re.I)
+
+
+def refused_example(text: str, rx: re.Pattern[str]) -> str:
+    """The first example value of the cell that the expression refuses, or an empty string."""
+    for s in re.split(r"(?<=[.;])\s+|\n", text):
+        if not NEGATION.search(s):
+            for m in _EXAMPLE_VALUE.finditer(s):
+                if not rx.search(m.group(1).strip()):
+                    return m.group(1).strip()
+    return ""
+
+
 # `Replace a slash (/) with a dollar sign ($) before you send the request`: the value sent is not the one described
 REWRITTEN = re.compile(r"\breplace\b[^.]*\bwith\b[^.]*\bbefore\b", re.I)
 # `Spaces before and after a key will be discarded.`: the service trims the value, then checks its characters
@@ -163,6 +178,13 @@ SUFFIX_ONE_OF = re.compile(r"(?:\b(?:must|should|shall)\s+(?:[^.;]*?\band\s+)?|^
 NUMBERS_SEPARATED = re.compile(r"^(?:[\w ]{1,20}:\s*)?(?:the value|it) (?:is|must be|consists of) (?:an? )?"
                                 r"(?:digits?|numbers?|integers?) separated by (?:an? )?[a-z ]*?\((\S)\)\s*(?:[.,;]|$)",
                                 re.I)
+
+# `The value is in the format of *Hostname*:*Port number*.`, `The value is in the *hostname[:port]* format.`: a host
+# and a port after a colon, the port optional when bracketed or when the cell says what an unspecified port means
+HOST_PORT = re.compile(r"^(?:the value|its value|it) (?:is|must be) (?:in (?:the )?(?:format of )?)?\"?"
+                       r"(?:host ?name|domain name|host|ip address)(\[)?:\s*port(?: number)?(?(1)\])\"?"
+                       r"(?: format)?\s*\.?$", re.I)
+PORT_OPTIONAL = re.compile(r"\bport(?: number)? is (?:not specified|optional|omitted)\b", re.I)
 
 
 def suffixes_one_of(s: str, case_insensitive: bool) -> list[str]:

@@ -522,3 +522,44 @@ def test_a_stated_regular_expression_anchored_at_one_end() -> None:
     # an expression a sentence's full stop ends is not taken as anchored at its start only (`^...$.` would then be
     # searched with its `$.`, which no value matches): as before anchoring at one end was read, no pattern
     assert pattern("Rule name.\n\nIt should match the regular expression: ^[a-z][a-z0-9.]{0,31}$.") is None
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    # the port in brackets: optional
+    ("Address of the server the request goes to. The value is in the *host[:port]* format.",
+     ["api.example.com", "api.example.com:8443", "10.1.2.3:80"], ["https://api.example.com", "api.example.com:",
+                                                                  "api.example.com:https", "a b:80"]),
+    # host and port as two italic placeholders, and a sentence saying what an unspecified port means
+    ("Server of the request. The value is in the format of *Domain name*:*Port number*. If the port number is not "
+     "specified, port 443 is used.", ["svc.example.com", "svc.example.com:443"], ["svc.example.com:x", "a/b"]),
+    # nothing says the port may be left out: it is part of the layout
+    ("Proxy address. The value must be *Host name:Port number*.", ["proxy.local:3128"], ["proxy.local", "proxy:"]),
+])
+def test_a_host_and_port_layout(text: str, good: list[str], bad: list[str]) -> None:
+    admits(text, good, bad)
+
+
+@pytest.mark.parametrize("text", [
+    "If a proxy is used, the value is in the *hostname:port* format.",  # one case's layout
+    "The value is in the format of https://*Hostname*:*Port number*/v3.",  # a URL, not a host and port
+    "- Remote server: The value is in the *hostname:port* format.",  # one variant's
+])
+def test_a_host_and_port_layout_of_a_case_or_inside_a_url_gives_no_pattern(text: str) -> None:
+    assert pattern(text) is None
+
+
+def test_excluded_prefixes_listed_with_a_serial_comma() -> None:
+    admits("The value cannot start with **sys**, **agt**, or **sre**.", ["app", "asys"], ["sys1", "agt", "sre_x"])
+    # `, and` opens the next clause: its value is another rule's, not a prefix
+    admits("The value cannot start with **sys**, **agt**, or **sre**, and **name** cannot be **root**.", ["name1"],
+           ["sre"])
+
+
+def test_a_stated_expression_that_refuses_the_cells_own_example_gives_no_pattern() -> None:
+    text = ("Start of the quiet period. Example: **07:30**\n\n"
+            "**Regular expression matching:** ^(1[0-9]|2[0-3]):[0-5][0-9]$")
+    assert pattern(text) is None
+    # the example the expression admits, or a value the cell gives as refused, leaves the expression as stated
+    admits(text.replace("07:30", "17:30"), ["17:30"], ["07:30"])
+    admits("Cannot contain two periods, for example, **a..b**.\n\n"
+           "**Regular expression matching:** ^[a-z]+(\\.[a-z]+)*$", ["a.b"], ["a..b"])
