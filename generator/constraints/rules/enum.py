@@ -14,6 +14,7 @@ from generator.constraints.rules.enum_lists import (
     PLAIN_BULLET,
     TEMPLATE,
     array_literal,
+    bare_list,
     bullet_values,
     doubtful_list,
     example_values,
@@ -294,7 +295,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
             listed = [ln.strip() for ln in lines[first_list:end]
                       if ln.strip().startswith("-") and indent(ln) == indent(lines[first_list])]
             if not (all(DEF_BULLET.match(b) or EMPTY_BULLET.match(b) for b in listed)
-                    or all(_CODE_BULLET.match(b) for b in listed)):
+                    or all(_CODE_BULLET.match(b) for b in listed) or bare_list(cell.text, cell.siblings)):
                 bullets = []
     if bullets and format_placeholders(bullets, cell.text):
         bullets = []  # placeholders of a format (`vX.Y`, `{type}:{count}`), explained one by one

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from generator.constraints.rules.numeric import rule_range
 from generator.constraints.rules.text import BOLD, NUM, Cell, bold_values, typed_value, value_kind
 
-__all__ = ["DEF_BULLET", "EMPTY_BULLET", "EXAMPLES_INTRO", "PLAIN_BULLET", "TEMPLATE", "array_literal",
+__all__ = ["DEF_BULLET", "EMPTY_BULLET", "EXAMPLES_INTRO", "PLAIN_BULLET", "TEMPLATE", "array_literal", "bare_list",
            "bullet_values", "doubtful_list", "example_values", "explained_inline", "format_placeholders", "indent",
            "inline_value", "is_value", "list_header", "listed_value", "other_case", "paragraph_values", "placeholders"]
 
@@ -293,3 +293,18 @@ def doubtful_list(values: Sequence[object], text: str) -> str:
         if isinstance(v, str) and (m := _NOTED.fullmatch(v)) and f"**{m.group(1)}**" in text:
             return f"the listed value {v!r} carries a note in brackets; the cell also writes {m.group(1)!r} alone"
     return ""
+
+
+_BARE_BULLET = re.compile(r"-\s+`?([A-Za-z0-9][\w.:/+-]*)`?")
+
+
+def bare_list(text: str, siblings: Sequence[str]) -> bool:
+    """The cell is a short phrase naming the field, then bullets of one word of code each and nothing else (`Lifecycle
+    hook type.` then `- INSTANCE_LAUNCHING`, `- INSTANCE_TERMINATING`): the values, written as `- **x**` is; never
+    names of the sibling fields, nor a phrase that introduces (`Contains:`) or says more than what the field is."""
+    paras = [p.strip() for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    if len(paras) != 2 or len(paras[0].split()) > 8 or paras[0].endswith((":", "：")) or "\n" in paras[0]:
+        return False
+    items = [_BARE_BULLET.fullmatch(b.strip()) for b in paras[1].split("\n")]
+    return len(items) >= 2 and all(m is not None and is_value(m.group(1)) and m.group(1) not in siblings
+                                   for m in items)

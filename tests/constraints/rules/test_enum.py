@@ -462,3 +462,12 @@ def test_a_list_that_is_not_the_values_as_written_is_no_enum(text: str, why: str
     assert "enum" not in got and why in got[AMBIGUOUS]
     assert kw(text.replace("For details about possible values, see the description of **volume_type** in the disk "
                            "API.", "").replace("(Discontinued)", ""))["enum"]
+
+
+def test_a_phrase_naming_the_field_then_bullets_of_one_word_each_lists_the_values() -> None:
+    # as `- **x**` bullets are read (AS, MRS, RDS write them plain)
+    assert kw("Specifies the callback action.\n\n- PROCEED\n- ROLLBACK")["enum"] == ["PROCEED", "ROLLBACK"]
+    # not names of the sibling fields, nor under a phrase that introduces them, nor beside more prose
+    assert "enum" not in kw("Specifies the callback action.\n\n- PROCEED\n- ROLLBACK", siblings=("PROCEED",))
+    assert "enum" not in kw("The body contains:\n\n- PROCEED\n- ROLLBACK")
+    assert "enum" not in kw("Specifies the callback action.\n\n- PROCEED\n- ROLLBACK\n\nOther actions are added later.")
