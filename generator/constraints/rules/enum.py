@@ -14,7 +14,9 @@ from generator.constraints.rules.enum_lists import (
     PLAIN_BULLET,
     TEMPLATE,
     array_literal,
+    bare_list,
     bullet_values,
+    doubtful_list,
     example_values,
     explained_inline,
     format_placeholders,
@@ -204,7 +206,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
         if j < len(lines) and not lines[j].strip().startswith("-"):
             # "Value:" then a paragraph of bold values (`**sync**.`, `**v1** and **v2**`) or paragraphs that define
             # one value each (`**pre-share**: pre-shared key`)
-            values, paras = paragraph_values(lines, j)
+            values, paras = paragraph_values(lines, j, plain=bool(_PLAIN_INTRO.search(stripped)))
             if values:
                 found.append(values)
                 sources.append(f"{stripped} {' '.join(paras)}")
@@ -236,8 +238,9 @@ def rule_enum(cell: Cell) -> list[Finding]:
             sources.append(flat)
             continue
         if m := _ENUM_INLINE_INTRO.search(flat) or _head_noun_intro(flat, own_text(cell)):
+            # `... or **b**, and is ...`, `... or **b** and is case-insensitive`: what follows says more of the value
             rest = re.split(r",\s*(?:and|while|but)\s+(?:the|its)\s+default|,\s*(?:which|indicating|meaning)\b|"
-                            r",\s*and (?:is|are)\b|\.\s", m.group("rest"))[0]
+                            r"(?:,|(?<=\*\*))\s*and (?:is|are)\b|\.\s", m.group("rest"))[0]
             bold = bold_values(rest)
             # `The value can be set to **create** or **delete** only.`, `It can only be set to **X** now.`
             said, rest = rest, _ONLY_AFTER.sub("", rest)
@@ -292,7 +295,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
             listed = [ln.strip() for ln in lines[first_list:end]
                       if ln.strip().startswith("-") and indent(ln) == indent(lines[first_list])]
             if not (all(DEF_BULLET.match(b) or EMPTY_BULLET.match(b) for b in listed)
-                    or all(_CODE_BULLET.match(b) for b in listed)):
+                    or all(_CODE_BULLET.match(b) for b in listed) or bare_list(cell.text, cell.siblings)):
                 bullets = []
     if bullets and format_placeholders(bullets, cell.text):
         bullets = []  # placeholders of a format (`vX.Y`, `{type}:{count}`), explained one by one
@@ -370,6 +373,8 @@ def rule_enum(cell: Cell) -> list[Finding]:
         # `- **DESC**: descending order - **ASC**: ascending order - Default value: **desc**`: the cell writes a value
         # in two cases, so which case the server takes it does not tell; an enum would refuse one of them
         return [Finding(AMBIGUOUS, f"enum: the cell also writes {other!r} in another case", sources[best])]
+    if reason := doubtful_list(found[best], cell.text):
+        return [Finding(AMBIGUOUS, f"enum: {reason}", sources[best])]
     findings = _enum_finding(found[best], cell, sources[best])
     if findings and _CASE_INSENSITIVE.search(cell.text) and all(isinstance(v, str) and v for v in findings[0].value) \
             and any(v.upper() != v.lower() for v in findings[0].value):
@@ -382,6 +387,9 @@ def rule_enum(cell: Cell) -> list[Finding]:
 
 # `**charset=utf-8 application/json**`: a media type and its parameters, written with spaces, one value
 _MEDIA_TYPE = re.compile(r"[\w.+-]+[/=][\w.+-]+;?(?: [\w.+-]+[/=][\w.+-]+;?)+")
+# `Possible values:`, `The value can be:` (not `... include:`, `Range:`, `Default value:`): plain paragraphs under it
+# are values
+_PLAIN_INTRO = re.compile(r"^(?!.*\b(?:default|examples?)\b).*\b(?:values?|options?|can be|one of)\b", re.I)
 _CASE_INSENSITIVE = re.compile(r"\b(?:case[- ]insensitive|not case[- ]sensitive)\b", re.I)
 _ITEMS = re.compile(r"\bseparated? (?:them |multiple \w+ |each \w+ |the \w+ )?(?:with|by) (?:an? )?(?:english )?"
                     r"(?:commas?|semicolons?|vertical bars?|spaces?)\b|\b(?:comma|semicolon)-separated\b", re.I)

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from generator.constraints.rules.numeric import rule_range
 from generator.constraints.rules.text import BOLD, NUM, Cell, bold_values, typed_value, value_kind
 
-__all__ = ["DEF_BULLET", "EMPTY_BULLET", "EXAMPLES_INTRO", "PLAIN_BULLET", "TEMPLATE", "array_literal",
-           "bullet_values", "example_values", "explained_inline", "format_placeholders", "indent", "inline_value",
-           "is_value", "list_header", "other_case", "paragraph_values", "placeholders"]
+__all__ = ["DEF_BULLET", "EMPTY_BULLET", "EXAMPLES_INTRO", "PLAIN_BULLET", "TEMPLATE", "array_literal", "bare_list",
+           "bullet_values", "doubtful_list", "example_values", "explained_inline", "format_placeholders", "indent",
+           "inline_value", "is_value", "list_header", "listed_value", "other_case", "paragraph_values", "placeholders"]
 
 
 DEF_BULLET = re.compile(r"^-\s+\*\*((?:(?!\*\*).)+?)\*\*\s*(?:[:：,(-]|$|indicates|means|\s)")
@@ -35,6 +35,16 @@ def inline_value(v: str, count: int) -> bool:
 
 def is_value(v: str) -> bool:
     return bool(v) and v.lower().rstrip(":") not in _NOT_VALUES and len(v) <= 64 and " " not in v.strip()
+
+
+# `**CREATE FAIL**`, `**UNBALANCED | READONLY**`: a status of upper-case words, written with spaces, one value
+_CAPS_WORDS = re.compile(r"[A-Z][A-Z0-9_-]*(?:(?: | \| )[A-Z][A-Z0-9_-]*)+")
+
+
+def listed_value(v: str) -> bool:
+    """`v` is a value where a list of values names it (a bullet, a paragraph of its own): a word of code, or upper-case
+    words that name one status (`- **BACKING UP**: ...`, never a sentence)."""
+    return is_value(v) or (len(v) <= 64 and bool(_CAPS_WORDS.fullmatch(v.strip())))
 
 
 # `Examples:` on its own line, or as the last sentence of one (`Sort field. A hyphen (-) ... order. Examples:`)
@@ -91,7 +101,8 @@ def bullet_values(lines: Sequence[str], j: int) -> tuple[list[str], int]:
             continue
         m = DEF_BULLET.match(item) or PLAIN_BULLET.match(item)
         m = m or _IF_VALUE_BULLET.match(item)
-        if not m or not (is_value(m.group(1)) or m.group(1).lower() in _ADMONITIONS or _DEFAULT_VALUE.match(item)):
+        if not m or not (listed_value(m.group(1)) or m.group(1).lower() in _ADMONITIONS or
+                         _DEFAULT_VALUE.match(item)):
             if len(values) >= 2 and not PLAIN_BULLET.match(item):
                 return values, j  # a closing remark (`- If this parameter does not appear, ...`) ends the list
             return [], j
@@ -124,12 +135,39 @@ def _value_paragraphs(lines: Sequence[str], j: int) -> tuple[list[str], list[str
     return values, paras
 
 
+# `application/json`, `GaussDB.`, `NoSec: Normal mode`: a value in plain text alone in its paragraph, maybe explained
+_PLAIN_PARAGRAPH = re.compile(r"^`?([A-Za-z0-9][\w.+/;=-]*?)`?(?:\.|\s*[:：]\s+\S.*)?$")
+_RANGE_TEXT = re.compile(rf"^(?:{NUM})\s*(?:-|–|~|to)\s*(?:{NUM})$")
+
+
+def _plain_paragraphs(lines: Sequence[str], j: int) -> tuple[list[str], list[str]]:
+    """Under a `Possible values:` line, paragraphs that each hold one value in plain text: their values, up to the end
+    of the cell or a sentence. Nothing when a paragraph holds what may be one more value in other words (`expiring
+    soon` among `ready` and `unready`), a range (`1-100`), or `N/A`: the list is not read whole."""
+    values: list[str] = []
+    paras: list[str] = []
+    level = indent(lines[j])
+    for line in lines[j:]:
+        text = line.strip()
+        if not text:
+            continue
+        m = _PLAIN_PARAGRAPH.match(text)
+        if m is None or indent(line) != level or _RANGE_TEXT.match(m.group(1)) or not is_value(m.group(1)) \
+                or m.group(1).lower() in ("n/a", "none", "null"):
+            if m is not None or not (len(text.split()) >= 3 and text.endswith((".", ":", "："))):
+                return [], []
+            break
+        values.append(m.group(1))
+        paras.append(text)
+    return values, paras
+
+
 _DEF_PARAGRAPH = re.compile(r"^\*\*((?:(?!\*\*).)+?)\*\*\s*[:：]\s*\S")
 _NEXT_DEF = re.compile(r"(?<=[.;]\s)\*\*((?:(?!\*\*).)+?)\*\*\s*[:：]\s")
 _JOINED = re.compile(r"[\s,.]*(?:(?:or|and|,)[\s,]*)*[.\s]*")
 
 
-def paragraph_values(lines: Sequence[str], j: int) -> tuple[list[str], list[str]]:
+def paragraph_values(lines: Sequence[str], j: int, plain: bool = False) -> tuple[list[str], list[str]]:
     """The values stated by the paragraphs from line j on, under a `Value range:` line: one paragraph of bold values
     and nothing else but commas, `and`, `or` (`**v1** and **v2**`), or paragraphs that each define one value
     (`**bandwidth**: billed by bandwidth`, then `**traffic**: billed by traffic`) up to the first other line.
@@ -138,6 +176,8 @@ def paragraph_values(lines: Sequence[str], j: int) -> tuple[list[str], list[str]
     bold = bold_values(first)
     if bold and all(is_value(b) for b in bold) and first.startswith("**") and _JOINED.fullmatch(BOLD.sub("", first)):
         return _value_paragraphs(lines, j)
+    if plain and _PLAIN_PARAGRAPH.match(first):
+        return _plain_paragraphs(lines, j)
     values: list[str] = []
     paras: list[str] = []
     level = indent(lines[j])
@@ -146,8 +186,9 @@ def paragraph_values(lines: Sequence[str], j: int) -> tuple[list[str], list[str]
         if not line.strip():
             j += 1
             continue
-        m = _DEF_PARAGRAPH.match(line.strip())
-        if m is None or indent(line) != level or not is_value(m.group(1)):
+        # `**pre-share**: pre-shared key`, or `If the value is **BUILD**, the instance is being created.`
+        m = _DEF_PARAGRAPH.match(line.strip()) or _IF_VALUE_BULLET.match(f"- {line.strip()}")
+        if m is None or indent(line) != level or not listed_value(m.group(1)):
             break
         # `**Running**: being executed. **Completed**: executed.`: more values defined in the same paragraph
         more = [v for v in _NEXT_DEF.findall(line.strip()) if is_value(v)]
@@ -233,3 +274,37 @@ def explained_inline(own: str, named: Sequence[str], cell: Cell) -> str:
         if isinstance(lo, int) and isinstance(hi, int) and hi - lo + 1 > len(numbers - {None}):
             return f"the values named are explained, the cell states the range {lo} to {hi}"
     return ""
+
+
+# `For details about possible values, see the description of ... in the ECS API reference.`
+_VALUES_ELSEWHERE = re.compile(r"\bfor (?:details|more information) (?:about|on) (?:the )?(?:possible|valid|available|"
+                               r"supported|allowed) values\b", re.I)
+_NOTED = re.compile(r"([^\s()]+)\((?=[^)]*[A-Za-z])[^()]+\)")
+
+
+def doubtful_list(values: Sequence[object], text: str) -> str:
+    """Why the listed values are not the values the field takes as written, or '': the cell sends the reader elsewhere
+    for its possible values (the ones here are some of them), or a listed value carries a note in its bold
+    (`**SATA(End-of-sale)**` where the cell writes `**SATA**` too: the value is `SATA`, the note says it is sold
+    out)."""
+    if _VALUES_ELSEWHERE.search(text):
+        return "the cell refers elsewhere for the possible values, the ones listed may be some of them"
+    for v in values:
+        if isinstance(v, str) and (m := _NOTED.fullmatch(v)) and f"**{m.group(1)}**" in text:
+            return f"the listed value {v!r} carries a note in brackets; the cell also writes {m.group(1)!r} alone"
+    return ""
+
+
+_BARE_BULLET = re.compile(r"-\s+`?([A-Za-z0-9][\w.:/+-]*)`?")
+
+
+def bare_list(text: str, siblings: Sequence[str]) -> bool:
+    """The cell is a short phrase naming the field, then bullets of one word of code each and nothing else (`Lifecycle
+    hook type.` then `- INSTANCE_LAUNCHING`, `- INSTANCE_TERMINATING`): the values, written as `- **x**` is; never
+    names of the sibling fields, nor a phrase that introduces (`Contains:`) or says more than what the field is."""
+    paras = [p.strip() for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    if len(paras) != 2 or len(paras[0].split()) > 8 or paras[0].endswith((":", "：")) or "\n" in paras[0]:
+        return False
+    items = [_BARE_BULLET.fullmatch(b.strip()) for b in paras[1].split("\n")]
+    return len(items) >= 2 and all(m is not None and is_value(m.group(1)) and m.group(1) not in siblings
+                                   for m in items)

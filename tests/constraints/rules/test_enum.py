@@ -407,3 +407,67 @@ def test_a_value_with_an_optional_part_in_brackets_is_a_layout_not_a_value() -> 
     got = kw("Server address. The value is **host[:port]**. If no port is given, 443 is used.", name="Host")
     assert "enum" not in got and "template" in got[AMBIGUOUS]
     assert kw("Server address. The value is **localhost**.", name="Host")["enum"] == ["localhost"]
+
+
+# second mining pass of the 22 non-held services (issue 10)
+@pytest.mark.parametrize(("text", "values"), [
+    # one status of upper-case words written with spaces, among the bullets of a list (RDS, DWS)
+    ("Job status.\n\n- **RUNNING**: The job is running.\n- **PARTLY DONE**: Some steps are done.\n- **DONE**: The job "
+     "is done.", ["RUNNING", "PARTLY DONE", "DONE"]),
+    ("State of the pool. The value can be one of the following:\n\n- **IDLE**\n- **BUSY | LOCKED**\n- **BUSY**",
+     ["IDLE", "BUSY | LOCKED", "BUSY"]),
+    # under `Value:`, a paragraph per value: `If the value is **X**, ...` (GaussDB, RDS)
+    ("Pool status.\n\nValue:\n\nIf the value is **READY**, the pool can be used.\n\nIf the value is **SCALING UP**, "
+     "nodes are being added.\n\nIf the value is **ERROR**, the pool is abnormal.", ["READY", "SCALING UP", "ERROR"]),
+    # under `Possible values:`, a value in plain text per paragraph, maybe explained (MRS, SWR, GaussDB)
+    ("Transfer mode. Possible values are as follows:\n\nFull: full transfer\n\nDelta: changes only", ["Full", "Delta"]),
+    ("Body format. Possible values:\n\ntext/plain\n\ntext/csv", ["text/plain", "text/csv"]),
+    ("Storage engine. Value:\n\nInnoDB", ["InnoDB"]),
+])
+def test_enum_classes_of_the_thirteenth_round(text: str, values: list[str]) -> None:
+    assert kw(text)["enum"] == values
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence of words in bold, not a status in upper case
+    "Job status.\n\n- **RUNNING**: running.\n- **Partly done**: some steps are done.\n- **DONE**: done.",
+    # a plain paragraph that may be one more value in other words: the list is not read whole
+    "Lease state. Value range:\n\nactive\n\nabout to expire\n\nexpired",
+    # plain paragraphs under a default or an `include` line, a range under `Value range:`
+    "Lease length.\n\nDefault value:\n\nmonthly",
+    "The name can include:\n\nletters",
+    "Page size. Value range:\n\n1-500",
+])
+def test_near_phrasings_of_the_thirteenth_round_give_no_enum(text: str) -> None:
+    assert "enum" not in kw(text)
+
+
+def test_a_list_closed_by_and_is_case_insensitive_is_case_insensitive() -> None:
+    got = kw("Replication mode. The value can be **sync** or **async** and is case-insensitive.")
+    assert got["x-enum-case-insensitive"] == ["sync", "async"] and "enum" not in got
+    got = kw("Engine. The value is case-insensitive and can be:\n\nMySQL.")
+    assert got["x-enum-case-insensitive"] == ["MySQL"]
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    # the cell sends the reader elsewhere for the values: the bullets are some of them
+    ("Disk type. For details about possible values, see the description of **volume_type** in the disk API.\n\n"
+     "- **SAS**: high I/O\n- **SSD**: ultra-high I/O", "refers elsewhere"),
+    # a note glued inside the bold of a listed value the cell also writes alone
+    ("Disk type. The value can be **SSD**, **SAS**, or **SATA(Discontinued)**.\n\n- **SSD**: ultra-high I/O\n"
+     "- **SAS**: high I/O\n- **SATA**: common I/O", "note in brackets"),
+])
+def test_a_list_that_is_not_the_values_as_written_is_no_enum(text: str, why: str) -> None:
+    got = kw(text)
+    assert "enum" not in got and why in got[AMBIGUOUS]
+    assert kw(text.replace("For details about possible values, see the description of **volume_type** in the disk "
+                           "API.", "").replace("(Discontinued)", ""))["enum"]
+
+
+def test_a_phrase_naming_the_field_then_bullets_of_one_word_each_lists_the_values() -> None:
+    # as `- **x**` bullets are read (AS, MRS, RDS write them plain)
+    assert kw("Specifies the callback action.\n\n- PROCEED\n- ROLLBACK")["enum"] == ["PROCEED", "ROLLBACK"]
+    # not names of the sibling fields, nor under a phrase that introduces them, nor beside more prose
+    assert "enum" not in kw("Specifies the callback action.\n\n- PROCEED\n- ROLLBACK", siblings=("PROCEED",))
+    assert "enum" not in kw("The body contains:\n\n- PROCEED\n- ROLLBACK")
+    assert "enum" not in kw("Specifies the callback action.\n\n- PROCEED\n- ROLLBACK\n\nOther actions are added later.")
