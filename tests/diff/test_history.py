@@ -146,8 +146,9 @@ def test_gaussdb_direction_response_narrowing_and_parameter_format_removal_do_no
     uuid = [c for c in _find(result, "format-removed") if c.side == "parameter"]
     assert {c.pointer for c in uuid} == {"/parameters/path/instance_id"} and len(uuid) == 5
     assert not any(c.breaking for c in uuid)
-    # a response value no longer limited to one enum value: open enums read the new values, no break (`created`'s
-    # layout names Z a time zone offset, so neither version makes it a date-time: no format removed)
+    # a response value no longer limited to one enum value, and the instance statuses listed `If the value is
+    # **BUILD**, ...` one paragraph per value, seven more in the newer docs: open enums read the new values, no break
+    # (`created`'s layout names Z a time zone offset, so neither version makes it a date-time: no format removed)
     widened = [c for c in result.changes if c.side == "response" and c.kind in ("enum-widened", "format-removed")]
     assert {(c.kind, c.pointer.rsplit("/", 1)[-1], c.breaking) for c in widened} == {
-        ("enum-widened", "type", False)}
+        ("enum-widened", "type", False), ("enum-widened", "status", False)}

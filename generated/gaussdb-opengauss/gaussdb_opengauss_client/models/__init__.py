@@ -43,6 +43,7 @@ from .create_db_instance_charge_info import CreateDbInstanceChargeInfo
 from .create_db_instance_charge_info_charge_mode import CreateDbInstanceChargeInfoChargeMode
 from .create_db_instance_datastore import CreateDbInstanceDatastore
 from .create_db_instance_datastore_2 import CreateDbInstanceDatastore2
+from .create_db_instance_datastore_2_type import CreateDbInstanceDatastore2Type
 from .create_db_instance_ha import CreateDbInstanceHa
 from .create_db_instance_ha_2 import CreateDbInstanceHa2
 from .create_db_instance_ha_2_consistency import CreateDbInstanceHa2Consistency
@@ -77,6 +78,7 @@ from .ha_consistency import HaConsistency
 from .ha_replication_mode import HaReplicationMode
 from .instance import Instance
 from .instance_info import InstanceInfo
+from .instance_status import InstanceStatus
 from .job import Job
 from .job_status import JobStatus
 from .link import Link
@@ -203,6 +205,7 @@ __all__ = (
     "CreateDbInstanceChargeInfoChargeMode",
     "CreateDbInstanceDatastore",
     "CreateDbInstanceDatastore2",
+    "CreateDbInstanceDatastore2Type",
     "CreateDbInstanceHa",
     "CreateDbInstanceHa2",
     "CreateDbInstanceHa2Consistency",
@@ -237,6 +240,7 @@ __all__ = (
     "HaReplicationMode",
     "Instance",
     "InstanceInfo",
+    "InstanceStatus",
     "Job",
     "JobStatus",
     "Link",

@@ -6,7 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._enums import open_enum
 from .._secrets import redacted_repr
+from ..models.create_db_instance_datastore_2_type import CreateDbInstanceDatastore2Type
 from ..types import UNSET, Unset, unset_free_repr
 
 T = TypeVar("T", bound="CreateDbInstanceDatastore2")
@@ -18,18 +20,20 @@ class CreateDbInstanceDatastore2:
     """datastore field data structure description
 
     Attributes:
-        type_ (str | Unset): DB engine. Value:
+        type_ (CreateDbInstanceDatastore2Type | Unset): DB engine. Value:
 
             GaussDB
         version (str | Unset): DB engine version.
     """
 
-    type_: str | Unset = UNSET
+    type_: CreateDbInstanceDatastore2Type | Unset = UNSET
     version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
         version = self.version
 
@@ -46,7 +50,12 @@ class CreateDbInstanceDatastore2:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        _type_ = d.pop("type", UNSET)
+        type_: CreateDbInstanceDatastore2Type | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = open_enum("CreateDbInstanceDatastore2.type", CreateDbInstanceDatastore2Type, _type_)
 
         version = d.pop("version", UNSET)
 

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._enums import open_enum
 from .._secrets import redacted_repr
+from ..models.instance_status import InstanceStatus
 from ..types import UNSET, Unset, unset_free_repr
 
 if TYPE_CHECKING:
@@ -29,7 +31,7 @@ class Instance:
     Attributes:
         id (str | Unset): Instance ID.
         name (str | Unset): Instance name.
-        status (str | Unset): Instance status.
+        status (InstanceStatus | Unset): Instance status.
 
             Value:
 
@@ -100,7 +102,7 @@ class Instance:
 
     id: str | Unset = UNSET
     name: str | Unset = UNSET
-    status: str | Unset = UNSET
+    status: InstanceStatus | Unset = UNSET
     private_ips: list[str] | Unset = UNSET
     port: int | Unset = UNSET
     type_: str | Unset = UNSET
@@ -131,7 +133,9 @@ class Instance:
 
         name = self.name
 
-        status = self.status
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
 
         private_ips: list[str] | Unset = UNSET
         if not isinstance(self.private_ips, Unset):
@@ -268,7 +272,12 @@ class Instance:
 
         name = d.pop("name", UNSET)
 
-        status = d.pop("status", UNSET)
+        _status = d.pop("status", UNSET)
+        status: InstanceStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = open_enum("Instance.status", InstanceStatus, _status)
 
         private_ips = cast(list[str], d.pop("private_ips", UNSET))
 
