@@ -24,7 +24,8 @@ and length), emitted_audit9.yaml the ninth (seed 20261213; pattern, enumeration,
 emitted_audit10.yaml the tenth (seed 20261214; default, range, length and format); emitted_audit11.yaml is no
 draw but every keyword a day's rule changes added (its header says how it was chosen); emitted_audit12.yaml the
 twelfth (seed 20261215; format, conditional, enumeration and pattern); emitted_audit13.yaml every keyword the
-second mining pass added (its header says how).
+second mining pass added (its header says how); emitted_audit14.yaml every keyword the pattern and enumeration
+passes added.
 Only the committed specs are read; the held-out services' specs are never opened. The draw depends on the specs it
 reads: emitted_audit.yaml was drawn from the specs of commit 8c32ec7 (`git stash; git checkout 8c32ec7 -- spec` to
 draw it again), before the fixes its verdicts led to; `--rejudge` reads today's specs.
