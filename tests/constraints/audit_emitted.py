@@ -7,6 +7,7 @@ Run from the repository root:
     python -m tests.constraints.audit_emitted --seed 7 --family range --family length   # those families only
     python -m tests.constraints.audit_emitted --seed 7 --family pattern --count pattern=60   # 60 of them
     python -m tests.constraints.audit_emitted --rejudge      # the audited entries against today's committed specs
+    python -m tests.constraints.audit_emitted --since a453770   # every keyword new or changed since that commit
 
 Method: every `x-constraint-source` entry (`keyword: path:line: sentence`) of the committed specs spec/<service>.yaml
 of the services that are not held out (the deep six and the wide services' tuning part) is one candidate: (service,
@@ -24,8 +25,8 @@ and length), emitted_audit9.yaml the ninth (seed 20261213; pattern, enumeration,
 emitted_audit10.yaml the tenth (seed 20261214; default, range, length and format); emitted_audit11.yaml is no
 draw but every keyword a day's rule changes added (its header says how it was chosen); emitted_audit12.yaml the
 twelfth (seed 20261215; format, conditional, enumeration and pattern); emitted_audit13.yaml every keyword the
-second mining pass added (its header says how); emitted_audit14.yaml every keyword the pattern and enumeration
-passes added.
+second mining pass added (`--since a453770` with the specs of c31fa51 checked out); emitted_audit14.yaml every
+keyword the pattern and enumeration passes added (`--since c8b3005` with the specs of b8d4c67).
 Only the committed specs are read; the held-out services' specs are never opened. The draw depends on the specs it
 reads: emitted_audit.yaml was drawn from the specs of commit 8c32ec7 (`git stash; git checkout 8c32ec7 -- spec` to
 draw it again), before the fixes its verdicts led to; `--rejudge` reads today's specs.
@@ -35,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -100,9 +102,13 @@ def _value(node: dict[str, Any], keyword: str, conditionals: dict[int, list[Any]
     return node.get(keyword)
 
 
-def candidates(service: str) -> list[Candidate]:
-    """Every emitted keyword of the service's committed spec with its source, without repeats."""
-    spec = load_yaml((PROJECT / "spec" / f"{service}.yaml").read_text(encoding="utf-8"))
+def candidates(service: str, rev: str | None = None) -> list[Candidate]:
+    """Every emitted keyword of the service's committed spec (at git revision `rev`, else as checked out) with its
+    source, without repeats."""
+    path = PROJECT / "spec" / f"{service}.yaml"
+    text = path.read_text(encoding="utf-8") if rev is None else subprocess.run(
+        ["git", "show", f"{rev}:spec/{service}.yaml"], cwd=PROJECT, capture_output=True, text=True, check=True).stdout
+    spec = load_yaml(text)
     out: dict[tuple[str, str, int], Candidate] = {}
     conditionals = _conditionals(spec)
     for node, keyword, path, line, sentence in constraint_entries(spec):
@@ -110,6 +116,22 @@ def candidates(service: str) -> list[Candidate]:
                                                "value": _value(node, keyword, conditionals),
                                                "source": f"{path}:{line}", "sentence": sentence})
     return [out[k] for k in sorted(out)]
+
+
+def changed(before: list[Candidate], after: list[Candidate]) -> list[Candidate]:
+    """The keywords of `after` whose (keyword, source) `before` lacks or gave another value: what a change added."""
+    old = {(c["keyword"], c["source"]): c["value"] for c in before}
+    missing = object()
+    return [c for c in after if old.get((c["keyword"], c["source"]), missing) != c["value"]]
+
+
+def since(rev: str) -> list[Candidate]:
+    """Every audited keyword of the checked-out specs new or changed since the specs of `rev` (audits 11, 13 and 14),
+    in the families of FAMILIES, each with its family."""
+    family_of = {k: family for family, keywords in FAMILIES.items() for k in keywords}
+    return [{"family": family_of[c["keyword"]], **c, "verdict": "", "reason": ""}
+            for service in audited_services() for c in changed(candidates(service, rev), candidates(service))
+            if c["keyword"] in family_of]
 
 
 def draw(seed: int, families: list[str] | None = None, counts: dict[str, int] | None = None) -> list[Candidate]:
@@ -150,11 +172,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", action="append", default=[], metavar="FAMILY=N",
                         help="draw N keywords of FAMILY instead of PER_FAMILY's (repeatable)")
     parser.add_argument("--rejudge", action="store_true")
+    parser.add_argument("--since", metavar="REV", help="every keyword new or changed since the specs of git REV")
     args = parser.parse_args(argv)
     families = args.family or list(FAMILIES)
     counts = {name: int(n) for name, n in (c.split("=", 1) for c in args.count)}
-    data: Any = rejudge() if args.rejudge else {"seed": args.seed, "families": families,
-                                                "entries": draw(args.seed, args.family, counts)}
+    if args.since:
+        data: Any = {"since": args.since, "entries": since(args.since)}
+    else:
+        data = rejudge() if args.rejudge else {"seed": args.seed, "families": families,
+                                               "entries": draw(args.seed, args.family, counts)}
     yaml.safe_dump(data, sys.stdout, sort_keys=False, allow_unicode=True, width=120)
     return 0
 
