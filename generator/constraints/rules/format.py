@@ -38,15 +38,15 @@ _DATE = re.compile(r"\byyyy-mm-dd\b(?!\s*['\"]?\s*[tT ]\s*['\"]?\s*hh)", re.I)
 _LAYOUT = re.compile(r"\byyyy-mm-dd(['\"]?[tT]['\"]?| )hh:mm(:ss)?(\.([a-z])\4*)?"
                      r"(['\"]?(?:z|[+±]hh:?mm|[+-]\d{2}:?\d{2})['\"]?"
                      r"|\s*[+±]\s*(?:hh|\d{2}):?(?:mm|\d{2}))?(?![\w:])", re.I)
+# a date and time written out, optionally quoted: date, separator, time, fraction, zone (groups 1 to 5)
+_DATE_LITERAL = r"[\"“]?(\d{4}-\d{2}-\d{2})([T ])(\d{2}:\d{2}(?::\d{2})?)(\.\d+)?(Z|[+-]\d{2}:?\d{2})?[\"”]?"
 # the same given as a literal: `in the format of "2019-05-22T03:23:59.000000"`
 _LITERAL = re.compile(r"\bformat(?: of| is|:| complies with| conforms to)?\s*"
                       r"(?:(?:the )?ISO[ -]?8601(?: standard)?,?\s*(?:for example|e\.g\.),?\s*)?"
-                      r"[\"“]?(\d{4}-\d{2}-\d{2})([T ])(\d{2}:\d{2}(?::\d{2})?)(\.\d+)?"
-                      r"(Z|[+-]\d{2}:?\d{2})?[\"”]?(?![\w:])")
+                      rf"{_DATE_LITERAL}(?![\w:])")
 # the literal between `in the` and `format`, as the layouts are (`The value is in the 2006-01-02T15:04:05.000Z
 # format.`; the docs' `in the "yyyy-mm-ddThh:mm:ssZ" format`): the same groups as `_LITERAL`
-_LITERAL_IN = re.compile(r"\bin (?:the )?[\"“]?(\d{4}-\d{2}-\d{2})([T ])(\d{2}:\d{2}(?::\d{2})?)(\.\d+)?"
-                         r"(Z|[+-]\d{2}:?\d{2})?[\"”]?\s+format\b")
+_LITERAL_IN = re.compile(rf"\bin (?:the )?{_DATE_LITERAL}\s+format\b")
 _CLOCK = re.compile(r"[\"“']?\b(hh:mm)(?:\s*-\s*(hh:mm))?\b[\"”']?\s*format|\bformat (?:of |is )?[\"“']?(hh:mm)"
                     r"(?:\s*-\s*(hh:mm))?\b(?!:)", re.I)
 _MINUTES = re.compile(r"\bmm\b.*\bMM\b.*\bmust be\b")
