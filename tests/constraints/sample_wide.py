@@ -161,18 +161,18 @@ def _supplement(seed: int, families: dict[str, int], negatives: int,
     `earlier` sets."""
     rng = random.Random(seed)
     held = set(held_out(random.Random(SEED)))
-    tune = [s for s in WIDE if (s in held) == (part == "held")]
+    services = [s for s in WIDE if (s in held) == (part == "held")]
     built_all()
-    rows = {s: candidates(s) for s in tune}
+    rows = {s: candidates(s) for s in services}
     taken: set[Cell] = {(e["service"], e["path"], e["line"], e["name"])
                         for f in earlier for e in yaml.safe_load(f.read_text())}
     out: list[tuple[Cell, Any, str]] = []
     for family, n in families.items():
         cue = FAMILY_CUES[family]
-        pools = {s: [kv for kv in rows[s] if cue.search(kv[1].description)] for s in tune}
+        pools = {s: [kv for kv in rows[s] if cue.search(kv[1].description)] for s in services}
         out += _draw(rng, pools, n, taken, family)
     plain = {s: [kv for kv in rows[s] if not any(c.search(kv[1].description) for c in FAMILY_CUES.values())]
-             for s in tune}
+             for s in services}
     out += _draw(rng, plain, negatives, taken, "no-cue")
     return out
 
