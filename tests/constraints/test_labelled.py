@@ -27,7 +27,7 @@ import yaml
 from tests.conftest import SERVICES
 from tests.constraints.sample_heldout import sample
 from tests.constraints.sample_wide import sample as sample_wide
-from tests.constraints.sample_wide import sample_round2, sample_round3, sample_round4, sample_round5
+from tests.constraints.sample_wide import sample_round2, sample_round3, sample_round4, sample_round5, sample_round6
 from tests.constraints.score import (
     FAMILY,
     HELDOUT,
@@ -39,6 +39,7 @@ from tests.constraints.score import (
     WIDE3,
     WIDE4,
     WIDE5,
+    WIDE6,
     Score,
     render,
     report,
@@ -114,16 +115,17 @@ def test_the_wide_set_is_large_stratified_and_split_by_service() -> None:
 
 
 SUPPLEMENTS = [(WIDE2, (WIDE,), sample_round2), (WIDE3, (WIDE, WIDE2), sample_round3),
-               (WIDE4, (WIDE, WIDE2, WIDE3), sample_round4)]
+               (WIDE4, (WIDE, WIDE2, WIDE3), sample_round4),
+               (WIDE6, (WIDE, WIDE2, WIDE3, WIDE4), sample_round6)]
 
 
 @pytest.mark.corpus
 @pytest.mark.parametrize(("labels", "earlier", "sampler"), SUPPLEMENTS, ids=lambda v: getattr(v, "stem", ""))
 def test_a_wide_supplement_comes_from_the_tuning_services_only(labels: Path, earlier: tuple[Path, ...],
                                                                  sampler: Callable[[], list[Any]]) -> None:
-    """Issue 10, rounds four to six: each supplement holds cells of the tuning services only (the held part stays
-    untouched), none of them in an earlier wide set, >= 20% negatives, label keys of the vocabulary, and the sampling
-    script reproduces them in order."""
+    """Issue 10, rounds four to six and nine: each supplement holds cells of the tuning services only (the held part
+    stays untouched), none of them in an earlier wide set, >= 20% negatives, label keys of the vocabulary, and the
+    sampling script reproduces them in order."""
     entries = yaml.safe_load(labels.read_text())
     services = {e["service"] for e in entries}
     assert services <= wide_part("tune") and not services & wide_part("held")
@@ -165,9 +167,10 @@ def test_the_wide_set_does_not_regress(part: str, floors: tuple[float, float]) -
 
 @pytest.mark.corpus
 @pytest.mark.parametrize(("labels", "floors"), [(WIDE2, (0.97, 0.94)), (WIDE3, (0.97, 0.92)),
-                                                   (WIDE4, (0.98, 0.94))])
+                                                   (WIDE4, (0.98, 0.94)), (WIDE6, (0.96, 0.88))])
 def test_the_wide_supplements_do_not_regress(labels: Path, floors: tuple[float, float]) -> None:
-    """Regression floors of the sets tuned on in the fourth, fifth and sixth rounds (LABELLING.md). wide2's recall
+    """Regression floors of the sets tuned on in the fourth, fifth, sixth and ninth rounds (LABELLING.md); wide6
+    measured 0.967 / 0.886 on the rules as they were when it was labelled. wide2's recall
     floor went from 0.95 to 0.94 (0.953 -> 0.948) with the revision of bounds a cell says can be raised
     (`rules/revise.py`): its label `maximum: 500` beside `If more than 500 Core nodes are required, contact technical
     support.` is a bound the second emitted-keyword audit judged too strict (a valid request refused), so precision
