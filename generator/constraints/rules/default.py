@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from generator.constraints.rules.text import (
     AMBIGUOUS,
@@ -95,9 +96,15 @@ _NOT_DEFAULTS = {"value", "is", "the", "null", "none", "empty", "as", "not", "fo
                  "determined", "used", "left", "blank", "set", "specified", "based", "same", "n/a", "-"}
 
 
+# `- Default value:` then, indented under it, `sha2-256` alone: the label's value, as if on its line
+_LABEL_THEN_VALUE = re.compile(r"^(?P<lead>[ \t]*(?:-\s+)?)(?:\*\*)?default(?: value)?(?:\*\*)?[ \t]*[:：][ \t]*\n"
+                               r"[ \t]*\n[ \t]*(?P<value>(?:\*\*)?[^\s*]+(?:\*\*)?)[ \t]*$", re.I | re.M)
+
+
 def rule_default(cell: Cell) -> list[Finding]:
     if cell.kind not in ("string", "integer", "number", "boolean", "any"):
         return []
+    cell = replace(cell, text=_LABEL_THEN_VALUE.sub(r"\g<lead>Default value: \g<value>", cell.text))
     for header, value in cell.extra:
         if header.strip().lower() in ("default value", "default") and value.strip():
             t = typed_value(clean_text(value), cell.kind)

@@ -11,6 +11,8 @@ from generator.constraints.rules.enum_lists import (
     DEF_BULLET,
     EMPTY_BULLET,
     EXAMPLES_INTRO,
+    ITEMS,
+    MEDIA_TYPE,
     PLAIN_BULLET,
     TEMPLATE,
     array_literal,
@@ -27,6 +29,7 @@ from generator.constraints.rules.enum_lists import (
     other_case,
     paragraph_values,
     placeholders,
+    plain_list,
 )
 from generator.constraints.rules.text import (
     AMBIGUOUS,
@@ -227,6 +230,10 @@ def rule_enum(cell: Cell) -> list[Finding]:
                 found.append(bold)
                 sources.append(flat)
                 continue
+            if "|" in rest and (listed := plain_list(rest)):
+                found.append(listed)  # `Valid values: keep-alive | close`
+                sources.append(flat)
+                continue
             tokens = rest.split()
             if (len(tokens) >= 2 and all(_VALUE_WORD.fullmatch(w) for w in tokens if w.lower() not in ("and", "or"))
                     and len(tokens) <= 12 and not any(re.fullmatch(NUM + ",?", w) for w in tokens[:1])):
@@ -248,7 +255,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
                     not re.search(r"\bonly\b", flat[:m.start("rest")], re.I):
                 bold = []  # `The value is **CURRENT**, indicating ...`: one value explained, maybe among others
             between = BOLD.sub("", rest)
-            if bold and all((inline_value(b, len(bold)) or _MEDIA_TYPE.fullmatch(b)) and b.lower() not in _NULLISH
+            if bold and all((inline_value(b, len(bold)) or MEDIA_TYPE.fullmatch(b)) and b.lower() not in _NULLISH
                             for b in bold) \
                     and re.fullmatch(r"[\s,.;:]*(?:(?:or|and|,)[\s,]*)*[.\s]*", re.sub(r"\([^)]*\)", "", between)):
                 found.append(bold)
@@ -358,7 +365,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
         # `- **node_group{x}**: node group of the customized cluster. You can add multiple node groups`: a name made
         # from a template stands for many values, which the list does not name
         return [Finding(AMBIGUOUS, "enum: a listed value is a template of names, not one value", sources[best])]
-    if (_ITEMS.search(clean_text(own)) or list_header(cell.name)) and cell.kind != "array":
+    if (ITEMS.search(clean_text(own)) or list_header(cell.name)) and cell.kind != "array":
         # `You can provide multiple items and separate them with semicolons`, or an HTTP header field that is a
         # comma-separated list (`Access-Control-Allow-Methods: GET, PUT`): a value of several items, which the values
         # (those of one item) do not describe as a whole
@@ -385,11 +392,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
     return findings
 
 
-# `**charset=utf-8 application/json**`: a media type and its parameters, written with spaces, one value
-_MEDIA_TYPE = re.compile(r"[\w.+-]+[/=][\w.+-]+;?(?: [\w.+-]+[/=][\w.+-]+;?)+")
 # `Possible values:`, `The value can be:` (not `... include:`, `Range:`, `Default value:`): plain paragraphs under it
 # are values
 _PLAIN_INTRO = re.compile(r"^(?!.*\b(?:default|examples?)\b).*\b(?:values?|options?|can be|one of)\b", re.I)
 _CASE_INSENSITIVE = re.compile(r"\b(?:case[- ]insensitive|not case[- ]sensitive)\b", re.I)
-_ITEMS = re.compile(r"\bseparated? (?:them |multiple \w+ |each \w+ |the \w+ )?(?:with|by) (?:an? )?(?:english )?"
-                    r"(?:commas?|semicolons?|vertical bars?|spaces?)\b|\b(?:comma|semicolon)-separated\b", re.I)

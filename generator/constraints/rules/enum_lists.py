@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from generator.constraints.rules.numeric import rule_range
 from generator.constraints.rules.text import BOLD, NUM, Cell, bold_values, typed_value, value_kind
 
-__all__ = ["DEF_BULLET", "EMPTY_BULLET", "EXAMPLES_INTRO", "PLAIN_BULLET", "TEMPLATE", "array_literal", "bare_list",
-           "bullet_values", "doubtful_list", "example_values", "explained_inline", "format_placeholders", "indent",
-           "inline_value", "is_value", "list_header", "listed_value", "other_case", "paragraph_values", "placeholders"]
+__all__ = ["DEF_BULLET", "EMPTY_BULLET", "EXAMPLES_INTRO", "ITEMS", "MEDIA_TYPE", "PLAIN_BULLET", "TEMPLATE",
+           "array_literal", "bare_list", "bullet_values", "doubtful_list", "example_values", "explained_inline",
+           "format_placeholders", "indent", "inline_value", "is_value", "list_header", "listed_value", "other_case",
+           "paragraph_values", "placeholders", "plain_list"]
 
 
 DEF_BULLET = re.compile(r"^-\s+\*\*((?:(?!\*\*).)+?)\*\*\s*(?:[:：,(-]|$|indicates|means|\s)")
@@ -140,10 +141,35 @@ _PLAIN_PARAGRAPH = re.compile(r"^`?([A-Za-z0-9][\w.+/;=-]*?)`?(?:\.|\s*[:：]\s+
 _RANGE_TEXT = re.compile(rf"^(?:{NUM})\s*(?:-|–|~|to)\s*(?:{NUM})$")
 
 
+# `sha2-512, sha2-384, sha2-256, sha1, md5`, `v1 and v2`, `keep-alive | close`: words of code joined by commas, `and`,
+# `or` or bars, and nothing else
+_PLAIN_WORD = r"[A-Za-z0-9][\w.+/:=-]*"
+_PLAIN_SEP = r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|\s*\|\s*"
+_PLAIN_LIST = re.compile(rf"({_PLAIN_WORD}(?:(?:{_PLAIN_SEP}){_PLAIN_WORD})+)\.?")
+# `letters, digits, and hyphens`: a character set in words, not values
+_CHARSET_WORDS = {"letters", "digits", "hyphens", "underscores", "periods", "spaces", "characters", "numbers",
+                  "uppercase", "lowercase", "dots", "slashes", "symbols"}
+
+
+def plain_list(text: str) -> list[str]:
+    """The values of a plain list of two or more words of code (PLAIN_LIST), or nothing (a range, a charset, `N/A`)."""
+    m = _PLAIN_LIST.fullmatch(text.strip())
+    if m is None:
+        return []
+    values = [v for v in re.split(_PLAIN_SEP, m.group(1)) if v]
+    if len(values) < 2 or any(not is_value(v) or v.lower() in _CHARSET_WORDS | {"n/a", "none", "null"}
+                              or _RANGE_TEXT.match(v) for v in values):
+        return []
+    return values
+
+
 def _plain_paragraphs(lines: Sequence[str], j: int) -> tuple[list[str], list[str]]:
     """Under a `Possible values:` line, paragraphs that each hold one value in plain text: their values, up to the end
-    of the cell or a sentence. Nothing when a paragraph holds what may be one more value in other words (`expiring
-    soon` among `ready` and `unready`), a range (`1-100`), or `N/A`: the list is not read whole."""
+    of the cell or a sentence; or one paragraph that lists them plainly (`sha2-512, sha2-384, sha1`). Nothing when a
+    paragraph holds what may be one more value in other words (`expiring soon` among `ready` and `unready`), a range
+    (`1-100`), or `N/A`: the list is not read whole."""
+    if listed := plain_list(lines[j]):
+        return listed, [lines[j].strip()]
     values: list[str] = []
     paras: list[str] = []
     level = indent(lines[j])
@@ -176,7 +202,7 @@ def paragraph_values(lines: Sequence[str], j: int, plain: bool = False) -> tuple
     bold = bold_values(first)
     if bold and all(is_value(b) for b in bold) and first.startswith("**") and _JOINED.fullmatch(BOLD.sub("", first)):
         return _value_paragraphs(lines, j)
-    if plain and _PLAIN_PARAGRAPH.match(first):
+    if plain and (_PLAIN_PARAGRAPH.match(first) or plain_list(first)):
         return _plain_paragraphs(lines, j)
     values: list[str] = []
     paras: list[str] = []
@@ -308,3 +334,10 @@ def bare_list(text: str, siblings: Sequence[str]) -> bool:
     items = [_BARE_BULLET.fullmatch(b.strip()) for b in paras[1].split("\n")]
     return len(items) >= 2 and all(m is not None and is_value(m.group(1)) and m.group(1) not in siblings
                                    for m in items)
+
+
+# `**charset=utf-8 application/json**`: a media type and its parameters, written with spaces, one value
+MEDIA_TYPE = re.compile(r"[\w.+-]+[/=][\w.+-]+;?(?: [\w.+-]+[/=][\w.+-]+;?)+")
+# `You can provide multiple items and separate them with semicolons`: a value of several items
+ITEMS = re.compile(r"\bseparated? (?:them |multiple \w+ |each \w+ |the \w+ )?(?:with|by) (?:an? )?(?:english )?"
+                   r"(?:commas?|semicolons?|vertical bars?|spaces?)\b|\b(?:comma|semicolon)-separated\b", re.I)

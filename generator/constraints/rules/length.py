@@ -78,6 +78,16 @@ _EACH_PART = re.compile(r"\beach\s+(?:must|can|may|should|contains?|consists?|ha
 _LEN_MAX_KB = re.compile(r"^(?:-\s+)?(?:the value|this parameter|the parameter|it|the length of the value)\b[^.]*?"
                          r"\b(?:cannot|can't|must not|may not|does not) exceed (\d+) ?(KB|kilobytes)\b", re.I)
 _IF_START = re.compile(r"^(?:-\s+)?(?:if|when)\b", re.I)
+# `A dimension allows a maximum of 32 characters` beside `If there are multiple dimensions, use commas (,) to separate
+# them`: the length of one of the several things the value lists
+_ONE_SUBJECT = re.compile(r"^(?:-\s+)?an? (?P<noun>[a-z]+)\b(?!\s+(?:of|for)\b)", re.I)
+_SEVERAL = r"\b(?:multiple|several|more than one) {noun}s\b[^.]*\b(?:commas?|semicolons?|separate|separated)\b"
+
+
+def _one_of_several(sentence: str, cell: Cell) -> bool:
+    one = _ONE_SUBJECT.match(clean_text(sentence))
+    return cell.kind != "array" and one is not None and re.search(
+        _SEVERAL.format(noun=re.escape(one.group("noun"))), clean_text(cell.text), re.I) is not None
 
 
 def rule_length(cell: Cell) -> list[Finding]:
@@ -95,7 +105,7 @@ def rule_length(cell: Cell) -> list[Finding]:
     for sentence in sentences(text):
         if _ARRAY_LENGTH.search(sentence):
             continue  # `Array length: 1 to 10`: how many items, not how long each one is
-        if about_a_part(sentence, cell):
+        if about_a_part(sentence, cell) or _one_of_several(sentence, cell):
             if _LENGTH_WORDS.search(sentence):
                 out.append(Finding(AMBIGUOUS, "length: the sentence states the length of a part of the value",
                                    sentence))

@@ -79,6 +79,9 @@ def _about_another(sentence: str, cell: Cell) -> bool:
     return bool(words)
 _CONDITION_WORDS = re.compile(r"\b(?:together with|in conjunction with|at least one of|either|in the [\w -]+ scenario|"
                               r"mandatory for|required for|mandatory in|required in)\b", re.I)
+# `mandatory when **sharetype** is set to **PER** and is optional when **sharetype** is set to **WHOLE**`: what follows
+# states the other case, not a part of the condition
+_OTHER_CASE = re.compile(r",?\s+and (?:is )?(?:optional|not (?:mandatory|required))\b.*$", re.I)
 _SET_TO = re.compile(r"\*\*([A-Za-z_][\w.]*)\*\*\s+(?:is set to|is|equals|=)\s+\*\*([^*]+)\*\*|"
                      r"\b([A-Za-z_][\w.]*)\s+(?:is set to|=)\s+\*?\*?([\w.-]+)\*?\*?", re.I)
 
@@ -167,7 +170,7 @@ def rule_required_when(cell: Cell) -> list[Finding]:
         if m is None and (named := _IF_FIRST_NAMED.search(s)) and named.group(2) == cell.name:
             m = named
         if m:
-            cond = _field_in_words(m.group(1), cell)
+            cond = _OTHER_CASE.sub("", _field_in_words(m.group(1), cell))
             compound = len(_SET_TO.findall(cond)) > 1 or re.search(r"\*\*\s+or\s+\*\*", cond)
             for sm in ([] if compound else _SET_TO.finditer(cond)):
                 field_name = sm.group(1) or sm.group(3)

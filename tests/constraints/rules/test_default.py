@@ -172,3 +172,20 @@ def test_defaults_that_differ_are_said_ambiguous() -> None:
 ])
 def test_a_quoted_default_loses_its_quotes(text: str, value: str) -> None:
     assert kw(text)["default"] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a `- Default value:` bullet, then the value alone indented under it (VPN), or a label line then the value
+    ("- Specifies the IKE version.\n- Value range:\n\n  v1 and v2\n- Default value:\n\n  v2", "v2"),
+    ("Authentication algorithm.\n\nDefault value:\n\n**sha2-256**", "sha2-256"),
+])
+def test_a_default_label_then_its_value_alone_in_the_next_paragraph(text: str, value: str) -> None:
+    assert kw(text)["default"] == value
+
+
+@pytest.mark.parametrize("text", [
+    "Version.\n\n- Default value:\n\n  If this parameter is not set, the latest version is used by the system.",
+    "Version.\n\nDefault value:\n\nN/A",
+])
+def test_a_default_label_then_a_sentence_or_na_is_no_default_value(text: str) -> None:
+    assert "default" not in kw(text)

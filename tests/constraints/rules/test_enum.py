@@ -471,3 +471,32 @@ def test_a_phrase_naming_the_field_then_bullets_of_one_word_each_lists_the_value
     assert "enum" not in kw("Specifies the callback action.\n\n- PROCEED\n- ROLLBACK", siblings=("PROCEED",))
     assert "enum" not in kw("The body contains:\n\n- PROCEED\n- ROLLBACK")
     assert "enum" not in kw("Specifies the callback action.\n\n- PROCEED\n- ROLLBACK\n\nOther actions are added later.")
+
+
+# Ninth round (issue 10, wide6): values written plainly, joined by commas, `and` or bars.
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a `- Value range:` bullet, then the list indented under it (VPN), and `Value range:` on its line
+    ("- Specifies an authentication algorithm.\n- Value range:\n\n  sha2-512, sha2-384, sha2-256, sha1, md5\n\n"
+     "  Exercise caution when using **sha1** and **md5** as they have low security.", ["sha2-512", "sha2-384",
+                                                                                       "sha2-256", "sha1", "md5"]),
+    ("- Specifies the IKE version.\n- Value range:\n\n  v1 and v2", ["v1", "v2"]),
+    ("Action to be taken.\n\nValue range:\n\ncreate, delete, stop, or start", ["create", "delete", "stop", "start"]),
+    # inline after the label, joined by bars (SFS)
+    ("Whether the connection is kept.\n\nValid values: keep-alive | close", ["keep-alive", "close"]),
+])
+def test_a_plain_list_under_a_value_label_is_the_enum(text: str, values: list[str]) -> None:
+    assert kw(text)["enum"] == values
+
+
+@pytest.mark.parametrize("text", [
+    "Name of the server.\n\nValue range:\n\nletters, digits, and hyphens",  # a charset in words
+    "Port.\n\nValue range:\n\n1-1024, 8080",  # a range among the values
+    "Split size in GB.\n\nValue range: **0**`-`**1024**",  # a range written with a hyphen in backquotes
+    "Name.\n\nValue range:\n\nN/A, none",
+    "Marker. Values: pass the value of the last page, or leave it out",  # words, not words of code joined
+    "Connection kind.\n\nValid values: keep-alive, close",  # inline without bars: as before, plain words are no list
+    "- Specifies upgrade information.\n- Value range:\n\n  ready\n\n  expiring soon\n\n  unready",
+])
+def test_no_enum_from_plain_words_that_are_no_list_of_values(text: str) -> None:
+    assert "enum" not in kw(text)

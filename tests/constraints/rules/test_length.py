@@ -141,3 +141,16 @@ def test_a_range_labelled_inline_is_the_items_length() -> None:
     assert (got["minLength"], got["maxLength"]) == (1, 64)
     assert "minLength" not in kw("IDs of services.\n\nArray length: **1** to **100**", kind="array",
                                  item_kind="string")
+
+
+def test_the_length_of_one_of_several_items_the_value_lists_is_no_length_of_the_value() -> None:
+    """Cloud Eye dimensions: `A dimension allows a maximum of 32 characters` of a value that lists several, separated
+    by commas; said of the value alone, the same sentence is its length."""
+    several = ("Resource dimension. A dimension allows a maximum of 32 characters. If there are multiple dimensions, "
+               "use commas (,) to separate them.")
+    got = kw(several, name="dimension_name")
+    assert "maxLength" not in got and "part of the value" in got[AMBIGUOUS]
+    assert kw("Resource dimension. A dimension allows a maximum of 32 characters.", name="dimension_name")[
+        "maxLength"] == 32
+    assert kw("Name of the server. A name contains 1 to 64 characters. Multiple names cannot be given.")[
+        "maxLength"] == 64

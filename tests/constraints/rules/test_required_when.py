@@ -195,3 +195,22 @@ def test_conditions_in_other_words_kept_as_text(text: str, name: str) -> None:
 def test_no_condition_on_this_field_in_those_words(text: str, name: str) -> None:
     got = kw(text, name=name)
     assert "x-required-when" not in got and "if" not in got
+
+
+# Ninth round (issue 10, wide6): the condition ends where the other case begins.
+
+@pytest.mark.parametrize(("text", "name", "field", "value"), [
+    # BMS bandwidth, VPC endpoint whitelist: the optional case after `and`
+    ("Bandwidth. This parameter is mandatory when **sharetype** is set to **PER** and is optional when **sharetype** "
+     "is set to **WHOLE** with an ID specified.", "size", "sharetype", "PER"),
+    ("Whitelist records. This parameter is mandatory when **action** is set to **create** and optional when "
+     "**action** is set to **delete**.", "permissions", "action", "create"),
+])
+def test_the_other_case_after_and_is_no_part_of_the_condition(text: str, name: str, field: str, value: str) -> None:
+    assert kw(text, name=name, siblings=(field,))["if"] == {"field": field, "value": value, "required": [name]}
+
+
+def test_a_second_condition_after_and_keeps_the_condition_as_text() -> None:
+    text = ("Bandwidth. This parameter is mandatory when **sharetype** is set to **PER** and **type** is set to "
+            "**5_bgp**.")
+    assert "if" not in kw(text, name="size", siblings=("sharetype", "type"))
