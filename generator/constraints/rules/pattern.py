@@ -64,6 +64,7 @@ from generator.constraints.rules.pattern_cues import (
     VARIANT_BULLET,
     WIDE_LETTERS,
     bullets_after,
+    literal_layout,
     prefixes_one_of,
     refused_example,
     suffixes_one_of,
@@ -173,6 +174,8 @@ def rule_pattern(cell: Cell) -> list[Finding]:
     for s in sentences(cell.text):
         if m := NUMBERS_SEPARATED.match(clean_text(s).lstrip("- ")):  # `The value is digits separated by commas (,)`
             return [Finding("pattern", f"^[0-9]+(?:{re.escape(m.group(1))}[0-9]+)*$", s)]
+        if layout := literal_layout(s, cell.name):  # `Format: **CTS.***XXX*.`
+            return [Finding("pattern", layout, s)]
         if m := HOST_PORT.match(clean_text(s).lstrip("- ").replace("*", "")):  # `... in the *hostname[:port]* format`
             port = "(?::[0-9]+)?" if m.group(1) or PORT_OPTIONAL.search(cell.text) else ":[0-9]+"
             return [Finding("pattern", f"^[^\\s:/]+{port}$", s)]

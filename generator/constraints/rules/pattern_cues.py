@@ -43,6 +43,7 @@ __all__ = [
     "VARIANT_BULLET",
     "WIDE_LETTERS",
     "bullets_after",
+    "literal_layout",
     "prefixes_one_of",
     "suffixes_one_of",
     "wider",
@@ -178,6 +179,34 @@ SUFFIX_ONE_OF = re.compile(r"(?:\b(?:must|should|shall)\s+(?:[^.;]*?\band\s+)?|^
 NUMBERS_SEPARATED = re.compile(r"^(?:[\w ]{1,20}:\s*)?(?:the value|it) (?:is|must be|consists of) (?:an? )?"
                                 r"(?:digits?|numbers?|integers?) separated by (?:an? )?[a-z ]*?\((\S)\)\s*(?:[.,;]|$)",
                                 re.I)
+
+# `Format: **CTS.***XXX*.`, `The record is in the **iam:domain::***domain_id* format.`, `The value must be in the
+# *ak***:***signature***:***policy* format.`: a layout of literal parts (bold) and placeholders (italic)
+_LITERAL_LAYOUT = re.compile(r"^(?:(?:the )?(?:value )?format(?: is)?\s*[:：]?|(?:the value|its value|it|the record|"
+                            r"this (?:parameter|field)) (?:is|must be) in)\s+(?:the\s+)?"
+                            r"(?P<layout>(?:\*\*[^*\s]+\*\*|\*[^*\s]+\*){2,})(?:\s+format)?\s*"
+                            r"(?:,\s*for example\b.*)?[.)]?$", re.I)
+_LAYOUT_PART = re.compile(r"\*\*([^*\s]+)\*\*|\*([^*\s]+)\*")
+# `*yyyy***-***mm***-***dd*`, `*hh***:***mm*`: a date or time layout, the format rule's
+_TIME_PLACEHOLDER = re.compile(r"^(?:y{2,4}|mm|dd|hh|ss|ddThh|ssZ|sss|z)$", re.I)
+
+
+def literal_layout(sentence: str, name: str) -> str | None:
+    """The pattern of a layout _LITERAL_LAYOUT states: each literal part escaped, each placeholder one or more
+    characters. None when it holds no placeholder or no literal, when it is a date or time layout, or when it
+    writes the query syntax around the value (`**password_expires_at=***operator***:***timestamp*` of the parameter
+    `password_expires_at`: the value is what follows the `=`)."""
+    m = _LITERAL_LAYOUT.match(sentence.strip().lstrip("- "))
+    if m is None:
+        return None
+    parts: list[tuple[str, str]] = _LAYOUT_PART.findall(m.group("layout"))
+    literals = [lit for lit, _ in parts if lit]
+    holders = [ph for _, ph in parts if ph]
+    if not literals or not holders or any(_TIME_PLACEHOLDER.match(h) for h in holders) or \
+            parts[0][0].lower().startswith(f"{name.lower()}="):
+        return None
+    return "^" + "".join(re.escape(lit) if lit else ".+" for lit, _ in parts) + "$"
+
 
 # `The value is in the format of *Hostname*:*Port number*.`, `The value is in the *hostname[:port]* format.`: a host
 # and a port after a colon, the port optional when bracketed or when the cell says what an unspecified port means

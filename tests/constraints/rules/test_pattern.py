@@ -563,3 +563,36 @@ def test_a_stated_expression_that_refuses_the_cells_own_example_gives_no_pattern
     admits(text.replace("07:30", "17:30"), ["17:30"], ["07:30"])
     admits("Cannot contain two periods, for example, **a..b**.\n\n"
            "**Regular expression matching:** ^[a-z]+(\\.[a-z]+)*$", ["a.b"], ["a..b"])
+
+
+# Ninth round (issue 10, wide6): a layout of literal parts (bold) and placeholders (italic), in four services.
+
+@pytest.mark.parametrize(("text", "name", "match", "reject"), [
+    ("Error code. Format: **CTS.***XXX*.", "error_code", ["CTS.001", "CTS.1002"], ["ECS.001", "001", "CTS001"]),
+    ("Specifies the authorized account ID. The format is the **iam:domain::***domain_id*.", "permission",
+     ["iam:domain::6e9dfd51d1124e8d8498dce894923a0d", "iam:domain::*"], ["6e9dfd51d1124e8d", "iam:user::a"]),
+    ("Specifies the flavor ID. The format is **physical.***x***.***x*.", "flavorRef", ["physical.s4.large"],
+     ["physical", "s4.large"]),
+    ("The value must be in the *ak***:***signature***:***policy* format.", "token", ["ak:sig:pol"], ["ak:sig"]),
+])
+def test_a_layout_of_literal_parts_and_placeholders(text: str, name: str, match: list[str],
+                                                    reject: list[str]) -> None:
+    regex = kw(text, name=name)["pattern"]
+    assert all(re.search(regex, v) for v in match) and not any(re.search(regex, v) for v in reject)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the query syntax around the value: the value is what follows `=`
+    ("Password expiration time. The format is **password_expires_at=***operator***:***timestamp*.",
+     "password_expires_at"),
+    # a literal given as an example, not as the format; placeholders alone; a date layout (the format rule's)
+    ("Script path, for example, **s3a://***XXX***/scale.sh**.", "path"),
+    ("The format is *BucketName*.", "Host"),
+    ("The value cannot be **169.254.195.***xxx*.", "address"),
+])
+def test_no_layout_pattern_from_what_is_no_layout_of_the_value(text: str, name: str) -> None:
+    assert "pattern" not in kw(text, name=name)
+
+
+def test_a_date_layout_of_placeholders_is_left_to_the_format_rule() -> None:
+    assert kw("The format is *yyyy***-***mm***-***ddThh***:***mm***:***ssZ*.").get("pattern") != "^.+-.+-.+:.+:.+$"
