@@ -26,7 +26,8 @@ emitted_audit10.yaml the tenth (seed 20261214; default, range, length and format
 draw but every keyword a day's rule changes added (its header says how it was chosen); emitted_audit12.yaml the
 twelfth (seed 20261215; format, conditional, enumeration and pattern); emitted_audit13.yaml every keyword the
 second mining pass added (`--since a453770` with the specs of c31fa51 checked out); emitted_audit14.yaml every
-keyword the pattern and enumeration passes added (`--since c8b3005` with the specs of b8d4c67).
+keyword the pattern and enumeration passes added (`--since c8b3005` with the specs of b8d4c67); emitted_audit15.yaml
+every keyword the ninth round's rules added (`--since 8e00b05` with the specs of c9bab37).
 Only the committed specs are read; the held-out services' specs are never opened. The draw depends on the specs it
 reads: emitted_audit.yaml was drawn from the specs of commit 8c32ec7 (`git stash; git checkout 8c32ec7 -- spec` to
 draw it again), before the fixes its verdicts led to; `--rejudge` reads today's specs.

@@ -46,6 +46,7 @@ from generator.constraints.rules.pattern_cues import (
     END_LETTER_OR_DIGIT,
     FIRST_LOWER,
     FIRST_NOT_DIGIT,
+    FUZZY,
     HOST_PORT,
     LAST_NOT,
     NEGATED_OR,
@@ -175,6 +176,8 @@ def rule_pattern(cell: Cell) -> list[Finding]:
         if m := NUMBERS_SEPARATED.match(clean_text(s).lstrip("- ")):  # `The value is digits separated by commas (,)`
             return [Finding("pattern", f"^[0-9]+(?:{re.escape(m.group(1))}[0-9]+)*$", s)]
         if layout := literal_layout(s, cell.name):  # `Format: **CTS.***XXX*.`
+            if FUZZY.search(cell.text):  # a filter that takes a part of the value: no layout holds for it
+                return [Finding(AMBIGUOUS, "pattern: the layout of a value a fuzzy search takes a part of", s)]
             return [Finding("pattern", layout, s)]
         if m := HOST_PORT.match(clean_text(s).lstrip("- ").replace("*", "")):  # `... in the *hostname[:port]* format`
             port = "(?::[0-9]+)?" if m.group(1) or PORT_OPTIONAL.search(cell.text) else ":[0-9]+"

@@ -24,6 +24,7 @@ __all__ = [
     "END_LETTER_OR_DIGIT",
     "FIRST_LOWER",
     "FIRST_NOT_DIGIT",
+    "FUZZY",
     "LAST_NOT",
     "NEGATED_OR",
     "NEGATION",
@@ -189,6 +190,12 @@ _LITERAL_LAYOUT = re.compile(r"^(?:(?:the )?(?:value )?format(?: is)?\s*[:：]?|
 _LAYOUT_PART = re.compile(r"\*\*([^*\s]+)\*\*|\*([^*\s]+)\*")
 # `*yyyy***-***mm***-***dd*`, `*hh***:***mm*`: a date or time layout, the format rule's
 _TIME_PLACEHOLDER = re.compile(r"^(?:y{2,4}|mm|dd|hh|ss|ddThh|ssZ|sss|z)$", re.I)
+
+
+# `Fuzzy search is supported.`, `supports fuzzy match`: a filter that takes a part of a value too (not `Fuzzy match is
+# not supported.`, `does not support fuzzy search`)
+FUZZY = re.compile(r"\bfuzzy (?:search|match|matching|query)(?: is| are)? supported\b|(?<!not )\bsupports? fuzzy\b",
+                   re.I)
 
 
 def literal_layout(sentence: str, name: str) -> str | None:

@@ -596,3 +596,13 @@ def test_no_layout_pattern_from_what_is_no_layout_of_the_value(text: str, name: 
 
 def test_a_date_layout_of_placeholders_is_left_to_the_format_rule() -> None:
     assert kw("The format is *yyyy***-***mm***-***ddThh***:***mm***:***ssZ*.").get("pattern") != "^.+-.+-.+:.+:.+$"
+
+
+def test_no_layout_pattern_for_a_filter_that_takes_a_part_of_the_value() -> None:
+    """The VPC endpoint whitelist filter: `Fuzzy search is supported.` beside the layout; a partial value is valid."""
+    text = ("Specifies the authorized account ID. The format is the **iam:domain::***domain_id*. Fuzzy search is "
+            "supported.")
+    got = kw(text, name="permission")
+    assert "pattern" not in got and "fuzzy" in got["x-constraint-ambiguous"]
+    assert kw(text.replace("Fuzzy search is supported.", "Fuzzy search is not supported."), name="permission")[
+        "pattern"] == "^iam:domain::.+$"
