@@ -38,7 +38,8 @@ _LEN_MAX = re.compile(
     rf"(?:up to|a maximum of|max(?:imum)?\.? of|at most|no more than|not more than|cannot exceed|can't exceed|"
     rf"must not exceed|less than or equal to|not exceed(?:ing)?|maximum length(?: is| of)?|max length(?: is)?)\s+"
     rf"(?:\*\*)?({NUM})(?:\*\*)?\s+(?:\w+\s+)?(?:characters?|bytes|chars|digits)", re.IGNORECASE)
-_LEN_MAX2 = re.compile(rf"(?:\*\*)?({NUM})(?:\*\*)?\s+characters? at most", re.IGNORECASE)
+# (a number starts after no digit: searched from inside a run of 5,000 digits, each start cost the rest of the run)
+_LEN_MAX2 = re.compile(rf"(?:\*\*)?(?<![0-9.])({NUM})(?:\*\*)?\s+characters? at most", re.IGNORECASE)
 _LEN_MIN = re.compile(
     rf"(?:at least|a minimum of|minimum of|no less than|not less than|greater than or equal to)\s+(?:\*\*)?({NUM})"
     rf"(?:\*\*)?\s+(?:\w+\s+)?(?:characters?|bytes|chars)", re.IGNORECASE)

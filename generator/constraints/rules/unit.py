@@ -119,8 +119,8 @@ def _period(cell: Cell) -> list[Finding]:
     return [Finding("x-unit", unit, s) for unit, s in found.items()] if len(found) == 1 else []
 
 
-_UNIT_WORD = re.compile(rf"(?:{NUM})\s*(?:\*\*)?\s*(milliseconds?|ms|seconds?|minutes?|min|hours?|days?|weeks?|"
-                        r"months?|years?)\b", re.I)
+_UNIT_WORD = re.compile(rf"(?<![0-9.])(?:{NUM})\s*(?:\*\*)?\s*(milliseconds?|ms|seconds?|minutes?|min|hours?|days?|"
+                        r"weeks?|months?|years?)\b", re.I)
 
 
 def foreign_units(cell: Cell, text: str) -> bool:
