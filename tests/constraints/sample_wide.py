@@ -10,6 +10,7 @@ Run from the repository root:
     python -m tests.constraints.sample_wide --round4   # the third supplement (wide4.yaml)
     python -m tests.constraints.sample_wide --round5   # a fresh measure of the held services (wide5.yaml)
     python -m tests.constraints.sample_wide --round6   # a fourth supplement of the tuning services (wide6.yaml)
+    python -m tests.constraints.sample_wide --round7   # a fifth supplement, every family (wide7.yaml)
 
 Method: every parameter-table row of the wide services is read with the project's reader (`generator.pipeline.build`
 via `tests.corpus.catalogue.built`). A cell is (service, path, line, name) with path = row.loc.path and
@@ -241,8 +242,26 @@ def sample_round6() -> list[tuple[Cell, Any, str]]:
     return _supplement(ROUND6_SEED, ROUND6_FAMILIES, ROUND6_NEGATIVES, (WIDE_YAML, WIDE2_YAML, WIDE3_YAML, WIDE4_YAML))
 
 
+# Round 7 (issue 10, ninth round): a fifth supplement of the TUNING services, none of the cells of wide to wide6, every
+# family in wide5's proportions, drawn after wide6's rules: a second fresh measure within the tuning services, then
+# tuned on.
+ROUND7_SEED = 20261211
+ROUND7_FAMILIES = {"pattern": 40, "enumeration": 40, "conditionally_mandatory": 30, "format": 30, "default": 30,
+                   "unit": 25, "length": 20, "numeric_range": 20, "excluded_values": 15, "deprecated": 10}
+ROUND7_NEGATIVES = 40
+WIDE6_YAML = Path(__file__).with_name("wide6.yaml")
+
+
+def sample_round7() -> list[tuple[Cell, Any, str]]:
+    """Cells of the tuning services in none of wide.yaml to wide6.yaml (wide5 is of the held services):
+    ROUND7_FAMILIES[family] per family by the same loose cues and one-cell-per-service rounds, then ROUND7_NEGATIVES
+    that match no cue."""
+    return _supplement(ROUND7_SEED, ROUND7_FAMILIES, ROUND7_NEGATIVES,
+                       (WIDE_YAML, WIDE2_YAML, WIDE3_YAML, WIDE4_YAML, WIDE6_YAML))
+
+
 ROUNDS = {"--round2": sample_round2, "--round3": sample_round3, "--round4": sample_round4, "--round5": sample_round5,
-          "--round6": sample_round6}
+          "--round6": sample_round6, "--round7": sample_round7}
 
 
 def main(argv: list[str]) -> None:

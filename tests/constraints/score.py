@@ -1,19 +1,19 @@
 """Score the constraint rules on the labelled set (tests/constraints/labelled.yaml), keyword by keyword.
 
     python -m tests.constraints.score              # the labelled set: precision and recall per kind and family
-    python -m tests.constraints.score --set heldout3   # another set: heldout, heldout2, heldout3, wide, wide2-6
+    python -m tests.constraints.score --set heldout3   # another set: heldout, heldout2, heldout3, wide, wide2-7
     python -m tests.constraints.score --set wide --part tune   # the wide set's tuning services (or `held`)
     python -m tests.constraints.score --set wide5              # the fresh measure of the held services
 
 A miss of a held service (tests/constraints/sample_wide.py) is never printed, in any set: those are figures only.
 
-Ten sets, all labelled by hand by people who did not read the rules (see LABELLING.md and each file's header).
+Eleven sets, all labelled by hand by people who did not read the rules (see LABELLING.md and each file's header).
 Of the six services: labelled.yaml (380 cells), heldout.yaml (120) and heldout2.yaml (150) were used to tune the
 rules, in that order, so their figures are optimistic; heldout3.yaml (150 cells) was first measured when the tuning
 was done and never tuned on. Of the 24 other services: wide.yaml, split by service into a tuning part and a held part
-(a third of the services), wide2.yaml to wide4.yaml and wide6.yaml of the tuning services, and wide5.yaml of the held
-services only, the fresh measure of how the rules generalise (its cells never read). Tuning on a held set would spend
-it.
+(a third of the services), wide2.yaml to wide4.yaml, wide6.yaml and wide7.yaml of the tuning services, and wide5.yaml
+of the held services only, the fresh measure of how the rules generalise (its cells never read). Tuning on a held set
+would spend it.
 
 The cells are read from ../shared/corpus in place; the set stores only where each cell is and its labels.
 """
@@ -46,9 +46,10 @@ WIDE3 = Path(__file__).with_name("wide3.yaml")
 WIDE4 = Path(__file__).with_name("wide4.yaml")
 WIDE5 = Path(__file__).with_name("wide5.yaml")
 WIDE6 = Path(__file__).with_name("wide6.yaml")
+WIDE7 = Path(__file__).with_name("wide7.yaml")
 SETS = {"labelled": LABELLED, "heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3, "wide": WIDE,
         "wide2": WIDE2, "wide3": WIDE3, "wide4": WIDE4, "wide5": WIDE5,
-        "wide6": WIDE6}
+        "wide6": WIDE6, "wide7": WIDE7}
 
 FAMILY = {
     "enum": "enumeration", "default": "default", "format": "format", "x-format": "format", "not_enum": "excluded",
@@ -160,6 +161,8 @@ def _same(key: str, want: Any, got: Any, lengths: tuple[Any, Any] = (None, None)
         return _UNIT_ALIASES.get(str(want).lower(), str(want).lower()) == _UNIT_ALIASES.get(str(got).lower(),
                                                                                            str(got).lower())
     if key == "required_when":
+        # a condition written out in the label (`mandatory when a tag is added`) is the text form LABELLING.md means
+        want = "text" if isinstance(want, str) else want
         if want == "text" or got == "text":
             return want == got
         return isinstance(got, dict) and got.get("field") == want.get("field") and str(got.get("value")) == str(

@@ -27,7 +27,14 @@ import yaml
 from tests.conftest import SERVICES
 from tests.constraints.sample_heldout import sample
 from tests.constraints.sample_wide import sample as sample_wide
-from tests.constraints.sample_wide import sample_round2, sample_round3, sample_round4, sample_round5, sample_round6
+from tests.constraints.sample_wide import (
+    sample_round2,
+    sample_round3,
+    sample_round4,
+    sample_round5,
+    sample_round6,
+    sample_round7,
+)
 from tests.constraints.score import (
     FAMILY,
     HELDOUT,
@@ -40,6 +47,7 @@ from tests.constraints.score import (
     WIDE4,
     WIDE5,
     WIDE6,
+    WIDE7,
     Score,
     render,
     report,
@@ -116,7 +124,8 @@ def test_the_wide_set_is_large_stratified_and_split_by_service() -> None:
 
 SUPPLEMENTS = [(WIDE2, (WIDE,), sample_round2), (WIDE3, (WIDE, WIDE2), sample_round3),
                (WIDE4, (WIDE, WIDE2, WIDE3), sample_round4),
-               (WIDE6, (WIDE, WIDE2, WIDE3, WIDE4), sample_round6)]
+               (WIDE6, (WIDE, WIDE2, WIDE3, WIDE4), sample_round6),
+               (WIDE7, (WIDE, WIDE2, WIDE3, WIDE4, WIDE6), sample_round7)]
 
 
 @pytest.mark.corpus
@@ -167,10 +176,12 @@ def test_the_wide_set_does_not_regress(part: str, floors: tuple[float, float]) -
 
 @pytest.mark.corpus
 @pytest.mark.parametrize(("labels", "floors"), [(WIDE2, (0.97, 0.94)), (WIDE3, (0.97, 0.92)),
-                                                   (WIDE4, (0.98, 0.94)), (WIDE6, (0.96, 0.88))])
+                                                   (WIDE4, (0.98, 0.94)), (WIDE6, (0.96, 0.88)),
+                                                   (WIDE7, (0.97, 0.89))])
 def test_the_wide_supplements_do_not_regress(labels: Path, floors: tuple[float, float]) -> None:
     """Regression floors of the sets tuned on in the fourth, fifth, sixth and ninth rounds (LABELLING.md); wide6
-    measured 0.967 / 0.886 on the rules as they were when it was labelled. wide2's recall
+    measured 0.967 / 0.886 on the rules as they were when it was labelled, wide7 0.989 / 0.919 (0.970 / 0.901 before
+    the scorer read a condition written out in a label as the text form). wide2's recall
     floor went from 0.95 to 0.94 (0.953 -> 0.948) with the revision of bounds a cell says can be raised
     (`rules/revise.py`): its label `maximum: 500` beside `If more than 500 Core nodes are required, contact technical
     support.` is a bound the second emitted-keyword audit judged too strict (a valid request refused), so precision
@@ -203,3 +214,13 @@ def test_a_held_services_misses_are_never_printed() -> None:
     assert "page.rst:12" in shown and "page.rst:34" not in shown
     assert "misses of the held services: 1, not printed" in shown
     assert "misses of the held services" not in render(Score(misses=result.misses[:1]))
+
+
+def test_a_condition_written_out_in_a_label_is_the_text_form() -> None:
+    """LABELLING.md: a condition is `required_when: text` or `{field, value}`; a label that writes the condition out
+    (`mandatory when a tag is added`) means the text form, and is scored as `text`, never as a `{field, value}`."""
+    from tests.constraints.score import _same
+    assert _same("required_when", "mandatory when a tag is added", "text")
+    assert not _same("required_when", "mandatory when a tag is added", {"field": "action", "value": "create"})
+    assert not _same("required_when", {"field": "action", "value": "create"}, "text")
+    assert _same("required_when", {"field": "action", "value": "create"}, {"field": "action", "value": "create"})
