@@ -125,7 +125,11 @@ def _range_findings(cell: Cell) -> list[Finding]:
             continue
         if m := _RANGE.search(text):
             if foreign_units(cell, text[m.start(1):]):
-                continue  # `from 15 minutes to 24 hours` on a field in seconds: not this field's numbers
+                # `from 15 minutes to 24 hours` on a field in seconds: not this field's numbers, but for a zero
+                # (`from 0 TB to 48.8 TB` of a size in bytes: no size is below 0 bytes)
+                if to_number(m.group(1)) == 0 and _about_the_field(cell, text, m.start()):
+                    out.append(Finding("minimum", 0, s))
+                continue
             lo, hi = to_number(m.group(1)), to_number(m.group(2))
             if lo is not None and hi is not None and lo <= hi:
                 if _conditional_clause(text, m.start()):

@@ -123,9 +123,15 @@ _UNIT_WORD = re.compile(rf"(?<![0-9.])(?:{NUM})\s*(?:\*\*)?\s*(milliseconds?|ms|
                         r"weeks?|months?|years?)\b", re.I)
 
 
+# `from 0 TB to 48.8 TB` of a size in bytes, `from 1 GB to 1 TB`: sizes
+_SIZE_WORD = re.compile(rf"(?<![0-9.])(?:{NUM})\s*(?:\*\*)?\s*(bytes?|[KMGTP]i?B)\b")
+
+
 def foreign_units(cell: Cell, text: str) -> bool:
-    """The numbers of `text` carry time units that differ from each other or from the unit the cell states."""
-    units = {_UNITS.get(u.lower(), _UNITS.get(u.lower() + "s", u.lower())) for u in _UNIT_WORD.findall(text[:80])}
+    """The numbers of `text` carry time or size units that differ from each other or from the unit the cell
+    states."""
+    said = [*_UNIT_WORD.findall(text[:80]), *_SIZE_WORD.findall(text[:80])]
+    units = {_UNITS.get(u.lower(), _UNITS.get(u.lower() + "s", u)) for u in said}
     if not units:
         return False
     own = rule_unit(cell)

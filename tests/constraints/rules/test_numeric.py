@@ -50,3 +50,19 @@ def test_for_details_opens_no_condition() -> None:
     # `For details, ...` and `For example, ...` name no case: the range beside them holds
     got = kw("Port. For details, see the port list. The value ranges from 1 to 65535.", "integer")
     assert (got["minimum"], got["maximum"]) == (1, 65535)
+
+
+@pytest.mark.parametrize("text", [
+    # OBS: a byte count bounded in terabytes; a size in MB bounded in GB; bounds in two units
+    "Object size in bytes.\n\nRange:\n\nThe value ranges from 0 TB to 48.8 TB, in bytes.",
+    "Size in MB. The value ranges from 1 GB to 10 GB.",
+    "Volume size. The value ranges from 1 GB to 1 TB.",
+])
+def test_no_range_whose_bounds_are_sizes_in_another_unit_than_the_value(text: str) -> None:
+    got = kw(text, kind="integer")
+    assert "maximum" not in got and got.get("minimum") in (None, 0)  # zero is zero in any unit
+
+
+def test_a_range_in_the_values_own_size_unit_is_its_range() -> None:
+    got = kw("Disk size, in GB. The value ranges from 10 GB to 32768 GB.", kind="integer")
+    assert (got["minimum"], got["maximum"]) == (10, 32768)
