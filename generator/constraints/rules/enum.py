@@ -345,7 +345,8 @@ def rule_enum(cell: Cell) -> list[Finding]:
     inline = found[-1] if found and explained else None  # values defined inline that are not the field's only ones
     if not found and single is not None:
         found, sources = [[single[0]]], [single[1]]
-    kept = [i for i, f in enumerate(found) if not placeholders(f, cell)]
+    bold = bold_values(cell.text)
+    kept = [i for i, f in enumerate(found) if not placeholders(f, cell, bold)]
     found, sources = [found[i] for i in kept], [sources[i] for i in kept]
     if scoped:
         return [Finding(AMBIGUOUS, "enum: the values are listed for one variant, not for every value of the field",

@@ -267,16 +267,17 @@ def format_placeholders(values: Sequence[str], text: str) -> bool:
     return all(len(v) == 1 and v.isupper() for v in values) or any("{" + v + "}" in text for v in values)
 
 
-def placeholders(values: Sequence[str], cell: Cell) -> bool:
-    """Values that are the placeholders of a documented format (`vX.Y`, `{type}:{count}`), not allowed values."""
+def placeholders(values: Sequence[str], cell: Cell, bold: Sequence[str] | None = None) -> bool:
+    """Values that are the placeholders of a documented format (`vX.Y`, `{type}:{count}`), not allowed values.
+    `bold`: the cell's bold values, when the caller has them (a cell of many lists reads them once)."""
     if format_placeholders(values, cell.text):
         return True
     # the parts of an example value explained one by one (`Use **rds.mysql.n1.xlarge** as an example. **rds**
     # indicates RDS, **mysql** the DB engine ...`)
     # `**rds**` a segment of `**rds.mysql.n1.xlarge**`; not `**user**` beside `**subject.user_id**` (a word of a name)
-    whole = [b for b in bold_values(cell.text) if b not in values]
+    whole = set(bold_values(cell.text) if bold is None else bold) - set(values)
     return len(values) >= 2 and sum(any(re.search(rf"(?<![\w]){re.escape(v)}(?![\w])", b) for b in whole)
-                                    for v in values) >= 2
+                                    for v in set(values)) >= 2
 
 
 _EXAMPLE_CUE = re.compile(r"\b(?:for example|e\.g\.|example\s*:|the format is|in the format of)", re.I)
