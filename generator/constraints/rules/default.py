@@ -43,6 +43,8 @@ _DEFAULT = (
     re.compile(rf"(\*\*(?:(?!\*\*).)+\*\*|(?<![\w.-])(?:{NUM})),? which is (?:also )?the default"
                rf"(?: value| option| setting)?\s*(?:[.,;]|$)", re.I),
 )
+
+
 def _stated_default(s: str) -> bool:
     """A sentence of _DEFAULT's: each of them names the default, and a sentence that does not is not searched (a
     number of 5,000 digits took one of them 0.7 s)."""

@@ -152,7 +152,7 @@ _CHARSET_WORDS = {"letters", "digits", "hyphens", "underscores", "periods", "spa
 
 
 def plain_list(text: str) -> list[str]:
-    """The values of a plain list of two or more words of code (PLAIN_LIST), or nothing (a range, a charset, `N/A`)."""
+    """The values of a plain list of two or more words of code (_PLAIN_LIST), or nothing (a range, a charset, `N/A`)."""
     m = _PLAIN_LIST.fullmatch(text.strip())
     if m is None:
         return []

@@ -184,9 +184,9 @@ NUMBERS_SEPARATED = re.compile(r"^(?:[\w ]{1,20}:\s*)?(?:the value|it) (?:is|mus
 # `Format: **CTS.***XXX*.`, `The record is in the **iam:domain::***domain_id* format.`, `The value must be in the
 # *ak***:***signature***:***policy* format.`: a layout of literal parts (bold) and placeholders (italic)
 _LITERAL_LAYOUT = re.compile(r"^(?:(?:the )?(?:value )?format(?: is)?\s*[:：]?|(?:the value|its value|it|the record|"
-                            r"this (?:parameter|field)) (?:is|must be) in)\s+(?:the\s+)?"
-                            r"(?P<layout>(?:\*\*[^*\s]+\*\*|\*[^*\s]+\*){2,})(?:\s+format)?\s*"
-                            r"(?:,\s*for example\b.*)?[.)]?$", re.I)
+                             r"this (?:parameter|field)) (?:is|must be) in)\s+(?:the\s+)?"
+                             r"(?P<layout>(?:\*\*[^*\s]+\*\*|\*[^*\s]+\*){2,})(?:\s+format)?\s*"
+                             r"(?:,\s*for example\b.*)?[.)]?$", re.I)
 _LAYOUT_PART = re.compile(r"\*\*([^*\s]+)\*\*|\*([^*\s]+)\*")
 # `*yyyy***-***mm***-***dd*`, `*hh***:***mm*`: a date or time layout, the format rule's
 _TIME_PLACEHOLDER = re.compile(r"^(?:y{2,4}|mm|dd|hh|ss|ddThh|ssZ|sss|z)$", re.I)
