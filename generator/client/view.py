@@ -50,6 +50,10 @@ A pure function of the spec (which is not modified). The traps it avoids, each m
   the generator drops `~`) and generate puts the wire name back (`GenerationView.wire_properties`).
 - a string `default` holding `"` or a backslash is escaped twice by the generator (the client would send another
   value): the view drops it (the attribute is UNSET; the service applies its default).
+- a property's `default` becomes the model attribute's default, which `to_dict()` sends: a body built without the
+  field would carry the default the docs state (an update would reset what the user did not touch, and a cell whose
+  omitted field means something else, such as ECS's `delete_publicip`, would change meaning). The view drops the
+  default of every property (the attribute is UNSET; the service applies its own); the spec keeps it.
 - a `default` on a required parameter (a path parameter's `Default: 1`) becomes an argument with a default before
   the required ones: a module that is not valid Python (`non-default argument follows default argument`). The view
   drops the default of every required parameter (the caller always passes it).

@@ -127,6 +127,8 @@ def clean_schema(schema: Any, names: PropertyNames) -> None:
         names.secret.update(generator_identifier(renames.get(str(key), str(key))) for key, sub in props.items()
                             if is_secret_schema(sub))
         for sub in props.values():
+            if isinstance(sub, dict):
+                sub.pop("default", None)  # else `to_dict()` sends it for a field the caller never set
             clean_schema(sub, names)
         if renames:
             schema["properties"] = {renames.get(name, name): sub for name, sub in props.items()}

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import copy
+import importlib
 import json
 from pathlib import Path
 from typing import Any
 
 from generator.client import GenerateResult, generate_client, generation_view
 from generator.client.view import VARIANT_MARK, python_name, wire_path
+from tests.modules import importable
 
 
 def _ref(name: str) -> dict[str, str]:
@@ -212,3 +214,25 @@ def test_a_subresource_parameter_is_given_to_the_generator_as_the_literal_query_
     assert [p["name"] for p in paths["/{key}?modify#position"]["put"]["parameters"]] == ["key", "position"]
     assert wire_path("/{key}#modify&position", spec["paths"]["/{key}#modify&position"]["put"]) == \
         "/{key}?modify#position"
+
+
+def test_a_property_default_is_left_to_the_service_not_sent_by_the_client(tmp_path: Path) -> None:
+    """A model attribute with a default is sent by `to_dict()` for a field the caller never set (an update would reset
+    what the user did not touch): the view drops every property's default, and the spec keeps it."""
+    spec: dict[str, Any] = {
+        "openapi": "3.1.0", "info": {"title": "d", "version": "1"},
+        "paths": {"/policy": {"put": {"operationId": "set_policy", "tags": ["t"],
+                                      "requestBody": {"required": True, "content": {"application/json": {
+                                          "schema": {"$ref": "#/components/schemas/Policy"}}}},
+                                      "responses": {"204": {"description": "ok"}}}}},
+        "components": {"schemas": {"Policy": {"type": "object", "properties": {
+            "keep_days": {"type": "integer"}, "prefetch_block": {"type": "integer", "default": 64}}}}},
+    }
+    view = generation_view(spec)
+    assert "default" not in view.spec["components"]["schemas"]["Policy"]["properties"]["prefetch_block"]
+    assert spec["components"]["schemas"]["Policy"]["properties"]["prefetch_block"]["default"] == 64
+    result = generate_client(spec, tmp_path / "project", "defaults_client")
+    assert _findings(result) == []
+    with importable(tmp_path / "project", "defaults_client"):
+        policy = importlib.import_module("defaults_client.models.policy").Policy(keep_days=7)
+        assert policy.to_dict() == {"keep_days": 7}

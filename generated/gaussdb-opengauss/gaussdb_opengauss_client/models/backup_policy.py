@@ -43,10 +43,10 @@ class BackupPolicy:
         prefetch_block (int | Unset): Number of prefetch pages from the modified pages in the disk table file during a
             differential backup. When modified pages are adjacent (for example, with a bulk data load), you can set this
             parameter to a large value. When modified pages are scattered (for example, random update), you can set this
-            parameter to a small value. The default value is **64**. Default: 64.
+            parameter to a small value. The default value is **64**.
         file_split_size (int | Unset): Size by which full and differential backup files are split, in GB. The value is
             from **0** to **1024**, but it must be a multiple of 4. The default value is **4**. **0** indicates the size is
-            not limited. Default: 4.
+            not limited.
         enable_standby_backup (bool | Unset): Whether to enable backup on a standby node.
 
             Value: **true** or **false**
@@ -58,8 +58,8 @@ class BackupPolicy:
     period: str | Unset = UNSET
     differential_period: int | Unset = UNSET
     rate_limit: int | Unset = UNSET
-    prefetch_block: int | Unset = 64
-    file_split_size: int | Unset = 4
+    prefetch_block: int | Unset = UNSET
+    file_split_size: int | Unset = UNSET
     enable_standby_backup: bool | Unset = UNSET
     table_list: list[TableListItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)

@@ -62,7 +62,7 @@ class ConfigureAutomatedBackupPolicyBackupPolicy:
 
             Minimum value: **1**.
 
-            Maximum value: **8192** Default: 64.
+            Maximum value: **8192**
         file_split_size (int | Unset): Size by which full and differential backup files are split, in GB. The value is
             from **0** to **1024**, but it must be a multiple of 4. The default value is **4**. **0** indicates the size is
             not limited.
@@ -71,7 +71,7 @@ class ConfigureAutomatedBackupPolicyBackupPolicy:
 
             Minimum value: **0**
 
-            Maximum value: **1024** Default: 4.
+            Maximum value: **1024**
         filesplit_size (int | Unset): Size by which full and differential backup files are split. Deprecated field.
             Leave it blank.
         enable_standby_backup (bool | Unset): Whether to enable backup on a standby node. (It is not suitable for
@@ -83,8 +83,8 @@ class ConfigureAutomatedBackupPolicyBackupPolicy:
     period: str
     differential_period: ConfigureAutomatedBackupPolicyBackupPolicyDifferentialPeriod
     rate_limit: int | Unset = UNSET
-    prefetch_block: int | Unset = 64
-    file_split_size: int | Unset = 4
+    prefetch_block: int | Unset = UNSET
+    file_split_size: int | Unset = UNSET
     filesplit_size: int | Unset = UNSET
     enable_standby_backup: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)

@@ -36,11 +36,11 @@ class CreateDbInstanceBackupStrategy2:
         keep_days (int | Unset): Retention days for specific backup files.
 
             The value ranges from 1 to 732. If the **backup_strategy** field is not specified in the request body,
-            **keep_days** in the response body is set to 7 days by default. Default: 7.
+            **keep_days** in the response body is set to 7 days by default.
     """
 
     start_time: str | Unset = UNSET
-    keep_days: int | Unset = 7
+    keep_days: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:

@@ -36,13 +36,13 @@ class CreateDbInstanceHa2:
         consistency (CreateDbInstanceHa2Consistency | Unset): (GaussDB reserved parameter) Transaction consistency type.
             The value can be **strong** or **eventual**.
         consistency_protocol (CreateDbInstanceHa2ConsistencyProtocol | Unset): Replica consistency protocol. Value:
-            **quorum** (default value) or **paxos** Default: CreateDbInstanceHa2ConsistencyProtocol.QUORUM.
+            **quorum** (default value) or **paxos**
     """
 
     mode: str | Unset = UNSET
     replication_mode: CreateDbInstanceHa2ReplicationMode | Unset = UNSET
     consistency: CreateDbInstanceHa2Consistency | Unset = UNSET
-    consistency_protocol: CreateDbInstanceHa2ConsistencyProtocol | Unset = CreateDbInstanceHa2ConsistencyProtocol.QUORUM
+    consistency_protocol: CreateDbInstanceHa2ConsistencyProtocol | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:

@@ -94,7 +94,7 @@ class CreateDbInstanceRequest:
         coordinator_num (int | Unset): This parameter is available only for distributed instances. Number of CNs. The
             number of CNs cannot exceed twice the number of shards.
         replica_num (CreateDbInstanceRequestReplicaNum | Unset): Number of replicas. The value can be **2** or **3**
-            (default). Default: CreateDbInstanceRequestReplicaNum.VALUE_3.
+            (default).
     """
 
     name: str
@@ -116,7 +116,7 @@ class CreateDbInstanceRequest:
     time_zone: str | Unset = UNSET
     sharding_num: int | Unset = UNSET
     coordinator_num: int | Unset = UNSET
-    replica_num: CreateDbInstanceRequestReplicaNum | Unset = CreateDbInstanceRequestReplicaNum.VALUE_3
+    replica_num: CreateDbInstanceRequestReplicaNum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,11 +22,10 @@ class RestoreDataToNewDbInstanceBackupStrategy:
         keep_days (int | Unset): Retention days for specific backup files.
 
             Value: **0** to **732**. If this parameter is not specified or is set to **0**, the default value **7** is used.
-            Default: 7.
     """
 
     start_time: str | Unset = UNSET
-    keep_days: int | Unset = 7
+    keep_days: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:

@@ -34,7 +34,7 @@ class RestoreDataToNewDbInstanceInstance:
         status (str | Unset): Instance status. For example, **BUILD** indicates that the instance is being created.
         datastore (RestoreDataToNewDbInstanceDatastore | Unset): datastore field data structure description
         ha (RestoreDataToNewDbInstanceHa | Unset): ha field data structure description
-        port (str | Unset): Database port. The default value is **8000**. Default: '8000'.
+        port (str | Unset): Database port. The default value is **8000**.
         volume (RestoreDataToNewDbInstanceVolume2 | Unset): volume field data structure description
         backup_strategy (RestoreDataToNewDbInstanceBackupStrategy | Unset): backup_strategy field data structure
             description
@@ -62,7 +62,7 @@ class RestoreDataToNewDbInstanceInstance:
     status: str | Unset = UNSET
     datastore: RestoreDataToNewDbInstanceDatastore | Unset = UNSET
     ha: RestoreDataToNewDbInstanceHa | Unset = UNSET
-    port: str | Unset = "8000"
+    port: str | Unset = UNSET
     volume: RestoreDataToNewDbInstanceVolume2 | Unset = UNSET
     backup_strategy: RestoreDataToNewDbInstanceBackupStrategy | Unset = UNSET
     replica_num: int | Unset = UNSET

@@ -95,7 +95,7 @@ class RestoreDataToNewDbInstanceRequest:
             The function is suitable for the following scenario: When the primary node is faulty, a standby node is forcibly
             promoted to primary to provide services, ensuring the instance availability. When the instance is faulty, this
             function is used to recover services as soon as possible at the cost of partial data loss. You are not advised
-            to use this function if you are not clear about the impact of data loss on services. Default: False.
+            to use this function if you are not clear about the impact of data loss on services.
     """
 
     name: str
@@ -112,7 +112,7 @@ class RestoreDataToNewDbInstanceRequest:
     configuration_id: str | Unset = UNSET
     port: str | Unset = UNSET
     time_zone: str | Unset = UNSET
-    enable_force_switch: bool | Unset = False
+    enable_force_switch: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
