@@ -345,7 +345,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
     inline = found[-1] if found and explained else None  # values defined inline that are not the field's only ones
     if not found and single is not None:
         found, sources = [[single[0]]], [single[1]]
-    bold = bold_values(cell.text)
+    bold = bold_values(cell.text) if found else []  # read once for every list found, and not when none is
     kept = [i for i, f in enumerate(found) if not placeholders(f, cell, bold)]
     found, sources = [found[i] for i in kept], [sources[i] for i in kept]
     if scoped:

@@ -165,11 +165,8 @@ def plain_list(text: str) -> list[str]:
 
 def _plain_paragraphs(lines: Sequence[str], j: int) -> tuple[list[str], list[str]]:
     """Under a `Possible values:` line, paragraphs that each hold one value in plain text: their values, up to the end
-    of the cell or a sentence; or one paragraph that lists them plainly (`sha2-512, sha2-384, sha1`). Nothing when a
-    paragraph holds what may be one more value in other words (`expiring soon` among `ready` and `unready`), a range
-    (`1-100`), or `N/A`: the list is not read whole."""
-    if listed := plain_list(lines[j]):
-        return listed, [lines[j].strip()]
+    of the cell or a sentence. Nothing when a paragraph holds what may be one more value in other words (`expiring
+    soon` among `ready` and `unready`), a range (`1-100`), or `N/A`: the list is not read whole."""
     values: list[str] = []
     paras: list[str] = []
     level = indent(lines[j])
@@ -202,7 +199,9 @@ def paragraph_values(lines: Sequence[str], j: int, plain: bool = False) -> tuple
     bold = bold_values(first)
     if bold and all(is_value(b) for b in bold) and first.startswith("**") and _JOINED.fullmatch(BOLD.sub("", first)):
         return _value_paragraphs(lines, j)
-    if plain and (_PLAIN_PARAGRAPH.match(first) or plain_list(first)):
+    if plain and (listed := plain_list(first)):
+        return listed, [first]  # one paragraph that lists them plainly (`sha2-512, sha2-384, sha1`)
+    if plain and _PLAIN_PARAGRAPH.match(first):
         return _plain_paragraphs(lines, j)
     values: list[str] = []
     paras: list[str] = []

@@ -207,9 +207,8 @@ def literal_layout(sentence: str, name: str) -> str | None:
     if m is None:
         return None
     parts: list[tuple[str, str]] = _LAYOUT_PART.findall(m.group("layout"))
-    literals = [lit for lit, _ in parts if lit]
     holders = [ph for _, ph in parts if ph]
-    if not literals or not holders or any(_TIME_PLACEHOLDER.match(h) for h in holders) or \
+    if not any(lit for lit, _ in parts) or not holders or any(_TIME_PLACEHOLDER.match(h) for h in holders) or \
             parts[0][0].lower().startswith(f"{name.lower()}="):
         return None
     return "^" + "".join(re.escape(lit) if lit else ".+" for lit, _ in parts) + "$"
