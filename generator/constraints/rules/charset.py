@@ -157,7 +157,11 @@ _EDGE_SYMBOL = re.compile(r"^(?:an? |the )?[a-z ]+?\s*\((\S)\)$", re.I)
 def edge_class(phrase: str) -> str:
     """`a lowercase letter or an underscore` -> `a-z_`; '' when any item is not a character class."""
     out = ""
-    for item in re.split(r",\s*(?:or\s+)?|\s+or\s+", phrase.strip()):
+    # `end with a letter or digit, and can contain ...`: the clause's `, and` closes the list, it names no class
+    phrase = re.sub(r",\s*and$", "", phrase.strip())
+    # `an uppercase or lowercase letter` is any letter
+    phrase = re.sub(r"\b(?:upper|lower)case or (?:upper|lower)case (letters?)\b", r"\1", phrase, flags=re.I)
+    for item in re.split(r",\s*(?:(?:or|and)\s+)?|\s+or\s+", phrase):
         item = re.sub(r"^(?:an?|the)\s+", "", item.strip().lower())
         item = re.sub(r"s$", "", item) if item.rstrip("s") in _EDGE_WORDS else item
         if item in _EDGE_WORDS:
@@ -200,6 +204,11 @@ _PAIR_NOT_ADJACENT = re.compile(r"\b(?:cannot|can't|must not|may not) contain an
 # `Cannot contain two consecutive periods (..)`
 _NOT_DOUBLED = re.compile(r"\b(?:cannot|can't|must not|may not) contain (?:two )?consecutive [a-z ]+?\s*\((\S)\1?\)",
                           re.I)
+# `cannot contain consecutive hyphens`, `cannot contain consecutive periods (.) or hyphens (-)`: each doubled
+_NOT_DOUBLED_LIST = re.compile(r"\b(?:cannot|can't|must not|may not) contain (?:two |any )?consecutive "
+                               r"([a-z ]+?(?:\s*\(\S{1,2}\))?"
+                               r"(?:(?:,\s*|,?\s+(?:or|and)\s+)[a-z ]+?(?:\s*\(\S{1,2}\))?)*)"
+                               r"(?=\s*(?:[.;,]|$|and\b|but\b))", re.I)
 _ADJACENT_WORDS = {"periods": ".", "dots": ".", "underscores": "_", "hyphens": "-", "slashes": "/", "spaces": " ",
                    "colons": ":", "at signs": "@", "plus signs": "+"}
 
@@ -217,9 +226,26 @@ def not_adjacent(clean: str) -> list[str]:
     if m := _PAIR_NOT_ADJACENT.search(clean):
         a, b = m.group(1), m.group(2)
         return [a + b, b + a] if a != b else [a + a]
+    if m := _NOT_DOUBLED_LIST.search(clean):
+        chars = [_doubled_char(item) for item in re.split(r",\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+", m.group(1))]
+        if all(chars):
+            return [c * 2 for c in dict.fromkeys(chars)]
     if m := _NOT_DOUBLED.search(clean):
         return [m.group(1) * 2]
     return []
+
+
+def _doubled_char(item: str) -> str:
+    """`periods (.)`, `periods (..)`, `hyphens` -> the character; '' when the item names none."""
+    if m := re.fullmatch(r"[a-z ]+?\s*\((\S)\1?\)", item.strip(), re.I):
+        return m.group(1)
+    return _ADJACENT_WORDS.get(item.strip().lower(), "")
+
+
+def without_doubled(clean: str) -> str:
+    """The sentence without its clause on consecutive characters (`, and cannot contain consecutive hyphens`): the
+    clause excludes pairs, not characters, so the characters the sentence allows stay allowed."""
+    return _NOT_DOUBLED_LIST.sub("", clean) if not_adjacent(clean) else clean
 
 
 # `cannot contain other special characters` forbids what the sentence does not name: the named ones are allowed

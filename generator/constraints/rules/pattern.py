@@ -4,32 +4,26 @@ character, excluded characters and prefixes), or a password complexity rule."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from generator.constraints.rules.charset import (
     CONSISTS_OF,
     FOR_BULLET,
     FORBIDDEN,
     NO_SPACES,
-    NOT_AN_IP,
     PATH_FORM,
     QUOTED_CHAR,
     SEPARATED,
     SYMBOLS,
     all_named,
-    char_class,
     class_part,
     complexity,
     doubled,
-    edge_class,
-    escape_class,
-    followed_by,
     forbidden_chars,
     forbidding_clause,
     listed_after,
     listed_chars,
     named_parts,
-    not_adjacent,
+    without_doubled,
 )
 from generator.constraints.rules.pattern_cues import (
     CAN_CONTAIN,
@@ -41,36 +35,21 @@ from generator.constraints.rules.pattern_cues import (
     CHARSET_WORDS,
     CONTROL,
     DECIMAL_INTEGER,
-    EDGE,
-    EDGE_NOT,
-    END_LETTER_OR_DIGIT,
-    FIRST_LOWER,
-    FIRST_NOT_DIGIT,
     FUZZY,
     HOST_PORT,
-    LAST_NOT,
-    NEGATED_OR,
-    NEGATION,
     NUMBERS_SEPARATED,
     ONLY_CHARS,
-    ONLY_SPACES,
     PORT_OPTIONAL,
-    PREFIX_NOT,
     REWRITTEN,
-    START_END_LETTER_OR_DIGIT,
-    START_LETTER,
-    START_LETTER_OR_DIGIT,
     STATED_REGEX,
     TRIMMED,
     VARIANT_BULLET,
     WIDE_LETTERS,
     bullets_after,
     literal_layout,
-    prefixes_one_of,
     refused_example,
-    suffixes_one_of,
-    wider,
 )
+from generator.constraints.rules.pattern_edges import Charset, edges
 from generator.constraints.rules.text import (
     AMBIGUOUS,
     Cell,
@@ -86,74 +65,6 @@ from generator.constraints.rules.text import (
 )
 
 __all__ = ["rule_pattern"]
-
-
-@dataclass
-class _Charset:
-    """What the charset sentences of one cell state, gathered sentence by sentence, then composed into one regex."""
-
-    allowed: list[str] = field(default_factory=list)  # parts of the class of every character
-    extra: list[str] = field(default_factory=list)  # specials allowed besides a charset another sentence states
-    wide: bool = False  # letters beyond ASCII
-    forbidden: str = ""
-    control: bool = False  # ASCII control characters (0-31) excluded
-    first: str = ""
-    last: str = ""
-    first_not: str = ""
-    last_not: str = ""
-    edge_not: str = ""  # neither first nor last character (a space)
-    prefixes: list[str] = field(default_factory=list)  # excluded prefixes
-    one_of: list[str] = field(default_factory=list)  # the value starts with one of these
-    followed: str = ""  # what follows the one prefix (`starts with **al** and is followed by 22 ... letters, digits`)
-    suffixes: list[str] = field(default_factory=list)  # the value ends with one of these (regex parts)
-    case_insensitive: bool = False  # `**sql** is case-insensitive`: a stated suffix in either case
-    not_only: str = ""
-    not_blank: bool = False
-    not_ip: bool = False
-    adjacent: list[str] = field(default_factory=list)  # pairs that never stand next to each other
-    trimmed: bool = False  # spaces around the value are discarded: they may stand around what the rules describe
-
-    def compose(self) -> str:
-        """The one regex of everything gathered."""
-        cls = char_class(self.allowed) if self.allowed else ""
-        end = " *$" if self.trimmed else "$"  # where the value ends
-        ctl = "\\x00-\\x1f" if self.control else ""
-        body = (f"(?:{cls}|[^\\x00-\\x7f])" if self.wide else cls) if self.allowed else \
-            (f"[^{ctl}{escape_class(self.forbidden)}]" if self.forbidden or self.control else ".")
-        ahead = "".join(f"(?!{re.escape(p)})" for p in self.prefixes)
-        followed = self.followed if len(self.one_of) == 1 and not (self.first or self.last) else ""
-        if self.one_of and not followed:
-            ahead += "(?=" + "|".join(re.escape(p) for p in self.one_of) + ")"
-        if self.suffixes:
-            ahead += "(?=.*(?:" + "|".join(self.suffixes) + f"){end})"
-        if self.edge_not:
-            ahead += f"(?! )(?!.* {end})"
-        if self.not_only:
-            ahead += f"(?!{re.escape(self.not_only)}+{end})"
-        if self.not_blank:
-            ahead += "(?! *$)"
-        if self.not_ip:
-            ahead += f"(?!\\d{{1,3}}(?:\\.\\d{{1,3}}){{3}}{end})"  # `Cannot be formatted as an IP address.`
-        if self.first_not:
-            ahead += f"(?![{self.first_not}])"
-        if self.last_not:
-            ahead += f"(?!.*[{escape_class(self.last_not)}]{end})"
-        if (self.forbidden or self.control) and self.allowed:
-            ahead += f"(?!.*[{ctl}{escape_class(self.forbidden)}])"
-        if self.adjacent:
-            ahead += "(?!.*(?:" + "|".join(re.escape(p) for p in self.adjacent) + "))"
-        if self.allowed and (wider(self.first, body) or wider(self.last, body)):
-            ahead += f"(?=(?:{body})*{end})"  # `start with a letter` and `lowercase letters are allowed`: both hold
-        first, last = self.first, self.last
-        if first and last:
-            core = f"{first}(?:{body}*{last})?"
-        elif first:
-            core = f"{first}{body}*"
-        elif last:
-            core = f"(?:{body}*{last})?"
-        else:
-            core = re.escape(self.one_of[0]) + followed if followed else f"{body}*"
-        return f"^{' *' if self.trimmed else ''}{ahead}{core}{end}"
 
 
 def rule_pattern(cell: Cell) -> list[Finding]:
@@ -186,7 +97,7 @@ def rule_pattern(cell: Cell) -> list[Finding]:
         return []
     lines = cell.text.split("\n")
     text, on_parts = _whole_value_text(cell)
-    got = _Charset(case_insensitive=bool(re.search(r"\bcase-insensitive\b|\bnot case-sensitive\b", cell.text, re.I)))
+    got = Charset(case_insensitive=bool(re.search(r"\bcase-insensitive\b|\bnot case-sensitive\b", cell.text, re.I)))
     used: list[str] = []
     extra_used: list[str] = []
     in_variant = {v for ln in text.split("\n") if VARIANT_BULLET.match(ln.strip()) for v in sentences(ln)}
@@ -208,7 +119,10 @@ def rule_pattern(cell: Cell) -> list[Finding]:
         # `- OBS: The path must start with s3a://`, `- Local path: Enter a path. The path must start with a slash
         # (/).`: every sentence of a bullet that names a variant states that variant's rule
         variant = bool(VARIANT_BULLET.match(s.strip())) or s in in_variant
-        hit = _edges(s, clean, variant, got)
+        hit = edges(s, clean, variant, got)
+        if _EXCEPT_LISTED.search(clean) and FORBIDDEN.search(clean):
+            on_parts.append(Finding(AMBIGUOUS, "pattern: the special characters excepted are allowed, and which others "
+                                               "count as special the sentence does not say", s))
         hit = _excluded(s, clean, lines, got) or hit
         allowed, extra = _allowed(s, clean, lines, got)
         if extra:
@@ -257,74 +171,21 @@ def _whole_value_text(cell: Cell) -> tuple[str, list[Finding]]:
     return text, on_parts
 
 
-def _edges(s: str, clean: str, variant: bool, got: _Charset) -> bool:
-    """The sentence's rules on the first and last characters, prefixes, blanks, IP forms and adjacent pairs."""
-    hit = False
-    if NOT_AN_IP.search(clean):
-        got.not_ip, hit = True, True
-    if ONLY_SPACES.search(clean):
-        got.not_blank, hit = True, True
-    if re.search(r"\b(?:cannot|can't|must not) (?:start|begin) or end with (?:a )?spaces?\b", clean, re.I):
-        got.edge_not, hit = " ", True
-    if pairs := not_adjacent(clean):
-        got.adjacent, hit = got.adjacent + [p for p in pairs if p not in got.adjacent], True
-    if START_END_LETTER_OR_DIGIT.search(clean):
-        got.first, got.last, hit = "[A-Za-z0-9]", "[A-Za-z0-9]", True
-    if m := PREFIX_NOT.search(s):
-        got.prefixes += [v.strip() for v in re.findall(r"\*{1,2}([^*]+?)\*{1,2}", m.group(1)) if v.strip()]
-        hit = True
-    if not variant and (listed := prefixes_one_of(s)):
-        got.one_of, got.followed, hit = listed, followed_by(s), True
-    if not variant and (ends := suffixes_one_of(s, got.case_insensitive)):
-        got.suffixes, hit = got.suffixes + [e for e in ends if e not in got.suffixes], True
-    for m in EDGE.finditer(clean):
-        cls = edge_class(m.group(3))
-        clause = re.split(r"[.;,]", clean[:m.start()])[-1]
-        if cls and m.group(1).lower() == "end" and NEGATED_OR.search(clean[:m.start()]):
-            # `cannot start with a period or underscore, or end with a period`: the end is negated too
-            if len(cls.replace("\\", "")) == 1:
-                got.last_not, hit = got.last_not + cls.replace("\\", ""), True
-            continue
-        if not cls or got.one_of or variant or NEGATION.search(clause):
-            continue
-        if m.group(1).lower() == "end":
-            got.last, hit = f"[{cls}]", True
-        else:
-            got.first, hit = f"[{cls}]", True
-            if m.group(2):
-                got.last = got.first
-    if not got.first:
-        if START_LETTER_OR_DIGIT.search(clean):
-            got.first, hit = "[A-Za-z0-9]", True
-        elif FIRST_LOWER.search(clean):
-            got.first, hit = "[a-z]", True
-        elif START_LETTER.search(clean):
-            got.first, hit = "[A-Za-z]", True
-    if m := FIRST_NOT_DIGIT.search(clean):
-        got.first_not, hit = "0-9" + (" " if m.group(1) else ""), True
-    if m := EDGE_NOT.search(clean):
-        chars = "".join(re.findall(r"\((\S)\)", m.group(2)))
-        got.first_not += escape_class(chars)
-        if m.group(1):
-            got.last_not += chars
-        hit = hit or bool(chars)
-    if re.search(r"\b(?:cannot|can't|must not|may not) (?:start|begin) with an? space\b", clean, re.I):
-        got.first_not, hit = got.first_not + " ", True
-    if END_LETTER_OR_DIGIT.search(clean) and not got.last:
-        got.last, hit = "[A-Za-z0-9]", True
-    if m := LAST_NOT.search(clean):
-        got.last_not, hit = got.last_not + m.group(1), True
-    return hit
+# `cannot contain special characters except hyphens (-)`: the characters listed are the allowed ones, and which
+# others count as special the sentence does not say
+_EXCEPT_LISTED = re.compile(r"\bspecial characters?\b[^.;]*?\b(?:except(?: for)?|other than|apart from|besides)\b",
+                            re.I)
 
 
-def _excluded(s: str, clean: str, lines: list[str], got: _Charset) -> bool:
+def _excluded(s: str, clean: str, lines: list[str], got: Charset) -> bool:
     """The sentence's excluded characters (`cannot contain spaces or the following characters: ...`)."""
     if m := CANNOT_ONLY.search(clean):
         got.not_only = m.group(1)
         return True
     if not ((FORBIDDEN.search(clean) and re.search(r"characters?|symbols?|brackets|\([^\w\s()]+\)", clean)) or
             NO_SPACES.search(clean)) or \
-            re.search(r"\b(?:consecutive|adjacent|next to each other|combinations?)\b", clean, re.I):
+            re.search(r"\b(?:consecutive|adjacent|next to each other|combinations?)\b", clean, re.I) or \
+            _EXCEPT_LISTED.search(clean):
         return False
     hit = False
     chars = forbidden_chars(forbidding_clause(s.replace("**", "")))
@@ -344,7 +205,7 @@ def _excluded(s: str, clean: str, lines: list[str], got: _Charset) -> bool:
     return hit
 
 
-def _allowed(s: str, clean: str, lines: list[str], got: _Charset) -> tuple[bool, bool]:
+def _allowed(s: str, clean: str, lines: list[str], got: Charset) -> tuple[bool, bool]:
     """The sentence's allowed characters: (a charset was read, specials besides another sentence's charset were)."""
     hit = False
     if DECIMAL_INTEGER.search(clean) and not got.allowed:
@@ -362,10 +223,12 @@ def _allowed(s: str, clean: str, lines: list[str], got: _Charset) -> tuple[bool,
         only = None  # `consists of digits and version tags`: a part the classes do not name; no charset
     if only and re.search(r"\b(?:cannot|can't|must not|may not)\s+(?:\w+\s+)?$", clean[:only.start()]):
         only = None
-    if not only or FORBIDDEN.search(clean[only.start():]):
+    if not only or FORBIDDEN.search(without_doubled(clean[only.start():])):
         return hit, False
-    after = listed_after(clean[only.start():], lines, clean)
-    parts = named_parts(s, clean, after, clean[only.start():])
+    # `It must start with a letter and can contain ...`: the list starts after the first character's clause
+    start = only.end("edge") if only.re is CAN_CONTAIN and only.group("edge") else only.start()
+    after = listed_after(clean[start:], lines, clean)
+    parts = named_parts(s, clean, after, clean[start:])
     if parts and not {"A-Za-z", "A-Z", "a-z", "0-9"} & set(parts) and not re.search(
             r"\bonly\b", clean, re.I) and not got.allowed and ONLY_CHARS.search(clean) is None:
         # `Special characters, such as hyphens (-) and slashes (/), are allowed.`: these besides the usual

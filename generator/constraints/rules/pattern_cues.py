@@ -21,7 +21,9 @@ __all__ = [
     "DECIMAL_INTEGER",
     "EDGE",
     "EDGE_NOT",
+    "EDGE_NOT_NAMED",
     "END_LETTER_OR_DIGIT",
+    "FIRST_LAST",
     "FIRST_LOWER",
     "FIRST_NOT_DIGIT",
     "FUZZY",
@@ -64,8 +66,15 @@ CANNOT_ONLY = re.compile(r"\b(?:cannot|can't|must not|may not) (?:contain|consis
 # `The parameter value cannot be empty or full of spaces.`, `cannot contain only spaces`
 ONLY_SPACES = re.compile(r"\b(?:cannot|can't|must not|may not) (?:be (?:empty or )?(?:full of|only|all)|"
                           r"(?:contain|consist of) only) spaces\b", re.I)
-START_LETTER = re.compile(r"\b(?:start|begin)s?(?: with)? (?:with )?an? (?:letter|English letter)\b", re.I)
-START_LETTER_OR_DIGIT = re.compile(r"\b(?:start|begin)s?(?: with)? (?:with )?an? (?:letter or (?:a )?digit)\b", re.I)
+# what follows a first character that is one item of a longer list (`start with a letter, digit, or underscore`): the
+# list's class is the edge rule's, never its first item's
+_CLASS_WORD = r"(?:an?\s+)?(?:letter|digit|number|underscore|hyphen|period|dot|space|slash|special|uppercase|" \
+              r"lowercase|capital|chinese|english)"
+_MORE_ITEMS = rf"(?!,?\s+(?:or|and)\s+{_CLASS_WORD}|,\s*{_CLASS_WORD})"
+START_LETTER = re.compile(r"\b(?:start|begin)s?(?: with)? (?:with )?an? (?:letter|English letter)\b" + _MORE_ITEMS,
+                          re.I)
+START_LETTER_OR_DIGIT = re.compile(r"\b(?:start|begin)s?(?: with)? (?:with )?an? (?:letter or (?:a )?digit)\b" +
+                                   _MORE_ITEMS, re.I)
 END_LETTER_OR_DIGIT = re.compile(r"\bends? with an? (?:letter or (?:a )?digit)\b", re.I)
 
 
@@ -85,7 +94,10 @@ START_END_LETTER_OR_DIGIT = re.compile(r"\bstart(?:ing|s)? and end(?:ing|s)? wit
                                         r"digit or (?:a )?letter)\b", re.I)
 # `It can contain ...`, `a string of 1 to 64 characters, which can contain ...`; not `can contain 0 to 64 characters,
 # including letters, ...` (a count: `including` does not say the list is complete)
-CAN_CONTAIN = re.compile(r"(?:^(?:the value|it|the name|the key|the tag \w+)?\s*|\b(?:that|which) )"
+CAN_CONTAIN = re.compile(r"(?:^(?:the value|it|the name|the key|the tag \w+)?\s*|\b(?:that|which) |"
+                          # `It must start with a letter and can contain letters, digits, ...`
+                          r"(?P<edge>^(?:the value|it|the name|the key)?\s*(?:must |should )?(?:start|begin)s? with "
+                          r"(?:an? )?[a-z ]{1,40}?(?:\s*\(\S\))? and ))"
                           r"(?:can|may) contain (?!(?:a maximum of|a minimum of|up to|at most|at least)?\s*\d)"
                           r"(?=[^.]*\b(?:letters|digits)\b)"
                           r"(?=[^.]*(?:,|\band\b|\bor\b))"  # a list: `can contain uppercase letters` alone permits
@@ -96,7 +108,7 @@ CAN_CONTAIN_LISTED = re.compile(r"\b(?:can|may) (?:contain|include|use)\b[^.:]*\
                                  r"(?:special )?characters?\s*[:：]\s*`([^`]+)`", re.I)
 CAN_CONTAIN_SPECIAL = re.compile(
     r"\b(?:can|may) (?:contain|include|use) (?:the following )?special characters?\s*[:：]\s*([^\sA-Za-z0-9]+)", re.I)
-FIRST_LOWER = re.compile(r"\b(?:start|begin)s?(?: with)? (?:with )?an? lowercase letter\b", re.I)
+FIRST_LOWER = re.compile(r"\b(?:start|begin)s?(?: with)? (?:with )?an? lowercase letter\b" + _MORE_ITEMS, re.I)
 FIRST_NOT_DIGIT = re.compile(r"\b(?:cannot|can't|must not|may not) (?:start|begin) with an? (?:digit|number)"
                               r"( or (?:a )?space)?\b", re.I)
 DECIMAL_INTEGER = re.compile(r"^(?:the value |it )?must be (?:an? (?:decimal |positive )?integer|a number)\s*\.?$",
@@ -114,6 +126,16 @@ EDGE = re.compile(r"(?<!not )(?<!cannot )\b(start|begin|end)(?:s|ning|ing)?((?: 
                    r"(?=\s*(?:[.;,]|$|and\b|but\b|\(|must\b|can\b|cannot\b))", re.I)
 EDGE_NOT = re.compile(r"\b(?:cannot|can't|must not|may not|should not)\s+(?:start|begin)( or end)?\s+with\s+"
                        r"((?:an? )?[a-z ]+?\s*\(\S\)(?:(?:,\s*|,?\s+or\s+)(?:an? )?[a-z ]+?\s*\(\S\))*)", re.I)
+# the same with the characters named only (`cannot start with a period or hyphen`, `cannot end with a hyphen`): the
+# edge's class when every item names one
+EDGE_NOT_NAMED = re.compile(r"\b(?:cannot|can't|must not|may not|should not)\s+(start|begin|end)( or end)?\s+with\s+"
+                            r"((?:an? )?[a-z ]+?(?:(?:,\s*|,?\s+or\s+)(?!\s*(?:or\s+)?(?:end|start|begin)\b)"
+                            r"(?:an? )?[a-z ]+?)*)"
+                            r"(?=\s*(?:[.;,]|$|and\b|but\b))", re.I)
+# `The first character must be a letter.`, `The last character cannot be a hyphen (-).`
+FIRST_LAST = re.compile(r"\bthe (first|last) character (?:(must be|is|should be)|(?:cannot|can't|must not|may not) be) "
+                        r"((?:an? )?[a-z ]+?(?:\s*\(\S\))?(?:(?:,\s*|,?\s+or\s+)(?:an? )?[a-z ]+?(?:\s*\(\S\))?)*)"
+                        r"(?=\s*(?:[.;,]|$|and\b|but\b))", re.I)
 # `must start with a slash (/), **http://**, or **https://**`: the value starts with one of these; also stated of the
 # value in the indicative: `The value starts with **rg**`, `Alarm rule ID, which starts with **al**`, `- Starts with
 # **/** or **s3a://**.` (a bullet of the value's rules); not `whose name starts with`, `headers that start with`, `will

@@ -1,0 +1,95 @@
+"""The first and last characters, and pairs of characters, a charset sentence states
+(generator/constraints/rules/pattern_edges.py): each case states which values the sentence admits and which it
+refuses, so it fails without its phrasing; the near phrasings give nothing stricter than the sentence."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.constraints.rules.helpers import kw
+from tests.constraints.rules.test_pattern import admits, pattern
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    # the end's class closes at `, and` (the next clause), not after it
+    ("It must start with a lowercase letter and end with a lowercase letter or digit, and can contain only lowercase "
+     "letters, digits, and hyphens (-).", ["a-1", "ab", "a"], ["a-", "1a", "A"]),
+    # `an uppercase or lowercase letter` is any letter
+    ("It must start with an uppercase or lowercase letter and can contain only letters, digits, and underscores (_).",
+     ["Ab_1", "b"], ["_a", "1a"]),
+    # `The first character must be ...` / `The last character cannot be ...`
+    ("The first character must be a letter. Only letters, digits, and hyphens (-) are allowed.", ["a-1"], ["1a", "-a"]),
+    ("The last character cannot be a hyphen (-). Only letters, digits, and hyphens (-) are allowed.", ["a-b"], ["ab-"]),
+    # the characters named without their symbol
+    ("Only letters, digits, periods (.), underscores (_), and hyphens (-) are allowed. It cannot start with a period or "
+     "hyphen.", ["a.b-c", "_a"], [".a", "-a"]),
+    ("It can contain only lowercase letters, digits, and hyphens (-), and cannot end with a hyphen.", ["a-b"], ["ab-"]),
+    ("It can contain only letters, digits, and hyphens (-). It cannot start or end with a hyphen.", ["a-b"],
+     ["-ab", "ab-"]),
+    # `cannot start with a period or underscore, or end with a period`: both edges, each its own class
+    ("The value cannot start with a period or underscore, or end with a period. Only letters, digits, periods (.) and "
+     "underscores (_) are allowed.", ["a._b", "a_"], [".a", "_a", "a."]),
+])
+def test_first_and_last_characters(text: str, good: list[str], bad: list[str]) -> None:
+    admits(text, good, bad)
+
+
+@pytest.mark.parametrize(("text", "good"), [
+    # one item of a longer list is not the class of the first character
+    ("It must start with a letter, digit, and underscore and can contain only letters, digits, and underscores (_).",
+     ["_a", "1a", "a"]),
+    ("It must start with a lowercase letter or a special character and can contain only lowercase letters, digits, and "
+     "hyphens (-).", ["-a", "1a", "a"]),
+    # a clause after the first character's is no item of its list
+    ("The parameter must be 4 to 64 characters long, start with a letter, and contain only letters (case-sensitive), "
+     "digits, hyphens (-), and underscores (_).", ["Ab-_1"]),
+])
+def test_a_first_character_list_is_read_whole_or_not_at_all(text: str, good: list[str]) -> None:
+    got = pattern(text)
+    assert got is not None
+    assert [v for v in good if not re.search(got, v)] == [], got
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    # the pair excluded keeps the sentence's charset (before: the whole charset was dropped)
+    ("It can contain only letters, digits, and hyphens (-), and cannot contain consecutive hyphens.", ["a-b-c"],
+     ["a--b", "a_b"]),
+    ("A name cannot contain consecutive periods (.) or hyphens (-). Only letters, digits, periods (.) and hyphens (-) "
+     "are allowed.", ["a.b-c"], ["a..b", "a--b", "a b"]),
+    ("The name cannot contain consecutive spaces.", ["a b c"], ["a  b"]),
+])
+def test_consecutive_characters_are_excluded_as_pairs(text: str, good: list[str], bad: list[str]) -> None:
+    admits(text, good, bad)
+
+
+def test_consecutive_characters_named_by_no_class_give_no_pair() -> None:
+    assert pattern("It can contain only letters, digits, and hyphens (-), and cannot contain consecutive "
+                   "characters.") is None
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    # `It must start with X and can contain ...`: the list after `and can contain` is the charset
+    ("It must start with a letter and can contain letters, digits, and underscores (_).", ["a_1"], ["1a", "a-b"]),
+    ("The value must begin with a letter and can contain letters, digits, and underscores (_).", ["a_1"], ["_a", "a b"]),
+    ("It must start with a letter and can contain letters, digits, underscores (_), hyphens (-), parentheses, and "
+     "periods (.).", ["a(b).c-d_1"], ["1a", "a b", "a#b"]),
+])
+def test_a_charset_after_the_first_character_clause(text: str, good: list[str], bad: list[str]) -> None:
+    admits(text, good, bad)
+
+
+def test_a_count_after_the_first_character_clause_is_no_charset() -> None:
+    got = kw("It must start with a letter and can contain a maximum of 64 characters, including letters and digits.")
+    assert got["maxLength"] == 64 and re.search(got["pattern"], "a#b c")  # only the first character is stated
+
+
+@pytest.mark.parametrize("text", [
+    "The name cannot contain special characters except hyphens (-) and underscores (_).",
+    "It cannot contain special characters other than hyphens (-).",
+])
+def test_special_characters_excepted_are_allowed_not_excluded(text: str) -> None:
+    got = kw(text)
+    assert "pattern" not in got  # before: `^[^\-_]*$`, which refused the very characters the sentence allows
+    assert "excepted" in got["x-constraint-ambiguous"]
