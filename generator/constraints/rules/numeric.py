@@ -26,13 +26,14 @@ __all__ = ["range_pattern", "rule_range"]
 _NOT_LENGTH = r"(?![\d,.]\d)(?!\d)(?!\s*(?:\*\*)?\s*(?:characters?|bytes|chars|digits|letters|items|times|%))"
 _RANGE = re.compile(
     rf"(?:rang(?:e|es|ing)\s+(?:is\s+)?(?:from\s+)?|value range\s*[:：]?\s*|range\s*[:：]\s*|values?\s*[:：]\s*|"
+    rf"(?:in|within) the range of\s+|"
     rf"between\s+|from\s+|valid values? (?:is|are)\s+|minimum value is .*? and maximum value is\s*)"
     rf"(?:\[)?\s*(?:\*\*)?({NUM})(?:\*\*)?\s*(?:(?:GB|GiB|MB|MiB|TB|KB|ms|s|seconds?|minutes?|hours?|days?)\s+)?"
     rf"(?:to|-|–|~|and|,)\s*(?:\*\*)?({NUM})(?:\*\*)?\]?{_NOT_LENGTH}",
     re.IGNORECASE)
 _RANGE_BOUNDS = re.compile(  # `Ranges from 1 (inclusive) to 65,535 (exclusive)`
-    rf"\b(?:rang(?:e|es|ing)\s+)?from\s+(?:\*\*)?({NUM})(?:\*\*)?\s*\((inclusive|exclusive)\)\s*to\s+(?:\*\*)?({NUM})"
-    rf"(?:\*\*)?\s*\((inclusive|exclusive)\)", re.I)
+    rf"\b(?:rang(?:e|es|ing)\s+)?from\s+(?:\*\*)?({NUM})(?:\*\*)?\s*\((inclusive|exclusive|included|excluded)\)\s*"
+    rf"to\s+(?:\*\*)?({NUM})(?:\*\*)?\s*\((inclusive|exclusive|included|excluded)\)", re.I)
 # `The value ranges from 2 to the number of cluster nodes`: a lower bound, the upper one another quantity's
 _RANGE_TO_QUANTITY = re.compile(rf"\brang(?:e|es|ing)\s+from\s+(?:\*\*)?({NUM})(?:\*\*)?\s+to\s+the\s+[a-z]", re.I)
 _MODE_RANGE = re.compile(rf"\b(?:rang(?:e|es|ing)|from)\s+(?:from\s+)?(?:\*\*)?({NUM})(?:\*\*)?\s*(?:to|-)\s*"
@@ -83,9 +84,10 @@ def rule_range(cell: Cell) -> list[Finding]:
             return [*(f for f in found if f not in small),
                     *(Finding(AMBIGUOUS, f"{f.keyword}: {f.value} is no bound of a timestamp (a digit count or a "
                                          "period)", f.sentence) for f in small)]
+    unions = _unions(cell)
     pairs = {(f.sentence, f.value) for f in found if f.keyword == "minimum"}
     if len({v for _, v in pairs}) > 1 and len({f.value for f in found if f.keyword == "maximum"}) > 1:
-        return []
+        return unions
     best: dict[str, Finding] = {}
     for f in found:
         prev = best.get(f.keyword)
@@ -93,7 +95,17 @@ def rule_range(cell: Cell) -> list[Finding]:
                                    else f.value < prev.value)
         if tighter:
             best[f.keyword] = f
-    return [f for f in found if best.get(f.keyword) is f]
+    return [*(f for f in found if best.get(f.keyword) is f), *unions]
+
+
+def _unions(cell: Cell) -> list[Finding]:
+    """A note for each sentence that states a union of ranges (`in the range of 64512-65534 or 4200000000-
+    4294967294`): no one range holds, so none is a bound."""
+    if not (numeric_field(cell) or _holds_number(cell)):
+        return []
+    return [Finding(AMBIGUOUS, "range: the sentence states several ranges, any of which the value may be in", s)
+            for s in sentences(own_text(cell))
+            if (m := _RANGE.search(text := inclusive_comparatives(s))) and _ANOTHER_RANGE.match(text, m.end())]
 
 
 def _range_findings(cell: Cell) -> list[Finding]:
@@ -120,7 +132,8 @@ def _range_findings(cell: Cell) -> list[Finding]:
             lo, hi = to_number(m.group(1)), to_number(m.group(3))
             if lo is not None and hi is not None and lo <= hi and _about_the_field(cell, text, m.start()):
                 for value, bound, side in ((lo, m.group(2), "minimum"), (hi, m.group(4), "maximum")):
-                    keyword = side if bound.lower() == "inclusive" else "exclusive" + side[0].upper() + side[1:]
+                    inclusive = bound.lower() in ("inclusive", "included")
+                    keyword = side if inclusive else "exclusive" + side[0].upper() + side[1:]
                     out.append(Finding(keyword, value, s))
             continue
         if m := _RANGE.search(text):
@@ -131,6 +144,8 @@ def _range_findings(cell: Cell) -> list[Finding]:
                     out.append(Finding("minimum", 0, s))
                 continue
             lo, hi = to_number(m.group(1)), to_number(m.group(2))
+            if _ANOTHER_RANGE.match(text, m.end()):
+                continue  # `in the range of 64512-65534 or 4200000000-4294967294`: a union, no one range
             if lo is not None and hi is not None and lo <= hi:
                 if _conditional_clause(text, m.start()):
                     modes.append((lo, hi))  # `The value ranges from 1 to 64 if the schema is sharded`
@@ -152,6 +167,8 @@ def _range_findings(cell: Cell) -> list[Finding]:
         (lo >= f.value if f.keyword in ("minimum", "exclusiveMinimum") else hi <= f.value) for lo, hi in modes)]
 
 
+_ANOTHER_RANGE = re.compile(rf"\s*(?:,|,?\s*\bor\b|,?\s*\band\b)\s*(?:from\s+)?(?:\*\*)?(?:{NUM})(?:\*\*)?\s*"
+                            rf"(?:to|-|–|~)\s*(?:\*\*)?(?:{NUM})", re.I)
 _LABELLED_BOUND = re.compile(r"^(?:\*\*)?(?:minimum|maximum)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\d+(?:\*\*)?\.?$", re.I)
 _TIMESTAMP = re.compile(r"\btimestamps?\b|\bunix time\b|\bepoch\b", re.I)
 _EARLIEST_TIMESTAMP = 10**9  # 2001-09-09 in seconds since 1970: a bound below it is no point in time of these APIs

@@ -66,3 +66,31 @@ def test_no_range_whose_bounds_are_sizes_in_another_unit_than_the_value(text: st
 def test_a_range_in_the_values_own_size_unit_is_its_range() -> None:
     got = kw("Disk size, in GB. The value ranges from 10 GB to 32768 GB.", kind="integer")
     assert (got["minimum"], got["maximum"]) == (10, 32768)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The value must be in the range of 1 to 100.", {"minimum": 1, "maximum": 100}),
+    ("The value is within the range of 1-100.", {"minimum": 1, "maximum": 100}),
+    # `(included)` / `(excluded)` as `(inclusive)` / `(exclusive)`
+    ("The value ranges from 1 (included) to 100 (excluded).", {"minimum": 1, "exclusiveMaximum": 100}),
+])
+def test_range_phrasings(text: str, want: dict[str, int]) -> None:
+    got = kw(text, "integer")
+    assert {k: got[k] for k in want if k in got} == want
+
+
+@pytest.mark.parametrize("text", [
+    # Enterprise Router: a union of two ranges; the first alone refused every ASN of the second
+    "Specify a dedicated ASN in the range of 64512-65534 or 4200000000-4294967294.",
+    "The value ranges from 1 to 10 or from 20 to 30.",
+    "The value ranges from 1 to 10, 20 to 30.",
+])
+def test_a_union_of_ranges_is_no_bound_and_says_so(text: str) -> None:
+    got = kw(text, "integer")
+    assert not {"minimum", "maximum"} & set(got)
+    assert "several ranges" in got["x-constraint-ambiguous"]
+
+
+def test_a_range_then_another_clause_is_still_the_range() -> None:
+    got = kw("The value ranges from 1 to 10, and the default value is 5.", "integer")
+    assert (got["minimum"], got["maximum"], got["default"]) == (1, 10, 5)
