@@ -58,16 +58,17 @@ _ENUM_INTRO = re.compile(
 # `The value can be **a** or **b**.`, `- The value can be ...` (a bullet), `Alarm severity, which can be **1**
 # (critical) or **2** (major).`, `There are two value options: **asc** (ascending order) and **desc** (descending).`
 _ENUM_INLINE_INTRO = re.compile(
-    r"^(?:-\s+)?(?:(?:the value|its value|value|this parameter|the parameter|it|options?)"
+    r"^(?:-\s+)?(?:currently,\s*)?(?:(?:the value|its value|value|this parameter|the parameter|it|(?:the )?options?)"
     r"(?: of this (?:parameter|field))?\s+"
-    r"(?:can|must|may|should|will)?\s*(?:only\s+)?(?:be|is|are|include)\s*(?:set to\s*)?|"
-    r"(?:the )?(?:possible|valid|available|allowed) values (?:are|include)\s+(?=\*\*)|"
+    r"(?:can|must|may|should|will)?\s*(?:only\s+)?(?:be|is|are|include)\s*(?:set to\s*)?(?:either\s+(?=\*\*))?|"
+    r"(?:the )?(?:possible|valid|available|allowed|supported) values (?:are|include)\s+(?=\*\*)|"
     r"[^.,:*]{1,80},\s+which\s+(?:can|must|may)\s+(?:only\s+)?be\s+|"
     r"there are (?:two|three|four|five|six|[0-9]+) (?:value )?(?:options|values)\s*)"
-    r"(?:one of(?: the following)?\s*)?[:：]?\s*(?P<rest>.*)$",
+    r"(?:(?:one|any) of(?: the following)?\s*)?[:：]?\s*(?P<rest>.*)$",
     re.IGNORECASE)
 _VALUE_LABEL = re.compile(
-    r"^(?:\*\*)?(?:valid values?|values?|enumeration values?|(?:value )?options?|range)(?:\*\*)?\s*[:：]\s*(.+)$",
+    r"^(?:\*\*)?(?:(?:valid|possible|available|supported|allowed|enumerated) values?|values?|enumeration values?|"
+    r"(?:value )?options?|range)(?:\*\*)?\s*[:：]\s*(.+)$",
     re.IGNORECASE)
 # `Currently, SATA, SAS and SSD are supported.`: a sentence of its own that lists two or more values, words of code
 # (no spaces), as the ones supported now (not `Letters and digits are supported.`: a charset)

@@ -500,3 +500,28 @@ def test_a_plain_list_under_a_value_label_is_the_enum(text: str, values: list[st
 ])
 def test_no_enum_from_plain_words_that_are_no_list_of_values(text: str) -> None:
     assert "enum" not in kw(text)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a label of the values, then the bold values inline (BMS, CCE, RDS write `Enumerated values: **a** and **b**`)
+    ("EIP type. Enumerated values: **5_bgp** and **5_sbgp**", ["5_bgp", "5_sbgp"]),
+    ("Possible values: **ACTIVE**, **DOWN**, and **ERROR**.", ["ACTIVE", "DOWN", "ERROR"]),
+    ("Supported values: **json** and **xml**.", ["json", "xml"]),
+    ("Available values: **json** and **xml**.", ["json", "xml"]),
+    # `The options are/include ...` (IAM)
+    ("Verification method. The options are **mobile** and **email**.", ["mobile", "email"]),
+    ("Login authentication method. The options include **sms**, **email**, and **vmfa**.", ["sms", "email", "vmfa"]),
+    ("The value can be either **json** or **xml**.", ["json", "xml"]),
+    ("The value can be any of the following: **json**, **xml**.", ["json", "xml"]),
+])
+def test_values_labelled_inline(text: str, values: list[str]) -> None:
+    assert kw(text)["enum"] == values
+
+
+@pytest.mark.parametrize("text", [
+    "The options are as follows: adding and removing.",  # words, not values of code
+    "Possible values: letters and digits.",
+    "The value can be either true or false.",  # plain words without a label: as before
+])
+def test_no_enum_from_a_label_of_plain_words(text: str) -> None:
+    assert "enum" not in kw(text)
