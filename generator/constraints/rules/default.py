@@ -26,7 +26,7 @@ _DEFAULT = (
     re.compile(r"\b(?:the|its) default (?:value|number)\s+(?:is|of [\w ]+ is)\s+(\*\*(?:(?!\*\*).)+\*\*|\S+?)"
                r"(?:[.,;]\s|[.;]$|\s|$)", re.I),
     re.compile(r"\bdefault(?: value)?\s*[:：]\s*(\*\*(?:(?!\*\*).)+\*\*|\S+?)(?:[.,;]|\s|$)", re.I),
-    re.compile(r"\bthe default value\s+(\*\*(?:(?!\*\*).)+\*\*)\s+is used", re.I),
+    re.compile(r"\bthe default value\s+(\*\*(?:(?!\*\*).)+\*\*|-?[0-9]+(?:\.[0-9]+)?)\s+is used", re.I),
     re.compile(r"\bdefaults? to\s+(\*\*(?:(?!\*\*).)+\*\*|\S+?)(?:[.,;]|\s|$)", re.I),
     re.compile(r"\bvalue\s+(\*\*(?:(?!\*\*).)+\*\*|\S+?)\s+is used by default", re.I),
     re.compile(r"(\*\*(?:(?!\*\*).)+\*\*)\s*(?::\s*)?\((?:the )?default(?: value)?\)", re.I),

@@ -189,3 +189,11 @@ def test_a_default_label_then_its_value_alone_in_the_next_paragraph(text: str, v
 ])
 def test_a_default_label_then_a_sentence_or_na_is_no_default_value(text: str) -> None:
     assert "default" not in kw(text)
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("If this parameter is not specified, the default value 10 is used.", "integer", 10),
+    ("If this parameter is not specified, the default value 0.5 is used.", "number", 0.5),
+])
+def test_a_plain_number_named_as_the_default_used(text: str, kind: str, value: float) -> None:
+    assert kw(text, kind=kind)["default"] == value
