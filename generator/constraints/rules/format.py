@@ -93,6 +93,9 @@ def _literal_pattern(m: re.Match[str]) -> str:
 _HOUR = "(?:[01][0-9]|2[0-3])"
 
 
+_NO_COLON = re.compile(r"[+±-]\s*(?:hh|\d{2})(?:mm|\d{2})", re.I)  # an offset RFC 3339 rejects: `+0800`, `+hhmm`
+
+
 def _offset(said: str, zone_offset: bool = False) -> str:
     """The offset a layout writes literally: `Z` or `'Z'`, or a numeric `+hh:mm`; a `Z` the cell names a time zone
     offset (`_Z_OFFSET`) is any of them."""
@@ -132,6 +135,9 @@ _UUID = re.compile(r"\bUUID\b")
 # another value besides a UUID anywhere in the cell: `or an IPv4 address`, `If ..., 0 is returned`
 _UUID_ELSE = re.compile(r"\bUUID\b[^.]*\bor an? (?!UUID)\w+|(?:^|[\s*])0(?:\*\*)? (?:is|will be) (?:returned|used)\b|"
                         r"\ba maximum of \d+ characters in UUID\b|"
+                        # a UUID written another way than the hyphenated 36 characters `format: uuid` checks
+                        r"\b(?:without|no|removing|minus) (?:the )?(?:hyphens|dashes)\b|"
+                        r"\b(?:hyphens|dashes) (?:removed|omitted)\b|\b32[- ](?:characters?|digits?)\b|"
                         # the value may be empty: `If the value is empty, ...`, `In other cases, leave this parameter
                         # blank`, `a UUID or an empty string` (an empty string is no UUID)
                         r"\b(?:if|when) (?:the value|it|this (?:parameter|field)) is (?:empty|blank|null)\b|"
@@ -244,9 +250,11 @@ def rule_format(cell: Cell) -> list[Finding]:
         if kind in ("string", "any") and states_a_condition(s):
             pass  # `If parameter **fixed_ip** is set, you must specify the UUID.`: no format of this field
         elif kind in ("string", "any"):
-            if (m := _LAYOUT.search(clean)) and m.group(5) and (not m.group(2) or zone_offset):
+            if (m := _LAYOUT.search(clean)) and m.group(5) and (not m.group(2) or zone_offset or
+                                                               _NO_COLON.search(m.group(5))):
                 # `YYYY-MM-DDThh:mmZ`: RFC 3339 requires the seconds, so no `date-time`; `yyyy-mm-ddThh:mm:ssZ` where
-                # `Z indicates the time zone offset` (the docs' examples write `+0800`, which RFC 3339 rejects)
+                # `Z indicates the time zone offset` (the docs' examples write `+0800`, which RFC 3339 rejects), or
+                # the layout writes such an offset itself (`yyyy-MM-ddTHH:mm:ss.SSS+0800`, `+hhmm`)
                 offset = _offset(m.group(5), zone_offset)
                 out += [Finding("pattern", _layout_pattern(m)[:-1] + offset + "$", s), _named(m, s)]
             elif m and not m.group(5) and _ZONE_WORD.match(clean, m.end()):

@@ -314,3 +314,27 @@ def test_a_cidr_block_shown_in_cidr_notation(text: str) -> None:
 ])
 def test_no_cidr_block(text: str) -> None:
     assert "x-format" not in found(text)
+
+
+@pytest.mark.parametrize(("text", "good"), [
+    # the layout writes an offset without a colon, which RFC 3339 rejects: a pattern, never `date-time`
+    ("The value is in the format of yyyy-MM-ddTHH:mm:ss.SSS+0800.", ["2020-01-01T08:00:00.000+0800"]),
+    ("The time in yyyy-mm-ddThh:mm:ss+hhmm format.", ["2020-01-01T08:00:00+0800", "2020-01-01T08:00:00+08:00"]),
+])
+def test_a_layout_with_an_offset_rfc_3339_rejects_is_a_pattern(text: str, good: list[str]) -> None:
+    got = kw(text)
+    assert "format" not in got
+    assert all(re.search(got["pattern"], v) for v in good)
+    assert not re.search(got["pattern"], "2020-01-01 08:00:00")
+
+
+def test_a_layout_with_a_colon_offset_is_rfc_3339() -> None:
+    assert kw("The time in yyyy-mm-ddThh:mm:ss+hh:mm format.")["format"] == "date-time"
+
+
+@pytest.mark.parametrize("text", [
+    "The value is a string of 32 characters in the format of a UUID without hyphens.",
+    "Project ID, a UUID with hyphens removed.",
+])
+def test_a_uuid_written_without_hyphens_is_no_uuid_format(text: str) -> None:
+    assert "format" not in kw(text)  # `format: uuid` wants the hyphenated 36 characters: it would refuse them all
