@@ -91,6 +91,16 @@ def _one_of_several(sentence: str, cell: Cell) -> bool:
         _SEVERAL.format(noun=re.escape(one.group("noun"))), clean_text(cell.text), re.I) is not None
 
 
+# `If the length of the public key to be imported exceeds 1024 bytes, importing the public key will fail.` (ECS, BMS)
+_FAILS_ABOVE = re.compile(rf"^if the length of (?:the |this )?[\w ]{{1,60}}? exceeds ({NUM}) (?:characters|bytes)\b"
+                          r"[^.;]*\b(?:will fail|fails|is rejected|will be rejected)\b", re.I)
+_ADVISED = re.compile(r"\b(?:recommended|advised|advisable|suggested)\b", re.I)
+# a condition after the length on something else than the field's own presence (`if **type** is **A**`)
+_TRAILING_CONDITION = re.compile(r"\bcharacters?\b[^.;]*?,?\s+(?:if|when|unless)\s+(?!(?:this|the|it|its) (?:parameter|"
+                                 r"field|value)? ?(?:is |are )?(?:specified|set|provided|used|passed|left|not)\b|"
+                                 r"(?:specified|set|provided|used|passed)\b)", re.I)
+
+
 def rule_length(cell: Cell) -> list[Finding]:
     if value_kind(cell) not in ("string", "any"):
         return []
@@ -110,6 +120,16 @@ def rule_length(cell: Cell) -> list[Finding]:
             if _LENGTH_WORDS.search(sentence):
                 out.append(Finding(AMBIGUOUS, "length: the sentence states the length of a part of the value",
                                    sentence))
+            continue
+        if m := _FAILS_ABOVE.search(clean_text(sentence)):  # the limit stated by what happens past it
+            if (n := _count(m.group(1))) is not None:
+                out.append(Finding("maxLength", n, sentence))
+            continue
+        if _LENGTH_WORDS.search(sentence) and re.search(NUM, sentence) and (
+                _ADVISED.search(sentence) or _TRAILING_CONDITION.search(clean_text(sentence))):
+            # `It is recommended that the name contain no more than 64 characters.`, `... a maximum of 64 characters
+            # if **type** is **A**.`: advice, or a length for one case only
+            out.append(Finding(AMBIGUOUS, "length: stated as advice or for one case only", sentence))
             continue
         s = inclusive_comparatives(sentence)  # `cannot be longer than 64 characters`: at most 64
         if _EACH_PART.search(s) and cell.kind != "array":

@@ -154,3 +154,29 @@ def test_the_length_of_one_of_several_items_the_value_lists_is_no_length_of_the_
         "maxLength"] == 32
     assert kw("Name of the server. A name contains 1 to 64 characters. Multiple names cannot be given.")[
         "maxLength"] == 64
+
+
+@pytest.mark.parametrize("text", [
+    "It is recommended that the name contain no more than 64 characters.",
+    "The value can contain a maximum of 64 characters if **type** is **A**.",
+])
+def test_a_length_advised_or_for_one_case_is_no_bound_and_says_so(text: str) -> None:
+    got = kw(text)
+    assert "maxLength" not in got and "advice or for one case" in got["x-constraint-ambiguous"]
+
+
+@pytest.mark.parametrize("text", [
+    "The value can contain a maximum of 64 characters if specified.",
+    "The value can contain a maximum of 64 characters when this parameter is specified.",
+])
+def test_a_length_when_the_field_is_given_is_its_length(text: str) -> None:
+    assert kw(text)["maxLength"] == 64
+
+
+def test_a_length_stated_by_what_fails_past_it_is_its_maximum() -> None:
+    # ECS: the advice alone is no bound, the note that an import fails past it is one
+    text = ("Specifies the public key. It is recommended that the length of the imported public key be less than or "
+            "equal to 1024 bytes.\n\nNote:\n\nIf the length of the public key to be imported exceeds 1024 bytes, "
+            "importing the public key will fail.")
+    assert kw(text)["maxLength"] == 1024
+    assert "maxLength" not in kw(text.split("\n\nNote:")[0])
