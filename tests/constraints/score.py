@@ -70,6 +70,9 @@ class Score:
     cells_fp: Counter[str] = field(default_factory=Counter)
     cells_fn: Counter[str] = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
+    # false patterns that refuse none of the label's valid witnesses: too loose (a value the label refuses passes),
+    # never a refusal of a valid value; counted false all the same, and shown apart
+    loose: int = 0
 
     @staticmethod
     def ratio(a: int, b: int) -> float:
@@ -172,6 +175,15 @@ def _same(key: str, want: Any, got: Any, lengths: tuple[Any, Any] = (None, None)
     return bool(want == got)
 
 
+def too_loose(key: str, want: Any, got: Any) -> bool:
+    """A predicted pattern that admits every valid witness of the label (and so failed on a reject witness): it
+    refuses no value the docs allow, the harm a false constraint does; it checks less than the cell states."""
+    if key != "pattern" or not isinstance(got, str) or not isinstance(want, dict):
+        return False
+    rx = re.compile(got)
+    return all(rx.search(str(v)) for v in want.get("match", []))
+
+
 def _within(value: str, lengths: tuple[Any, Any]) -> bool:
     """The value passes the predicted `minLength`/`maxLength`: a reject witness they refuse is refused by the schema
     the cell gets (behaviour), whichever keyword refuses it; its lengths are scored on their own as well."""
@@ -209,6 +221,7 @@ def score(path: Path = LABELLED, services: set[str] | None = None) -> Score:
                 continue
             if key in got:
                 s.fp[family] += 1
+                s.loose += key in want and too_loose(key, want[key], got[key])
                 for k in kinds:
                     s.cells_fp[k] += 1
             if key in want:
@@ -227,6 +240,7 @@ def report(s: Score) -> str:
                      f"{s.recall(fam):7.3f}")
     lines.append(f"{'all':16} {sum(s.tp.values()):4d} {sum(s.fp.values()):4d} {sum(s.fn.values()):4d} "
                  f"{s.precision():9.3f} {s.recall():7.3f}")
+    lines.append(f"of the false ones, patterns too loose (refusing no valid witness): {s.loose}")
     lines.append("")
     lines.append(f"{'cells of kind':16} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>9} {'recall':>7}")
     for kind in sorted(set(s.cells_tp) | set(s.cells_fp) | set(s.cells_fn)):

@@ -224,3 +224,13 @@ def test_a_condition_written_out_in_a_label_is_the_text_form() -> None:
     assert not _same("required_when", "mandatory when a tag is added", {"field": "action", "value": "create"})
     assert not _same("required_when", {"field": "action", "value": "create"}, "text")
     assert _same("required_when", {"field": "action", "value": "create"}, {"field": "action", "value": "create"})
+
+
+def test_a_pattern_that_admits_every_valid_witness_is_counted_too_loose_not_too_strict() -> None:
+    """The scorer counts a pattern that misses a reject witness as false (and the label's pattern as missed), and
+    shows apart how many of those refuse no valid witness: too loose, not a refusal of a valid value."""
+    from tests.constraints.score import too_loose
+    want = {"match": ["ab", "a-b"], "reject": ["-ab"]}
+    assert too_loose("pattern", want, r"^[a-z\-]*$")  # admits both valid ones, and `-ab` too
+    assert not too_loose("pattern", want, r"^[a-z]*$")  # refuses `a-b`, a valid value: too strict
+    assert not too_loose("maxLength", want, 3)

@@ -23,8 +23,8 @@ from tests.constraints.rules.test_pattern import admits, pattern
     ("The first character must be a letter. Only letters, digits, and hyphens (-) are allowed.", ["a-1"], ["1a", "-a"]),
     ("The last character cannot be a hyphen (-). Only letters, digits, and hyphens (-) are allowed.", ["a-b"], ["ab-"]),
     # the characters named without their symbol
-    ("Only letters, digits, periods (.), underscores (_), and hyphens (-) are allowed. It cannot start with a period or "
-     "hyphen.", ["a.b-c", "_a"], [".a", "-a"]),
+    ("Only letters, digits, periods (.), underscores (_), and hyphens (-) are allowed. It cannot start with a period "
+     "or hyphen.", ["a.b-c", "_a"], [".a", "-a"]),
     ("It can contain only lowercase letters, digits, and hyphens (-), and cannot end with a hyphen.", ["a-b"], ["ab-"]),
     ("It can contain only letters, digits, and hyphens (-). It cannot start or end with a hyphen.", ["a-b"],
      ["-ab", "ab-"]),
@@ -72,7 +72,8 @@ def test_consecutive_characters_named_by_no_class_give_no_pair() -> None:
 @pytest.mark.parametrize(("text", "good", "bad"), [
     # `It must start with X and can contain ...`: the list after `and can contain` is the charset
     ("It must start with a letter and can contain letters, digits, and underscores (_).", ["a_1"], ["1a", "a-b"]),
-    ("The value must begin with a letter and can contain letters, digits, and underscores (_).", ["a_1"], ["_a", "a b"]),
+    ("The value must begin with a letter and can contain letters, digits, and underscores (_).", ["a_1"],
+     ["_a", "a b"]),
     ("It must start with a letter and can contain letters, digits, underscores (_), hyphens (-), parentheses, and "
      "periods (.).", ["a(b).c-d_1"], ["1a", "a b", "a#b"]),
 ])
