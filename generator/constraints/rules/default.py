@@ -164,8 +164,8 @@ def rule_default(cell: Cell) -> list[Finding]:
 # (`... by default if it is not specified`)
 _CASE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(?:when|if|unless|only|in [\w -]+ mode|"
                          r"for (?!(?:example|details|more)\b)(?:an? |the )?[\w-]+)\b", re.I)
-_OWN_ABSENCE = re.compile(r"^\s*(?:by default )?if (?:it|this parameter|the parameter|the value) is not "
-                          r"(?:specified|set|provided)\b", re.I)
+_OWN_ABSENCE = re.compile(r"^\s*(?:by default )?(?:if|when) (?:(?:it|this parameter|the parameter|the value) is )?not "
+                          r"(?:specified|set|provided)\b(?=\s*(?:[.,;)]|$))", re.I)
 # `- The default value of MySQL is 3306.`: the default of one variant the sentence names (not of `this parameter`,
 # `which` or the field by its name)
 _DEFAULT_OF_CASE = re.compile(r"\bthe default (?:value|number) of (?!(?:this|the) (?:parameter|field)\b|which\b|it\b)"

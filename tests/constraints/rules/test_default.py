@@ -197,3 +197,9 @@ def test_a_default_label_then_a_sentence_or_na_is_no_default_value(text: str) ->
 ])
 def test_a_plain_number_named_as_the_default_used(text: str, kind: str, value: float) -> None:
     assert kw(text, kind=kind)["default"] == value
+
+
+def test_a_default_then_the_fields_own_absence_is_its_default() -> None:
+    assert kw("The value defaults to **10** if not specified.", kind="integer")["default"] == 10
+    # a case after the absence is still a case
+    assert "default" not in kw("The default value is **2** if not specified for MySQL.", kind="integer")
