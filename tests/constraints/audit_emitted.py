@@ -28,7 +28,8 @@ twelfth (seed 20261215; format, conditional, enumeration and pattern); emitted_a
 second mining pass added (`--since a453770` with the specs of c31fa51 checked out); emitted_audit14.yaml every
 keyword the pattern and enumeration passes added (`--since c8b3005` with the specs of b8d4c67); emitted_audit15.yaml
 every keyword the ninth round's rules added (`--since 8e00b05` with the specs of c9bab37); emitted_audit16.yaml the
-sixteenth (seed 20261216; pattern, enumeration, default, range and length; the specs of 553fb9d).
+sixteenth (seed 20261216; pattern, enumeration, default, range and length; the specs of 553fb9d);
+emitted_audit17.yaml every keyword the paraphrase round added (`--since 71dc428` with the specs of 45c5a24).
 Only the committed specs are read; the held-out services' specs are never opened. The draw depends on the specs it
 reads: emitted_audit.yaml was drawn from the specs of commit 8c32ec7 (`git stash; git checkout 8c32ec7 -- spec` to
 draw it again), before the fixes its verdicts led to; `--rejudge` reads today's specs.
