@@ -48,7 +48,7 @@ def normalise_labelled(text: str) -> str:
             if stripped.startswith("- "):
                 out.append("Range:")
             elif re.fullmatch(rf"(?:\*\*)?(?:{NUM})(?:\*\*)?\s*(?:-|–|~|to)\s*(?:\*\*)?(?:{NUM})(?:\*\*)?\.?",
-                              stripped):
+                              stripped) or re.fullmatch(rf"\[\s*(?:{NUM})\s*,\s*(?:{NUM})\s*\]\.?", stripped):
                 stripped = "Value range: " + stripped
             elif re.fullmatch(r"(?:\*\*[^*\s]+\*\*(?:,?\s+(?:and|or)\s+|,\s*|\s*$))+\.?", stripped):
                 if values_at is not None:  # `**online**` and `**offline**` in two paragraphs: one list

@@ -94,3 +94,9 @@ def test_a_union_of_ranges_is_no_bound_and_says_so(text: str) -> None:
 def test_a_range_then_another_clause_is_still_the_range() -> None:
     got = kw("The value ranges from 1 to 10, and the default value is 5.", "integer")
     assert (got["minimum"], got["maximum"], got["default"]) == (1, 10, 5)
+
+
+def test_a_range_block_in_brackets_is_the_range() -> None:
+    # a `**Range**` block that is only `[1, 65535]`, as the inline `Range: [1, 100]` already was
+    got = kw("**Definition**\n\nPort.\n\n**Range**\n\n[1, 65535]", "integer")
+    assert (got["minimum"], got["maximum"]) == (1, 65535)
