@@ -44,6 +44,7 @@ _SPAN_PAREN = re.compile(r"\b(?i:period|time|duration|interval|delay|timeout|lat
 _UNIT_NOUN = re.compile(r"\b(?:retention|number of|in) (days|hours|minutes|seconds)\b", re.I)
 # `if this parameter is set to **40**, 40 GB of storage is allocated`: the amount is the field's value
 _SET_TO_AMOUNT = re.compile(r"\b(?:this|the) (?:parameter|field|value) is set to\b", re.I)
+_COUNT = re.compile(r"^\s*(?:specifies |indicates )?(?:the )?(?:total )?(?:number|quantity|count) of\b", re.I)
 _UNIT_AMOUNT = re.compile(r"\b\d+(?:\.\d+)?\s?((?:GB|GiB|MB|MiB|TB|KB)(?:/s)?)(?![\w/])")
 
 
@@ -83,6 +84,8 @@ def rule_unit(cell: Cell) -> list[Finding]:
             if unit:
                 return [Finding("x-unit", unit, s)]
     if cell.kind in ("integer", "number"):
+        if _COUNT.match(clean_text(own_text(cell))):
+            return _period(cell)  # `Number of disks. Each disk is 100 GB.`: a count; the size is another value's
         for s in sentences(own_text(cell)):
             clean = clean_text(s)
             amount = _UNIT_AMOUNT.search(clean)

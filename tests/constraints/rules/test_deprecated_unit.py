@@ -169,3 +169,8 @@ def test_a_unit_stated_under_a_condition_is_one_variants() -> None:
     assert "x-unit" not in kw(text, "integer")
     assert kw("Specifies the limit, in Mbit/s. If **action** is not **SET**, this parameter takes effect.",
               "integer")["x-unit"] == "Mbit/s"
+
+
+def test_a_count_gets_no_size_unit_from_an_amount_it_mentions() -> None:
+    assert "x-unit" not in kw("Number of disks. Each disk is 100 GB.", kind="integer")
+    assert kw("Number of days to retain backups. Value range: 1 to 732 days.", kind="integer")["x-unit"] == "day"
