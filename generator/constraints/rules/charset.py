@@ -47,6 +47,7 @@ CHARSETS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:uppercase and )?lowercase(?: and uppercase)? letters?\b", re.I), "a-z"),
     (re.compile(r"(?<!uppercase )(?<!lowercase )(?<!capital )\bletters?\b", re.I), "A-Za-z"),
     (re.compile(r"\bdigits?\b|\bnumbers?\b", re.I), "0-9"),
+    (re.compile(r"\balphanumeric(?:s| characters?)?\b", re.I), "A-Za-z0-9"),
     (re.compile(r"\bhyphens?\b|\bminus signs?\b|\bdashes\b", re.I), "\\-"),
     (re.compile(r"\bunderscores?\b", re.I), "_"),
     (re.compile(r"\bperiods?\b|\bdots?\b|\bfull stops?\b|\bdecimal points?\b", re.I), "."),

@@ -177,6 +177,11 @@ _EXCEPT_LISTED = re.compile(r"\bspecial characters?\b[^.;]*?\b(?:except(?: for)?
                             re.I)
 
 
+_SPECIALS_UNREAD = re.compile(r"\bspecial characters?\b|\bsymbols?\b", re.I)
+_NOT_ALL_LISTED = re.compile(r"\bsuch as\b|\be\.g\.|\bfor example\b|\betc\b|\band so on\b", re.I)
+_CLASSES = {"A-Za-z", "A-Z", "a-z", "0-9", "A-Za-z0-9", " "}
+
+
 def _excluded(s: str, clean: str, lines: list[str], got: Charset) -> bool:
     """The sentence's excluded characters (`cannot contain spaces or the following characters: ...`)."""
     if m := CANNOT_ONLY.search(clean):
@@ -235,6 +240,8 @@ def _allowed(s: str, clean: str, lines: list[str], got: Charset) -> tuple[bool, 
         # ones, not the only characters; they widen a charset another sentence states
         got.extra += [p for p in parts if p not in got.extra]
         return hit, True
+    if _SPECIALS_UNREAD.search(after) and (not set(parts) - _CLASSES or _NOT_ALL_LISTED.search(after)):
+        return hit, False  # `letters, digits, and special characters`: which specials, the sentence does not list
     if parts and re.search(r"letters?|digits?|numbers?|characters?|spaces?", after, re.I):
         got.allowed += [p for p in parts if p not in got.allowed]
         got.wide = got.wide or bool(WIDE_LETTERS.search(after))

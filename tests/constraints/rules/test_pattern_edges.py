@@ -94,3 +94,22 @@ def test_special_characters_excepted_are_allowed_not_excluded(text: str) -> None
     got = kw(text)
     assert "pattern" not in got  # before: `^[^\-_]*$`, which refused the very characters the sentence allows
     assert "excepted" in got["x-constraint-ambiguous"]
+
+
+@pytest.mark.parametrize("text", [
+    # special characters named but not listed, or listed as examples only: any charset would refuse some of them
+    "It can contain only letters, digits, and special characters.",
+    "It can contain letters, digits, and special characters.",
+    "It can contain only letters, digits, and special characters such as hyphens (-).",
+    "It can contain only lowercase letters, digits, and the special characters -_.",
+])
+def test_special_characters_not_listed_give_no_charset(text: str) -> None:
+    assert pattern(text) is None  # before: `^[A-Za-z0-9]*$`, refusing every special character the sentence allows
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    ("The value can contain only alphanumeric characters and hyphens (-).", ["a-B1"], ["a_b"]),  # was `^[\-]*$`
+    ("It can contain only lowercase letters, digits, and special characters (-_.).", ["a-_.1"], ["A", "a b"]),
+])
+def test_listed_and_named_classes(text: str, good: list[str], bad: list[str]) -> None:
+    admits(text, good, bad)
