@@ -240,7 +240,8 @@ def _allowed(s: str, clean: str, lines: list[str], got: Charset) -> tuple[bool, 
         # ones, not the only characters; they widen a charset another sentence states
         got.extra += [p for p in parts if p not in got.extra]
         return hit, True
-    if _SPECIALS_UNREAD.search(after) and (not set(parts) - _CLASSES or _NOT_ALL_LISTED.search(after)):
+    if _SPECIALS_UNREAD.search(after) and set(parts) & _CLASSES and (
+            not set(parts) - _CLASSES or _NOT_ALL_LISTED.search(after)):
         return hit, False  # `letters, digits, and special characters`: which specials, the sentence does not list
     if parts and re.search(r"letters?|digits?|numbers?|characters?|spaces?", after, re.I):
         got.allowed += [p for p in parts if p not in got.allowed]
