@@ -191,8 +191,9 @@ def _stated(cell: Cell, sentence: str, m: re.Match[str], group: int | str) -> li
 
 
 def _unquoted(value: object) -> object:
-    """`Default value: **"74,79"**`: the string inside the quotes (the quotes are the docs' way to write a string)."""
-    if isinstance(value, str) and len(value) > 2 and value[0] == value[-1] and value[0] in "\"'":
+    """`Default value: **"74,79"**`: the string inside the quotes (the quotes are the docs' way to write a string);
+    the same for a literal (``` ``admin`` ```, which the reader leaves as `` `admin` ``)."""
+    if isinstance(value, str) and len(value) > 2 and value[0] == value[-1] and value[0] in "\"'`":
         return value[1:-1]
     return value
 

@@ -203,3 +203,8 @@ def test_a_default_then_the_fields_own_absence_is_its_default() -> None:
     assert kw("The value defaults to **10** if not specified.", kind="integer")["default"] == 10
     # a case after the absence is still a case
     assert "default" not in kw("The default value is **2** if not specified for MySQL.", kind="integer")
+
+
+def test_a_default_written_as_a_literal_is_its_text() -> None:
+    # ``admin`` reaches the rules as `admin` (the reader's literal markers), as "admin" in quotes already did
+    assert kw("The default value is `admin`.")["default"] == "admin"
