@@ -121,9 +121,10 @@ UNICODE_RANGE = re.compile(r"\\u([0-9A-Fa-f]{4})\s*-\s*\\u([0-9A-Fa-f]{4})")
 CONTROL = re.compile(r"\bASCII characters?\s*\(0\s*[-–~]\s*31\)", re.I)
 
 
+# the characters an edge is (or is not) one of, each named and perhaps shown: `a letter, a digit, or an underscore (_)`
+_EDGE_ITEMS = r"((?:an? )?[a-z ]+?(?:\s*\(\S\))?(?:(?:,\s*|,?\s+or\s+)(?:an? )?[a-z ]+?(?:\s*\(\S\))?)*)"
 EDGE = re.compile(r"(?<!not )(?<!cannot )\b(start|begin|end)(?:s|ning|ing)?((?: and end(?:s|ing)?)?) with "
-                   r"((?:an? )?[a-z ]+?(?:\s*\(\S\))?(?:(?:,\s*|,?\s+or\s+)(?:an? )?[a-z ]+?(?:\s*\(\S\))?)*)"
-                   r"(?=\s*(?:[.;,]|$|and\b|but\b|\(|must\b|can\b|cannot\b))", re.I)
+                  + _EDGE_ITEMS + r"(?=\s*(?:[.;,]|$|and\b|but\b|\(|must\b|can\b|cannot\b))", re.I)
 EDGE_NOT = re.compile(r"\b(?:cannot|can't|must not|may not|should not)\s+(?:start|begin)( or end)?\s+with\s+"
                        r"((?:an? )?[a-z ]+?\s*\(\S\)(?:(?:,\s*|,?\s+or\s+)(?:an? )?[a-z ]+?\s*\(\S\))*)", re.I)
 # the same with the characters named only (`cannot start with a period or hyphen`, `cannot end with a hyphen`): the
@@ -134,8 +135,7 @@ EDGE_NOT_NAMED = re.compile(r"\b(?:cannot|can't|must not|may not|should not)\s+(
                             r"(?=\s*(?:[.;,]|$|and\b|but\b))", re.I)
 # `The first character must be a letter.`, `The last character cannot be a hyphen (-).`
 FIRST_LAST = re.compile(r"\bthe (first|last) character (?:(must be|is|should be)|(?:cannot|can't|must not|may not) be) "
-                        r"((?:an? )?[a-z ]+?(?:\s*\(\S\))?(?:(?:,\s*|,?\s+or\s+)(?:an? )?[a-z ]+?(?:\s*\(\S\))?)*)"
-                        r"(?=\s*(?:[.;,]|$|and\b|but\b))", re.I)
+                        + _EDGE_ITEMS + r"(?=\s*(?:[.;,]|$|and\b|but\b))", re.I)
 # `must start with a slash (/), **http://**, or **https://**`: the value starts with one of these; also stated of the
 # value in the indicative: `The value starts with **rg**`, `Alarm rule ID, which starts with **al**`, `- Starts with
 # **/** or **s3a://**.` (a bullet of the value's rules); not `whose name starts with`, `headers that start with`, `will
