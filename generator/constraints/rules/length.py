@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.constraints.rules.text import (
+    ADVICE,
     AMBIGUOUS,
     NUM,
     Cell,
@@ -94,11 +95,15 @@ def _one_of_several(sentence: str, cell: Cell) -> bool:
 # `If the length of the public key to be imported exceeds 1024 bytes, importing the public key will fail.` (ECS, BMS)
 _FAILS_ABOVE = re.compile(rf"^if the length of (?:the |this )?[\w ]{{1,60}}? exceeds ({NUM}) (?:characters|bytes)\b"
                           r"[^.;]*\b(?:will fail|fails|is rejected|will be rejected)\b", re.I)
-_ADVISED = re.compile(r"\b(?:recommended|advised|advisable|suggested)\b", re.I)
 # a condition after the length on something else than the field's own presence (`if **type** is **A**`)
 _TRAILING_CONDITION = re.compile(r"\bcharacters?\b[^.;]*?,?\s+(?:if|when|unless)\s+(?!(?:this|the|it|its) (?:parameter|"
                                  r"field|value)? ?(?:is |are )?(?:specified|set|provided|used|passed|left|not)\b|"
                                  r"(?:specified|set|provided|used|passed)\b)", re.I)
+
+
+def _names_a_length(text: str) -> bool:
+    """The text speaks of a length and gives a number: a note is owed when it is not read as a bound."""
+    return bool(_LENGTH_WORDS.search(text) and re.search(NUM, text))
 
 
 def rule_length(cell: Cell) -> list[Finding]:
@@ -106,13 +111,13 @@ def rule_length(cell: Cell) -> list[Finding]:
         return []
     text, conditional = without_conditional_bullets(cell.text)
     out = [Finding(AMBIGUOUS, "length: stated under a condition", clean_text(ln)) for ln in conditional
-           if _LENGTH_WORDS.search(ln) and re.search(NUM, ln)]
+           if _names_a_length(ln)]
     text, of_parts = without_part_lists(text)
     out += [Finding(AMBIGUOUS, "length: the length of a part of the value", clean_text(ln)) for ln in of_parts
-            if _LENGTH_WORDS.search(ln) and re.search(NUM, ln)]
+            if _names_a_length(ln)]
     text, advised = without_recommendations(text)
     out += [Finding(AMBIGUOUS, "length: stated as a recommendation", clean_text(ln)) for ln in advised
-            if _LENGTH_WORDS.search(ln) and re.search(NUM, ln)]
+            if _names_a_length(ln)]
     for sentence in sentences(text):
         if _ARRAY_LENGTH.search(sentence):
             continue  # `Array length: 1 to 10`: how many items, not how long each one is
@@ -125,8 +130,7 @@ def rule_length(cell: Cell) -> list[Finding]:
             if (n := _count(m.group(1))) is not None:
                 out.append(Finding("maxLength", n, sentence))
             continue
-        if _LENGTH_WORDS.search(sentence) and re.search(NUM, sentence) and (
-                _ADVISED.search(sentence) or _TRAILING_CONDITION.search(clean_text(sentence))):
+        if _names_a_length(sentence) and (ADVICE.search(sentence) or _TRAILING_CONDITION.search(clean_text(sentence))):
             # `It is recommended that the name contain no more than 64 characters.`, `... a maximum of 64 characters
             # if **type** is **A**.`: advice, or a length for one case only
             out.append(Finding(AMBIGUOUS, "length: stated as advice or for one case only", sentence))

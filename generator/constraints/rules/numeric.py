@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from generator.constraints.rules.text import (
+    ADVICE,
     AMBIGUOUS,
     NUM,
     Cell,
@@ -75,7 +76,7 @@ def _holds_number(cell: Cell) -> bool:
 def rule_range(cell: Cell) -> list[Finding]:
     """Bounds from every sentence; where sentences disagree the tighter bound wins (`cannot be negative` and
     `the minimum value is 1` give minimum 1). Two different stated ranges (one per DB engine) are ambiguous."""
-    found = _range_findings(cell)
+    found, unions = _range_findings(cell)
     if _TIMESTAMP.search(cell.text):
         # a point in time (seconds or milliseconds since 1970) is never bounded by a small number: `Minimum: 13` are
         # its digits, `A maximum of 30 days are supported` the period queried
@@ -84,7 +85,6 @@ def rule_range(cell: Cell) -> list[Finding]:
             return [*(f for f in found if f not in small),
                     *(Finding(AMBIGUOUS, f"{f.keyword}: {f.value} is no bound of a timestamp (a digit count or a "
                                          "period)", f.sentence) for f in small)]
-    unions = _unions(cell)
     pairs = {(f.sentence, f.value) for f in found if f.keyword == "minimum"}
     if len({v for _, v in pairs}) > 1 and len({f.value for f in found if f.keyword == "maximum"}) > 1:
         return unions
@@ -98,22 +98,20 @@ def rule_range(cell: Cell) -> list[Finding]:
     return [*(f for f in found if best.get(f.keyword) is f), *unions]
 
 
-def _unions(cell: Cell) -> list[Finding]:
-    """A note for each sentence that states a union of ranges (`in the range of 64512-65534 or 4200000000-
-    4294967294`): no one range holds, so none is a bound."""
+def _range_findings(cell: Cell) -> tuple[list[Finding], list[Finding]]:
+    """The bounds the sentences state, and a note for each sentence that states a union of ranges (`in the range of
+    64512-65534 or 4200000000-4294967294`: no one range holds, so none is a bound), whatever else it is."""
     if not (numeric_field(cell) or _holds_number(cell)):
-        return []
-    return [Finding(AMBIGUOUS, "range: the sentence states several ranges, any of which the value may be in", s)
-            for s in sentences(own_text(cell))
-            if (m := _RANGE.search(text := inclusive_comparatives(s))) and _ANOTHER_RANGE.match(text, m.end())]
-
-
-def _range_findings(cell: Cell) -> list[Finding]:
-    if not (numeric_field(cell) or _holds_number(cell)):
-        return []
+        return [], []
     out: list[Finding] = []
+    unions: list[Finding] = []
     modes: list[tuple[int | float, int | float]] = []
     for s in sentences(own_text(cell)):
+        text = inclusive_comparatives(s)
+        ranged = _RANGE.search(text)
+        if ranged and _ANOTHER_RANGE.match(text, ranged.end()):
+            unions.append(Finding(AMBIGUOUS, "range: the sentence states several ranges, any of which the value may "
+                                             "be in", s))
         if re.search(r"\b(characters?|length)\b", s, re.IGNORECASE) and not numeric_field(cell):
             continue
         if _LABELLED_BOUND.match(s.strip()) and not numeric_field(cell):
@@ -125,8 +123,7 @@ def _range_findings(cell: Cell) -> list[Finding]:
             continue
         if is_conditional(s) or re.match(r"^(?:-\s+)?(?:for example|example)\b", clean_text(s), re.I):
             continue
-        text = inclusive_comparatives(s)
-        if _ADVICE.search(text) or _COERCED.search(text):
+        if ADVICE.search(text) or _COERCED.search(text):
             continue  # advice, or what the service does with a value outside (`converted to 500`): no refusal
         if m := _RANGE_BOUNDS.search(text):
             lo, hi = to_number(m.group(1)), to_number(m.group(3))
@@ -136,7 +133,7 @@ def _range_findings(cell: Cell) -> list[Finding]:
                     keyword = side if inclusive else "exclusive" + side[0].upper() + side[1:]
                     out.append(Finding(keyword, value, s))
             continue
-        if m := _RANGE.search(text):
+        if m := ranged:
             if foreign_units(cell, text[m.start(1):]):
                 # `from 15 minutes to 24 hours` on a field in seconds: not this field's numbers, but for a zero
                 # (`from 0 TB to 48.8 TB` of a size in bytes: no size is below 0 bytes)
@@ -164,7 +161,7 @@ def _range_findings(cell: Cell) -> list[Finding]:
         out += lower or _first_bound(cell, text, s, (("exclusiveMinimum", _XMIN),))
     # a value valid in any mode: a bound stays only where every mode's range lies within it
     return [f for f in out if all(
-        (lo >= f.value if f.keyword in ("minimum", "exclusiveMinimum") else hi <= f.value) for lo, hi in modes)]
+        (lo >= f.value if f.keyword in ("minimum", "exclusiveMinimum") else hi <= f.value) for lo, hi in modes)], unions
 
 
 _ANOTHER_RANGE = re.compile(rf"\s*(?:,|,?\s*\bor\b|,?\s*\band\b)\s*(?:from\s+)?(?:\*\*)?(?:{NUM})(?:\*\*)?\s*"
@@ -172,7 +169,6 @@ _ANOTHER_RANGE = re.compile(rf"\s*(?:,|,?\s*\bor\b|,?\s*\band\b)\s*(?:from\s+)?(
 _LABELLED_BOUND = re.compile(r"^(?:\*\*)?(?:minimum|maximum)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\d+(?:\*\*)?\.?$", re.I)
 _TIMESTAMP = re.compile(r"\btimestamps?\b|\bunix time\b|\bepoch\b", re.I)
 _EARLIEST_TIMESTAMP = 10**9  # 2001-09-09 in seconds since 1970: a bound below it is no point in time of these APIs
-_ADVICE = re.compile(r"\b(?:advised|advisable|suggested)\b", re.I)
 _COERCED = re.compile(r"\b(?:will be|is|are)\s+(?:automatically\s+|forcibly\s+|then\s+)?(?:converted|changed|"
                       r"adjusted|rounded|reset|truncated|corrected|treated|processed|regarded|replaced)\s+"
                       r"(?:to|as|into|with)\b", re.I)

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 __all__ = [
+    "ADVICE",
     "AMBIGUOUS",
     "BOLD",
     "NUM",
@@ -353,6 +354,10 @@ def without_conditional_bullets(text: str) -> tuple[str, list[str]]:
     lines = text.split("\n")
     conditional = [ln for ln in lines if _CONDITIONAL_BULLET.match(ln) and states_a_condition(ln)]
     return "\n".join(ln for ln in lines if ln not in conditional), conditional
+
+
+# advice, which the service does not enforce: `It is recommended that ...`, `You are advised to ...`
+ADVICE = re.compile(r"\b(?:recommended|advised|advisable|suggested)\b", re.I)
 
 
 def is_conditional(sentence: str) -> bool:
