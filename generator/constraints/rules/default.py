@@ -23,9 +23,11 @@ __all__ = ["rule_default"]
 
 
 _DEFAULT = (
-    re.compile(r"\b(?:the|its) default (?:value|number)\s+(?:is|of [\w ]+ is)\s+(\*\*(?:(?!\*\*).)+\*\*|\S+?)"
-               r"(?:[.,;]\s|[.;]$|\s|$)", re.I),
-    re.compile(r"\bdefault(?: value)?\s*[:：]\s*(\*\*(?:(?!\*\*).)+\*\*|\S+?)(?:[.,;]|\s|$)", re.I),
+    # `The default value is 10.`, `The default is 10.`, `The system default value is 10.`, `Default value is 10.`
+    re.compile(r"(?:\b(?:the|its) (?:system )?default(?: value| number)?|^(?:-\s+)?default value)\s+"
+               r"(?:is|of [\w ]+ is)\s+(\*\*(?:(?!\*\*).)+\*\*|\S+?)(?:[.,;]\s|[.;]$|\s|$)", re.I),
+    # `Default value: 10`, `Value range: 1 to 100 (default: 10)`
+    re.compile(r"\bdefault(?: value)?\s*[:：]\s*(\*\*(?:(?!\*\*).)+\*\*|[^\s)]+?)(?:[.,;)]|\s|$)", re.I),
     re.compile(r"\bthe default value\s+(\*\*(?:(?!\*\*).)+\*\*|-?[0-9]+(?:\.[0-9]+)?)\s+is used", re.I),
     re.compile(r"\bdefaults? to\s+(\*\*(?:(?!\*\*).)+\*\*|\S+?)(?:[.,;]|\s|$)", re.I),
     re.compile(r"\bvalue\s+(\*\*(?:(?!\*\*).)+\*\*|\S+?)\s+is used by default", re.I),
@@ -66,6 +68,10 @@ _UNSET_IF = (r"^if (?:(?:this|the) (?:parameter|parameter value|value|field) is 
              r"(?:this|the) (?:parameter|field|value))[^,]*,\s*")
 _UNSET_USED = re.compile(_UNSET_IF + r"(.+?)\s+(?:is|are|will be) (?:used|obtained|returned|queried|applied|"
                          r"selected)\b", re.I)
+# `If this parameter is not passed, the default value is 10.`, `If not specified, the value is **asc**.`: a bold value,
+# a number or a Boolean, and nothing after it (`... the value is 15 minutes`, `... is **1** for MySQL` are not read)
+_UNSET_IS = re.compile(_UNSET_IF + rf"(?:the (?:default )?value|its (?:default )?value|the default|it) (?:is|will be) "
+                       rf"(?:set to )?(\*\*(?:(?!\*\*).)+\*\*|{NUM}|true|false)(?: by default)?\s*\.?$", re.I)
 _UNSET_USES = re.compile(_UNSET_IF + rf"(?:the system|the service|the server|it) (?:uses|will use|applies) "
                          rf"(\*\*(?:(?!\*\*).)+\*\*|{NUM})(?: by default)?\.?$", re.I)
 # `<the field> is V by default`, the field named as a pronoun, `the (parameter) value (of this parameter)`, or a noun
@@ -103,7 +109,8 @@ _VARIANT_LEAD = re.compile(r"^(?:-\s+)?(?!(?:default(?: value)?|notes?|remarks?|
 
 
 _NOT_DEFAULTS = {"value", "is", "the", "null", "none", "empty", "as", "not", "follows", "a", "an", "that", "this",
-                 "determined", "used", "left", "blank", "set", "specified", "based", "same", "n/a", "-"}
+                 "determined", "used", "left", "blank", "set", "specified", "based", "same", "n/a", "-", "to",
+                 "whether", "because", "also", "only"}
 
 
 # `- Default value:` then, indented under it, `sha2-256` alone: the label's value, as if on its line
@@ -201,7 +208,7 @@ def _unquoted(value: object) -> object:
 def _unset_default(cell: Cell, sentence: str) -> object:
     """What `If this parameter is not specified, X is used` names: a bold value or a number, or the one value of the
     cell's bold values that the phrase names (`the offline read-only mode` with `**read-only**: offline mode`)."""
-    if m := _UNSET_USES.match(sentence.strip()):
+    if m := _UNSET_USES.match(sentence.strip()) or _UNSET_IS.match(sentence.strip()):
         return typed_value(m.group(1).replace("**", ""), cell.kind)
     m = _UNSET_USED.match(clean_text(sentence))
     if m is None:
@@ -212,10 +219,12 @@ def _unset_default(cell: Cell, sentence: str) -> object:
         # not `the value of **project_id** is used`: another field's value, not a literal
         rest = phrase.replace(bold[0].strip(), " ")
         return None if re.search(r"\b(?:of|as|from|in)\b", rest, re.I) else typed_value(bold[0], cell.kind)
-    # `10 records`, `10 DDM instances`: a count of what the field counts
+    # `10 records`, `10 DDM instances`: a count of what the field counts; `the value 10`
     if re.fullmatch(rf"(?:{NUM})(?: [A-Za-z][\w-]*){{0,3}}", phrase) and \
             (n := typed_value(phrase.split()[0], cell.kind)) is not None:
         return n
+    if (v := re.fullmatch(rf"the (?:default )?value ({NUM})", phrase, re.I)) is not None:
+        return typed_value(v.group(1), cell.kind)
     if bold:
         return None
     named = {b.strip() for b in BOLD.findall(cell.text)

@@ -208,3 +208,40 @@ def test_a_default_then_the_fields_own_absence_is_its_default() -> None:
 def test_a_default_written_as_a_literal_is_its_text() -> None:
     # ``admin`` reaches the rules as `admin` (the reader's literal markers), as "admin" in quotes already did
     assert kw("The default value is `admin`.")["default"] == "admin"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The default is 10.", 10),
+    ("Default value is 10.", 10),
+    ("The system default value is 10.", 10),
+    ("(Default: 10)", 10),
+    ("Value range: 1 to 100 (default: 10)", 10),
+    ("If this parameter is not passed, the default value is 10.", 10),
+    ("If not specified, the value is 10.", 10),
+    ("If this parameter is not specified, the value 10 is used.", 10),
+])
+def test_more_ways_to_state_the_default(text: str, value: int) -> None:
+    assert kw(text, kind="integer")["default"] == value
+
+
+def test_the_fields_absence_then_the_value_it_is() -> None:
+    assert kw("If not specified, the value is **asc**.")["default"] == "asc"
+    # a bare word, a value with a unit, a value for a case: no default
+    assert "default" not in kw("If not specified, the value is unlimited.")
+    assert "default" not in kw("If this parameter is not specified, the value is 15 minutes.", kind="integer")
+    assert "default" not in kw("If this parameter is not specified, the default value is **1** for MySQL.",
+                               kind="integer")
+
+
+@pytest.mark.parametrize("text", [
+    "The default is to use the primary instance.",
+    "The default is the same as the source instance.",
+    "The default is whether the instance is billed.",
+])
+def test_the_default_described_in_words_is_no_value(text: str) -> None:
+    assert "default" not in kw(text)
+
+
+def test_a_value_named_no_marked_default_is_the_default() -> None:
+    assert kw("Options:\n\n-  **no** (default): The instance will not be deleted.\n-  **yes**: It is deleted.")[
+        "default"] == "no"
