@@ -185,7 +185,7 @@ _CLASSES = {"A-Za-z", "A-Z", "a-z", "0-9", "A-Za-z0-9", " "}
 def _excluded(s: str, clean: str, lines: list[str], got: Charset) -> bool:
     """The sentence's excluded characters (`cannot contain spaces or the following characters: ...`)."""
     if m := CANNOT_ONLY.search(clean):
-        got.not_only = m.group(1)
+        got.not_only = re.escape(m.group("char")) if m.group("char") else "[0-9]"
         return True
     if not ((FORBIDDEN.search(clean) and re.search(r"characters?|symbols?|brackets|\([^\w\s()]+\)", clean)) or
             NO_SPACES.search(clean)) or \
@@ -226,7 +226,9 @@ def _allowed(s: str, clean: str, lines: list[str], got: Charset) -> tuple[bool, 
     only = ONLY_CHARS.search(clean) or CHARSET_ALLOWED.search(clean) or CAN_CONTAIN.search(clean)
     if only is None and (only := CONSISTS_OF.search(clean)) and not all_named(clean[only.end():]):
         only = None  # `consists of digits and version tags`: a part the classes do not name; no charset
-    if only and re.search(r"\b(?:cannot|can't|must not|may not)\s+(?:\w+\s+)?$", clean[:only.start()]):
+    # `cannot contain only ...`, `cannot be empty or contain only spaces`: what the value is not, never its charset
+    if only and re.search(r"\b(?:cannot|can't|must not|may not)\s+(?:\w+\s+)?(?:(?:be\s+)?\w+\s+or\s+)?$",
+                          clean[:only.start()]):
         only = None
     if not only or FORBIDDEN.search(without_doubled(clean[only.start():])):
         return hit, False

@@ -62,10 +62,14 @@ ONLY_CHARS = re.compile(r"^(?:must )?consists? of\b|\bconsists? of\b(?=[^.;]*\bo
                          r"\b(?:can|must|may)\s+(?:only\s+)?(?:contain|consist of|include)\s+only\b|"
                          r"\bcontains?\s+only\b|\bonly\s+(?:contain|consist of|include)s?\b|\bcan contain only\b|"
                          r"\bconsists? of only\b|\bcomposed of only\b|\bonly (?:letters|digits)\b", re.I)
-CANNOT_ONLY = re.compile(r"\b(?:cannot|can't|must not|may not) (?:contain|consist of) only \w+ \((.)\)", re.I)
-# `The parameter value cannot be empty or full of spaces.`, `cannot contain only spaces`
+# `cannot contain only periods (.)`, `cannot contain only digits`, `cannot be all digits`: the value is not made of
+# that character (`char`) or of digits alone
+CANNOT_ONLY = re.compile(r"\b(?:cannot|can't|must not|may not) (?:(?:contain|consist of) only|be (?:all|only)) "
+                         r"(?:\w+ \((?P<char>.)\)|(?P<digits>digits|numbers)\b)", re.I)
+# `The parameter value cannot be empty or full of spaces.`, `cannot contain only spaces`, `It cannot be empty or
+# contain only spaces.`
 ONLY_SPACES = re.compile(r"\b(?:cannot|can't|must not|may not) (?:be (?:empty or )?(?:full of|only|all)|"
-                          r"(?:contain|consist of) only) spaces\b", re.I)
+                          r"(?:be empty or )?(?:contain|consist of) only) spaces\b", re.I)
 # what follows a first character that is one item of a longer list (`start with a letter, digit, or underscore`): the
 # list's class is the edge rule's, never its first item's
 _CLASS_WORD = r"(?:an?\s+)?(?:letter|digit|number|underscore|hyphen|period|dot|space|slash|special|uppercase|" \

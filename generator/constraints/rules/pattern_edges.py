@@ -57,7 +57,7 @@ class Charset:
     followed: str = ""  # what follows the one prefix (`starts with **al** and is followed by 22 ... letters, digits`)
     suffixes: list[str] = field(default_factory=list)  # the value ends with one of these (regex parts)
     case_insensitive: bool = False  # `**sql** is case-insensitive`: a stated suffix in either case
-    not_only: str = ""
+    not_only: str = ""  # a regex part: the value is not made of it alone
     not_blank: bool = False
     not_ip: bool = False
     adjacent: list[str] = field(default_factory=list)  # pairs that never stand next to each other
@@ -79,7 +79,7 @@ class Charset:
         if self.edge_not:
             ahead += f"(?! )(?!.* {end})"
         if self.not_only:
-            ahead += f"(?!{re.escape(self.not_only)}+{end})"
+            ahead += f"(?!{self.not_only}+{end})"
         if self.not_blank:
             ahead += "(?! *$)"
         if self.not_ip:

@@ -113,3 +113,23 @@ def test_special_characters_not_listed_give_no_charset(text: str) -> None:
 ])
 def test_listed_and_named_classes(text: str, good: list[str], bad: list[str]) -> None:
     admits(text, good, bad)
+
+
+@pytest.mark.parametrize("text", [
+    "It cannot be empty or contain only spaces.",
+    "The value cannot contain only spaces.",
+])
+def test_a_value_not_made_of_spaces_alone_is_no_charset_of_spaces(text: str) -> None:
+    pattern = re.compile(kw(text)["pattern"])
+    assert pattern.match("a b") and pattern.match("x")  # `^[ ]*$` refused every value with a letter
+    assert not pattern.match("   ")
+
+
+@pytest.mark.parametrize("text", [
+    "The name can contain letters, digits, underscores (_), and hyphens (-). It cannot contain only digits.",
+    "The name can contain only letters, digits, underscores (_), and hyphens (-), and cannot be all digits.",
+])
+def test_a_value_not_made_of_digits_alone(text: str) -> None:
+    pattern = re.compile(kw(text)["pattern"])
+    assert pattern.match("a1") and pattern.match("12-3")
+    assert not pattern.match("123") and not pattern.match("a b")
