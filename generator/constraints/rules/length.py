@@ -167,8 +167,11 @@ def rule_length(cell: Cell) -> list[Finding]:
         if m := _LEN_MIN.search(s):
             if (n := _count(m.group(1))) is not None:
                 out.append(Finding("minLength", n, sentence))
-        elif _NOT_BLANK.search(s) and cell.kind != "array" and not any(f.keyword == "minLength" for f in out):
-            if not _IF_START.match(clean_text(s)):  # `If backup is selected, this parameter cannot be left empty.`
+        elif (blank := _NOT_BLANK.search(s)) and cell.kind != "array" and \
+                not any(f.keyword == "minLength" for f in out):
+            # not `If backup is selected, this parameter cannot be left empty.`, nor `... cannot be left blank if the
+            # job type is MapReduce`: a case's rule
+            if not _IF_START.match(clean_text(s)) and not _IF_START.match(s[blank.end():].lstrip()):
                 out.append(Finding("minLength", 1, sentence))
         if (m := _LEN_BELOW.search(s)) and (n := _count(m.group(1))) is not None and n > 0 \
                 and not any(f.keyword == "maxLength" for f in out):

@@ -16,13 +16,14 @@ _MANDATORY = re.compile(r"\b(mandatory|required|(?:must|should|needs? to|has to)
                         r"(?:cannot|must not) be (?:left )?(?:empty|blank))\b", re.I)
 _MODE_REQUIRED = re.compile(r"((?:\*\*\w+\*\*(?:\s*(?:,|and)\s*)?)+)\s+(?:is|are)\s+(?:both\s+)?(?:mandatory|required)",
                             re.I)
-_WHEN = re.compile(r"\b(?:mandatory|required|must be (?:specified|set|provided))\b[^.]*?\b(?:if|when|only when|"
-                   r"in case)\b(.*)$", re.I)
+_WHEN = re.compile(r"\b(?:mandatory|required|must be (?:specified|set|provided)|(?:cannot|must not) be (?:left )?"
+                   r"(?:empty|blank))\b[^.]*?\b(?:if|when|only when|in case)\b(.*)$", re.I)
 # an admonition's label before the sentence (`NOTICE: When ...`, `Note: If ...`) is no part of it
 _LABEL = r"(?:-\s+)?(?:(?:notice|note|important|caution|warning)\s*[:：]\s*)?"
 # what makes the field mandatory after the condition: `is mandatory`, `must be specified`, `cannot be left blank`
 _NEEDED = r"(?:(?:is|must be)\s+(?:mandatory|required|specified)|(?:cannot|must not) be (?:left )?(?:empty|blank))"
-_IF_FIRST = re.compile(rf"^{_LABEL}(?:if|when)\b(.*?),\s*(?:(?:this|the) (?:parameter|field)|it)\s+{_NEEDED}", re.I)
+_IF_FIRST = re.compile(rf"^{_LABEL}(?:if|when)\b(.*?),\s*(?:(?:(?:this|the) (?:parameter|field)|it)\s+{_NEEDED}|"
+                       rf"you (?:must|need to) (?:specify|set|provide) (?:this|the) (?:parameter|field))", re.I)
 # `When **resource_group_id** is not used, **dimensions** is mandatory.`, `NOTICE: When **type** is **backup**,
 # **backup_id** is mandatory.`, `When **type** is set to **x**, **x_list** cannot be left blank.`, `If the job type is
 # Hive, the value of **mains** must not be empty.`, `If ..., the **source_id** parameter is mandatory.`: the field

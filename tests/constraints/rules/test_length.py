@@ -180,3 +180,12 @@ def test_a_length_stated_by_what_fails_past_it_is_its_maximum() -> None:
             "importing the public key will fail.")
     assert kw(text)["maxLength"] == 1024
     assert "maxLength" not in kw(text.split("\n\nNote:")[0])
+
+
+@pytest.mark.parametrize("text", [
+    "The jar_path parameter cannot be left blank if the job type is MapReduce or Spark.",
+    "This parameter cannot be empty when **type** is set to **A**.",
+])
+def test_not_blank_for_one_case_is_no_minimum_length(text: str) -> None:
+    assert "minLength" not in kw(text, name="jar_path", siblings=("type",))
+    assert kw("This parameter cannot be left blank.")["minLength"] == 1

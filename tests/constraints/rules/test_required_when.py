@@ -214,3 +214,14 @@ def test_a_second_condition_after_and_keeps_the_condition_as_text() -> None:
     text = ("Bandwidth. This parameter is mandatory when **sharetype** is set to **PER** and **type** is set to "
             "**5_bgp**.")
     assert "if" not in kw(text, name="size", siblings=("sharetype", "type"))
+
+
+@pytest.mark.parametrize("text", [
+    "This parameter cannot be left blank when **type** is set to **A**.",
+    "The value cannot be empty if **type** is **A**.",
+    "If **type** is **A**, you must specify this parameter.",
+])
+def test_not_blank_or_to_be_specified_under_a_condition_is_required_when(text: str) -> None:
+    got = kw(text, name="jar_path", siblings=("type",))
+    assert got["if"] == {"field": "type", "value": "A", "required": ["jar_path"]}
+    assert "minLength" not in got  # not a length every value has
