@@ -233,7 +233,9 @@ def _allowed(s: str, clean: str, lines: list[str], got: Charset) -> tuple[bool, 
     if not only or FORBIDDEN.search(without_doubled(clean[only.start():])):
         return hit, False
     # `It must start with a letter and can contain ...`: the list starts after the first character's clause
-    start = only.end("edge") if only.re is CAN_CONTAIN and only.group("edge") else only.start()
+    # or after the length's (`must be 1 to 64 characters long and can contain ...`)
+    lead = next((g for g in ("edge", "length") if only.re is CAN_CONTAIN and only.group(g)), None)
+    start = only.end(lead) if lead else only.start()
     after = listed_after(clean[start:], lines, clean)
     parts = named_parts(s, clean, after, clean[start:])
     if parts and not {"A-Za-z", "A-Z", "a-z", "0-9"} & set(parts) and not re.search(

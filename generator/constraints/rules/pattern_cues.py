@@ -101,7 +101,10 @@ START_END_LETTER_OR_DIGIT = re.compile(r"\bstart(?:ing|s)? and end(?:ing|s)? wit
 CAN_CONTAIN = re.compile(r"(?:^(?:the value|it|the name|the key|the tag \w+)?\s*|\b(?:that|which) |"
                           # `It must start with a letter and can contain letters, digits, ...`
                           r"(?P<edge>^(?:the value|it|the name|the key)?\s*(?:must |should )?(?:start|begin)s? with "
-                          r"(?:an? )?[a-z ]{1,40}?(?:\s*\(\S\))? and ))"
+                          r"(?:an? )?[a-z ]{1,40}?(?:\s*\(\S\))? and )|"
+                          # `The value must be 1 to 64 characters long and can contain letters, digits, ...`
+                          r"(?P<length>^(?:the value|it|the name|the key)?\s*(?:must be|is|contains|allows|consists of)"
+                          r" (?:\d+ to \d+|a maximum of \d+|up to \d+) characters(?: long| in length)? and ))"
                           r"(?:can|may) contain (?!(?:a maximum of|a minimum of|up to|at most|at least)?\s*\d)"
                           r"(?=[^.]*\b(?:letters|digits)\b)"
                           r"(?=[^.]*(?:,|\band\b|\bor\b))"  # a list: `can contain uppercase letters` alone permits
@@ -113,11 +116,11 @@ CAN_CONTAIN_LISTED = re.compile(r"\b(?:can|may) (?:contain|include|use)\b[^.:]*\
 CAN_CONTAIN_SPECIAL = re.compile(
     r"\b(?:can|may) (?:contain|include|use) (?:the following )?special characters?\s*[:：]\s*([^\sA-Za-z0-9]+)", re.I)
 FIRST_LOWER = re.compile(r"\b(?:start|begin)s?(?: with)? (?:with )?an? lowercase letter\b" + _MORE_ITEMS, re.I)
+# not `cannot start with a digit or hyphen`: a longer list is EDGE_NOT_NAMED's
 FIRST_NOT_DIGIT = re.compile(r"\b(?:cannot|can't|must not|may not) (?:start|begin) with an? (?:digit|number)"
-                              r"( or (?:a )?space)?\b", re.I)
+                              r"( or (?:a )?space)?\b(?!,|\s+or\b)", re.I)
 DECIMAL_INTEGER = re.compile(r"^(?:the value |it )?must be (?:an? (?:decimal |positive )?integer|a number)\s*\.?$",
                               re.I)
-LAST_NOT = re.compile(r"\b(?:cannot|can't|must not|may not) end with an? \w+ \((.)\)", re.I)
 # `cannot start with a period, or end with`; not `cannot start or end with` (read as such)
 NEGATED_OR = re.compile(r"\b(?:cannot|can't|must not|may not|should not)\b[^;]*\bwith\b[^;]*(?<!start )(?<!begin )"
                          r"\bor\s*$", re.I)
@@ -127,6 +130,10 @@ CONTROL = re.compile(r"\bASCII characters?\s*\(0\s*[-–~]\s*31\)", re.I)
 
 # the characters an edge is (or is not) one of, each named and perhaps shown: `a letter, a digit, or an underscore (_)`
 _EDGE_ITEMS = r"((?:an? )?[a-z ]+?(?:\s*\(\S\))?(?:(?:,\s*|,?\s+or\s+)(?:an? )?[a-z ]+?(?:\s*\(\S\))?)*)"
+# `cannot end with a hyphen (-)`, `cannot end with a period (.) or space`: the items (charset.edge_class)
+LAST_NOT = re.compile(r"\b(?:cannot|can't|must not|may not) end with (?=[^.;]*\(\S\))"
+                      r"((?:an? )?[a-z ]+?(?:\s*\(\S\))?(?:(?:,\s+(?!and\b|or\b|but\b)|,?\s+or\s+)"
+                      r"(?:an? )?[a-z][a-z ]*?(?:\s*\(\S\))?)*)(?=\s*(?:[.;,]|$|and\b|but\b))", re.I)
 EDGE = re.compile(r"(?<!not )(?<!cannot )\b(start|begin|end)(?:s|ning|ing)?((?: and end(?:s|ing)?)?) with "
                   + _EDGE_ITEMS + r"(?=\s*(?:[.;,]|$|and\b|but\b|\(|must\b|can\b|cannot\b))", re.I)
 EDGE_NOT = re.compile(r"\b(?:cannot|can't|must not|may not|should not)\s+(?:start|begin)( or end)?\s+with\s+"

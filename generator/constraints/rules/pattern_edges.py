@@ -163,8 +163,8 @@ def edges(s: str, clean: str, variant: bool, got: Charset) -> bool:
         got.first_not, hit = got.first_not + " ", True
     if END_LETTER_OR_DIGIT.search(clean) and not got.last:
         got.last, hit = "[A-Za-z0-9]", True
-    if m := LAST_NOT.search(clean):
-        got.last_not, hit = got.last_not + m.group(1), True
+    if (m := LAST_NOT.search(clean)) and (cls := edge_class(m.group(1))):
+        hit = _first_last(False, False, cls, got) or hit
     elif not (EDGE_NOT.search(clean) or FIRST_NOT_DIGIT.search(clean)) and (m := EDGE_NOT_NAMED.search(clean)) and \
             (cls := edge_class(m.group(3))) and cls != " ":  # a space: read above
         # `cannot start with a period or hyphen`, `cannot end with a hyphen`: the characters named, no symbol

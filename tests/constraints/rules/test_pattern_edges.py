@@ -133,3 +133,27 @@ def test_a_value_not_made_of_digits_alone(text: str) -> None:
     pattern = re.compile(kw(text)["pattern"])
     assert pattern.match("a1") and pattern.match("12-3")
     assert not pattern.match("123") and not pattern.match("a b")
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    ("The value cannot start with a digit or hyphen.", ["a1-", "x"], ["1a", "-a"]),
+    ("The value cannot end with a period (.) or space.", ["a.b", "a"], ["a.", "a "]),
+    ("The name cannot end with a hyphen (-) or underscore (_), and cannot start with a digit.",
+     ["a-b_c"], ["a-", "a_", "1a"]),
+])
+def test_edge_lists_that_mix_a_class_and_named_or_symbol_items(text: str, good: list[str], bad: list[str]) -> None:
+    rx = re.compile(kw(text)["pattern"])
+    assert all(rx.match(v) for v in good) and not any(rx.match(v) for v in bad)
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    ("The value must be 1 to 64 characters long and can contain letters and digits.", ["ab12"], ["a-b", "a b"]),
+    ("It contains a maximum of 64 characters and can contain letters, digits, and hyphens (-).", ["a-1"], ["a_b"]),
+])
+def test_a_charset_after_the_length_clause(text: str, good: list[str], bad: list[str]) -> None:
+    rx = re.compile(kw(text)["pattern"])
+    assert all(rx.match(v) for v in good) and not any(rx.match(v) for v in bad)
+
+
+def test_a_count_after_the_length_clause_is_no_charset() -> None:
+    assert "pattern" not in kw("The value must be 1 to 64 characters long and can contain a maximum of 3 digits.")
