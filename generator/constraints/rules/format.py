@@ -14,6 +14,7 @@ from generator.constraints.rules.text import (
     clean_text,
     sentences,
     states_a_condition,
+    under_a_condition,
     value_kind,
 )
 
@@ -247,7 +248,7 @@ def rule_format(cell: Cell) -> list[Finding]:
         clean = _MARKED_LAYOUT.sub(lambda m: m.group(0).replace("*", ""), clean)
         if "\\ " in clean:  # a layout joined by inline markup: `*yyyy*\ -\ *mm*\ -\ *ddThh*\ :\ *mm*\ :\ *ssZ*`
             clean = clean.replace("\\ ", "").replace("*", "")
-        if kind in ("string", "any") and states_a_condition(s):
+        if kind in ("string", "any") and under_a_condition(s):
             pass  # `If parameter **fixed_ip** is set, you must specify the UUID.`: no format of this field
         elif kind in ("string", "any"):
             if (m := _LAYOUT.search(clean)) and m.group(5) and (not m.group(2) or zone_offset or

@@ -58,6 +58,7 @@ from generator.constraints.rules.text import (
     clean_text,
     sentences,
     sentences_on_parts,
+    under_a_condition,
     value_kind,
     without_conditional_bullets,
     without_part_lists,
@@ -118,6 +119,13 @@ def rule_pattern(cell: Cell) -> list[Finding]:
             continue  # a bullet about a part of the value (`- *Service name*: ...`), not the whole value
         # `- OBS: The path must start with s3a://`, `- Local path: Enter a path. The path must start with a slash
         # (/).`: every sentence of a bullet that names a variant states that variant's rule
+        if under_a_condition(s):  # `If **type** is **A**, ...`, `... when **type** is **A**`: one case's rule, said
+            # when the sentence would have given a rule (read into a Charset of its own)
+            alone = Charset()
+            if edges(s, clean, False, alone) or _excluded(s, clean, lines, alone) or \
+                    _allowed(s, clean, lines, alone)[0]:
+                on_parts.append(Finding(AMBIGUOUS, "pattern: the characters are stated under a condition", s))
+            continue
         variant = bool(VARIANT_BULLET.match(s.strip())) or s in in_variant
         hit = edges(s, clean, variant, got)
         if _EXCEPT_LISTED.search(clean) and FORBIDDEN.search(clean):

@@ -33,6 +33,7 @@ __all__ = [
     "states_a_condition",
     "to_number",
     "typed_value",
+    "under_a_condition",
     "value_kind",
     "without_conditional_bullets",
     "without_part_lists",
@@ -345,6 +346,19 @@ def states_a_condition(sentence: str) -> bool:
     nor `If this parameter is not specified, ...` (a default)."""
     clean = clean_text(sentence)
     return bool(_CONDITIONAL_START.match(clean)) and not _OWN_PRESENCE.match(clean) and not _UNSET.search(clean)
+
+
+# `... when **type** is set to **A**`, `... if the instance is a cluster instance`: a case after the rule; not the
+# field's own presence or absence (`if it is not specified`), nor what the value is for (`when listing objects`)
+_TRAILING_CONDITION = re.compile(r"\S,?\s+(?:only\s+)?(?:if|when|unless)\s+(?!(?:this|the|it|its) (?:parameter|field|"
+                                 r"value)? ?(?:is |are )?(?:specified|set|provided|used|passed|left|not)\b|"
+                                 r"(?:specified|set|provided|used|passed)\b)[^.;]*?\b(?:is|are)\b", re.I)
+
+
+def under_a_condition(sentence: str) -> bool:
+    """The sentence states its rule for one case: it opens with a condition (`states_a_condition`) or a condition on
+    something else follows the rule (`The value must start with a letter if **type** is **A**.`)."""
+    return states_a_condition(sentence) or bool(_TRAILING_CONDITION.search(clean_text(sentence)))
 
 
 def without_conditional_bullets(text: str) -> tuple[str, list[str]]:

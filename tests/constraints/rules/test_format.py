@@ -338,3 +338,13 @@ def test_a_layout_with_a_colon_offset_is_rfc_3339() -> None:
 ])
 def test_a_uuid_written_without_hyphens_is_no_uuid_format(text: str) -> None:
     assert "format" not in kw(text)  # `format: uuid` wants the hyphenated 36 characters: it would refuse them all
+
+
+@pytest.mark.parametrize("text", [
+    "The value is in UUID format when **type** is **A**.",
+    "The value is a UUID if **type** is set to **id**.",
+    "The value is in the format of yyyy-mm-ddThh:mm:ssZ when **type** is **A**.",
+])
+def test_a_format_stated_for_one_case_is_no_format(text: str) -> None:
+    assert "format" not in kw(text)
+    assert kw("The value is in UUID format.")["format"] == "uuid"

@@ -157,3 +157,28 @@ def test_a_charset_after_the_length_clause(text: str, good: list[str], bad: list
 
 def test_a_count_after_the_length_clause_is_no_charset() -> None:
     assert "pattern" not in kw("The value must be 1 to 64 characters long and can contain a maximum of 3 digits.")
+
+
+@pytest.mark.parametrize("text", [
+    "If **type** is **A**, the name can contain only letters and digits.",
+    "When **type** is **A**, the value must start with a letter.",
+    "For Linux, the password can contain only letters and digits.",
+    "The name can contain only letters and digits when **type** is **A**.",
+    "The value must start with a letter if **type** is **A**.",
+])
+def test_characters_stated_for_one_case_give_no_pattern_and_say_so(text: str) -> None:
+    got = kw(text)
+    assert "pattern" not in got
+    assert got["x-constraint-ambiguous"] == "pattern: the characters are stated under a condition"
+
+
+@pytest.mark.parametrize("text", [
+    "If this parameter is specified, the name can contain only letters and digits.",  # the field's own presence
+    "The value can contain only letters and digits if it is specified.",
+])
+def test_the_fields_own_presence_is_no_condition_on_its_characters(text: str) -> None:
+    assert kw(text)["pattern"] == "^[A-Za-z0-9]*$"
+
+
+def test_a_condition_on_no_charset_sentence_says_nothing() -> None:
+    assert kw("If a prefix is specified, the response only contains tasks whose names start with the prefix.") == {}
