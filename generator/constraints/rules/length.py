@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from generator.constraints.rules.text import (
     ADVICE,
@@ -14,6 +15,7 @@ from generator.constraints.rules.text import (
     clean_text,
     inclusive_comparatives,
     sentences,
+    states_a_condition,
     to_number,
     value_kind,
     without_conditional_bullets,
@@ -129,6 +131,13 @@ def rule_length(cell: Cell) -> list[Finding]:
         if m := _FAILS_ABOVE.search(clean_text(sentence)):  # the limit stated by what happens past it
             if (n := _count(m.group(1))) is not None:
                 out.append(Finding("maxLength", n, sentence))
+            continue
+        if states_a_condition(sentence):
+            # `For Linux, the password can contain 8 to 26 characters.`: a length for one case, said when what follows
+            # the condition gives one
+            rest = sentence.partition(",")[2]  # shorter than the sentence: the reading below ends
+            if rest and any(f.keyword != AMBIGUOUS for f in rule_length(replace(cell, text=rest))):
+                out.append(Finding(AMBIGUOUS, "length: stated under a condition", sentence))
             continue
         if _names_a_length(sentence) and (ADVICE.search(sentence) or _TRAILING_CONDITION.search(clean_text(sentence))):
             # `It is recommended that the name contain no more than 64 characters.`, `... a maximum of 64 characters

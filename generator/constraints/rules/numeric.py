@@ -174,7 +174,8 @@ _COERCED = re.compile(r"\b(?:will be|is|are)\s+(?:automatically\s+|forcibly\s+|t
                       r"(?:to|as|into|with)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;,:]|\b(?:and|but|or|while|whereas)\s+(?=(?:the|its|it|this|that|these|a|an|each|every|"
                            r"you|there)\b)", re.I)
-_CONDITION = re.compile(r"\b(?:if|when|whenever|unless|in case)\b", re.I)
+# `if`, `when`, ..., and a mode named after the bound (`ranges from 1 to 10 in cluster mode`)
+_CONDITION = re.compile(r"\b(?:if|when|whenever|unless|in case)\b|\bin (?:the )?[\w-]+(?: [\w-]+)? mode\b", re.I)
 # the subject of the clause is another quantity than the field: a total, a sum, the number of X per/for a Y
 _OTHER_QUANTITY = re.compile(r"\b(?:total|sum|combined|aggregate|overall|altogether)\b|"
                              r"\b(?:number|count|amount|quantity) of\b.*\b(?:per|each|every|for an?|in an?|"

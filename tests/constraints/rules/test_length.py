@@ -189,3 +189,19 @@ def test_a_length_stated_by_what_fails_past_it_is_its_maximum() -> None:
 def test_not_blank_for_one_case_is_no_minimum_length(text: str) -> None:
     assert "minLength" not in kw(text, name="jar_path", siblings=("type",))
     assert kw("This parameter cannot be left blank.")["minLength"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "If **type** is **A**, the value can contain 1 to 64 characters.",
+    "For Linux, the password can contain 8 to 26 characters.",
+])
+def test_a_length_after_a_condition_is_no_bound_and_says_so(text: str) -> None:
+    got = kw(text)
+    assert "minLength" not in got and "maxLength" not in got
+    assert got["x-constraint-ambiguous"] == "length: stated under a condition"
+
+
+def test_a_condition_then_no_length_says_nothing_and_the_fields_own_presence_is_no_condition() -> None:
+    assert kw("If the description contains more than 256 characters, the group can still be created.") == {}
+    assert kw("If this parameter is specified, it can contain 1 to 64 characters.") == {"minLength": 1,
+                                                                                        "maxLength": 64}

@@ -100,3 +100,8 @@ def test_a_range_block_in_brackets_is_the_range() -> None:
     # a `**Range**` block that is only `[1, 65535]`, as the inline `Range: [1, 100]` already was
     got = kw("**Definition**\n\nPort.\n\n**Range**\n\n[1, 65535]", "integer")
     assert (got["minimum"], got["maximum"]) == (1, 65535)
+
+
+def test_a_range_in_a_named_mode_is_one_cases() -> None:
+    assert "minimum" not in kw("The value ranges from 1 to 10 in cluster mode.", kind="integer")
+    assert kw("The value ranges from 1 to 10.", kind="integer") == {"minimum": 1, "maximum": 10}
