@@ -8,6 +8,7 @@ from dataclasses import replace
 from generator.constraints.rules.text import (
     ADVICE,
     AMBIGUOUS,
+    CASE_AFTER,
     NUM,
     Cell,
     Finding,
@@ -98,9 +99,7 @@ def _one_of_several(sentence: str, cell: Cell) -> bool:
 _FAILS_ABOVE = re.compile(rf"^if the length of (?:the |this )?[\w ]{{1,60}}? exceeds ({NUM}) (?:characters|bytes)\b"
                           r"[^.;]*\b(?:will fail|fails|is rejected|will be rejected)\b", re.I)
 # a condition after the length on something else than the field's own presence (`if **type** is **A**`)
-_TRAILING_CONDITION = re.compile(r"\bcharacters?\b[^.;]*?,?\s+(?:if|when|unless)\s+(?!(?:this|the|it|its) (?:parameter|"
-                                 r"field|value)? ?(?:is |are )?(?:specified|set|provided|used|passed|left|not)\b|"
-                                 r"(?:specified|set|provided|used|passed)\b)", re.I)
+_TRAILING_CONDITION = re.compile(r"\bcharacters?\b[^.;]*?" + CASE_AFTER, re.I)
 
 
 def _names_a_length(text: str) -> bool:

@@ -14,6 +14,7 @@ __all__ = [
     "ADVICE",
     "AMBIGUOUS",
     "BOLD",
+    "CASE_AFTER",
     "NUM",
     "Cell",
     "Finding",
@@ -348,11 +349,12 @@ def states_a_condition(sentence: str) -> bool:
     return bool(_CONDITIONAL_START.match(clean)) and not _OWN_PRESENCE.match(clean) and not _UNSET.search(clean)
 
 
-# `... when **type** is set to **A**`, `... if the instance is a cluster instance`: a case after the rule; not the
-# field's own presence or absence (`if it is not specified`), nor what the value is for (`when listing objects`)
-_TRAILING_CONDITION = re.compile(r"\S,?\s+(?:only\s+)?(?:if|when|unless)\s+(?!(?:this|the|it|its) (?:parameter|field|"
-                                 r"value)? ?(?:is |are )?(?:specified|set|provided|used|passed|left|not)\b|"
-                                 r"(?:specified|set|provided|used|passed)\b)[^.;]*?\b(?:is|are)\b", re.I)
+# a condition after a rule on something else than the field's own presence or absence (`if it is not specified`):
+# `... when **type** is set to **A**` (a regex fragment; the length rule puts it after `characters`)
+CASE_AFTER = (r",?\s+(?:only\s+)?(?:if|when|unless)\s+(?!(?:this|the|it|its) (?:parameter|field|value)? ?(?:is |are )?"
+              r"(?:specified|set|provided|used|passed|left|not)\b|(?:specified|set|provided|used|passed)\b)")
+# `... if the instance is a cluster instance`; not what the value is for (`when listing objects`)
+_TRAILING_CONDITION = re.compile(r"\S" + CASE_AFTER + r"[^.;]*?\b(?:is|are)\b", re.I)
 
 
 def under_a_condition(sentence: str) -> bool:
