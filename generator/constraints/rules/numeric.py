@@ -109,7 +109,8 @@ def _range_findings(cell: Cell) -> tuple[list[Finding], list[Finding]]:
     for s in sentences(own_text(cell)):
         text = inclusive_comparatives(s)
         ranged = _RANGE.search(text)
-        if ranged and _ANOTHER_RANGE.match(text, ranged.end()):
+        union = bool(ranged and _ANOTHER_RANGE.match(text, ranged.end()))
+        if union:
             unions.append(Finding(AMBIGUOUS, "range: the sentence states several ranges, any of which the value may "
                                              "be in", s))
         if re.search(r"\b(characters?|length)\b", s, re.IGNORECASE) and not numeric_field(cell):
@@ -140,9 +141,9 @@ def _range_findings(cell: Cell) -> tuple[list[Finding], list[Finding]]:
                 if to_number(m.group(1)) == 0 and _about_the_field(cell, text, m.start()):
                     out.append(Finding("minimum", 0, s))
                 continue
-            lo, hi = to_number(m.group(1)), to_number(m.group(2))
-            if _ANOTHER_RANGE.match(text, m.end()):
+            if union:
                 continue  # `in the range of 64512-65534 or 4200000000-4294967294`: a union, no one range
+            lo, hi = to_number(m.group(1)), to_number(m.group(2))
             if lo is not None and hi is not None and lo <= hi:
                 if _conditional_clause(text, m.start()):
                     modes.append((lo, hi))  # `The value ranges from 1 to 64 if the schema is sharded`
