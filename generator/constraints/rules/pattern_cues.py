@@ -130,7 +130,9 @@ CONTROL = re.compile(r"\bASCII characters?\s*\(0\s*[-–~]\s*31\)", re.I)
 
 # the characters an edge is (or is not) one of, each named and perhaps shown: `a letter, a digit, or an underscore (_)`
 _EDGE_ITEMS = r"((?:an? )?[a-z ]+?(?:\s*\(\S\))?(?:(?:,\s*|,?\s+or\s+)(?:an? )?[a-z ]+?(?:\s*\(\S\))?)*)"
-# `cannot end with a hyphen (-)`, `cannot end with a period (.) or space`: the items (charset.edge_class)
+# `cannot end with a hyphen (-)`, `cannot end with a period (.) or space`: the items (charset.edge_class). Its own item
+# list, not _EDGE_ITEMS: there `, and` joins items (`start with a letter, digit, and underscore`); after an excluded
+# last character it opens the next clause (`cannot end with a hyphen (-), and cannot start with a digit`)
 LAST_NOT = re.compile(r"\b(?:cannot|can't|must not|may not) end with (?=[^.;]*\(\S\))"
                       r"((?:an? )?[a-z ]+?(?:\s*\(\S\))?(?:(?:,\s+(?!and\b|or\b|but\b)|,?\s+or\s+)"
                       r"(?:an? )?[a-z][a-z ]*?(?:\s*\(\S\))?)*)(?=\s*(?:[.;,]|$|and\b|but\b))", re.I)
