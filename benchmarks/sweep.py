@@ -12,8 +12,9 @@ With `--generate`, per service the client and its contract suite are generated i
 `tests/client/test_six_services.py` runs them), and the line goes on with: generator findings (warnings, missing
 functions or models, untyped properties, failed post-processing or lint), mypy errors, suite passed/failed/errors,
 the doc defects the suite lists (`doc_defects.yaml`: documented examples that break their schema, every candidate
-accepted as found, unreviewed; their tests pass by asserting each defect's rules and places) and the seconds of
-generation, mypy and suite together. What failed is listed after the table (first lines of each).
+accepted as found, unreviewed; their tests pass by asserting each defect's rules and places), the seconds of
+generation, mypy and suite together, and those of the suite's pytest run alone; under the total, the slowest suite
+(issue 12: every suite under 60 s). What failed is listed after the table (first lines of each).
 
 A service whose build or generation raises is a line with the error and where it was raised; the sweep goes on.
 Exit code 1 when a service crashed, a spec is invalid, or (with `--generate`) a generation has a finding, mypy
@@ -75,6 +76,7 @@ class GenerateFigures:
     defects: int
     suite_failures: tuple[str, ...]  # FAILED/ERROR lines of the suite run (or its tail when it did not summarise)
     seconds: float
+    suite_seconds: float = 0.0  # the contract suite's pytest run alone (issue 12: under 60 s for any service)
 
 
 @dataclass(frozen=True)
@@ -147,6 +149,7 @@ def _generate(service: str, spec: dict[str, object], workdir: Path, mypy_cache: 
                      if not d.code.startswith("contract-defect-"))
     mypy_errors: tuple[str, ...] = ()
     passed = failed = errors = 0
+    suite_seconds = 0.0
     failures: tuple[str, ...] = ()
     if result.package_dir is not None:
         env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
@@ -155,9 +158,11 @@ def _generate(service: str, spec: dict[str, object], workdir: Path, mypy_cache: 
         mypy_errors = tuple(line for line in mypy.stdout.splitlines() if ": error:" in line)
         if mypy.returncode != 0 and not mypy_errors:
             mypy_errors = (f"mypy exit {mypy.returncode}: {(mypy.stdout + mypy.stderr).strip()[-300:]}",)
+        suite_started = time.perf_counter()
         suite = subprocess.run([sys.executable, "-m", "pytest", str(project / "tests"), "-q", "-p", "no:cacheprovider",
                                 "--rootdir", str(project / "tests")],
                                cwd=project / "tests", capture_output=True, text=True, env=env, check=False)
+        suite_seconds = time.perf_counter() - suite_started
         counts = _counts(suite.stdout)
         passed, failed, errors = counts.get("passed", 0), counts.get("failed", 0), counts.get("errors", 0)
         failures = tuple(line for line in suite.stdout.splitlines() if line.startswith(("FAILED ", "ERROR ")))
@@ -166,7 +171,8 @@ def _generate(service: str, spec: dict[str, object], workdir: Path, mypy_cache: 
             failures += (f"pytest exit {suite.returncode}: {(suite.stdout + suite.stderr).strip()[-500:]}",)
     return GenerateFigures(findings=findings, mypy_errors=mypy_errors, passed=passed, failed=failed, errors=errors,
                            defects=result.suite.defects if result.suite is not None else 0,
-                           suite_failures=failures, seconds=time.perf_counter() - started)
+                           suite_failures=failures, seconds=time.perf_counter() - started,
+                           suite_seconds=suite_seconds)
 
 
 def sweep_one(corpus: Path, service: str, generate: bool, workdir: Path) -> ServiceResult:
@@ -188,7 +194,8 @@ def _columns(generate: bool) -> str:
     head = (f"{'service':34} {'pages':>5} {'oppg':>5} {'ops':>5} {'rows':>6} {'typed':>6} {'row%':>6} "
             f"{'err':>4} {'warn':>5} {'info':>5} {'valid':>5} {'build s':>7}")
     if generate:
-        head += f" | {'find':>4} {'mypy':>4} {'pass':>5} {'fail':>4} {'errs':>4} {'defects':>7} {'gen s':>6}"
+        head += (f" | {'find':>4} {'mypy':>4} {'pass':>5} {'fail':>4} {'errs':>4} {'defects':>7} {'gen s':>6} "
+                 f"{'suite s':>7}")
     return head
 
 
@@ -199,7 +206,7 @@ def _build_cells(b: BuildFigures, valid: str) -> str:
 
 def _generate_cells(g: GenerateFigures) -> str:
     return (f" | {len(g.findings):4d} {len(g.mypy_errors):4d} {g.passed:5d} {g.failed:4d} {g.errors:4d} "
-            f"{g.defects:7d} {g.seconds:6.1f}")
+            f"{g.defects:7d} {g.seconds:6.1f} {g.suite_seconds:7.1f}")
 
 
 def format_line(result: ServiceResult, generate: bool) -> str:
@@ -228,7 +235,8 @@ def _sum_generate(generated: Sequence[GenerateFigures]) -> GenerateFigures:
                            mypy_errors=tuple(e for g in generated for e in g.mypy_errors),
                            passed=sum(g.passed for g in generated), failed=sum(g.failed for g in generated),
                            errors=sum(g.errors for g in generated), defects=sum(g.defects for g in generated),
-                           suite_failures=(), seconds=sum(g.seconds for g in generated))
+                           suite_failures=(), seconds=sum(g.seconds for g in generated),
+                           suite_seconds=sum(g.suite_seconds for g in generated))
 
 
 def format_total(results: Sequence[ServiceResult], generate: bool, wall: float) -> str:
@@ -241,8 +249,14 @@ def format_total(results: Sequence[ServiceResult], generate: bool, wall: float) 
         line += _generate_cells(_sum_generate([r.generate for r in results if r.generate is not None]))
     crashed = sum(1 for r in results if r.crash)
     failed = sum(1 for r in results if r.failed)
-    return line + f"\n{len(results)} services: {len(results) - failed} ok, {failed} failed ({crashed} crashed); " \
-                  f"wall {wall:.1f} s"
+    line += (f"\n{len(results)} services: {len(results) - failed} ok, {failed} failed ({crashed} crashed); "
+             f"wall {wall:.1f} s")
+    suites = [(r.generate.suite_seconds, r.service, r.generate.passed + r.generate.failed + r.generate.errors)
+              for r in results if generate and r.generate is not None]
+    if suites:
+        seconds, service, tests = max(suites)
+        line += f"\nslowest contract suite: {service}, {tests} tests in {seconds:.1f} s (pytest alone)"
+    return line
 
 
 def format_details(results: Iterable[ServiceResult]) -> list[str]:

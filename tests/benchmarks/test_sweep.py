@@ -18,7 +18,8 @@ from tests.conftest import FIXTURES, SAMPLE
 
 BUILD = (r"(?P<service>\S+) +(?P<pages>\d+) +(?P<oppg>\d+) +(?P<ops>\d+) +(?P<rows>\d+) +(?P<typed>\d+) +"
          r"(?P<pct>\d+\.\d) +(?P<err>\d+) +(?P<warn>\d+) +(?P<info>\d+) +(?P<valid>yes|NO|\d+/\d+) +(?P<s>\d+\.\d)")
-GENERATE = r" \| +(?P<find>\d+) +(?P<mypy>\d+) +(?P<pass>\d+) +(?P<fail>\d+) +(?P<errs>\d+) +(?P<defects>\d+) +\d+\.\d"
+GENERATE = (r" \| +(?P<find>\d+) +(?P<mypy>\d+) +(?P<pass>\d+) +(?P<fail>\d+) +(?P<errs>\d+) +(?P<defects>\d+) +\d+\.\d"
+            r" +(?P<suite>\d+\.\d)")
 
 
 @pytest.fixture()
@@ -105,7 +106,7 @@ def test_jobs_give_the_same_lines_in_the_same_order(corpus: Path, capsys: pytest
 def test_generate_adds_the_client_figures(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, lines = _sweep(corpus, "--generate", "--only", "sample-service", capsys=capsys)
     assert code == 0, "\n".join(lines)
-    assert lines[0].endswith("| find mypy  pass fail errs defects  gen s")
+    assert lines[0].endswith("| find mypy  pass fail errs defects  gen s suite s")
     m = re.fullmatch(BUILD + GENERATE, lines[1])
     assert m is not None, lines[1]
     assert (m["find"], m["mypy"], m["fail"], m["errs"]) == ("0", "0", "0", "0")
@@ -137,6 +138,8 @@ def test_generate_counts_mypy_errors_and_suite_failures_and_fails(
     m = re.fullmatch(BUILD + GENERATE, lines[1])
     assert m is not None, lines[1]
     assert (m["find"], m["mypy"], m["pass"], m["fail"], m["errs"], m["defects"]) == ("0", "1", "1", "1", "0", "3")
+    assert float(m["suite"]) > 0  # the pytest run alone, timed apart from generation and mypy
+    assert f"slowest contract suite: parcel-lint, 2 tests in {m['suite']} s (pytest alone)" in lines
     details = "\n".join(lines[lines.index(""):])
     assert "parcel-lint: mypy --strict (1)" in details and 'Incompatible types in assignment' in details
     assert "parcel-lint: contract suite (1)" in details and "FAILED test_it.py::test_broken" in details
