@@ -731,7 +731,7 @@ def generation_schema(schema: Any, positive: bool = True) -> Any:
     - `if: {properties: {f: {const: v}}, required: [f]}, then: {required: R}` (the only conditional the build
       writes) -> `anyOf: [{f == v, required f + R}, {f != v where present}]`: the same bodies, but hypothesis-jsonschema
       handles an if/then through a `not` it can only filter with; it was slow and, nested in `allOf`, generated
-      bodies that break the `then`;
+      bodies that break the `then`; the conditionals on one field are then one `anyOf` (`_grouped_conditions`);
     - a password complexity pattern (lookaheads) -> a lookahead-free subset (`_complexity_subset`): hypothesis writes a
       lookahead's `.*` into the string, with characters the pattern then refuses, so nearly every draw was rejected;
     - a pattern of single characters ending in a repeated one, with minLength/maxLength -> the repeat counted
@@ -759,10 +759,9 @@ def generation_schema(schema: Any, positive: bool = True) -> Any:
         [(name, const)] = condition["properties"].items()
         del out["if"], out["then"]
         out.setdefault("allOf", [])
-        out["allOf"] = [*out["allOf"], {"anyOf": [
-            {"properties": {name: const}, "required": [name, *then.get("required", [])]},
-            {"properties": {name: {"not": const}}},
-        ]}]
+        out["allOf"] = [*out["allOf"], _conditions_on(name, [(const["const"], list(then.get("required", [])))])]
+    if isinstance(out.get("allOf"), list):
+        out["allOf"] = _grouped_conditions(out["allOf"])
     if list(out) == ["allOf"] and len(out["allOf"]) == 1:
         return out["allOf"][0]
     if not positive:
@@ -786,6 +785,54 @@ def generation_schema(schema: Any, positive: bool = True) -> Any:
         return {"type": "object", "additionalProperties": {"type": ["null", "boolean", "integer", "string"]},
                 "maxProperties": 3}
     return out
+
+
+def _conditions_on(name: str, rules: list[tuple[Any, list[str]]]) -> dict[str, Any]:
+    """The conditionals on field `name` (a value and the fields required when `name` has it) as one `anyOf`: a branch
+    per value, and one for any other value or none."""
+    branches = [{"properties": {name: {"const": value}}, "required": [name, *fields]} for value, fields in rules]
+    return {"anyOf": [*branches, {"properties": {name: {"not": {"enum": [value for value, _ in rules]}}}}]}
+
+
+def _conditions(member: Any) -> tuple[str, list[tuple[Any, list[str]]]] | None:
+    """The field and rules of an `anyOf` that `_conditions_on` wrote, else None."""
+    if not isinstance(member, dict) or list(member) != ["anyOf"] or len(member["anyOf"]) < 2:
+        return None
+    *branches, otherwise = member["anyOf"]
+    if not isinstance(otherwise, dict) or list(otherwise) != ["properties"] or len(otherwise["properties"]) != 1:
+        return None
+    [(name, _)] = otherwise["properties"].items()
+    rules: list[tuple[Any, list[str]]] = []
+    for branch in branches:
+        const = branch.get("properties", {}).get(name) if isinstance(branch, dict) else None
+        if not isinstance(const, dict) or list(const) != ["const"] or set(branch) != {"properties", "required"} \
+                or list(branch["properties"]) != [name] or branch["required"][:1] != [name]:
+            return None
+        rules.append((const["const"], list(branch["required"][1:])))
+    return (name, rules) if member == _conditions_on(name, rules) else None
+
+
+def _grouped_conditions(members: list[Any]) -> list[Any]:
+    """The conditionals on one field as one `anyOf` (`_conditions_on`). It accepts the same bodies, but
+    hypothesis-jsonschema tries to merge every subset of the `allOf` members it cannot merge: 2^n for n conditionals,
+    which made one property test take 85 s with about ten of them on one object; grouped, n is the number of fields
+    the conditions are on."""
+    groups: dict[str, dict[str, tuple[Any, list[str]]]] = {}
+    out: list[Any] = []
+    for member in members:
+        found = _conditions(member)
+        if found is None:
+            out.append(member)
+            continue
+        name, rules = found
+        if name not in groups:
+            groups[name] = {}
+            out.append(("group", name))  # the group takes the place of its first conditional
+        for value, required in rules:
+            _, fields = groups[name].setdefault(json.dumps(value, sort_keys=True), (value, []))
+            fields.extend(field for field in required if field not in fields)
+    return [_conditions_on(member[1], list(groups[member[1]].values())) if isinstance(member, tuple) else member
+            for member in out]
 
 
 def _named(schemas: list[Any]) -> set[str]:
