@@ -4,8 +4,9 @@
     python -m benchmarks.build --cache [--jobs N] [SERVICE ...]
 
 Prints, per service and in total, the median seconds of parsing alone (docutils with the Sphinx stand-ins,
-which plain docutils needs to read these pages without errors, and its own character checks: the build's parse skips
-them on ASCII lines, `generator.rst.parse`) and of the whole build (parse, read, link,
+which plain docutils needs to read these pages without errors, its own character checks and every state of a state
+machine made with it: the build's parse skips the checks on ASCII lines and makes a state when it is used,
+`generator.rst.parse`) and of the whole build (parse, read, link,
 OpenAPI, YAML text), and their ratio. The two are interleaved per repeat so machine drift hits both. Each service's
 build is `build DOCS -o FILE` of that service alone (with `--jobs N`, its own pool of N workers).
 With several services, a last line times them built at once, as `build CORPUS -o DIR` does (`generator.batch`: one
@@ -50,7 +51,7 @@ def _parse_only(root: Path) -> tuple[float, float]:
     """Wall and CPU seconds of parsing every page in this process."""
     start, cpu = time.perf_counter(), time.process_time()
     for file in list_pages(root):
-        parse_rst(file.read_text(encoding="utf-8"), file.relative_to(root).as_posix(), ascii_fast_path=False)
+        parse_rst(file.read_text(encoding="utf-8"), file.relative_to(root).as_posix(), fast_path=False)
     return time.perf_counter() - start, time.process_time() - cpu
 
 

@@ -256,7 +256,48 @@ def _pad_double_width(self: docutils.statemachine.StringList, pad_char: str) -> 
         _PAD_DOUBLE_WIDTH(self, pad_char)
 
 
+# docutils makes every state of a state machine (the RST parser's 15, each building its transitions from its patterns)
+# whenever it makes a machine: one per nested parse (each list, list item, table...), which uses one or two of them.
+# These make a state when the machine first uses it, and initialise it then if the machine has started: a quarter
+# of parsing these pages (after the ASCII shortcuts). What the states do is unchanged; a machine given states twice,
+# or two of one name, gets docutils' own `add_states`.
+_ADD_STATES = docutils.statemachine.StateMachine.add_states
+_RUNTIME_INIT = docutils.statemachine.StateMachine.runtime_init
+
+
+class _States(dict[str, Any]):
+    """A machine's states by name, each made when first asked for."""
+
+    def __init__(self, machine: docutils.statemachine.StateMachine[Any], classes: dict[str, Any]) -> None:
+        super().__init__()
+        self.machine = machine
+        self.classes = classes
+        self.started = False
+
+    def __missing__(self, name: str) -> Any:
+        state = self[name] = self.classes[name](self.machine, self.machine.debug)  # KeyError: an unknown state
+        if self.started:
+            state.runtime_init()
+        return state
+
+
+def _add_states(self: docutils.statemachine.StateMachine[Any], state_classes: Sequence[Any]) -> None:
+    classes = {state_class.__name__: state_class for state_class in state_classes}
+    if type(self.states) is not dict or self.states or len(classes) != len(state_classes):
+        _ADD_STATES(self, state_classes)  # states added to a machine that has some, or a duplicate: docutils' way
+        return
+    self.states = _States(self, classes)
+
+
+def _runtime_init(self: docutils.statemachine.StateMachine[Any]) -> None:
+    if isinstance(self.states, _States):
+        self.states.started = True
+    _RUNTIME_INIT(self)
+
+
 _FAST: tuple[tuple[Any, str, Any], ...] = (
+    (docutils.statemachine.StateMachine, "add_states", _add_states),
+    (docutils.statemachine.StateMachine, "runtime_init", _runtime_init),
     (docutils.parsers.rst.states, "strip_combining_chars", _strip_combining_chars),
     (docutils.parsers.rst.tableparser, "strip_combining_chars", _strip_combining_chars),
     (docutils.utils, "column_indices", _column_indices),
@@ -265,8 +306,9 @@ _FAST: tuple[tuple[Any, str, Any], ...] = (
 
 
 @contextlib.contextmanager
-def _ascii_fast_path() -> Iterator[None]:
-    """docutils with the ASCII shortcuts above while a page is parsed; as it was afterwards."""
+def _fast_path() -> Iterator[None]:
+    """docutils with the ASCII shortcuts and the states made when used (above) while a page is parsed; as it was
+    afterwards."""
     saved = [(owner, name, getattr(owner, name)) for owner, name, _ in _FAST if hasattr(owner, name)]
     for owner, name, fast in _FAST:
         if hasattr(owner, name):
@@ -355,20 +397,21 @@ def _refuse_long_lines(text: str, settings: Any) -> None:
                               "docutils reads in one line; the page is not read", i)
 
 
-def parse_page(text: str, source_path: str, ascii_fast_path: bool = True) -> ParsedPage:
+def parse_page(text: str, source_path: str, fast_path: bool = True) -> ParsedPage:
     """Parse RST text into a docutils doctree, with every error docutils reported (`message_diagnostics` makes
-    them diagnostics). Raises `PageRefused` when docutils would read nothing of the page. `ascii_fast_path=False`:
-    docutils' own character checks (the same doctree, slower; `benchmarks.build`'s plain parsing)."""
+    them diagnostics). Raises `PageRefused` when docutils would read nothing of the page. `fast_path=False`:
+    docutils' own character checks and all of a state machine's states made with it (the same doctree, slower;
+    `benchmarks.build`'s plain parsing)."""
     ensure_registered()
     settings = _settings()
     _refuse_long_lines(text, settings)
     parser = _Parser()
-    with _ascii_fast_path() if ascii_fast_path else contextlib.nullcontext():
+    with _fast_path() if fast_path else contextlib.nullcontext():
         doc = docutils.core.publish_doctree(text, source_path=source_path, settings=settings, parser=parser)
     assert isinstance(doc, nodes.document)
     return ParsedPage(doc, tuple(m for m in parser.messages if m["level"] >= _ERROR or _literal_no_blank_line(m)))
 
 
-def parse_rst(text: str, source_path: str, ascii_fast_path: bool = True) -> nodes.document:
+def parse_rst(text: str, source_path: str, fast_path: bool = True) -> nodes.document:
     """Parse RST text into a docutils doctree (`parse_page` without the messages)."""
-    return parse_page(text, source_path, ascii_fast_path).doc
+    return parse_page(text, source_path, fast_path).doc

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import docutils.nodes as nodes
 import pytest
@@ -200,8 +201,8 @@ Title
 
 
 @pytest.mark.parametrize("page", [WIDE_TABLE, PAGE], ids=["combining-and-wide", "ascii"])
-def test_the_ascii_fast_path_gives_the_doctree_docutils_gives(page: str) -> None:
-    fast, plain = parse_page(page, "x.rst"), parse_page(page, "x.rst", ascii_fast_path=False)
+def test_the_fast_path_gives_the_doctree_docutils_gives(page: str) -> None:
+    fast, plain = parse_page(page, "x.rst"), parse_page(page, "x.rst", fast_path=False)
     assert fast.doc.pformat() == plain.doc.pformat()
     assert [m.pformat() for m in fast.messages] == [m.pformat() for m in plain.messages]
 
@@ -221,9 +222,64 @@ def test_docutils_is_as_it_was_after_a_page_is_parsed() -> None:
 
     def docutils_functions() -> tuple[object, ...]:  # the names states and tableparser import from docutils.utils
         return (getattr(states, "strip_combining_chars"), getattr(tableparser, "strip_combining_chars"),  # noqa: B009
-                utils.column_indices, statemachine.StringList.pad_double_width)
+                utils.column_indices, statemachine.StringList.pad_double_width, statemachine.StateMachine.add_states,
+                statemachine.StateMachine.runtime_init)
 
     before = docutils_functions()
     parse_page(WIDE_TABLE, "x.rst")
     assert docutils_functions() == before
     assert utils.column_indices("t̆ab") == [0, 2, 3]  # docutils' own, skipping the combining breve
+
+
+# lists in a list, a table with a list in a cell, a directive, a definition list, a literal block: nested parses
+NESTED_PAGE = """\
+Title
+=====
+
+- one
+
+  - one a
+  - one b
+
+    #. first
+    #. second
+
++------+------------------+
+| Name | Description      |
++======+==================+
+| a    | - x              |
+|      | - y              |
++------+------------------+
+
+.. note::
+
+   term
+      A definition with ``code``.
+
+::
+
+   literal
+"""
+
+
+@pytest.mark.parametrize("page", [NESTED_PAGE, PAGE, WIDE_TABLE], ids=["nested", "page", "wide"])
+def test_the_fast_path_makes_a_state_only_when_a_machine_uses_it(page: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """docutils makes all of a state machine's 15 states for every nested parse; the fast path makes those it
+    uses, and gives the same doctree and messages (the test above, and every page of ../shared in the corpus tests)."""
+    import docutils.statemachine as statemachine
+
+    made: list[str] = []
+    init = statemachine.State.__init__
+
+    def counted(self: statemachine.State[Any], *args: object, **kwargs: object) -> None:
+        made.append(type(self).__name__)
+        init(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(statemachine.State, "__init__", counted)
+    plain = parse_page(page, "x.rst", fast_path=False)
+    made_plain, made[:] = list(made), []
+    fast = parse_page(page, "x.rst")
+    assert fast.doc.pformat() == plain.doc.pformat()
+    assert [m.pformat() for m in fast.messages] == [m.pformat() for m in plain.messages]
+    assert 0 < len(made) < len(made_plain) / 3, (len(made), len(made_plain))
+    assert set(made) < set(made_plain)
