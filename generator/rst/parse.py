@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import functools
+import threading
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -305,19 +306,39 @@ _FAST: tuple[tuple[Any, str, Any], ...] = (
 )
 
 
-@contextlib.contextmanager
-def _fast_path() -> Iterator[None]:
-    """docutils with the ASCII shortcuts and the states made when used (above) while a page is parsed; as it was
-    afterwards."""
-    saved = [(owner, name, getattr(owner, name)) for owner, name, _ in _FAST if hasattr(owner, name)]
-    for owner, name, fast in _FAST:
-        if hasattr(owner, name):
-            setattr(owner, name, fast)
-    try:
-        yield
-    finally:
-        for owner, name, value in saved:
-            setattr(owner, name, value)
+class _Patches:
+    """The fast path's patches, in place while at least one parse is in it: parses in threads (a test builds two
+    services at once) share one docutils, and each saving and restoring its own would leave the patches in place when
+    the one that began second ended last. The lock and the count are the only state; docutils is as it was whenever
+    no parse is in the fast path."""
+
+    def __init__(self, patches: Sequence[tuple[Any, str, Any]]) -> None:
+        self.patches = patches
+        self.lock = threading.Lock()
+        self.depth = 0
+        self.saved: list[tuple[Any, str, Any]] = []
+
+    @contextlib.contextmanager
+    def applied(self) -> Iterator[None]:
+        with self.lock:
+            if self.depth == 0:
+                self.saved = [(owner, name, getattr(owner, name)) for owner, name, _ in self.patches
+                              if hasattr(owner, name)]
+                for owner, name, fast in self.patches:
+                    if hasattr(owner, name):
+                        setattr(owner, name, fast)
+            self.depth += 1
+        try:
+            yield
+        finally:
+            with self.lock:
+                self.depth -= 1
+                if self.depth == 0:
+                    for owner, name, value in self.saved:
+                        setattr(owner, name, value)
+
+
+_FAST_PATH = _Patches(_FAST)
 
 
 class _Parser(Parser):
@@ -406,7 +427,7 @@ def parse_page(text: str, source_path: str, fast_path: bool = True) -> ParsedPag
     settings = _settings()
     _refuse_long_lines(text, settings)
     parser = _Parser()
-    with _fast_path() if fast_path else contextlib.nullcontext():
+    with _FAST_PATH.applied() if fast_path else contextlib.nullcontext():
         doc = docutils.core.publish_doctree(text, source_path=source_path, settings=settings, parser=parser)
     assert isinstance(doc, nodes.document)
     return ParsedPage(doc, tuple(m for m in parser.messages if m["level"] >= _ERROR or _literal_no_blank_line(m)))

@@ -214,20 +214,24 @@ def test_a_table_with_combining_and_wide_characters_is_read_whole() -> None:
                     ["plain", "ASCII only."]]
 
 
-def test_docutils_is_as_it_was_after_a_page_is_parsed() -> None:
+def _docutils_functions() -> tuple[object, ...]:
+    """What the fast path replaces while a page is parsed (the names states and tableparser import from utils)."""
     import docutils.parsers.rst.states as states
     import docutils.parsers.rst.tableparser as tableparser
     import docutils.statemachine as statemachine
     import docutils.utils as utils
 
-    def docutils_functions() -> tuple[object, ...]:  # the names states and tableparser import from docutils.utils
-        return (getattr(states, "strip_combining_chars"), getattr(tableparser, "strip_combining_chars"),  # noqa: B009
-                utils.column_indices, statemachine.StringList.pad_double_width, statemachine.StateMachine.add_states,
-                statemachine.StateMachine.runtime_init)
+    return (getattr(states, "strip_combining_chars"), getattr(tableparser, "strip_combining_chars"),  # noqa: B009
+            utils.column_indices, statemachine.StringList.pad_double_width, statemachine.StateMachine.add_states,
+            statemachine.StateMachine.runtime_init)
 
-    before = docutils_functions()
+
+def test_docutils_is_as_it_was_after_a_page_is_parsed() -> None:
+    import docutils.utils as utils
+
+    before = _docutils_functions()
     parse_page(WIDE_TABLE, "x.rst")
-    assert docutils_functions() == before
+    assert _docutils_functions() == before
     assert utils.column_indices("t̆ab") == [0, 2, 3]  # docutils' own, skipping the combining breve
 
 
@@ -283,3 +287,40 @@ def test_the_fast_path_makes_a_state_only_when_a_machine_uses_it(page: str, monk
     assert [m.pformat() for m in fast.messages] == [m.pformat() for m in plain.messages]
     assert 0 < len(made) < len(made_plain) / 3, (len(made), len(made_plain))
     assert set(made) < set(made_plain)
+
+
+def test_docutils_is_as_it_was_after_parses_in_threads_that_overlap(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two parses in threads, the second begun while the first is in docutils and ended after it: each saving and
+    restoring docutils on its own, the second restored the first's patches and left them in place for good."""
+    import threading
+
+    import docutils.core
+
+    before = _docutils_functions()
+    first_in, second_in, first_done = threading.Event(), threading.Event(), threading.Event()
+    publish = docutils.core.publish_doctree
+
+    def publish_in_turn(*args: Any, **kwargs: Any) -> Any:
+        if threading.current_thread().name == "first":
+            first_in.set()
+            assert second_in.wait(10)  # the second parse has begun
+        else:
+            second_in.set()
+            assert first_done.wait(10)  # the first parse has ended
+        return publish(*args, **kwargs)
+
+    def run() -> None:
+        parse_page(NESTED_PAGE, "x.rst")
+        if threading.current_thread().name == "first":
+            first_done.set()
+
+    monkeypatch.setattr(docutils.core, "publish_doctree", publish_in_turn)
+    first = threading.Thread(target=run, name="first")
+    second = threading.Thread(target=run, name="second")
+    first.start()
+    assert first_in.wait(10)
+    second.start()
+    first.join(20)
+    second.join(20)
+    assert first_done.is_set() and not first.is_alive() and not second.is_alive()
+    assert _docutils_functions() == before
