@@ -100,9 +100,12 @@ def keep_bytecode(config: pytest.Config) -> None:
     """With PYTHONDONTWRITEBYTECODE (no `__pycache__` beside the sources) every run compiled the project and rewrote
     the asserts of every test module again, a few seconds per test process: the bytecode of what this process
     imports from now on is kept in `.pytest_cache/d/pycache` instead (Python's `sys.pycache_prefix`, which pytest's
-    assert rewriting follows), never beside the sources. What was kept for the temporary folders of an earlier
-    session (generated clients imported in-process) goes when a session starts. Off with RST2OPENAPI_TEST_CACHE=off
-    or without pytest's cache; subprocesses are left as they are."""
+    assert rewriting follows), never beside the sources. The processes the session starts (pytest-xdist's workers,
+    the generated suites, CLI and client runs in subprocesses) keep theirs there too, from their first import
+    (`PYTHONPYCACHEPREFIX` in their environment): a generated suite's pytest otherwise compiled the project and the
+    client and rewrote all of Hypothesis (a pytest plugin's distribution) in each run, about 0.7 s of CPU. What was
+    kept for the temporary folders of an earlier session (generated clients) goes when a session starts. Off with
+    RST2OPENAPI_TEST_CACHE=off or without pytest's cache."""
     if not sys.dont_write_bytecode or sys.pycache_prefix is not None:
         return
     folder = kept_folder(config, "pycache")
@@ -113,6 +116,8 @@ def keep_bytecode(config: pytest.Config) -> None:
                       ignore_errors=True)
     sys.pycache_prefix = str(folder)
     sys.dont_write_bytecode = False
+    os.environ["PYTHONPYCACHEPREFIX"] = str(folder)
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -117,3 +117,34 @@ def test_what_the_quick_loop_leaves_out_has_a_quick_counterpart() -> None:
             assert not _left_out(test), test
             path, _, name = test.partition("::")
             assert not _using(REAL_SERVICE_FIXTURES, PROJECT / path) & {f"{Path(path).name}::{name}"}, test
+
+
+def test_the_processes_a_session_starts_keep_their_bytecode_in_the_kept_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under PYTHONDONTWRITEBYTECODE a generated suite's pytest, a CLI run or an xdist worker compiled the project and
+    rewrote all of Hypothesis anew in each process: `keep_bytecode` gives the processes the session starts the same
+    bytecode folder as its own (PYTHONPYCACHEPREFIX), and never a `__pycache__` beside the sources."""
+    from types import SimpleNamespace
+
+    from tests.conftest import TEST_CACHE_VARIABLE, keep_bytecode
+
+    kept = tmp_path / "kept"
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    monkeypatch.setattr(sys, "pycache_prefix", None)
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    monkeypatch.delenv("PYTHONPYCACHEPREFIX", raising=False)
+    monkeypatch.delenv(TEST_CACHE_VARIABLE, raising=False)
+    monkeypatch.setenv("PYTEST_XDIST_WORKER", "gw9")  # a worker: the kept folder is not cleared
+    config = SimpleNamespace(cache=SimpleNamespace(mkdir=lambda name: kept.joinpath(name)))
+    kept.joinpath("pycache").mkdir(parents=True)
+    keep_bytecode(config)  # type: ignore[arg-type]
+    assert sys.pycache_prefix == str(kept / "pycache") and not sys.dont_write_bytecode
+
+    source = tmp_path / "src" / "probe_module.py"
+    source.parent.mkdir()
+    source.write_text("VALUE = 1\n", encoding="utf-8")
+    child = subprocess.run([sys.executable, "-c", "import sys, probe_module; print(sys.pycache_prefix)"],
+                           cwd=source.parent, capture_output=True, text=True, check=True)
+    assert child.stdout.strip() == str(kept / "pycache")
+    assert not (source.parent / "__pycache__").exists()
+    assert list((kept / "pycache").rglob("probe_module.*.pyc"))
