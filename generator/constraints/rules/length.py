@@ -29,7 +29,7 @@ __all__ = ["rule_length"]
 
 _LEN_RANGE = re.compile(
     rf"(?:consists? of|contains?|contain|include|includes|be|is|are|of|length(?: is)?(?: of)?|length:|from|enter|"
-    rf"with|allows?)\s+(?:only\s+)?"
+    rf"with|allows?|has|have)\s+(?:only\s+)?"
     rf"(?:\*\*)?({NUM})(?:\*\*)?"
     rf"\s*(?:to|-|–|~)\s*(?:\*\*)?({NUM})(?:\*\*)?\s+(?:\w+\s+)?(?:characters?|bytes|chars|letters)", re.IGNORECASE)
 _LEN_BARE_RANGE = re.compile(  # a `**Range**` block that is only `0 to 85 characters`, or `Range: 1 to 64 characters`
@@ -43,14 +43,30 @@ _LEN_MAX = re.compile(
     rf"must not exceed|less than or equal to|not exceed(?:ing)?|maximum length(?: is| of)?|max length(?: is)?)\s+"
     rf"(?:\*\*)?({NUM})(?:\*\*)?\s+(?:\w+\s+)?(?:characters?|bytes|chars|digits)", re.IGNORECASE)
 # (a number starts after no digit: searched from inside a run of 5,000 digits, each start cost the rest of the run)
-_LEN_MAX2 = re.compile(rf"(?:\*\*)?(?<![0-9.])({NUM})(?:\*\*)?\s+characters? at most", re.IGNORECASE)
+_LEN_MAX2 = re.compile(rf"(?:\*\*)?(?<![0-9.])({NUM})(?:\*\*)?\s+(?:characters?|bytes)\s*(?:at most|or (?:fewer|less|"
+                       rf"shorter)|maximum)\b|"
+                       # `Max. 64 characters`, `Maximum 64 characters`, `Length limit: 64 characters`, `must be
+                       # within 64 characters`: the bound named before the number, without `of`
+                       rf"(?:\bmax\.|\bmaximum|\blength limit\s*[:：]|\bwithin)\s+(?:\*\*)?(?<![0-9.])({NUM})"
+                       rf"(?:\*\*)?\s+(?:characters?|bytes)\b", re.IGNORECASE)
+# `64 characters or more`: a lower bound stated after the number
+_LEN_MIN2 = re.compile(rf"(?:\*\*)?(?<![0-9.])({NUM})(?:\*\*)?\s+(?:characters?|bytes)\s*or (?:more|longer)\b", re.I)
+# a number of characters followed by `or fewer` / `or more`: a bound, not a fixed length
+_OR_BOUND = re.compile(r"^\s*(?:characters?|bytes)?\s*(?:or (?:fewer|less|shorter|more|longer)|at most|at least)\b",
+                       re.I)
 _LEN_MIN = re.compile(
     rf"(?:at least|a minimum of|minimum of|no less than|not less than|greater than or equal to)\s+(?:\*\*)?({NUM})"
-    rf"(?:\*\*)?\s+(?:\w+\s+)?(?:characters?|bytes|chars)", re.IGNORECASE)
+    rf"(?:\*\*)?\s+(?:(?:\w+\s+)?(?:characters?|bytes|chars)|and at most\s+(?:\*\*)?(?:{NUM})(?:\*\*)?\s+"
+    rf"(?:characters?|bytes))", re.IGNORECASE)
 _LEN_LABEL = re.compile(r"\b(minimum|maximum|min|max)\.? (?:characters?|length)\s*[:：]\s*(?:\*\*)?(\d+)", re.I)
 _LEN_EXCLUSIVE = re.compile(r"greater than (\d+) (?:bytes|characters) and less than (\d+) (?:bytes|characters)", re.I)
 _LEN_N_BYTE = re.compile(r"\b(\d+)-(?:byte|character|digit) (?:string|UUID)\b|"
-                         r"^(?:the value|it|this (?:parameter|field)) must (?:contain|have) (\d+) characters\.?$", re.I)
+                         r"^(?:the value|it|this (?:parameter|field)) must (?:contain|have) (\d+) characters\.?$|"
+                         # `The value contains 36 characters.`, `It is 36 characters long.`, `The length is 36
+                         # characters.`: the whole sentence states the value's one length
+                         r"^(?:-\s+)?(?:the value|it|this (?:parameter|field)|the (?:value )?length(?: of the value)?)"
+                         r"(?: must)? (?:contains?|has|is|be) (?:\*\*)?(\d+)(?:\*\*)? (?:characters|bytes)"
+                         r"(?: long| in length)?\.?$", re.I)
 # `The value is a UUID containing 36 characters.`, `IAM user ID that contains 32 characters.`: an identifier of one
 # stated length (not `up to 32`, `32 characters or fewer`: those are read as bounds above)
 _LEN_ID_OF = re.compile(r"^(?:-\s+)?(?:(?:the value|it|this (?:parameter|field)) is\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
@@ -96,7 +112,8 @@ def _one_of_several(sentence: str, cell: Cell) -> bool:
 
 
 # `If the length of the public key to be imported exceeds 1024 bytes, importing the public key will fail.` (ECS, BMS)
-_FAILS_ABOVE = re.compile(rf"^if the length of (?:the |this )?[\w ]{{1,60}}? exceeds ({NUM}) (?:characters|bytes)\b"
+_FAILS_ABOVE = re.compile(rf"^(?:note:\s*)?if the length of (?:the |this )?[\w ]{{1,60}}? exceeds ({NUM}) "
+                          r"(?:characters|bytes)\b"
                           r"[^.;]*\b(?:will fail|fails|is rejected|will be rejected)\b", re.I)
 # a condition after the length on something else than the field's own presence (`if **type** is **A**`)
 _TRAILING_CONDITION = re.compile(r"\bcharacters?\b[^.;]*?" + CASE_AFTER, re.I)
@@ -160,7 +177,7 @@ def rule_length(cell: Cell) -> list[Finding]:
         if (m := _LEN_ID_OF.search(clean_text(s))) and _ID_ELSE.search(cell.text):
             out.append(Finding(AMBIGUOUS, "length: the cell states another value than an identifier of that length", s))
             continue
-        if m := _LEN_FIXED.search(s) or _LEN_N_BYTE.search(s) or m:
+        if (m := _LEN_FIXED.search(s) or _LEN_N_BYTE.search(s) or m) and not _OR_BOUND.match(s[m.end():]):
             n = _count(next(g for g in m.groups() if g))
             out += _bounds(n, n, sentence)
             continue
@@ -168,11 +185,12 @@ def rule_length(cell: Cell) -> list[Finding]:
             if (n := _count(m.group(2))) is not None:
                 out.append(Finding("minLength" if m.group(1).lower().startswith("min") else "maxLength", n, sentence))
             continue
-        if (m := _LEN_MAX.search(s) or _LEN_MAX2.search(s)) and (n := _count(m.group(1))) is not None:
+        if (m := _LEN_MAX.search(s) or _LEN_MAX2.search(s)) and (n := _count(next(g for g in m.groups() if g))) \
+                is not None:
             out.append(Finding("maxLength", n, sentence))
         elif (m := _LEN_MAX_KB.search(clean_text(sentence))) and (n := _count(m.group(1))) is not None:
             out.append(Finding("maxLength", n * 1024, sentence))
-        if m := _LEN_MIN.search(s):
+        if m := _LEN_MIN.search(s) or _LEN_MIN2.search(s):
             if (n := _count(m.group(1))) is not None:
                 out.append(Finding("minLength", n, sentence))
         elif (blank := _NOT_BLANK.search(s)) and cell.kind != "array" and \

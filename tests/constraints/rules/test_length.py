@@ -205,3 +205,25 @@ def test_a_condition_then_no_length_says_nothing_and_the_fields_own_presence_is_
     assert kw("If the description contains more than 256 characters, the group can still be created.") == {}
     assert kw("If this parameter is specified, it can contain 1 to 64 characters.") == {"minLength": 1,
                                                                                         "maxLength": 64}
+
+
+@pytest.mark.parametrize(("text", "lo", "hi"), [
+    # a number followed by `or fewer`: a maximum, never a fixed length
+    ("Name. The value must be 64 characters or fewer.", None, 64),
+    ("Name. The value must be 8 characters or more.", 8, None),
+    # the bound named before the number without `of`
+    ("Name. Max. 64 characters.", None, 64),
+    ("Name. Length limit: 64 characters.", None, 64),
+    ("Name. The length of the name must be within 64 characters.", None, 64),
+    ("Name. The name must contain at least 1 and at most 64 characters.", 1, 64),
+    ("Name. The value has 1 to 64 characters.", 1, 64),
+    # the whole sentence states the value's one length
+    ("Name. The value contains 36 characters.", 36, 36),
+    ("Name. The length is 36 characters.", 36, 36),
+    # the limit stated by what happens past it, in a note
+    ("Specifies the imported public key.\n\nNote: If the length of the public key to be imported exceeds 1024 bytes, "
+     "the public key import to the BMS will fail.", None, 1024),
+])
+def test_length_paraphrases(text: str, lo: int | None, hi: int | None) -> None:
+    got = kw(text)
+    assert (got.get("minLength"), got.get("maxLength")) == (lo, hi)
