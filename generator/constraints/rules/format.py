@@ -54,7 +54,11 @@ _MINUTES = re.compile(r"\bmm\b.*\bMM\b.*\bmust be\b")
 # `Base64-encoded`, `encoded with Base64`, `encrypted using Base64` (the docs' word for the encoding)
 _BASE64 = re.compile(r"\bbase64(?:-|\s)?encoded\b|\b(?:encoded|encrypted) (?:using|in|with|by) base64\b|"
                      r"\bin base64 format\b", re.I)
-_CIDR = re.compile(r"\bCIDR (?:format|notation)\b|\bin CIDR\b")
+# `The format is x.x.x.x/x.`, `The format is <net_address>/<prefix>.`: a CIDR block's layout given as the format
+_CIDR = re.compile(r"\bCIDR (?:format|notation)\b|\bin CIDR\b|"
+                   r"(?i:\bformat (?:is|of)\s*[:：]?\s*[*\"'“]*(?:x\.x\.x\.x\s*/\s*xx?\b|"
+                   r"<\s*net_address\s*>\s*/\s*<\s*prefix\s*>)|"
+                   r"\bin (?:the )?[*\"'“]*x\.x\.x\.x\s*/\s*xx?[*\"'”]* format\b)")
 # `IPv4 CIDR block, for example, **192.168.0.1/24**.`, `Specifies a destination CIDR block. ... An example IPv4 CIDR
 # block is 192.168.52.0/24.`: the cell opens by naming the value a CIDR block and shows one in CIDR notation (never
 # `IPv6 address or CIDR block`: an address alone is allowed too; `Recommended: 10.0.0.0/12-19` is no CIDR block)
@@ -62,7 +66,7 @@ _CIDR_NAMED = re.compile(r"^(?:-\s+)?(?:specifies |indicates )?(?:an? |the )?(?:
                          r"CIDR block\b(?!s| or\b)", re.I)
 _CIDR_SHOWN = re.compile(r"(?<![\w.:/-])\d{1,3}(?:\.\d{1,3}){3}/\d{1,2}(?![\w/-]|\.\d)")
 _ADDRESS_OR = re.compile(r"\b(?:IP|IPv[46]) address(?:es)? or\b|\b(?:or|also be) (?:an? )?(?:IP|IPv[46]) address", re.I)
-_REGEX = re.compile(r"\b(?:is|be) an? regular expression\b|\bin regular expression format\b", re.I)
+_REGEX = re.compile(r"\b(?:is|be) an? (?:valid )?regular expression\b|\bin regular expression format\b", re.I)
 
 
 _T = "[Tt]"
@@ -135,7 +139,10 @@ def _clock_pattern(m: re.Match[str], text: str) -> tuple[str, str]:
 _UUID = re.compile(r"\bUUID\b")
 # another value besides a UUID anywhere in the cell: `or an IPv4 address`, `If ..., 0 is returned`
 _UUID_ELSE = re.compile(r"\bUUID\b[^.]*\bor an? (?!UUID)\w+|(?:^|[\s*])0(?:\*\*)? (?:is|will be) (?:returned|used)\b|"
-                        r"\ba maximum of \d+ characters in UUID\b|"
+                        # `a maximum of 36 characters in UUID format` beside a generated `Maximum: **255**` (a
+                        # description's copied sentence): the docs disagree on what the value is
+                        r"\ba maximum of (?!36 )\d+ characters in UUID\b|"
+                        r"\ba maximum of \d+ characters in UUID\b(?=.*\bMaximum:\s*\**(?!36\b)\d)|"
                         # a UUID written another way than the hyphenated 36 characters `format: uuid` checks
                         r"\b(?:without|no|removing|minus) (?:the )?(?:hyphens|dashes)\b|"
                         r"\b(?:hyphens|dashes) (?:removed|omitted)\b|\b32[- ](?:characters?|digits?)\b|"
@@ -155,7 +162,17 @@ _MS_TIMESTAMP = re.compile(r"\bmillisecond timestamp\b|\btimestamp,? in millisec
 # timestamp counted in milliseconds, where the cell writes no date (`accurate to milliseconds` of a `yyyy-mm-dd...`
 # layout or of an ISO 8601 time is its precision; `Time for a SQL statement to execute, accurate to milliseconds` is
 # no timestamp)
-_MS_ACCURATE = re.compile(r"\btimestamp\b(?: format)?[^.]{0,20}?\b(?:in|accurate to) milliseconds?\b", re.I)
+# (`UTC timestamp after which a job is submitted, in milliseconds.`: what the timestamp marks may come between)
+_MS_ACCURATE = re.compile(r"(?<!of the )(?<!of a )\btimestamp\b(?: format)?[^.]{0,60}?\b"
+                          r"(?:in|accurate to) milliseconds?\b|"
+                          r"\btimestamp \(ms\)|\bmilliseconds?-level timestamp\b", re.I)
+# a timestamp counted in seconds said without `Unix`: `Start time, which is a timestamp in seconds.`, `a second-level
+# timestamp`, `Number of seconds elapsed since January 1, 1970 (UTC)`, `in seconds since the epoch`
+_S_STAMP = re.compile(r"(?<!of the )(?<!of a )\btimestamp,? in seconds\b|\btimestamp \(s\)|"
+                      r"\bseconds?-level timestamp\b|"
+                      r"\bseconds? (?:that )?(?:have |has )?(?:elapsed |passed )?since (?:the )?(?:unix )?epoch\b|"
+                      r"\bseconds? (?:that )?(?:have |has )?(?:elapsed |passed )?since (?:00:00:00 (?:UTC )?(?:on )?)?"
+                      r"(?:January 1,? 1970|1970)\b", re.I)
 _STAMP_OR = re.compile(r"\btimestamp or\b|\bor (?:in |an? )?(?:the )?ISO\b", re.I)
 _DATE_WRITTEN = re.compile(r"yyyy|\bISO\b|\b\d{4}-\d{2}-\d{2}", re.I)
 # `The value is a UUID (36 characters) or 0`, `the security group name or UUID`, `the UUID or name of ...`: another
@@ -193,7 +210,8 @@ def _whole_format(layout: str) -> re.Pattern[str]:
                       rf"\b(?:in|the|in the)\s+[\"“'`]?({layout})[\"”'`]?\s+format\b", re.I)
 
 
-_COMPACT = _whole_format(r"yyyymmdd(?:hhmm(?:ss)?)?")
+# (`YYYYMMDD'T'HHMMSS'Z'`: the `T` and the `Z` are literal)
+_COMPACT = _whole_format(r"yyyymmdd(?:(?:['\"]?t['\"]?)?hhmm(?:ss)?(?:['\"]?z['\"]?)?)?")
 _CLOCK_SECONDS = _whole_format(r"hh:mm:ss")
 _DAY = "[0-9]{4}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
 _TIME = {"": "", "hhmm": f"{_HOUR}[0-5][0-9]", "hhmmss": f"{_HOUR}[0-5][0-9][0-5][0-9]"}
@@ -232,6 +250,8 @@ def rule_format(cell: Cell) -> list[Finding]:
         out.append(Finding("x-format", "unix-ms", _stating(cell, _MS_TIMESTAMP)))
     elif cell.kind in stamp_kinds and _MS_ACCURATE.search(whole) and not _DATE_WRITTEN.search(whole):
         out.append(Finding("x-format", "unix-ms", _stating(cell, _MS_ACCURATE)))
+    elif cell.kind in stamp_kinds and _S_STAMP.search(whole) and not re.search(_MS, whole, re.I):
+        out.append(Finding("x-format", "unix-s", _stating(cell, _S_STAMP)))
     elif cell.kind in stamp_kinds and (m := _DIGITS_TIMESTAMP.search(whole)):
         unit = "unix-ms" if m.group(1) == "13" else "unix-s"
         out.append(Finding("x-format", unit, _stating(cell, _DIGITS_TIMESTAMP)))
@@ -279,7 +299,10 @@ def rule_format(cell: Cell) -> list[Finding]:
                 out += [Finding("pattern", "^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$", s), _named(m, s)]
             elif m := _COMPACT.search(clean):
                 said = m.group(1) or m.group(2)
-                out += [Finding("pattern", f"^{_DAY}{_TIME[said[8:].lower()]}$", s), Finding("x-format", said, s)]
+                clock = re.sub(r"['\"]", "", said[8:]).lower()
+                sep, zone = ("T" if clock.startswith("t") else ""), ("Z" if clock.endswith("z") else "")
+                out += [Finding("pattern", f"^{_DAY}{sep}{_TIME[clock.strip('tz')]}{zone}$", s),
+                        Finding("x-format", said, s)]
             elif m := _CLOCK_SECONDS.search(clean):
                 out += [Finding("pattern", f"^{_HOUR}:[0-5][0-9]:[0-5][0-9]$", s),
                         Finding("x-format", m.group(1) or m.group(2), s)]

@@ -61,7 +61,9 @@ def test_uuid_on_array_items() -> None:
 @pytest.mark.parametrize("text", [
     "The value is a UUID containing 36 characters. If the default enterprise project is used, 0 is returned.",
     "The value is a UUID containing 36 characters or an IPv4 address in dotted decimal notation.",
-    "The value contains a maximum of 36 characters in UUID format with hyphens (-).",
+    # a description's copied sentence, beside the generated maximum it contradicts
+    "Description. The value contains a maximum of 36 characters in UUID format with hyphens (-).\n\nMinimum: **0**"
+    "\n\nMaximum: **255**",
 ])
 def test_no_uuid_when_another_value_is_allowed(text: str) -> None:
     assert "format" not in found(text)
@@ -348,3 +350,48 @@ def test_a_uuid_written_without_hyphens_is_no_uuid_format(text: str) -> None:
 def test_a_format_stated_for_one_case_is_no_format(text: str) -> None:
     assert "format" not in kw(text)
     assert kw("The value is in UUID format.")["format"] == "uuid"
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), [
+    # what the timestamp marks comes between it and its unit; a timestamp in milliseconds written `(ms)`
+    ("UTC timestamp after which a job is submitted, in milliseconds. For example, 1562032041362.", "string",
+     "unix-ms"),
+    ("Start time of the query. The value is a timestamp (ms).", "integer", "unix-ms"),
+    # a timestamp in seconds said without `Unix`, or as the seconds since the epoch
+    ("Start time, which is a timestamp in seconds.", "integer", "unix-s"),
+    ("The number of seconds that have elapsed since 00:00:00 on January 1, 1970 (UTC).", "integer", "unix-s"),
+])
+def test_timestamps_by_their_unit(text: str, kind: str, want: str) -> None:
+    assert kw(text, kind=kind).get("x-format") == want
+    assert "x-unit" not in kw(text, kind=kind)
+
+
+@pytest.mark.parametrize("text", ["Validity period of the timestamp, in seconds.",
+                                  "Interval between two timestamps, in milliseconds."])
+def test_a_quantity_about_a_timestamp_is_no_timestamp(text: str) -> None:
+    assert "x-format" not in kw(text, kind="integer")
+
+
+def test_compact_layout_with_literal_t_and_z() -> None:
+    got = found("Time when the request is sent. The time is in **YYYYMMDD'T'HHMMSS'Z'** format.")
+    rx = re.compile(got["pattern"])
+    assert rx.search("20190307T101459Z") and not rx.search("20190307101459") and not rx.search("2019-03-07T10:14:59Z")
+    assert got["x-format"] == "YYYYMMDD'T'HHMMSS'Z'" and "format" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Specifies valid CIDR blocks of a tenant.\n\nThe format is *<net_address > / < prefix >*.",
+    "Specifies the peer subnet. The format is x.x.x.x/x.",
+    "IPv4 subnet in the x.x.x.x/x format.",
+])
+def test_cidr_layout_given_as_the_format(text: str) -> None:
+    assert found(text)["x-format"] == "cidr"
+
+
+def test_a_valid_regular_expression() -> None:
+    assert found("The value must be a valid regular expression.")["format"] == "regex"
+
+
+def test_uuid_of_at_most_36_characters() -> None:
+    assert found("VPC subnet ID. The value contains a maximum of 36 characters in UUID format with hyphens (-).")[
+        "format"] == "uuid"
