@@ -31,6 +31,19 @@ from generator.constraints.rules.enum_lists import (
     placeholders,
     plain_list,
 )
+from generator.constraints.rules.enum_sentences import (
+    FILL,
+    FIXED,
+    NULLISH,
+    ONLY,
+    ONLY_AFTER,
+    ONLY_PLAIN,
+    ONLY_SEVERAL,
+    SINGLE,
+    head_noun_intro,
+    named_single,
+    plain_values,
+)
 from generator.constraints.rules.text import (
     AMBIGUOUS,
     BOLD,
@@ -58,7 +71,8 @@ _ENUM_INTRO = re.compile(
 # `The value can be **a** or **b**.`, `- The value can be ...` (a bullet), `Alarm severity, which can be **1**
 # (critical) or **2** (major).`, `There are two value options: **asc** (ascending order) and **desc** (descending).`
 _ENUM_INLINE_INTRO = re.compile(
-    r"^(?:-\s+)?(?:currently,\s*)?(?:(?:the value|its value|value|this parameter|the parameter|it|(?:the )?options?)"
+    r"^(?:-\s+)?(?:currently,\s*)?(?:(?:(?:the )?value options?|the value|its value|value|this parameter|the parameter|"
+    r"it|(?:the )?options?)"
     r"(?: of this (?:parameter|field))?\s+"
     r"(?:can|must|may|should|will)?\s*(?:only\s+)?(?:be|is|are|include)\s*(?:set to\s*)?(?:either\s+(?=\*\*))?|"
     r"(?:the )?(?:possible|valid|available|allowed|supported) values (?:are|include)\s+(?=\*\*)|"
@@ -75,59 +89,7 @@ _VALUE_LABEL = re.compile(
 _SUPPORTED_LIST = re.compile(r"^currently,\s*(?!(?:letters|digits|characters|spaces)\b)"
                              r"([\w.-]+(?:,\s*[\w.-]+)*,?\s+(?:and|or)\s+[\w.-]+)\s+are supported\.?$", re.I)
 _DEF_INLINE = re.compile(r"(?:^|(?<=[.;]\s))\*\*((?!\*\*)\S(?:(?!\*\*).)*?)\*\*\s*:\s")
-_ONLY = re.compile(r"\bonly\s+(?:the\s+)?(?:value\s+)?\*\*((?:(?!\*\*).)+)\*\*\s+(?:is|are)\s+"
-                   r"(?:supported|allowed|available|valid)",
-                   re.IGNORECASE)
-# `Currently, only **evs** (EVS volumes) and **local** (local volumes) are supported.`, `Only **windows** and **linux**
-# are supported currently.`: the sentence opens with the values it allows (not `For X, only ...`: one variant's)
-_ONLY_SEVERAL = re.compile(r"^(?:currently,\s*)?only\s+(?:the\s+)?(?P<values>\*\*[^*]+\*\*(?:\s*\([^()]*\))?"
-                           r"(?:(?:,\s*|,?\s+(?:and|or)\s+)\*\*[^*]+\*\*(?:\s*\([^()]*\))?)+)\s+(?:are|is)\s+"
-                           r"(?:supported|allowed|available|valid)(?:\s+(?:currently|now))?\s*\.?$", re.I)
-# a value list closed by `only`/`now`/`currently` (not `only when ...`: a condition)
-_ONLY_AFTER = re.compile(r"(?<=\*\*)\s+(?:only|now|currently)(?=\s*(?:[.,]|$))", re.I)
-_SINGLE = re.compile(r"^(?:the|its) (?:correct |only |parameter )?value(?: of this (?:parameter|field))? "
-                     r"(?:is|must be|can only be)\s+"
-                     r"\*\*((?:(?!\*\*).)+)\*\*\s*(?:[.,]|$)(?![^.]*\bby default\b)(?!\s*(?:or\s+)?\*\*)", re.I)
-_FILL = re.compile(r"^(?:fill|enter|set)\s+\*\*((?:(?!\*\*).)+)\*\*\s+(?:in|for|as)\s+this (?:field|parameter)", re.I)
-_NULLISH = {"null", "none", "nil", "empty"}
-# `Backup type, which is **backup**.`: the cell's opening phrase and its one value
-_WHICH_IS = re.compile(r"^[^.,:*]{1,80},\s+which is\s+\*\*((?:(?!\*\*).)+)\*\*\s*\.?$", re.I)
-
-
-_IS_BOLD = re.compile(r"\s+is\s+\*\*", re.I)
-
-
-def _named_single(flat: str, cell: Cell) -> re.Match[str] | None:
-    """`The tracker name is **system**.` on `tracker_name`: the field, named in words, and its one value."""
-    spelled = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", cell.name).replace("_", " ").replace("-", " ").strip()
-    if not spelled or not re.fullmatch(r"[A-Za-z0-9 ]+", spelled):
-        return None
-    if not _IS_BOLD.search(flat):  # a piece of the pattern below: compiling that one per field name costs more
-        return _WHICH_IS.match(flat)
-    named = re.match(rf"^(?:the\s+)?{re.escape(spelled)}\s+is\s+\*\*((?:(?!\*\*).)+)\*\*\s*\.?$", flat, re.I)
-    return named or _WHICH_IS.match(flat)
-_FIXED = re.compile(r"^(?:the value|its value|value|it|this (?:parameter|field)|the (?:parameter|field))\s+"
-                    r"(?:is|are)\s+fixed(?: at| to| as)?\s+\*\*((?:(?!\*\*).)+)\*\*", re.IGNORECASE)
-
-
 _EXPLAINED_ONE = re.compile(r",\s*(?:indicating|meaning)\b", re.I)
-# `Keyword for sorting. The keyword can be **id** or **name**.`: the noun the cell opens with, as the subject
-_HEAD_NOUN_INTRO = re.compile(r"^the (?P<noun>[a-z]+(?: [a-z]+)?) can (?:only )?be\s+(?P<rest>\*\*.*)$", re.I)
-
-
-def _head_noun_intro(flat: str, own: str) -> re.Match[str] | None:
-    """`The keyword can be **a** or **b**.` where the cell opens with a short noun phrase naming that noun (`Keyword
-    for sorting.`, `Docker protocol version.`): the property itself, named by what it is."""
-    m = _HEAD_NOUN_INTRO.match(flat)
-    if m is None:
-        return None
-    opening = sentences(own)[0] if own.strip() else ""
-    phrase = clean_text(opening).rstrip(".")
-    if opening == flat or len(phrase.split()) > 6 or re.search(r"\b(?:is|are|can|must|of the|which)\b", phrase, re.I):
-        return None
-    return m if words(m.group("noun")) <= words(phrase) else None
-
-
 def _clean_keep_bold(text: str) -> str:
     return re.sub(r"[ \t]+", " ", text)
 
@@ -171,7 +133,7 @@ _FIELD_PARAGRAPH = re.compile(r"^\*\*[A-Za-z_][\w.]*\*\*\s*[:：]\s+[a-z]", re.M
 # `For MySQL, the value can be any of the following:`: the list that follows holds for one variant only
 _FOR_VARIANT = re.compile(r"^for (?!example\b|details\b|more\b)[^,:]{1,40},", re.I)
 # `- 1: MapReduce`: a coded value and its meaning
-_CODE_BULLET = re.compile(r"^-\s+[0-9]+\s*[:：]\s+\S")
+_CODE_BULLET = re.compile(r"^-\s+-?[0-9]+\s*[:：]\s+\S")  # `- -1: Terminated` too
 # `The field can be:` then bullets: the field is the subject, its values follow (not a list of sub-fields)
 _SUBJECT_CAN_BE = re.compile(r"(?:^|[.;]\s+)(?:the|this) (?:field|parameter) (?:can|must) (?:only )?be\s*[:：]$", re.I)
 # `- The scale-in operation cannot be undone. ... Possible values:` then bullets of the same level: a sentence that
@@ -245,32 +207,36 @@ def rule_enum(cell: Cell) -> list[Finding]:
             found.append(list_items(m.group(1)))
             sources.append(flat)
             continue
-        if m := _ENUM_INLINE_INTRO.search(flat) or _head_noun_intro(flat, own_text(cell)):
+        if m := _ENUM_INLINE_INTRO.search(flat) or head_noun_intro(flat, own_text(cell)):
             # `... or **b**, and is ...`, `... or **b** and is case-insensitive`: what follows says more of the value
             rest = re.split(r",\s*(?:and|while|but)\s+(?:the|its)\s+default|,\s*(?:which|indicating|meaning)\b|"
                             r"(?:,|(?<=\*\*))\s*and (?:is|are)\b|\.\s", m.group("rest"))[0]
             bold = bold_values(rest)
             # `The value can be set to **create** or **delete** only.`, `It can only be set to **X** now.`
-            said, rest = rest, _ONLY_AFTER.sub("", rest)
+            said, rest = rest, ONLY_AFTER.sub("", rest)
             if len(bold) == 1 and _EXPLAINED_ONE.match(m.group("rest")[len(said):]) and rest == said and \
                     not re.search(r"\bonly\b", flat[:m.start("rest")], re.I):
                 bold = []  # `The value is **CURRENT**, indicating ...`: one value explained, maybe among others
             between = BOLD.sub("", rest)
-            if bold and all((inline_value(b, len(bold)) or MEDIA_TYPE.fullmatch(b)) and b.lower() not in _NULLISH
+            if bold and all((inline_value(b, len(bold)) or MEDIA_TYPE.fullmatch(b)) and b.lower() not in NULLISH
                             for b in bold) \
                     and re.fullmatch(r"[\s,.;:]*(?:(?:or|and|,)[\s,]*)*[.\s]*", re.sub(r"\([^)]*\)", "", between)):
                 found.append(bold)
                 sources.append(flat)
                 continue
-        if m := _ONLY.search(flat) or _FIXED.search(flat):
+            if not bold and (listed := plain_values(flat)):
+                found.append(listed)  # `The value can be pending, available, deleting, deleted, or failed.`
+                sources.append(flat)
+                continue
+        if m := ONLY.search(flat) or FIXED.search(flat) or ONLY_PLAIN.match(flat):
             found.append([m.group(1)])
             sources.append(flat)
-        elif m := _ONLY_SEVERAL.match(flat):
+        elif m := ONLY_SEVERAL.match(flat):
             found.append(bold_values(m.group("values")))
             sources.append(flat)
-        elif single is None and (m := _SINGLE.search(flat) or _FILL.search(flat) or _named_single(flat, cell)) \
+        elif single is None and (m := SINGLE.search(flat) or FILL.search(flat) or named_single(flat, cell)) \
                 and kind != "boolean" and \
-                m.group(1).strip().lower() not in _NULLISH:
+                m.group(1).strip().lower() not in NULLISH:
             single = (m.group(1), flat)  # one stated value: only if nothing lists more
     # `the value of this parameter must be:` and the value alone in the next paragraph
     for i, line in enumerate(lines):

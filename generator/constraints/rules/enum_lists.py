@@ -56,7 +56,8 @@ EMPTY_BULLET = re.compile(r"^-\s+(?:an? )?(?:empty string|empty|left blank|null 
 # `- **AND (default value)**`: the value, marked as the default inside its bold
 _DEFAULT_MARK = re.compile(r"\s*\((?:the )?default(?: value)?\)\s*\*\*", re.I)
 _RANGE_BULLET = re.compile(rf"^-\s+\*\*(?:{NUM})\*\*\s*(?:to|-|–|~)\s*\*\*(?:{NUM})\*\*", re.I)
-_BOLD_ONLY_BULLET = re.compile(r"-\s+\*\*((?:(?!\*\*)\S)+)\*\*\s*")
+# `- **OPTIONS**`, `- NOTE`: a bullet of one word and nothing else
+_BOLD_ONLY_BULLET = re.compile(r"-\s+(\*\*)?((?:(?!\*\*)\S)+)(?(1)\*\*)\s*")
 
 
 def example_values(lines: Sequence[str]) -> set[str]:
@@ -96,8 +97,9 @@ def bullet_values(lines: Sequence[str], j: int) -> tuple[list[str], int]:
         if _RANGE_BULLET.match(item):
             return [], j  # `- **1** to **732**: ...`: a range of values, not one value (the list is no enum)
         bold_only = _BOLD_ONLY_BULLET.fullmatch(item)
-        if bold_only and values and bold_only.group(1).isupper() == all(v.isupper() for v in values):
-            values.append(bold_only.group(1))  # `- **OPTIONS**` among upper-case values: one more, not a label
+        if bold_only and values and bold_only.group(2).isupper() == all(v.isupper() for v in values) and \
+                (bold_only.group(1) or bold_only.group(2).isupper()):
+            values.append(bold_only.group(2))  # `- **OPTIONS**` among upper-case values: one more, not a label
             j += 1
             continue
         m = DEF_BULLET.match(item) or PLAIN_BULLET.match(item)
@@ -324,12 +326,27 @@ def doubtful_list(values: Sequence[object], text: str) -> str:
 _BARE_BULLET = re.compile(r"-\s+`?([A-Za-z0-9][\w.:/+-]*)`?")
 
 
+# a phrase that introduces what follows (`Currently, the following DB engines are supported:`, `Contains:`), not one
+# that names the field (`Replication status:`)
+_INTRODUCES = re.compile(r"\b(?:following|includ\w*|contains?|such as|as follows|examples?|supported|fields?|"
+                         r"parameters?|keys?|attributes?)\b", re.I)
+# what a closing paragraph says when the bullets may not be all the values there are (`Other actions are added
+# later.`)
+_MORE_VALUES = re.compile(r"\b(?:examples?|e\.g\.|such as|other|more|additional|later|future|also)\b|^\s*-",
+                          re.I | re.M)
+
+
 def bare_list(text: str, siblings: Sequence[str]) -> bool:
-    """The cell is a short phrase naming the field, then bullets of one word of code each and nothing else (`Lifecycle
-    hook type.` then `- INSTANCE_LAUNCHING`, `- INSTANCE_TERMINATING`): the values, written as `- **x**` is; never
-    names of the sibling fields, nor a phrase that introduces (`Contains:`) or says more than what the field is."""
+    """The cell is a short phrase naming the field (`Lifecycle hook type.`, `Replication status:`), then bullets of
+    one word of code each (`- INSTANCE_LAUNCHING`, `- INSTANCE_TERMINATING`), then at most paragraphs of remarks that
+    neither list nor exemplify more values (`The current version does not support this function.`): the values,
+    written as `- **x**` is; never names of the sibling fields, nor a phrase that introduces (`Contains:`) or says
+    more than what the field is."""
     paras = [p.strip() for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
-    if len(paras) != 2 or len(paras[0].split()) > 8 or paras[0].endswith((":", "：")) or "\n" in paras[0]:
+    if len(paras) < 2 or len(paras[0].split()) > 8 or "\n" in paras[0] or any(
+            _MORE_VALUES.search(p) for p in paras[2:]):
+        return False
+    if paras[0].endswith((":", "：")) and _INTRODUCES.search(paras[0]):
         return False
     items = [_BARE_BULLET.fullmatch(b.strip()) for b in paras[1].split("\n")]
     return len(items) >= 2 and all(m is not None and is_value(m.group(1)) and m.group(1) not in siblings

@@ -525,3 +525,40 @@ def test_values_labelled_inline(text: str, values: list[str]) -> None:
 ])
 def test_no_enum_from_a_label_of_plain_words(text: str) -> None:
     assert "enum" not in kw(text)
+
+
+@pytest.mark.parametrize(("text", "kind", "values"), [
+    # a phrase naming the field, closed by a colon, then bullets of one word each
+    ("Replication status:\n\n- normal\n- abnormal", "string", ["normal", "abnormal"]),
+    # ... and a remark after the bullets that lists no more values
+    ("Whether the data source is public\n\n- true\n- false\n\nThe current version does not support this function.",
+     "boolean", [True, False]),
+    # negative codes and their meaning
+    ("Job status code\n\n- -1: Terminated\n- 2: Running\n- 3: Completed", "integer", [-1, 2, 3]),
+    # one value in plain capitals, maybe explained in brackets, maybe as a bullet
+    ("Message topic type. Only SMN is supported.", "string", ["SMN"]),
+    ("WORM mode.\n\n- Currently, only COMPLIANCE (compliance mode) is supported.\n- Use it with **until**.", "string",
+     ["COMPLIANCE"]),
+    # `The value options are **x** and **y**.`
+    ("Verification method. The value options are **mobile** and **email**.", "string", ["mobile", "email"]),
+    # words of code in plain text after `The value can be`
+    ("Route table status. The value can be pending, available, deleting, deleted, or failed.", "string",
+     ["pending", "available", "deleting", "deleted", "failed"]),
+    # an upper-case word that labels notes elsewhere (`NOTE`), among upper-case values under `Valid value:`
+    ("Log level. Valid value:\n\n- ALL\n- INFO\n- WARNING\n- NOTE", "string", ["ALL", "INFO", "WARNING", "NOTE"]),
+])
+def test_enum_plain_forms(text: str, kind: str, values: list[Any]) -> None:
+    assert kw(text, kind)["enum"] == values
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("ID of the vault. Only UUID is supported.", "string"),  # a format, not a value
+    ("Disk type. Only SSDs are supported.", "string"),  # a kind of thing, not a value
+    ("Maximum number. The value can be -1 or 1-99999.", "integer"),  # a value and a range
+    ("Tag value. The value can be empty or null.", "string"),
+    ("Currently, the following DB engines are supported:\n\n- MySQL\n- PostgreSQL", "string"),  # not the field named
+    ("Status:\n\n- normal\n- abnormal\n\nOther values may be returned in later versions.", "string"),
+    ("Level.\n\n- info\n- Note", "string"),  # `Note` labels, in another case than the value
+])
+def test_enum_plain_forms_refused(text: str, kind: str) -> None:
+    assert "enum" not in kw(text, kind)
