@@ -17,6 +17,7 @@ from generator.constraints.rules.enum_lists import (
     TEMPLATE,
     array_literal,
     bare_list,
+    bold_paragraph,
     bullet_values,
     doubtful_list,
     example_values,
@@ -154,13 +155,16 @@ def rule_enum(cell: Cell) -> list[Finding]:
     # "Value:" (or a **Range** block) followed by bullets: `- **backup**: ...` or `- backup`
     for i, line in enumerate(lines):
         stripped = re.sub(r"^-\s+", "", line.strip())  # `- Value range:` then its values indented under it
+        # the sentence that introduces (`If this parameter is left blank, ... every day. The options are as follows:`):
+        # the words of the ones before it do not name what the list is
+        tail = sentences(stripped)[-1] if stripped.endswith((":", "：")) else stripped
         intro = _ENUM_INTRO.match(stripped) or (
             stripped.endswith((":", "：")) and re.search(r"\b(values?|options?|can be|range|one of|include)\b",
-                                                         stripped, re.IGNORECASE))
-        if not intro or (re.search(r"\b(example|fields?|parameters?|keys?|variables?)\b", stripped, re.I)
+                                                         tail, re.IGNORECASE))
+        if not intro or (re.search(r"\b(example|fields?|parameters?|keys?|variables?)\b", tail, re.I)
                          and not _SUBJECT_CAN_BE.search(stripped)):
             continue
-        if _FOR_VARIANT.match(stripped):
+        if _FOR_VARIANT.match(stripped) or _FOR_VARIANT.match(tail):
             scoped = scoped or stripped  # `For MySQL, the value can be any of the following:`: one variant's values
             continue
         j = i + 1
@@ -238,6 +242,9 @@ def rule_enum(cell: Cell) -> list[Finding]:
                 and kind != "boolean" and \
                 m.group(1).strip().lower() not in NULLISH:
             single = (m.group(1), flat)  # one stated value: only if nothing lists more
+    if not found and (listed := bold_paragraph(cell.text)):
+        found.append(listed)  # `Redistribution mode.` then `**online** or **offline**.`
+        sources.append(clean_text(cell.text)[:200])
     # `the value of this parameter must be:` and the value alone in the next paragraph
     for i, line in enumerate(lines):
         if re.search(r"\b(?:value|it)(?: of this (?:parameter|field))? must be\s*[:：]$", line.strip(), re.I):

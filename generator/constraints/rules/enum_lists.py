@@ -12,9 +12,9 @@ from generator.constraints.rules.numeric import rule_range
 from generator.constraints.rules.text import BOLD, NUM, Cell, bold_values, typed_value, value_kind
 
 __all__ = ["DEF_BULLET", "EMPTY_BULLET", "EXAMPLES_INTRO", "ITEMS", "MEDIA_TYPE", "PLAIN_BULLET", "TEMPLATE",
-           "array_literal", "bare_list", "bullet_values", "doubtful_list", "example_values", "explained_inline",
-           "format_placeholders", "indent", "inline_value", "is_value", "list_header", "listed_value", "other_case",
-           "paragraph_values", "placeholders", "plain_list"]
+           "array_literal", "bare_list", "bold_paragraph", "bullet_values", "doubtful_list", "example_values",
+           "explained_inline", "format_placeholders", "indent", "inline_value", "is_value", "list_header",
+           "listed_value", "other_case", "paragraph_values", "placeholders", "plain_list"]
 
 
 DEF_BULLET = re.compile(r"^-\s+\*\*((?:(?!\*\*).)+?)\*\*\s*(?:[:：,(-]|$|indicates|means|\s)")
@@ -351,6 +351,21 @@ def bare_list(text: str, siblings: Sequence[str]) -> bool:
     items = [_BARE_BULLET.fullmatch(b.strip()) for b in paras[1].split("\n")]
     return len(items) >= 2 and all(m is not None and is_value(m.group(1)) and m.group(1) not in siblings
                                    for m in items)
+
+
+def bold_paragraph(text: str) -> list[str]:
+    """The values of a cell that is a short phrase naming the field, then a paragraph of bold values and nothing else
+    but commas, `and`, `or` (`Redistribution mode.` then `**online** or **offline**.`), then at most remarks that
+    neither list nor exemplify more values (as `bare_list`); or nothing."""
+    paras = [p.strip() for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    if len(paras) < 2 or len(paras[0].split()) > 8 or "\n" in paras[0] or paras[0].endswith((":", "：")) or any(
+            _MORE_VALUES.search(p) for p in paras[2:]):
+        return []
+    bold = bold_values(paras[1])
+    if len(bold) < 2 or not paras[1].startswith("**") or not all(is_value(b) for b in bold) or \
+            not _JOINED.fullmatch(BOLD.sub("", paras[1])):
+        return []
+    return bold
 
 
 # `**charset=utf-8 application/json**`: a media type and its parameters, written with spaces, one value

@@ -100,13 +100,21 @@ def test_a_value_label_naming_where_the_value_comes_from_is_no_enum() -> None:
 @pytest.mark.parametrize(("text", "name"), [
     # the field's own name explained
     ("**zone.id**: ID of the zone the volume is in.", "zone_id"),
-    # one term explained beside a plain list of more values
-    ("Node kind. If this parameter is **ALL** (default value), all kinds are queried. **GW**: gateway nodes Value:\n\n"
-     "-  ALL\n-  GW\n-  WK", "x"),
+    # one term explained beside a plain list of more values that no phrase states to be the values
+    ("Node kind. If this parameter is **ALL**, all kinds are queried. **GW**: gateway nodes\n\n-  ALL\n-  GW\n-  WK",
+     "x"),
 ])
 def test_one_explained_term_is_no_enum(text: str, name: str) -> None:
     got = kw(text, name=name)
     assert "enum" not in got and got[AMBIGUOUS].startswith("enum:")
+
+
+def test_one_explained_term_beside_a_value_list_gives_the_list() -> None:
+    # the `Value:` list states the values whole; the term explained before it is one of them (`parameter` in an
+    # earlier sentence of the intro line does not make the list one of parameters)
+    text = ("Node kind. If this parameter is **ALL** (default value), all kinds are queried. **GW**: gateway nodes "
+            "Value:\n\n-  ALL\n-  GW\n-  WK")
+    assert kw(text, name="x")["enum"] == ["ALL", "GW", "WK"]
 
 
 def test_an_id_whose_cell_explains_some_values_has_no_enum() -> None:
@@ -562,3 +570,20 @@ def test_enum_plain_forms(text: str, kind: str, values: list[Any]) -> None:
 ])
 def test_enum_plain_forms_refused(text: str, kind: str) -> None:
     assert "enum" not in kw(text, kind)
+
+
+def test_a_phrase_naming_the_field_then_a_paragraph_of_bold_values_lists_the_values() -> None:
+    # DWS `**Range**` blocks, normalised (`Redistribution mode.` then the values with a full stop)
+    assert kw("Redistribution mode.\n\n**online** or **offline**.")["enum"] == ["online", "offline"]
+    assert kw("**Definition**\n\nStatus.\n\n**Range**\n\n**PREPARE**, **RUNNING**, or **FAIL**.")["enum"] == [
+        "PREPARE", "RUNNING", "FAIL"]
+    assert "enum" not in kw("Status.\n\n**PREPARE**, **RUNNING**, or **FAIL**.\n\nOther values may appear.")
+    assert "enum" not in kw("The body contains:\n\n**PREPARE** and **RUNNING**.")
+
+
+def test_the_sentence_that_introduces_the_list_is_read_not_the_ones_before_it() -> None:
+    # `parameter` in an earlier sentence of the line does not make the list one of parameters
+    text = ("Effective day. If this parameter is left blank, the plan takes effect every day. The options are as "
+            "follows:\n\n**MONDAY**, **TUESDAY**, and **SUNDAY**")
+    assert kw(text)["enum"] == ["MONDAY", "TUESDAY", "SUNDAY"]
+    assert "enum" not in kw("Effective day. The following parameters are available:\n\n**MONDAY**, **TUESDAY**")
