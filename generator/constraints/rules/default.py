@@ -17,7 +17,7 @@ from generator.constraints.rules.text import (
     sentences,
     typed_value,
 )
-from generator.constraints.rules.unit import foreign_units
+from generator.constraints.rules.unit import foreign_units, rule_unit
 
 __all__ = ["rule_default"]
 
@@ -41,6 +41,9 @@ _DEFAULT = (
                r"(\*\*(?:(?!\*\*).)+\*\*|\S+?)[.,]?$", re.I),
     re.compile(r"\bis set to (\*\*(?:(?!\*\*).)+\*\*|\d+)(?: [a-z]+)? by default\b", re.I),
     re.compile(r"\buse the default value\s+(\*\*(?:(?!\*\*).)+\*\*)", re.I),
+    # `By default, **id** is used.`, `**10** is used by default.`: the value alone is the subject
+    re.compile(rf"^(?:-\s+)?by default, (\*\*(?:(?!\*\*).)+\*\*|{NUM}) (?:is|are) (?:used|applied|selected)\.?$", re.I),
+    re.compile(rf"^(?:-\s+)?(\*\*(?:(?!\*\*).)+\*\*|{NUM}) (?:is|are) (?:used|applied|selected) by default\.?$", re.I),
     # `The minimum value is **0**, which is also the default value.`: the value the relative clause follows
     re.compile(rf"(\*\*(?:(?!\*\*).)+\*\*|(?<![\w.-])(?:{NUM})),? which is (?:also )?the default"
                rf"(?: value| option| setting)?\s*(?:[.,;]|$)", re.I),
@@ -62,10 +65,11 @@ _THIS_IS_DEFAULT = re.compile(r"^(?:-\s+)?\*\*((?:(?!\*\*).)+)\*\*\s*:[^\n]*?\b(
                               r"(?: value| option)?\b", re.I | re.M)
 # `If this parameter is not specified, 10 records are obtained by default.` / `..., the offline read-only mode is used`
 # / `If this parameter is left blank, **all** is used.` / `If you do not specify this parameter, the system uses **x**.`
-_UNSET_IF = (r"^if (?:(?:this|the) (?:parameter|parameter value|value|field) is (?:not (?:specified|set|provided|"
-             r"configured|passed|transferred|transmitted|carried|included)|left (?:blank|empty|unspecified))|"
-             r"(?:it is )?not (?:specified|set|provided)|you do not (?:specify|set|provide|configure|pass|transfer) "
-             r"(?:this|the) (?:parameter|field|value))[^,]*,\s*")
+_UNSET_IF = (r"^if (?:(?:this|the) (?:parameter|parameter value|value|field|element|header) is (?:not "
+             r"(?:specified|set|provided|configured|passed|transferred|transmitted|carried|included)|left (?:blank|"
+             r"empty|unspecified)|absent|omitted)|(?:it is )?(?:not (?:specified|set|provided)|unspecified|omitted|"
+             r"left (?:blank|empty))|no value is (?:specified|set|provided)|you do not (?:specify|set|provide|"
+             r"configure|pass|transfer) (?:this|the) (?:parameter|field|value))[^,]*,\s*")
 _UNSET_USED = re.compile(_UNSET_IF + r"(.+?)\s+(?:is|are|will be) (?:used|obtained|returned|queried|applied|"
                          r"selected)\b", re.I)
 # `If this parameter is not passed, the default value is 10.`, `If not specified, the value is **asc**.`: a bold value,
@@ -79,10 +83,20 @@ _UNSET_USES = re.compile(_UNSET_IF + rf"(?:the system|the service|the server|it)
 # which defines a default (`If this parameter is not specified, the start index is ...`, `... by default if it is not
 # specified`)
 _SUBJECT_BY_DEFAULT = re.compile(
-    _UNSET_IF.replace("^if", "^(?:if") + r")?(?P<subject>the value|its value|it|this parameter|the parameter value|"
+    _UNSET_IF.replace("^if", "^(?:if") + r")?(?P<subject>the value|its value|it|this parameter|"
+    r"the parameter value|"
     r"the value of (?:this|the) parameter|this parameter value|the (?P<noun>(?:[a-z][\w-]* )?[a-z][\w-]*)) is "
     r"(?P<value>\*\*(?:(?!\*\*).)+\*\*|\S+) by default(?:\s*[.,;]|\s+if (?:it|this parameter|the parameter) is not "
     r"(?:specified|set|provided)\b|$)", re.I)
+
+
+# `The default value **application/json** is recommended.`, `The default value **0** indicates enterprise project
+# default.`: the value named after `the default value` (recommended, or explained), in bold or italics
+_DEFAULT_NAMED = re.compile(rf"^the default value (\*\*(?:(?!\*\*).)+\*\*|\*[^*\s]+\*|{NUM}) (?:is recommended\.?$|"
+                            rf"(?:indicates|means)\b)", re.I)
+# `The value can be JSON or GZIP. The default format is GZIP.` and the values listed `- **gzip**`: a name the cell
+# lists in bold, in another case (the listed spelling is the value)
+_DEFAULT_PLAIN = re.compile(r"\bthe default (?:[a-z][\w-]* )?[a-z][\w-]* is ([A-Za-z][\w.+:/-]*?)\s*(?:[.,;]|$)", re.I)
 
 
 # the default of the unit, stated on a field that is the unit (`units`: `The default unit is **seconds**.`)
@@ -133,7 +147,7 @@ def rule_default(cell: Cell) -> list[Finding]:
         if t is not None:
             found.append(Finding("default", t, m.group(0)))
     for s in sentences(own_text(cell)):
-        if (t := _unset_default(cell, s)) is not None:
+        if (t := _unset_default(cell, s)) is not None or (t := _named_default(cell, s)) is not None:
             found.append(Finding("default", t, s))
             continue
         if re.search(r"\bunits?\b", cell.name, re.I) and (m := _DEFAULT_UNIT.search(s)):
@@ -187,9 +201,17 @@ def _stated(cell: Cell, sentence: str, m: re.Match[str], group: int | str) -> li
     minutes` or **15min** on a field in seconds), an elided one (`**MIIDkgYJ...**`), or a word that is no literal;
     an ambiguous finding when a case follows the value (`_CASE_AFTER`)."""
     raw = m.group(group).replace("**", "").strip()
-    if foreign_units(cell, sentence[m.start(group):]) or re.fullmatch(r"\d+[a-z]+", raw, re.I) or \
-            raw.endswith(("...", "…")):
+    if foreign_units(cell, sentence[m.start(group):]) or raw.endswith(("...", "…")):
         return []
+    if amount := re.fullmatch(r"(\d+(?:\.\d+)?)(\s*)([a-z]+(?:/s)?)", raw, re.I):
+        # `**15s**` or `**250m**` is a literal of a string field; `**40 GB**` the number of a field in GB
+        own = rule_unit(cell)
+        said, unit = amount.group(3).lower(), str(own[0].value).lower() if own else ""
+        if unit and unit in (said, said.removesuffix("s")) and \
+                cell.kind in ("integer", "number"):
+            raw = amount.group(1)
+        elif cell.kind != "string" or amount.group(2) or not m.group(group).startswith("**"):
+            return []
     rest = clean_text(sentence[m.end(group):])
     if _CASE_AFTER.match(rest) and not _OWN_ABSENCE.match(rest):
         return [Finding(AMBIGUOUS, _ONE_CASE, sentence)]
@@ -205,7 +227,34 @@ def _unquoted(value: object) -> object:
     return value
 
 
+def _named_default(cell: Cell, sentence: str) -> object:
+    """A default the classes above leave to conditions or to no rule: `_DEFAULT_NAMED` and `_DEFAULT_PLAIN` (typed
+    like the field; None when neither reads the sentence)."""
+    s = sentence.strip()
+    if m := _DEFAULT_NAMED.match(s):
+        raw = m.group(1).strip("*")
+        return typed_value(raw, cell.kind) if raw.lower() not in _NOT_DEFAULTS else None
+    # not under a condition, nor of a part the sentence names (`If a direction is not specified, the default sorting
+    # direction is **desc**.` of a `<key>:<direction>` list)
+    if (m := _DEFAULT_PLAIN.search(clean_text(s))) and not is_conditional(s) and \
+            not re.match(r"^(?:-\s+)?(?:if|when|for|in)\b", s, re.I):
+        # listed outside the sentence (`**none**` of `can be **none** or **static**`); null is no default of a string
+        listed = {b.strip() for b in BOLD.findall(cell.text.replace(s, " ")) if b.strip().lower() == m.group(1).lower()}
+        if len(listed) == 1 and m.group(1).lower() != "null":
+            return typed_value(listed.pop(), cell.kind)
+    return None
+
+
 def _unset_default(cell: Cell, sentence: str) -> object:
+    """`_unset_in` of the sentence, or of its bracketed `(If this element is absent ..., **x** is applied by
+    default.)` after a list of values."""
+    for part in (sentence, *re.findall(r"\((if\b[^()]*)\)", sentence, re.I)):
+        if (t := _unset_in(cell, part)) is not None:
+            return t
+    return None
+
+
+def _unset_in(cell: Cell, sentence: str) -> object:
     """What `If this parameter is not specified, X is used` names: a bold value or a number, or the one value of the
     cell's bold values that the phrase names (`the offline read-only mode` with `**read-only**: offline mode`)."""
     if m := _UNSET_USES.match(sentence.strip()) or _UNSET_IS.match(sentence.strip()):

@@ -245,3 +245,50 @@ def test_the_default_described_in_words_is_no_value(text: str) -> None:
 def test_a_value_named_no_marked_default_is_the_default() -> None:
     assert kw("Options:\n\n-  **no** (default): The instance will not be deleted.\n-  **yes**: It is deleted.")[
         "default"] == "no"
+
+
+@pytest.mark.parametrize(("text", "kind", "name", "value"), [
+    # a name the cell lists in bold, stated plain and in another case
+    ("Compression type. The value can be JSON or GZIP. The default format is GZIP.\n\nEnumerated values:\n\n"
+     "- **gzip**\n- **json**", "string", "compress_type", "gzip"),
+    # a word that is no default elsewhere (`none`) when the cell lists it as a value
+    ("Policy. The value can be **none** or **static**. The default value is **none**.", "string", "x", "none"),
+    # `The default value **X** is recommended.` / `The default value **0** indicates ...`, in bold or italics
+    ("Type of the message body. The default value **application/json** is recommended.", "string", "x",
+     "application/json"),
+    ("Type of a message body. The default value *application/json* is recommended.", "string", "x", "application/json"),
+    ("Enterprise project. The default value **0** indicates enterprise project **default**.", "string", "x", "0"),
+    # a bracketed absence after the values; an element/header that is absent or omitted
+    ("Keyword.\n\nValue options: **Enabled** and **Disabled** (If this element is absent from the request, "
+     "**Disabled** is applied by default.)", "string", "x", "Disabled"),
+    ("Page size. If no value is specified, the default value is **10**.", "integer", "x", 10),
+    ("Timeout. If left blank, 30 is used.", "integer", "x", 30),
+    # `By default, **id** is used.` / `**10** is used by default.`
+    ("Keyword for sorting. The keyword can be **id** or **name**. By default, **id** is used.", "string", "x", "id"),
+    ("Page size. **10** is used by default.", "integer", "x", 10),
+    # a bold amount: the literal of a string field, the number of a field in the stated unit
+    ("Collection period. The default value is **15s**.", "string", "x", "15s"),
+    ("CPU size limit (unit: m)\n\nDefault value: **250m**", "string", "x", "250m"),
+    ("System disk size (GB). Its default value is **40 GB**.", "integer", "x", 40),
+])
+def test_default_phrasings_round10(text: str, kind: str, name: str, value: Any) -> None:
+    got = kw(text, kind, name)["default"]
+    assert got == value and type(got) is type(value)
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    # the default of a part of the value (`<key>:<direction>`), not of the value
+    ("Sort keys, in the format of <key>[:<direction>], where direction is **asc** or **desc**. If a direction is not "
+     "specified, the default sorting direction is **desc**.", "string", "sort"),
+    # a plain name that the cell does not list, or null
+    ("Protocol. The default protocol is HTTP.", "string", "x"),
+    ("Duration. The value can be **null** or **ONEDAY**. The default value is null.", "string", "x"),
+    # a value used when another field (the object holding this one) is empty: a default under a condition
+    ("Retention days.\n\nIf **backup_strategy** in the request body is empty, **7** is returned for **keep_days** by "
+     "default.", "integer", "keep_days"),
+    # an amount in another unit than the field's
+    ("Validity period (seconds). The default value is **15min**.", "integer", "x"),
+    ("Size (GB). The default value is **40 MB**.", "integer", "x"),
+])
+def test_no_default_round10(text: str, kind: str, name: str) -> None:
+    assert "default" not in kw(text, kind, name)
