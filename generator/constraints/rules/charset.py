@@ -36,7 +36,6 @@ __all__ = [
     "listed_chars",
     "listed_specials",
     "named_parts",
-    "not_adjacent",
 ]
 
 
@@ -88,7 +87,10 @@ def char_class(parts: Sequence[str]) -> str:
 
 
 def escape_class(chars: str) -> str:
-    return "".join("\\" + c if c in "\\]^-[" else c for c in chars)
+    return "".join(_CONTROL_ESCAPES.get(c) or ("\\" + c if c in "\\]^-[" else c) for c in chars)
+
+
+_CONTROL_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
 def complexity(s: str, clean: str) -> list[Finding]:
@@ -138,10 +140,12 @@ def all_named(listed: str) -> bool:
                                for i in items)
 
 
-# spaces named among the characters a value cannot contain; not `cannot contain only spaces`, `consecutive spaces`
+# spaces named among the characters a value cannot contain; not `cannot contain only spaces`, `consecutive spaces`,
+# `cannot contain spaces at the beginning or end` (an edge rule: pattern_edges)
+_AT_ENDS = r"(?!\s+(?:at|on|in)\s+(?:the\s+)?(?:beginning|start|end|both ends|either end|head))"
 NO_SPACES = re.compile(r"\b(?:cannot|can't|must not|may not|does not|do not)\s+(?:contain|include)\s+(?:any\s+)?"
-                       r"spaces\b|^spaces,[^.;]*\b(?:are|is) not (?:allowed|supported|permitted)\b|"
-                       r"^spaces (?:are|is) not (?:allowed|supported|permitted)\b", re.I)
+                       r"spaces\b" + _AT_ENDS + r"|^spaces,[^.;]*\b(?:are|is) not (?:allowed|supported|permitted)\b"
+                       + _AT_ENDS + r"|^spaces (?:are|is) not (?:allowed|supported|permitted)\b" + _AT_ENDS, re.I)
 # the value is a list whose items a separator parts: `If there are multiple dimensions, use commas (,) to separate
 # them.`, `Separate multiple IDs with commas (,).`, `separated by commas (,)`
 SEPARATED = re.compile(r"\b(?:separated|delimited) (?:by|with) (?:an? )?[a-z ]*?\((\S)\)|"
@@ -194,59 +198,6 @@ NOT_AN_IP = re.compile(r"\b(?:cannot|can't|must not|may not) be (?:formatted as 
                        r"address\s*(?:[.;]|$)", re.I)  # not `an IP address or address segment starting with 0`
 # `The value is an absolute path.`: a value that holds slashes, whatever charset another sentence states
 PATH_FORM = re.compile(r"\b(?:absolute|relative) path\b|\b(?:is|be) an? (?:file |directory )?path\b", re.I)
-
-
-# `Periods, underscores, and hyphens cannot be placed next to each other.`: no two different ones of them side by side
-_NOT_ADJACENT = re.compile(r"^(?:-\s+)?([a-z ,()._/-]+?)\s+(?:cannot|can't|must not|may not) be (?:placed )?"
-                           r"(?:next to|adjacent to) each other\b", re.I)
-# `Cannot contain a period (.) and a hyphen (-) adjacent to each other`
-_PAIR_NOT_ADJACENT = re.compile(r"\b(?:cannot|can't|must not|may not) contain an? [a-z ]+?\s*\((\S)\) and an? "
-                                r"[a-z ]+?\s*\((\S)\) (?:adjacent to|next to) each other\b", re.I)
-# `Cannot contain two consecutive periods (..)`
-_NOT_DOUBLED = re.compile(r"\b(?:cannot|can't|must not|may not) contain (?:two )?consecutive [a-z ]+?\s*\((\S)\1?\)",
-                          re.I)
-# `cannot contain consecutive hyphens`, `cannot contain consecutive periods (.) or hyphens (-)`: each doubled
-_NOT_DOUBLED_LIST = re.compile(r"\b(?:cannot|can't|must not|may not) contain (?:two |any )?consecutive "
-                               r"([a-z ]+?(?:\s*\(\S{1,2}\))?"
-                               r"(?:(?:,\s*|,?\s+(?:or|and)\s+)[a-z ]+?(?:\s*\(\S{1,2}\))?)*)"
-                               r"(?=\s*(?:[.;,]|$|and\b|but\b))", re.I)
-_ADJACENT_WORDS = {"periods": ".", "dots": ".", "underscores": "_", "hyphens": "-", "slashes": "/", "spaces": " ",
-                   "colons": ":", "at signs": "@", "plus signs": "+"}
-
-
-def not_adjacent(clean: str) -> list[str]:
-    """The pairs of characters a sentence says cannot stand side by side (each pair in both orders)."""
-    if m := _NOT_ADJACENT.match(clean):
-        chars = []
-        for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1).strip()):
-            item = re.sub(r"\s*\(\S\)$", "", item.strip().lower())
-            if item not in _ADJACENT_WORDS:
-                return []
-            chars.append(_ADJACENT_WORDS[item])
-        return [a + b for a in chars for b in chars if a != b] if len(chars) >= 2 else []
-    if m := _PAIR_NOT_ADJACENT.search(clean):
-        a, b = m.group(1), m.group(2)
-        return [a + b, b + a] if a != b else [a + a]
-    if m := _NOT_DOUBLED_LIST.search(clean):
-        chars = [_doubled_char(item) for item in re.split(r",\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+", m.group(1))]
-        if all(chars):
-            return [c * 2 for c in dict.fromkeys(chars)]
-    if m := _NOT_DOUBLED.search(clean):
-        return [m.group(1) * 2]
-    return []
-
-
-def _doubled_char(item: str) -> str:
-    """`periods (.)`, `periods (..)`, `hyphens` -> the character; '' when the item names none."""
-    if m := re.fullmatch(r"[a-z ]+?\s*\((\S)\1?\)", item.strip(), re.I):
-        return m.group(1)
-    return _ADJACENT_WORDS.get(item.strip().lower(), "")
-
-
-def without_doubled(clean: str) -> str:
-    """The sentence without its clause on consecutive characters (`, and cannot contain consecutive hyphens`): the
-    clause excludes pairs, not characters, so the characters the sentence allows stay allowed."""
-    return _NOT_DOUBLED_LIST.sub("", clean) if not_adjacent(clean) else clean
 
 
 # `cannot contain other special characters` forbids what the sentence does not name: the named ones are allowed

@@ -23,7 +23,6 @@ from generator.constraints.rules.charset import (
     listed_after,
     listed_chars,
     named_parts,
-    without_doubled,
 )
 from generator.constraints.rules.pattern_cues import (
     CAN_CONTAIN,
@@ -50,6 +49,7 @@ from generator.constraints.rules.pattern_cues import (
     refused_example,
 )
 from generator.constraints.rules.pattern_edges import Charset, edges
+from generator.constraints.rules.pattern_pairs import named_forbidden, without_doubled
 from generator.constraints.rules.text import (
     AMBIGUOUS,
     Cell,
@@ -194,6 +194,9 @@ def _excluded(s: str, clean: str, lines: list[str], got: Charset) -> bool:
     """The sentence's excluded characters (`cannot contain spaces or the following characters: ...`)."""
     if m := CANNOT_ONLY.search(clean):
         got.not_only = re.escape(m.group("char")) if m.group("char") else "[0-9]"
+        return True
+    if (named := named_forbidden(clean)) and named != " ":  # `cannot contain commas or semicolons`: no symbol shown
+        got.forbidden += "".join(c for c in named if c not in got.forbidden)
         return True
     if not ((FORBIDDEN.search(clean) and re.search(r"characters?|symbols?|brackets|\([^\w\s()]+\)", clean)) or
             NO_SPACES.search(clean)) or \

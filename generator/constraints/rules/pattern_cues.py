@@ -22,6 +22,7 @@ __all__ = [
     "EDGE",
     "EDGE_NOT",
     "EDGE_NOT_NAMED",
+    "EDGE_PLACED_NOT",
     "END_LETTER_OR_DIGIT",
     "FIRST_LAST",
     "FIRST_LOWER",
@@ -36,6 +37,7 @@ __all__ = [
     "PREFIX_NOT",
     "PREFIX_ONE_OF",
     "REWRITTEN",
+    "SPACE_ENDS_NOT",
     "START_END_LETTER_OR_DIGIT",
     "START_LETTER",
     "START_LETTER_OR_DIGIT",
@@ -58,14 +60,18 @@ __all__ = [
 WIDE_LETTERS = re.compile(r"\b(?:UTF-8|Unicode|Spanish|Portuguese|Chinese|non-ASCII)\s+(?:letters?|characters?)\b",
                            re.I)
 ONLY_CHARS = re.compile(r"^(?:must )?consists? of\b|\bconsists? of\b(?=[^.;]*\bonly\s*(?:[.;]|$))|"
-                         r"\b(?:valid|allowed|permitted) characters?\s*(?:are\s*)?[:：]|"
+                         r"\b(?:valid|allowed|permitted|supported) characters?\s*(?:are\b\s*[:：]?|[:：])|"
                          r"\b(?:can|must|may)\s+(?:only\s+)?(?:contain|consist of|include)\s+only\b|"
                          r"\bcontains?\s+only\b|\bonly\s+(?:contain|consist of|include)s?\b|\bcan contain only\b|"
                          r"\bconsists? of only\b|\bcomposed of only\b|\bonly (?:letters|digits)\b", re.I)
 # `cannot contain only periods (.)`, `cannot contain only digits`, `cannot be all digits`: the value is not made of
 # that character (`char`) or of digits alone
-CANNOT_ONLY = re.compile(r"\b(?:cannot|can't|must not|may not) (?:(?:contain|consist of) only|be (?:all|only)) "
-                         r"(?:\w+ \((?P<char>.)\)|(?P<digits>digits|numbers)\b)", re.I)
+CANNOT_ONLY = re.compile(r"\b(?:cannot|can't|must not|may not) (?:(?:(?:contain|consist of) only|be (?:all|only)) "
+                         r"(?:\w+ \((?P<char>.)\)|(?P<digits>digits|numbers)\b)|"
+                         # `cannot be purely numeric`, `cannot be a pure number`, `cannot consist of digits only`
+                         r"be (?:purely|entirely|all|only) (?:numeric|numerical|digits|numbers)\b|"
+                         r"be (?:a )?pure (?:numbers?|digits)\b|(?:contain|consist of|be) (?:digits|numbers) only\b)",
+                         re.I)
 # `The parameter value cannot be empty or full of spaces.`, `cannot contain only spaces`, `It cannot be empty or
 # contain only spaces.`
 ONLY_SPACES = re.compile(r"\b(?:cannot|can't|must not|may not) (?:be (?:empty or )?(?:full of|only|all)|"
@@ -143,12 +149,31 @@ EDGE_NOT = re.compile(r"\b(?:cannot|can't|must not|may not|should not)\s+(?:star
 # the same with the characters named only (`cannot start with a period or hyphen`, `cannot end with a hyphen`): the
 # edge's class when every item names one
 EDGE_NOT_NAMED = re.compile(r"\b(?:cannot|can't|must not|may not|should not)\s+(start|begin|end)( or end)?\s+with\s+"
-                            r"((?:an? )?[a-z ]+?(?:(?:,\s*|,?\s+or\s+)(?!\s*(?:or\s+)?(?:end|start|begin)\b)"
-                            r"(?:an? )?[a-z ]+?)*)"
-                            r"(?=\s*(?:[.;,]|$|and\b|but\b))", re.I)
-# `The first character must be a letter.`, `The last character cannot be a hyphen (-).`
-FIRST_LAST = re.compile(r"\bthe (first|last) character (?:(must be|is|should be)|(?:cannot|can't|must not|may not) be) "
-                        + _EDGE_ITEMS + r"(?=\s*(?:[.;,]|$|and\b|but\b))", re.I)
+                            r"((?:an? )?[a-z ]+?(?:\s*\(\S\))?(?:(?:,\s*|,?\s+or\s+)"
+                            r"(?!\s*(?:or\s+)?(?:end|start|begin)\b)(?:an? )?[a-z ]+?(?:\s*\(\S\))?)*)"
+                            r"(?=\s*(?:[.;,]|$|and\b|but\b|or\s+(?:end|start|begin)s?\b))", re.I)
+# `The first character must be a letter.`, `The last character cannot be a hyphen (-).`, `The first and last
+# characters cannot be spaces.`: each such clause of the sentence (`The first character must be a letter and the last
+# character cannot be a hyphen.`)
+FIRST_LAST = re.compile(r"\bthe (first and last|first or last|first|last) characters? (?:(must be|is|are|should be)|"
+                        r"(?:cannot|can't|must not|may not) be) " + _EDGE_ITEMS +
+                        r"(?=\s*(?:[.;,]|$|and\b|but\b))", re.I)
+# `Hyphens cannot be at the beginning or end.`, `A hyphen (-) cannot be the first or last character.`: the subject is
+# the characters, the edge the place named
+EDGE_PLACED_NOT = re.compile(r"^(?:-\s+)?" + _EDGE_ITEMS.replace("or\\s+", "(?:or|and)\\s+") +
+                             r"\s+(?:cannot|can't|must not|may not) (?:be (?:used |placed )?|appear )?"
+                             r"(?:(?:at|as|in) )?(?:the )?(?:(?P<first>beginning|start|first)|(?P<last>end|last))"
+                             r"(?: (?P<both>(?:or|and) (?:at )?(?:the )?(?:end|last)))?"
+                             r"(?: characters?| of the (?:value|name|string))?"
+                             r"\s*(?:[.;]|$)", re.I)
+# `Leading and trailing spaces are not allowed.`, `cannot contain spaces at the beginning or end`, `Spaces are not
+# allowed at the beginning or end.`: neither first nor last character is a space (and spaces inside are allowed)
+SPACE_ENDS_NOT = re.compile(r"\bleading (?:and|or|/) trailing spaces?\b[^.;]*?\b(?:not|cannot|can't)\b|"
+                            r"\b(?:cannot|can't|must not|may not|do not|does not)\s+(?:contain|include|have)\s+"
+                            r"(?:any\s+)?(?:leading (?:and|or|/) trailing spaces?|spaces?\s+(?:at|on)\s+(?:the\s+)?"
+                            r"(?:beginning|start|both ends|either end))\b|"
+                            r"\bspaces? (?:are|is) not (?:allowed|supported|permitted) (?:at|on) (?:the )?"
+                            r"(?:beginning|start|both ends|either end)\b", re.I)
 # `must start with a slash (/), **http://**, or **https://**`: the value starts with one of these; also stated of the
 # value in the indicative: `The value starts with **rg**`, `Alarm rule ID, which starts with **al**`, `- Starts with
 # **/** or **s3a://**.` (a bullet of the value's rules); not `whose name starts with`, `headers that start with`, `will

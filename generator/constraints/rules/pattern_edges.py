@@ -12,12 +12,12 @@ from generator.constraints.rules.charset import (
     edge_class,
     escape_class,
     followed_by,
-    not_adjacent,
 )
 from generator.constraints.rules.pattern_cues import (
     EDGE,
     EDGE_NOT,
     EDGE_NOT_NAMED,
+    EDGE_PLACED_NOT,
     END_LETTER_OR_DIGIT,
     FIRST_LAST,
     FIRST_LOWER,
@@ -27,6 +27,7 @@ from generator.constraints.rules.pattern_cues import (
     NEGATION,
     ONLY_SPACES,
     PREFIX_NOT,
+    SPACE_ENDS_NOT,
     START_END_LETTER_OR_DIGIT,
     START_LETTER,
     START_LETTER_OR_DIGIT,
@@ -34,6 +35,7 @@ from generator.constraints.rules.pattern_cues import (
     suffixes_one_of,
     wider,
 )
+from generator.constraints.rules.pattern_pairs import not_adjacent
 
 __all__ = ["Charset", "edges"]
 
@@ -142,8 +144,20 @@ def edges(s: str, clean: str, variant: bool, got: Charset) -> bool:
             got.first, hit = f"[{cls}]", True
             if m.group(2):
                 got.last = got.first
-    if (m := FIRST_LAST.search(clean)) and (cls := edge_class(m.group(3))):
-        hit = _first_last(m.group(1).lower() == "first", bool(m.group(2)), cls, got) or hit
+    for m in FIRST_LAST.finditer(clean):
+        which, required, cls = m.group(1).lower(), bool(m.group(2)), edge_class(m.group(3))
+        if not cls or (required and which == "first or last"):  # `the first or last character must be`: which?
+            continue
+        for first in [True, False] if " " in which else [which == "first"]:
+            hit = _first_last(first, required, cls, got) or hit
+    if (m := EDGE_PLACED_NOT.match(clean)) and (cls := edge_class(re.sub(r"\s+and\s+", " or ", m.group(1)))):
+        # `Hyphens cannot be at the beginning or end.`: the characters named are the subject
+        if m.group("first") or m.group("both"):
+            hit = _first_last(True, False, cls, got) or hit
+        if m.group("last") or m.group("both"):
+            hit = _first_last(False, False, cls, got) or hit
+    if SPACE_ENDS_NOT.search(clean):
+        got.edge_not, hit = " ", True
     if not got.first:
         if START_LETTER_OR_DIGIT.search(clean):
             got.first, hit = "[A-Za-z0-9]", True
@@ -151,27 +165,30 @@ def edges(s: str, clean: str, variant: bool, got: Charset) -> bool:
             got.first, hit = "[a-z]", True
         elif START_LETTER.search(clean):
             got.first, hit = "[A-Za-z]", True
-    if m := FIRST_NOT_DIGIT.search(clean):
-        got.first_not, hit = "0-9" + (" " if m.group(1) else ""), True
-    if m := EDGE_NOT.search(clean):
+    # `cannot start with a period or hyphen`, `cannot start with a digit, hyphen (-), or underscore (_)`: every item
+    # named (a symbol shown or not); the forms below when an item is none the edge classes name
+    named = [(m, cls) for m in EDGE_NOT_NAMED.finditer(clean) if (cls := edge_class(m.group(3))) and cls != " "]
+    start_named = any(m.group(1).lower() != "end" for m, _ in named)
+    end_named = any(m.group(1).lower() == "end" or m.group(2) for m, _ in named)
+    for m, cls in named:
+        if m.group(1).lower() != "end":
+            hit = _first_last(True, False, cls, got) or hit
+        if m.group(1).lower() == "end" or m.group(2):
+            hit = _first_last(False, False, cls, got) or hit
+    if not start_named and (m := FIRST_NOT_DIGIT.search(clean)):
+        got.first_not, hit = got.first_not + "0-9" + (" " if m.group(1) else ""), True
+    if not start_named and (m := EDGE_NOT.search(clean)):
         chars = "".join(re.findall(r"\((\S)\)", m.group(2)))
         got.first_not += escape_class(chars)
-        if m.group(1):
+        if m.group(1) and not end_named:
             got.last_not += chars
         hit = hit or bool(chars)
     if re.search(r"\b(?:cannot|can't|must not|may not) (?:start|begin) with an? space\b", clean, re.I):
         got.first_not, hit = got.first_not + " ", True
     if END_LETTER_OR_DIGIT.search(clean) and not got.last:
         got.last, hit = "[A-Za-z0-9]", True
-    if (m := LAST_NOT.search(clean)) and (cls := edge_class(m.group(1))):
+    if not end_named and (m := LAST_NOT.search(clean)) and (cls := edge_class(m.group(1))):
         hit = _first_last(False, False, cls, got) or hit
-    elif not (EDGE_NOT.search(clean) or FIRST_NOT_DIGIT.search(clean)) and (m := EDGE_NOT_NAMED.search(clean)) and \
-            (cls := edge_class(m.group(3))) and cls != " ":  # a space: read above
-        # `cannot start with a period or hyphen`, `cannot end with a hyphen`: the characters named, no symbol
-        if m.group(1).lower() != "end":
-            hit = _first_last(True, False, cls, got) or hit
-        if m.group(1).lower() == "end" or m.group(2):
-            hit = _first_last(False, False, cls, got) or hit
     return hit
 
 

@@ -606,3 +606,12 @@ def test_no_layout_pattern_for_a_filter_that_takes_a_part_of_the_value() -> None
     assert "pattern" not in got and "fuzzy" in got["x-constraint-ambiguous"]
     assert kw(text.replace("Fuzzy search is supported.", "Fuzzy search is not supported."), name="permission")[
         "pattern"] == "^iam:domain::.+$"
+
+
+@pytest.mark.parametrize("text", [
+    "Valid characters are letters, digits, hyphens (-), and underscores (_).",
+    "The allowed characters are letters, digits, hyphens (-), and underscores (_).",
+    "Supported characters: letters, digits, hyphens (-), and underscores (_).",
+])
+def test_the_allowed_characters_named_as_the_subject(text: str) -> None:
+    admits(text, ["a-b_1"], ["a b", "a.b"])

@@ -182,3 +182,85 @@ def test_the_fields_own_presence_is_no_condition_on_its_characters(text: str) ->
 
 def test_a_condition_on_no_charset_sentence_says_nothing() -> None:
     assert kw("If a prefix is specified, the response only contains tasks whose names start with the prefix.") == {}
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    # every `The first/last character ...` clause of a sentence, and both edges at once
+    ("The first character must be a letter and the last character must be a letter or digit.", ["a-1", "a"],
+     ["1a", "a-"]),
+    ("Only letters, digits, and hyphens (-) are allowed. The first character must be a letter and the last character "
+     "cannot be a hyphen (-).", ["a-b"], ["1a", "ab-"]),
+    ("Only letters, digits, and hyphens (-) are allowed. The first and last characters cannot be hyphens.", ["a-b"],
+     ["-a", "a-"]),
+    ("Only letters, digits, and hyphens (-) are allowed. The first and last characters must be letters or digits.",
+     ["a-1", "1"], ["-a", "a-"]),
+    # the characters as the subject, the edge as the place
+    ("Only letters, digits, and hyphens (-) are allowed. Hyphens cannot be at the beginning or end.", ["a-b"],
+     ["-a", "a-"]),
+    ("Only letters, digits, and hyphens (-) are allowed. A hyphen cannot be the first or last character.", ["a-b"],
+     ["-a", "a-"]),
+    ("Only letters, digits, and hyphens (-) are allowed. A hyphen (-) cannot be the first character.", ["a-b", "a-"],
+     ["-a"]),
+    # spaces excluded at the ends only; spaces inside stay allowed (before: `cannot contain spaces at the beginning or
+    # end` refused every space, and `Leading and trailing spaces` gave nothing)
+    ("The value cannot contain spaces at the beginning or end.", ["a b"], [" a", "a "]),
+    ("Leading and trailing spaces are not allowed.", ["a b"], [" a", "a "]),
+    ("Spaces are not allowed at the beginning or end of the value.", ["a b"], [" a", "a "]),
+    # a start excluded and then an end excluded, each named (before: the start was dropped)
+    ("Only letters, digits, and hyphens (-) are allowed. It cannot start with a hyphen or end with a hyphen.",
+     ["a-b"], ["-a", "a-"]),
+    # an edge list of named items with and without their symbols (before: only the first or the last item)
+    ("The value cannot start with a digit, hyphen (-), or underscore (_).", ["a1-_"], ["1a", "-a", "_a"]),
+    ("It cannot start with a hyphen (-) or a digit.", ["a-1"], ["-a", "1a"]),
+    ("It cannot start with a digit or a hyphen (-).", ["a-1"], ["-a", "1a"]),
+])
+def test_edges_stated_in_words(text: str, good: list[str], bad: list[str]) -> None:
+    admits(text, good, bad)
+
+
+@pytest.mark.parametrize("text", [
+    "The first or last character must be a letter.",  # which one, the sentence does not say
+    "Only letters, digits, and hyphens (-) are allowed. The value cannot be at the beginning or end.",
+])
+def test_edges_stated_of_no_character_give_no_edge(text: str) -> None:
+    got = pattern(text)
+    assert got is None or re.search(got, "1a1"), got
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    ("Only letters, digits, periods (.), and hyphens (-) are allowed. Periods and hyphens cannot be adjacent.",
+     ["a.b-c"], ["a.-b", "a-.b"]),
+    ("Only letters, digits, periods (.), and hyphens (-) are allowed. Consecutive periods are not allowed.",
+     ["a.b.c"], ["a..b"]),
+    ("Two consecutive hyphens (--) are not allowed.", ["a-b-c"], ["a--b"]),
+    # a run longer than the stated maximum
+    ("Only letters, digits, and underscores (_) are allowed. A maximum of two consecutive underscores are allowed.",
+     ["a__b"], ["a___b"]),
+    ("It cannot contain more than two consecutive hyphens (-).", ["a--b"], ["a---b"]),
+])
+def test_pairs_and_runs_stated_in_words(text: str, good: list[str], bad: list[str]) -> None:
+    admits(text, good, bad)
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    ("The value cannot contain commas or semicolons.", ["a b"], ["a,b", "a;b"]),
+    ("Commas and semicolons are not allowed.", ["a b"], ["a,b", "a;b"]),
+    ("The value cannot contain spaces or tabs.", ["ab"], ["a b", "a\tb"]),
+    ("The value cannot contain line breaks.", ["a b"], ["a\nb"]),
+])
+def test_forbidden_characters_named_without_their_symbols(text: str, good: list[str], bad: list[str]) -> None:
+    admits(text, good, bad)
+
+
+def test_forbidden_words_that_name_no_character_give_no_pattern() -> None:
+    assert pattern("The value cannot contain uppercase letters or commas.") is None
+    assert pattern("The value cannot contain sensitive words.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "The value cannot be purely numeric.",
+    "It cannot be a pure number.",
+    "It cannot consist of digits only.",
+])
+def test_a_value_not_made_of_digits_alone_in_other_words(text: str) -> None:
+    admits(text, ["a1", "1-2"], ["123"])
