@@ -148,7 +148,9 @@ EDGE_NOT = re.compile(r"\b(?:cannot|can't|must not|may not|should not)\s+(?:star
                        r"((?:an? )?[a-z ]+?\s*\(\S\)(?:(?:,\s*|,?\s+or\s+)(?:an? )?[a-z ]+?\s*\(\S\))*)", re.I)
 # the same with the characters named only (`cannot start with a period or hyphen`, `cannot end with a hyphen`): the
 # edge's class when every item names one
-EDGE_NOT_NAMED = re.compile(r"\b(?:cannot|can't|must not|may not|should not)\s+(start|begin|end)( or end)?\s+with\s+"
+# (also participial: `starting with a letter and not ending with a hyphen (-)`)
+EDGE_NOT_NAMED = re.compile(r"\b(?:cannot|can't|must not|may not|should not|(?:does |do )?not)\s+(start|begin|end)"
+                            r"(?:s|ning|ing)?( or end(?:s|ing)?)?\s+with\s+"
                             r"((?:an? )?[a-z ]+?(?:\s*\(\S\))?(?:(?:,\s*|,?\s+or\s+)"
                             r"(?!\s*(?:or\s+)?(?:end|start|begin)\b)(?:an? )?[a-z ]+?(?:\s*\(\S\))?)*)"
                             r"(?=\s*(?:[.;,]|$|and\b|but\b|or\s+(?:end|start|begin)s?\b))", re.I)
@@ -181,7 +183,9 @@ SPACE_ENDS_NOT = re.compile(r"\bleading (?:and|or|/) trailing spaces?\b[^.;]*?\b
 PREFIX_ONE_OF = re.compile(r"(?:\b(?:must|should|shall)\s+|^(?:-\s+)?|\b(?:the value|its value|it|the ID|the name|the "
                             r"path|the key|the URL)\s+(?:always\s+)?|,\s*which\s+(?:always\s+)?)"
                             r"(?:start|begin)s?\s+with\s+"
-                            r"((?:(?:an? (?:(?!\bor\b)[a-z ])+ \(\S+\)|\*\*[^*]+\*\*)(?:,\s*|,?\s+or\s+)?)+)"
+                            # an item names one shown character (not `a letter and cannot end with a hyphen (-)`)
+                            r"((?:(?:an? [a-z]+(?: (?!or\b|and\b)[a-z]+){0,2} \(\S+\)|\*\*[^*]+\*\*)"
+                            r"(?:,\s*|,?\s+or\s+)?)+)"
                             r"(?=\s*(?:[.;]|$|and\b))", re.I)
 # `**Regular expression matching**:` then the expression, on a line of its own or after the colon
 # `**Regular expression matching:** ^db([a-z]|[A-Z]|[0-9]){22}`: an expression anchored at one end only is what the

@@ -264,3 +264,16 @@ def test_forbidden_words_that_name_no_character_give_no_pattern() -> None:
 ])
 def test_a_value_not_made_of_digits_alone_in_other_words(text: str) -> None:
     admits(text, ["a1", "1-2"], ["123"])
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    # participial: `starting with a letter and not ending with a hyphen (-)` (before: the end was dropped)
+    ("Enter 4 to 128 characters starting with a letter and not ending with a hyphen (-). Only lowercase letters, "
+     "digits, and hyphens (-) are allowed.", ["a-b", "a"], ["a-", "1a"]),
+    # the first character's class is no prefix list (before: `(?=\-)`, as if `a letter and cannot end with a hyphen
+    # (-)` named one shown character, refusing every value)
+    ("The value can contain only letters, digits, and hyphens (-). It must start with a letter and cannot end with a "
+     "hyphen (-).", ["a-b", "ab"], ["a-", "-a", "1a"]),
+])
+def test_a_first_character_then_an_excluded_last_one(text: str, good: list[str], bad: list[str]) -> None:
+    admits(text, good, bad)
