@@ -81,10 +81,12 @@ ONLY_SPACES = re.compile(r"\b(?:cannot|can't|must not|may not) (?:be (?:empty or
 _CLASS_WORD = r"(?:an?\s+)?(?:letter|digit|number|underscore|hyphen|period|dot|space|slash|special|uppercase|" \
               r"lowercase|capital|chinese|english)"
 _MORE_ITEMS = rf"(?!,?\s+(?:or|and)\s+{_CLASS_WORD}|,\s*{_CLASS_WORD})"
-START_LETTER = re.compile(r"\b(?:start|begin)s?(?: with)? (?:with )?an? (?:letter|English letter)\b" + _MORE_ITEMS,
-                          re.I)
-START_LETTER_OR_DIGIT = re.compile(r"\b(?:start|begin)s?(?: with)? (?:with )?an? (?:letter or (?:a )?digit)\b" +
-                                   _MORE_ITEMS, re.I)
+# a start stated, not excluded (`Tags that do not start with a letter ...`, `cannot start with a letter`)
+_NOT_NEGATED = r"(?<!not )(?<!cannot )(?<!n't )"
+START_LETTER = re.compile(_NOT_NEGATED + r"\b(?:start|begin)s?(?: with)? (?:with )?an? (?:letter|English letter)\b"
+                          + _MORE_ITEMS, re.I)
+START_LETTER_OR_DIGIT = re.compile(_NOT_NEGATED + r"\b(?:start|begin)s?(?: with)? (?:with )?an? "
+                                   r"(?:letter or (?:a )?digit)\b" + _MORE_ITEMS, re.I)
 END_LETTER_OR_DIGIT = re.compile(r"\bends? with an? (?:letter or (?:a )?digit)\b", re.I)
 
 
@@ -121,7 +123,8 @@ CAN_CONTAIN_LISTED = re.compile(r"\b(?:can|may) (?:contain|include|use)\b[^.:]*\
                                  r"(?:special )?characters?\s*[:：]\s*`([^`]+)`", re.I)
 CAN_CONTAIN_SPECIAL = re.compile(
     r"\b(?:can|may) (?:contain|include|use) (?:the following )?special characters?\s*[:：]\s*([^\sA-Za-z0-9]+)", re.I)
-FIRST_LOWER = re.compile(r"\b(?:start|begin)s?(?: with)? (?:with )?an? lowercase letter\b" + _MORE_ITEMS, re.I)
+FIRST_LOWER = re.compile(_NOT_NEGATED + r"\b(?:start|begin)s?(?: with)? (?:with )?an? lowercase letter\b" + _MORE_ITEMS,
+                         re.I)
 # not `cannot start with a digit or hyphen`: a longer list is EDGE_NOT_NAMED's
 FIRST_NOT_DIGIT = re.compile(r"\b(?:cannot|can't|must not|may not) (?:start|begin) with an? (?:digit|number)"
                               r"( or (?:a )?space)?\b(?!,|\s+or\b)", re.I)
@@ -170,7 +173,7 @@ EDGE_PLACED_NOT = re.compile(r"^(?:-\s+)?" + _EDGE_ITEMS.replace("or\\s+", "(?:o
                              r"\s*(?:[.;]|$)", re.I)
 # `Leading and trailing spaces are not allowed.`, `cannot contain spaces at the beginning or end`, `Spaces are not
 # allowed at the beginning or end.`: neither first nor last character is a space (and spaces inside are allowed)
-SPACE_ENDS_NOT = re.compile(r"\bleading (?:and|or|/) trailing spaces?\b[^.;]*?\b(?:not|cannot|can't)\b|"
+SPACE_ENDS_NOT = re.compile(r"\bleading (?:and|or|/) trailing spaces? (?:are|is) not (?:allowed|supported|permitted)\b|"
                             r"\b(?:cannot|can't|must not|may not|do not|does not)\s+(?:contain|include|have)\s+"
                             r"(?:any\s+)?(?:leading (?:and|or|/) trailing spaces?|spaces?\s+(?:at|on)\s+(?:the\s+)?"
                             r"(?:beginning|start|both ends|either end))\b|"

@@ -277,3 +277,20 @@ def test_a_value_not_made_of_digits_alone_in_other_words(text: str) -> None:
 ])
 def test_a_first_character_then_an_excluded_last_one(text: str, good: list[str], bad: list[str]) -> None:
     admits(text, good, bad)
+
+
+def test_spaces_at_the_ends_said_of_no_rule_give_no_edge() -> None:
+    assert pattern("Leading and trailing spaces are not counted in the length.") is None
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    # a start excluded is no start required (before: `^[A-Za-z]`, the opposite of the sentence)
+    ("It cannot start with a letter.", ["1a", "_"], ["a1"]),
+    ("It does not begin with a lowercase letter.", ["A", "1a"], ["a"]),
+])
+def test_a_negated_first_character_class(text: str, good: list[str], bad: list[str]) -> None:
+    admits(text, good, bad)
+
+
+def test_a_first_character_said_of_other_things_gives_no_pattern() -> None:
+    assert pattern("Tags that do not start with a letter are ignored.") is None
