@@ -243,6 +243,9 @@ _SUCH_AS = re.compile(r"\bspecial characters?,? such as\s+([^\sA-Za-z0-9]+(?:(?:
                       r"[^\sA-Za-z0-9]+)*)", re.I)
 
 
+_BARE_SPECIALS = re.compile(r"\bspecial characters?\s+([^\sA-Za-z0-9()`'\"“]{2,})(?=\s|$)", re.I)
+
+
 def forbidden_chars(text: str) -> str:
     """Characters a sentence (or the bullets after it) says are not allowed: `: *<>\\=`, `(*)`, `(<>)`, a backquoted
     list after `special characters` (`such as` lists forbid what they list), quoted ones (`"<", ">"`); not the
@@ -260,6 +263,8 @@ def forbidden_chars(text: str) -> str:
     # `cannot contain special characters such as < > &`, `special characters, such as < and >`: bare symbols
     if not quoted and (such := _SUCH_AS.search(plain)):
         chars += re.sub(r"\s+|,|\band\b|\bor\b", "", such.group(1)).rstrip(".")
+    elif not quoted and not after_colon and (bare := _BARE_SPECIALS.search(plain)):
+        chars += bare.group(1).rstrip(".")  # `cannot contain special characters !@#$%.`
     for sym in SYMBOLS.findall(plain):
         chars += sym
     for found in _SYMBOLS_OR.findall(plain):  # `angle brackets (< or >)`

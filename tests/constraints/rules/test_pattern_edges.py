@@ -294,3 +294,7 @@ def test_a_negated_first_character_class(text: str, good: list[str], bad: list[s
 
 def test_a_first_character_said_of_other_things_gives_no_pattern() -> None:
     assert pattern("Tags that do not start with a letter are ignored.") is None
+
+
+def test_forbidden_specials_listed_bare_after_their_name() -> None:
+    admits("The value cannot contain special characters !@#$%.", ["a-b"], ["a!b", "a%b", "a$"])
