@@ -193,6 +193,15 @@ def test_labelled_blocks() -> None:
     assert got["enum"] == ["v3", "v2"] and got["default"] == "v3"
 
 
+def test_labelled_blocks_plain_range_keeps_its_label() -> None:
+    # a value written plainly in a `**Range**` block, alone there: the `Range:` label stays before it
+    text = "**Definition**:\n\nPayer.\n\n**Range**:\n\nrequester\n\n**Default value**:\n\nNone"
+    assert "Range:\n\nrequester" in normalise_labelled(text)
+    assert "Range:" not in normalise_labelled(text.replace("requester", "requester\n\nMore words."))
+    # bold values closed by a full stop are values too
+    assert "Value: **a** or **b**." in normalise_labelled("**Definition**\n\nMode.\n\n**Range**\n\n**a** or **b**.")
+
+
 def test_ambiguous_sentences_give_nothing() -> None:
     assert kw("For details, see Table 3.") == {}
     assert kw("The value cannot be changed.") == {}

@@ -44,6 +44,7 @@ from generator.constraints.rules.enum_sentences import (
     head_noun_intro,
     named_single,
     plain_values,
+    range_values,
 )
 from generator.constraints.rules.text import (
     AMBIGUOUS,
@@ -177,6 +178,8 @@ def rule_enum(cell: Cell) -> list[Finding]:
             # "Value:" then a paragraph of bold values (`**sync**.`, `**v1** and **v2**`) or paragraphs that define
             # one value each (`**pre-share**: pre-shared key`)
             values, paras = paragraph_values(lines, j, plain=bool(_PLAIN_INTRO.search(stripped)))
+            if not values and stripped == "Range:" and (values := range_values(lines[j])):
+                paras = [lines[j].strip()]  # a `**Range**` block of one plain paragraph (`requester`, `true|false`)
             if values:
                 found.append(values)
                 sources.append(f"{stripped} {' '.join(paras)}")

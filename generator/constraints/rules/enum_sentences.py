@@ -9,7 +9,7 @@ from generator.constraints.rules.enum_lists import plain_list
 from generator.constraints.rules.text import Cell, clean_text, sentences, words
 
 __all__ = ["FILL", "FIXED", "NULLISH", "ONLY", "ONLY_AFTER", "ONLY_PLAIN", "ONLY_SEVERAL", "SINGLE", "head_noun_intro",
-           "named_single", "plain_values"]
+           "named_single", "plain_values", "range_values"]
 
 
 ONLY = re.compile(r"\bonly\s+(?:the\s+)?(?:value\s+)?\*\*((?:(?!\*\*).)+)\*\*\s+(?:is|are)\s+"
@@ -82,3 +82,44 @@ def head_noun_intro(flat: str, own: str) -> re.Match[str] | None:
     if opening == flat or len(phrase.split()) > 6 or re.search(r"\b(?:is|are|can|must|of the|which)\b", phrase, re.I):
         return None
     return m if words(m.group("noun")) <= words(phrase) else None
+
+
+# Under a `**Range**` block's `Range:` marker (prose.normalise_labelled), one paragraph written plainly: a word of code
+# (`requester`, `AES256`) or words of code joined by `or`, commas, bars or slashes (`false or true`, `true|false`,
+# `Linux or Windows`, `32 or 64`)
+_RANGE_WORD = r"[A-Za-z0-9][\w.+:=-]*"
+_RANGE_PLAIN = re.compile(rf"`?({_RANGE_WORD}(?:/{_RANGE_WORD})*)`?\.?")
+# words that name a kind of value, not a value (`URL`, `UUID`, `String`), and placeholders (`xxx`)
+_KIND_WORDS = {"url", "uri", "urls", "uuid", "uuids", "id", "ids", "string", "strings", "json", "xml", "ip", "ipv4",
+               "ipv6", "cidr", "integer", "integers", "int", "number", "numbers", "boolean", "bool", "float", "double",
+               "long", "object", "array", "list", "map", "text", "date", "time", "timestamp", "datetime", "base64",
+               "md5", "sha256", "etag", "email", "domain", "name", "path", "n/a", "na", "none", "null", "nil", "empty",
+               "any", "all", "unlimited", "others", "other", "custom", "user-defined", "variable"}
+_PLACEHOLDER = re.compile(r"[xX]{2,}|[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+")
+_ONE_SLASH_PART = re.compile(r"true|false|-?[0-9]+", re.I)
+
+
+def range_values(paragraph: str) -> list[str]:
+    """The values a `**Range**` block's plain paragraph lists, or nothing: a kind of value or a placeholder named
+    (`URL`, `DomainId`, `xxx`), a numeric range (`1-100`, `0 to 65535`), a sentence, or nouns of prose
+    (`Quota, permission, version, and status`: the case of the values the cell does not tell)."""
+    text = paragraph.strip()
+    if (m := _RANGE_PLAIN.fullmatch(text)) and "/" not in m.group(1):
+        values = [m.group(1)]
+        if re.fullmatch(r"-?[0-9.]+", values[0]):
+            return []  # one number alone: a bound or an example as much as the only value
+    elif m:
+        values = m.group(1).split("/")
+        if not all(_ONE_SLASH_PART.fullmatch(v) for v in values):
+            return []  # `application/json`, `Read/Write`: one value with a slash in it, or words of prose
+    else:
+        values = plain_list(text)
+    if not values or len(values) > 12:
+        return []
+    if any(v.lower() in _KIND_WORDS or _PLACEHOLDER.fullmatch(v) or re.fullmatch(r"[0-9.]+-[0-9.]+", v)
+           for v in values):
+        return []
+    if len(values) >= 2 and re.fullmatch(r"[A-Z][a-z]+", values[0]) and any(re.fullmatch(r"[a-z]+", v)
+                                                                          for v in values[1:]):
+        return []  # `Quota, permission, version, and status`: nouns of a sentence, capitalised as its first word
+    return values

@@ -19,6 +19,10 @@ _NOT_CONSTRAINT = re.compile(r"^(for details, see|see |for details about|to obta
 
 _LABEL_LINE = re.compile(r"^(?:\*\*)?(Definition|Details|Constraints?|Range|Value Range|Default Value|Default|Remarks?|"
                          r"Example|Options?|Unit)(?:\*\*)?\s*[:：]?\s*(?:\*\*)?$", re.I)
+# `requester`, `AES256`, `false or true`, `true|false`, `Linux or Windows`: a value, or values joined by `or`, commas,
+# bars or slashes, written plainly (what they are, the enum rule judges)
+_PLAIN_RANGE = re.compile(r"`?[A-Za-z0-9][\w.+:/=-]*`?(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|\s*\|\s*)"
+                          r"`?[A-Za-z0-9][\w.+:/=-]*`?)*\.?")
 _NA = re.compile(r"^(?:n/a|none|-|/|null|not involved|not applicable)\.?$", re.I)
 
 
@@ -31,7 +35,7 @@ def normalise_labelled(text: str) -> str:
     out: list[str] = []
     label = ""
     values_at: int | None = None  # where this block's `Value:` line is: more bold values join it
-    for block in blocks:
+    for at, block in enumerate(blocks):
         if block[:1].isspace() and block.strip() and out and label in ("range", "value range", "options", "option"):
             # `- **true**: Check the request.` then, indented after a blank line, the bullets of that item: they go on
             # the item (a list of their own would cut the values' list after its first item)
@@ -50,11 +54,14 @@ def normalise_labelled(text: str) -> str:
             elif re.fullmatch(rf"(?:\*\*)?(?:{NUM})(?:\*\*)?\s*(?:-|–|~|to)\s*(?:\*\*)?(?:{NUM})(?:\*\*)?\.?",
                               stripped) or re.fullmatch(rf"\[\s*(?:{NUM})\s*,\s*(?:{NUM})\s*\]\.?", stripped):
                 stripped = "Value range: " + stripped
-            elif re.fullmatch(r"(?:\*\*[^*\s]+\*\*(?:,?\s+(?:and|or)\s+|,\s*|\s*$))+\.?", stripped):
+            elif re.fullmatch(r"(?:\*\*[^*\s]+\*\*(?:,?\s+(?:and|or)\s+|,\s*|\s*(?=\.?$)))+\.?", stripped):
                 if values_at is not None:  # `**online**` and `**offline**` in two paragraphs: one list
                     out[values_at] = f"{out[values_at].rstrip('.')}, {stripped}"
                     continue
                 stripped, values_at = "Value: " + stripped, len(out)
+            elif _PLAIN_RANGE.fullmatch(stripped) and (at + 1 == len(blocks)
+                                                       or _LABEL_LINE.match(blocks[at + 1].strip())):
+                out.append("Range:")  # `requester`, `false or true` alone in the block: the enum rule reads it there
         elif label == "unit" and re.fullmatch(r"(?:\*\*)?[A-Za-z/]+(?:\*\*)?\.?", stripped):
             stripped = f"Unit: {stripped.rstrip('.')}."  # `**Unit**` then `day` in a paragraph of its own
         elif label in ("default value", "default"):

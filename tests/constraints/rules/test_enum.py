@@ -587,3 +587,41 @@ def test_the_sentence_that_introduces_the_list_is_read_not_the_ones_before_it() 
             "follows:\n\n**MONDAY**, **TUESDAY**, and **SUNDAY**")
     assert kw(text)["enum"] == ["MONDAY", "TUESDAY", "SUNDAY"]
     assert "enum" not in kw("Effective day. The following parameters are available:\n\n**MONDAY**, **TUESDAY**")
+
+
+_LABELLED = "**Definition**:\n\n{what}\n\n**Range**:\n\n{range}\n\n**Default value**:\n\nNone"
+
+
+@pytest.mark.parametrize(("range_text", "kind", "values"), [
+    # a `**Range**` block of one plain value or a plain list: the values, typed per field
+    ("requester", "string", ["requester"]),
+    ("AES256", "string", ["AES256"]),
+    ("false or true", "boolean", [False, True]),
+    ("true/false", "boolean", [True, False]),
+    ("true|false", "boolean", [True, False]),
+    ("Linux or Windows", "string", ["Linux", "Windows"]),
+    ("32 or 64", "string", ["32", "64"]),
+    ("32 or 64", "integer", [32, 64]),
+    # bold values closed by a full stop, after an opening longer than a short phrase naming the field
+    ("**online** or **offline**.", "string", ["online", "offline"]),
+])
+def test_enum_plain_range_block(range_text: str, kind: str, values: list[Any]) -> None:
+    text = _LABELLED.format(what="The mode that the service applies to the request when it is handled by the server.",
+                            range=range_text)
+    assert kw(text, kind)["enum"] == values
+
+
+@pytest.mark.parametrize("range_text", [
+    "URL", "UUID", "String", "DomainId", "xxx", "N/A", "None", "1-100", "0 to 65535", "42",
+    "Quota, permission, version, and status",  # nouns of a sentence: which case the values take is not told
+    "application/json and other words here",
+    "The value can contain 1 to 1,024 characters.",
+])
+def test_enum_plain_range_block_not_a_value(range_text: str) -> None:
+    assert "enum" not in kw(_LABELLED.format(what="Something.", range=range_text), "string")
+
+
+def test_enum_plain_range_block_not_alone() -> None:
+    # more paragraphs in the block than the value: it may be one of several, explained
+    text = "**Definition**\n\nAlgorithm.\n\n**Range**\n\nAES256\n\nOther algorithms apply in some regions."
+    assert "enum" not in kw(text, "string")
