@@ -95,7 +95,10 @@ _KIND_WORDS = {"url", "uri", "urls", "uuid", "uuids", "id", "ids", "string", "st
                "long", "object", "array", "list", "map", "text", "date", "time", "timestamp", "datetime", "base64",
                "md5", "sha256", "etag", "email", "domain", "name", "path", "n/a", "na", "none", "null", "nil", "empty",
                "any", "all", "unlimited", "others", "other", "custom", "user-defined", "variable"}
-_PLACEHOLDER = re.compile(r"[xX]{2,}|[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+")
+_PLACEHOLDER = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+")
+# `xxx`, `x.x.x.x`, `vX.Y`, `yyyy-MM-dd`, `HH:mm`: a placeholder or a layout, not a value
+_LAYOUT = re.compile(r"(?<![A-Za-z])(?:[xX]{2,}|[xXYZN](?=[.:/-][xXYZN]\b))(?![A-Za-z])|"
+                     r"^[vV]?[XYZN](?:[.:/-][XYZN])+$|^(?=.*(?:yy|MM|dd|HH|hh|mm|ss))[yMdDHhmsSTZz.:/ _-]+$")
 _ONE_SLASH_PART = re.compile(r"true|false|-?[0-9]+", re.I)
 
 
@@ -103,7 +106,7 @@ def range_values(paragraph: str) -> list[str]:
     """The values a `**Range**` block's plain paragraph lists, or nothing: a kind of value or a placeholder named
     (`URL`, `DomainId`, `xxx`), a numeric range (`1-100`, `0 to 65535`), a sentence, or nouns of prose
     (`Quota, permission, version, and status`: the case of the values the cell does not tell)."""
-    text = paragraph.strip()
+    text = paragraph.strip().replace("`", "")
     if (m := _RANGE_PLAIN.fullmatch(text)) and "/" not in m.group(1):
         values = [m.group(1)]
         if re.fullmatch(r"-?[0-9.]+", values[0]):
@@ -116,9 +119,11 @@ def range_values(paragraph: str) -> list[str]:
         values = plain_list(text)
     if not values or len(values) > 12:
         return []
-    if any(v.lower() in _KIND_WORDS or _PLACEHOLDER.fullmatch(v) or re.fullmatch(r"[0-9.]+-[0-9.]+", v)
-           for v in values):
+    if any(v.lower() in _KIND_WORDS or _PLACEHOLDER.fullmatch(v) or _LAYOUT.search(v)
+           or re.fullmatch(r"[0-9.]+-[0-9.]+", v) for v in values):
         return []
+    if len(values) == 1 and values[0].lower() in ("true", "false"):
+        return []  # one of a boolean's two values: stated as allowed, both must be (LABELLING.md)
     if len(values) >= 2 and re.fullmatch(r"[A-Z][a-z]+", values[0]) and any(re.fullmatch(r"[a-z]+", v)
                                                                           for v in values[1:]):
         return []  # `Quota, permission, version, and status`: nouns of a sentence, capitalised as its first word

@@ -599,6 +599,7 @@ _LABELLED = "**Definition**:\n\n{what}\n\n**Range**:\n\n{range}\n\n**Default val
     ("false or true", "boolean", [False, True]),
     ("true/false", "boolean", [True, False]),
     ("true|false", "boolean", [True, False]),
+    ("`true` or `false`", "boolean", [True, False]),
     ("Linux or Windows", "string", ["Linux", "Windows"]),
     ("32 or 64", "string", ["32", "64"]),
     ("32 or 64", "integer", [32, 64]),
@@ -612,7 +613,8 @@ def test_enum_plain_range_block(range_text: str, kind: str, values: list[Any]) -
 
 
 @pytest.mark.parametrize("range_text", [
-    "URL", "UUID", "String", "DomainId", "xxx", "N/A", "None", "1-100", "0 to 65535", "42",
+    "URL", "UUID", "String", "DomainId", "xxx", "x.x.x.x", "vX.Y", "yyyy-MM-dd", "HH:mm", "N/A", "None", "1-100",
+    "0 to 65535", "42", "true",  # one of a boolean's values alone
     "Quota, permission, version, and status",  # nouns of a sentence: which case the values take is not told
     "application/json and other words here",
     "The value can contain 1 to 1,024 characters.",
