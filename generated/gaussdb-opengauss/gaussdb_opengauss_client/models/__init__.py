@@ -110,6 +110,7 @@ from .query_api_versions_response import QueryApiVersionsResponse
 from .query_automated_backup_policy_response import QueryAutomatedBackupPolicyResponse
 from .query_backups_backup_type import QueryBackupsBackupType
 from .query_backups_response import QueryBackupsResponse
+from .query_components_of_db_instance_component_type import QueryComponentsOfDbInstanceComponentType
 from .query_components_of_db_instance_node import QueryComponentsOfDbInstanceNode
 from .query_components_of_db_instance_response import QueryComponentsOfDbInstanceResponse
 from .query_database_disk_type_response import QueryDatabaseDiskTypeResponse
@@ -264,6 +265,7 @@ __all__ = (
     "QueryAutomatedBackupPolicyResponse",
     "QueryBackupsBackupType",
     "QueryBackupsResponse",
+    "QueryComponentsOfDbInstanceComponentType",
     "QueryComponentsOfDbInstanceNode",
     "QueryComponentsOfDbInstanceResponse",
     "QueryDatabaseDiskTypeResponse",

@@ -9,6 +9,7 @@ from ..._paging import by_offset, expect_page
 from ..._validation import validate_request
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.query_components_of_db_instance_component_type import QueryComponentsOfDbInstanceComponentType
 from ...models.query_components_of_db_instance_node import QueryComponentsOfDbInstanceNode
 from ...models.query_components_of_db_instance_response import QueryComponentsOfDbInstanceResponse
 from ...types import UNSET, Response, Unset
@@ -20,7 +21,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
-    component_type: str | Unset = UNSET,
+    component_type: QueryComponentsOfDbInstanceComponentType | Unset = UNSET,
     availability_zone_id: str | Unset = "ALL",
 ) -> dict[str, Any]:
 
@@ -30,7 +31,11 @@ def _get_kwargs(
 
     params["offset"] = offset
 
-    params["component_type"] = component_type
+    json_component_type: str | Unset = UNSET
+    if not isinstance(component_type, Unset):
+        json_component_type = component_type.value
+
+    params["component_type"] = json_component_type
 
     params["availability_zone_id"] = availability_zone_id
 
@@ -210,7 +215,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
-    component_type: str | Unset = UNSET,
+    component_type: QueryComponentsOfDbInstanceComponentType | Unset = UNSET,
     availability_zone_id: str | Unset = "ALL",
 ) -> Response[Error | QueryComponentsOfDbInstanceResponse]:
     """Querying the Components of a DB Instance
@@ -226,7 +231,7 @@ def sync_detailed(
         instance_id (str):
         limit (int | Unset):  Default: 100.
         offset (int | Unset):  Default: 0.
-        component_type (str | Unset):
+        component_type (QueryComponentsOfDbInstanceComponentType | Unset):
         availability_zone_id (str | Unset):  Default: 'ALL'.
 
     Raises:
@@ -260,7 +265,7 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
-    component_type: str | Unset = UNSET,
+    component_type: QueryComponentsOfDbInstanceComponentType | Unset = UNSET,
     availability_zone_id: str | Unset = "ALL",
 ) -> Error | QueryComponentsOfDbInstanceResponse | None:
     """Querying the Components of a DB Instance
@@ -276,7 +281,7 @@ def sync(
         instance_id (str):
         limit (int | Unset):  Default: 100.
         offset (int | Unset):  Default: 0.
-        component_type (str | Unset):
+        component_type (QueryComponentsOfDbInstanceComponentType | Unset):
         availability_zone_id (str | Unset):  Default: 'ALL'.
 
     Raises:
@@ -305,7 +310,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
-    component_type: str | Unset = UNSET,
+    component_type: QueryComponentsOfDbInstanceComponentType | Unset = UNSET,
     availability_zone_id: str | Unset = "ALL",
 ) -> Response[Error | QueryComponentsOfDbInstanceResponse]:
     """Querying the Components of a DB Instance
@@ -321,7 +326,7 @@ async def asyncio_detailed(
         instance_id (str):
         limit (int | Unset):  Default: 100.
         offset (int | Unset):  Default: 0.
-        component_type (str | Unset):
+        component_type (QueryComponentsOfDbInstanceComponentType | Unset):
         availability_zone_id (str | Unset):  Default: 'ALL'.
 
     Raises:
@@ -353,7 +358,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
-    component_type: str | Unset = UNSET,
+    component_type: QueryComponentsOfDbInstanceComponentType | Unset = UNSET,
     availability_zone_id: str | Unset = "ALL",
 ) -> Error | QueryComponentsOfDbInstanceResponse | None:
     """Querying the Components of a DB Instance
@@ -369,7 +374,7 @@ async def asyncio(
         instance_id (str):
         limit (int | Unset):  Default: 100.
         offset (int | Unset):  Default: 0.
-        component_type (str | Unset):
+        component_type (QueryComponentsOfDbInstanceComponentType | Unset):
         availability_zone_id (str | Unset):  Default: 'ALL'.
 
     Raises:
@@ -399,7 +404,7 @@ def iterate_query_components_of_db_instance(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
-    component_type: str | Unset = UNSET,
+    component_type: QueryComponentsOfDbInstanceComponentType | Unset = UNSET,
     availability_zone_id: str | Unset = 'ALL',
 ) -> Iterator[QueryComponentsOfDbInstanceNode]:
     """Every item of `nodes` across the pages (offset paging).
