@@ -336,17 +336,24 @@ _MORE_VALUES = re.compile(r"\b(?:examples?|e\.g\.|such as|other|more|additional|
                           re.I | re.M)
 
 
+def _phrase_then_values(text: str) -> list[str]:
+    """The paragraphs of a cell that opens with a short phrase of one line, then a paragraph (the values, as the
+    caller reads them), then at most remarks that neither list nor exemplify more values; [] for any other cell."""
+    paras = [p.strip() for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    if len(paras) < 2 or len(paras[0].split()) > 8 or "\n" in paras[0] or any(
+            _MORE_VALUES.search(p) for p in paras[2:]):
+        return []
+    return paras
+
+
 def bare_list(text: str, siblings: Sequence[str]) -> bool:
     """The cell is a short phrase naming the field (`Lifecycle hook type.`, `Replication status:`), then bullets of
     one word of code each (`- INSTANCE_LAUNCHING`, `- INSTANCE_TERMINATING`), then at most paragraphs of remarks that
     neither list nor exemplify more values (`The current version does not support this function.`): the values,
     written as `- **x**` is; never names of the sibling fields, nor a phrase that introduces (`Contains:`) or says
     more than what the field is."""
-    paras = [p.strip() for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
-    if len(paras) < 2 or len(paras[0].split()) > 8 or "\n" in paras[0] or any(
-            _MORE_VALUES.search(p) for p in paras[2:]):
-        return False
-    if paras[0].endswith((":", "：")) and _INTRODUCES.search(paras[0]):
+    paras = _phrase_then_values(text)
+    if not paras or (paras[0].endswith((":", "：")) and _INTRODUCES.search(paras[0])):
         return False
     items = [_BARE_BULLET.fullmatch(b.strip()) for b in paras[1].split("\n")]
     return len(items) >= 2 and all(m is not None and is_value(m.group(1)) and m.group(1) not in siblings
@@ -357,9 +364,8 @@ def bold_paragraph(text: str) -> list[str]:
     """The values of a cell that is a short phrase naming the field, then a paragraph of bold values and nothing else
     but commas, `and`, `or` (`Redistribution mode.` then `**online** or **offline**.`), then at most remarks that
     neither list nor exemplify more values (as `bare_list`); or nothing."""
-    paras = [p.strip() for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
-    if len(paras) < 2 or len(paras[0].split()) > 8 or "\n" in paras[0] or paras[0].endswith((":", "：")) or any(
-            _MORE_VALUES.search(p) for p in paras[2:]):
+    paras = _phrase_then_values(text)
+    if not paras or paras[0].endswith((":", "：")):
         return []
     bold = bold_values(paras[1])
     if len(bold) < 2 or not paras[1].startswith("**") or not all(is_value(b) for b in bold) or \

@@ -93,8 +93,8 @@ _RANGE_PLAIN = re.compile(rf"`?({_RANGE_WORD}(?:/{_RANGE_WORD})*)`?\.?")
 _KIND_WORDS = {"url", "uri", "urls", "uuid", "uuids", "id", "ids", "string", "strings", "json", "xml", "ip", "ipv4",
                "ipv6", "cidr", "integer", "integers", "int", "number", "numbers", "boolean", "bool", "float", "double",
                "long", "object", "array", "list", "map", "text", "date", "time", "timestamp", "datetime", "base64",
-               "md5", "sha256", "etag", "email", "domain", "name", "path", "n/a", "na", "none", "null", "nil", "empty",
-               "any", "all", "unlimited", "others", "other", "custom", "user-defined", "variable"}
+               "md5", "sha256", "etag", "email", "domain", "name", "path", "n/a", "na", "any", "all", "unlimited",
+               "others", "other", "custom", "user-defined", "variable"} | NULLISH
 _PLACEHOLDER = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+")
 # `xxx`, `x.x.x.x`, `vX.Y`, `yyyy-MM-dd`, `HH:mm`: a placeholder or a layout, not a value
 _LAYOUT = re.compile(r"(?<![A-Za-z])(?:[xX]{2,}|[xXYZN](?=[.:/-][xXYZN]\b))(?![A-Za-z])|"

@@ -33,6 +33,8 @@ _AT_MOST_RUN = re.compile(r"(?:^(?:-\s+)?(?:a maximum of|at most|up to) (one|two
                           r"([a-z ]+?(?:\s*\(\S{1,2}\))?)\s+(?:is|are|can be) (?:allowed|supported|permitted)\b|"
                           r"\b(?:cannot|can't|must not|may not) contain more than (one|two|three|four|[1-4]) "
                           r"consecutive ([a-z ]+?(?:\s*\(\S{1,2}\))?)(?=\s*(?:[.;,]|$|and\b|but\b)))", re.I)
+# between the items of a list of characters: `periods (.), hyphens (-), or underscores (_)`, `commas and semicolons`
+_ITEM_SEPARATOR = re.compile(r",\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+")
 _ADJACENT_WORDS = {"periods": ".", "dots": ".", "underscores": "_", "hyphens": "-", "slashes": "/", "spaces": " ",
                    "colons": ":", "at signs": "@", "plus signs": "+"}
 
@@ -52,7 +54,7 @@ def not_adjacent(clean: str) -> list[str]:
         a, b = m.group(1), m.group(2)
         return [a + b, b + a] if a != b else [a + a]
     if m := _NOT_DOUBLED_LIST.search(clean) or _DOUBLED_NOT_ALLOWED.match(clean):
-        chars = [_doubled_char(item) for item in re.split(r",\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+", m.group(1))]
+        chars = [_doubled_char(item) for item in _ITEM_SEPARATOR.split(m.group(1))]
         if all(chars):
             return [c * 2 for c in dict.fromkeys(chars)]
     if m := _NOT_DOUBLED.search(clean):
@@ -96,7 +98,7 @@ def named_forbidden(clean: str) -> str:
     m = _FORBIDDEN_NAMED.match(clean.strip())
     if m is None:
         return ""
-    items = [i.strip().lower() for i in re.split(r",\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+", m.group(1) or m.group(2))]
+    items = [i.strip().lower() for i in _ITEM_SEPARATOR.split(m.group(1) or m.group(2))]
     items = [re.sub(r"^(?:the|any)\s+", "", i) for i in items if i]
     if len(items) < 1 or not all(i in _NAMED_CHARS for i in items):
         return ""
