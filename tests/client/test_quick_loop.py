@@ -11,12 +11,13 @@ import ast
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import settings
 
 from tests.client.conftest import COLLECTED, REAL_SERVICE_FIXTURES
-from tests.conftest import PROJECT, QUICK_PROFILE, examples, is_quick_loop
+from tests.conftest import PROJECT, QUICK_PROFILE, TEST_CACHE_VARIABLE, examples, is_quick_loop, keep_bytecode
 
 HERE = Path(__file__).resolve().parent
 
@@ -124,10 +125,6 @@ def test_the_processes_a_session_starts_keep_their_bytecode_in_the_kept_folder(
     """Under PYTHONDONTWRITEBYTECODE a generated suite's pytest, a CLI run or an xdist worker compiled the project and
     rewrote all of Hypothesis anew in each process: `keep_bytecode` gives the processes the session starts the same
     bytecode folder as its own (PYTHONPYCACHEPREFIX), and never a `__pycache__` beside the sources."""
-    from types import SimpleNamespace
-
-    from tests.conftest import TEST_CACHE_VARIABLE, keep_bytecode
-
     kept = tmp_path / "kept"
     monkeypatch.setattr(sys, "dont_write_bytecode", True)
     monkeypatch.setattr(sys, "pycache_prefix", None)
