@@ -35,6 +35,7 @@ from tests.constraints.sample_wide import (
     sample_round6,
     sample_round7,
     sample_round8,
+    sample_round9,
 )
 from tests.constraints.score import (
     FAMILY,
@@ -50,6 +51,7 @@ from tests.constraints.score import (
     WIDE6,
     WIDE7,
     WIDE8,
+    WIDE9,
     Score,
     render,
     report,
@@ -149,13 +151,14 @@ def test_a_wide_supplement_comes_from_the_tuning_services_only(labels: Path, ear
 
 @pytest.mark.corpus
 @pytest.mark.parametrize(("labels", "earlier", "sampler"), [(WIDE5, (WIDE,), sample_round5),
-                                                           (WIDE8, (WIDE, WIDE5), sample_round8)],
+                                                           (WIDE8, (WIDE, WIDE5), sample_round8),
+                                                           (WIDE9, (WIDE, WIDE5, WIDE8), sample_round9)],
                          ids=lambda v: getattr(v, "stem", ""))
 def test_the_fresh_held_measure_comes_from_the_held_services_only(labels: Path, earlier: tuple[Path, ...],
                                                                     sampler: Callable[[], list[Any]]) -> None:
-    """Issue 10, eighth round and eleventh session: wide5.yaml and wide8.yaml hold cells of the held services only,
-    none of them in an earlier set of those services (wide.yaml's held part was once read, wide5 measured through
-    several rounds), >= 20% negatives, label keys of the vocabulary, and the sampling script reproduces them."""
+    """Issue 10, eighth round, eleventh and twelfth sessions: wide5.yaml, wide8.yaml and wide9.yaml hold cells of the
+    held services only, none of them in an earlier set of those services (wide.yaml's held part was once read, wide5
+    measured through several rounds, wide8 twice), >= 20% negatives, label keys of the vocabulary, and the sampling script reproduces them."""
     entries = yaml.safe_load(labels.read_text())
     assert {e["service"] for e in entries} == wide_part("held")
     cells = [(e["service"], e["path"], e["line"], e["name"]) for e in entries]
