@@ -287,7 +287,8 @@ WIDE8_YAML = Path(__file__).with_name("wide8.yaml")
 def sample_round9() -> list[tuple[Cell, Any, str]]:
     """Cells of the held services in none of wide.yaml, wide5.yaml and wide8.yaml: ROUND5_FAMILIES[family] per family
     by the same loose cues and one-cell-per-service rounds, then ROUND5_NEGATIVES that match no cue."""
-    return _supplement(ROUND9_SEED, ROUND5_FAMILIES, ROUND5_NEGATIVES, (WIDE_YAML, WIDE5_YAML, WIDE8_YAML), part="held")
+    return _supplement(ROUND9_SEED, ROUND5_FAMILIES, ROUND5_NEGATIVES, (WIDE_YAML, WIDE5_YAML, WIDE8_YAML),
+                       part="held")
 
 
 ROUNDS = {"--round2": sample_round2, "--round3": sample_round3, "--round4": sample_round4, "--round5": sample_round5,
