@@ -158,7 +158,8 @@ def test_the_fresh_held_measure_comes_from_the_held_services_only(labels: Path, 
                                                                     sampler: Callable[[], list[Any]]) -> None:
     """Issue 10, eighth round, eleventh and twelfth sessions: wide5.yaml, wide8.yaml and wide9.yaml hold cells of the
     held services only, none of them in an earlier set of those services (wide.yaml's held part was once read, wide5
-    measured through several rounds, wide8 twice), >= 20% negatives, label keys of the vocabulary, and the sampling script reproduces them."""
+    measured through several rounds, wide8 twice), >= 20% negatives, label keys of the vocabulary, and the sampling
+    script reproduces them."""
     entries = yaml.safe_load(labels.read_text())
     assert {e["service"] for e in entries} == wide_part("held")
     cells = [(e["service"], e["path"], e["line"], e["name"]) for e in entries]
