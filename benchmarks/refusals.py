@@ -42,7 +42,6 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import yaml
 from jsonschema.exceptions import ValidationError
 
 from benchmarks import SERVICES
@@ -52,6 +51,7 @@ from generator.client.postprocess import request_schemas as _request_schemas
 from generator.client.runtime_wire import from_xml
 from generator.client.view import HTTP_METHODS, XML, generation_view
 from generator.pipeline import DocsError, build, docs_root
+from generator.writer import load_yaml
 
 CLASSIFICATION = ROOT / "tests" / "constraints" / "refusals.yaml"
 CLASSES = ("defect", "false")
@@ -362,7 +362,7 @@ def load_classification(path: Path) -> dict[Key, dict[str, Any]]:
     """The committed classification: (service, example, keyword, rule) -> its entry (`class`, `reason`, `sample`)."""
     if not path.exists():
         return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_yaml(path.read_text(encoding="utf-8")) or {}
     out: dict[Key, dict[str, Any]] = {}
     for entry in data.get("refusals", []):
         key = (str(entry["service"]), str(entry["example"]), str(entry["keyword"]), str(entry["rule"]))

@@ -22,6 +22,7 @@ import yaml
 from generator import writer
 from generator.cli import main
 from generator.client.generate import FAILED, MARKER, own_files
+from generator.writer import load_yaml
 from tests.conftest import SAMPLE
 
 SAMPLE_SPEC = SAMPLE.parents[1] / "spec" / "sample-service.yaml"
@@ -38,7 +39,7 @@ def _tree_digest(folder: Path) -> str:
 
 def _failing_spec(tmp_path: Path) -> Path:
     """The sample spec with a request body the client generator cannot type (text/csv): its checks fail."""
-    spec = yaml.safe_load(SAMPLE_SPEC.read_text(encoding="utf-8"))
+    spec = load_yaml(SAMPLE_SPEC.read_text(encoding="utf-8"))
     operation = next(op for item in spec["paths"].values() for op in item.values() if isinstance(op, dict))
     operation["requestBody"] = {"content": {"text/csv": {"schema": {"type": "string"}}}}
     path = tmp_path / "failing.yaml"
@@ -218,7 +219,7 @@ def test_an_output_that_is_a_symbolic_link_is_refused(client: Path, tmp_path: Pa
 ])
 def test_a_spec_of_the_wrong_shape_is_one_line(edit: Any, where: str, tmp_path: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
-    spec = yaml.safe_load(SAMPLE_SPEC.read_text(encoding="utf-8"))
+    spec = load_yaml(SAMPLE_SPEC.read_text(encoding="utf-8"))
     path, item = next(iter(spec["paths"].items()))
     method = next(m for m in item if m in ("get", "post", "put", "delete"))
     edit(item[method])

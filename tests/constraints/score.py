@@ -30,13 +30,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator.constraints.engine import constrain_cell
 from generator.constraints.rules import Cell
 from generator.constraints.values import check_values
 from generator.model import RawRow, RawTable
 from generator.rst.types import parse_mandatory, parse_type
+from generator.writer import load_yaml
 from tests.corpus.catalogue import built
 
 LABELLED = Path(__file__).with_name("labelled.yaml")
@@ -208,7 +207,7 @@ def wide_part(part: str) -> set[str]:
 
 
 def score(path: Path = LABELLED, services: set[str] | None = None) -> Score:
-    entries = yaml.safe_load(path.read_text())
+    entries = load_yaml(path.read_text())
     s = Score()
     for e in entries:
         if services is not None and e["service"] not in services:

@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
+from generator.writer import load_yaml
 from tests.conftest import SERVICES
 from tests.constraints.sample_heldout import sample
 from tests.constraints.sample_wide import sample as sample_wide
@@ -70,11 +70,11 @@ FLOORS = {
 
 
 def _cells(path: Path) -> set[tuple[str, str, int, str]]:
-    return {(e["service"], e["path"], e["line"], e["name"]) for e in yaml.safe_load(path.read_text())}
+    return {(e["service"], e["path"], e["line"], e["name"]) for e in load_yaml(path.read_text())}
 
 
 def test_the_labelled_set_is_large_and_stratified() -> None:
-    entries = yaml.safe_load(LABELLED.read_text())
+    entries = load_yaml(LABELLED.read_text())
     assert len(entries) >= 300
     kinds: dict[str, int] = {}
     for e in entries:
@@ -105,7 +105,7 @@ def test_precision_and_recall_over_keywords(path: Path) -> None:
 @pytest.mark.corpus
 @pytest.mark.parametrize("path", [HELDOUT2, HELDOUT3], ids=lambda p: p.stem)
 def test_the_sampling_script_reproduces_the_held_out_cells(path: Path) -> None:
-    entries = yaml.safe_load(path.read_text())
+    entries = load_yaml(path.read_text())
     assert [cell for cell, _row, _stratum in sample(path.stem)] == [
         (e["service"], e["path"], e["line"], e["name"]) for e in entries]
 
@@ -114,7 +114,7 @@ def test_the_sampling_script_reproduces_the_held_out_cells(path: Path) -> None:
 def test_the_wide_set_is_large_stratified_and_split_by_service() -> None:
     """Issue 10: >= 450 cells from >= 18 of the 24 wide services, >= 20% negatives, none from the deep six; the
     held-out part is whole services (a third of them), and the sampling script reproduces the cells in order."""
-    entries = yaml.safe_load(WIDE.read_text())
+    entries = load_yaml(WIDE.read_text())
     services = {e["service"] for e in entries}
     assert len(entries) >= 450 and len(services) >= 18
     assert not services & set(SERVICES)
@@ -139,7 +139,7 @@ def test_a_wide_supplement_comes_from_the_tuning_services_only(labels: Path, ear
     """Issue 10, rounds four to six and nine: each supplement holds cells of the tuning services only (the held part
     stays untouched), none of them in an earlier wide set, >= 20% negatives, label keys of the vocabulary, and the
     sampling script reproduces them in order."""
-    entries = yaml.safe_load(labels.read_text())
+    entries = load_yaml(labels.read_text())
     services = {e["service"] for e in entries}
     assert services <= wide_part("tune") and not services & wide_part("held")
     cells = [(e["service"], e["path"], e["line"], e["name"]) for e in entries]
@@ -160,7 +160,7 @@ def test_the_fresh_held_measure_comes_from_the_held_services_only(labels: Path, 
     held services only, none of them in an earlier set of those services (wide.yaml's held part was once read, wide5
     measured through several rounds, wide8 twice), >= 20% negatives, label keys of the vocabulary, and the sampling
     script reproduces them."""
-    entries = yaml.safe_load(labels.read_text())
+    entries = load_yaml(labels.read_text())
     assert {e["service"] for e in entries} == wide_part("held")
     cells = [(e["service"], e["path"], e["line"], e["name"]) for e in entries]
     assert len(set(cells)) == len(cells) == 270
