@@ -18,7 +18,7 @@ from generator.constraints.rules.text import (
     value_kind,
 )
 
-__all__ = ["rule_format"]
+__all__ = ["TIME_POINT", "rule_format"]
 
 
 _DATE_TIME = re.compile(r"(yyyy-mm-dd['\"]?\s*[tT]?['\"]?\s*hh:mm(?::ss)?(?:\.s+)?['\"]?(?:z|Z|\+\d{4}|\+hh:?mm|"
@@ -193,9 +193,12 @@ _EXAMPLE = re.compile(r"^(?:for )?example\s*[:,]", re.I)
 _ISO_Z = re.compile(r"\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z(?![\w:+-])")
 # a point in time counted in milliseconds on a number field: `Start time to run a job. Unit: milliseconds`, `End
 # time, expressed in milliseconds.` (not a duration: `Execution time, in milliseconds` keeps its `x-unit`)
-_TIME_POINT = re.compile(r"^(?:specifies |indicates )?(?:the )?(?:[\w-]+ ){0,3}?(?:start|end|creation|create|update|"
-                         r"modification|expiration|expiry|finish|completion|deletion) time\b", re.I)
-_IN_MS = re.compile(r"\bunit:\s*milliseconds?\b|\b(?:expressed|measured) in milliseconds\b|"
+# (`Time when a job is submitted. Unit: ms.`: the point named by what happens at it)
+_SPAN_AFTER = r"(?!\s+(?:offset|interval|period|window|span|range|difference)\b)"  # `start time offset`: a span
+TIME_POINT = re.compile(r"^(?:-\s+)?(?:specifies |indicates )?(?:the )?(?:(?:[\w-]+ ){0,3}?(?:start|end|creation|"
+                        r"create|update|modification|expiration|expiry|finish|completion|deletion|submission) time\b"
+                        rf"{_SPAN_AFTER}|time (?:when|at which)\b)", re.I)
+_IN_MS = re.compile(r"\bunit\s*[:：]\s*(?:milliseconds?|ms)\b|\b(?:expressed|measured) in milliseconds\b|"
                     r"\btime,? in milliseconds\b", re.I)
 _MARKED_LAYOUT = re.compile(r"(?:\*[A-Za-z]+\*[-:])+\*[A-Za-z]+\*")
 _UTC_RANGE = re.compile(r"UTC([+-])([0-9]{1,2}):00\s+to\s+UTC([+-])([0-9]{1,2}):00", re.I)
@@ -255,7 +258,7 @@ def rule_format(cell: Cell) -> list[Finding]:
     elif cell.kind in stamp_kinds and (m := _DIGITS_TIMESTAMP.search(whole)):
         unit = "unix-ms" if m.group(1) == "13" else "unix-s"
         out.append(Finding("x-format", unit, _stating(cell, _DIGITS_TIMESTAMP)))
-    elif cell.kind in ("integer", "number") and stamp_kinds and _TIME_POINT.match(whole) and _IN_MS.search(whole):
+    elif cell.kind in ("integer", "number") and stamp_kinds and TIME_POINT.match(whole) and _IN_MS.search(whole):
         out.append(Finding("x-format", "unix-ms", _stating(cell, _IN_MS)))
     kind = value_kind(cell)
     zone_offset = bool(_Z_OFFSET.search(whole))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from generator.constraints.rules.format import TIME_POINT
 from generator.constraints.rules.text import (
     NUM,
     Cell,
@@ -66,6 +67,16 @@ def _names(cell: Cell) -> bool:
 
 
 def rule_unit(cell: Cell) -> list[Finding]:
+    """The unit of the value; no time unit of a point in time (`Start time to run a job. Unit: ms.`, `Time when a job
+    is submitted. Unit: milliseconds`): a timestamp's unit is a part of its format (`x-format: unix-ms`), which the
+    format rule reads where the cell states it clearly."""
+    found = _unit(cell)
+    if found and found[0].value in ("ms", "s") and TIME_POINT.match(clean_text(own_text(cell)).lstrip()):
+        return []
+    return found
+
+
+def _unit(cell: Cell) -> list[Finding]:
     if cell.kind not in ("integer", "number", "string", "any") or _names(cell):
         return []
     for s in sentences(own_text(cell)):

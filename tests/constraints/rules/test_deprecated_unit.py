@@ -174,3 +174,25 @@ def test_a_unit_stated_under_a_condition_is_one_variants() -> None:
 def test_a_count_gets_no_size_unit_from_an_amount_it_mentions() -> None:
     assert "x-unit" not in kw("Number of disks. Each disk is 100 GB.", kind="integer")
     assert kw("Number of days to retain backups. Value range: 1 to 732 days.", kind="integer")["x-unit"] == "day"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Start time to run a job. Unit: ms.", "integer"),
+    ("Time when a job is submitted. Unit: milliseconds", "integer"),
+    ("Start time, expressed in milliseconds. The data type is Long.", "string"),
+    ("End time of the query. Unit: seconds", "string"),
+    ("- Creation time of the task. Unit: ms", "number"),
+])
+def test_a_point_in_time_has_no_time_unit(text: str, kind: str) -> None:
+    """A timestamp's unit is a part of its format (`x-format: unix-ms`), never an `x-unit`."""
+    assert "x-unit" not in kw(text, kind)
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Processing time on the server\n\nUnit: ms", "ms"),
+    ("Maximum waiting time, in seconds.", "s"),
+    ("Execution time of the job. Unit: milliseconds", "ms"),
+    ("Start time offset of the window. Unit: s", "s"),
+])
+def test_a_span_of_time_keeps_its_unit(text: str, unit: str) -> None:
+    assert kw(text, "integer")["x-unit"] == unit

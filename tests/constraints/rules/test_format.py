@@ -223,6 +223,10 @@ def test_no_date_time_from_these_examples(text: str) -> None:
     "Start time to run a job. Unit: milliseconds",
     "End time, expressed in milliseconds. The data type is Long.",
     "Specifies the creation time, in milliseconds.",
+    # the unit abbreviated, and the point named by what happens at it
+    "End time to run a job. Unit: ms.",
+    "Time when a job is submitted. Unit: milliseconds",
+    "- Time at which the backup was created. Unit: ms",
 ])
 def test_a_time_point_in_milliseconds_is_a_timestamp(text: str) -> None:
     assert found(text, "integer")["x-format"] == "unix-ms"
@@ -232,6 +236,7 @@ def test_a_time_point_in_milliseconds_is_a_timestamp(text: str) -> None:
     ("Execution time of the job. Unit: milliseconds", "integer"),  # a duration
     ("Timeout period. Unit: milliseconds", "integer"),
     ("Start time to run a job. Unit: milliseconds", "string"),  # a string may be a layout; not read here
+    ("Start time offset of the window. Unit: ms", "integer"),  # an offset from the start: a duration
 ])
 def test_a_duration_in_milliseconds_is_no_timestamp(text: str, kind: str) -> None:
     assert "x-format" not in found(text, kind)
