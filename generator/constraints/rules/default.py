@@ -146,29 +146,15 @@ def rule_default(cell: Cell) -> list[Finding]:
         t = typed_value(m.group(1), cell.kind)
         if t is not None:
             found.append(Finding("default", t, m.group(0)))
-    for s in sentences(own_text(cell)):
-        if (t := _unset_default(cell, s)) is not None or (t := _named_default(cell, s)) is not None:
-            found.append(Finding("default", t, s))
-            continue
-        if re.search(r"\bunits?\b", cell.name, re.I) and (m := _DEFAULT_UNIT.search(s)):
-            if (t := typed_value(m.group(1).replace("**", ""), cell.kind)) is not None:
-                found.append(Finding("default", t, s))
-            continue
-        if is_conditional(s) or _VARIANT_LEAD.match(clean_text(s)) or _OTHERWISE.match(clean_text(s)) or \
-                ((case := _DEFAULT_OF_CASE.search(clean_text(s))) and case.group(1).strip() != cell.name):
-            if _stated_default(s):
-                found.append(Finding(AMBIGUOUS, _ONE_CASE, s))
-            continue
-        if (m := _DEFAULT_NOUN.search(s)) and _names_the_cell(cell, m.group(1)) and \
-                not foreign_units(cell, s[m.start(2):]):
-            found.extend(_stated(cell, s, m, 2))
-            continue
-        if (m := _SUBJECT_BY_DEFAULT.match(s.strip())) and \
-                (m.group("noun") is None or _names_the_cell(cell, m.group("noun"))):
-            found.extend(_stated(cell, s.strip(), m, "value"))
-            continue
-        if m := _stated_default(s):
-            found.extend(_stated(cell, s, m, 1))
+    in_cases: list[Finding] = []
+    for s, in_case in _sentences_in_cases(cell):
+        if in_case:  # one case's default: it holds if the cell's own default is the same value
+            in_cases += [f for f in _sentence_default(cell, s) if f.keyword == "default"]
+        else:
+            found += _sentence_default(cell, s)
+    said = {repr(_unquoted(f.value)) for f in found if f.keyword == "default"}
+    if in_cases and (not said or any(repr(_unquoted(f.value)) not in said for f in in_cases)):
+        found.append(Finding(AMBIGUOUS, _ONE_CASE, in_cases[0].sentence))
     found = [Finding(f.keyword, _unquoted(f.value), f.sentence) if f.keyword == "default" else f for f in found]
     values = {repr(f.value) for f in found if f.keyword == "default"}
     if len(values) > 1:
@@ -178,6 +164,46 @@ def rule_default(cell: Cell) -> list[Finding]:
     if not values or cases:
         return cases[:1]  # none, or a default other cases do not share (`... is **1000** for exports`)
     return [next(f for f in found if f.keyword == "default")]
+
+
+def _sentence_default(cell: Cell, s: str) -> list[Finding]:
+    """The default one sentence of the cell states, or an ambiguous finding for one case's default."""
+    if (t := _unset_default(cell, s)) is not None or (t := _named_default(cell, s)) is not None:
+        return [Finding("default", t, s)]
+    if re.search(r"\bunits?\b", cell.name, re.I) and (m := _DEFAULT_UNIT.search(s)):
+        t = typed_value(m.group(1).replace("**", ""), cell.kind)
+        return [] if t is None else [Finding("default", t, s)]
+    if is_conditional(s) or _VARIANT_LEAD.match(clean_text(s)) or _OTHERWISE.match(clean_text(s)) or \
+            ((case := _DEFAULT_OF_CASE.search(clean_text(s))) and case.group(1).strip() != cell.name):
+        return [Finding(AMBIGUOUS, _ONE_CASE, s)] if _stated_default(s) else []
+    if (m := _DEFAULT_NOUN.search(s)) and _names_the_cell(cell, m.group(1)) and \
+            not foreign_units(cell, s[m.start(2):]):
+        return _stated(cell, s, m, 2)
+    if (m := _SUBJECT_BY_DEFAULT.match(s.strip())) and \
+            (m.group("noun") is None or _names_the_cell(cell, m.group("noun"))):
+        return _stated(cell, s.strip(), m, "value")
+    if m := _stated_default(s):
+        return _stated(cell, s, m, 1)
+    return []
+
+
+# `If **resource_name** is **weight**, the value is an integer from 1 to 100. The default value is **-1**.`: a
+# paragraph that opens with a condition on another field's value states that case, its later sentences too
+_CASE_OPENING = re.compile(r"^(?:-\s+)?(?:if|when) (?:the value of )?(?:parameter |field )?\*\*([^*]+)\*\* "
+                           r"(?:is|equals) (?:set to )?\*\*", re.I)
+
+
+def _sentences_in_cases(cell: Cell) -> list[tuple[str, bool]]:
+    """The cell's own sentences, each with whether an earlier sentence of its paragraph (or bullet) opened with a
+    condition on another field's value (`_CASE_OPENING`)."""
+    out: list[tuple[str, bool]] = []
+    for block in re.split(r"\n\s*\n|\n(?=\s*- )", own_text(cell)):
+        in_case = False
+        for s in sentences(block):
+            out.append((s, in_case))
+            if (m := _CASE_OPENING.match(s.strip())) and m.group(1).strip() != cell.name:
+                in_case = True
+    return out
 
 
 # what follows a stated default and makes it one case's: `The default value is **2** for MySQL dual-active DR.`, `...

@@ -292,3 +292,31 @@ def test_default_phrasings_round10(text: str, kind: str, name: str, value: Any) 
 ])
 def test_no_default_round10(text: str, kind: str, name: str) -> None:
     assert "default" not in kw(text, kind, name)
+
+
+@pytest.mark.parametrize("text", [
+    # a paragraph that opens with a condition on another field's value: its later sentences state that case
+    "Resource value.\n\nIf **resource_name** is **cpu**, the value is from 1 to 99.\n\nIf **resource_name** is "
+    "**weight**, the value is an integer from **1** to **100**. The default value is **-1**.",
+    "- When **mode** is set to **fast**, the value is a count of threads. It defaults to **4**.",
+    "Size of the operation.\n\n- If **type** is set to **A**, this is a count. The default value is **1**.\n"
+    "- If **type** is set to **B**, this is a rate. The default value is **5**.",
+    # the cell's own default, and another one in one case
+    "Size of the operation. The default value is **1**.\n\n- If **type** is **B**, the value is a rate. The "
+    "default value is **5**.",
+])
+def test_a_default_in_a_paragraph_of_one_case_is_not_the_field_s(text: str) -> None:
+    assert "default" not in kw(text, "integer", name="size")
+
+
+@pytest.mark.parametrize("text", [
+    # the same default stated for the field and again in each case
+    "Size of the operation. The default value is **1**.\n\n- If **type** is set to **A**, this is a count. The "
+    "default value is **1**.",
+    # a condition on the field's own value explains it; the default is the field's
+    "If **size** is set to *N*, N items are returned. The value is **1** by default.",
+    # the condition's paragraph ends; the default is stated on its own
+    "If **type** is **A**, the value is a count.\n\nThe default value is **1**.",
+])
+def test_the_field_s_own_default_beside_cases(text: str) -> None:
+    assert kw(text, "integer", name="size")["default"] == 1
