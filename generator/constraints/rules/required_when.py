@@ -168,6 +168,10 @@ def rule_required_when(cell: Cell) -> list[Finding]:
         if not _MANDATORY.search(clean) or re.search(r"\bnot (?:mandatory|required)\b", clean, re.I):
             continue
         m = _WHEN.search(s) or _IF_FIRST.search(s)
+        if m is not None and m.re is _WHEN and _about_another(re.sub(r"\s*\([^()]*\)", "", s), cell):
+            continue  # `A token with **Security Administrator** permissions is required if ...`, `The user token (no
+            # special permission requirements) of an IAM user is required if ...`: which token, not whether the
+            # field is given
         if m is None and (named := _IF_FIRST_NAMED.search(s)) and named.group(2) == cell.name:
             m = named
         if m:

@@ -225,3 +225,24 @@ def test_not_blank_or_to_be_specified_under_a_condition_is_required_when(text: s
     got = kw(text, name="jar_path", siblings=("type",))
     assert got["if"] == {"field": "type", "value": "A", "required": ["jar_path"]}
     assert "minLength" not in got  # not a length every value has
+
+
+@pytest.mark.parametrize("text", [
+    # which token the field carries in each case, not whether the field is given
+    "A token with **Security Administrator** permissions is required if the administrator is requesting to query "
+    "the details of a user.",
+    "The user token (no special permission requirements) of an IAM user is required if the user is requesting to "
+    "delete one of their access keys.",
+    "A key with write permissions is mandatory when the bucket is encrypted.",
+])
+def test_a_requirement_on_what_the_value_holds_is_no_condition(text: str) -> None:
+    assert kw(text, name="X-Auth-Token") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "If token-based authentication is used, this parameter is mandatory and must be set to a user token.",
+    "The token is required if the API is called with token authentication.",
+    "This parameter is mandatory when the disk is encrypted.",
+])
+def test_the_field_s_own_requirement_stays_a_condition(text: str) -> None:
+    assert kw(text, name="X-Auth-Token")["x-required-when"]
