@@ -34,6 +34,10 @@ _UNIT = re.compile(r"\b(?:the unit is|unit\s*[:：]|in the unit of|measured in|u
                    r"milliseconds|minutes|hours|days|weeks|months|years|Mbit/s)\b", re.I)
 
 
+# `Incoming traffic in bytes per second`: the unit is a rate the sentence goes on to state, not the size unit
+_PER_TIME = re.compile(r"\s*(?:per|/)\s*(?:seconds?|sec|s|minutes?|min|hours?|h|days?)\b", re.I)
+# `Traffic is billed in GB.`, `The price is charged in GB`: what the bill counts, not the value's unit
+_BILLED = re.compile(r"\b(?:billed|charged|billing|priced)\b", re.I)
 # `Specifies the capacity (GB).`, `the maximum size (byte) of the file`: a unit in brackets, plural or singular
 _UNIT_PAREN = re.compile(r"\((minutes?|seconds?|hours?|days?|bytes?|milliseconds?|GB|MB|GiB|MiB|TB|KB)\)", re.I)
 # `Specifies the bandwidth (Mbit/s).`: a rate named after the quantity; not in a sentence that opens with a condition
@@ -86,6 +90,8 @@ def _unit(cell: Cell) -> list[Finding]:
         for m in _UNIT.finditer(clean):
             raw = next(g for g in m.groups() if g)
             unit = _UNITS.get(raw.lower())
+            if _PER_TIME.match(clean, m.end()) or _BILLED.search(clean):
+                continue  # `in bytes per second`: a rate, not bytes; `Traffic is billed in GB`: the billing unit
             if unit and not states_a_condition(s):  # `If ... is BANDWIDTH, ... the unit is Mbit/s`: one variant's
                 return [Finding("x-unit", unit, s)]
         if (rate := _RATE_PAREN.search(clean) or _SPAN_PAREN.search(clean)) and not states_a_condition(s):

@@ -196,3 +196,23 @@ def test_a_point_in_time_has_no_time_unit(text: str, kind: str) -> None:
 ])
 def test_a_span_of_time_keeps_its_unit(text: str, unit: str) -> None:
     assert kw(text, "integer")["x-unit"] == unit
+
+
+@pytest.mark.parametrize("text", [
+    "Incoming traffic in bytes per second",
+    "Read throughput, in KB per second.",
+    "Upload speed in MB/min.",
+    "Traffic is billed in GB.",
+    "Billing mode. The bandwidth is charged in GB of traffic.",
+])
+def test_a_rate_or_a_billing_unit_is_no_unit_of_the_value(text: str) -> None:
+    assert "x-unit" not in kw(text, "integer")
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Disk size, in GB.", "GB"),
+    ("The value ranges from 1 to 9,999, in MB/s.", "MB/s"),
+    ("Bandwidth size, in Mbit/s.", "Mbit/s"),
+])
+def test_a_unit_of_the_value_beside_those(text: str, unit: str) -> None:
+    assert kw(text, "integer")["x-unit"] == unit
