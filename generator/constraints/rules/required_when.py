@@ -44,7 +44,7 @@ _SUBJECT = re.compile(r"^(?:-\s+)?(?:(?:if|when)\b[^,]*,\s*)?(?P<subject>[\w\s*(
 _OPTIONAL_THEN = re.compile(r"^(?:-\s+)?(?:(?:this|the) (?:parameter|field|header)|it) is optional\b.*\band$", re.I)
 # `required`/`mandatory` after a noun, with no verb that makes anything required
 _PARTICIPLE = re.compile(r"\b(?!(?:and|or|but|is|are|be|being|not|also|only|both|then|it|this)\b)[a-z]+ "
-                         r"(?:required|mandatory) (?:for|by|to)\b", re.I)
+                         r"(?:required|mandatory) (?:for|by|to|when|if)\b", re.I)
 _COPULA = re.compile(r"\b(?:is|are|be|being)\s+(?:\w+\s+)?(?:mandatory|required)\b|\b(?:must|should|need|needs)\b",
                      re.I)
 # `This parameter is used together with **all_tenants**.`, `must be used with **limit**`, `It must be used with
@@ -136,7 +136,15 @@ def _field_in_words(cond: str, cell: Cell) -> str:
     return re.sub(r"\bthe ((?:[a-z]+ ){0,2}[a-z]+) is(?= (?:set to )?\*\*)", named, cond, flags=re.I)
 
 
+# `Whether the parameter is mandatory. If the value is true, the parameter must be specified ...`: the value is a flag
+# that says whether another parameter is required; what it says is not a condition on this field
+_FLAG_OF_REQUIRED = re.compile(r"^(?:-\s+)?(?:specifies |indicates )?whether (?:the |a |this )?(?:[\w-]+ ){0,2}"
+                               r"(?:is|are) (?:mandatory|required)\b", re.I)
+
+
 def rule_required_when(cell: Cell) -> list[Finding]:
+    if _FLAG_OF_REQUIRED.match(clean_text(next(iter(sentences(cell.text)), ""))):
+        return []
     out: list[Finding] = []
     lines = cell.text.split("\n")
     # enum bullets that name the siblings each value makes mandatory

@@ -246,3 +246,17 @@ def test_a_requirement_on_what_the_value_holds_is_no_condition(text: str) -> Non
 ])
 def test_the_field_s_own_requirement_stays_a_condition(text: str) -> None:
     assert kw(text, name="X-Auth-Token")["x-required-when"]
+
+
+@pytest.mark.parametrize("text", [
+    # `required` after a noun, with no verb: what the value describes, not a requirement on it
+    "Information required when the task is created.",
+    "Parameters required if the job is a Spark job.",
+    # a flag that says whether another parameter is required
+    "Whether the parameter is mandatory. If the value is true, the parameter must be specified when the API is "
+    "called.",
+    "Indicates whether the header is required.\n\n- **true**: The header must be specified when the API is called.",
+])
+def test_no_condition_from_a_description_or_a_flag(text: str) -> None:
+    got = kw(text, name="x", siblings=("type",))
+    assert "x-required-when" not in got and "if" not in got
