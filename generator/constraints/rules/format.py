@@ -179,6 +179,8 @@ _DATE_WRITTEN = re.compile(r"yyyy|\bISO\b|\b\d{4}-\d{2}-\d{2}", re.I)
 # value is allowed too, so no `format: uuid`
 _UUID_OR = re.compile(r"\bUUID\b(?:\s*\([^)]*\))?\s+or\s+(?:an?\s+|its\s+)?[\w-]+|\b(?:name|ID|code)\s+or\s+"
                       r"(?:an?\s+|its\s+)?UUID\b", re.I)
+# `Base64-encoded certificate content or a file path`: another form of the value is allowed (an empty string is Base64)
+_BASE64_OR = re.compile(r"\bbase64\b[^.;]*?\bor\s+(?!(?:an?\s+)?empty\b)\w+", re.I)
 _UNIX_MS = re.compile(r"\b(?:unix|epoch)\b.*\btimestamp\b.*\bmillisecond|\btimestamp\b.*\bunit is millisecond|"
                       r"\bmilliseconds? since\b", re.I)
 # milliseconds as the docs write them: `in milliseconds`, `UNIX timestamp (ms)`, `in ms`
@@ -321,7 +323,7 @@ def rule_format(cell: Cell) -> list[Finding]:
             elif _UUID.search(clean) and re.search(r"\bUUID\b\s*(?:format)?|\bin UUID\b|\bis a UUID\b", clean) \
                     and not _UUID_OR.search(clean) and not _UUID_ELSE.search(whole) and not _UUID_NAMED.search(s):
                 out.append(Finding("format", "uuid", s))
-            elif _BASE64.search(clean):
+            elif _BASE64.search(clean) and not _BASE64_OR.search(clean):
                 out.append(Finding("format", "byte", s))
             elif _REGEX.search(clean):
                 out.append(Finding("format", "regex", s))

@@ -195,6 +195,16 @@ def test_encrypted_using_base64_is_byte(text: str) -> None:
     assert found(text)["format"] == "byte"
 
 
+@pytest.mark.parametrize("text", [
+    "Base64-encoded certificate content or a file path.",
+    "The user data, encoded using Base64 or the name of a stored script.",
+])
+def test_base64_or_another_form_of_the_value_is_no_format(text: str) -> None:
+    """Precision first: the value may be something other than Base64; `... Base64 or an empty string` stays byte."""
+    assert "format" not in found(text)
+    assert found("The value is encoded using Base64 or an empty string.")["format"] == "byte"
+
+
 def test_base64_named_alone_is_no_format() -> None:
     assert "format" not in found("The signature is computed with HMAC and then sent in the header. See Base64.")
 
