@@ -80,6 +80,10 @@ def _about_another(sentence: str, cell: Cell) -> bool:
     return bool(words)
 _CONDITION_WORDS = re.compile(r"\b(?:together with|in conjunction with|at least one of|either|in the [\w -]+ scenario|"
                               r"mandatory for|required for|mandatory in|required in)\b", re.I)
+# `This parameter is mandatory for a request`, `mandatory in the request but can be empty`: no condition, the field is
+# always needed (its Mandatory column says so)
+_EVERY_REQUEST = re.compile(r"\b(?:mandatory|required) (?:for|in) (?:a|an|the|all|every|each|any) (?:API |HTTP )?"
+                            r"requests?\b(?!\s+(?:to|that|which|of|for|when|if|where|whose|in which)\b)", re.I)
 # `mandatory when **sharetype** is set to **PER** and is optional when **sharetype** is set to **WHOLE**`: what follows
 # states the other case, not a part of the condition
 _OTHER_CASE = re.compile(r",?\s+and (?:is )?(?:optional|not (?:mandatory|required))\b.*$", re.I)
@@ -196,6 +200,6 @@ def rule_required_when(cell: Cell) -> list[Finding]:
             else:
                 out.append(Finding("x-required-when", clean, s))
         elif _CONDITION_WORDS.search(clean) and not _about_another(s, cell) \
-                and not _alternatives_without_field(s, cell):
+                and not _alternatives_without_field(s, cell) and not _EVERY_REQUEST.search(clean):
             out.append(Finding("x-required-when", clean, s))
     return out[:1] if out and out[0].keyword == "x-required-when" else out

@@ -260,3 +260,14 @@ def test_the_field_s_own_requirement_stays_a_condition(text: str) -> None:
 def test_no_condition_from_a_description_or_a_flag(text: str) -> None:
     got = kw(text, name="x", siblings=("type",))
     assert "x-required-when" not in got and "if" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "This parameter is mandatory for a request.",
+    "This parameter is mandatory in the request but can be empty.",
+    "This header is required for all API requests.",
+])
+def test_mandatory_for_every_request_states_no_condition(text: str) -> None:
+    """The field is always needed (its Mandatory column says so): no condition to keep."""
+    assert "x-required-when" not in kw(text)
+    assert "x-required-when" in kw("This parameter is mandatory for requests that create a cluster.")
