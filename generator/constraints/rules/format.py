@@ -180,7 +180,7 @@ _DATE_WRITTEN = re.compile(r"yyyy|\bISO\b|\b\d{4}-\d{2}-\d{2}", re.I)
 _UUID_OR = re.compile(r"\bUUID\b(?:\s*\([^)]*\))?\s+or\s+(?:an?\s+|its\s+)?[\w-]+|\b(?:name|ID|code)\s+or\s+"
                       r"(?:an?\s+|its\s+)?UUID\b", re.I)
 # `Base64-encoded certificate content or a file path`: another form of the value is allowed (an empty string is Base64)
-_BASE64_OR = re.compile(r"\bbase64\b[^.;]*?\bor\s+(?!(?:an?\s+)?empty\b)\w+", re.I)
+_BASE64_OR = re.compile(r"\bbase64\b[^.;]*?\bor\s+(?!(?:is\s+|be\s+)?(?:an?\s+)?empty\b)\w+", re.I)
 _UNIX_MS = re.compile(r"\b(?:unix|epoch)\b.*\btimestamp\b.*\bmillisecond|\btimestamp\b.*\bunit is millisecond|"
                       r"\bmilliseconds? since\b", re.I)
 # milliseconds as the docs write them: `in milliseconds`, `UNIX timestamp (ms)`, `in ms`

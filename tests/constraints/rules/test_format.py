@@ -203,6 +203,7 @@ def test_base64_or_another_form_of_the_value_is_no_format(text: str) -> None:
     """Precision first: the value may be something other than Base64; `... Base64 or an empty string` stays byte."""
     assert "format" not in found(text)
     assert found("The value is encoded using Base64 or an empty string.")["format"] == "byte"
+    assert found("The value is encoded using Base64 or is an empty string.")["format"] == "byte"
 
 
 def test_base64_named_alone_is_no_format() -> None:
