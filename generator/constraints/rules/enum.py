@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from generator.constraints.rules.enum_lists import (
@@ -43,8 +44,10 @@ from generator.constraints.rules.enum_sentences import (
     SINGLE,
     head_noun_intro,
     named_single,
+    only_plain_several,
     plain_values,
     range_values,
+    values_as_bold,
 )
 from generator.constraints.rules.text import (
     AMBIGUOUS,
@@ -66,32 +69,42 @@ from generator.constraints.rules.text import (
 __all__ = ["DEF_BULLET", "rule_enum"]
 
 
+# the adjectives the docs put before `values` / `options` (`Optional values` is how some translate "selectable")
+_ADJ = r"(?:valid|possible|available|supported|allowed|optional|permitted|acceptable|enumerated)"
 _ENUM_INTRO = re.compile(
-    r"^(?:\*\*)?(?:the )?(?:valid |possible |available |supported |allowed |optional |enumerat(?:ed|ion) )?"
+    rf"^(?:\*\*)?(?:the )?(?:{_ADJ} |enumeration )?"
     r"(?:values?|options?|range|enumeration values?|value range|values? range)(?:\*\*)?\s*(?:is|are|include|includes)?"
     r"\s*[:：]?\s*(?:\*\*)?$", re.IGNORECASE)
 # `The value can be **a** or **b**.`, `- The value can be ...` (a bullet), `Alarm severity, which can be **1**
 # (critical) or **2** (major).`, `There are two value options: **asc** (ascending order) and **desc** (descending).`
 _ENUM_INLINE_INTRO = re.compile(
     r"^(?:-\s+)?(?:currently,\s*)?(?:(?:(?:the )?value options?|the value|its value|value|this parameter|the parameter|"
+    r"this field|the field|(?:the |this )?parameter value|"
     r"it|(?:the )?options?)"
     r"(?: of this (?:parameter|field))?\s+"
     r"(?:can|must|may|should|will)?\s*(?:only\s+)?(?:be|is|are|include)\s*(?:set to\s*)?(?:either\s+(?=\*\*))?|"
-    r"(?:the )?(?:possible|valid|available|allowed|supported) values (?:are|include)\s+(?=\*\*)|"
+    rf"(?:the )?{_ADJ} (?:values|options) (?:are|include)\s+(?=\*\*)|"
     r"[^.,:*]{1,80},\s+which\s+(?:can|must|may)\s+(?:only\s+)?be\s+|"
     r"there are (?:two|three|four|five|six|[0-9]+) (?:value )?(?:options|values)\s*)"
     r"(?:(?:one|any) of(?: the following)?\s*)?[:：]?\s*(?P<rest>.*)$",
     re.IGNORECASE)
 _VALUE_LABEL = re.compile(
-    r"^(?:\*\*)?(?:(?:valid|possible|available|supported|allowed|enumerated) values?|values?|enumeration values?|"
-    r"(?:value )?options?|range)(?:\*\*)?\s*[:：]\s*(.+)$",
+    rf"^(?:\*\*)?(?:the )?(?:{_ADJ} (?:values?|options?)|values?|enumeration values?|(?:value )?options?|"
+    r"(?:value )?range)(?:\*\*)?\s*(?:are|include)?\s*[:：]\s*(.+)$",
     re.IGNORECASE)
 # `Currently, SATA, SAS and SSD are supported.`: a sentence of its own that lists two or more values, words of code
 # (no spaces), as the ones supported now (not `Letters and digits are supported.`: a charset)
 _SUPPORTED_LIST = re.compile(r"^currently,\s*(?!(?:letters|digits|characters|spaces)\b)"
                              r"([\w.-]+(?:,\s*[\w.-]+)*,?\s+(?:and|or)\s+[\w.-]+)\s+are supported\.?$", re.I)
 _DEF_INLINE = re.compile(r"(?:^|(?<=[.;]\s))\*\*((?!\*\*)\S(?:(?!\*\*).)*?)\*\*\s*:\s")
+# what may stand between listed bold values: separators, and a note in brackets after a value (`**x** (default)`)
+_JOINED_VALUES = re.compile(r"(?:[\s,.;|]|\bor\b|\band\b|\([^()]*\))*")
 _EXPLAINED_ONE = re.compile(r",\s*(?:indicating|meaning)\b", re.I)
+def _stated(m: re.Match[str]) -> str:
+    """The value a one-value phrasing states: its first group that matched (bold, or a plain word of code)."""
+    return next((g for g in m.groups() if g), "")
+
+
 def _clean_keep_bold(text: str) -> str:
     return re.sub(r"[ \t]+", " ", text)
 
@@ -135,17 +148,19 @@ _FIELD_PARAGRAPH = re.compile(r"^\*\*[A-Za-z_][\w.]*\*\*\s*[:：]\s+[a-z]", re.M
 # `For MySQL, the value can be any of the following:`: the list that follows holds for one variant only
 _FOR_VARIANT = re.compile(r"^for (?!example\b|details\b|more\b)[^,:]{1,40},", re.I)
 # `- 1: MapReduce`: a coded value and its meaning
-_CODE_BULLET = re.compile(r"^-\s+-?[0-9]+\s*[:：]\s+\S")  # `- -1: Terminated` too
+_CODE_BULLET = re.compile(r"^-\s+(?:-?[0-9]+|true|false)\s*[:：]\s+\S")  # `- -1: Terminated`, `- true: on` too
 # `The field can be:` then bullets: the field is the subject, its values follow (not a list of sub-fields)
 _SUBJECT_CAN_BE = re.compile(r"(?:^|[.;]\s+)(?:the|this) (?:field|parameter) (?:can|must) (?:only )?be\s*[:：]$", re.I)
 # `- The scale-in operation cannot be undone. ... Possible values:` then bullets of the same level: a sentence that
 # closes a bullet with the intro of the values, not a label among them
-_CLOSING_INTRO = re.compile(r"[.;]\s+(?:the )?(?:possible|valid|available|allowed) values?\s*(?:are|include)?\s*[:：]$",
+_CLOSING_INTRO = re.compile(rf"[.;]\s+(?:the )?{_ADJ} (?:values?|options?)\s*(?:are|include)?\s*[:：]$",
                             re.I)
 def rule_enum(cell: Cell) -> list[Finding]:
     kind = value_kind(cell)
     if kind not in ("string", "integer", "number", "boolean", "any"):
         return []
+    if (text := values_as_bold(cell.text)) != cell.text:
+        cell = replace(cell, text=text)  # ``x``, `x` and listed "x" values read as **x** is
     lines = [ln.rstrip() for ln in cell.text.split("\n")]
     if _FIELDS_INTRO.search(cell.text) and len(_FIELD_PARAGRAPH.findall(cell.text)) >= 2:
         return []  # `Pass at least one of the following filter parameters:` then `**name**: ...` paragraphs
@@ -196,12 +211,14 @@ def rule_enum(cell: Cell) -> list[Finding]:
             rest = m.group(1).strip().rstrip(".")
             bold = bold_values(rest)
             if bold and all(is_value(b) for b in bold) and not re.search(r"\bto\b|-\s*\*\*", rest) and \
-                    rest.startswith("**"):  # not `value of **NextToken** in the last response`
+                    rest.startswith("**") and (not re.search(r"range\W*$", flat[:m.start(1)], re.I)
+                                               or _JOINED_VALUES.fullmatch(BOLD.sub("", rest))):
+                # not `value of **NextToken** in the last response`, nor a range `Value range: **1**~**100**`
                 found.append(bold)
                 sources.append(flat)
                 continue
-            if "|" in rest and (listed := plain_list(rest)):
-                found.append(listed)  # `Valid values: keep-alive | close`
+            if listed := plain_list(rest):
+                found.append(listed)  # `Valid values: keep-alive | close`, `Possible values: asc, desc`
                 sources.append(flat)
                 continue
             tokens = rest.split()
@@ -227,24 +244,27 @@ def rule_enum(cell: Cell) -> list[Finding]:
             between = BOLD.sub("", rest)
             if bold and all((inline_value(b, len(bold)) or MEDIA_TYPE.fullmatch(b)) and b.lower() not in NULLISH
                             for b in bold) \
-                    and re.fullmatch(r"[\s,.;:]*(?:(?:or|and|,)[\s,]*)*[.\s]*", re.sub(r"\([^)]*\)", "", between)):
+                    and re.fullmatch(r"[\s,.;:]*(?:(?:or|and|,|/)[\s,]*)*[.\s]*", re.sub(r"\([^)]*\)", "", between)):
                 found.append(bold)
                 sources.append(flat)
                 continue
-            if not bold and (listed := plain_values(flat)):
-                found.append(listed)  # `The value can be pending, available, deleting, deleted, or failed.`
-                sources.append(flat)
-                continue
+        if listed := plain_values(flat):
+            found.append(listed)  # `The value can be pending, available, deleting, deleted, or failed.`
+            sources.append(flat)
+            continue
         if m := ONLY.search(flat) or FIXED.search(flat) or ONLY_PLAIN.match(flat):
-            found.append([m.group(1)])
+            found.append([_stated(m)])
             sources.append(flat)
         elif m := ONLY_SEVERAL.match(flat):
             found.append(bold_values(m.group("values")))
             sources.append(flat)
+        elif listed := only_plain_several(flat):
+            found.append(listed)
+            sources.append(flat)
         elif single is None and (m := SINGLE.search(flat) or FILL.search(flat) or named_single(flat, cell)) \
                 and kind != "boolean" and \
-                m.group(1).strip().lower() not in NULLISH:
-            single = (m.group(1), flat)  # one stated value: only if nothing lists more
+                _stated(m).strip().lower() not in NULLISH:
+            single = (_stated(m), flat)  # one stated value: only if nothing lists more
     if not found and (listed := bold_paragraph(cell.text)):
         found.append(listed)  # `Redistribution mode.` then `**online** or **offline**.`
         sources.append(clean_text(cell.text)[:200])

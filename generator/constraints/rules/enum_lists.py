@@ -17,7 +17,7 @@ __all__ = ["DEF_BULLET", "EMPTY_BULLET", "EXAMPLES_INTRO", "ITEMS", "MEDIA_TYPE"
            "listed_value", "other_case", "paragraph_values", "placeholders", "plain_list"]
 
 
-DEF_BULLET = re.compile(r"^-\s+\*\*((?:(?!\*\*).)+?)\*\*\s*(?:[:：,(-]|$|indicates|means|\s)")
+DEF_BULLET = re.compile(r"^-\s+\*\*((?:(?!\*\*).)+?)\*\*\s*(?:[:：,(-]|\.(?:\s|$)|$|indicates|means|\s)")
 PLAIN_BULLET = re.compile(r"^-\s+`?([A-Za-z0-9_.:/+;=-]+)`?\s*(?:[:：,(-]|$)")
 _NOT_VALUES = {"note", "notice", "caution", "warning", "example", "examples", "default", "definition", "constraints",
                "constraint", "range", "default value", "description", "remarks", "important", "value", "values",

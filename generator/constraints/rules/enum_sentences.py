@@ -9,7 +9,46 @@ from generator.constraints.rules.enum_lists import plain_list
 from generator.constraints.rules.text import Cell, clean_text, sentences, words
 
 __all__ = ["FILL", "FIXED", "NULLISH", "ONLY", "ONLY_AFTER", "ONLY_PLAIN", "ONLY_SEVERAL", "SINGLE", "head_noun_intro",
-           "named_single", "plain_values", "range_values"]
+           "named_single", "only_plain_several", "plain_values", "range_values", "values_as_bold"]
+
+
+# a word of code as a value is written (`sha2-256`, `-1`, `application/json`, `iam:agencies:assume`)
+_CODE = r"-?[A-Za-z0-9][\w.:/+=-]*"
+# ``x`` or `x`: a value written as a literal (RST inline literal, or interpreted text used for one)
+_LITERAL = re.compile(rf"(?<!`)``({_CODE})``(?!`)|(?<!`)`({_CODE})`(?!`)")
+_QUOTE = rf'(?<![*\w])["“]({_CODE})["”](?![*\w])'
+_QUOTE_SEP = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|\s*\|\s*)"
+# `"asc", "desc", or "none"`: two or more quoted words of code joined as a list (not JSON: `"key": "value", "k2"`)
+_QUOTED_LIST = re.compile(rf"{_QUOTE}(?:{_QUOTE_SEP}{_QUOTE})+")
+# `- "20M": 20 MB/s/TiB`: a bullet that opens with a quoted value
+_QUOTED_BULLET = re.compile(rf"^(\s*-\s+){_QUOTE}(?=\s*(?:[:：,(-]|$|\s(?:indicates|means)\b))", re.M)
+
+
+# `0: disabled; 1: enabled`, `0 indicates disabled, and 1 indicates enabled`: a plain number that opens a statement
+# (a line, a bullet, or a clause after `.`, `;` or `,`) and is explained
+_CODE_EXPLAINED = re.compile(r"(?:(?<=^)|(?<=^-\s)|(?<=[.;,]\s)|(?<=[.;,]\sand\s))(-?[0-9]+|true|false)"
+                             r"(?=\s*[:：]\s+[A-Za-z]|\s+(?:indicates|means)\b)", re.M)
+
+
+_BOLD_CODE_EXPLAINED = re.compile(r"\*\*(?:-?[0-9]+|true|false)\*\*(?=\s*[:：]\s+[A-Za-z]|\s+(?:indicates|means)\b)")
+
+
+def values_as_bold(text: str) -> str:
+    """The cell with its values written as the rules read them, in bold: ``x`` and `x` literals, a bullet that opens
+    with a quoted value (`- "x": ...`) and a list of quoted values (`"x", "y", or "z"`) become `**x**`. Lines of JSON
+    (braces, brackets, `"key":`) are left as they are: their quoted words are an example's keys and values."""
+    def line_as_bold(line: str) -> str:
+        line = _LITERAL.sub(lambda m: f"**{m.group(1) or m.group(2)}**", line)
+        if re.search(r"[{}\[\]]|[\"”]\s*:\s*[\"“\[{]", line):
+            return line
+        line = _QUOTED_BULLET.sub(lambda m: f"{m.group(1)}**{m.group(2)}**", line)
+        return _QUOTED_LIST.sub(lambda m: re.sub(_QUOTE, lambda q: f"**{q.group(1)}**", m.group(0)), line)
+    plain = len(_CODE_EXPLAINED.findall(text))
+    if plain and plain + len(_BOLD_CODE_EXPLAINED.findall(text)) >= 2:
+        text = _CODE_EXPLAINED.sub(r"**\1**", text)  # two or more codes explained: the codes as values
+    if "`" not in text and '"' not in text and "“" not in text:
+        return text
+    return "\n".join(line_as_bold(line) for line in text.split("\n"))
 
 
 ONLY = re.compile(r"\bonly\s+(?:the\s+)?(?:value\s+)?\*\*((?:(?!\*\*).)+)\*\*\s+(?:is|are)\s+"
@@ -26,12 +65,27 @@ ONLY_PLAIN = re.compile(r"^(?:-\s+)?(?:[Cc]urrently,\s*)?(?:[Oo]nly)\s+"
 ONLY_SEVERAL = re.compile(r"^(?:currently,\s*)?only\s+(?:the\s+)?(?P<values>\*\*[^*]+\*\*(?:\s*\([^()]*\))?"
                            r"(?:(?:,\s*|,?\s+(?:and|or)\s+)\*\*[^*]+\*\*(?:\s*\([^()]*\))?)+)\s+(?:are|is)\s+"
                            r"(?:supported|allowed|available|valid)(?:\s+(?:currently|now))?\s*\.?$", re.I)
+# `Only SATA and SSD are supported.`: the sentence opens with two or more values in plain capitals
+_ONLY_PLAIN_SEVERAL = re.compile(r"^(?:-\s+)?(?:currently,\s*)?only\s+(?P<values>(?-i:[A-Z][A-Z0-9_]*[A-Z0-9])"
+                                 r"(?:(?:,\s*|,?\s+(?:and|or)\s+)(?-i:[A-Z][A-Z0-9_]*[A-Z0-9]))+)\s+(?:are|is)\s+"
+                                 r"(?:supported|allowed|available|valid)(?:\s+(?:currently|now))?\s*\.?$", re.I)
+_FORMAT_WORDS = {"UUID", "URL", "URI", "IP", "IPV4", "IPV6", "JSON", "XML", "ASCII", "CIDR", "UTF", "HTTP", "HTTPS"}
+
+
+def only_plain_several(flat: str) -> list[str]:
+    """The values of `Only SATA, SAS, and SSD are supported.`, or nothing (formats named: `Only JSON and XML`)."""
+    m = _ONLY_PLAIN_SEVERAL.match(flat)
+    values = [v for v in re.split(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", m.group("values")) if v] if m else []
+    return [] if any(v.upper() in _FORMAT_WORDS for v in values) else values
+
+
 # a value list closed by `only`/`now`/`currently` (not `only when ...`: a condition)
 ONLY_AFTER = re.compile(r"(?<=\*\*)\s+(?:only|now|currently)(?=\s*(?:[.,]|$))", re.I)
 SINGLE = re.compile(r"^(?:the|its) (?:correct |only |parameter )?value(?: of this (?:parameter|field))? "
                      r"(?:is|must be|can only be)\s+"
                      r"\*\*((?:(?!\*\*).)+)\*\*\s*(?:[.,]|$)(?![^.]*\bby default\b)(?!\s*(?:or\s+)?\*\*)", re.I)
-FILL = re.compile(r"^(?:fill|enter|set)\s+\*\*((?:(?!\*\*).)+)\*\*\s+(?:in|for|as)\s+this (?:field|parameter)", re.I)
+FILL = re.compile(r"^(?:(?:fill|enter|set)\s+\*\*((?:(?!\*\*).)+)\*\*\s+(?:in|for|as)\s+this (?:field|parameter)|"
+                  r"set (?:this|the) (?:parameter|field) to \*\*((?:(?!\*\*).)+)\*\*\s*\.?$)", re.I)
 NULLISH = {"null", "none", "nil", "empty"}
 # `Backup type, which is **backup**.`: the cell's opening phrase and its one value
 _WHICH_IS = re.compile(r"^[^.,:*]{1,80},\s+which is\s+\*\*((?:(?!\*\*).)+)\*\*\s*\.?$", re.I)
@@ -39,13 +93,22 @@ _WHICH_IS = re.compile(r"^[^.,:*]{1,80},\s+which is\s+\*\*((?:(?!\*\*).)+)\*\*\s
 
 # `The value can be pending, available, or failed.`: the value (not `it`, a parameter: `It can be modified or
 # deleted.`) and words of code in plain text, the whole rest of the sentence
-_PLAIN_VALUES = re.compile(r"^(?:the |its )?value (?:can|must) (?:only )?be (?:set to )?(?:one of\s+)?(?P<rest>[^*`]+?)"
-                           r"\.?$", re.I)
+# `Possible values are asc and desc.`, `It can be set to low, medium, or high.` (`set to`: a value, not a state)
+_PLAIN_VALUES = re.compile(r"^(?:(?:the |its |the parameter |this parameter )?value (?:can|must) (?:only )?be "
+                           r"(?:set to )?|"
+                           r"(?:the )?(?:valid|possible|available|supported|allowed|optional|permitted|acceptable) "
+                           r"(?:values|options) (?:are|include) |"
+                           r"(?:it|this (?:parameter|field)|the (?:parameter|field)) (?:can|must) (?:only )?be set to )"
+                           r"(?:(?:either|one of(?: the following)?)\s+)?[:：]?\s*(?P<rest>[^*`]+?)\.?$", re.I)
+# `The value is 0 or 1.`: a list of alternatives joined by `or` (not `The value is unique and case-sensitive.`)
+_PLAIN_IS = re.compile(r"^(?:the |its )?value is (?:either )?(?P<rest>[^*`]+?\bor\b[^*`]+?)\.?$", re.I)
 
 
 def plain_values(flat: str) -> list[str]:
     m = _PLAIN_VALUES.match(flat)
     listed = plain_list(m.group("rest")) if m else []
+    if not listed and (m := _PLAIN_IS.match(flat)) and not re.search(r"\band\b", m.group("rest")):
+        listed = plain_list(m.group("rest"))
     return [] if any(v.lower() in NULLISH | {"blank", "any", "used"} for v in listed) else listed
 
 
@@ -63,8 +126,9 @@ def named_single(flat: str, cell: Cell) -> re.Match[str] | None:
     return named or _WHICH_IS.match(flat)
 
 
-FIXED = re.compile(r"^(?:the value|its value|value|it|this (?:parameter|field)|the (?:parameter|field))\s+"
-                    r"(?:is|are)\s+fixed(?: at| to| as)?\s+\*\*((?:(?!\*\*).)+)\*\*", re.IGNORECASE)
+FIXED = re.compile(r"^(?:(?:the value|its value|value|it|this (?:parameter|field)|the (?:parameter|field))\s+"
+                   r"(?:is|are)\s+fixed(?: at| to| as)?\s+|(?:\*\*)?fixed value(?:\*\*)?\s*[:：]\s*)"
+                   r"(?:\*\*((?:(?!\*\*).)+)\*\*|(?=[A-Za-z])([\w.:/-]*[A-Za-z_][\w.:/-]*?)\.?$)", re.IGNORECASE)
 
 
 # `Keyword for sorting. The keyword can be **id** or **name**.`: the noun the cell opens with, as the subject
