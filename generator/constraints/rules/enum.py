@@ -217,7 +217,8 @@ def rule_enum(cell: Cell) -> list[Finding]:
                 found.append(bold)
                 sources.append(flat)
                 continue
-            if listed := plain_list(rest):
+            if (listed := plain_list(rest)) and not (re.search(r"range\W*$", flat[:m.start(1)], re.I) and re.fullmatch(
+                    rf"(?:{NUM})\s*,\s*(?:{NUM})", rest)):  # not `Value range: 1, 100`, a range as much as two values
                 found.append(listed)  # `Valid values: keep-alive | close`, `Possible values: asc, desc`
                 sources.append(flat)
                 continue

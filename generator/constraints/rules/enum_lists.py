@@ -159,7 +159,7 @@ def plain_list(text: str) -> list[str]:
     if m is None:
         return []
     values = [v for v in re.split(_PLAIN_SEP, m.group(1)) if v]
-    if len(values) < 2 or any(not is_value(v) or v.lower() in _CHARSET_WORDS | {"n/a", "none", "null"}
+    if len(values) < 2 or any(not is_value(v) or v.lower() in _CHARSET_WORDS | {"n/a", "none", "null", "etc", "etc."}
                               or _RANGE_TEXT.match(v) for v in values):
         return []
     return values

@@ -128,7 +128,8 @@ def named_single(flat: str, cell: Cell) -> re.Match[str] | None:
 
 FIXED = re.compile(r"^(?:(?:the value|its value|value|it|this (?:parameter|field)|the (?:parameter|field))\s+"
                    r"(?:is|are)\s+fixed(?: at| to| as)?\s+|(?:\*\*)?fixed value(?:\*\*)?\s*[:：]\s*)"
-                   r"(?:\*\*((?:(?!\*\*).)+)\*\*|(?=[A-Za-z])([\w.:/-]*[A-Za-z_][\w.:/-]*?)\.?$)", re.IGNORECASE)
+                   r"(?:\*\*((?:(?!\*\*).)+)\*\*|(?=[A-Za-z])((?=[\w.:/-]*(?-i:[A-Z0-9_]))[\w.:/-]+?)\.?$)",
+                   re.IGNORECASE)  # plain, a word of code (`List`, `v3`), not a word of prose (`unique`)
 
 
 # `Keyword for sorting. The keyword can be **id** or **name**.`: the noun the cell opens with, as the subject

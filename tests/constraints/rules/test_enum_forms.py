@@ -91,6 +91,9 @@ def test_enum_written_in_other_forms(text: str, kind: str, values: list[Any]) ->
     ("ID. The value is fixed at 36.", "string"),
     ("Mode. Set this parameter to **x** to enable the cache.", "string"),
     ("Whether enabled. true: enabled.", "boolean"),
+    ("Protocol. Possible values are tcp, udp, etc.", "string"),  # an open list
+    ("Name. The value is fixed as unique.", "string"),  # a word of prose, not a value of code
+    ("Count. Value range: 1, 100", "integer"),  # two numbers after a range label: the bounds as much as two values
 ])
 def test_near_forms_give_no_enum(text: str, kind: str) -> None:
     assert "enum" not in kw(text, kind)
