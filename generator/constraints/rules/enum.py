@@ -83,13 +83,14 @@ _ENUM_INLINE_INTRO = re.compile(
     r"it|(?:the )?options?)"
     r"(?: of this (?:parameter|field))?\s+"
     r"(?:can|must|may|should|will)?\s*(?:only\s+)?(?:be|is|are|include)\s*(?:set to\s*)?(?:either\s+(?=\*\*))?|"
-    rf"(?:the )?{_ADJ} (?:values|options) (?:are|include)\s+(?=\*\*)|"
+    rf"(?:the |its )?(?:{_ADJ} )?(?:values|options) (?:are|include)\s+(?=\*\*)|"
+    rf"the following (?:values|options) are (?:supported|available|allowed|valid)\s*[:：]\s*(?=\*\*)|"
     r"[^.,:*]{1,80},\s+which\s+(?:can|must|may)\s+(?:only\s+)?be\s+|"
     r"there are (?:two|three|four|five|six|[0-9]+) (?:value )?(?:options|values)\s*)"
     r"(?:(?:one|any) of(?: the following)?\s*)?[:：]?\s*(?P<rest>.*)$",
     re.IGNORECASE)
 _VALUE_LABEL = re.compile(
-    rf"^(?:\*\*)?(?:the )?(?:{_ADJ} (?:values?|options?)|values?|enumeration values?|(?:value )?options?|"
+    rf"^(?:\*\*)?(?:the )?(?:{_ADJ} (?:values?|options?)|values?|enumeration(?: values?)?|(?:value )?options?|"
     r"(?:value )?range)(?:\*\*)?\s*(?:are|include)?\s*[:：]\s*(.+)$",
     re.IGNORECASE)
 # `Currently, SATA, SAS and SSD are supported.`: a sentence of its own that lists two or more values, words of code

@@ -98,6 +98,7 @@ _PLAIN_VALUES = re.compile(r"^(?:(?:the |its |the parameter |this parameter )?va
                            r"(?:set to )?|"
                            r"(?:the )?(?:valid|possible|available|supported|allowed|optional|permitted|acceptable) "
                            r"(?:values|options) (?:are|include) |"
+                           r"the following (?:values|options) are (?:supported|available|allowed|valid)\s*[:：]\s*|"
                            r"(?:it|this (?:parameter|field)|the (?:parameter|field)) (?:can|must) (?:only )?be set to )"
                            r"(?:(?:either|one of(?: the following)?)\s+)?[:：]?\s*(?P<rest>[^*`]+?)\.?$", re.I)
 # `The value is 0 or 1.`: a list of alternatives joined by `or` (not `The value is unique and case-sensitive.`)

@@ -57,6 +57,11 @@ from tests.constraints.rules.helpers import kw
     ("Method. The parameter value can be **GET** or **POST**.", "string", ["GET", "POST"]),
     ("Method. The parameter value must be GET or POST.", "string", ["GET", "POST"]),
     ("Method. The value can be **GET**/**POST**.", "string", ["GET", "POST"]),
+    ("Mode. The values are **x** and **y**.", "string", ["x", "y"]),
+    ("Mode. Its options are **x** and **y**.", "string", ["x", "y"]),
+    ("Mode. The following values are supported: **x**, **y**.", "string", ["x", "y"]),
+    ("Mode. The following options are available: x and y.", "string", ["x", "y"]),
+    ("Mode. Enumeration: **x**, **y**", "string", ["x", "y"]),
     # one value, fixed or to be set, in plain or bold
     ("Mode. The value is fixed to HTTPS.", "string", ["HTTPS"]),
     ("Mode. Fixed value: **x**.", "string", ["x"]),
@@ -91,6 +96,8 @@ def test_enum_written_in_other_forms(text: str, kind: str, values: list[Any]) ->
     ("ID. The value is fixed at 36.", "string"),
     ("Mode. Set this parameter to **x** to enable the cache.", "string"),
     ("Whether enabled. true: enabled.", "boolean"),
+    ("Tags. The values are separated by commas, for example **a**,**b**.", "string"),
+    ("Mode. The following values are supported: **x**, **y**, and more in later versions.", "string"),
     ("Protocol. Possible values are tcp, udp, etc.", "string"),  # an open list
     ("Name. The value is fixed as unique.", "string"),  # a word of prose, not a value of code
     ("Count. Value range: 1, 100", "integer"),  # two numbers after a range label: the bounds as much as two values
