@@ -227,6 +227,8 @@ def _stated(cell: Cell, sentence: str, m: re.Match[str], group: int | str) -> li
     minutes` or **15min** on a field in seconds), an elided one (`**MIIDkgYJ...**`), or a word that is no literal;
     an ambiguous finding when a case follows the value (`_CASE_AFTER`)."""
     raw = m.group(group).replace("**", "").strip()
+    if cell.kind in ("integer", "number", "boolean"):
+        raw = str(_unquoted(raw))  # `10`, "5": a number or a boolean written as a literal or in quotes
     if foreign_units(cell, sentence[m.start(group):]) or raw.endswith(("...", "…")):
         return []
     if amount := re.fullmatch(r"(\d+(?:\.\d+)?)(\s*)([a-z]+(?:/s)?)", raw, re.I):

@@ -320,3 +320,14 @@ def test_a_default_in_a_paragraph_of_one_case_is_not_the_field_s(text: str) -> N
 ])
 def test_the_field_s_own_default_beside_cases(text: str) -> None:
     assert kw(text, "integer", name="size")["default"] == 1
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("Default value: `10`", "integer", 10),
+    ("The default value is `10`.", "integer", 10),
+    ('The default value is "5".', "integer", 5),
+    ("Default: `true`", "boolean", True),
+])
+def test_a_number_or_boolean_default_written_as_a_literal_or_in_quotes(text: str, kind: str, value: object) -> None:
+    """The literal (the reader leaves ``10`` as `10`) or the quotes are how the docs write the value, not part of it."""
+    assert kw(text, kind)["default"] == value
