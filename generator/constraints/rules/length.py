@@ -32,9 +32,26 @@ _LEN_RANGE = re.compile(
     rf"with|allows?|has|have)\s+(?:only\s+)?"
     rf"(?:\*\*)?({NUM})(?:\*\*)?"
     rf"\s*(?:to|-|–|~)\s*(?:\*\*)?({NUM})(?:\*\*)?\s+(?:\w+\s+)?(?:characters?|bytes|chars|letters)", re.IGNORECASE)
-_LEN_BARE_RANGE = re.compile(  # a `**Range**` block that is only `0 to 85 characters`, or `Range: 1 to 64 characters`
-    rf"^(?:-\s+)?(?:(?:value )?range\s*[:：]\s*)?(?:\*\*)?({NUM})(?:\*\*)?\s*(?:to|-|–|~)\s*"
-    rf"(?:\*\*)?({NUM})(?:\*\*)?\s+(?:characters?|bytes)\.?$", re.I)
+# a `**Range**` block that is only `0 to 85 characters`, or `Range: 1 to 64 characters`, `Value: [1, 64] characters`,
+# `1–64 characters are allowed`: the sentence is the range, whatever label (or none) opens it
+_LEN_BARE_RANGE = re.compile(
+    rf"^(?:-\s+)?(?:(?:(?:value |valid |length )?range|(?:value )?length|values?)\s*[:：]\s*)?\[?\s*(?:\*\*)?({NUM})"
+    rf"(?:\*\*)?\s*(?:to|-|–|~|,)\s*(?:\*\*)?({NUM})(?:\*\*)?\s*\]?\s+(?:characters?|bytes)"
+    rf"(?:\s+(?:long|in length|(?:are|is) (?:allowed|supported|permitted)))?"
+    rf"(?:[,;]\s+(?:including|consisting of|containing|which|that|starting|beginning)\b[^.;]*)?\.?$", re.I)
+# the value's own length without a unit: `The length ranges from 1 to 64.`, `Length range: [1, 64]`, `The length of
+# the value cannot exceed 64.`, `The maximum length is 64.` (never `the mask length`, `the length of the array`)
+_OWN_LENGTH = (r"^(?:-\s+)?(?:the |its )?(?:value |string |parameter |field )?length(?: of (?:the |this |its )?"
+               r"(?:value|parameter|field|string))?")
+_LEN_OWN_RANGE = re.compile(
+    _OWN_LENGTH + rf"(?:\s+range)?\s*(?:[:：]|(?:must |can |should )?(?:be |is )?(?:in the range of |within "
+    rf"(?:the range of )?|between |(?:rang(?:es|ing) )?from )?)\s*\[?\s*(?:\*\*)?({NUM})(?:\*\*)?\s*"
+    rf"(?:to|-|–|~|,|and)\s*(?:\*\*)?({NUM})(?:\*\*)?\s*\]?(?:\s*\((?:inclusive|included)\))?\.?$", re.I)
+_LEN_OWN_BOUND = re.compile(
+    _OWN_LENGTH + rf"\s+(?:must |can |should )?(?:be )?(at most|at least|up to)\s+(?:\*\*)?({NUM})(?:\*\*)?\.?$|"
+    rf"^(?:-\s+)?(?:the )?(maximum|minimum|max\.?|min\.?) (?:value |string )?length(?: of (?:the |this )?"
+    rf"(?:value|parameter|field|string))?\s*(?:is|[:：])\s*(?:\*\*)?({NUM})(?:\*\*)?(?:\s+(?:characters?|bytes))?\.?$",
+    re.I)
 _LEN_LABEL_RANGE = re.compile(
     rf"length(?: range)?\s*[:：]?\s*(?:\*\*)?({NUM})(?:\*\*)?\s*(?:to|-|–|~)\s*(?:\*\*)?({NUM})(?:\*\*)?",
     re.IGNORECASE)
@@ -49,16 +66,20 @@ _LEN_MAX2 = re.compile(rf"(?:\*\*)?(?<![0-9.])({NUM})(?:\*\*)?\s+(?:characters?|
                        # within 64 characters`: the bound named before the number, without `of`
                        rf"(?:\bmax\.|\bmaximum|\blength limit\s*[:：]|\bwithin)\s+(?:\*\*)?(?<![0-9.])({NUM})"
                        rf"(?:\*\*)?\s+(?:characters?|bytes)\b", re.IGNORECASE)
-# `64 characters or more`: a lower bound stated after the number
-_LEN_MIN2 = re.compile(rf"(?:\*\*)?(?<![0-9.])({NUM})(?:\*\*)?\s+(?:characters?|bytes)\s*or (?:more|longer)\b", re.I)
+# `64 characters or more`, `8 characters minimum`, `Min. 8 characters`: a lower bound stated after the number, or
+# named before it without `of`
+_LEN_MIN2 = re.compile(rf"(?:\*\*)?(?<![0-9.])({NUM})(?:\*\*)?\s+(?:characters?|bytes)\s*(?:or (?:more|longer)|"
+                       rf"at least|minimum)\b|(?:\bmin\.|\bminimum)\s+(?:\*\*)?(?<![0-9.])({NUM})(?:\*\*)?\s+"
+                       rf"(?:characters?|bytes)\b", re.I)
 # a number of characters followed by `or fewer` / `or more`: a bound, not a fixed length
-_OR_BOUND = re.compile(r"^\s*(?:characters?|bytes)?\s*(?:or (?:fewer|less|shorter|more|longer)|at most|at least)\b",
-                       re.I)
+_OR_BOUND = re.compile(r"^\s*(?:characters?|bytes)?\s*(?:(?:or (?:fewer|less|shorter|more|longer)|at most|at least|"
+                       r"minimum|maximum)\b|min\.|max\.)", re.I)
 _LEN_MIN = re.compile(
     rf"(?:at least|a minimum of|minimum of|no less than|not less than|greater than or equal to)\s+(?:\*\*)?({NUM})"
     rf"(?:\*\*)?\s+(?:(?:\w+\s+)?(?:characters?|bytes|chars)|and at most\s+(?:\*\*)?(?:{NUM})(?:\*\*)?\s+"
     rf"(?:characters?|bytes))", re.IGNORECASE)
 _LEN_LABEL = re.compile(r"\b(minimum|maximum|min|max)\.? (?:characters?|length)\s*[:：]\s*(?:\*\*)?(\d+)", re.I)
+_QUOTED_NUMBER = re.compile(rf"[`\"“”]+({NUM})[`\"“”]+")
 _LEN_EXCLUSIVE = re.compile(r"greater than (\d+) (?:bytes|characters) and less than (\d+) (?:bytes|characters)", re.I)
 _LEN_N_BYTE = re.compile(r"\b(\d+)-(?:byte|character|digit) (?:string|UUID)\b|"
                          r"^(?:the value|it|this (?:parameter|field)) must (?:contain|have) (\d+) characters\.?$|"
@@ -91,7 +112,7 @@ _LEN_BETWEEN = re.compile(rf"\bbetween\s+(?:\*\*)?({NUM})(?:\*\*)?\s+and\s+(?:\*
 _LEN_LONG = re.compile(rf"(?:\b(?P<empty>empty|blank)\s+or\s+)?(?<![\d,.])(?:\*\*)?({NUM})(?:\*\*)?\s*(?:to|-|–|~)\s*"
                        rf"(?:\*\*)?({NUM})(?:\*\*)?\s+(?:[A-Za-z-]+\s+)?characters\s+(?:long|in length)\b", re.I)
 # `fewer than 256 characters` (read after `inclusive_comparatives`, so never `no fewer than`)
-_LEN_BELOW = re.compile(rf"\b(?:fewer|less) than\s+(?:\*\*)?({NUM})(?:\*\*)?\s+(?:characters?|bytes)", re.I)
+_LEN_BELOW = re.compile(rf"\b(?:fewer|less|shorter) than\s+(?:\*\*)?({NUM})(?:\*\*)?\s+(?:characters?|bytes)", re.I)
 # `**service** and **item** each must contain 3 to 32 characters`: the parts of the value, one by one
 _EACH_PART = re.compile(r"\beach\s+(?:must|can|may|should|contains?|consists?|has|have|is|are)\b", re.I)
 # `The value must start with a slash (/) and cannot exceed 2 KB.`: the value's own size, in kilobytes (a byte is taken
@@ -112,9 +133,13 @@ def _one_of_several(sentence: str, cell: Cell) -> bool:
 
 
 # `If the length of the public key to be imported exceeds 1024 bytes, importing the public key will fail.` (ECS, BMS)
-_FAILS_ABOVE = re.compile(rf"^(?:note:\s*)?if the length of (?:the |this )?[\w ]{{1,60}}? exceeds ({NUM}) "
-                          r"(?:characters|bytes)\b"
-                          r"[^.;]*\b(?:will fail|fails|is rejected|will be rejected)\b", re.I)
+# `A name that exceeds 64 characters is not allowed.`, `Values exceeding 64 characters are rejected.`, `If the value
+# exceeds 64 characters, an error is returned.`: the same limit said by its refusal (never of a total or a sum)
+_FAILS_ABOVE = re.compile(rf"(?:^(?:note:\s*)?(?:if|when) (?:the length of )?(?:the |this |its |an? )?"
+                          rf"(?:(?!total|sum|combined|all\b)[\w ]){{1,60}}?|^(?:-\s+)?(?:an?|any) [\w ]{{1,40}}? "
+                          rf"(?:that|which)|^(?:-\s+)?values?) exceed(?:s|ing)? ({NUM}) (?:characters|bytes)\b"
+                          r"[^.;]*\b(?:will fail|fails|(?:is|are|will be) (?:rejected|not allowed|not accepted|"
+                          r"invalid)|(?:an )?error (?:is|will be) (?:reported|returned))\b", re.I)
 # a condition after the length on something else than the field's own presence (`if **type** is **A**`)
 _TRAILING_CONDITION = re.compile(r"\bcharacters?\b[^.;]*?" + CASE_AFTER, re.I)
 
@@ -160,7 +185,8 @@ def rule_length(cell: Cell) -> list[Finding]:
             # if **type** is **A**.`: advice, or a length for one case only
             out.append(Finding(AMBIGUOUS, "length: stated as advice or for one case only", sentence))
             continue
-        s = inclusive_comparatives(sentence)  # `cannot be longer than 64 characters`: at most 64
+        # `cannot be longer than 64 characters`: at most 64; `1` to `64`, "1" to "64": the numbers
+        s = inclusive_comparatives(_QUOTED_NUMBER.sub(r"\1", sentence))
         if _EACH_PART.search(s) and cell.kind != "array":
             continue
         if m := _LEN_EXCLUSIVE.search(s):
@@ -170,6 +196,15 @@ def rule_length(cell: Cell) -> list[Finding]:
         if m := (_LEN_RANGE.search(s) or _LEN_LABEL_RANGE.search(s) or _LEN_BARE_RANGE.match(s.strip())
                  or _LEN_BETWEEN.search(s)):
             out += _bounds(_count(m.group(1)), _count(m.group(2)), sentence)
+            continue
+        if cell.kind != "array" and (m := _LEN_OWN_RANGE.match(clean_text(s))):
+            out += _bounds(_count(m.group(1)), _count(m.group(2)), sentence)
+            continue
+        if cell.kind != "array" and (m := _LEN_OWN_BOUND.match(clean_text(s))):
+            side, number = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            if (n := _count(number)) is not None:
+                out.append(Finding("minLength" if side.lower() in ("at least", "minimum", "min", "min.")
+                                   else "maxLength", n, sentence))
             continue
         if m := _LEN_LONG.search(s):
             out += _bounds(0 if m.group("empty") else _count(m.group(2)), _count(m.group(3)), sentence)
@@ -191,7 +226,7 @@ def rule_length(cell: Cell) -> list[Finding]:
         elif (m := _LEN_MAX_KB.search(clean_text(sentence))) and (n := _count(m.group(1))) is not None:
             out.append(Finding("maxLength", n * 1024, sentence))
         if m := _LEN_MIN.search(s) or _LEN_MIN2.search(s):
-            if (n := _count(m.group(1))) is not None:
+            if (n := _count(next(g for g in m.groups() if g))) is not None:
                 out.append(Finding("minLength", n, sentence))
         elif (blank := _NOT_BLANK.search(s)) and cell.kind != "array" and \
                 not any(f.keyword == "minLength" for f in out):

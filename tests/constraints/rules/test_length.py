@@ -227,3 +227,55 @@ def test_a_condition_then_no_length_says_nothing_and_the_fields_own_presence_is_
 def test_length_paraphrases(text: str, lo: int | None, hi: int | None) -> None:
     got = kw(text)
     assert (got.get("minLength"), got.get("maxLength")) == (lo, hi)
+
+
+@pytest.mark.parametrize(("text", "lo", "hi"), [
+    # a block or bullet that is only the range, whatever label (or none) opens it, brackets and en dashes included
+    ("Name.\n\n1–64 characters", 1, 64),
+    ("Name.\n\n[1, 64] characters", 1, 64),
+    ("Name.\n\n- Value: 1 to 64 characters.\n- Only letters are allowed.", 1, 64),
+    ("Name.\n\n1 to 64 characters are allowed.", 1, 64),
+    ("Name.\n\n**Range**\n\n1 to 64 characters, including letters and digits.", 1, 64),
+    # the value's own length named without a unit
+    ("Name. The length ranges from 1 to 64.", 1, 64),
+    ("Name. Length range: [1, 64].", 1, 64),
+    ("Name. Its length must be between 1 and 64.", 1, 64),
+    ("Name. The length of the value cannot exceed 64.", None, 64),
+    ("Name. The maximum length is 64.", None, 64),
+    ("Name. The minimum length is 8 characters.", 8, None),
+    ("Name. The length cannot be less than 8.", 8, None),
+    # numbers in literals or quotes
+    ("Name. The value can contain `1` to `64` characters.", 1, 64),
+    ('Name. The value can contain "1" to "64" characters.', 1, 64),
+    # a lower bound named before or after the number without `of`
+    ("Name. Min. 8 characters.", 8, None),
+    ("Name. Minimum 8 characters.", 8, None),
+    ("Name. The value must be 8 characters minimum.", 8, None),
+    ("Name. The value must be 64 characters maximum.", None, 64),
+    # strict: `shorter than 65` is at most 64
+    ("Name. The name must be shorter than 65 characters.", None, 64),
+    # the limit said by the refusal past it
+    ("Name. A name that exceeds 64 characters is not allowed.", None, 64),
+    ("Name. Values exceeding 64 characters are rejected.", None, 64),
+    ("Name. If the value exceeds 64 characters, an error is returned.", None, 64),
+])
+def test_length_variants(text: str, lo: int | None, hi: int | None) -> None:
+    got = kw(text)
+    assert (got.get("minLength"), got.get("maxLength")) == (lo, hi)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a length without a unit of something else than the value, or of the array
+    ("The mask length must be 30.", "string"),
+    ("The maximum length of the array is 10.", "string"),
+    ("The length of the key cannot exceed 64.", "string"),
+    ("The prefix length ranges from 1 to 32.", "string"),
+    ("Tags. The length ranges from 1 to 10.", "array"),
+    # a total, a truncation, a condition
+    ("If the total length of all names exceeds 1024 characters, an error is returned.", "string"),
+    ("The first 256 characters will be automatically used.", "string"),
+    ("The length must be 1 to 64 when type is A.", "string"),
+])
+def test_no_length_from_a_near_variant(text: str, kind: str) -> None:
+    got = kw(text, kind=kind, item_kind="string" if kind == "array" else "")
+    assert "minLength" not in got and "maxLength" not in got
