@@ -28,10 +28,45 @@ _NOT_LENGTH = r"(?![\d,.]\d)(?!\d)(?!\s*(?:\*\*)?\s*(?:characters?|bytes|chars|d
 _RANGE = re.compile(
     rf"(?:rang(?:e|es|ing)\s+(?:is\s+)?(?:from\s+)?|value range\s*[:：]?\s*|range\s*[:：]\s*|values?\s*[:：]\s*|"
     rf"(?:in|within) the range of\s+|"
-    rf"between\s+|from\s+|valid values? (?:is|are)\s+|minimum value is .*? and maximum value is\s*)"
-    rf"(?:\[)?\s*(?:\*\*)?({NUM})(?:\*\*)?\s*(?:(?:GB|GiB|MB|MiB|TB|KB|ms|s|seconds?|minutes?|hours?|days?)\s+)?"
+    rf"between\s+|from\s+|valid values? (?:is|are)\s+|minimum value is .*? and maximum value is\s*|"
+    # `The value is 1 to 100.`, `It can be 0-10.`: the value itself said to be the range
+    rf"^(?:-\s+)?(?:the value|its value|it|this parameter|the parameter)\s+(?:must |can |should |may )?(?:is|be)\s+)"
+    rf"(?:\[)?\s*(?:\*\*)?({NUM})(?:\*\*)?\s*(?:\((?:minimum|min\.?|inclusive|included)\)\s*)?"
+    rf"(?:(?:GB|GiB|MB|MiB|TB|KB|ms|s|seconds?|minutes?|hours?|days?)\s+)?"
     rf"(?:to|-|–|~|and|,)\s*(?:\*\*)?({NUM})(?:\*\*)?\]?{_NOT_LENGTH}",
     re.IGNORECASE)
+# `Value range:` on a line, the range in the paragraph under it (the `**Range**` block's plain twin)
+_LABEL_THEN_RANGE = re.compile(rf"^((?:value |valid )?range|valid values?|values?)\s*[:：]\s*\n\s*\n\s*(?=\[?\s*"
+                               rf"(?:\*\*)?(?:{NUM})(?:\*\*)?\s*(?:-|–|~|to|,)\s*(?:\*\*)?(?:{NUM})(?:\*\*)?\s*\]?\.?\s*$)",
+                               re.I | re.M)
+# `1` to `100`, "1" to "100": the numbers
+_QUOTED_NUMBER = re.compile(rf"[`\"“”]+({NUM})[`\"“”]+")
+# `cannot be less than 1 or greater than 100`: the negation holds for both comparatives
+_NEGATED_PAIR = re.compile(rf"\b(?:cannot|can't|can not|must not|may not|should not)\s+be\s+"
+                           rf"(?:(?P<low>less|smaller|lower)|greater|more|larger|higher)\s+than\s+(?P<a>(?:\*\*)?(?:{NUM})(?:\*\*)?)\s+or\s+(?:"
+                           rf"(?(low)(?:greater|more|larger|higher)|(?:less|smaller|lower)))\s+than\s+"
+                           rf"(?P<b>(?:\*\*)?(?:{NUM})(?:\*\*)?)", re.I)
+
+
+def _negated_pair(text: str) -> str:
+    return _NEGATED_PAIR.sub(lambda m: f"must be at least {m['a']} and at most {m['b']}" if m["low"]
+                             else f"must be at most {m['a']} and at least {m['b']}", text)
+
+
+_SEPARATOR = re.compile(r"[\s*]*(?:\([a-z.]+\)\s*)?(?:[A-Za-z]+\s+)?(,|and)[\s*]*$", re.I)
+
+
+def _range(text: str) -> re.Match[str] | None:
+    """The first range the sentence states; `1, 2, or 4` and `1 and 2` list values: `,` joins a range's bounds only in
+    brackets (`[1, 100]`), `and` only after `between`."""
+    for m in _RANGE.finditer(text):
+        sep = _SEPARATOR.match(text, m.end(1), m.start(2))
+        if sep is None or (sep.group(1) == "," and "[" in text[m.start():m.start(1)]) or (
+                sep.group(1).lower() == "and" and re.search(r"\bbetween\s", text[m.start():m.start(1)], re.I)):
+            return m
+    return None
+
+
 _RANGE_BOUNDS = re.compile(  # `Ranges from 1 (inclusive) to 65,535 (exclusive)`
     rf"\b(?:rang(?:e|es|ing)\s+)?from\s+(?:\*\*)?({NUM})(?:\*\*)?\s*\((inclusive|exclusive|included|excluded)\)\s*"
     rf"to\s+(?:\*\*)?({NUM})(?:\*\*)?\s*\((inclusive|exclusive|included|excluded)\)", re.I)
@@ -56,7 +91,15 @@ _XMIN = re.compile(rf"(?:greater than|larger than|more than|higher than)\s+(?:\*
 
 
 _NON_NEGATIVE = re.compile(r"\b(?:cannot|can't|must not|may not) be (?:a )?negative(?: number| integer| value)?\b|"
-                           r"\bnon-negative (?:integer|number)\b", re.I)
+                           r"\bnon-negative (?:integer|number)\b|"
+                           # `The value must be 0 or a positive number.`, `a positive integer or 0`
+                           r"(?<![\w.,-])(?:0|zero)(?:\*\*)? or (?:an? )?positive (?:integer|number|value)\b|"
+                           r"\bpositive (?:integer|number|value)s? or (?:\*\*)?(?:0|zero)(?![\w,]|\.\d)", re.I)
+# `The value must be 1 or greater.`, `It must be 100 or less.`: the bound stated after the number
+_MIN_AFTER = re.compile(rf"\b(?:is|be|are)\s+(?:\*\*)?({NUM})(?:\*\*)?\s+or\s+(?:greater|more|higher|larger|above)\b",
+                        re.I)
+_MAX_AFTER = re.compile(rf"\b(?:is|be|are)\s+(?:\*\*)?({NUM})(?:\*\*)?\s+or\s+(?:less|lower|smaller|fewer|below)\b",
+                        re.I)
 
 
 _NUMBER_CUE = re.compile(r"\b(?:must be an? (?:decimal )?(?:integer|number)|non-negative (?:integer|number)|"
@@ -106,9 +149,9 @@ def _range_findings(cell: Cell) -> tuple[list[Finding], list[Finding]]:
     out: list[Finding] = []
     unions: list[Finding] = []
     modes: list[tuple[int | float, int | float]] = []
-    for s in sentences(own_text(cell)):
-        text = inclusive_comparatives(s)
-        ranged = _RANGE.search(text)
+    for s in sentences(_LABEL_THEN_RANGE.sub(r"\1: ", own_text(cell))):
+        text = inclusive_comparatives(_negated_pair(_QUOTED_NUMBER.sub(r"\1", s)))
+        ranged = _range(text)
         union = bool(ranged and _ANOTHER_RANGE.match(text, ranged.end()))
         if union:
             unions.append(Finding(AMBIGUOUS, "range: the sentence states several ranges, any of which the value may "
@@ -155,8 +198,8 @@ def _range_findings(cell: Cell) -> tuple[list[Finding], list[Finding]]:
         if (m := _RANGE_TO_QUANTITY.search(text)) and not _conditional_clause(text, m.start()) \
                 and _about_the_field(cell, text, m.start()):
             out += _bound("minimum", m.group(1), s)
-        out += _first_bound(cell, text, s, (("maximum", _MAX), ("exclusiveMaximum", _XMAX)))
-        lower = _first_bound(cell, text, s, (("minimum", _MIN),))
+        out += _first_bound(cell, text, s, (("maximum", _MAX), ("maximum", _MAX_AFTER), ("exclusiveMaximum", _XMAX)))
+        lower = _first_bound(cell, text, s, (("minimum", _MIN), ("minimum", _MIN_AFTER)))
         if not lower and _NON_NEGATIVE.search(text):
             lower = [Finding("minimum", 0, s)]
         out += lower or _first_bound(cell, text, s, (("exclusiveMinimum", _XMIN),))

@@ -105,3 +105,42 @@ def test_a_range_block_in_brackets_is_the_range() -> None:
 def test_a_range_in_a_named_mode_is_one_cases() -> None:
     assert "minimum" not in kw("The value ranges from 1 to 10 in cluster mode.", kind="integer")
     assert kw("The value ranges from 1 to 10.", kind="integer") == {"minimum": 1, "maximum": 10}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # `(minimum)` / `(maximum)` after the bounds
+    ("The value ranges from 1 (minimum) to 65535 (maximum).", {"minimum": 1, "maximum": 65535}),
+    # the value itself said to be the range
+    ("The value is 1 to 100.", {"minimum": 1, "maximum": 100}),
+    ("The value can be 1 to 100.", {"minimum": 1, "maximum": 100}),
+    # the bound after the number
+    ("The value must be 1 or greater.", {"minimum": 1}),
+    ("The value must be 100 or less.", {"maximum": 100}),
+    # zero or a positive number: non-negative
+    ("Start index. The value must be **0** or a positive number.", {"minimum": 0}),
+    ("Offset, a positive integer or 0.", {"minimum": 0}),
+    # `Value range:` on its own line, the range in the paragraph under it
+    ("Port.\n\nValue range:\n\n1-100", {"minimum": 1, "maximum": 100}),
+    # numbers in literals or quotes
+    ("The value ranges from `1` to `65535`.", {"minimum": 1, "maximum": 65535}),
+    ('The value ranges from "1" to "65535".', {"minimum": 1, "maximum": 65535}),
+    # one negation over two comparatives
+    ("The value cannot be less than 1 or greater than 100.", {"minimum": 1, "maximum": 100}),
+    ("The value must not be greater than 100 or less than 1.", {"minimum": 1, "maximum": 100}),
+])
+def test_range_variants(text: str, want: dict[str, int]) -> None:
+    got = kw(text, "integer")
+    assert {k: got[k] for k in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum") if k in got} == want
+
+
+@pytest.mark.parametrize("text", [
+    # values listed, not a range: `,` joins bounds only in brackets, `and` only after `between`
+    "The value can be 1, 2, or 4.",
+    "The value can be 1 and 2.",
+    "Value: 1, 2, 4",
+    # `positive` alone: these docs say it of offsets whose default is 0, so no bound is clear
+    "The value must be a positive integer.",
+])
+def test_no_range_from_listed_values(text: str) -> None:
+    got = kw(text, "integer")
+    assert not {"minimum", "maximum"} & set(got)
