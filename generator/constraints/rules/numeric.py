@@ -53,6 +53,19 @@ def _negated_pair(text: str) -> str:
                              else f"must be at most {m['a']} and at least {m['b']}", text)
 
 
+# `Number of returned records.` then `The maximum number of records that can be returned is 1,000.`: the maximum of
+# what the field counts (never `500 minus the number of ...`)
+_MAX_NUMBER_OF = re.compile(rf"\bmaximum (?:number|count|quantity) of ([a-z]+)\b[^.;]{{0,60}}? is ({NUM})"
+                            r"(?=\s*(?:[.;]|$))", re.I)
+
+
+def _counts(cell: Cell, noun: str) -> bool:
+    """The cell's first sentence says the field is the number of `noun` (`Number of returned records`)."""
+    first = clean_text(cell.text).split(".")[0]
+    return re.match(rf"^(?:specifies |indicates )?(?:the )?(?:maximum )?number of (?:[a-z]+ ){{0,2}}"
+                    rf"{re.escape(noun)}\b", first, re.I) is not None
+
+
 _SEPARATOR = re.compile(r"[\s*]*(?:\([a-z.]+\)\s*)?(?:[A-Za-z]+\s+)?(,|and)[\s*]*$", re.I)
 
 
@@ -198,6 +211,9 @@ def _range_findings(cell: Cell) -> tuple[list[Finding], list[Finding]]:
         if (m := _RANGE_TO_QUANTITY.search(text)) and not _conditional_clause(text, m.start()) \
                 and _about_the_field(cell, text, m.start()):
             out += _bound("minimum", m.group(1), s)
+        if (m := _MAX_NUMBER_OF.search(clean_text(text))) and _counts(cell, m.group(1)):
+            out += _bound("maximum", m.group(2), s)
+            continue
         out += _first_bound(cell, text, s, (("maximum", _MAX), ("maximum", _MAX_AFTER), ("exclusiveMaximum", _XMAX)))
         lower = _first_bound(cell, text, s, (("minimum", _MIN), ("minimum", _MIN_AFTER)))
         if not lower and _NON_NEGATIVE.search(text):

@@ -144,3 +144,13 @@ def test_range_variants(text: str, want: dict[str, int]) -> None:
 def test_no_range_from_listed_values(text: str) -> None:
     got = kw(text, "integer")
     assert not {"minimum", "maximum"} & set(got)
+
+
+def test_the_maximum_number_of_what_the_field_counts() -> None:
+    text = ("Number of returned records. If this parameter is not specified, 100 records are returned by default. The "
+            "maximum number of records that can be returned is 1,000.")
+    assert kw(text, "string", name="limit")["maximum"] == 1000
+    # of what another field counts, or a bound that depends on another quantity: nothing
+    assert "maximum" not in kw("Offset. The maximum number of records that can be returned is 1,000.", "integer")
+    assert "maximum" not in kw("Number of nodes to be added.\n\n- The maximum number of nodes to be added is 500 minus "
+                               "the number of Core and Task nodes.", "integer")
