@@ -41,10 +41,11 @@ __all__ = [
 
 CHARSETS: tuple[tuple[re.Pattern[str], str], ...] = (
     # `uppercase and lowercase letters`: both cases
-    (re.compile(r"\b(?:uppercase|capital)(?: and lowercase)? letters?\b|\blowercase and uppercase letters\b", re.I),
-     "A-Z"),
-    (re.compile(r"\b(?:uppercase and )?lowercase(?: and uppercase)? letters?\b", re.I), "a-z"),
-    (re.compile(r"(?<!uppercase )(?<!lowercase )(?<!capital )\bletters?\b", re.I), "A-Za-z"),
+    (re.compile(r"\b(?:upper-?case|capital)(?: and lower-?case)? letters?\b|\blower-?case and upper-?case letters\b",
+                re.I), "A-Z"),
+    (re.compile(r"\b(?:upper-?case and )?lower-?case(?: and upper-?case)? letters?\b", re.I), "a-z"),
+    (re.compile(r"(?<!uppercase )(?<!lowercase )(?<!upper-case )(?<!lower-case )(?<!capital )\bletters?\b", re.I),
+     "A-Za-z"),
     (re.compile(r"\bdigits?\b|\bnumbers?\b", re.I), "0-9"),
     (re.compile(r"\balphanumeric(?:s| characters?)?\b", re.I), "A-Za-z0-9"),
     (re.compile(r"\bhyphens?\b|\bminus signs?\b|\bdashes\b", re.I), "\\-"),
@@ -59,13 +60,18 @@ CHARSETS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bcommas?\b", re.I), ","),
 )
 # `at least three of the following character types: ...`, `at least three types of uppercase letters, ...`
-_COMPLEXITY = re.compile(r"at least (two|three|four|2|3|4) (?:(?:character )?types )?of (?:the following(?: character "
-                         r"types)?\s*[:：]?\s*)?(.+)$", re.I)
+_COMPLEXITY = re.compile(r"at least (two|three|four|2|3|4) (?:(?:character )?(?:types|kinds|categories) )?of "
+                         r"(?:the following(?: character types)?\s*[:：]?\s*)?(.+)$", re.I)
 # the characters in a literal; the reader writes a literal that starts with a backtick (:literal:`\`~!@...`) as two
 _SPECIAL_QUOTED = re.compile(r"special characters?\s*[(:：]?\s*`(`?[^`]+)`", re.I)
 # `special characters (~!@#$%^*-_=+?,()&).`: a list in parentheses may hold parentheses; it ends at the last one
 _SPECIAL_PARENTHESES = re.compile(r"special characters?\s*\(\s*([^\sA-Za-z0-9]+)\)(?=[\s.,;:]|$)", re.I)
 _SPECIAL = re.compile(r"special characters?\s*(?:\(|:)\s*([^\sA-Za-z0-9)]+)\)?", re.I)
+# the character types a complexity rule counts, as the docs name them (`upper-case letters`, `capital letters`, `small
+# letters`, `numbers`); `letters` alone is one type of either case
+_TYPES = (("uppercase", r"\b(?:upper-?case|capital)\b", "A-Z"), ("lowercase", r"\b(?:lower-?case|small)\b", "a-z"),
+          ("letter", r"(?<!case )(?<!capital )(?<!small )\bletters\b", "A-Za-z"), ("digit", r"\b(?:digits?|numbers?)\b",
+                                                                                 "0-9"))
 _WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 
@@ -100,8 +106,8 @@ def complexity(s: str, clean: str) -> list[Finding]:
     n = _WORDS[m.group(1).lower()]
     classes: list[tuple[str, str]] = []
     rest = m.group(2)
-    for label, cls in (("uppercase", "A-Z"), ("lowercase", "a-z"), ("digit", "0-9")):
-        if re.search(label, rest, re.I):
+    for label, cue, cls in _TYPES:
+        if re.search(cue, rest, re.I) and not (label == "letter" and any(c in ("A-Z", "a-z") for _, c in classes)):
             classes.append((label, cls))
     special_m = _SPECIAL_QUOTED.search(s) or _SPECIAL_PARENTHESES.search(rest) or _SPECIAL.search(rest)
     special = special_m.group(1).rstrip(".") if special_m else ""
@@ -181,7 +187,9 @@ def edge_class(phrase: str) -> str:
     return out
 
 
-_LISTED_AFTER_COLON = re.compile(r"special characters?\b[^:：.]*[:：]\s*([^\sA-Za-z0-9]+)", re.I)
+_LISTED_AFTER_COLON = re.compile(r"(?:special|following) characters?\b[^:：.]*[:：]\s*([^\sA-Za-z0-9]+)|"
+                                 # `and the special characters -_.`: listed bare after their name
+                                 r"\bthe (?:following )?special characters?\s+([^\sA-Za-z0-9()'\"“]+)(?=\s|$)", re.I)
 _LISTED_IN_CODE = re.compile(r"special characters?\s*(?:\(\s*)?`+([^`]+)`+", re.I)
 
 
@@ -189,7 +197,9 @@ def listed_specials(raw: str, allowed: str) -> str:
     """The special characters an allowed-characters sentence lists: after a colon (`these special characters are
     allowed: -_./:()`) or in a code span (`special characters ``(-_./():).```), every character of the list."""
     m = _LISTED_IN_CODE.search(raw) or _LISTED_AFTER_COLON.search(allowed)
-    return "".join(dict.fromkeys(m.group(1).strip())) if m else ""
+    # a bare list ends at the sentence's full stop (`and the special characters -_.`)
+    listed = (m.group(1) or re.sub(r"(?<=.)\.$", "", m.group(2) or "")).strip() if m else ""
+    return "".join(dict.fromkeys(listed))
 
 
 # `- For Windows, the file name contains only letters and digits.`: a bullet about one variant (not `For example,`)
@@ -243,7 +253,12 @@ _SUCH_AS = re.compile(r"\bspecial characters?,? such as\s+([^\sA-Za-z0-9]+(?:(?:
                       r"[^\sA-Za-z0-9]+)*)", re.I)
 
 
-_BARE_SPECIALS = re.compile(r"\bspecial characters?\s+([^\sA-Za-z0-9()`'\"“]{2,})(?=\s|$)", re.I)
+# `special characters !@#$%`, `Characters <, >, and & are not allowed`: symbols listed bare after their name
+_BARE = r"[^\sA-Za-z0-9()`'\"“]"
+_ONE = r"[^\sA-Za-z0-9()`'\"“,]"  # one item of a list the commas part
+_BARE_SPECIALS = re.compile(rf"\bspecial characters?\s+({_BARE}{{2,}})(?=\s|$)|"
+                            rf"(?:^|\bthe )characters?\s+({_ONE}+(?:(?:,\s*|,?\s+(?:and|or)\s+){_ONE}+)*)(?=\s|$)",
+                            re.I)
 
 
 def forbidden_chars(text: str) -> str:
@@ -264,7 +279,8 @@ def forbidden_chars(text: str) -> str:
     if not quoted and (such := _SUCH_AS.search(plain)):
         chars += re.sub(r"\s+|,|\band\b|\bor\b", "", such.group(1)).rstrip(".")
     elif not quoted and not after_colon and (bare := _BARE_SPECIALS.search(plain)):
-        chars += bare.group(1).rstrip(".")  # `cannot contain special characters !@#$%.`
+        # `cannot contain special characters !@#$%.`
+        chars += re.sub(r"\s+|,|\band\b|\bor\b", "", bare.group(1) or bare.group(2)).rstrip(".")
     for sym in SYMBOLS.findall(plain):
         chars += sym
     for found in _SYMBOLS_OR.findall(plain):  # `angle brackets (< or >)`
@@ -298,6 +314,9 @@ def listed_after(after: str, lines: list[str], clean: str) -> str:
     return re.sub(r"the following characters?\s*[:：].*$", "", after)  # read by CAN_CONTAIN_LISTED
 
 
+_LONE_SYMBOL = re.compile(r"^(?:and |or )?([\"“'])?([^A-Za-z0-9\s()\"“”'`]{1,3})(?(1)[\"”'])\.?$")
+
+
 def named_parts(s: str, clean: str, after: str, from_only: str) -> list[str]:
     """The regex class parts of the characters `after` names: classes, symbols, listed specials, Unicode ranges."""
     parts = [cls for rx, cls in CHARSETS if rx.search(after)]
@@ -312,6 +331,11 @@ def named_parts(s: str, clean: str, after: str, from_only: str) -> list[str]:
     for ch in listed_specials(s, from_only) or listed_specials("", after):
         if (part := class_part(ch)) not in parts:
             parts.append(part)
+    for item in list_items(after):  # `letters, digits, "-", and "_"`, ``-``, `- and _`: a symbol alone, no name
+        if m := _LONE_SYMBOL.match(item):
+            for ch in m.group(2) if len(m.group(2)) == 1 else m.group(2).rstrip("."):
+                if (part := class_part(ch)) not in parts:
+                    parts.append(part)
     for lo, hi in UNICODE_RANGE.findall(s):
         parts.append(f"\\u{lo.lower()}-\\u{hi.lower()}")
     if re.search(r"special characters?,? but only", clean, re.I):

@@ -44,13 +44,14 @@ from generator.constraints.rules.pattern_cues import (
     TRIMMED,
     VARIANT_BULLET,
     WIDE_LETTERS,
-    bullets_after,
+    list_under,
     literal_layout,
     refused_example,
 )
 from generator.constraints.rules.pattern_edges import Charset, edges
 from generator.constraints.rules.pattern_pairs import named_forbidden, without_doubled
 from generator.constraints.rules.text import (
+    ADVICE,
     AMBIGUOUS,
     Cell,
     Finding,
@@ -109,7 +110,7 @@ def rule_pattern(cell: Cell) -> list[Finding]:
             if CHARSET_WORDS.search(clean):
                 on_parts.append(Finding(AMBIGUOUS, "pattern: the sentence states what a part of the value holds", s))
             continue
-        if clean.rstrip().endswith((":", "：")) and (nested := bullets_after(lines, clean, raw=True)):
+        if clean.rstrip().endswith((":", "：")) and not ADVICE.search(clean) and (nested := list_under(lines, clean)):
             # `Contains at least three types of the following:` then the types as nested bullets
             if found := complexity(f"{s} {nested}", f"{clean} {clean_text(nested)}"):
                 return found
@@ -119,8 +120,10 @@ def rule_pattern(cell: Cell) -> list[Finding]:
             continue  # a bullet about a part of the value (`- *Service name*: ...`), not the whole value
         # `- OBS: The path must start with s3a://`, `- Local path: Enter a path. The path must start with a slash
         # (/).`: every sentence of a bullet that names a variant states that variant's rule
-        if under_a_condition(s):  # `If **type** is **A**, ...`, `... when **type** is **A**`: one case's rule, said
-            # when the sentence would have given a rule (read into a Charset of its own)
+        # `If **type** is **A**, ...`, `... when **type** is **A**`: one case's rule (so is a variant's; advice and
+        # hedges are no rule), said when the sentence would have given a rule (read into a Charset of its own)
+        if under_a_condition(s) or _IN_THIS_CASE.match(clean) or ADVICE.search(clean) or _HEDGED.search(clean) or \
+                _FOR_VARIANT.search(clean):
             alone = Charset()
             if edges(s, clean, False, alone) or _excluded(s, clean, lines, alone) or \
                     _allowed(s, clean, lines, alone)[0]:
@@ -179,6 +182,18 @@ def _whole_value_text(cell: Cell) -> tuple[str, list[Finding]]:
     return text, on_parts
 
 
+# `In this case, only letters are allowed.`: the case a sentence before states
+_IN_THIS_CASE = re.compile(r"^(?:in (?:this|that|such an?|these|those|either) cases?|otherwise|then|if so)\b", re.I)
+
+
+# `... starts with a letter in most cases`: what the value usually is, not what it must be
+_HEDGED = re.compile(r"\b(?:in most cases|usually|generally|typically|normally|in general|mostly)\b", re.I)
+# `Only letters are allowed for MySQL.`, `... for MySQL and ... for PostgreSQL`: one variant's rule (a capitalised name)
+_FOR_VARIANT = re.compile(r"\bfor (?!example\b|[Ee]xample\b|details\b|more\b|instance\b)(?-i:[A-Z][\w-]*)"
+                          r"(?:\s+(?:instances?|engines?|databases?|nodes?|clusters?|servers?|images?|OSs?)\b)?"
+                          r"(?=\s*(?:[.,;]|$|and\b|or\b))", re.I)
+
+
 # `cannot contain special characters except hyphens (-)`: the characters listed are the allowed ones, and which
 # others count as special the sentence does not say
 _EXCEPT_LISTED = re.compile(r"\bspecial characters?\b[^.;]*?\b(?:except(?: for)?|other than|apart from|besides)\b",
@@ -187,7 +202,18 @@ _EXCEPT_LISTED = re.compile(r"\bspecial characters?\b[^.;]*?\b(?:except(?: for)?
 
 _SPECIALS_UNREAD = re.compile(r"\bspecial characters?\b|\bsymbols?\b", re.I)
 _NOT_ALL_LISTED = re.compile(r"\bsuch as\b|\be\.g\.|\bfor example\b|\betc\b|\band so on\b", re.I)
+# a list of examples or an open one: `characters such as ...`, `..., etc.`, `and other characters`
+_OPEN_LIST = re.compile(r"\bcharacters?,? (?:such as|like|e\.g\.)|\betc\b|\band so on\b|\bamong others\b|"
+                        r"(?:,|\band|\bor)\s+(?:any )?other (?:\w+ )?characters?\b(?!\s+(?:are|is) not\b)", re.I)
 _CLASSES = {"A-Za-z", "A-Z", "a-z", "0-9", "A-Za-z0-9", " "}
+
+
+# the characters a sentence shows one by one, quoted or as literals: `"<"`, ``<``
+_SHOWN = re.compile(r"[\"“][^\"“”\sA-Za-z0-9][\"”]|``[^\sA-Za-z0-9`]{1,3}``")
+_BARE_BULLET = re.compile(r"^\s*[-*]\s+([^\sA-Za-z0-9]{1,3})\s*$", re.M)
+_LITERAL_SYMBOLS = re.compile(r"``([^\sA-Za-z0-9`]{1,3})``")
+_CANNOT_CONTAIN_COLON = re.compile(r"^(?:the value |it |the name |the key )?(?:cannot|can't|must not|may not) "
+                                   r"(?:contain|include)(?: any of)?(?: the following)?\s*[:：]$", re.I)
 
 
 def _excluded(s: str, clean: str, lines: list[str], got: Charset) -> bool:
@@ -198,17 +224,25 @@ def _excluded(s: str, clean: str, lines: list[str], got: Charset) -> bool:
     if (named := named_forbidden(clean)) and named != " ":  # `cannot contain commas or semicolons`: no symbol shown
         got.forbidden += "".join(c for c in named if c not in got.forbidden)
         return True
-    if not ((FORBIDDEN.search(clean) and re.search(r"characters?|symbols?|brackets|\([^\w\s()]+\)", clean)) or
-            NO_SPACES.search(clean)) or \
+    colon_list = bool(_CANNOT_CONTAIN_COLON.search(clean))  # `- Cannot contain:` then the characters under it
+    if not ((FORBIDDEN.search(clean) and (re.search(r"characters?|symbols?|brackets|\([^\w\s()]+\)", clean, re.I) or
+                                          _SHOWN.search(s) or colon_list)) or NO_SPACES.search(clean)) or \
             re.search(r"\b(?:consecutive|adjacent|next to each other|combinations?)\b", clean, re.I) or \
             _EXCEPT_LISTED.search(clean):
         return False
     hit = False
     chars = forbidden_chars(forbidding_clause(s.replace("**", "")))
-    if clean.rstrip().endswith(":"):
+    chars += "".join(_LITERAL_SYMBOLS.findall(forbidding_clause(s)))  # `cannot contain ``<``, ``>``, or ``&```
+    if colon_list:
+        tail = list_under(lines, clean).replace("`", "")
+        chars += "".join(SYMBOLS.findall(tail)) + "".join(QUOTED_CHAR.findall(tail))
+        chars += "".join(_BARE_BULLET.findall(tail))
+        got.control = got.control or bool(CONTROL.search(tail))
+    elif clean.rstrip().endswith(":"):
         # "It cannot contain the following characters:" then bullets or a line with `(x)`, `"x"` symbols
         tail = "\n".join(lines[next((i for i, ln in enumerate(lines) if clean[:30] in clean_text(ln)), 0):])
         chars += "".join(SYMBOLS.findall(tail)) + "".join(QUOTED_CHAR.findall(tail.replace("`", "")))
+        chars += "".join(_BARE_BULLET.findall(tail.replace("`", "")))  # `- <` then `- >`: one symbol a bullet
         got.control = got.control or bool(CONTROL.search(tail))
     got.control = got.control or bool(CONTROL.search(clean))
     if NO_SPACES.search(forbidding_clause(clean)):
@@ -255,6 +289,8 @@ def _allowed(s: str, clean: str, lines: list[str], got: Charset) -> tuple[bool, 
         # ones, not the only characters; they widen a charset another sentence states
         got.extra += [p for p in parts if p not in got.extra]
         return hit, True
+    if _OPEN_LIST.search(after) and set(parts) & _CLASSES:
+        return hit, False  # `characters such as letters ...`, `letters, digits, hyphens, etc.`: not every one listed
     if _SPECIALS_UNREAD.search(after) and set(parts) & _CLASSES and (
             not set(parts) - _CLASSES or _NOT_ALL_LISTED.search(after)):
         return hit, False  # `letters, digits, and special characters`: which specials, the sentence does not list

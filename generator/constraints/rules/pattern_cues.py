@@ -34,6 +34,7 @@ __all__ = [
     "NUMBERS_SEPARATED",
     "ONLY_CHARS",
     "ONLY_SPACES",
+    "PREFIX_ITEM",
     "PREFIX_NOT",
     "PREFIX_ONE_OF",
     "REWRITTEN",
@@ -48,6 +49,7 @@ __all__ = [
     "VARIANT_BULLET",
     "WIDE_LETTERS",
     "bullets_after",
+    "list_under",
     "literal_layout",
     "prefixes_one_of",
     "suffixes_one_of",
@@ -63,7 +65,9 @@ ONLY_CHARS = re.compile(r"^(?:must )?consists? of\b|\bconsists? of\b(?=[^.;]*\bo
                          r"\b(?:valid|allowed|permitted|supported) characters?\s*(?:are\b\s*[:：]?|[:：])|"
                          r"\b(?:can|must|may)\s+(?:only\s+)?(?:contain|consist of|include)\s+only\b|"
                          r"\bcontains?\s+only\b|\bonly\s+(?:contain|consist of|include)s?\b|\bcan contain only\b|"
-                         r"\bconsists? of only\b|\bcomposed of only\b|\bonly (?:letters|digits)\b", re.I)
+                         r"\bconsists? of only\b|\bcomposed of only\b|\bonly (?:letters|digits)\b|"
+                         # `The value is a string of letters, digits, and hyphens (-) only.`
+                         r"\b(?:is|be) an? (?:string|combination|sequence) of\b(?=[^.;]*\bonly\s*(?:[.;]|$))", re.I)
 # `cannot contain only periods (.)`, `cannot contain only digits`, `cannot be all digits`: the value is not made of
 # that character (`char`) or of digits alone
 CANNOT_ONLY = re.compile(r"\b(?:cannot|can't|must not|may not) (?:(?:(?:contain|consist of) only|be (?:all|only)) "
@@ -99,9 +103,15 @@ CHARSET_ALLOWED = re.compile(r"^(?:the value |it |the name |the key )?(?:can |ma
                               r"(?!(?:up to|a maximum of|at most|at least|a minimum of|no more than)\b|\d)"  # a count
                               r"(.*?)\s+(?:are|is) (?:allowed|supported|permitted)\b",
                               re.I)
-PREFIX_NOT = re.compile(r"\b(?:cannot|can't|must not|may not)\s+(?:start|begin)\s+(?:(?:an?|the) (?:[\w-]+ ){1,3}?)?"
-                         r"with\s+"
-                         r"((?:\*{1,2}[^*]+\*{1,2}(?:\s*(?:,\s*or\b|,|or|and)\s*)?)+)", re.I)
+# a prefix as the docs show it: bold, a literal, quoted, or bare when it holds a symbol (`_sys_`, `http://`)
+_PREFIX = (r"(?:\*{1,2}[^*]+\*{1,2}|``[^`]+``|\"[^\"\s]+\"|“[^”\s]+”|"
+           r"[\w]*[^\sA-Za-z0-9()\"'`*,;.][^\s,;()]*?(?=[.,;]?(?:\s|$)))")
+PREFIX_NOT = re.compile(r"\b(?:cannot|can't|must not|may not|should not)\s+(?:be (?:empty|an empty string|left blank|"
+                         r"null)\s+or\s+)?(?:start|begin)\s+(?:(?:an?|the) (?:[\w-]+ ){1,3}?)?with\s+"
+                         r"((?:" + _PREFIX + r"(?:\s*(?:,\s*or\b|,|or|and)\s*)?)+)", re.I)
+# each prefix of PREFIX_NOT's list, without its marks
+PREFIX_ITEM = re.compile(r"\*{1,2}([^*]+?)\*{1,2}|``([^`]+)``|\"([^\"\s]+)\"|“([^”\s]+)”|"
+                         r"((?<![\w*`\"“])[\w]*[^\sA-Za-z0-9()\"'`*,;.][^\s,;()]*?)(?=[.,;]?(?:\s|$))")
 START_END_LETTER_OR_DIGIT = re.compile(r"\bstart(?:ing|s)? and end(?:ing|s)? with an? (?:letter or (?:a )?digit|"
                                         r"digit or (?:a )?letter)\b", re.I)
 # `It can contain ...`, `a string of 1 to 64 characters, which can contain ...`; not `can contain 0 to 64 characters,
@@ -315,3 +325,19 @@ def bullets_after(lines: list[str], clean: str, raw: bool = False) -> str:
             break
         out.append(ln)
     return "\n".join(out) if raw else clean_text("\n".join(out))
+
+
+def list_under(lines: list[str], clean: str) -> str:
+    """The list a line that ends with a colon opens, as written: its nested bullets, or the bullets that follow a
+    line that is no bullet itself (`The password must contain at least three of the following:` then `- Digits`)."""
+    if nested := bullets_after(lines, clean, raw=True):
+        return nested
+    start = next((i for i, ln in enumerate(lines) if clean[:30] and clean[:30] in clean_text(ln)), None)
+    if start is None or lines[start].lstrip().startswith(("-", "*")):
+        return ""
+    out = []
+    for ln in lines[start + 1:]:
+        if ln.strip() and not ln.lstrip().startswith(("- ", "* ")):
+            break
+        out.append(ln)
+    return "\n".join(out).strip("\n")

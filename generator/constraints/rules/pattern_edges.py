@@ -26,6 +26,7 @@ from generator.constraints.rules.pattern_cues import (
     NEGATED_OR,
     NEGATION,
     ONLY_SPACES,
+    PREFIX_ITEM,
     PREFIX_NOT,
     SPACE_ENDS_NOT,
     START_END_LETTER_OR_DIGIT,
@@ -122,7 +123,8 @@ def edges(s: str, clean: str, variant: bool, got: Charset) -> bool:
     if START_END_LETTER_OR_DIGIT.search(clean):
         got.first, got.last, hit = "[A-Za-z0-9]", "[A-Za-z0-9]", True
     if m := PREFIX_NOT.search(s):
-        got.prefixes += [v.strip() for v in re.findall(r"\*{1,2}([^*]+?)\*{1,2}", m.group(1)) if v.strip()]
+        listed = ["".join(g).strip() for g in PREFIX_ITEM.findall(m.group(1))]
+        got.prefixes += [v for v in listed if v and v not in got.prefixes]
         hit = True
     if not variant and (listed := prefixes_one_of(s)):
         got.one_of, got.followed, hit = listed, followed_by(s), True
