@@ -189,7 +189,7 @@ def edge_class(phrase: str) -> str:
 
 _LISTED_AFTER_COLON = re.compile(r"(?:special|following) characters?\b[^:：.]*[:：]\s*([^\sA-Za-z0-9]+)|"
                                  # `and the special characters -_.`: listed bare after their name
-                                 r"\bthe (?:following )?special characters?\s+([^\sA-Za-z0-9()'\"“]+)(?=\s|$)", re.I)
+                                 r"\bspecial characters?\s+([^\sA-Za-z0-9()'\"“`]+)(?=\s|$)", re.I)
 _LISTED_IN_CODE = re.compile(r"special characters?\s*(?:\(\s*)?`+([^`]+)`+", re.I)
 
 
@@ -198,8 +198,12 @@ def listed_specials(raw: str, allowed: str) -> str:
     allowed: -_./:()`) or in a code span (`special characters ``(-_./():).```), every character of the list."""
     m = _LISTED_IN_CODE.search(raw) or _LISTED_AFTER_COLON.search(allowed)
     # a bare list ends at the sentence's full stop (`and the special characters -_.`)
-    listed = (m.group(1) or re.sub(r"(?<=.)\.$", "", m.group(2) or "")).strip() if m else ""
-    return "".join(dict.fromkeys(listed))
+    if m is None:
+        return ""
+    listed = m.group(1)
+    if listed is None:  # listed bare: a full stop that ends the sentence ends the list
+        listed = m.group(2) if m.string[m.end():].strip() else re.sub(r"(?<=.)\.$", "", m.group(2))
+    return "".join(dict.fromkeys(listed.strip()))
 
 
 # `- For Windows, the file name contains only letters and digits.`: a bullet about one variant (not `For example,`)
@@ -310,7 +314,10 @@ def listed_after(after: str, lines: list[str], clean: str) -> str:
     after = re.sub(r"\([^A-Za-z0-9()]*\)", lambda p: p.group(0).replace(" ", ""), after)  # `(_ . : @)`
     if listed:
         after = _SPACED_SPECIALS.sub(lambda p: p.group(1) + listed, after, count=1)
-    after = re.split(r"\.\s|;(?!$)|\bstart|\bbegin|\bmust\b|\bcannot\b", after)[0]
+    # the cue's own `must` (`must contain only digits`) opens the list; a later one opens the next rule
+    lead = re.match(r"^\s*(?:must|should)\s+", after)
+    rest = re.split(r"\.\s|;(?!$)|\bstart|\bbegin|\bmust\b|\bcannot\b", after[lead.end() if lead else 0:])[0]
+    after = (lead.group(0) if lead else "") + rest
     return re.sub(r"the following characters?\s*[:：].*$", "", after)  # read by CAN_CONTAIN_LISTED
 
 

@@ -67,7 +67,13 @@ ONLY_CHARS = re.compile(r"^(?:must )?consists? of\b|\bconsists? of\b(?=[^.;]*\bo
                          r"\bcontains?\s+only\b|\bonly\s+(?:contain|consist of|include)s?\b|\bcan contain only\b|"
                          r"\bconsists? of only\b|\bcomposed of only\b|\bonly (?:letters|digits)\b|"
                          # `The value is a string of letters, digits, and hyphens (-) only.`
-                         r"\b(?:is|be) an? (?:string|combination|sequence) of\b(?=[^.;]*\bonly\s*(?:[.;]|$))", re.I)
+                         r"\b(?:is|be) an? (?:string|combination|sequence) of\b(?=[^.;]*\bonly\s*(?:[.;]|$))|"
+                         # `consisting only of`, `is restricted to letters ...` (not `limited to 64 characters`)
+                         r"\bconsist(?:s|ing)? only of\b|\b(?:restricted|limited) to\b(?!\s*(?:\d|a maximum|up to))"
+                         r"(?=[^.;]*\b(?:letters|digits)\b)|"
+                         # `Letters, digits, and hyphens (-) only.`: the list is the sentence
+                         r"^(?=(?:lower-?case |upper-?case |english )?(?:letters|digits)\b[^.;]*\bonly\s*[.;]?$)",
+                         re.I)
 # `cannot contain only periods (.)`, `cannot contain only digits`, `cannot be all digits`: the value is not made of
 # that character (`char`) or of digits alone
 CANNOT_ONLY = re.compile(r"\b(?:cannot|can't|must not|may not) (?:(?:(?:contain|consist of) only|be (?:all|only)) "

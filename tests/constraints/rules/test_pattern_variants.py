@@ -37,6 +37,26 @@ def test_allowed_symbols_shown_alone(text: str) -> None:
     admits(text, ["a-_1"], ["a@1", "a b"])
 
 
+@pytest.mark.parametrize("text", [
+    # the cue's own `must` opened the list and cut it to nothing
+    "The value must contain only letters, digits, and hyphens (-).",
+    "The value must only contain letters, digits, and hyphens (-).",
+    # other words for `only`
+    "A string of 1 to 64 characters consisting only of letters, digits, and hyphens (-).",
+    "The value is restricted to letters, digits, and hyphens (-).",
+    "The value is limited to letters, digits, and hyphens (-).",
+    "Letters, digits, and hyphens (-) only.",
+    # special characters listed bare inside the sentence (the period is one of them here)
+    "Only letters, digits, and special characters -_. are allowed.",
+])
+def test_allowed_other_words_for_only(text: str) -> None:
+    admits(text, ["a-1"], ["a_1@", "a b"])
+
+
+def test_limited_to_a_count_is_no_charset() -> None:
+    assert pattern("The value is limited to 64 characters, including letters and digits.") is None
+
+
 def test_special_characters_listed_bare_end_at_the_full_stop() -> None:
     # was no charset (`the special characters -_.` read as unlisted); the list is read, the full stop ends it
     admits("It can contain only lowercase letters, digits, and the special characters -_.", ["a-_1"],
