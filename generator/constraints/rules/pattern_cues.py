@@ -69,10 +69,11 @@ ONLY_CHARS = re.compile(r"^(?:must )?consists? of\b|\bconsists? of\b(?=[^.;]*\bo
                          # `The value is a string of letters, digits, and hyphens (-) only.`
                          r"\b(?:is|be) an? (?:string|combination|sequence) of\b(?=[^.;]*\bonly\s*(?:[.;]|$))|"
                          # `consisting only of`, `is restricted to letters ...` (not `limited to 64 characters`)
-                         r"\bconsist(?:s|ing)? only of\b|\b(?:restricted|limited) to\b(?!\s*(?:\d|a maximum|up to))"
-                         r"(?=[^.;]*\b(?:letters|digits)\b)|"
-                         # `Letters, digits, and hyphens (-) only.`: the list is the sentence
-                         r"^(?=(?:lower-?case |upper-?case |english )?(?:letters|digits)\b[^.;]*\bonly\s*[.;]?$)",
+                         r"\bconsist(?:s|ing)? only of\b|\b(?:restricted|limited) to (?=(?:lower-?case |upper-?case |"
+                         r"english )?(?:letters|digits|alphanumeric)\b)|"
+                         # `Letters, digits, and hyphens (-) only.`: the list is the sentence (no verb in it)
+                         r"^(?=(?:lower-?case |upper-?case |english )?(?:letters|digits)\b(?![^.;]*\b(?:are|is)\b)"
+                         r"[^.;]*\bonly\s*[.;]?$)",
                          re.I)
 # `cannot contain only periods (.)`, `cannot contain only digits`, `cannot be all digits`: the value is not made of
 # that character (`char`) or of digits alone

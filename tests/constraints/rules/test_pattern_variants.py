@@ -53,8 +53,13 @@ def test_allowed_other_words_for_only(text: str) -> None:
     admits(text, ["a-1"], ["a_1@", "a b"])
 
 
-def test_limited_to_a_count_is_no_charset() -> None:
-    assert pattern("The value is limited to 64 characters, including letters and digits.") is None
+@pytest.mark.parametrize("text", [
+    "The value is limited to 64 characters, including letters and digits.",
+    "Access is restricted to users with letters and digits in their names.",
+    "Letters and digits are case-sensitive only.",
+])
+def test_other_words_for_only_need_the_list_after_them(text: str) -> None:
+    assert pattern(text) is None
 
 
 def test_special_characters_listed_bare_end_at_the_full_stop() -> None:
