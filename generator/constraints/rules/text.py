@@ -92,18 +92,23 @@ def sentences(text: str) -> list[str]:
     return list(_sentences(text))
 
 
+_ABBREVIATION_END = re.compile(r"(?:\b(?:max|min|no|nos|approx|ver|vs|e\.g|i\.e)|\d)\.$", re.I)
+
+
 @lru_cache(maxsize=256)
 def _sentences(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for block in re.split(r"\n\s*\n|\n(?=\s*- )", text):
-        block = block.strip()
-        if not block:
-            continue
-        # a sentence ends at `.`, `;`, `!`, `?`, or after one closed by a bracket (`(... is set to **count**.) If`)
-        for part in re.split(r"(?:(?<=[.;!?])|(?<=[.!?]\)))\s+(?=[A-Z*(`])", block):
-            part = part.strip()
-            if part:
-                out.append(part)
+        # a sentence ends at `.`, `;`, `!`, `?`, or after one closed by a bracket (`(... is set to **count**.) If`),
+        # also before a number or a bracket (`Name. 1-64 characters.`) unless an abbreviation ends (`Max. 64`)
+        parts: list[str] = []
+        for part in filter(None, (p.strip() for p in re.split(r"(?:(?<=[.;!?])|(?<=[.!?]\)))\s+(?=[A-Z0-9[*(`])",
+                                                               block.strip()))):
+            if parts and part[0] in "0123456789[" and _ABBREVIATION_END.search(parts[-1]):
+                parts[-1] = f"{parts[-1]} {part}"
+            else:
+                parts.append(part)
+        out += parts
     return tuple(out)
 
 

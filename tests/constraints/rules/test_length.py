@@ -279,3 +279,9 @@ def test_length_variants(text: str, lo: int | None, hi: int | None) -> None:
 def test_no_length_from_a_near_variant(text: str, kind: str) -> None:
     got = kw(text, kind=kind, item_kind="string" if kind == "array" else "")
     assert "minLength" not in got and "maxLength" not in got
+
+
+@pytest.mark.parametrize("text", ["Name of the key. 1-64 characters.", "Key name. 1 to 64 characters are allowed."])
+def test_a_sentence_that_opens_with_its_range_is_a_sentence_of_its_own(text: str) -> None:
+    """A sentence ends at a full stop before a digit too: the range after the field's short description is read."""
+    assert kw(text) == {"minLength": 1, "maxLength": 64}
