@@ -24,7 +24,7 @@ __all__ = ["rule_default"]
 
 _DEFAULT = (
     # `The default value is 10.`, `The default is 10.`, `The system default value is 10.`, `Default value is 10.`
-    re.compile(r"(?:\b(?:the|its) (?:system )?default(?: value| number)?|^(?:-\s+)?default value)\s+"
+    re.compile(r"(?:\b(?:the|its) (?:system )?default(?: value| number)?|^(?:-\s+)?default(?: value)?)\s+"
                r"(?:is|of [\w ]+ is)\s+(\*\*(?:(?!\*\*).)+\*\*|\S+?)(?:[.,;]\s|[.;]$|\s|$)", re.I),
     # `Default value: 10`, `Value range: 1 to 100 (default: 10)`
     re.compile(r"\bdefault(?: value)?\s*[:：]\s*(\*\*(?:(?!\*\*).)+\*\*|[^\s)]+?)(?:[.,;)]|\s|$)", re.I),
@@ -44,6 +44,8 @@ _DEFAULT = (
     # `By default, **id** is used.`, `**10** is used by default.`: the value alone is the subject
     re.compile(rf"^(?:-\s+)?by default, (\*\*(?:(?!\*\*).)+\*\*|{NUM}) (?:is|are) (?:used|applied|selected)\.?$", re.I),
     re.compile(rf"^(?:-\s+)?(\*\*(?:(?!\*\*).)+\*\*|{NUM}) (?:is|are) (?:used|applied|selected) by default\.?$", re.I),
+    # `**10** by default.`, `Value range: 1 to 1000, 10 by default.`: the value alone, as a sentence or after a comma
+    re.compile(rf"(?:^(?:-\s+)?|[,;]\s+)(\*\*(?:(?!\*\*).)+\*\*|{NUM}) by default\s*(?:[.;]\s*)?$", re.I),
     # `The minimum value is **0**, which is also the default value.`: the value the relative clause follows
     re.compile(rf"(\*\*(?:(?!\*\*).)+\*\*|(?<![\w.-])(?:{NUM})),? which is (?:also )?the default"
                rf"(?: value| option| setting)?\s*(?:[.,;]|$)", re.I),
@@ -59,9 +61,14 @@ def _stated_default(s: str) -> re.Match[str] | None:
 
 
 # `- **HARD**: hard restart (default)`: a listed value whose explanation ends marked as the default
-_MARKED_AT_END = re.compile(r"^(?:-\s+)?\*\*((?:(?!\*\*).)+)\*\*\s*:[^\n]*?\((?:the )?default(?: value| option)?\)\.?$",
+# (`* **HARD**: ... Default value.`: a `*` bullet, the mark as a sentence of its own)
+_MARKED_AT_END = re.compile(r"^(?:[-*]\s+)?\*\*((?:(?!\*\*).)+)\*\*\s*:[^\n]*?"
+                            r"(?:\((?:the )?default(?: value| option)?\)|[.;]\s*default(?: value| option)?)\.?$",
                             re.I | re.M)
-_THIS_IS_DEFAULT = re.compile(r"^(?:-\s+)?\*\*((?:(?!\*\*).)+)\*\*\s*:[^\n]*?\b(?:this|which) is the default"
+# `- hard (default)`, `- hard: hard restart (default)`: a plain value alone on its bullet, marked as the default
+_PLAIN_MARKED = re.compile(r"^[-*]\s+([A-Za-z0-9][\w.+/-]*)\s*(?::[^\n]*?)?\((?:the )?default(?: value| option)?\)\.?$",
+                           re.I | re.M)
+_THIS_IS_DEFAULT = re.compile(r"^(?:[-*]\s+)?\*\*((?:(?!\*\*).)+)\*\*\s*:[^\n]*?\b(?:this|which) is the default"
                               r"(?: value| option)?\b", re.I | re.M)
 # `If this parameter is not specified, 10 records are obtained by default.` / `..., the offline read-only mode is used`
 # / `If this parameter is left blank, **all** is used.` / `If you do not specify this parameter, the system uses **x**.`
@@ -132,17 +139,37 @@ _LABEL_THEN_VALUE = re.compile(r"^(?P<lead>[ \t]*(?:-\s+)?)(?:\*\*)?default(?: v
                                r"[ \t]*\n[ \t]*(?P<value>(?:\*\*)?[^\s*]+(?:\*\*)?)[ \t]*$", re.I | re.M)
 
 
+# `**Default value**: 10`, `**Default Value:** 10`: a bold label with its colon, read as `Default value: 10`
+# (never `- **default**: default policy`, a listed value named `default`)
+_BOLD_LABEL = re.compile(r"^([ \t]*)\*\*(default value)\s*([:：]?)\*\*[ \t]*([:：]?)", re.I | re.M)
+# a literal (the docs' ``abc``, which the reader leaves as `abc`) marks a value as bold does
+_LITERAL = re.compile(r"`([^`\s][^`\n]*?)`")
+# `Default value:` then a single bullet (`- sha2-256`) under it, and no other bullet: the label's value
+_LABEL_THEN_BULLET = re.compile(r"^(?P<lead>[ \t]*)default(?: value)?[ \t]*[:：][ \t]*\n[ \t]*\n[ \t]*[-*][ \t]+"
+                                r"(?P<value>(?:\*\*)?[^\s*]+(?:\*\*)?)[ \t]*"
+                                r"(?=\n?\Z|\n(?![ \t]*(?:[-*][ \t]|\n[ \t]*[-*][ \t])))",
+                                re.I | re.M)
+
+
+def _normalised(text: str) -> str:
+    """The cell's text with its variant forms of a stated default in the forms the rules read."""
+    text = _BOLD_LABEL.sub(lambda m: f"{m.group(1)}{m.group(2)}:" if m.group(3) or m.group(4) else m.group(0), text)
+    text = _LITERAL.sub(r"**\1**", text)
+    text = _LABEL_THEN_BULLET.sub(r"\g<lead>Default value: \g<value>", text)
+    return _LABEL_THEN_VALUE.sub(r"\g<lead>Default value: \g<value>", text)
+
+
 def rule_default(cell: Cell) -> list[Finding]:
     if cell.kind not in ("string", "integer", "number", "boolean", "any"):
         return []
-    cell = replace(cell, text=_LABEL_THEN_VALUE.sub(r"\g<lead>Default value: \g<value>", cell.text))
+    cell = replace(cell, text=_normalised(cell.text))
     for header, value in cell.extra:
         if header.strip().lower() in ("default value", "default") and value.strip():
             t = typed_value(clean_text(value), cell.kind)
             if t is not None and clean_text(value).lower().rstrip(".") not in _NOT_DEFAULTS:
                 return [Finding("default", t, f"{header}: {value.strip()}")]
     found: list[Finding] = []
-    if m := _THIS_IS_DEFAULT.search(cell.text) or _MARKED_AT_END.search(cell.text):
+    if m := _THIS_IS_DEFAULT.search(cell.text) or _MARKED_AT_END.search(cell.text) or _PLAIN_MARKED.search(cell.text):
         t = typed_value(m.group(1), cell.kind)
         if t is not None:
             found.append(Finding("default", t, m.group(0)))
@@ -168,6 +195,10 @@ def rule_default(cell: Cell) -> list[Finding]:
 
 def _sentence_default(cell: Cell, s: str) -> list[Finding]:
     """The default one sentence of the cell states, or an ambiguous finding for one case's default."""
+    # `If omitted, defaults to **x**.`: the field's own absence is no condition of another case
+    if (u := re.match(_UNSET_IF, s.strip(), re.I)) and "default" in s[u.end():].lower() and \
+            _unset_in(cell, s) is None:
+        s = s.strip()[u.end():]
     if (t := _unset_default(cell, s)) is not None or (t := _named_default(cell, s)) is not None:
         return [Finding("default", t, s)]
     if re.search(r"\bunits?\b", cell.name, re.I) and (m := _DEFAULT_UNIT.search(s)):

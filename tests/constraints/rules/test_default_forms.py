@@ -1,0 +1,59 @@
+"""Default: natural variants of the stated-default forms (issue 10, generalisation): literals, bold labels, `*`
+bullets, a plain marked value, a value alone `by default`, the field's own absence before `defaults to`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.constraints.rules.helpers import kw
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    # a literal (``x`` in the docs, `x` as the reader leaves it) marks the value as bold does
+    ("If this parameter is not specified, the default value `abc` is used.", "string", "abc"),
+    ("If this parameter is not specified, `abc` is used by default.", "string", "abc"),
+    ("Mode.\n\n- `fast` (default)\n- `slow`", "string", "fast"),
+    # the value alone, by default: a sentence of its own, or after a comma
+    ("**abc** by default.", "string", "abc"),
+    ("Limit. 10 by default.", "integer", 10),
+    ("Limit. Value range: 1-1000, 10 by default.", "integer", 10),
+    # the field's own absence is no condition of another case
+    ("If omitted, defaults to **abc**.", "string", "abc"),
+    ("Limit. Value range: 1-1000. If not specified, default is 1000.", "integer", 1000),
+    # a listed value marked as the default: `*` bullets, a plain value, the mark as a sentence
+    ("Mode.\n\n* **fast**: first (default)\n* **slow**: second", "string", "fast"),
+    ("Mode.\n\n- fast (default)\n- slow", "string", "fast"),
+    ("Mode.\n\n- fast: first (default)\n- slow: second", "string", "fast"),
+    ("Mode.\n\n- **fast**: first. Default value.\n- **slow**: second", "string", "fast"),
+    # a bold label with its colon, the value on its line or in a single bullet under it
+    ("Mode.\n\n**Default value**: 10", "integer", 10),
+    ("Mode.\n\n**Default Value:** 10", "integer", 10),
+    ("Mode.\n\n**Default value:** **abc**", "string", "abc"),
+    ("Mode.\n\n**Default value:**\n\n10", "integer", 10),
+    ("Mode.\n\nDefault value:\n\n- abc", "string", "abc"),
+])
+def test_default_variants(text: str, kind: str, value: Any) -> None:
+    assert kw(text, kind)["default"] == value
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a listed value named `default` is no label
+    ("Policy.\n\n**Range**\n\n- **default**: default policy\n- **small**: small tables first", "string"),
+    ("Access type.\n\n- **default**: both. This option is the default access type.\n- **programmatic**: API",
+     "string"),
+    # several bullets under the label: one value per case, no default
+    ("Port.\n\nDefault value:\n\n- 3306\n- 5432", "integer"),
+    # per-case defaults, blanks, versions, recommendations and examples
+    ("Mode. The default value is **fast** for MySQL and **slow** for PostgreSQL.", "string"),
+    ("Mode. In cluster mode, the default value is **fast**.", "string"),
+    ("Mode. This parameter is left blank by default.", "string"),
+    ("Version. If left blank, the latest version is used.", "string"),
+    ("Mode. The recommended value is **fast**.", "string"),
+    ("Mode. For example, **fast**.", "string"),
+    ("Mode. If not specified, the default value is **fast** for MySQL.", "string"),
+    ("There has been a system tag **__type** by default.", "string"),
+])
+def test_no_default_variants(text: str, kind: str) -> None:
+    assert "default" not in kw(text, kind)
