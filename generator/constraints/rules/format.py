@@ -52,11 +52,12 @@ _CLOCK = re.compile(r"[\"“']?\b(hh:mm)(?:\s*-\s*(hh:mm))?\b[\"”']?\s*format|
                     r"(?:\s*-\s*(hh:mm))?\b(?!:)", re.I)
 _MINUTES = re.compile(r"\bmm\b.*\bMM\b.*\bmust be\b")
 # `Base64-encoded`, `encoded with Base64`, `encrypted using Base64` (the docs' word for the encoding)
-_BASE64 = re.compile(r"\bbase64(?:-|\s)?encoded\b|\b(?:encoded|encrypted) (?:using|in|with|by) base64\b|"
+# (`a Base64 string`; not `Base64 encoding`, which the docs say of a part or of a step: `needs Base64 encoding`)
+_BASE64 = re.compile(r"\bbase64(?:-|\s)?(?:encoded|string)\b|\b(?:encoded|encrypted) (?:using|in|with|by) base64\b|"
                      r"\bin base64 format\b", re.I)
 # `The format is x.x.x.x/x.`, `The format is <net_address>/<prefix>.`: a CIDR block's layout given as the format
 _CIDR = re.compile(r"\bCIDR (?:format|notation)\b|\bin CIDR\b|"
-                   r"(?i:\bformat (?:is|of)\s*[:：]?\s*[*\"'“]*(?:x\.x\.x\.x\s*/\s*xx?\b|"
+                   r"(?i:\bformat(?: is| of)?\s*[:：]?\s*[*\"'“]*(?:x\.x\.x\.x\s*/\s*xx?\b|"
                    r"<\s*net_address\s*>\s*/\s*<\s*prefix\s*>)|"
                    r"\bin (?:the )?[*\"'“]*x\.x\.x\.x\s*/\s*xx?[*\"'”]* format\b)")
 # `IPv4 CIDR block, for example, **192.168.0.1/24**.`, `Specifies a destination CIDR block. ... An example IPv4 CIDR
@@ -66,6 +67,9 @@ _CIDR_NAMED = re.compile(r"^(?:-\s+)?(?:specifies |indicates )?(?:an? |the )?(?:
                          r"CIDR block\b(?!s| or\b)", re.I)
 _CIDR_SHOWN = re.compile(r"(?<![\w.:/-])\d{1,3}(?:\.\d{1,3}){3}/\d{1,2}(?![\w/-]|\.\d)")
 _ADDRESS_OR = re.compile(r"\b(?:IP|IPv[46]) address(?:es)? or\b|\b(?:or|also be) (?:an? )?(?:IP|IPv[46]) address", re.I)
+# `in RFC 3339 format`, `complies with RFC 3339`: the standard named as the value's format (not one of two forms)
+_RFC3339 = re.compile(r"\bRFC[ -]?3339\b")
+_RFC3339_OR = re.compile(r"\bRFC[ -]?3339\b[^.]*\bor\b|\bor\b[^.]*\bRFC[ -]?3339\b", re.I)
 _REGEX = re.compile(r"\b(?:is|be) an? (?:valid )?regular expression\b|\bin regular expression format\b", re.I)
 
 
@@ -153,7 +157,9 @@ _UUID_ELSE = re.compile(r"\bUUID\b[^.]*\bor an? (?!UUID)\w+|(?:^|[\s*])0(?:\*\*)
                         r"\bempty string\b", re.I)
 # not a UUID the value is: `which can be the BMS UUID (**uuid**), BMS status (**vm_state**), ...` names the attribute
 # a value stands for; `Generally, the value is a UUID.` says what it usually is
-_UUID_NAMED = re.compile(r"\bUUID\s*\(\*\*[^*]+\*\*\)|\b(?:generally|usually|typically|normally|in most cases)\b", re.I)
+# (nor a UUID the value holds: `must contain the UUID of ...`, `The format is <instance UUID>_<name>`)
+_UUID_NAMED = re.compile(r"\bUUID\s*\(\*\*[^*]+\*\*\)|\bcontains? (?:the |an? )?(?:[\w-]+ )?UUID\b|"
+                         r"<[^<>]*\bUUID\b[^<>]*>|\b(?:generally|usually|typically|normally|in most cases)\b", re.I)
 # `in the format of **hour:minute**`: hours with or without a leading zero
 _HOUR_MINUTE = re.compile(r"\bhour:minute\b", re.I)
 _UTC_OFFSET = re.compile(r"\bformat is UTC[+-]\d{2}:\d{2}\b|\bUTC[+±]hh:mm\b", re.I)
@@ -317,6 +323,8 @@ def rule_format(cell: Cell) -> list[Finding]:
                 pattern, said = _clock_pattern(m, cell.text)
                 out += [Finding("pattern", pattern, f"{s} {said}".strip()), _named(m, s)]
             elif iso and not zone_offset and _ISO_Z.search(clean):
+                out.append(Finding("format", "date-time", s))
+            elif _RFC3339.search(clean) and not _RFC3339_OR.search(clean):
                 out.append(Finding("format", "date-time", s))
             elif _DATE.search(clean):
                 out.append(Finding("format", "date", s))
