@@ -122,8 +122,7 @@ def rule_pattern(cell: Cell) -> list[Finding]:
         # (/).`: every sentence of a bullet that names a variant states that variant's rule
         # `If **type** is **A**, ...`, `... when **type** is **A**`: one case's rule (so is a variant's; advice and
         # hedges are no rule), said when the sentence would have given a rule (read into a Charset of its own)
-        if under_a_condition(s) or _IN_THIS_CASE.match(clean) or ADVICE.search(clean) or _HEDGED.search(clean) or \
-                _FOR_VARIANT.search(clean):
+        if under_a_condition(s) or ADVICE.search(clean) or _HEDGED.search(clean) or _FOR_VARIANT.search(clean):
             alone = Charset()
             if edges(s, clean, False, alone) or _excluded(s, clean, lines, alone) or \
                     _allowed(s, clean, lines, alone)[0]:
@@ -182,11 +181,8 @@ def _whole_value_text(cell: Cell) -> tuple[str, list[Finding]]:
     return text, on_parts
 
 
-# `In this case, only letters are allowed.`: the case a sentence before states
-_IN_THIS_CASE = re.compile(r"^(?:in (?:this|that|such an?|these|those|either) cases?|otherwise|then|if so)\b", re.I)
-
-
-# `... starts with a letter in most cases`: what the value usually is, not what it must be
+# `... starts with a letter, as it usually does`: a hedge anywhere in a charset sentence (the shared conditions read one
+# that opens the sentence or follows its subject)
 _HEDGED = re.compile(r"\b(?:in most cases|usually|generally|typically|normally|in general|mostly)\b", re.I)
 # `Only letters are allowed for MySQL.`, `... for MySQL and ... for PostgreSQL`: one variant's rule (a capitalised name)
 _FOR_VARIANT = re.compile(r"\bfor (?!example\b|[Ee]xample\b|details\b|more\b|instance\b)(?-i:[A-Z][\w-]*)"

@@ -3,12 +3,13 @@ sentences, numbers and literals typed like their field, bold values, the cell's 
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
+
+from generator.constraints.rules.literals import NUM, any_case, inclusive_comparatives, to_number, typed_value
 
 __all__ = [
     "ADVICE",
@@ -72,11 +73,6 @@ AMBIGUOUS = "x-constraint-ambiguous"
 
 
 BOLD = re.compile(r"\*\*(.+?)\*\*")
-# a number as these docs write it: ASCII digits only, thousands separated by commas (`20,480`), a decimal point
-# (`0.5`); not `1e999` (the lookahead keeps `1` of it from reading as a number). Read it with `to_number`.
-NUM = r"-?[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|-?[0-9]+(?:\.[0-9]+)?(?![eE][+-]?[0-9])"
-
-
 _SPACES = re.compile(r"\s+")
 
 
@@ -112,65 +108,6 @@ def _sentences(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-# Comparatives read as the bound they state: a negated one (`no more than 32`, `cannot be less than 1`, `not larger
-# than`) and an inclusive one (`equal to or greater than 3`) are `at most` / `at least`, so that the exclusive
-# patterns below never read `more than 32` out of `no more than 32` (the opposite bound) or `greater than 3` out of
-# `equal to or greater than 3` (an exclusive one).
-_NEGATED = (r"(?:\bno|\bnot|\bnever|\bcannot|\bcan't|\bcan not|\bmust not|\bmay not|\bshould not|\bshall not|"
-            r"\bwill not|\bwon't|\bis not|\bisn't|\bare not|\baren't|\bdoes not|\bdo not)(?:\s+be)?\s+")
-_MORE = r"(?:more|greater|larger|higher|bigger|longer)"
-_FEWER = r"(?:less|fewer|smaller|lower|shorter)"
-_AT_MOST = re.compile(rf"{_NEGATED}{_MORE}\s+than\b|{_NEGATED}exceed(?:ing)?\b|\bequal to or {_FEWER} than\b|"
-                      rf"\b{_FEWER} than or equal to\b", re.I)
-_AT_LEAST = re.compile(rf"{_NEGATED}{_FEWER}\s+than\b|\bequal to or {_MORE} than\b|\b{_MORE} than or equal to\b",
-                       re.I)
-
-
-def inclusive_comparatives(sentence: str) -> str:
-    """`sentence` with every negated or inclusive comparative written `at most` / `at least`."""
-    return _AT_LEAST.sub("at least", _AT_MOST.sub("at most", sentence))
-
-
-_NUMBER = re.compile(r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
-MAX_DIGITS = 19  # int64 bounds (`-9223372036854775808 to 9223372036854775807`) have 19; no docs number has more
-
-
-def to_number(text: str, max_digits: int = MAX_DIGITS) -> int | float | None:
-    """The number a docs literal states (`1,024` -> 1024, `0.5`, `-1`), or None when it is not one: other
-    characters, non-ASCII digits (`int()` would read Arabic-Indic digits; these docs never write a bound so),
-    or more than `max_digits` digits (`float()` would give infinity, `int()` refuse past 4,300). Never raises."""
-    text = text.strip()
-    if not _NUMBER.fullmatch(text) or sum(c.isdigit() for c in text) > max_digits:
-        return None
-    plain = text.replace(",", "")
-    if "." in plain:
-        value = float(plain)
-        return value if math.isfinite(value) else None
-    return int(plain)
-
-
-def typed_value(value: str, kind: str) -> Any:
-    """A literal from the docs, typed like its field; None when it does not fit the type."""
-    v = value.strip().strip(".,;:")
-    if kind == "boolean":
-        return {"true": True, "false": False}.get(v.lower())
-    if kind == "integer":
-        number = to_number(v)
-        return number if isinstance(number, int) else None
-    if kind == "number":
-        return to_number(v)
-    if kind in ("string", "any"):
-        if v in ('""', "''"):
-            return ""  # `Its value is **""**.`: the empty string, not two quote characters
-        return v if v else None
-    return None
-
-
-def any_case(value: str) -> str:
-    """A regex for `value` in any case: `Ha` -> `[Hh][Aa]`."""
-    return "".join(f"[{c.upper()}{c.lower()}]" if c.upper() != c.lower() else re.escape(c) for c in value)
-
-
 _SUBFIELD_LINE = re.compile(r"^\s*-\s+\*{1,2}[^*]+\*{1,2}\s*:")
 # `For a cluster, the value is from 3 to 256.`, `- For a 20 MB/s/TiB file system, ...`: `for <case>,` opens a condition
 # too, whatever the case's words (the `\b` is of the words only: a comma is followed by a space, never a word
@@ -183,6 +120,30 @@ _CONDITIONAL_START = re.compile(r"^(?:-\s+)?(?:(?:if|when|in [\w -]+ mode)\b|"
 _UNSET = re.compile(r"\bnot (?-i:specified|set|provided|configured|transferred|transmitted|carried)\b|"
                     r"\bleft (?:blank|empty)\b|\bdo not (?:specify|set|provide|configure|pass|transfer) "
                     r"(?:this|the) (?:parameter|field|value)\b", re.I)
+# what the field's absence then gives (`..., the default value **7** is used`, `..., all records are returned`): only
+# then does `If this parameter is not specified, ...` define a default rather than state a case (`If you do not
+# specify this parameter, only letters are allowed.`)
+_DEFINES_DEFAULT = re.compile(r"\bdefaults?\b|\b(?:is|are|will be) (?:(?:then|automatically) )?(?:used|obtained|"
+                              r"returned|queried|applied|selected|adopted|inherited|generated|assigned|allocated|"
+                              r"displayed|listed|deleted|created|set to)\b|\b(?:uses|will use|applies|will apply|"
+                              r"generates|assigns|allocates)\b|\b(?:the|its) value is\b|\bno (?:limit|filter)", re.I)
+# `In this case, ...`, `Otherwise, ...`: the case a sentence before states
+_CASE_BEFORE = re.compile(r"^(?:-\s+)?(?:in (?:this|that|such an?|these|those|either|other) cases?|otherwise|then|"
+                          r"if so|else)\b", re.I)
+# `Generally, the value ...`, `The value usually starts with ...`, `... in most cases.`: what the value usually is, not
+# what it must be; the hedge opens the sentence or follows its subject (`The number ranges from 0 to 1000 and is
+# generally 10, 20, or 50` hedges the usual values, not the range)
+_HEDGED = re.compile(r"^(?:-\s+)?(?:[\w-]+\s+){0,4}?(?:(?:is|are|can be|must be|should be)\s+)?(?:usually|generally|"
+                     r"typically|normally|mostly|in general|in most cases)\b|\bin most cases\.?$", re.I)
+
+
+def _defines_a_default(clean: str) -> bool:
+    """The sentence names the field's absence (`If this parameter is not specified, ...`) and what it then gives."""
+    return bool(_UNSET.search(clean)) and bool(_DEFINES_DEFAULT.search(clean.partition(",")[2] or clean))
+
+
+def _case_or_hedge(clean: str) -> bool:
+    return bool(_CASE_BEFORE.match(clean) or _HEDGED.search(clean))
 
 
 _PART_LINE = re.compile(r"^\s*-\s+([A-Za-z][A-Za-z0-9 /-]{1,40}?)\s*:\s")
@@ -348,10 +309,12 @@ _OWN_PRESENCE = re.compile(r"^\s*(?:-\s+)?(?:if|when) (?:this (?:parameter|field
 
 def states_a_condition(sentence: str) -> bool:
     """The sentence opens with a condition on something else than the field's own presence: `If parameter
-    **fixed_ip** is set, ...`, `- If entity_type is set to DOMAIN, ...`; not `If this parameter is specified, ...`
-    nor `If this parameter is not specified, ...` (a default)."""
+    **fixed_ip** is set, ...`, `- If entity_type is set to DOMAIN, ...`, or follows the case a sentence before states
+    (`In this case, ...`, `Otherwise, ...`), or hedges (`usually`, `in most cases`); not `If this parameter is
+    specified, ...` nor `If this parameter is not specified, the default value is ...` (a default)."""
     clean = clean_text(sentence)
-    return bool(_CONDITIONAL_START.match(clean)) and not _OWN_PRESENCE.match(clean) and not _UNSET.search(clean)
+    return (bool(_CONDITIONAL_START.match(clean)) and not _OWN_PRESENCE.match(clean)
+            and not _defines_a_default(clean)) or _case_or_hedge(clean)
 
 
 # a condition after a rule on something else than the field's own presence or absence (`if it is not specified`):
@@ -382,10 +345,12 @@ ADVICE = re.compile(r"\b(?:recommended|advised|advisable|suggested)\b", re.I)
 
 
 def is_conditional(sentence: str) -> bool:
-    """`If ..., the default value is ...` states a value under a condition, not the field's own rule; `If this
-    parameter is not specified, the default value **7** is used` is the definition of a default."""
+    """`If ..., the default value is ...` states a value under a condition (or after `Otherwise,`, or hedged), not the
+    field's own rule; `If this parameter is not specified, the default value **7** is used` is the definition of a
+    default."""
     clean = clean_text(sentence)
-    return (bool(_CONDITIONAL_START.match(clean)) and not _UNSET.search(clean)) or "recommended" in clean.lower()
+    return (bool(_CONDITIONAL_START.match(clean)) and not _defines_a_default(clean)) or _case_or_hedge(clean) or \
+        "recommended" in clean.lower()
 
 
 def numeric_field(cell: Cell) -> bool:

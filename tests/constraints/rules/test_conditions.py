@@ -1,0 +1,47 @@
+"""The shared condition helpers on every family: a sentence under the field's own absence states a case unless it
+defines a default; `In this case,` / `Otherwise,` follow a case a sentence before states; a hedge (`usually`,
+`generally`, `in most cases`) states what the value usually is. None gives a constraint keyword."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.constraints.rules.helpers import kw
+
+_RULES = {"pattern", "minLength", "maxLength", "minimum", "maximum", "enum", "format", "x-unit", "default"}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the field's absence opens a case the sentence states a rule for, no default
+    ("If you do not specify this parameter, only letters are allowed.", "string"),
+    ("If this parameter is not specified, only letters and digits are allowed.", "string"),
+    ("If you do not specify this parameter, the value contains 1 to 64 characters.", "string"),
+    ("If this parameter is not specified, the value ranges from 1 to 10.", "integer"),
+    # the case a sentence before states
+    ("In this case, only letters and digits are allowed.", "string"),
+    ("In this case, the value contains 1 to 64 characters.", "string"),
+    ("Otherwise, the value contains 1 to 64 characters.", "string"),
+    ("In this case, the value ranges from 1 to 10.", "integer"),
+    ("In this case, the value is in UUID format.", "string"),
+    ("Otherwise, the unit is MB.", "integer"),
+    # hedges
+    ("The value usually contains 1 to 64 characters.", "string"),
+    ("Generally, the value contains 1 to 64 characters.", "string"),
+    ("The value usually ranges from 1 to 10.", "integer"),
+    ("In most cases, the value ranges from 1 to 10.", "integer"),
+])
+def test_a_case_or_a_hedge_gives_no_keyword(text: str, kind: str) -> None:
+    assert set(kw(text, kind)) & _RULES == set()
+
+
+@pytest.mark.parametrize(("text", "kind", "keyword", "value"), [
+    # the field's absence and what it then gives: a default
+    ("If this parameter is not specified, the default value **7** is used.", "string", "default", "7"),
+    ("If this parameter is not specified, the default value is 10.", "integer", "default", 10),
+    ("If you do not specify this parameter, the system uses **auto**.", "string", "default", "auto"),
+    # a hedge on the usual values after the range, not on the range
+    ("The number ranges from **0** to **1000** and is generally **10**, **20**, or **50**.", "integer", "maximum",
+     1000),
+])
+def test_a_default_or_a_firm_rule_still_reads(text: str, kind: str, keyword: str, value: object) -> None:
+    assert kw(text, kind).get(keyword) == value
