@@ -1,10 +1,11 @@
-"""Around the rules: CCE-style labelled blocks normalised into the phrasings the rules read, and the test for a
-sentence that reads like a constraint (one no rule understood is reported by the engine)."""
+"""Around the rules: CCE-style labelled blocks and literal or quoted values normalised into the phrasings the rules
+read, and the test for a sentence that reads like a constraint (one no rule understood is reported by the engine)."""
 
 from __future__ import annotations
 
 import re
 
+from generator.constraints.rules.enum_sentences import values_as_bold
 from generator.constraints.rules.text import NUM, clean_text
 
 __all__ = ["looks_like_constraint", "normalise_labelled"]
@@ -28,7 +29,10 @@ _NA = re.compile(r"^(?:n/a|none|-|/|null|not involved|not applicable)\.?$", re.I
 
 def normalise_labelled(text: str) -> str:
     """CCE-style labelled blocks (`**Definition**`, `**Constraints**`, `**Range**`, `**Default Value**`, each on a
-    line of its own) become the phrasings the rules read: `Range:` / `Default value:`; `N/A` blocks say nothing."""
+    line of its own) become the phrasings the rules read: `Range:` / `Default value:`; `N/A` blocks say nothing. Values
+    written as literals or quoted (`x`, ``x``, a list of "x" words, a bullet opening with "x") are bold first, as every
+    rule reads values (`The value cannot be `default`.`, `mandatory when `type` is `A``)."""
+    text = values_as_bold(text)
     if "**" not in text or not any(_LABEL_LINE.match(ln.strip()) for ln in text.split("\n")):
         return text
     blocks = re.split(r"\n\s*\n", text)

@@ -45,3 +45,14 @@ def test_a_case_or_a_hedge_gives_no_keyword(text: str, kind: str) -> None:
 ])
 def test_a_default_or_a_firm_rule_still_reads(text: str, kind: str, keyword: str, value: object) -> None:
     assert kw(text, kind).get(keyword) == value
+
+
+@pytest.mark.parametrize(("text", "keyword", "value"), [
+    # values written as literals or quoted read as the bold ones in every family, not only the enum rule
+    ("If this parameter is not specified, `asc` is used.", "default", "asc"),
+    ("The value cannot be `default`.", "not", {"enum": ["default"]}),
+    ("This parameter is mandatory when `type` is `A`.", "if", {"field": "type", "value": "A", "required": ["x"]}),
+    ("The value cannot start with `http://`.", "pattern", "^(?!http://).*$"),
+])
+def test_literal_values_read_in_every_family(text: str, keyword: str, value: object) -> None:
+    assert kw(text).get(keyword) == value
