@@ -8,6 +8,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from generator.constraints.rules.enum_cues import (
+    ADJ,
+    ENUM_INLINE_INTRO,
+    ENUM_INTRO,
+    VALUE_LABEL,
+    bare_values_doubtful,
+    value_sentences,
+)
 from generator.constraints.rules.enum_lists import (
     DEF_BULLET,
     EMPTY_BULLET,
@@ -69,30 +77,6 @@ from generator.constraints.rules.text import (
 __all__ = ["DEF_BULLET", "rule_enum"]
 
 
-# the adjectives the docs put before `values` / `options` (`Optional values` is how some translate "selectable")
-_ADJ = r"(?:valid|possible|available|supported|allowed|optional|permitted|acceptable|enumerated)"
-_ENUM_INTRO = re.compile(
-    rf"^(?:\*\*)?(?:the )?(?:{_ADJ} |enumeration )?"
-    r"(?:values?|options?|range|enumeration values?|value range|values? range)(?:\*\*)?\s*(?:is|are|include|includes)?"
-    r"\s*[:：]?\s*(?:\*\*)?$", re.IGNORECASE)
-# `The value can be **a** or **b**.`, `- The value can be ...` (a bullet), `Alarm severity, which can be **1**
-# (critical) or **2** (major).`, `There are two value options: **asc** (ascending order) and **desc** (descending).`
-_ENUM_INLINE_INTRO = re.compile(
-    r"^(?:-\s+)?(?:currently,\s*)?(?:(?:(?:the )?value options?|the value|its value|value|this parameter|the parameter|"
-    r"this field|the field|(?:the |this )?parameter value|"
-    r"it|(?:the )?options?)"
-    r"(?: of this (?:parameter|field))?\s+"
-    r"(?:can|must|may|should|will)?\s*(?:only\s+)?(?:be|is|are|include)\s*(?:set to\s*)?(?:either\s+(?=\*\*))?|"
-    rf"(?:the |its )?(?:{_ADJ} )?(?:values|options) (?:are|include)\s+(?=\*\*)|"
-    rf"the following (?:values|options) are (?:supported|available|allowed|valid)\s*[:：]\s*(?=\*\*)|"
-    r"[^.,:*]{1,80},\s+which\s+(?:can|must|may)\s+(?:only\s+)?be\s+|"
-    r"there are (?:two|three|four|five|six|[0-9]+) (?:value )?(?:options|values)\s*)"
-    r"(?:(?:one|any) of(?: the following)?\s*)?[:：]?\s*(?P<rest>.*)$",
-    re.IGNORECASE)
-_VALUE_LABEL = re.compile(
-    rf"^(?:\*\*)?(?:the )?(?:{_ADJ} (?:values?|options?)|values?|enumeration(?: values?)?|(?:value )?options?|"
-    r"(?:value )?range)(?:\*\*)?\s*(?:are|include)?\s*[:：]\s*(.+)$",
-    re.IGNORECASE)
 # `Currently, SATA, SAS and SSD are supported.`: a sentence of its own that lists two or more values, words of code
 # (no spaces), as the ones supported now (not `Letters and digits are supported.`: a charset)
 _SUPPORTED_LIST = re.compile(r"^currently,\s*(?!(?:letters|digits|characters|spaces)\b)"
@@ -100,7 +84,7 @@ _SUPPORTED_LIST = re.compile(r"^currently,\s*(?!(?:letters|digits|characters|spa
 _DEF_INLINE = re.compile(r"(?:^|(?<=[.;]\s))\*\*((?!\*\*)\S(?:(?!\*\*).)*?)\*\*\s*:\s")
 # what may stand between listed bold values: separators, and a note in brackets after a value (`**x** (default)`)
 _JOINED_VALUES = re.compile(r"(?:[\s,.;|]|\bor\b|\band\b|\([^()]*\))*")
-_EXPLAINED_ONE = re.compile(r",\s*(?:indicating|meaning)\b", re.I)
+_EXPLAINED_ONE = re.compile(r",\s*(?:which )?(?:indicating|meaning|indicates|means)\b", re.I)
 def _stated(m: re.Match[str]) -> str:
     """The value a one-value phrasing states: its first group that matched (bold, or a plain word of code)."""
     return next((g for g in m.groups() if g), "")
@@ -154,7 +138,7 @@ _CODE_BULLET = re.compile(r"^-\s+(?:-?[0-9]+|true|false)\s*[:：]\s+\S")  # `- -
 _SUBJECT_CAN_BE = re.compile(r"(?:^|[.;]\s+)(?:the|this) (?:field|parameter) (?:can|must) (?:only )?be\s*[:：]$", re.I)
 # `- The scale-in operation cannot be undone. ... Possible values:` then bullets of the same level: a sentence that
 # closes a bullet with the intro of the values, not a label among them
-_CLOSING_INTRO = re.compile(rf"[.;]\s+(?:the )?{_ADJ} (?:values?|options?)\s*(?:are|include)?\s*[:：]$",
+_CLOSING_INTRO = re.compile(rf"[.;]\s+(?:the )?{ADJ} (?:values?|options?)\s*(?:are|include)?\s*[:：]$",
                             re.I)
 def rule_enum(cell: Cell) -> list[Finding]:
     kind = value_kind(cell)
@@ -175,10 +159,10 @@ def rule_enum(cell: Cell) -> list[Finding]:
         # the sentence that introduces (`If this parameter is left blank, ... every day. The options are as follows:`):
         # the words of the ones before it do not name what the list is
         tail = sentences(stripped)[-1] if stripped.endswith((":", "：")) else stripped
-        intro = _ENUM_INTRO.match(stripped) or (
+        intro = ENUM_INTRO.match(stripped) or (
             stripped.endswith((":", "：")) and re.search(r"\b(values?|options?|can be|range|one of|include)\b",
                                                          tail, re.IGNORECASE))
-        if not intro or (re.search(r"\b(example|fields?|parameters?|keys?|variables?)\b", tail, re.I)
+        if not intro or (re.search(r"\b(example|fields?|parameters?|keys?|variables?|such as|e\.g)\b", tail, re.I)
                          and not _SUBJECT_CAN_BE.search(stripped)):
             continue
         if _FOR_VARIANT.match(stripped) or _FOR_VARIANT.match(tail):
@@ -204,21 +188,23 @@ def rule_enum(cell: Cell) -> list[Finding]:
         if values:
             found.append(values)
             sources.append(stripped + " " + " ".join(f"- {v}" for v in values))
-    for s in sentences(own_text(cell)):
+    for s in value_sentences(sentences(own_text(cell))):
         flat = s.strip()
         if re.match(r"^-\s+\*\*(?:(?!\*\*).)+\*\*\s*:", flat):
             continue  # a bullet about a sub-field or a value: its own words are not this field's values
-        if m := _VALUE_LABEL.match(flat):
+        if m := VALUE_LABEL.match(flat):
             rest = m.group(1).strip().rstrip(".")
             bold = bold_values(rest)
-            if bold and all(is_value(b) for b in bold) and not re.search(r"\bto\b|-\s*\*\*", rest) and \
+            if bold and all(is_value(b) for b in bold) and not re.search(r"\bto\b|-\s*\*\*|\bfor example\b", rest) and \
                     rest.startswith("**") and (not re.search(r"range\W*$", flat[:m.start(1)], re.I)
                                                or _JOINED_VALUES.fullmatch(BOLD.sub("", rest))):
                 # not `value of **NextToken** in the last response`, nor a range `Value range: **1**~**100**`
                 found.append(bold)
                 sources.append(flat)
                 continue
-            if (listed := plain_list(rest)) and not (re.search(r"range\W*$", flat[:m.start(1)], re.I) and re.fullmatch(
+            label = flat[:m.start(1)]  # `Value:` names no choice: `Value: v3/auth/tokens` is one value with slashes
+            choice = not re.fullmatch(r"(?:\*\*)?values?(?:\*\*)?\s*[:：]\s*", label, re.I)
+            if (listed := plain_list(rest, choice)) and not (re.search(r"range\W*$", label, re.I) and re.fullmatch(
                     rf"(?:{NUM})\s*,\s*(?:{NUM})", rest)):  # not `Value range: 1, 100`, a range as much as two values
                 found.append(listed)  # `Valid values: keep-alive | close`, `Possible values: asc, desc`
                 sources.append(flat)
@@ -233,7 +219,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
             found.append(list_items(m.group(1)))
             sources.append(flat)
             continue
-        if m := _ENUM_INLINE_INTRO.search(flat) or head_noun_intro(flat, own_text(cell)):
+        if m := ENUM_INLINE_INTRO.search(flat) or head_noun_intro(flat, own_text(cell)):
             # `... or **b**, and is ...`, `... or **b** and is case-insensitive`: what follows says more of the value
             rest = re.split(r",\s*(?:and|while|but)\s+(?:the|its)\s+default|,\s*(?:which|indicating|meaning)\b|"
                             r"(?:,|(?<=\*\*))\s*and (?:is|are)\b|\.\s", m.group("rest"))[0]
@@ -243,6 +229,9 @@ def rule_enum(cell: Cell) -> list[Finding]:
             if len(bold) == 1 and _EXPLAINED_ONE.match(m.group("rest")[len(said):]) and rest == said and \
                     not re.search(r"\bonly\b", flat[:m.start("rest")], re.I):
                 bold = []  # `The value is **CURRENT**, indicating ...`: one value explained, maybe among others
+            if not re.sub(r"^-\s+|^currently,\s*", "", flat[:m.start("rest")], flags=re.I).strip() and \
+                    bare_values_doubtful(cell.text, flat):
+                bold = []  # `**a** or **b**.` then `Other values may appear.`: not the whole list
             between = BOLD.sub("", rest)
             if bold and all((inline_value(b, len(bold)) or MEDIA_TYPE.fullmatch(b)) and b.lower() not in NULLISH
                             for b in bold) \

@@ -18,7 +18,7 @@ __all__ = ["DEF_BULLET", "EMPTY_BULLET", "EXAMPLES_INTRO", "ITEMS", "MEDIA_TYPE"
 
 
 DEF_BULLET = re.compile(r"^-\s+\*\*((?:(?!\*\*).)+?)\*\*\s*(?:[:：,(-]|\.(?:\s|$)|$|indicates|means|\s)")
-PLAIN_BULLET = re.compile(r"^-\s+`?([A-Za-z0-9_.:/+;=-]+)`?\s*(?:[:：,(-]|$)")
+PLAIN_BULLET = re.compile(r"^-\s+`?([A-Za-z0-9_.:/+;=-]+)`?\s*(?:[:：,(-]|$|(?<=\s)(?:indicates|means)\b)")
 _NOT_VALUES = {"note", "notice", "caution", "warning", "example", "examples", "default", "definition", "constraints",
                "constraint", "range", "default value", "description", "remarks", "important", "value", "values",
                "details", "options", "option", "type", "format"}
@@ -153,9 +153,24 @@ _CHARSET_WORDS = {"letters", "digits", "hyphens", "underscores", "periods", "spa
                   "uppercase", "lowercase", "dots", "slashes", "symbols"}
 
 
-def plain_list(text: str) -> list[str]:
-    """The values of a plain list of two or more words of code (_PLAIN_LIST), or nothing (a range, a charset, `N/A`)."""
-    m = _PLAIN_LIST.fullmatch(text.strip())
+# `GET (default)`, `0 (disabled)`: a note in brackets after a listed value (not `1 (minimum)`: a bound)
+_NOTE = re.compile(r"(?<=[\w.])\s*\((?![^()]*\b(?:min|max|minimum|maximum|lower|upper|bound)\b)[^()]{1,60}\)", re.I)
+# `tcp/udp/icmp`, `true/false`, `0/1`: values joined by slashes (three or more words of code after a cue of a choice,
+# or the two of a flag; not `KB/s`, `TCP/IP`, `application/json`, `Read/Write`: one value, a unit or words of prose,
+# nor `Value: v3/auth/tokens`, a path as one value)
+_SLASHED = re.compile(r"[A-Za-z0-9][\w.+:=-]*(?:/[A-Za-z0-9][\w.+:=-]*){2,}")
+_SLASHED_PAIR = re.compile(r"true/false|false/true|0/1|1/0", re.I)
+_UNIT_PARTS = {"s", "ms", "min", "h", "kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib", "bit", "bps", "mbit", "day"}
+
+
+def plain_list(text: str, choice: bool = False) -> list[str]:
+    """The values of a plain list of two or more words of code (_PLAIN_LIST), or nothing (a range, a charset, `N/A`).
+    `choice`: the cue names a choice of values (`Possible values:`, `can be`), so words joined by slashes are values."""
+    text = _NOTE.sub("", text.strip())
+    if (_SLASHED_PAIR.fullmatch(text.rstrip(".")) or (choice and _SLASHED.fullmatch(text.rstrip(".")))) and \
+            not any(p.lower() in _UNIT_PARTS for p in text.split("/")):
+        text = text.rstrip(".").replace("/", ", ")
+    m = _PLAIN_LIST.fullmatch(text)
     if m is None:
         return []
     values = [v for v in re.split(_PLAIN_SEP, m.group(1)) if v]

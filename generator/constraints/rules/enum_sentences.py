@@ -16,7 +16,7 @@ __all__ = ["FILL", "FIXED", "NULLISH", "ONLY", "ONLY_AFTER", "ONLY_PLAIN", "ONLY
 _CODE = r"-?[A-Za-z0-9][\w.:/+=-]*"
 # ``x`` or `x`: a value written as a literal (RST inline literal, or interpreted text used for one)
 _LITERAL = re.compile(rf"(?<!`)``({_CODE})``(?!`)|(?<!`)`({_CODE})`(?!`)")
-_QUOTE = rf'(?<![*\w])["“]({_CODE})["”](?![*\w])'
+_QUOTE = rf'(?<![*\w])(?:["“]({_CODE})["”]|[\'‘]({_CODE})[\'’])(?![*\w])'
 _QUOTE_SEP = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|\s*\|\s*)"
 # `"asc", "desc", or "none"`: two or more quoted words of code joined as a list (not JSON: `"key": "value", "k2"`)
 _QUOTED_LIST = re.compile(rf"{_QUOTE}(?:{_QUOTE_SEP}{_QUOTE})+")
@@ -39,14 +39,14 @@ def values_as_bold(text: str) -> str:
     (braces, brackets, `"key":`) are left as they are: their quoted words are an example's keys and values."""
     def line_as_bold(line: str) -> str:
         line = _LITERAL.sub(lambda m: f"**{m.group(1) or m.group(2)}**", line)
-        if re.search(r"[{}\[\]]|[\"”]\s*:\s*[\"“\[{]", line):
+        if re.search(r"[{}\[\]]|[\"”'’]\s*:\s*[\"“'‘\[{]", line):
             return line
-        line = _QUOTED_BULLET.sub(lambda m: f"{m.group(1)}**{m.group(2)}**", line)
-        return _QUOTED_LIST.sub(lambda m: re.sub(_QUOTE, lambda q: f"**{q.group(1)}**", m.group(0)), line)
+        line = _QUOTED_BULLET.sub(lambda m: f"{m.group(1)}**{m.group(2) or m.group(3)}**", line)
+        return _QUOTED_LIST.sub(lambda m: re.sub(_QUOTE, lambda q: f"**{q.group(1) or q.group(2)}**", m.group(0)), line)
     plain = len(_CODE_EXPLAINED.findall(text))
     if plain and plain + len(_BOLD_CODE_EXPLAINED.findall(text)) >= 2:
         text = _CODE_EXPLAINED.sub(r"**\1**", text)  # two or more codes explained: the codes as values
-    if "`" not in text and '"' not in text and "“" not in text:
+    if not re.search(r"[`\"“'‘]", text):
         return text
     return "\n".join(line_as_bold(line) for line in text.split("\n"))
 
@@ -99,17 +99,29 @@ _PLAIN_VALUES = re.compile(r"^(?:(?:the |its |the parameter |this parameter )?va
                            r"(?:the )?(?:valid|possible|available|supported|allowed|optional|permitted|acceptable) "
                            r"(?:values|options) (?:are|include) |"
                            r"the following (?:values|options) are (?:supported|available|allowed|valid)\s*[:：]\s*|"
-                           r"(?:it|this (?:parameter|field)|the (?:parameter|field)) (?:can|must) (?:only )?be set to )"
-                           r"(?:(?:either|one of(?: the following)?)\s+)?[:：]?\s*(?P<rest>[^*`]+?)\.?$", re.I)
+                           r"(?:it|this (?:parameter|field)|the (?:parameter|field)) (?:can|must) (?:only )?be set to |"
+                           r"(?:the |its )?value is one of\b|"
+                           r"(?:you (?:can|must|may|need to) )?set "
+                           r"(?:it|this (?:parameter|field)|the (?:parameter|field)|the value) to )"
+                           r"(?:(?:either|one of(?: the following)?)(?=[\s:：]))?\s*(?:the following\b)?\s*[:：]?\s*"
+                           r"(?P<rest>[^*`]+?)\.?$", re.I)
+# `Sort order, which can be asc or desc.`: the cell's opening phrase (the field) and its values in plain words (not
+# `Data disk, which can be attached or detached.`: states of a thing, in words of prose)
+_WHICH_CAN_BE = re.compile(r"^[^.,:*`]{1,80},\s+which\s+(?:can|must)\s+(?:only\s+)?be\s+(?:either\s+)?"
+                           r"(?P<rest>[^*`]+?)\.?$", re.I)
+_PROSE_WORD = re.compile(r"[a-z]+(?:ed|able|ible|ly)", re.I)
 # `The value is 0 or 1.`: a list of alternatives joined by `or` (not `The value is unique and case-sensitive.`)
 _PLAIN_IS = re.compile(r"^(?:the |its )?value is (?:either )?(?P<rest>[^*`]+?\bor\b[^*`]+?)\.?$", re.I)
 
 
 def plain_values(flat: str) -> list[str]:
     m = _PLAIN_VALUES.match(flat)
-    listed = plain_list(m.group("rest")) if m else []
+    listed = plain_list(m.group("rest"), choice=True) if m else []
     if not listed and (m := _PLAIN_IS.match(flat)) and not re.search(r"\band\b", m.group("rest")):
         listed = plain_list(m.group("rest"))
+    if not listed and (m := _WHICH_CAN_BE.match(flat)):
+        listed = plain_list(m.group("rest"), choice=True)
+        listed = [] if any(_PROSE_WORD.fullmatch(v) for v in listed) else listed
     return [] if any(v.lower() in NULLISH | {"blank", "any", "used"} for v in listed) else listed
 
 

@@ -1,0 +1,78 @@
+"""Enumeration: the cue phrases that introduce the values of a field, on a line of their own (`Possible values:`) or
+inline (`The value can be **a** or **b**.`, `Set it to **a** or **b**.`, `Value: **a**, **b**`)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ADJ", "ENUM_INLINE_INTRO", "ENUM_INTRO", "VALUE_LABEL", "bare_values_doubtful", "value_sentences"]
+
+
+# the adjectives the docs put before `values` / `options` (`Optional values` is how some translate "selectable")
+ADJ = r"(?:valid|possible|available|supported|allowed|optional|permitted|acceptable|enumerated)"
+ENUM_INTRO = re.compile(
+    rf"^(?:\*\*)?(?:the )?(?:{ADJ} |enumeration )?"
+    r"(?:values?|options?|range|enumeration values?|value range|values? range)(?:\*\*)?\s*(?:is|are|include|includes)?"
+    r"\s*[:：]?\s*(?:\*\*)?$", re.IGNORECASE)
+# one bold value, maybe with a note in brackets after it (`**x** (default)`)
+_BOLD_ITEM = r"\*\*(?:(?!\*\*).)+\*\*(?:\s*\([^()]*\))?"
+# `The value can be **a** or **b**.`, `- The value can be ...` (a bullet), `Alarm severity, which can be **1**
+# (critical) or **2** (major).`, `There are two value options: **asc** (ascending order) and **desc** (descending).`,
+# `Set it to **a** or **b**.` (an instruction whose object is the field, not `Specify either **a** or **b**.`, which
+# names fields), `Can be **a** or **b**.` (the field the subject left out), and a sentence of nothing but bold
+# values joined by `or` (`Mode. **a** or **b**.`)
+ENUM_INLINE_INTRO = re.compile(
+    rf"^(?:-\s+)?(?:currently,\s*)?(?:(?:(?:the )?value options?|(?:the |its )?(?:{ADJ} )?(?:values?|value range)|"
+    r"this parameter|the parameter|"
+    r"this field|the field|(?:the |this )?parameter value|"
+    r"it|(?:the )?options?)"
+    r"(?: of this (?:parameter|field))?\s+"
+    r"(?:can|must|may|should|will)?\s*(?:only\s+)?(?:be|is|are|include)\s*(?:set to\s*)?(?:either\s+(?=\*\*))?|"
+    rf"(?:the |its )?(?:{ADJ} )?(?:values|options) (?:are|include)\s+(?=\*\*)|"
+    rf"the following (?:values|options) are (?:supported|available|allowed|valid)\s*[:：]\s*(?=\*\*)|"
+    r"[^.,:*]{1,80},\s+which\s+(?:can|must|may)\s+(?:only\s+)?be\s+|"
+    r"there are (?:two|three|four|five|six|[0-9]+) (?:value )?(?:options|values)\s*|"
+    r"(?:you (?:can|must|may|need to) )?(?:set|specify) (?:it|this parameter|the parameter|this field|the field|"
+    r"the value|its value|the parameter value) (?:to|as)\s+(?:either\s+)?(?=\*\*)|"
+    r"(?:can|must) (?:only )?be\s+(?:set to\s+)?(?:either\s+)?(?=\*\*)|"
+    rf"(?={_BOLD_ITEM}(?:\s*,\s*{_BOLD_ITEM})*,?\s+or\s+{_BOLD_ITEM}\s*\.?$))"
+    r"(?:(?:one|any) of(?: the following(?: values| options)?)?\s*)?[:：]?\s*(?P<rest>.*)$",
+    re.IGNORECASE)
+VALUE_LABEL = re.compile(
+    rf"^(?:\*\*)?(?:the )?(?:{ADJ} (?:values?|options?)|values?|enumeration(?: values?)?|(?:value )?options?|"
+    r"(?:value )?range)(?:\*\*)?\s*(?:are|include)?\s*[:：]\s*(.+)$",
+    re.IGNORECASE)
+
+
+# one value, bold or plain, maybe with a note in brackets, closed by a semicolon or a full stop
+_ONE_ITEM = re.compile(r"(?:\*\*[^*]+\*\*|[\w.+:/=-]+)(?:\s*\([^()]*\))?[;.]?")
+_ITEMS = re.compile(rf"{_ONE_ITEM.pattern}(?:\s+{_ONE_ITEM.pattern})+")
+
+
+def value_sentences(split: list[str]) -> list[str]:
+    """The cell's sentences, with a value label's list that semicolons cut into pieces (`Values: **a**;`, `**b**;`,
+    `**c**.`) made one sentence again, joined by commas: a piece of one value after a label that ends in a semicolon
+    goes on it."""
+    out: list[str] = []
+    for s in split:
+        if out and out[-1].endswith(";") and VALUE_LABEL.match(out[-1]) and _ONE_ITEM.fullmatch(s.strip()):
+            out[-1] = f"{out[-1][:-1]}, {s.strip()}"  # the semicolons read as the commas they stand for
+        elif (m := VALUE_LABEL.match(s)) and _ITEMS.fullmatch(m.group(1)) and \
+                all(p.endswith(";") for p in m.group(1).split()[:-1]):
+            out.append(s[:m.start(1)] + m.group(1).replace("; ", ", "))  # `Value range: x; y; z`
+        else:
+            out.append(s)
+    return out
+
+
+# what makes a sentence of bold values alone (`**a** or **b**.`) not the field's whole list: a remark that more values
+# exist or that values are examples, or a line before it that introduces something else (`The body contains:`)
+_OPEN_REMARK = re.compile(r"\b(?:other|more|additional|further) values\b|\bsuch as\b|\be\.g\.|\bfor example\b|"
+                          r"\betc\b|\band so on\b|\bexamples?\b", re.I)
+
+
+def bare_values_doubtful(text: str, sentence: str) -> bool:
+    """The cell's sentence of bold values alone (`sentence`) is not a list of the field's values: the cell says more
+    values exist or names examples, or the sentence follows a line that ends with a colon."""
+    before = text[:text.find(sentence)] if sentence in text else ""
+    return bool(_OPEN_REMARK.search(text)) or before.rstrip().endswith((":", "："))
