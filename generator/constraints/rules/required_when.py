@@ -11,19 +11,25 @@ from generator.constraints.rules.text import Cell, Finding, clean_text, sentence
 __all__ = ["rule_required_when"]
 
 
-_MANDATORY = re.compile(r"\b(mandatory|required|(?:must|should|needs? to|has to) be (?:specified|set|provided|used)|"
-                        r"(?:need to|must) (?:specify|set|provide)|"
+# `must be set`/`configured` to be given, not `must be set to **true**` (a value under a condition)
+_GIVEN = r"(?:specified|set(?! to\b| as\b)|provided|configured(?! to\b| as\b)|passed|entered|used(?! to\b| as\b))"
+_MUST = r"(?:must|should|needs? to|has to|have to)"
+_MANDATORY = re.compile(rf"\b(mandatory|required|{_MUST} be {_GIVEN}|"
+                        r"(?:need to|must) (?:specify|set|provide|configure)|"
                         r"(?:cannot|must not) be (?:left )?(?:empty|blank))\b", re.I)
 _MODE_REQUIRED = re.compile(r"((?:\*\*\w+\*\*(?:\s*(?:,|and)\s*)?)+)\s+(?:is|are)\s+(?:both\s+)?(?:mandatory|required)",
                             re.I)
-_WHEN = re.compile(r"\b(?:mandatory|required|must be (?:specified|set|provided)|(?:cannot|must not) be (?:left )?"
+_WHEN = re.compile(rf"\b(?:mandatory|required|{_MUST} be {_GIVEN}|(?:cannot|must not) be (?:left )?"
                    r"(?:empty|blank))\b[^.]*?\b(?:if|when|only when|in case)\b(.*)$", re.I)
 # an admonition's label before the sentence (`NOTICE: When ...`, `Note: If ...`) is no part of it
 _LABEL = r"(?:-\s+)?(?:(?:notice|note|important|caution|warning)\s*[:：]\s*)?"
 # what makes the field mandatory after the condition: `is mandatory`, `must be specified`, `cannot be left blank`
-_NEEDED = r"(?:(?:is|must be)\s+(?:mandatory|required|specified)|(?:cannot|must not) be (?:left )?(?:empty|blank))"
+_NEEDED = (rf"(?:(?:is|are)\s+(?:mandatory|required)|(?:is|are|must be)\s+specified|{_MUST} be {_GIVEN}|"
+           r"(?:cannot|must not) be (?:left )?(?:empty|blank))")
 _IF_FIRST = re.compile(rf"^{_LABEL}(?:if|when)\b(.*?),\s*(?:(?:(?:this|the) (?:parameter|field)|it)\s+{_NEEDED}|"
-                       rf"you (?:must|need to) (?:specify|set|provide) (?:this|the) (?:parameter|field))", re.I)
+                       r"you (?:must|need to|have to) (?:specify|set|provide|configure) "
+                       r"(?:this|the) (?:parameter|field))",
+                       re.I)
 # `When **resource_group_id** is not used, **dimensions** is mandatory.`, `NOTICE: When **type** is **backup**,
 # **backup_id** is mandatory.`, `When **type** is set to **x**, **x_list** cannot be left blank.`, `If the job type is
 # Hive, the value of **mains** must not be empty.`, `If ..., the **source_id** parameter is mandatory.`: the field
@@ -37,8 +43,12 @@ _TOGETHER = re.compile(r"\b(?:must|should) (?:always )?be (?:used|specified|set|
 # `URL encoding is required for special characters`, `Information required for creating ...`, `the **detail** field
 # is required for specifying the source`: something else is required, or a participle, not this field
 _REQUIRED_FOR_DOING = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:required|mandatory) for \w+ing\b", re.I)
-_SUBJECT = re.compile(r"^(?:-\s+)?(?:(?:if|when)\b[^,]*,\s*)?(?P<subject>[\w\s*()-]{1,60}?)\s+(?:(?:is|are)\s+"
+_SUBJECT = re.compile(rf"^{_LABEL}(?:(?:if|when)\b[^,]*,\s*)?(?P<subject>[\w\s*()-]{{1,60}}?)\s+(?:(?:is|are)\s+"
                       r"(?:\w+\s+)?(?:mandatory|required)|(?:cannot|must not) be (?:left )?(?:empty|blank))\b", re.I)
+# `**id** needs to be configured only when **action** is **bind**`: a field named in bold is what must be given
+_NAMED_MUST = re.compile(rf"^{_LABEL}(?:(?:if|when)\b[^,]*,\s*)?(?:the )?"
+                         r"(?P<subject>(?:\*\*[^*]+\*\*(?:,?\s*(?:and|or)?\s*)?)+)"
+                         rf"(?:\s+(?:parameters?|fields?|headers?))?\s+{_MUST} be {_GIVEN}\b", re.I)
 # `This header is optional for anonymous requests and is mandatory for other requests.`: the field's own cases, the
 # optional one first
 _OPTIONAL_THEN = re.compile(r"^(?:-\s+)?(?:(?:this|the) (?:parameter|field|header)|it) is optional\b.*\band$", re.I)
@@ -50,8 +60,10 @@ _COPULA = re.compile(r"\b(?:is|are|be|being)\s+(?:\w+\s+)?(?:mandatory|required)
 # `This parameter is used together with **all_tenants**.`, `must be used with **limit**`, `It must be used with
 # **x-obs-key** and **x-obs-key-MD5**.` (header names), `This field is used with ...`: the field goes with those named
 _NAME = r"\*\*[A-Za-z_][\w.-]*\*\*"
-_USED_WITH = re.compile(r"^(?:-\s+)?(?:(?:this|the) (?:parameter|field|header)|it) (?:is|must be|should be|needs to be|"
-                        rf"has to be) used (?:together )?with {_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME})*\s*\.?$", re.I)
+_USED_WITH = re.compile(r"^(?:-\s+)?(?:(?:(?:this|the) (?:parameter|field|header)|it) "
+                        r"(?:is|must be|should be|needs to be|has to be) used|"
+                        r"use (?:this|the) (?:parameter|field|header)) (?:together |in combination )?"
+                        rf"with {_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME})*\s*\.?$", re.I)
 _TOGETHER_WITH = re.compile(r"\b(?:together with|used with)\b", re.I)
 _SPECIFY = re.compile(r"\b(?:need to|must) (?:specify|set|provide)\b(.*)$", re.I)
 _TERM_BULLET = re.compile(r"^-\s+\*\*([^*]+)\*\*\s*:")
@@ -69,7 +81,7 @@ def _about_another(sentence: str, cell: Cell) -> bool:
         return True
     if (o := _SPECIFY.search(sentence)) and not re.search(r"\bthis (?:parameter|field)\b", o.group(1), re.I):
         return f"**{cell.name}**" not in o.group(1)  # `you must specify either **alarm_actions** or **ok_actions**`
-    m = _SUBJECT.match(sentence.strip())
+    m = _SUBJECT.match(sentence.strip()) or _NAMED_MUST.match(sentence.strip())
     if m is None or _OPTIONAL_THEN.match(m.group("subject")):
         return False
     named = re.findall(r"\*\*([^*]+)\*\*", m.group("subject"))
@@ -87,8 +99,18 @@ _EVERY_REQUEST = re.compile(r"\b(?:mandatory|required) (?:for|in) (?:a|an|the|al
 # `mandatory when **sharetype** is set to **PER** and is optional when **sharetype** is set to **WHOLE**`: what follows
 # states the other case, not a part of the condition
 _OTHER_CASE = re.compile(r",?\s+and (?:is )?(?:optional|not (?:mandatory|required))\b.*$", re.I)
-_SET_TO = re.compile(r"\*\*([A-Za-z_][\w.]*)\*\*\s+(?:is set to|is|equals|=)\s+\*\*([^*]+)\*\*|"
-                     r"\b([A-Za-z_][\w.]*)\s+(?:is set to|=)\s+\*?\*?([\w.-]+)\*?\*?", re.I)
+# `**type** is set to **vpc**`, `the **type** parameter is `vpc``, `type = "vpc"`, `enabled is true`: the sibling
+# (bold, literal, or a plain name the caller checks against the siblings) and one value (bold, literal, quoted, or a
+# plain word that is not a state like `specified` or `not`), the value ending the condition; a plain name is the
+# whole subject (not `type` of `the cluster type is ...`)
+_FIELD_TOKEN = (r"(?:\*\*(?P<bf>[A-Za-z_][\w.]*)\*\*|`(?P<lf>[A-Za-z_][\w.]*)`|"
+                r"(?:(?<!\w\s)|(?<=\bthe\s)|(?<=\bof\s))(?P<pf>\b[A-Za-z_][\w.]*))")
+_VALUE_TOKEN = (r"(?:\*\*(?P<bv>[^*]+)\*\*|`(?P<lv>[^`]+)`|[\"“](?P<qv>[^\"“”]+)[\"”]|'(?P<sv>[^']+)'|"
+                r"(?P<pv>(?!(?:not|set|specified|empty|blank|null|none|used|selected|enabled|disabled|configured|"
+                r"provided|changed|left|a|an|the|only|also)\b)[\w.-]+)(?=\s*(?:[,.;)]|$)))")
+_SET_TO = re.compile(rf"{_FIELD_TOKEN}(?:\s+(?:parameter|field))?\s*(?:is set to|is set as|is configured as|is|"
+                     rf"equals|==?)\s*{_VALUE_TOKEN}", re.I)
+_VALUE_WORDS = re.compile(r"\*\*[^*]+\*\*|`[^`]+`|[\"“][^\"“”]+[\"”]")
 
 
 # `Specify either **ip_range** or **group**.`, `you must specify either this parameter or **id**`, `either this
@@ -96,8 +118,8 @@ _SET_TO = re.compile(r"\*\*([A-Za-z_][\w.]*)\*\*\s+(?:is set to|is|equals|=)\s+\
 # ... can be set`: a choice, nothing required)
 _EITHER = re.compile(r"(?:^(?:-\s+)?|\b(?:must|need to|needs to|have to) )(?:specify|set|provide|configure|"
                      r"enter) either\b(?P<choice>.*)$|"
-                     r"\beither\b(?P<choice2>.*?)\b(?:must|should|needs? to|has to) be (?:specified|set|provided|"
-                     r"configured|passed)\b", re.I)
+                     r"\beither\b(?P<choice2>.*?)\b(?:(?:must|should|needs? to|has to) be (?:specified|set|provided|"
+                     r"configured|passed)|(?:is|are) (?:mandatory|required))\b", re.I)
 
 
 def _named_plainly(subject: str, cell: Cell) -> bool:
@@ -188,13 +210,15 @@ def rule_required_when(cell: Cell) -> list[Finding]:
             m = named
         if m:
             cond = _OTHER_CASE.sub("", _field_in_words(m.group(1), cell))
-            compound = len(_SET_TO.findall(cond)) > 1 or re.search(r"\*\*\s+or\s+\*\*", cond)
+            # two tests or several values (`is **a** or **b**`, `the type is a or the mode is b`): kept as text
+            compound = len(_SET_TO.findall(cond)) > 1 or len(_VALUE_WORDS.findall(cond)) > 2 or re.search(
+                r"\b(?:or|and)\b|(?:\*\*|`|[\"”'])\s*,", cond)
             for sm in ([] if compound else _SET_TO.finditer(cond)):
-                field_name = sm.group(1) or sm.group(3)
-                raw = (sm.group(2) or sm.group(4) or "").strip().rstrip(".,")
-                bold = sm.group(1) is not None
-                if raw and (bold or field_name in cell.siblings) and field_name != cell.name:
-                    const: Any = {"true": True, "false": False}.get(raw, raw)
+                field_name = sm.group("bf") or sm.group("lf") or sm.group("pf")
+                raw = next((g for g in sm.group("bv", "lv", "qv", "sv", "pv") if g), "").strip().rstrip(".,")
+                marked = sm.group("pf") is None
+                if raw and (marked or field_name in cell.siblings) and field_name != cell.name:
+                    const: Any = {"true": True, "false": False}.get(raw.lower(), raw)
                     out.append(Finding("if", {"field": field_name, "value": const, "required": [cell.name]}, s))
                     break
             else:
