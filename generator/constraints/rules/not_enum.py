@@ -34,7 +34,7 @@ _CANNOT_BE_QUOTED = re.compile(_NEG + r"((?:[\"“'‘][^\"“”'‘’\s]+[\"�
 _CANNOT_BE_NUMBER = re.compile(_NEG + rf"((?:{NUM})(?:(?:\s*,\s*|\s+or\s+|,\s*or\s+)(?:{NUM}))*)\s*(?:[.;]|$)",
                                re.IGNORECASE)
 # `The value can be any port except **22** and **3389**.`, `All values except **default** are allowed.`
-_ANY_EXCEPT = re.compile(r"\b(?:any|all)\b[^.;:]{0,40}?\bexcept(?: for)?\s+"
+_ANY_EXCEPT = re.compile(r"\b(?:any|all)\b[^.;:]{0,40}?\b(?:except(?: for)?|other than)\s+"
                          rf"((?:\*\*(?:(?!\*\*).)+\*\*{_SEP}?)+)",
                          re.IGNORECASE)
 _NOT_ALLOWED = re.compile(r"(?:following [\w ]+ (?:are|is) not (?:allowed|supported|available)|(?:are|is) not allowed|"
@@ -47,6 +47,18 @@ _RESERVED_WORDS = re.compile(r"\b(?:cannot|can't|must not|may not)\s+(?:contain|
                              rf"((?:\*\*(?:(?!\*\*).)+\*\*{_SEP}?)+)", re.I)
 # the subject of the sentence is a quantity of the value, not the value: `the length cannot be 0`
 _NOT_THE_VALUE = re.compile(r"\b(?:length|size|number of|count|total|sum|first \d+ bits)\b", re.IGNORECASE)
+
+
+# `The value **default** is not allowed.`, `Ports 22 and 3389 are not allowed.`, `**admin** is reserved and cannot be
+# used.`, `The value range is 1 to 65535, except **22**.`: the whole sentence names the refused values
+_ITEM = rf"(?:\*\*[^*]+\*\*|{NUM})"
+_LISTED_NOT_ALLOWED = re.compile(r"^(?:-\s+)?(?:(?:the|a) )?(?:(?:values?|ports?|names?|numbers?) )?"
+                                 rf"(?P<items>{_ITEM}(?:{_SEP}{_ITEM})*) (?:is|are) (?:not (?:allowed|supported|"
+                                 r"permitted)|reserved(?: and cannot be used)?|prohibited|forbidden)\s*\.?$", re.I)
+# the range is the value's own (`The value ranges ...`, `Value range: ...`), not one variant's (`The MySQL port
+# ranges ...`)
+_RANGE_EXCEPT = re.compile(r"^(?:-\s+)?(?:the )?(?:value|port)(?: range)?(?:\s*[:：]|\s+(?:is|ranges))[^.;]*?,\s*"
+                           rf"(?:except(?: for)?|excluding)\s+(?P<items>{_ITEM}(?:{_SEP}{_ITEM})*)\s*\.?$", re.I)
 
 
 _CONDITION = re.compile(r"\b(?:when|if|unless|in case)\b|^(?:-\s+)?for [\w ().-]{1,40},", re.IGNORECASE)
@@ -65,6 +77,7 @@ def rule_not_enum(cell: Cell) -> list[Finding]:
     source: list[str] = []
     ambiguous: list[Finding] = []
     for s in sentences(cell.text):
+        s = re.sub(r"`([^`\s]+)`", r"**\1**", s)  # a literal value reads as a bold one (`cannot be `default``)
         bold_form = _CANNOT_BE.search(s)
         quoted = _CANNOT_BE_QUOTED.search(s)
         number = _CANNOT_BE_NUMBER.search(clean_text(s)) if numeric_field(cell) or cell.kind == "string" else None
@@ -93,6 +106,9 @@ def rule_not_enum(cell: Cell) -> list[Finding]:
             # `The following special characters are not allowed: !<>` lists characters (a pattern), not values
             listed = m.group(1) or m.group(2)
             found += _values(clean_text(listed).rstrip("."), cell.kind) or []
+        if listed_m := _LISTED_NOT_ALLOWED.match(s.strip()) or _RANGE_EXCEPT.match(s.strip()):
+            found += [t for v in re.split(_SEP, listed_m.group("items"))
+                      if (t := typed_value(v.strip().strip("*"), cell.kind)) is not None and t not in found]
         if found:
             values.extend(t for t in found if t not in values)
             source.append(s)
