@@ -118,6 +118,8 @@ def rule_pattern(cell: Cell) -> list[Finding]:
             return found
         if re.match(r"^-\s+\*{1,2}[^*]+\*{1,2}\s*:", s.strip()):
             continue  # a bullet about a part of the value (`- *Service name*: ...`), not the whole value
+        if _COUNTED.search(clean):
+            continue  # `Only letters are counted.`: which characters a count counts, not which the value holds
         # `- OBS: The path must start with s3a://`, `- Local path: Enter a path. The path must start with a slash
         # (/).`: every sentence of a bullet that names a variant states that variant's rule
         # `If **type** is **A**, ...`, `... when **type** is **A**`: one case's rule (so is a variant's; advice and
@@ -184,6 +186,7 @@ def _whole_value_text(cell: Cell) -> tuple[str, list[Finding]]:
 # `... starts with a letter, as it usually does`: a hedge anywhere in a charset sentence (the shared conditions read one
 # that opens the sentence or follows its subject)
 _HEDGED = re.compile(r"\b(?:in most cases|usually|generally|typically|normally|in general|mostly)\b", re.I)
+_COUNTED = re.compile(r"\b(?:are|is) (?:counted|included in the (?:count|length))\b|\bcount(?:s|ed)? only\b", re.I)
 # `Only letters are allowed for MySQL.`, `... for MySQL and ... for PostgreSQL`: one variant's rule (a capitalised name)
 _FOR_VARIANT = re.compile(r"\bfor (?!example\b|[Ee]xample\b|details\b|more\b|instance\b)(?-i:[A-Z][\w-]*)"
                           r"(?:\s+(?:instances?|engines?|databases?|nodes?|clusters?|servers?|images?|OSs?)\b)?"

@@ -68,6 +68,9 @@ ONLY_CHARS = re.compile(r"^(?:must )?consists? of\b|\bconsists? of\b(?=[^.;]*\bo
                          r"\bconsists? of only\b|\bcomposed of only\b|\bonly (?:letters|digits)\b|"
                          # `The value is a string of letters, digits, and hyphens (-) only.`
                          r"\b(?:is|be) an? (?:string|combination|sequence) of\b(?=[^.;]*\bonly\s*(?:[.;]|$))|"
+                         # `The value must be a string of digits.`, `must be all digits`: one class, nothing after it
+                         r"(?<!not )(?<!cannot )\b(?:is|be) (?:an? (?:string|sequence) of|all|purely|entirely) "
+                         r"(?=(?:digits|numbers|letters)\s*\.?$)|"
                          # `consisting only of`, `is restricted to letters ...` (not `limited to 64 characters`)
                          r"\bconsist(?:s|ing)? only of\b|\b(?:restricted|limited) to (?=(?:lower-?case |upper-?case |"
                          r"english )?(?:letters|digits|alphanumeric)\b)|"

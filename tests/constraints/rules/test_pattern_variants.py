@@ -153,3 +153,23 @@ def test_excluded_prefix_bare_and_after_an_empty_string() -> None:
 ])
 def test_no_rule_of_the_whole_value(text: str) -> None:
     assert pattern(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The value must be a string of digits.",
+    "The value is a string of digits.",
+    "The value must be all digits.",
+])
+def test_one_class_the_whole_value_is_made_of(text: str) -> None:
+    admits(text, ["0123"], ["12a", "1-2"])
+
+
+@pytest.mark.parametrize("text", [
+    # which characters a count counts, not which the value holds
+    "Only letters are counted.",
+    "Only letters and digits are counted in the length.",
+    # one class explained further: an example follows, not the end of the rule
+    "The value is a string of digits, for example 0012.",
+])
+def test_no_charset_of_a_count_or_an_example(text: str) -> None:
+    assert pattern(text) is None
