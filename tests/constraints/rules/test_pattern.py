@@ -7,22 +7,7 @@ import re
 
 import pytest
 
-from generator.constraints.rules import Cell, rule_pattern
-from tests.constraints.rules.helpers import kw
-
-
-def pattern(text: str, kind: str = "string", item_kind: str = "") -> str | None:
-    found = [f.value for f in rule_pattern(Cell(name="x", kind=kind, text=text, item_kind=item_kind))
-             if f.keyword == "pattern"]
-    return found[0] if found else None
-
-
-def admits(text: str, good: list[str], bad: list[str]) -> None:
-    got = pattern(text)
-    assert got is not None, text
-    rx = re.compile(got)
-    assert [v for v in good if not rx.search(v)] == [], got
-    assert [v for v in bad if rx.search(v)] == [], got
+from tests.constraints.rules.helpers import admits, kw, pattern
 
 
 @pytest.mark.parametrize(("text", "good", "bad"), [

@@ -5,24 +5,9 @@ sentences that state no rule of the whole value (examples, advice, hedges, one v
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from generator.constraints.rules import Cell, rule_pattern
-
-
-def pattern(text: str) -> str | None:
-    found = [f.value for f in rule_pattern(Cell(name="x", kind="string", text=text)) if f.keyword == "pattern"]
-    return found[0] if found else None
-
-
-def admits(text: str, good: list[str], bad: list[str]) -> None:
-    got = pattern(text)
-    assert got is not None, text
-    rx = re.compile(got)
-    assert [v for v in good if not rx.search(v)] == [], got
-    assert [v for v in bad if rx.search(v)] == [], got
+from tests.constraints.rules.helpers import admits, pattern
 
 
 @pytest.mark.parametrize("text", [
