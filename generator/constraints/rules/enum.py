@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 
 from generator.constraints.rules.enum_cues import (
@@ -55,7 +54,6 @@ from generator.constraints.rules.enum_sentences import (
     only_plain_several,
     plain_values,
     range_values,
-    values_as_bold,
 )
 from generator.constraints.rules.text import (
     AMBIGUOUS,
@@ -144,8 +142,6 @@ def rule_enum(cell: Cell) -> list[Finding]:
     kind = value_kind(cell)
     if kind not in ("string", "integer", "number", "boolean", "any"):
         return []
-    if (text := values_as_bold(cell.text)) != cell.text:
-        cell = replace(cell, text=text)  # ``x``, `x` and listed "x" values read as **x** is
     lines = [ln.rstrip() for ln in cell.text.split("\n")]
     if _FIELDS_INTRO.search(cell.text) and len(_FIELD_PARAGRAPH.findall(cell.text)) >= 2:
         return []  # `Pass at least one of the following filter parameters:` then `**name**: ...` paragraphs
