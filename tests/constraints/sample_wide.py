@@ -13,6 +13,7 @@ Run from the repository root:
     python -m tests.constraints.sample_wide --round7   # a fifth supplement, every family (wide7.yaml)
     python -m tests.constraints.sample_wide --round8   # a second fresh measure of the held services (wide8.yaml)
     python -m tests.constraints.sample_wide --round9   # a third fresh measure of the held services (wide9.yaml)
+    python -m tests.constraints.sample_wide --round10  # a fourth fresh measure of the held services (wide10.yaml)
 
 Method: every parameter-table row of the wide services is read with the project's reader (`generator.pipeline.build`
 via `tests.corpus.catalogue.built`). A cell is (service, path, line, name) with path = row.loc.path and
@@ -291,9 +292,24 @@ def sample_round9() -> list[tuple[Cell, Any, str]]:
                        part="held")
 
 
+# Round 10 (issue 10, thirteenth session): a fourth fresh measure of the HELD services. wide9.yaml was measured at the
+# start, in the middle and at the end of the twelfth session, each time after rule changes, so it no longer measures
+# rules written without it. These cells are none of wide.yaml's, wide5.yaml's, wide8.yaml's or wide9.yaml's, drawn the
+# same way; scored with the rules of the session's start and of its end only, misses never printed.
+ROUND10_SEED = 20261214
+WIDE9_YAML = Path(__file__).with_name("wide9.yaml")
+
+
+def sample_round10() -> list[tuple[Cell, Any, str]]:
+    """Cells of the held services in none of wide.yaml, wide5.yaml, wide8.yaml and wide9.yaml: ROUND5_FAMILIES[family]
+    per family by the same loose cues and one-cell-per-service rounds, then ROUND5_NEGATIVES that match no cue."""
+    return _supplement(ROUND10_SEED, ROUND5_FAMILIES, ROUND5_NEGATIVES,
+                       (WIDE_YAML, WIDE5_YAML, WIDE8_YAML, WIDE9_YAML), part="held")
+
+
 ROUNDS = {"--round2": sample_round2, "--round3": sample_round3, "--round4": sample_round4, "--round5": sample_round5,
           "--round6": sample_round6, "--round7": sample_round7, "--round8": sample_round8,
-          "--round9": sample_round9}
+          "--round9": sample_round9, "--round10": sample_round10}
 
 
 def main(argv: list[str]) -> None:
