@@ -96,11 +96,12 @@ _T = TypeVar("_T")
 _OLDEST_GENERATION_THRESHOLD = 100
 
 
-def _collect_less() -> tuple[int, int, int]:
-    """Leave what is alive now out of the collector's scans and collect the oldest generation ten times less often;
-    the thresholds as they were."""
+def _collect_less(freeze: bool = True) -> tuple[int, int, int]:
+    """Leave what is alive now out of the collector's scans (`freeze`) and collect the oldest generation ten times less
+    often; the thresholds as they were."""
     threshold = gc.get_threshold()
-    gc.freeze()
+    if freeze:
+        gc.freeze()
     gc.set_threshold(threshold[0], threshold[1], max(threshold[2], _OLDEST_GENERATION_THRESHOLD))
     return threshold
 
@@ -108,13 +109,17 @@ def _collect_less() -> tuple[int, int, int]:
 @contextmanager
 def _fewer_collections() -> Iterator[None]:
     """`_collect_less` for the build (what is alive before it: the modules imported, the caller's objects); both put
-    back at the end. The garbage is the same, collected later: the result does not change."""
-    threshold = _collect_less()
+    back at the end. The garbage is the same, collected later: the result does not change. A caller that froze
+    objects itself keeps them frozen: the collector cannot thaw only what the build froze, so then the build freezes
+    nothing and only collects the oldest generation less often."""
+    thaw = not gc.get_freeze_count()
+    threshold = _collect_less(freeze=thaw)
     try:
         yield
     finally:
         gc.set_threshold(*threshold)
-        gc.unfreeze()
+        if thaw:
+            gc.unfreeze()
 
 
 def worker_start() -> None:

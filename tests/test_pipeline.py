@@ -196,13 +196,14 @@ def test_the_build_leaves_the_garbage_collector_as_it_found_it(monkeypatch: pyte
     import gc
 
     threshold = gc.get_threshold()
+    gc.unfreeze()  # the test processes freeze what their collection made (tests/conftest.py)
     gc.set_threshold(700, 10, 10)
     before = (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled())
-    seen: list[tuple[int, ...]] = []
+    seen: list[tuple[tuple[int, ...], bool]] = []
     original = pipeline._read_docs
 
     def watched(*args: Any) -> Any:
-        seen.append(gc.get_threshold())
+        seen.append((gc.get_threshold(), gc.get_freeze_count() > 0))
         return original(*args)
 
     def failing(*args: Any) -> Any:
@@ -214,7 +215,35 @@ def test_the_build_leaves_the_garbage_collector_as_it_found_it(monkeypatch: pyte
         monkeypatch.setattr(pipeline, "_read_docs", failing)
         with pytest.raises(ZeroDivisionError):
             build(SAMPLE, jobs=1)
-        assert seen == [(700, 10, 100)]
+        assert seen == [((700, 10, 100), True)]
         assert (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled()) == before
+    finally:
+        gc.set_threshold(*threshold)
+        gc.freeze()
+
+
+def test_a_caller_that_froze_objects_finds_them_frozen_after_the_build(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The collector cannot thaw only what the build froze: a caller that froze objects itself (as the test processes
+    do) keeps them frozen, and the build only collects the oldest generation less often."""
+    import gc
+
+    threshold = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(700, 10, 10)
+    before = (gc.get_threshold(), gc.get_freeze_count())
+    assert before[1] > 0
+    seen: list[tuple[tuple[int, ...], int]] = []
+    original = pipeline._read_docs
+
+    def watched(*args: Any) -> Any:
+        seen.append((gc.get_threshold(), gc.get_freeze_count()))
+        return original(*args)
+
+    try:
+        monkeypatch.setattr(pipeline, "_read_docs", watched)
+        build(SAMPLE, jobs=1)
+        # frozen objects can still be freed (by reference counting), never thawed or added to
+        assert len(seen) == 1 and seen[0][0] == (700, 10, 100) and 0 < seen[0][1] <= before[1]
+        assert gc.get_threshold() == before[0] and 0 < gc.get_freeze_count() <= seen[0][1]
     finally:
         gc.set_threshold(*threshold)
