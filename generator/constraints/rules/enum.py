@@ -50,7 +50,9 @@ from generator.constraints.rules.enum_sentences import (
     ONLY_SEVERAL,
     SINGLE,
     head_noun_intro,
+    head_noun_values,
     named_single,
+    noun_intro_line,
     only_plain_several,
     plain_values,
     range_values,
@@ -156,8 +158,9 @@ def rule_enum(cell: Cell) -> list[Finding]:
         # the words of the ones before it do not name what the list is
         tail = sentences(stripped)[-1] if stripped.endswith((":", "：")) else stripped
         intro = ENUM_INTRO.match(stripped) or (
-            stripped.endswith((":", "：")) and re.search(r"\b(values?|options?|can be|range|one of|include)\b",
-                                                         tail, re.IGNORECASE))
+            stripped.endswith((":", "：")) and (re.search(r"\b(values?|options?|can be|range|one of|include)\b",
+                                                          tail, re.IGNORECASE)
+                                                or noun_intro_line(tail, own_text(cell), cell.name)))
         if not intro or (re.search(r"\b(example|fields?|parameters?|keys?|variables?|such as|e\.g)\b", tail, re.I)
                          and not _SUBJECT_CAN_BE.search(stripped)):
             continue
@@ -215,7 +218,8 @@ def rule_enum(cell: Cell) -> list[Finding]:
             found.append(list_items(m.group(1)))
             sources.append(flat)
             continue
-        if m := ENUM_INLINE_INTRO.search(flat) or head_noun_intro(flat, own_text(cell)):
+        noun = None if (m := ENUM_INLINE_INTRO.search(flat)) else head_noun_intro(flat, own_text(cell), cell.name)
+        if m := m or noun:
             # `... or **b**, and is ...`, `... or **b** and is case-insensitive`: what follows says more of the value
             rest = re.split(r",\s*(?:and|while|but)\s+(?:the|its)\s+default|,\s*(?:which|indicating|meaning)\b|"
                             r"(?:,|(?<=\*\*))\s*and (?:is|are)\b|\.\s", m.group("rest"))[0]
@@ -229,13 +233,18 @@ def rule_enum(cell: Cell) -> list[Finding]:
                     bare_values_doubtful(cell.text, flat):
                 bold = []  # `**a** or **b**.` then `Other values may appear.`: not the whole list
             between = BOLD.sub("", rest)
+            if noun and len(bold) < 2 and not (noun.group("adj1") or noun.group("adj2") or
+                                               re.search(r"\b(?:can|must)\b", flat[:m.start("rest")], re.I)):
+                bold = []  # `The status is **ACTIVE**.`: the state in one case, not the only value
+            if re.search(r"\.\.|…", between):
+                bold = []  # `**x**, **y**, ...`: the list goes on
             if bold and all((inline_value(b, len(bold)) or MEDIA_TYPE.fullmatch(b)) and b.lower() not in NULLISH
                             for b in bold) \
                     and re.fullmatch(r"[\s,.;:]*(?:(?:or|and|,|/)[\s,]*)*[.\s]*", re.sub(r"\([^)]*\)", "", between)):
                 found.append(bold)
                 sources.append(flat)
                 continue
-        if listed := plain_values(flat):
+        if listed := plain_values(flat) or head_noun_values(flat, own_text(cell), cell.name):
             found.append(listed)  # `The value can be pending, available, deleting, deleted, or failed.`
             sources.append(flat)
             continue

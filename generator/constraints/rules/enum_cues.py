@@ -46,6 +46,8 @@ VALUE_LABEL = re.compile(
 
 # one value, bold or plain, maybe with a note in brackets, closed by a semicolon or a full stop
 _ONE_ITEM = re.compile(r"(?:\*\*[^*]+\*\*|[\w.+:/=-]+)(?:\s*\([^()]*\))?[;.]?")
+# `**0**: disabled;`: a value defined after a colon
+_DEFINED = re.compile(r"\*\*[^*]+\*\*\s*[:：]\s+\S")
 _ITEMS = re.compile(rf"{_ONE_ITEM.pattern}(?:\s+{_ONE_ITEM.pattern})+")
 
 
@@ -57,6 +59,9 @@ def value_sentences(split: list[str]) -> list[str]:
     for s in split:
         if out and out[-1].endswith(";") and VALUE_LABEL.match(out[-1]) and _ONE_ITEM.fullmatch(s.strip()):
             out[-1] = f"{out[-1][:-1]}, {s.strip()}"  # the semicolons read as the commas they stand for
+        elif out and out[-1].endswith(";") and (m := VALUE_LABEL.match(out[-1])) and _DEFINED.match(m.group(1)) \
+                and _DEFINED.match(s.strip()):
+            out[-1] = f"{out[-1]} {s.strip()}"  # `Values: **0**: off; **1**: on`: the label's definitions, one list
         elif (m := VALUE_LABEL.match(s)) and _ITEMS.fullmatch(m.group(1)) and \
                 all(p.endswith(";") for p in m.group(1).split()[:-1]):
             out.append(s[:m.start(1)] + m.group(1).replace("; ", ", "))  # `Value range: x; y; z`

@@ -26,6 +26,8 @@ _ADMONITIONS = {"warning", "caution", "important", "notice"}
 # `- **default**: default policy`: a value named `default`, explained in prose (a label holds one: `- **Default**: 10`)
 _DEFAULT_VALUE = re.compile(r"^-\s+\*\*default\*\*\s*[:：]\s*[a-z][^*]*$")
 _IF_VALUE_BULLET = re.compile(r"^-\s+if the value is \*\*((?:(?!\*\*).)+)\*\*\s*,", re.I)
+# `- etc.`, `- ...`: a bullet that says the list goes on, so the values above it are not all there are
+_OPEN_BULLET = re.compile(r"^-\s+(?:etc\.?|\.{3}|…|and so on\.?)$", re.I)
 
 
 def inline_value(v: str, count: int) -> bool:
@@ -90,6 +92,8 @@ def bullet_values(lines: Sequence[str], j: int) -> tuple[list[str], int]:
         if not lines[j].strip().startswith("-") or indent(lines[j]) != level:
             break
         item = _DEFAULT_MARK.sub("**", lines[j].strip())
+        if _OPEN_BULLET.match(item):
+            return [], j
         if EMPTY_BULLET.match(item):
             values.append("")
             j += 1

@@ -9,7 +9,8 @@ from generator.constraints.rules.enum_lists import plain_list
 from generator.constraints.rules.text import Cell, clean_text, sentences, words
 
 __all__ = ["FILL", "FIXED", "NULLISH", "ONLY", "ONLY_AFTER", "ONLY_PLAIN", "ONLY_SEVERAL", "SINGLE", "head_noun_intro",
-           "named_single", "only_plain_several", "plain_values", "range_values", "values_as_bold"]
+           "head_noun_values", "named_single", "noun_intro_line", "only_plain_several", "plain_values", "range_values",
+           "values_as_bold"]
 
 
 # a word of code as a value is written (`sha2-256`, `-1`, `application/json`, `iam:agencies:assume`)
@@ -30,6 +31,14 @@ _CODE_EXPLAINED = re.compile(r"(?:(?<=^)|(?<=^-\s)|(?<=[.;,]\s)|(?<=[.;,]\sand\s
                              r"(?=\s*[:：]\s+[A-Za-z]|\s+(?:indicates|means)\b)", re.M)
 
 
+# `0: disabled 1: enabled`, `Values: 0 - disabled, 1 - enabled`, `Possible values: 0: off; 1: on`: a run of two or
+# more codes, each with a short meaning after a colon or a dash, that closes a line (after its start, a sentence or a
+# label)
+_CODE_ITEM = r"-?[0-9]+\s*(?:[:：]\s+|\s[-–]\s+)[A-Za-z][A-Za-z/ -]{0,40}?"
+_CODE_RUN = re.compile(rf"(?:^|(?<=[.;:：]\s))(?:{_CODE_ITEM}(?:\s*[,;]\s*|\s+))+{_CODE_ITEM}\s*\.?$", re.M)
+_RUN_CODE = re.compile(r"(?<![\w.-])(-?[0-9]+)\s*(?:[:：]|\s[-–])\s+(?=[A-Za-z])")
+
+
 _BOLD_CODE_EXPLAINED = re.compile(r"\*\*(?:-?[0-9]+|true|false)\*\*(?=\s*[:：]\s+[A-Za-z]|\s+(?:indicates|means)\b)")
 
 
@@ -43,6 +52,7 @@ def values_as_bold(text: str) -> str:
             return line
         line = _QUOTED_BULLET.sub(lambda m: f"{m.group(1)}**{m.group(2) or m.group(3)}**", line)
         return _QUOTED_LIST.sub(lambda m: re.sub(_QUOTE, lambda q: f"**{q.group(1) or q.group(2)}**", m.group(0)), line)
+    text = _CODE_RUN.sub(lambda m: _RUN_CODE.sub(r"**\1**: ", m.group(0)), text)
     plain = len(_CODE_EXPLAINED.findall(text))
     if plain and plain + len(_BOLD_CODE_EXPLAINED.findall(text)) >= 2:
         text = _CODE_EXPLAINED.sub(r"**\1**", text)  # two or more codes explained: the codes as values
@@ -101,9 +111,12 @@ _PLAIN_VALUES = re.compile(r"^(?:(?:the |its |the parameter |this parameter )?va
                            r"the following (?:values|options) are (?:supported|available|allowed|valid)\s*[:：]\s*|"
                            r"(?:it|this (?:parameter|field)|the (?:parameter|field)) (?:can|must) (?:only )?be set to |"
                            r"(?:the |its )?value is one of\b|"
+                           r"(?P<range>(?:the |its )?value range is |(?:the |its )?value ranges are |"
+                           r"(?:the |its )?value is (?:with)?in the range of )|"
                            r"(?:you (?:can|must|may|need to) )?set "
                            r"(?:it|this (?:parameter|field)|the (?:parameter|field)|the value) to )"
-                           r"(?:(?:either|one of(?: the following)?)(?=[\s:：]))?\s*(?:the following\b)?\s*[:：]?\s*"
+                           r"(?:(?:either|one of(?: the following)?(?: values| options)?)(?=[\s:：]))?\s*"
+                           r"(?:the following\b)?\s*[:：]?\s*"
                            r"(?P<rest>[^*`]+?)\.?$", re.I)
 # `Sort order, which can be asc or desc.`: the cell's opening phrase (the field) and its values in plain words (not
 # `Data disk, which can be attached or detached.`: states of a thing, in words of prose)
@@ -117,6 +130,8 @@ _PLAIN_IS = re.compile(r"^(?:the |its )?value is (?:either )?(?P<rest>[^*`]+?\bo
 def plain_values(flat: str) -> list[str]:
     m = _PLAIN_VALUES.match(flat)
     listed = plain_list(m.group("rest"), choice=True) if m else []
+    if m and m.group("range") and (len(listed) < 3 or all(re.fullmatch(r"-?[0-9.]+", v) for v in listed)):
+        listed = []  # `The value range is 1, 100`, `in the range of 0, 1, 2`: bounds as much as values (not words)
     if not listed and (m := _PLAIN_IS.match(flat)) and not re.search(r"\band\b", m.group("rest")):
         listed = plain_list(m.group("rest"))
     if not listed and (m := _WHICH_CAN_BE.match(flat)):
@@ -145,21 +160,93 @@ FIXED = re.compile(r"^(?:(?:the value|its value|value|it|this (?:parameter|field
                    re.IGNORECASE)  # plain, a word of code (`List`, `v3`), not a word of prose (`unique`)
 
 
-# `Keyword for sorting. The keyword can be **id** or **name**.`: the noun the cell opens with, as the subject
-_HEAD_NOUN_INTRO = re.compile(r"^the (?P<noun>[a-z]+(?: [a-z]+)?) can (?:only )?be\s+(?P<rest>\*\*.*)$", re.I)
+# `Keyword for sorting. The keyword can be **id** or **name**.`, `Status of the instance. The status can be
+# **ACTIVE** or **DOWN**.`, `Specifies the alarm severity. Possible severities are **1** (critical) and **2** (major).`,
+# `Possible statuses: **ACTIVE**, **DOWN**`: a noun that names the field (its own name or the head of the phrase the
+# cell opens with) as the subject of the values
+_HEAD_NOUN_INTRO = re.compile(
+    r"^(?:-\s+)?(?:currently,\s*)?(?:(?:the|its) (?:(?P<adj1>valid|possible|available|supported|allowed|permitted) )?|"
+    r"(?P<adj2>valid|possible|available|supported|allowed|permitted|optional|acceptable) )"
+    r"(?P<noun>[a-z]+(?: [a-z]+)?)(?:\s+(?:(?:can|must) (?:only )?be(?: set to)?|(?P<is>is|are|include))|"
+    r"(?P<colon>(?=\s*[:：])))"
+    r"\s*(?:either\s+)?(?:(?:one|any) of(?: the following)?\s*)?[:：]?\s*(?P<rest>\S.*)$", re.I)
+# the words that open a description without naming the field (`Specifies the ...`)
+_OPENING_VERB = re.compile(r"^(?:specifies|indicates|specify|describes|defines|sets|returns|lists|queries|"
+                           r"shows|displays)\s+(?:the\s+|an?\s+)?", re.I)
+_NOT_NOUNS = {"value", "values", "option", "options", "default", "parameter", "field", "following", "range", "result",
+              "format", "length", "name", "names", "number", "size"}
 
 
-def head_noun_intro(flat: str, own: str) -> re.Match[str] | None:
-    """`The keyword can be **a** or **b**.` where the cell opens with a short noun phrase naming that noun (`Keyword
-    for sorting.`, `Docker protocol version.`): the property itself, named by what it is."""
+def _singular(word: str) -> str:
+    if word.endswith(("us", "ss", "is")):
+        return word  # `status`, `access`, `axis`: singular already
+    for plural, one in (("ies", "y"), ("ses", "s"), ("xes", "x"), ("s", "")):
+        if word.endswith(plural) and len(word) > len(plural) + 2:
+            return word[:-len(plural)] + one
+    return word
+
+
+def head_noun_intro(flat: str, own: str, name: str = "") -> re.Match[str] | None:
+    """`The keyword can be **a** or **b**.` where the noun names the field: the last word of the field's name, or the
+    head of the short phrase the cell opens with (`Keyword for sorting.`, `Status of the instance.`, `Specifies the
+    alarm severity.`): the property itself, named by what it is. A plural noun after an adjective of choice (`Possible
+    severities are`, `Supported protocols:`) names its values; after `the` or `its`, only `can be` / `must be` does,
+    and `is` / `are` for one noun of the phrase (`The status is **A** or **B**.`)."""
     m = _HEAD_NOUN_INTRO.match(flat)
     if m is None:
         return None
+    if (m.group("colon") is not None or (m.group("is") is not None and m.group("is").lower() != "is")) \
+            and not (m.group("adj1") or m.group("adj2")):
+        return None  # `The instances are **a** and **b**`: the things named, not the values of this field
+    return m if _names_field(m.group("noun"), flat, own, name) else None
+
+
+def _names_field(noun: str, flat: str, own: str, name: str) -> bool:
+    """`noun` (in `flat`, a sentence of the cell `own`) names the field: its singular is the last word of the field's
+    name, or the head of the short phrase the cell opens with, with its other words from the phrase or the name."""
+    if noun.lower() in _NOT_NOUNS or noun.split()[-1].lower() in _NOT_NOUNS:
+        return False
+    nouns = [_singular(w) for w in noun.lower().split()]
+    own_name = [_singular(w.lower()) for w in re.split(r"[_\W]+|(?<=[a-z])(?=[A-Z])", name) if w]
+    if own_name and nouns[-1] == own_name[-1] and set(nouns) <= set(own_name):
+        return True  # `Possible periods are ...` on `period`: the field's own name
     opening = sentences(own)[0] if own.strip() else ""
-    phrase = clean_text(opening).rstrip(".")
-    if opening == flat or len(phrase.split()) > 6 or re.search(r"\b(?:is|are|can|must|of the|which)\b", phrase, re.I):
-        return None
-    return m if words(m.group("noun")) <= words(phrase) else None
+    if opening == flat:
+        return False
+    phrase = _OPENING_VERB.sub("", clean_text(opening).rstrip(".:"))
+    if len(phrase.split()) > 8 or re.search(r"\b(?:is|are|can|must|which)\b", phrase, re.I):
+        return False
+    head = re.split(r"\s+(?:of|for|in|on|to|that|used|when|by)\s+|,", phrase, maxsplit=1)[0]
+    known = {_singular(w) for w in words(phrase) | set(own_name)}
+    return nouns[-1] in {_singular(w.lower()) for w in head.split()[-1:]} and set(nouns) <= known
+
+
+# `Currently, the following DB engines are supported:`, `Supported protocols:`, `The status can be one of the
+# following:`: a line that introduces the values of a noun, the list under it
+_NOUN_LINE = re.compile(
+    r"^(?:currently,\s*)?(?:the following (?P<n1>[a-z]+(?: [a-z]+)?) (?:are|is) (?:currently )?"
+    r"(?:supported|available|allowed|valid)|"
+    r"(?:the )?(?:valid|possible|available|supported|allowed|permitted|optional|acceptable) "
+    r"(?P<n2>[a-z]+(?: [a-z]+)?)(?: are| include| are as follows)?|"
+    r"the (?P<n3>[a-z]+(?: [a-z]+)?) (?:can|must) (?:only )?be(?: (?:one|any) of the following)?)\s*[:：]$", re.I)
+
+
+def noun_intro_line(line: str, own: str, name: str) -> bool:
+    """`line` (a sentence closed by a colon) introduces the values of a noun that names the field."""
+    m = _NOUN_LINE.match(line.strip())
+    return m is not None and _names_field(m.group("n1") or m.group("n2") or m.group("n3"), line.strip(), own, name)
+
+
+def head_noun_values(flat: str, own: str, name: str) -> list[str]:
+    """The plain values after such a noun (`The protocol can be TCP or UDP.`, `Possible statuses: ACTIVE, DOWN`), or
+    nothing: words of prose (`The disk can be attached or detached.`), a blank or null named."""
+    m = head_noun_intro(flat, own, name)
+    if m is None or re.search(r"[*`]", m.group("rest")):
+        return []
+    listed = plain_list(m.group("rest"), choice=True)
+    if any(_PROSE_WORD.fullmatch(v) or v.lower() in NULLISH | {"blank", "any", "used"} for v in listed):
+        return []
+    return listed
 
 
 # Under a `**Range**` block's `Range:` marker (prose.normalise_labelled), one paragraph written plainly: a word of code
