@@ -13,6 +13,7 @@ from generator.constraints.rules.enum_cues import (
     ENUM_INTRO,
     VALUE_LABEL,
     bare_values_doubtful,
+    more_values_remark,
     value_sentences,
 )
 from generator.constraints.rules.enum_lists import (
@@ -374,6 +375,8 @@ def rule_enum(cell: Cell) -> list[Finding]:
         # `- **DESC**: descending order - **ASC**: ascending order - Default value: **desc**`: the cell writes a value
         # in two cases, so which case the server takes it does not tell; an enum would refuse one of them
         return [Finding(AMBIGUOUS, f"enum: the cell also writes {other!r} in another case", sources[best])]
+    if remark := more_values_remark(cell.text):
+        return [Finding(AMBIGUOUS, f"enum: the cell says the list is open ({remark!r})", sources[best])]
     if reason := doubtful_list(found[best], cell.text):
         return [Finding(AMBIGUOUS, f"enum: {reason}", sources[best])]
     findings = _enum_finding(found[best], cell, sources[best])

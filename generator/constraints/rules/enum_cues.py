@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ADJ", "ENUM_INLINE_INTRO", "ENUM_INTRO", "VALUE_LABEL", "bare_values_doubtful", "value_sentences"]
+__all__ = ["ADJ", "ENUM_INLINE_INTRO", "ENUM_INTRO", "VALUE_LABEL", "bare_values_doubtful", "more_values_remark",
+           "value_sentences"]
 
 
 # the adjectives the docs put before `values` / `options` (`Optional values` is how some translate "selectable")
@@ -81,3 +82,17 @@ def bare_values_doubtful(text: str, sentence: str) -> bool:
     values exist or names examples, or the sentence follows a line that ends with a colon."""
     before = text[:text.find(sentence)] if sentence in text else ""
     return bool(_OPEN_REMARK.search(text)) or before.rstrip().endswith((":", "："))
+
+
+# `Possible values include but are not limited to:`, `Other values may be added later.`, `More values will be supported
+# in later versions.`: the cell says its list is not all the values there are (or will be)
+_MORE_VALUES_REMARK = re.compile(
+    r"\bnot limited to\b|"
+    r"\b(?:other|more|additional|new)\s+(?:values|options|types|statuses|states|modes)\s+(?:may|will|might|can)\s+"
+    r"(?:also\s+)?be\s+(?:added|supported|available|introduced|returned|provided)\b", re.I)
+
+
+def more_values_remark(text: str) -> str:
+    """The remark of the cell that says more values exist than it lists, or ''."""
+    m = _MORE_VALUES_REMARK.search(text)
+    return m.group(0) if m else ""

@@ -18,7 +18,7 @@ __all__ = ["DEF_BULLET", "EMPTY_BULLET", "EXAMPLES_INTRO", "ITEMS", "MEDIA_TYPE"
 
 
 DEF_BULLET = re.compile(r"^-\s+\*\*((?:(?!\*\*).)+?)\*\*\s*(?:[:：,(-]|\.(?:\s|$)|$|indicates|means|\s)")
-PLAIN_BULLET = re.compile(r"^-\s+`?([A-Za-z0-9_.:/+;=-]+)`?\s*(?:[:：,(-]|$|(?<=\s)(?:indicates|means)\b)")
+PLAIN_BULLET = re.compile(r"^-\s+`?([A-Za-z0-9_.:/+;=-]+)`?\s*(?:[:：,(–-]|$|(?<=\s)(?:indicates|means)\b)")
 _NOT_VALUES = {"note", "notice", "caution", "warning", "example", "examples", "default", "definition", "constraints",
                "constraint", "range", "default value", "description", "remarks", "important", "value", "values",
                "details", "options", "option", "type", "format"}

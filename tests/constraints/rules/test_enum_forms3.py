@@ -37,6 +37,8 @@ from tests.constraints.rules.helpers import kw
     ("Status. 0: disabled 1: enabled", "integer", "x", [0, 1]),
     ("Status. Values: 0 - disabled, 1 - enabled", "integer", "x", [0, 1]),
     ("Status. Value: 0: disabled, 1: enabled, 2: frozen", "integer", "x", [0, 1, 2]),
+    # plain bullets explained after an en dash
+    ("Mode. Possible values:\n\n- x – one\n- y – two", "string", "x", ["x", "y"]),
     # a value label's definitions cut by semicolons
     ("Status. Possible values: 0: disabled; 1: enabled", "integer", "x", [0, 1]),
     ("Mode. Values: **x**: one; **y**: two; **z**: three", "string", "x", ["x", "y", "z"]),
@@ -60,6 +62,10 @@ def test_enum_written_in_third_forms(text: str, kind: str, name: str, values: li
     ("Instance status. The default status is **ACTIVE** or **DOWN**.", "string", "x"),
     ("Image of the server. The following regions are supported:\n\n- eu-de\n- eu-nl", "string", "image"),
     ("Transport used. Supported protocols include:\n\n- TCP\n- UDP\n- etc.", "string", "protocol"),
+    # a remark that the list is open
+    ("Mode. Possible values:\n\n- **x**: one\n- **y**: two\n\nOther values may be added later.", "string", "x"),
+    ("Mode. Possible values include but are not limited to:\n\n- **x**: one\n- **y**: two", "string", "x"),
+    ("Mode. The value can be **x** or **y**. More values will be supported in later versions.", "string", "x"),
     # bounds, a step list, an open list
     ("Count. The value range is 1, 100.", "integer", "x"),
     ("Count. The value is in the range of 0, 1, 2.", "integer", "x"),
