@@ -22,13 +22,17 @@ from generator.constraints.rules.unit import foreign_units, rule_unit
 __all__ = ["rule_default"]
 
 
+# `The value can be vpc (default) or eni.`, `10 (default)`: a plain number, or a plain value in a list
+_PLAIN_MARK = re.compile(rf"(?:^(?:-\s+)?|\b(?:be|is|are|or)\s+|,\s*)((?:{NUM})|[A-Za-z][\w.+:/-]*)\s*\((?:the )?"
+                         r"default(?: value)?\)(?=\s*(?:,|;|\.|\bor\b|$))", re.I)
 _DEFAULT = (
     # `The default value is 10.`, `The default is 10.`, `The system default value is 10.`, `Default value is 10.`
     re.compile(r"(?:\b(?:the|its) (?:system )?default(?: value| number)?|^(?:-\s+)?default(?: value)?)\s+"
-               r"(?:is|of [\w ]+ is)\s+(\*\*(?:(?!\*\*).)+\*\*|\S+?)(?:[.,;]\s|[.;]$|\s|$)", re.I),
+               r"(?:is|(?:of|for) [\w ]+ is)\s+(\*\*(?:(?!\*\*).)+\*\*|\S+?)(?:[.,;]\s|[.;]$|\s|$)", re.I),
     # `Default value: 10`, `Value range: 1 to 100 (default: 10)`
     re.compile(r"\bdefault(?: value)?\s*[:：]\s*(\*\*(?:(?!\*\*).)+\*\*|[^\s)]+?)(?:[.,;)]|\s|$)", re.I),
-    re.compile(r"\bthe default value\s+(\*\*(?:(?!\*\*).)+\*\*|-?[0-9]+(?:\.[0-9]+)?)\s+is used", re.I),
+    re.compile(r"\bthe default value\s+(\*\*(?:(?!\*\*).)+\*\*|-?[0-9]+(?:\.[0-9]+)?|[\w.+:/-]+)\s+(?:is|will be) used",
+               re.I),
     re.compile(r"\bdefaults? to\s+(\*\*(?:(?!\*\*).)+\*\*|\S+?)(?:[.,;]|\s|$)", re.I),
     re.compile(r"\bvalue\s+(\*\*(?:(?!\*\*).)+\*\*|\S+?)\s+is used by default", re.I),
     re.compile(r"(\*\*(?:(?!\*\*).)+\*\*)\s*(?::\s*)?\((?:the )?default(?: value)?\)", re.I),
@@ -36,7 +40,8 @@ _DEFAULT = (
     re.compile(r"\*\*([^*(]+?)\s*\((?:the )?default(?: value)?\)\*\*", re.I),  # `- **AND (default value)**`
     # `The value ranges from 0 to 86400 and is 300 by default.`, `..., which is **crash_consistent** by default`
     re.compile(rf"\b(?:and|which) is (\*\*(?:(?!\*\*).)+\*\*|{NUM}) by default\b", re.I),
-    re.compile(r"\buses (\*\*(?:(?!\*\*).)+\*\*|[\w.+:-]+) by default\b", re.I),
+    re.compile(r"\b(?:uses|sets (?:it|this parameter|the value) to) (\*\*(?:(?!\*\*).)+\*\*|[\w.+:-]+) by default\b",
+               re.I),
     re.compile(r"^by default, (?:this parameter|the parameter|the value|it) is (?:set to )?"
                r"(\*\*(?:(?!\*\*).)+\*\*|\S+?)[.,]?$", re.I),
     re.compile(r"\bis set to (\*\*(?:(?!\*\*).)+\*\*|\d+)(?: [a-z]+)? by default\b", re.I),
@@ -45,11 +50,17 @@ _DEFAULT = (
     re.compile(rf"^(?:-\s+)?by default, (\*\*(?:(?!\*\*).)+\*\*|{NUM}) (?:is|are) (?:used|applied|selected)\.?$", re.I),
     re.compile(rf"^(?:-\s+)?(\*\*(?:(?!\*\*).)+\*\*|{NUM}) (?:is|are) (?:used|applied|selected) by default\.?$", re.I),
     # `**10** by default.`, `Value range: 1 to 1000, 10 by default.`: the value alone, as a sentence or after a comma
-    re.compile(rf"(?:^(?:-\s+)?|[,;]\s+)(\*\*(?:(?!\*\*).)+\*\*|{NUM}) by default\s*(?:[.;]\s*)?$", re.I),
+    re.compile(rf"(?:^(?:-\s+)?|[,;]\s+)(\*\*(?:(?!\*\*).)+\*\*|(?:{NUM})(?: [a-z]+)?) by default\s*(?:[.;]\s*)?$",
+               re.I),
+    _PLAIN_MARK,
     # `The minimum value is **0**, which is also the default value.`: the value the relative clause follows
     re.compile(rf"(\*\*(?:(?!\*\*).)+\*\*|(?<![\w.-])(?:{NUM})),? which is (?:also )?the default"
                rf"(?: value| option| setting)?\s*(?:[.,;]|$)", re.I),
 )
+
+
+# `- fast: the first mode (default)`: a listed value's explanation, whose last word is no value
+_TERM = re.compile(r"^\s*[-*]\s+[^:\n]+:")
 
 
 def _stated_default(s: str) -> re.Match[str] | None:
@@ -57,12 +68,12 @@ def _stated_default(s: str) -> re.Match[str] | None:
     does not is not searched (a number of 5,000 digits took one of them 0.7 s)."""
     if "default" not in s.lower():
         return None
-    return next((m for rx in _DEFAULT if (m := rx.search(s))), None)
+    return next((m for rx in _DEFAULT if (m := rx.search(s)) and not (rx is _PLAIN_MARK and _TERM.match(s))), None)
 
 
 # `- **HARD**: hard restart (default)`: a listed value whose explanation ends marked as the default
 # (`* **HARD**: ... Default value.`: a `*` bullet, the mark as a sentence of its own)
-_MARKED_AT_END = re.compile(r"^(?:[-*]\s+)?\*\*((?:(?!\*\*).)+)\*\*\s*:[^\n]*?"
+_MARKED_AT_END = re.compile(r"^(?:[-*]\s+)?\*\*((?:(?!\*\*).)+)\*\*\s*(?::|\s[-–—]\s)[^\n]*?"
                             r"(?:\((?:the )?default(?: value| option)?\)|[.;]\s*default(?: value| option)?)\.?$",
                             re.I | re.M)
 # `- hard (default)`, `- hard: hard restart (default)`: a plain value alone on its bullet, marked as the default
@@ -72,11 +83,12 @@ _THIS_IS_DEFAULT = re.compile(r"^(?:[-*]\s+)?\*\*((?:(?!\*\*).)+)\*\*\s*:[^\n]*?
                               r"(?: value| option)?\b", re.I | re.M)
 # `If this parameter is not specified, 10 records are obtained by default.` / `..., the offline read-only mode is used`
 # / `If this parameter is left blank, **all** is used.` / `If you do not specify this parameter, the system uses **x**.`
-_UNSET_IF = (r"^if (?:(?:this|the) (?:parameter|parameter value|value|field|element|header) is (?:not "
+_UNSET_IF = (r"^(?:if|when) (?:(?:this|the) (?:parameter|parameter value|value|field|element|header) is (?:not "
              r"(?:specified|set|provided|configured|passed|transferred|transmitted|carried|included)|left (?:blank|"
-             r"empty|unspecified)|absent|omitted)|(?:it is )?(?:not (?:specified|set|provided)|unspecified|omitted|"
-             r"left (?:blank|empty))|no value is (?:specified|set|provided)|you do not (?:specify|set|provide|"
-             r"configure|pass|transfer) (?:this|the) (?:parameter|field|value))[^,]*,\s*")
+             r"empty|unspecified)|absent|omitted|empty|null|blank)|(?:it is )?(?:not (?:specified|set|provided)|"
+             r"unspecified|omitted|left (?:blank|empty))|no value is (?:specified|set|provided)|you do not (?:specify|"
+             r"set|provide|configure|pass|transfer) (?:this|the) (?:parameter|field|value)|you leave (?:this|the) "
+             r"(?:parameter|field|value) (?:blank|empty|unspecified))[^,]*,\s*")
 _UNSET_USED = re.compile(_UNSET_IF + r"(.+?)\s+(?:is|are|will be) (?:used|obtained|returned|queried|applied|"
                          r"selected)\b", re.I)
 # `If this parameter is not passed, the default value is 10.`, `If not specified, the value is **asc**.`: a bold value,
@@ -90,11 +102,11 @@ _UNSET_USES = re.compile(_UNSET_IF + rf"(?:the system|the service|the server|it)
 # which defines a default (`If this parameter is not specified, the start index is ...`, `... by default if it is not
 # specified`)
 _SUBJECT_BY_DEFAULT = re.compile(
-    _UNSET_IF.replace("^if", "^(?:if") + r")?(?P<subject>the value|its value|it|this parameter|"
+    _UNSET_IF.replace("^(?:if|when)", "^(?:(?:if|when)") + r")?(?P<subject>the value|its value|it|this parameter|"
     r"the parameter value|"
     r"the value of (?:this|the) parameter|this parameter value|the (?P<noun>(?:[a-z][\w-]* )?[a-z][\w-]*)) is "
-    r"(?P<value>\*\*(?:(?!\*\*).)+\*\*|\S+) by default(?:\s*[.,;]|\s+if (?:it|this parameter|the parameter) is not "
-    r"(?:specified|set|provided)\b|$)", re.I)
+    r"(?P<value>\*\*(?:(?!\*\*).)+\*\*|-?\d+(?:\.\d+)? [a-z]+|\S+) by default(?:\s*[.,;]|\s+if (?:it|this "
+    r"parameter|the parameter) is not (?:specified|set|provided)\b|$)", re.I)
 
 
 # `The default value **application/json** is recommended.`, `The default value **0** indicates enterprise project
@@ -193,12 +205,21 @@ def rule_default(cell: Cell) -> list[Finding]:
     return [next(f for f in found if f.keyword == "default")]
 
 
+# a sentence that gives an example, not the field's default
+_EXAMPLE = re.compile(r"^(?:[-*]\s+)?(?:for example|for instance|e\.g\.|example(?: value)?s?\s*[:：])", re.I)
+# another field named as the subject of `defaults to` or `is x by default`
+_OTHER_SUBJECT = re.compile(r"(?:^|\bthe value of |\bthe )(?:[-*]\s+)?\*\*([A-Za-z_][\w.-]*)\*\*(?: (?:parameter|"
+                            r"field))? (?:defaults? to\b|is (?:set to )?(?:\*\*[^*]+\*\*|\d\S*) by default\b)", re.I)
+
+
 def _sentence_default(cell: Cell, s: str) -> list[Finding]:
     """The default one sentence of the cell states, or an ambiguous finding for one case's default."""
     # `If omitted, defaults to **x**.`: the field's own absence is no condition of another case
     if (u := re.match(_UNSET_IF, s.strip(), re.I)) and "default" in s[u.end():].lower() and \
             _unset_in(cell, s) is None:
         s = s.strip()[u.end():]
+    if _EXAMPLE.match(clean_text(s)) or ((other := _OTHER_SUBJECT.search(s)) and other.group(1) != cell.name):
+        return []  # `For example, the default value is 10.`; `The value of **y** defaults to **vpc**.`
     if (t := _unset_default(cell, s)) is not None or (t := _named_default(cell, s)) is not None:
         return [Finding("default", t, s)]
     if re.search(r"\bunits?\b", cell.name, re.I) and (m := _DEFAULT_UNIT.search(s)):
@@ -241,16 +262,24 @@ def _sentences_in_cases(cell: Cell) -> list[tuple[str, bool]]:
 # **1000** when **action** is set to **filter**.`, `... **10** in Device Mapper mode.`; not the field's own absence
 # (`... by default if it is not specified`)
 _CASE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(?:when|if|unless|only|in [\w -]+ mode|"
+                         r"in (?:the |an? )?[\w -]{1,40}?\b(?:scenarios?|architectures?|regions?|editions?|versions?|"
+                         r"clusters?|cases?|environments?|deployments?|engines?)\b|"
                          r"for (?!(?:example|details|more)\b)(?:an? |the )?[\w-]+)\b", re.I)
 _OWN_ABSENCE = re.compile(r"^\s*(?:by default )?(?:if|when) (?:(?:it|this parameter|the parameter|the value) is )?not "
                           r"(?:specified|set|provided)\b(?=\s*(?:[.,;)]|$))", re.I)
 # `- The default value of MySQL is 3306.`: the default of one variant the sentence names (not of `this parameter`,
 # `which` or the field by its name)
-_DEFAULT_OF_CASE = re.compile(r"\bthe default (?:value|number) of (?!(?:this|the) (?:parameter|field)\b|which\b|it\b)"
-                              r"([\w ]+?) is\b", re.I)
+_DEFAULT_OF_CASE = re.compile(r"\bthe default (?:value|number) (?:of|for) "
+                              r"(?!(?:this|the) (?:parameter|field)\b|which\b|it\b)([\w ]+?) is\b", re.I)
 _ONE_CASE = "default: the value is stated for one case"
 # `Otherwise, the default value is **NOVA_AUDIT**.`: the other case of a condition the sentence before states
 _OTHERWISE = re.compile(r"^(?:-\s+)?(?:otherwise|in other cases|else)\b", re.I)
+
+
+# `Default value: <instance_name>-backup`, `${name}`, `{project_id}`: a template the caller fills in, not a literal
+_PLACEHOLDER = re.compile(r"<[A-Za-z_][^<>]*>|\$\{|\{[A-Za-z_]\w*\}")
+# `Default value: 10 (MySQL), 20 (PostgreSQL)`: a value per named case, the first one's case in brackets
+_VALUE_PER_CASE = re.compile(r"^\s*\([^()]+\)\s*[,;]\s*(?:\*\*)?[\w.-]+(?:\*\*)?\s*\(", re.I)
 
 
 def _stated(cell: Cell, sentence: str, m: re.Match[str], group: int | str) -> list[Finding]:
@@ -260,7 +289,7 @@ def _stated(cell: Cell, sentence: str, m: re.Match[str], group: int | str) -> li
     raw = m.group(group).replace("**", "").strip()
     if cell.kind in ("integer", "number", "boolean"):
         raw = str(_unquoted(raw))  # `10`, "5": a number or a boolean written as a literal or in quotes
-    if foreign_units(cell, sentence[m.start(group):]) or raw.endswith(("...", "…")):
+    if foreign_units(cell, sentence[m.start(group):]) or raw.endswith(("...", "…")) or _PLACEHOLDER.search(raw):
         return []
     if amount := re.fullmatch(r"(\d+(?:\.\d+)?)(\s*)([a-z]+(?:/s)?)", raw, re.I):
         # `**15s**` or `**250m**` is a literal of a string field; `**40 GB**` the number of a field in GB
@@ -269,10 +298,10 @@ def _stated(cell: Cell, sentence: str, m: re.Match[str], group: int | str) -> li
         if unit and unit in (said, said.removesuffix("s")) and \
                 cell.kind in ("integer", "number"):
             raw = amount.group(1)
-        elif cell.kind != "string" or amount.group(2) or not m.group(group).startswith("**"):
+        elif cell.kind != "string" or amount.group(2):
             return []
     rest = clean_text(sentence[m.end(group):])
-    if _CASE_AFTER.match(rest) and not _OWN_ABSENCE.match(rest):
+    if (_CASE_AFTER.match(rest) and not _OWN_ABSENCE.match(rest)) or _VALUE_PER_CASE.match(rest):
         return [Finding(AMBIGUOUS, _ONE_CASE, sentence)]
     t = typed_value(raw, cell.kind)
     return [Finding("default", t, sentence)] if t is not None and raw.lower() not in _NOT_DEFAULTS else []

@@ -57,3 +57,46 @@ def test_default_variants(text: str, kind: str, value: Any) -> None:
 ])
 def test_no_default_variants(text: str, kind: str) -> None:
     assert "default" not in kw(text, kind)
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    # thirteenth round (precision and paraphrases): a plain value after `the default value ... is used`
+    ("If you do not set this parameter, the default value vpc is used.", "string", "vpc"),
+    # a plain literal with its unit on a string field; a number with the field's own unit
+    ("Interval. Default: 60s", "string", "60s"),
+    ("Retention. Unit: day. 30 days by default.", "integer", 30),
+    # a plain value marked `(default)` in a list, or a number alone
+    ("Mode. The value can be vpc (default) or eni.", "string", "vpc"),
+    ("Limit. 10 (default)", "integer", 10),
+    # a bullet's value, a dash before its meaning
+    ("Mode.\n\n- **vpc** - VPC network (default)\n- **eni** - ENI", "string", "vpc"),
+    # the field's own absence: empty, or left by you
+    ("Limit. If this parameter is empty, 10 is used.", "integer", 10),
+    ("Mode. If you leave this parameter blank, **vpc** is used.", "string", "vpc"),
+    ("Mode. The system sets it to **vpc** by default.", "string", "vpc"),
+    ("Limit. The default value for this parameter is 10.", "integer", 10),
+])
+def test_default_paraphrases(text: str, kind: str, value: Any) -> None:
+    assert kw(text, kind)["default"] == value
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # an example, not the default
+    ("Limit. For example, the default value is 10.", "integer"),
+    ("Limit.\n\nExample: Default: 10", "integer"),
+    # another field's default
+    ("Mode. The value of **y** defaults to **vpc**.", "string"),
+    ("Mode. **y** defaults to **vpc**.", "string"),
+    # one case's default: an architecture, a value per named case, a case after `for`
+    ("Limit. The default value is 10 in the x86 architecture.", "integer"),
+    ("Port. Default value: 3306 (MySQL), 5432 (PostgreSQL)", "integer"),
+    ("Method. The default value for federated authentication is **mapped**.", "string"),
+    # a template the caller fills in is no literal
+    ("JDBC URL.\n\n**Default Value**\n\njdbc:postgresql://<connect_info>/<YOUR_DATABASE_NAME>", "string"),
+    ("Backup name. The default value is **<instance_name>-backup**.", "string"),
+    ("Path. Default value: ${name}", "string"),
+    # a plain word before `(default)` that explains, not a listed value
+    ("Specifies whether the ECS is created on a DeH or in a shared pool (default).", "string"),
+])
+def test_no_default_paraphrases(text: str, kind: str) -> None:
+    assert "default" not in kw(text, kind)
