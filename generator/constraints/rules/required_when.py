@@ -34,8 +34,17 @@ _IF_FIRST = re.compile(rf"^{_LABEL}(?:if|when)\b(.*?),\s*(?:(?:(?:this|the) (?:p
 # **backup_id** is mandatory.`, `When **type** is set to **x**, **x_list** cannot be left blank.`, `If the job type is
 # Hive, the value of **mains** must not be empty.`, `If ..., the **source_id** parameter is mandatory.`: the field
 # named in bold after the condition (whichever field that is: the caller compares it with the cell's)
-_IF_FIRST_NAMED = re.compile(rf"^{_LABEL}(?:if|when)\b(.*?),\s*(?:the value of |the )?(?:parameter |field )?"
-                             rf"\*\*([^*]+)\*\*(?: (?:parameter|field))?\s+{_NEEDED}", re.I)
+_IF_FIRST_NAMED = re.compile(rf"^{_LABEL}(?:if|when)\b(.*?),\s*(?:the value of |the )?(?:parameters? |fields? )?"
+                             r"((?:\*\*[^*]+\*\*|this parameter|this field)(?:(?:,\s*|,?\s+and\s+)(?:\*\*[^*]+\*\*|"
+                             rf"this parameter|this field))*)(?: (?:parameters?|fields?))?\s+{_NEEDED}|"
+                             rf"^{_LABEL}(?:if|when)\b(.*?),\s*you (?:must|need to|have to) (?:also )?(?:specify|set|"
+                             r"provide|configure) (\*\*[^*]+\*\*)\s*\.?$", re.I)
+
+
+def _named_in(names: str, cell: Cell) -> bool:
+    """The field is among the names a requirement lists (`**x** and **y**`, `this parameter and **y**`)."""
+    return cell.name in re.findall(r"\*\*([^*]+)\*\*", names) or (
+        re.search(r"\bthis (?:parameter|field)\b", names, re.I) is not None and "**" in names)
 # `The parameters **from** and **to** should be used together.`, `The **count** and **eip** parameters must be set
 # simultaneously.`: each is required when the other is set
 _TOGETHER = re.compile(r"\b(?:must|should) (?:always )?be (?:used|specified|set|provided) (?:together\b(?! with)|"
@@ -98,7 +107,14 @@ _EVERY_REQUEST = re.compile(r"\b(?:mandatory|required) (?:for|in) (?:a|an|the|al
                             r"requests?\b(?!\s+(?:to|that|which|of|for|when|if|where|whose|in which)\b)", re.I)
 # `mandatory when **sharetype** is set to **PER** and is optional when **sharetype** is set to **WHOLE**`: what follows
 # states the other case, not a part of the condition
-_OTHER_CASE = re.compile(r",?\s+and (?:is )?(?:optional|not (?:mandatory|required))\b.*$", re.I)
+_OTHER_CASE = re.compile(r",?\s+(?:and|but) (?:is |must be |can be |should be )?(?:optional|not (?:mandatory|required)|"
+                         r"(?:left )?(?:empty|blank)|ignored|omitted)\b.*$|[,;]?\s+(?:and )?otherwise\b.*$", re.I)
+# `If you set **type** to **vpc**`: the sibling and its value, read as `**type** is set to **vpc**`
+_YOU_SET = re.compile(r"\byou (?:set|configure) (\*\*[^*]+\*\*|`[^`]+`) (?:to|as) ", re.I)
+
+
+def _you_set(text: str) -> str:
+    return _YOU_SET.sub(r"\1 is set to ", text)
 # `**type** is set to **vpc**`, `the **type** parameter is `vpc``, `type = "vpc"`, `enabled is true`: the sibling
 # (bold, literal, or a plain name the caller checks against the siblings) and one value (bold, literal, quoted, or a
 # plain word that is not a state like `specified` or `not`), the value ending the condition; a plain name is the
@@ -118,8 +134,31 @@ _VALUE_WORDS = re.compile(r"\*\*[^*]+\*\*|`[^`]+`|[\"“][^\"“”]+[\"”]")
 # ... can be set`: a choice, nothing required)
 _EITHER = re.compile(r"(?:^(?:-\s+)?|\b(?:must|need to|needs to|have to) )(?:specify|set|provide|configure|"
                      r"enter) either\b(?P<choice>.*)$|"
-                     r"\beither\b(?P<choice2>.*?)\b(?:(?:must|should|needs? to|has to) be (?:specified|set|provided|"
+                     r"\b(?:either|(?:exactly )?one of)\b(?P<choice2>.*?)\b(?:(?:must|should|needs? to|has to) be "
+                     r"(?:specified|set|provided|"
                      r"configured|passed)|(?:is|are) (?:mandatory|required))\b", re.I)
+
+
+# `You must specify **x** or **y**.`, `**x** and **y** cannot both be left empty.`: names in bold (or this parameter)
+# of which one must be given
+_FIELD_OR = r"(?:\*\*[^*]+\*\*|this parameter|this field)"
+_ONE_NEEDED = re.compile(r"\b(?:must|need to|needs to|have to) (?:specify|set|provide|configure) "
+                         rf"(?P<choice>{_FIELD_OR}(?:,\s*{_FIELD_OR})*,?\s+or\s+{_FIELD_OR})|"
+                         rf"(?P<choice2>{_FIELD_OR}(?:(?:,\s*|,?\s+(?:and|or)\s+){_FIELD_OR})+)\s+"
+                         r"(?:cannot|must not) "
+                         r"(?:both be|be both|all be|be) (?:left )?(?:empty|blank|null|unspecified)", re.I)
+
+
+def _one_needed(sentence: str, cell: Cell) -> bool:
+    m = _ONE_NEEDED.search(sentence)
+    if m is None:
+        return False
+    if m.group("choice2") and not re.search(r"\b(?:both|all)\b|at the same time|simultaneously", m.group(0) +
+                                             sentence[m.end():], re.I):
+        return False  # `**x** and **y** cannot be empty`: each is needed, no choice
+    names = m.group("choice") or m.group("choice2")
+    return cell.name in re.findall(r"\*\*([^*]+)\*\*", names) or bool(re.search(r"\bthis (?:parameter|field)\b",
+                                                                                 names, re.I))
 
 
 def _named_plainly(subject: str, cell: Cell) -> bool:
@@ -139,7 +178,7 @@ def _names_field(choice: str | None, cell: Cell) -> bool:
 # `At least one of **backupRef** and **restoreTime** must be specified.`, `... including **backupRef** and
 # **restoreTime**. At least one of them must be specified.` on the object that holds them: the alternatives are named
 # (after `of`, or before a pronoun), and a requirement among them is not this field's unless it is one of them
-_AT_LEAST_ONE = re.compile(r"\bat least one of\b(?P<rest>.*)$", re.I)
+_AT_LEAST_ONE = re.compile(r"\b(?:(?:at least|exactly|only) )?one of\b(?P<rest>.*)$|\beither\b(?P<rest2>.*)$", re.I)
 _PRONOUN = re.compile(r"^\s*(?:them|these|those|the two|both)\b(?!\s+(?:\w+\s+)?(?:parameters|fields))", re.I)
 
 
@@ -147,9 +186,10 @@ def _alternatives_without_field(sentence: str, cell: Cell) -> bool:
     """`At least one of <names>` (or `of them` after a sentence naming them) where this field is not among the
     names: another field's requirement, not this one's."""
     m = _AT_LEAST_ONE.search(sentence)
-    if m is None or re.search(r"\bthis (?:parameter|field)\b", m.group("rest"), re.I):
+    rest = m.group("rest") if m is not None and m.group("rest") is not None else m.group("rest2") if m else ""
+    if m is None or re.search(r"\bthis (?:parameter|field)\b", rest, re.I):
         return False
-    text = cell.text if _PRONOUN.match(m.group("rest")) else m.group("rest")
+    text = cell.text if _PRONOUN.match(rest) else rest
     names = set(re.findall(r"\*\*([A-Za-z_][\w.-]*)\*\*", text))
     return bool(names) and cell.name not in names
 
@@ -196,7 +236,8 @@ def rule_required_when(cell: Cell) -> list[Finding]:
                 or _USED_WITH.match(s.strip()):
             out.append(Finding("x-required-when", clean, s))
             continue
-        if (either := _EITHER.search(clean)) and _names_field(either.group("choice") or either.group("choice2"), cell):
+        either = _EITHER.search(clean)
+        if (either and _names_field(either.group("choice") or either.group("choice2"), cell)) or _one_needed(s, cell):
             out.append(Finding("x-required-when", clean, s))  # one of the two must be given: which, not stated
             continue
         if not _MANDATORY.search(clean) or re.search(r"\bnot (?:mandatory|required)\b", clean, re.I):
@@ -206,10 +247,11 @@ def rule_required_when(cell: Cell) -> list[Finding]:
             continue  # `A token with **Security Administrator** permissions is required if ...`, `The user token (no
             # special permission requirements) of an IAM user is required if ...`: which token, not whether the
             # field is given
-        if m is None and (named := _IF_FIRST_NAMED.search(s)) and named.group(2) == cell.name:
+        if m is None and (named := _IF_FIRST_NAMED.search(_you_set(s))) and \
+                _named_in(named.group(2) or named.group(4) or "", cell):
             m = named
         if m:
-            cond = _OTHER_CASE.sub("", _field_in_words(m.group(1), cell))
+            cond = _OTHER_CASE.sub("", _field_in_words(_you_set(m.group(1) or m.group(3) or ""), cell))
             # two tests or several values (`is **a** or **b**`, `the type is a or the mode is b`): kept as text
             compound = len(_SET_TO.findall(cond)) > 1 or len(_VALUE_WORDS.findall(cond)) > 2 or re.search(
                 r"\b(?:or|and)\b|(?:\*\*|`|[\"”'])\s*,", cond)

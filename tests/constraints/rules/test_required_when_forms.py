@@ -71,3 +71,46 @@ def test_conditions_kept_as_text(text: str) -> None:
 def test_no_condition_on_this_field(text: str) -> None:
     got = kw(text, siblings=_SIBLINGS)
     assert "x-required-when" not in got and "if" not in got
+
+
+@pytest.mark.parametrize("text", [
+    # thirteenth round: the field among the named ones after the condition, or what `you must specify`
+    "If **type** is **vpc**, this parameter and **y** are mandatory.",
+    "If **type** is **vpc**, **x** and **y** are mandatory.",
+    "If you set **type** to **vpc**, you must specify **x**.",
+    "If you set **type** to **vpc**, **x** is mandatory.",
+    # what follows states the other case
+    "This parameter is mandatory when **type** is **vpc** and must be left empty otherwise.",
+    "This parameter is mandatory when **type** is **vpc**; otherwise, it is ignored.",
+])
+def test_one_sibling_and_one_value_more_forms(text: str) -> None:
+    assert kw(text, siblings=_SIBLINGS).get("if") == _VPC
+
+
+@pytest.mark.parametrize("text", [
+    # one of the named fields must be given, this one among them
+    "One of **x** and **y** must be specified.",
+    "Exactly one of **x** and **y** must be specified.",
+    "You must specify **x** or **y**.",
+    "You must specify this parameter or **y**.",
+    "Parameters **x** and **y** cannot be null at the same time.",
+    "This parameter and **y** cannot both be left blank.",
+])
+def test_one_of_the_named_fields(text: str) -> None:
+    assert kw(text, siblings=_SIBLINGS).get("x-required-when")
+
+
+@pytest.mark.parametrize("text", [
+    # alternatives that do not include this field
+    "Either **type** or **y** must be specified.",
+    "One of **type** and **y** must be specified.",
+    "You must specify **type** or **y**.",
+    "If you set **type** to **vpc**, you must specify **y**.",
+    "If **type** is **vpc**, **y** and **action** are mandatory.",
+    # each is needed (no choice), or one may be given (no requirement)
+    "**x** and **y** cannot be empty.",
+    "Only one of **x** and **y** can be specified.",
+])
+def test_alternatives_without_this_field(text: str) -> None:
+    got = kw(text, siblings=_SIBLINGS)
+    assert "x-required-when" not in got and "if" not in got
