@@ -52,6 +52,10 @@ _TOGETHER = re.compile(r"\b(?:must|should) (?:always )?be (?:used|specified|set|
 # `URL encoding is required for special characters`, `Information required for creating ...`, `the **detail** field
 # is required for specifying the source`: something else is required, or a participle, not this field
 _REQUIRED_FOR_DOING = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:required|mandatory) for \w+ing\b", re.I)
+# `List of mandatory tags when ...`, `Mandatory fields when ...: **y**`: `mandatory` qualifies a noun, names what is
+# required, and is no statement about this field
+_ATTRIBUTIVE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:mandatory|required) (?:[a-z]+ )?(?:tags?|fields?|"
+                          r"parameters?|headers?|items?|keys?|permissions?|information|settings?|attributes?)\b", re.I)
 _SUBJECT = re.compile(rf"^{_LABEL}(?:(?:if|when)\b[^,]*,\s*)?(?P<subject>[\w\s*()-]{{1,60}}?)\s+(?:(?:is|are)\s+"
                       r"(?:\w+\s+)?(?:mandatory|required)|(?:cannot|must not) be (?:left )?(?:empty|blank))\b", re.I)
 # `**id** needs to be configured only when **action** is **bind**`: a field named in bold is what must be given
@@ -84,7 +88,7 @@ def _about_another(sentence: str, cell: Cell) -> bool:
     is required for ...`) or a bold name that is not this field's (`the **detail** field is required ...`), or
     `required` qualifies a noun (`Additional information required for fault locating`)."""
     clean = clean_text(sentence)
-    if _REQUIRED_FOR_DOING.search(clean):
+    if _REQUIRED_FOR_DOING.search(clean) or _ATTRIBUTIVE.search(clean):
         return True
     if _PARTICIPLE.search(clean) and not _COPULA.search(clean) and not _TOGETHER_WITH.search(clean):
         return True

@@ -114,3 +114,13 @@ def test_one_of_the_named_fields(text: str) -> None:
 def test_alternatives_without_this_field(text: str) -> None:
     got = kw(text, siblings=_SIBLINGS)
     assert "x-required-when" not in got and "if" not in got
+
+
+@pytest.mark.parametrize("text", [
+    # `mandatory` qualifies a noun: it names what is required, not this field
+    "List of mandatory tags when **type** is **vpc**.",
+    "Mandatory fields when **type** is **vpc**: **y** and **action**.",
+])
+def test_mandatory_as_an_adjective(text: str) -> None:
+    got = kw(text, siblings=_SIBLINGS)
+    assert "x-required-when" not in got and "if" not in got
