@@ -95,8 +95,10 @@ _UNSET_USED = re.compile(_UNSET_IF + r"(.+?)\s+(?:is|are|will be) (?:used|obtain
 # a number or a Boolean, and nothing after it (`... the value is 15 minutes`, `... is **1** for MySQL` are not read)
 _UNSET_IS = re.compile(_UNSET_IF + rf"(?:the (?:default )?value|its (?:default )?value|the default|it) (?:is|will be) "
                        rf"(?:set to )?(\*\*(?:(?!\*\*).)+\*\*|{NUM}|true|false)(?: by default)?\s*\.?$", re.I)
-_UNSET_USES = re.compile(_UNSET_IF + rf"(?:the system|the service|the server|it) (?:uses|will use|applies) "
-                         rf"(\*\*(?:(?!\*\*).)+\*\*|{NUM})(?: by default)?\.?$", re.I)
+# (`..., GaussDB uses UTC by default.`: a product as the subject, a plain value with a capital or a digit)
+_UNSET_USES = re.compile(_UNSET_IF + r"(?:the system|the service|the server|it|(?-i:[A-Z][\w()-]*)) (?:uses|will use|"
+                         rf"applies) (\*\*(?:(?!\*\*).)+\*\*|{NUM}|(?-i:(?=[\w.+:-]*[A-Z0-9])[A-Za-z0-9][\w.+:-]*))"
+                         r"(?: by default)?\.?$", re.I)
 # `<the field> is V by default`, the field named as a pronoun, `the (parameter) value (of this parameter)`, or a noun
 # the cell names (`Start index. ... the start index is **0** by default`); after or before the field's own absence,
 # which defines a default (`If this parameter is not specified, the start index is ...`, `... by default if it is not

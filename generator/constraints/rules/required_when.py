@@ -104,7 +104,8 @@ def _about_another(sentence: str, cell: Cell) -> bool:
     words = set(re.findall(r"[a-z0-9]+", m.group("subject").lower())) - _SELF_WORDS - own
     return bool(words)
 _CONDITION_WORDS = re.compile(r"\b(?:together with|in conjunction with|at least one of|either|in the [\w -]+ scenario|"
-                              r"mandatory for|required for|mandatory in|required in)\b", re.I)
+                              r"mandatory for|required for|mandatory in|required in|otherwise|"
+                              r"in other (?:scenarios|cases))\b", re.I)
 # `This parameter is mandatory for a request`, `mandatory in the request but can be empty`: no condition, the field is
 # always needed (its Mandatory column says so)
 _EVERY_REQUEST = re.compile(r"\b(?:mandatory|required) (?:for|in) (?:a|an|the|all|every|each|any) (?:API |HTTP )?"

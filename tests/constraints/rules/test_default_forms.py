@@ -100,3 +100,16 @@ def test_default_paraphrases(text: str, kind: str, value: Any) -> None:
 ])
 def test_no_default_paraphrases(text: str, kind: str) -> None:
     assert "default" not in kw(text, kind)
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    # the field's own absence, then a product as the subject of `uses`, a plain value with a capital or a digit
+    ("Time zone.\n\n- If this parameter is not specified, GaussDB uses UTC by default.", "string", "UTC"),
+    ("Port. If this parameter is not specified, RDS uses 3306.", "integer", 3306),
+])
+def test_product_uses_by_default(text: str, kind: str, value: Any) -> None:
+    assert kw(text, kind)["default"] == value
+
+
+def test_system_uses_a_phrase_is_no_default() -> None:
+    assert "default" not in kw("Group. If this parameter is not specified, the system uses the default group.")

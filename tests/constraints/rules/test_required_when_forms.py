@@ -124,3 +124,12 @@ def test_alternatives_without_this_field(text: str) -> None:
 def test_mandatory_as_an_adjective(text: str) -> None:
     got = kw(text, siblings=_SIBLINGS)
     assert "x-required-when" not in got and "if" not in got
+
+
+@pytest.mark.parametrize("text", [
+    # the other cases after a case that needs nothing: the field is needed then
+    "Subnets. This parameter is not required when **type** is **er**. In other scenarios, this parameter is mandatory.",
+    "Subnets. Otherwise, this parameter is mandatory.",
+])
+def test_mandatory_in_the_other_cases(text: str) -> None:
+    assert kw(text, siblings=_SIBLINGS).get("x-required-when")
