@@ -37,9 +37,10 @@ _CANNOT_BE_NUMBER = re.compile(_NEG + rf"((?:{NUM})(?:(?:\s*,\s*|\s+or\s+|,\s*or
 _ANY_EXCEPT = re.compile(r"\b(?:any|all)\b[^.;:]{0,40}?\b(?:except(?: for)?|other than)\s+"
                          rf"((?:\*\*(?:(?!\*\*).)+\*\*{_SEP}?)+)",
                          re.IGNORECASE)
-_NOT_ALLOWED = re.compile(r"(?:following [\w ]+ (?:are|is) not (?:allowed|supported|available)|(?:are|is) not allowed|"
-                          r"reserved (?:ports|values) (?:are|include))\s*[:：]\s*(.+)$|"
-                          r"\bexcluding(?: the following)?[^:()]*[:：]\s*([^)]+)\)?", re.IGNORECASE)
+_NOT_ALLOWED = re.compile(r"(?:following [\w ]+ (?:are|is) (?:not (?:allowed|supported|available)|reserved)|"
+                         r"(?:are|is) not allowed|"
+                         r"reserved (?:ports|values) (?:are|include))\s*[:：]\s*(.+)$|"
+                         r"\bexcluding(?: the following)?[^:()]*[:：]\s*([^)]+)\)?", re.IGNORECASE)
 # `Cannot contain keywords **information_schema**, **mysql**, or **sys**`: reserved words. Whether a word inside the
 # value is refused too is not clear; the whole word as the value is refused either way
 _RESERVED_WORDS = re.compile(r"\b(?:cannot|can't|must not|may not)\s+(?:contain|include|use|be)\s+(?:the\s+)?"

@@ -38,3 +38,13 @@ def test_excluded_values_in_any_form(text: str, kind: str, values: list[Any]) ->
 ])
 def test_no_whole_value_excluded(text: str, kind: str) -> None:
     assert "not" not in kw(text, kind=kind)
+
+
+def test_following_values_are_reserved() -> None:
+    assert kw("Name. The following values are reserved: **admin**, **root**.")["not"] == {"enum": ["admin", "root"]}
+    assert "not" not in kw("Name. The following characters are reserved: **<**, **>**.")
+
+
+def test_an_excluded_default_is_no_default() -> None:
+    got = kw("Port. The default value is 22. The value cannot be 22.", "integer")
+    assert got["not"] == {"enum": [22]} and "default" not in got
