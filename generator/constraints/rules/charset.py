@@ -8,7 +8,8 @@ import re
 from collections.abc import Sequence
 from itertools import combinations
 
-from generator.constraints.rules.pattern_cues import UNICODE_RANGE, bullets_after
+from generator.constraints.rules.pattern_cues import WIDE_LETTERS, bullets_after
+from generator.constraints.rules.pattern_pairs import named_char
 from generator.constraints.rules.text import BOLD, Finding, clean_text, list_items
 
 __all__ = [
@@ -34,8 +35,6 @@ __all__ = [
     "forbidding_clause",
     "listed_after",
     "listed_chars",
-    "listed_specials",
-    "named_parts",
 ]
 
 
@@ -46,7 +45,7 @@ CHARSETS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:upper-?case and )?lower-?case(?: and upper-?case)? letters?\b", re.I), "a-z"),
     (re.compile(r"(?<!uppercase )(?<!lowercase )(?<!upper-case )(?<!lower-case )(?<!capital )\bletters?\b", re.I),
      "A-Za-z"),
-    (re.compile(r"\bdigits?\b|\bnumbers?\b", re.I), "0-9"),
+    (re.compile(r"\bdigits?\b|\bnumbers?\b(?! signs?\b)", re.I), "0-9"),
     (re.compile(r"\balphanumeric(?:s| characters?)?\b", re.I), "A-Za-z0-9"),
     (re.compile(r"\bhyphens?\b|\bminus signs?\b|\bdashes\b", re.I), "\\-"),
     (re.compile(r"\bunderscores?\b", re.I), "_"),
@@ -142,8 +141,8 @@ def all_named(listed: str) -> bool:
     listed = re.split(r"[.;]\s|[.;]$|,?\s+for example\b|,?\s+e\.g\.", listed.strip())[0]
     listed = re.sub(r"\b(?:upper|lower)case and (?:upper|lower)case letters\b", "letters", listed, flags=re.I)
     items = list_items(listed)
-    return bool(items) and all(_ITEM.match(i) and (any(rx.search(i) for rx, _ in CHARSETS) or SYMBOLS.search(i))
-                               for i in items)
+    return bool(items) and all(_ITEM.match(i) and (any(rx.search(i) for rx, _ in CHARSETS) or SYMBOLS.search(i) or
+                                                   WIDE_LETTERS.search(i) or named_char(i)) for i in items)
 
 
 # spaces named among the characters a value cannot contain; not `cannot contain only spaces`, `consecutive spaces`,
@@ -151,7 +150,13 @@ def all_named(listed: str) -> bool:
 _AT_ENDS = r"(?!\s+(?:at|on|in)\s+(?:the\s+)?(?:beginning|start|end|both ends|either end|head))"
 NO_SPACES = re.compile(r"\b(?:cannot|can't|must not|may not|does not|do not)\s+(?:contain|include)\s+(?:any\s+)?"
                        r"spaces\b" + _AT_ENDS + r"|^spaces,[^.;]*\b(?:are|is) not (?:allowed|supported|permitted)\b"
-                       + _AT_ENDS + r"|^spaces (?:are|is) not (?:allowed|supported|permitted)\b" + _AT_ENDS, re.I)
+                       + _AT_ENDS + r"|^spaces (?:are|is) not (?:allowed|supported|permitted)\b" + _AT_ENDS +
+                       # `No spaces are allowed.`, `Spaces cannot be used.`, `Spaces are prohibited.`, `Do not use
+                       # spaces.`
+                       r"|^no spaces (?:are|is) (?:allowed|supported|permitted)\b" + _AT_ENDS +
+                       r"|^spaces (?:cannot|can't|must not|may not) be (?:used|included|contained)\b" + _AT_ENDS +
+                       r"|^spaces (?:are|is) (?:prohibited|forbidden|disallowed)\b" + _AT_ENDS +
+                       r"|^(?:do not|don't) (?:use|include|enter) (?:any )?spaces\b" + _AT_ENDS, re.I)
 # the value is a list whose items a separator parts: `If there are multiple dimensions, use commas (,) to separate
 # them.`, `Separate multiple IDs with commas (,).`, `separated by commas (,)`
 SEPARATED = re.compile(r"\b(?:separated|delimited) (?:by|with) (?:an? )?[a-z ]*?\((\S)\)|"
@@ -185,25 +190,6 @@ def edge_class(phrase: str) -> str:
         else:
             return ""
     return out
-
-
-_LISTED_AFTER_COLON = re.compile(r"(?:special|following) characters?\b[^:：.]*[:：]\s*([^\sA-Za-z0-9]+)|"
-                                 # `and the special characters -_.`: listed bare after their name
-                                 r"\bspecial characters?\s+([^\sA-Za-z0-9()'\"“`]+)(?=\s|$)", re.I)
-_LISTED_IN_CODE = re.compile(r"special characters?\s*(?:\(\s*)?`+([^`]+)`+", re.I)
-
-
-def listed_specials(raw: str, allowed: str) -> str:
-    """The special characters an allowed-characters sentence lists: after a colon (`these special characters are
-    allowed: -_./:()`) or in a code span (`special characters ``(-_./():).```), every character of the list."""
-    m = _LISTED_IN_CODE.search(raw) or _LISTED_AFTER_COLON.search(allowed)
-    # a bare list ends at the sentence's full stop (`and the special characters -_.`)
-    if m is None:
-        return ""
-    listed = m.group(1)
-    if listed is None:  # listed bare: a full stop that ends the sentence ends the list
-        listed = m.group(2) if m.string[m.end():].strip() else re.sub(r"(?<=.)\.$", "", m.group(2))
-    return "".join(dict.fromkeys(listed.strip()))
 
 
 # `- For Windows, the file name contains only letters and digits.`: a bullet about one variant (not `For example,`)
@@ -319,35 +305,6 @@ def listed_after(after: str, lines: list[str], clean: str) -> str:
     rest = re.split(r"\.\s|;(?!$)|\bstart|\bbegin|\bmust\b|\bcannot\b", after[lead.end() if lead else 0:])[0]
     after = (lead.group(0) if lead else "") + rest
     return re.sub(r"the following characters?\s*[:：].*$", "", after)  # read by CAN_CONTAIN_LISTED
-
-
-_LONE_SYMBOL = re.compile(r"^(?:and |or )?([\"“'])?([^A-Za-z0-9\s()\"“”'`]{1,3})(?(1)[\"”'])\.?$")
-
-
-def named_parts(s: str, clean: str, after: str, from_only: str) -> list[str]:
-    """The regex class parts of the characters `after` names: classes, symbols, listed specials, Unicode ranges."""
-    parts = [cls for rx, cls in CHARSETS if rx.search(after)]
-    for sym in SYMBOLS.findall(after):
-        for ch in sym:
-            if ch not in "-_." and re.escape(ch) not in parts:
-                parts.append(re.escape(ch))
-            elif ch == "-" and "\\-" not in parts:
-                parts.append("\\-")
-            elif ch in "_." and ch not in parts:
-                parts.append(ch)
-    for ch in listed_specials(s, from_only) or listed_specials("", after):
-        if (part := class_part(ch)) not in parts:
-            parts.append(part)
-    for item in list_items(after):  # `letters, digits, "-", and "_"`, ``-``, `- and _`: a symbol alone, no name
-        if m := _LONE_SYMBOL.match(item):
-            for ch in m.group(2) if len(m.group(2)) == 1 else m.group(2).rstrip("."):
-                if (part := class_part(ch)) not in parts:
-                    parts.append(part)
-    for lo, hi in UNICODE_RANGE.findall(s):
-        parts.append(f"\\u{lo.lower()}-\\u{hi.lower()}")
-    if re.search(r"special characters?,? but only", clean, re.I):
-        parts += ["A-Za-z", "0-9"]
-    return parts
 
 
 # `ID of an alarm rule, which starts with **al** and is followed by 22 characters of letters, digits, or a combination

@@ -22,8 +22,8 @@ from generator.constraints.rules.charset import (
     forbidding_clause,
     listed_after,
     listed_chars,
-    named_parts,
 )
+from generator.constraints.rules.charset_items import named_parts
 from generator.constraints.rules.pattern_cues import (
     CAN_CONTAIN,
     CAN_CONTAIN_LISTED,
@@ -103,6 +103,7 @@ def rule_pattern(cell: Cell) -> list[Finding]:
     used: list[str] = []
     extra_used: list[str] = []
     in_variant = {v for ln in text.split("\n") if VARIANT_BULLET.match(ln.strip()) for v in sentences(ln)}
+    by_variant = _variant_bullets(text)
     for s, on_part in sentences_on_parts(text, cell):
         clean = clean_text(s).lstrip("- ")
         # characters a part cannot hold the whole value cannot hold either: only the allowed ones stay with the part
@@ -136,6 +137,12 @@ def rule_pattern(cell: Cell) -> list[Finding]:
             on_parts.append(Finding(AMBIGUOUS, "pattern: the special characters excepted are allowed, and which others "
                                                "count as special the sentence does not say", s))
         hit = _excluded(s, clean, lines, got) or hit
+        if s in by_variant and _allowed(s, clean, lines, Charset())[0]:
+            # `- MySQL: Only letters and digits are allowed.`: one variant's characters, not every value's
+            on_parts.append(Finding(AMBIGUOUS, "pattern: the characters are stated for one variant", s))
+            if hit:
+                used.append(s)
+            continue
         allowed, extra = _allowed(s, clean, lines, got)
         if extra:
             extra_used.append(s)
@@ -160,6 +167,21 @@ def rule_pattern(cell: Cell) -> list[Finding]:
         return [Finding(AMBIGUOUS, why, " ".join(used)), *on_parts]
     got.trimmed = bool(TRIMMED.search(clean_text(cell.text)))
     return [Finding("pattern", got.compose(), " ".join(used)), *on_parts]
+
+
+# `- MySQL: ...` then `- PostgreSQL: ...`: bullets that each open with the name of a variant (not of a rule's label)
+_VARIANT_NAMED = re.compile(r"^\s*[-*]\s+([A-Z][\w.+ -]{0,30}?)\s*:\s+\S")
+_LABEL_WORDS = re.compile(r"\b(?:rules?|characters?|constraints?|restrictions?|requirements?|specifications?|range|"
+                          r"values?|formats?|notes?|description|length|types?|example|default|options?)\b", re.I)
+
+
+def _variant_bullets(text: str) -> set[str]:
+    """The sentences of bullets that state one variant's rules, when two bullets or more name different variants."""
+    named = [(m.group(1), ln) for ln in text.split("\n") if (m := _VARIANT_NAMED.match(ln))
+             and not _LABEL_WORDS.search(m.group(1))]
+    if len({n for n, _ in named}) < 2:
+        return set()
+    return {v for _, ln in named for v in sentences(ln)}
 
 
 def _whole_value_text(cell: Cell) -> tuple[str, list[Finding]]:
@@ -293,7 +315,7 @@ def _allowed(s: str, clean: str, lines: list[str], got: Charset) -> tuple[bool, 
     if _SPECIALS_UNREAD.search(after) and set(parts) & _CLASSES and (
             not set(parts) - _CLASSES or _NOT_ALL_LISTED.search(after)):
         return hit, False  # `letters, digits, and special characters`: which specials, the sentence does not list
-    if parts and re.search(r"letters?|digits?|numbers?|characters?|spaces?", after, re.I):
+    if parts and re.search(r"letters?|digits?|numbers?|characters?|spaces?|(?-i:\b(?:A-Z|a-z|0-9)\b)", after, re.I):
         got.allowed += [p for p in parts if p not in got.allowed]
         got.wide = got.wide or bool(WIDE_LETTERS.search(after))
         hit = True

@@ -59,10 +59,15 @@ __all__ = [
 
 # letters beyond ASCII (`UTF-8 letters`, `Spanish characters`, `Chinese characters`): every non-ASCII character is let
 # through (the docs never list which), the ASCII ones stay limited to the listed classes
-WIDE_LETTERS = re.compile(r"\b(?:UTF-8|Unicode|Spanish|Portuguese|Chinese|non-ASCII)\s+(?:letters?|characters?)\b",
+WIDE_LETTERS = re.compile(r"\b(?:UTF-8|Unicode|Spanish|Portuguese|Chinese|non-ASCII)(?:\s+(?:and|or)\s+English)?\s+"
+                          r"(?:letters?|characters?)\b",
                            re.I)
-ONLY_CHARS = re.compile(r"^(?:must )?consists? of\b|\bconsists? of\b(?=[^.;]*\bonly\s*(?:[.;]|$))|"
+ONLY_CHARS = re.compile(r"^(?:must )?consists? of\b(?![^.;]*\b(?:including|such as)\b)"
+                         r"(?!\s*(?:up to|a maximum of|at most|at least|a minimum of|no more than|\d))|"
+                         r"\bconsists? of\b(?=[^.;]*\bonly\s*(?:[.;]|$))|"
                          r"\b(?:valid|allowed|permitted|supported) characters?\s*(?:are\b\s*[:：]?|[:：])|"
+                         # `or the following character set: A-Z, a-z, 0-9, hyphens (-), ...`
+                         r"\b(?:the following|valid|allowed|permitted|supported) character sets?\s*(?:is|are)?\s*[:：]|"
                          r"\b(?:can|must|may)\s+(?:only\s+)?(?:contain|consist of|include)\s+only\b|"
                          r"\bcontains?\s+only\b|\bonly\s+(?:contain|consist of|include)s?\b|\bcan contain only\b|"
                          r"\bconsists? of only\b|\bcomposed of only\b|\bonly (?:letters|digits)\b|"
@@ -134,7 +139,7 @@ CAN_CONTAIN = re.compile(r"(?:^(?:the value|it|the name|the key|the tag \w+)?\s*
                           r"(?P<length>^(?:the value|it|the name|the key)?\s*(?:must be|is|contains|allows|consists of)"
                           r" (?:\d+ to \d+|a maximum of \d+|up to \d+) characters(?: long| in length)? and ))"
                           r"(?:can|may) contain (?!(?:a maximum of|a minimum of|up to|at most|at least)?\s*\d)"
-                          r"(?=[^.]*\b(?:letters|digits)\b)"
+                          r"(?=[^.]*\b(?:letters|digits|a-z|0-9)\b)"
                           r"(?=[^.]*(?:,|\band\b|\bor\b))"  # a list: `can contain uppercase letters` alone permits
                           r"(?![^.]*\bthe following\b(?!\s+(?:special\s+)?characters?\s*[:：]\s*[^\sA-Za-z0-9]))"
                           r"(?![^.]*\bcharacters?,?\s+including\b)", re.I)
@@ -194,6 +199,13 @@ EDGE_PLACED_NOT = re.compile(r"^(?:-\s+)?" + _EDGE_ITEMS.replace("or\\s+", "(?:o
 # `Leading and trailing spaces are not allowed.`, `cannot contain spaces at the beginning or end`, `Spaces are not
 # allowed at the beginning or end.`: neither first nor last character is a space (and spaces inside are allowed)
 SPACE_ENDS_NOT = re.compile(r"\bleading (?:and|or|/) trailing spaces? (?:are|is) not (?:allowed|supported|permitted)\b|"
+                            # `No leading or trailing spaces are allowed.`, `Spaces at the beginning or end are not
+                            # allowed.`
+                            r"^no leading (?:and|or|/) trailing spaces? (?:are|is) (?:allowed|supported|permitted)\b|"
+                            r"^no spaces? (?:are|is) (?:allowed|supported|permitted) (?:at|on) (?:the )?"
+                            r"(?:beginning|start|both ends|either end)\b|"
+                            r"^spaces? (?:at|on) (?:the )?(?:beginning (?:or|and) (?:the )?end|both ends|either end) "
+                            r"(?:are|is) not (?:allowed|supported|permitted)\b|"
                             r"\b(?:cannot|can't|must not|may not|do not|does not)\s+(?:contain|include|have)\s+"
                             r"(?:any\s+)?(?:leading (?:and|or|/) trailing spaces?|spaces?\s+(?:at|on)\s+(?:the\s+)?"
                             r"(?:beginning|start|both ends|either end))\b|"

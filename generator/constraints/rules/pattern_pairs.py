@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["named_forbidden", "not_adjacent", "without_doubled"]
+__all__ = ["named_char", "named_forbidden", "not_adjacent", "without_doubled"]
 
 
 # `Periods, underscores, and hyphens cannot be placed next to each other.`, `Periods and hyphens cannot be adjacent.`:
@@ -84,7 +84,9 @@ _NAMED_CHARS = {**_ADJACENT_WORDS, "commas": ",", "semicolons": ";", "asterisks"
                 "dollar signs": "$", "exclamation marks": "!", "tildes": "~", "carets": "^", "apostrophes": "'",
                 "single quotation marks": "'", "double quotation marks": '"', "angle brackets": "<>",
                 "square brackets": "[]", "curly brackets": "{}", "braces": "{}", "parentheses": "()",
-                "tabs": "\t", "line breaks": "\n\r", "newlines": "\n\r", "carriage returns": "\r"}
+                "tabs": "\t", "line breaks": "\n\r", "newlines": "\n\r", "carriage returns": "\r",
+                "underlines": "_", "hash signs": "#", "at symbols": "@", "whitespaces": " ", "full stops": ".",
+                "plus symbols": "+", "equal symbols": "=", "dollar symbols": "$", "percent symbols": "%"}
 # `cannot contain commas or semicolons`, `Commas, semicolons, and spaces are not allowed.`: every item is a named
 # character, none shown (a shown one is forbidden_chars')
 _FORBIDDEN_NAMED = re.compile(r"^(?:-\s+)?(?:the value |it |the name )?(?:cannot|can't|must not|may not) "
@@ -103,3 +105,10 @@ def named_forbidden(clean: str) -> str:
     if len(items) < 1 or not all(i in _NAMED_CHARS for i in items):
         return ""
     return "".join(dict.fromkeys("".join(_NAMED_CHARS[i] for i in items)))
+
+
+def named_char(item: str) -> str:
+    """The characters one list item names without showing them (`equal signs`, `an asterisk`, `the tildes`);
+    '' when it names none the docs use."""
+    item = re.sub(r"^(?:(?:and|or|the|any|an?|only)\s+)+", "", item.strip().rstrip(".").lower())
+    return _NAMED_CHARS.get(item) or _NAMED_CHARS.get(item + "s") or _NAMED_CHARS.get(item + "es", "")
