@@ -140,6 +140,7 @@ def all_named(listed: str) -> bool:
     name (`letters`, `hyphens (-)`): an item the rule cannot read would be refused by the pattern."""
     listed = re.split(r"[.;]\s|[.;]$|,?\s+for example\b|,?\s+e\.g\.", listed.strip())[0]
     listed = re.sub(r"\b(?:upper|lower)case and (?:upper|lower)case letters\b", "letters", listed, flags=re.I)
+    listed = re.sub(r"\s+only\s*\.?$", "", listed)  # `composed of letters, digits, and hyphens (-) only`
     items = list_items(listed)
     return bool(items) and all(_ITEM.match(i) and (any(rx.search(i) for rx, _ in CHARSETS) or SYMBOLS.search(i) or
                                                    WIDE_LETTERS.search(i) or named_char(i)) for i in items)
@@ -166,8 +167,10 @@ SEPARATED = re.compile(r"\b(?:separated|delimited) (?:by|with) (?:an? )?[a-z ]*?
 
 _EDGE_WORDS = {"uppercase letter": "A-Z", "capital letter": "A-Z", "lowercase letter": "a-z", "letter": "A-Za-z",
                "english letter": "A-Za-z", "digit": "0-9", "number": "0-9", "underscore": "_", "hyphen": "\\-",
-               "period": "\\.", "space": " ", "slash": "/", "letter or digit": "A-Za-z0-9", "dot": "\\."}
-_EDGE_SYMBOL = re.compile(r"^(?:an? |the )?[a-z ]+?\s*\((\S)\)$", re.I)
+               "period": "\\.", "space": " ", "slash": "/", "letter or digit": "A-Za-z0-9", "dot": "\\.",
+               "chinese character": "\\u4e00-\\u9fff"}
+# a name of up to three words, then its symbol (not `the last character cannot be a hyphen (-)`: a clause)
+_EDGE_SYMBOL = re.compile(r"^(?:an? |the )?(?:[a-z]+ ){0,2}[a-z]+\s*\((\S)\)$", re.I)
 
 
 def edge_class(phrase: str) -> str:

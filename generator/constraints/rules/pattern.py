@@ -207,12 +207,17 @@ def _whole_value_text(cell: Cell) -> tuple[str, list[Finding]]:
 
 # `... starts with a letter, as it usually does`: a hedge anywhere in a charset sentence (the shared conditions read one
 # that opens the sentence or follows its subject)
-_HEDGED = re.compile(r"\b(?:in most cases|usually|generally|typically|normally|in general|mostly)\b", re.I)
+_HEDGED = re.compile(r"\b(?:in most cases|usually|generally|typically|normally|in general|mostly)\b|"
+                     # `Suggestion: Use only letters and digits.`: advice under a label the shared ADVICE does not read
+                     r"^(?:suggestions?|recommendations?|tips?|best practices?)\s*[:：]", re.I)
 _COUNTED = re.compile(r"\b(?:are|is) (?:counted|included in the (?:count|length))\b|\bcount(?:s|ed)? only\b", re.I)
 # `Only letters are allowed for MySQL.`, `... for MySQL and ... for PostgreSQL`: one variant's rule (a capitalised name)
 _FOR_VARIANT = re.compile(r"\bfor (?!example\b|[Ee]xample\b|details\b|more\b|instance\b)(?-i:[A-Z][\w-]*)"
                           r"(?:\s+(?:instances?|engines?|databases?|nodes?|clusters?|servers?|images?|OSs?)\b)?"
-                          r"(?=\s*(?:[.,;]|$|and\b|or\b))", re.I)
+                          r"(?=\s*(?:[.,;]|$|and\b|or\b))|"
+                          # `In Linux, the name can contain only ...`: a capitalised name opens the sentence
+                          r"^in (?-i:[A-Z][\w-]*)(?:\s+(?:instances?|engines?|databases?|nodes?|clusters?|OSs?))?,",
+                          re.I)
 
 
 # `cannot contain special characters except hyphens (-)`: the characters listed are the allowed ones, and which

@@ -66,6 +66,7 @@ ONLY_CHARS = re.compile(r"^(?:must )?consists? of\b(?![^.;]*\b(?:including|such 
                          r"(?!\s*(?:up to|a maximum of|at most|at least|a minimum of|no more than|\d))|"
                          r"\bconsists? of\b(?=[^.;]*\bonly\s*(?:[.;]|$))|"
                          r"\b(?:valid|allowed|permitted|supported) characters?\s*(?:are\b\s*[:：]?|[:：])|"
+                         r"^characters? (?:allowed|permitted|supported)\s*[:：]|"
                          # `or the following character set: A-Z, a-z, 0-9, hyphens (-), ...`
                          r"\b(?:the following|valid|allowed|permitted|supported) character sets?\s*(?:is|are)?\s*[:：]|"
                          r"\b(?:can|must|may)\s+(?:only\s+)?(?:contain|consist of|include)\s+only\b|"
@@ -186,7 +187,9 @@ EDGE_NOT_NAMED = re.compile(r"\b(?:cannot|can't|must not|may not|should not|(?:d
 # characters cannot be spaces.`: each such clause of the sentence (`The first character must be a letter and the last
 # character cannot be a hyphen.`)
 FIRST_LAST = re.compile(r"\bthe (first and last|first or last|first|last) characters? (?:(must be|is|are|should be)|"
-                        r"(?:cannot|can't|must not|may not) be) " + _EDGE_ITEMS +
+                        r"(?:cannot|can't|must not|may not) be) " +
+                        # `, and the last character ...` opens the next clause, it is no item
+                        _EDGE_ITEMS.replace("(?:,\\s*|", "(?:,(?!\\s*(?:and|or|but) the\\b)\\s*|", 1) +
                         r"(?=\s*(?:[.;,]|$|and\b|but\b))", re.I)
 # `Hyphens cannot be at the beginning or end.`, `A hyphen (-) cannot be the first or last character.`: the subject is
 # the characters, the edge the place named

@@ -110,3 +110,39 @@ def test_one_variants_characters_are_no_rule_of_every_value(text: str) -> None:
 
 def test_a_labelled_bullet_is_no_variant() -> None:
     admits("- Constraints: Only letters and digits are allowed.\n- Range: 1 to 64 characters.", ["a1"], ["a-1"])
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    ("Characters allowed: letters, digits, and underscores (_).", ["a_1"], ["a-1"]),
+    ("The value can be composed of letters, digits, and hyphens (-) only.", ["a-1"], ["a_1"]),
+    ("The value is made up of letters and digits only.", ["a1"], ["a-1"]),
+])
+def test_allowed_characters_in_other_words(text: str, good: list[str], bad: list[str]) -> None:
+    admits(text, good, bad)
+
+
+def test_first_character_clause_then_the_last_characters() -> None:
+    # `, and the last character cannot be ...` was read as an item of the first character's class
+    admits("The first character must be a letter, and the last character cannot be a hyphen (-).", ["a-b", "ab"],
+           ["-ab", "1ab", "ab-"])
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    ("The name must start with a letter or Chinese character.", ["名a", "ab"], ["1a", "_a"]),
+    ("It must start with a letter, digit, or Chinese character.", ["名a", "1a"], ["_a", "-a"]),
+])
+def test_first_character_chinese(text: str, good: list[str], bad: list[str]) -> None:
+    admits(text, good, bad)
+
+
+@pytest.mark.parametrize("text", [
+    "Suggestion: Use only letters and digits.",
+    "In Linux, the name can contain only letters and digits.",
+    "In MySQL databases, the name must start with a letter.",
+])
+def test_advice_and_one_variant_opening_the_sentence(text: str) -> None:
+    assert pattern(text) is None
+
+
+def test_in_addition_is_no_variant() -> None:
+    admits("In addition, the name can contain only letters and digits.", ["a1"], ["a-1"])
