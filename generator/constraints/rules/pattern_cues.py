@@ -72,6 +72,9 @@ ONLY_CHARS = re.compile(r"^(?:must )?consists? of\b(?![^.;]*\b(?:including|such 
                          r"\b(?:can|must|may)\s+(?:only\s+)?(?:contain|consist of|include)\s+only\b|"
                          r"\bcontains?\s+only\b|\bonly\s+(?:contain|consist of|include)s?\b|\bcan contain only\b|"
                          r"\bconsists? of only\b|\bcomposed of only\b|\bonly (?:letters|digits)\b|"
+                         # `1 to 64 characters, which can only be letters, digits, and hyphens (-)`
+                         r"\b(?:can|must|may) (?:only be|be only) (?=(?:lower-?case |upper-?case |english )?"
+                         r"(?:letters|digits)\b)|"
                          # `The value is a string of letters, digits, and hyphens (-) only.`
                          r"\b(?:is|be) an? (?:string|combination|sequence) of\b(?=[^.;]*\bonly\s*(?:[.;]|$))|"
                          # `The value must be a string of digits.`, `must be all digits`: one class, nothing after it

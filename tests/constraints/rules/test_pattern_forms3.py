@@ -146,3 +146,9 @@ def test_advice_and_one_variant_opening_the_sentence(text: str) -> None:
 
 def test_in_addition_is_no_variant() -> None:
     admits("In addition, the name can contain only letters and digits.", ["a1"], ["a-1"])
+
+
+def test_characters_that_can_only_be() -> None:
+    admits("The value contains 1 to 64 characters, which can only be letters, digits, and hyphens (-).", ["a-1"],
+           ["a_1"])
+    assert pattern("The value cannot only be letters.") is None
