@@ -71,7 +71,8 @@ ONLY_CHARS = re.compile(r"^(?:must )?consists? of\b(?![^.;]*\b(?:including|such 
                          r"\b(?:the following|valid|allowed|permitted|supported) character sets?\s*(?:is|are)?\s*[:：]|"
                          r"\b(?:can|must|may)\s+(?:only\s+)?(?:contain|consist of|include)\s+only\b|"
                          r"\bcontains?\s+only\b|\bonly\s+(?:contain|consist of|include)s?\b|\bcan contain only\b|"
-                         r"\bconsists? of only\b|\bcomposed of only\b|\bonly (?:letters|digits)\b|"
+                         r"\bconsists? of only\b|\bcomposed of only\b|"
+                         r"\bonly (?:(?:lower-?case|upper-?case|english) )?(?:letters|digits)\b|"
                          # `1 to 64 characters, which can only be letters, digits, and hyphens (-)`
                          r"\b(?:can|must|may) (?:only be|be only) (?=(?:lower-?case |upper-?case |english )?"
                          r"(?:letters|digits)\b)|"

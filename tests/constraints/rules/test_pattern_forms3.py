@@ -152,3 +152,9 @@ def test_characters_that_can_only_be() -> None:
     admits("The value contains 1 to 64 characters, which can only be letters, digits, and hyphens (-).", ["a-1"],
            ["a_1"])
     assert pattern("The value cannot only be letters.") is None
+
+
+def test_a_count_including_only_a_list() -> None:
+    # `including only` closes the list as `only` does (with a case named before the first class)
+    admits("The value must contain 3 to 63 characters, including only lowercase letters, digits, hyphens (-), and "
+           "periods (.).", ["a.b-1"], ["A", "a_b"])
