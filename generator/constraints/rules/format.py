@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from generator.constraints.rules.format_scope import another_form, of_another, states_uuid
 from generator.constraints.rules.text import (
     AMBIGUOUS,
     Cell,
@@ -26,7 +27,9 @@ _DATE_TIME = re.compile(r"(yyyy-mm-dd['\"]?\s*[tT]?['\"]?\s*hh:mm(?::ss)?(?:\.s+
 _OFFSET_SAID = re.compile(r"(?:z|Z|\+\d{4}|\+hh:?mm)['\"]?$", re.I)
 # a zone after a layout, in a form the layout rules do not read: `yyyy-mm-dd hh:mm:ss timezone`,
 # `YYYY-MM-DDTHH:MM:SS.+XX.XX` (`+XX.XX indicates the time zone`)
-_ZONE_WORD = re.compile(r"['\"]?(?:\s+time ?zone\b|\.?[+±]\s*(?:xx|hh)[.:]?(?:xx|mm)\b)", re.I)
+# (`yyyy-mm-dd hh:mm:ss GMT+08:00`)
+_ZONE_WORD = re.compile(r"['\"]?(?:\s+time ?zone\b|\s+(?:GMT|UTC)\s*[+±-]\s*\d|"
+                        r"\.?[+±]\s*(?:xx|hh)[.:]?(?:xx|mm)\b)", re.I)
 # the layout's `Z` is an offset in a form the docs do not give (`**Z** indicates the time zone offset`; their examples
 # write `+0800`, which RFC 3339 rejects): no `date-time`
 _Z_OFFSET = re.compile(r"\bZ\W{0,3} (?:indicates|is|means|represents|stands for) (?:the |a )?time ?zone offset\b")
@@ -70,7 +73,9 @@ _ADDRESS_OR = re.compile(r"\b(?:IP|IPv[46]) address(?:es)? or\b|\b(?:or|also be)
 # `in RFC 3339 format`, `complies with RFC 3339`: the standard named as the value's format (not one of two forms)
 _RFC3339 = re.compile(r"\bRFC[ -]?3339\b")
 _RFC3339_OR = re.compile(r"\bRFC[ -]?3339\b[^.]*\bor\b|\bor\b[^.]*\bRFC[ -]?3339\b", re.I)
-_REGEX = re.compile(r"\b(?:is|be) an? (?:valid )?regular expression\b|\bin regular expression format\b", re.I)
+# (not `The name cannot be a regular expression.`)
+_REGEX = re.compile(r"(?<!\bnot )(?<!cannot )(?<!can't )(?<!must not )\b(?:is|be) an? (?:valid )?regular expression\b|"
+                    r"\bin regular expression format\b", re.I)
 
 
 _T = "[Tt]"
@@ -281,6 +286,8 @@ def rule_format(cell: Cell) -> list[Finding]:
             clean = clean.replace("\\ ", "").replace("*", "")
         if kind in ("string", "any") and under_a_condition(s):
             pass  # `If parameter **fixed_ip** is set, you must specify the UUID.`: no format of this field
+        elif kind in ("string", "any") and (of_another(s, cell) or another_form(s)):
+            pass  # the format of a part, of a sibling or of another thing; or one of several forms
         elif kind in ("string", "any"):
             if (m := _LAYOUT.search(clean)) and m.group(5) and (not m.group(2) or zone_offset or
                                                                _NO_COLON.search(m.group(5))):
@@ -328,7 +335,7 @@ def rule_format(cell: Cell) -> list[Finding]:
                 out.append(Finding("format", "date-time", s))
             elif _DATE.search(clean):
                 out.append(Finding("format", "date", s))
-            elif _UUID.search(clean) and re.search(r"\bUUID\b\s*(?:format)?|\bin UUID\b|\bis a UUID\b", clean) \
+            elif _UUID.search(clean) and states_uuid(s, cell) \
                     and not _UUID_OR.search(clean) and not _UUID_ELSE.search(whole) and not _UUID_NAMED.search(s):
                 out.append(Finding("format", "uuid", s))
             elif _BASE64.search(clean) and not _BASE64_OR.search(clean):
