@@ -22,6 +22,7 @@ from generator.constraints.rules.text import (
     without_conditional_bullets,
     without_part_lists,
     without_recommendations,
+    words,
 )
 
 __all__ = ["rule_length"]
@@ -29,39 +30,44 @@ __all__ = ["rule_length"]
 
 _LEN_RANGE = re.compile(
     rf"(?:consists? of|contains?|contain|include|includes|be|is|are|of|length(?: is)?(?: of)?|length:|from|enter|"
-    rf"with|allows?|has|have)\s+(?:only\s+)?"
+    rf"with|allows?|has|have|supports?|accepts?|permits?|\()\s*(?:only\s+)?"
     rf"(?:\*\*)?({NUM})(?:\*\*)?"
-    rf"\s*(?:to|-|–|~)\s*(?:\*\*)?({NUM})(?:\*\*)?\s+(?:\w+\s+)?(?:characters?|bytes|chars|letters)", re.IGNORECASE)
+    rf"\s*(?:to|-|–|~)\s*(?:\*\*)?({NUM})(?:\*\*)?\s+(?:[\w-]+\s+(?:(?:or|and)\s+[\w-]+\s+)?)?"
+    rf"(?:characters?|bytes|chars|letters)", re.IGNORECASE)
 # a `**Range**` block that is only `0 to 85 characters`, or `Range: 1 to 64 characters`, `Value: [1, 64] characters`,
 # `1–64 characters are allowed`: the sentence is the range, whatever label (or none) opens it
 _LEN_BARE_RANGE = re.compile(
-    rf"^(?:-\s+)?(?:(?:(?:value |valid |length )?range|(?:value )?length|values?)\s*[:：]\s*)?\[?\s*(?:\*\*)?({NUM})"
-    rf"(?:\*\*)?\s*(?:to|-|–|~|,)\s*(?:\*\*)?({NUM})(?:\*\*)?\s*\]?\s+(?:characters?|bytes)"
+    rf"^(?:-\s+)?(?:(?:(?:value |valid |length )?range|(?:value |string )?length(?: limit| range)?"
+    rf"(?: of (?:the |this )?(?:value|parameter|string))?|values?|size)\s*[:：]\s*|(?:an? )?string,\s*)?"
+    rf"\[?\s*(?:\*\*)?({NUM})(?:\*\*)?\s*(?:to|-|–|~|,)\s*(?:\*\*)?({NUM})(?:\*\*)?\s*\]?\s+(?:characters?|bytes)"
     rf"(?:\s+(?:long|in length|(?:are|is) (?:allowed|supported|permitted)))?"
     rf"(?:[,;]\s+(?:including|consisting of|containing|which|that|starting|beginning)\b[^.;]*)?\.?$", re.I)
 # the value's own length without a unit: `The length ranges from 1 to 64.`, `Length range: [1, 64]`, `The length of
 # the value cannot exceed 64.`, `The maximum length is 64.` (never `the mask length`, `the length of the array`)
-_OWN_LENGTH = (r"^(?:-\s+)?(?:the |its )?(?:value |string |parameter |field )?length(?: of (?:the |this |its )?"
-               r"(?:value|parameter|field|string))?")
+_OWN_LENGTH = (r"^(?:-\s+)?(?:(?:the |its )?(?:value |string |parameter |field )?length|the number of characters)"
+               r"(?: (?:of|in) (?:the |this |its )?(?:value|parameter|field|string))?")
 _LEN_OWN_RANGE = re.compile(
     _OWN_LENGTH + rf"(?:\s+range)?\s*(?:[:：]|(?:must |can |should )?(?:be |is )?(?:in the range of |within "
     rf"(?:the range of )?|between |(?:rang(?:es|ing) )?from )?)\s*\[?\s*(?:\*\*)?({NUM})(?:\*\*)?\s*"
     rf"(?:to|-|–|~|,|and)\s*(?:\*\*)?({NUM})(?:\*\*)?\s*\]?(?:\s*\((?:inclusive|included)\))?\.?$", re.I)
 _LEN_OWN_BOUND = re.compile(
-    _OWN_LENGTH + rf"\s+(?:must |can |should )?(?:be )?(at most|at least|up to)\s+(?:\*\*)?({NUM})(?:\*\*)?\.?$|"
+    _OWN_LENGTH + rf"\s+(?:must |can |should )?(?:be )?(at most|at least|up to)\s+(?:\*\*)?({NUM})(?:\*\*)?"
+    rf"(?:\s+(?:characters?|bytes))?\.?$|"
     rf"^(?:-\s+)?(?:the )?(maximum|minimum|max\.?|min\.?) (?:value |string )?length(?: of (?:the |this )?"
     rf"(?:value|parameter|field|string))?\s*(?:is|[:：])\s*(?:\*\*)?({NUM})(?:\*\*)?(?:\s+(?:characters?|bytes))?\.?$",
     re.I)
 _LEN_LABEL_RANGE = re.compile(
-    rf"length(?: range)?\s*[:：]?\s*(?:\*\*)?({NUM})(?:\*\*)?\s*(?:to|-|–|~)\s*(?:\*\*)?({NUM})(?:\*\*)?",
+    rf"length(?: range)?\s*[:：(]?\s*(?:\*\*)?({NUM})(?:\*\*)?\s*(?:to|-|–|~)\s*(?:\*\*)?({NUM})(?:\*\*)?",
     re.IGNORECASE)
 _LEN_MAX = re.compile(
     rf"(?:up to|a maximum of|max(?:imum)?\.? of|at most|no more than|not more than|cannot exceed|can't exceed|"
-    rf"must not exceed|less than or equal to|not exceed(?:ing)?|maximum length(?: is| of)?|max length(?: is)?)\s+"
-    rf"(?:\*\*)?({NUM})(?:\*\*)?\s+(?:\w+\s+)?(?:characters?|bytes|chars|digits)", re.IGNORECASE)
+    rf"must not exceed|less than or equal to|not exceed(?:ing)?|maximum length(?: is| of)?|max length(?: is)?|"
+    rf"(?:is |are )?limited to)\s+"
+    rf"(?:\*\*)?({NUM})(?:\*\*)?\s+(?:[\w-]+\s+(?:(?:or|and)\s+[\w-]+\s+)?)?(?:characters?|bytes|chars|digits)",
+    re.IGNORECASE)
 # (a number starts after no digit: searched from inside a run of 5,000 digits, each start cost the rest of the run)
 _LEN_MAX2 = re.compile(rf"(?:\*\*)?(?<![0-9.])({NUM})(?:\*\*)?\s+(?:characters?|bytes)\s*(?:at most|or (?:fewer|less|"
-                       rf"shorter)|maximum)\b|"
+                       rf"shorter)|maximum|max\b\.?)|"
                        # `Max. 64 characters`, `Maximum 64 characters`, `Length limit: 64 characters`, `must be
                        # within 64 characters`: the bound named before the number, without `of`
                        rf"(?:\bmax\.|\bmaximum|\blength limit\s*[:：]|\bwithin)\s+(?:\*\*)?(?<![0-9.])({NUM})"
@@ -97,7 +103,8 @@ _LEN_ID_OF = re.compile(r"^(?:-\s+)?(?:(?:the value|it|this (?:parameter|field))
 # `can be left blank`: the one length does not hold for every value
 _ID_ELSE = re.compile(r"(?:^|[\s*])0(?:\*\*)? (?:is|will be) (?:returned|used)\b|\bor (?:an? )?empty\b|"
                       r"\bempty string\b|\b(?:can|may) be (?:left )?(?:blank|empty)\b", re.I)
-_BARE_MIN_MAX = re.compile(r"^(?:\*\*)?(minimum|maximum)(?:\*\*)?\s*[:：]\s*(?:\*\*)?(\d+)(?:\*\*)?\.?$", re.I)
+_BARE_MIN_MAX = re.compile(r"^(?:\*\*)?(minimum|maximum)(?:\*\*)?\s*[:：]\s*(?:\*\*)?(\d+)(?:\*\*)?"
+                           r"(?:\s+(?:characters?|bytes))?\.?$", re.I)
 _LEN_FIXED = re.compile(
     r"(?:fixed at|fixed length of|exactly|must be)\s+(?:\*\*)?(\d+)(?:\*\*)?\s+(?:characters?|bytes)", re.IGNORECASE)
 _ARRAY_LENGTH = re.compile(r"\barray length\b|\bnumber of (?:array )?(?:elements|items)\b", re.I)
@@ -144,6 +151,50 @@ _FAILS_ABOVE = re.compile(rf"(?:^(?:note:\s*)?(?:if|when) (?:the length of )?(?:
 _TRAILING_CONDITION = re.compile(r"\bcharacters?\b[^.;]*?" + CASE_AFTER, re.I)
 
 
+# `The value has a maximum length of 64.`: the value's own bound without a unit
+_LEN_HAS = re.compile(rf"\b(?:has|with) an? (maximum|minimum|max\.?|min\.?) length of (?:\*\*)?({NUM})(?:\*\*)?"
+                      r"(?:\s+(?:characters?|bytes))?\.?$", re.I)
+# `cannot contain more than 64 characters` (the verb between the negation and the comparative), `Length ≤ 64`,
+# `1 ≤ length ≤ 64`: written as the bounds the patterns above read
+_NEGATED_VERB = r"\b(?:cannot|can't|must not|may not|should not) (?:contain|have|include|hold|use) "
+_NOT_MORE = re.compile(_NEGATED_VERB + r"more than\b", re.I)
+_NOT_FEWER = re.compile(_NEGATED_VERB + r"(?:fewer|less) than\b", re.I)
+_SYMBOLS = re.compile(rf"^(?:-\s+)?(?:({NUM})\s*(<=|≤|<)\s*)?(?:the )?(?:value |string )?length\s*(<=|≤|<)\s*({NUM})"
+                      r"(?:\s+(?:characters?|bytes))?\.?$", re.I)
+# the length of something else than the value: a total or sum, one variant's (`8 to 26 characters for MySQL and 8 to
+# 32 for PostgreSQL`), two lengths in one sentence (`The key can contain up to 64 characters and the value up to 255`),
+# or a part the sentence names as its subject and the cell's opening does not (`Name. The prefix can contain up to 10
+# characters.`)
+_EXAMPLE = re.compile(r"^(?:-\s+)?(?:for )?(?:example|e\.g\.)\b", re.I)
+_TOTAL = re.compile(r"\b(?:total|combined|sum|aggregate)\b", re.I)
+_FOR_VARIANT = re.compile(r"\b(?:characters?|bytes)\s+for\s+(?:\*\*)?[A-Z]")
+_PAIR = re.compile(rf"(?<![\d.])({NUM})(?:\*\*)?\s*(?:to|-|–|~)\s*(?:\*\*)?({NUM})(?:\*\*)?\s*(?=characters?\b|bytes\b|"
+                   r"chars\b|for\b|in length\b)", re.I)
+_UP_TO = re.compile(rf"\b(?:up to|a maximum of|at most|maximum of)\s+(?:\*\*)?({NUM})(?:\*\*)?"
+                    r"(?=\s+(?:[\w-]+\s+)?(?:characters?|bytes)\b)", re.I)
+_LEN_SUBJECT = re.compile(r"^(?:-\s+)?the (?P<subject>[\w\s-]{1,40}?)\s+(?:can|must|may|should|cannot|contains?|"
+                          r"consists?|is|are|has|allows?)\b", re.I)
+_OWN_WORDS = {"the", "a", "an", "of", "value", "values", "string", "length", "input", "content", "parameter", "field",
+              "number", "characters", "entered", "specified", "text", "maximum", "minimum", "max", "min", "range",
+              "limit", "allowed", "permitted"}
+
+
+def _of_another(sentence: str, cell: Cell, opening: str) -> bool:
+    clean = clean_text(sentence)
+    if _TOTAL.search(clean) or _FOR_VARIANT.search(sentence.replace("**", "")):
+        return True
+    if len(set(_PAIR.findall(clean))) > 1 or len(set(_UP_TO.findall(clean))) > 1:
+        return True
+    subject = _LEN_SUBJECT.match(clean)
+    if subject is not None and cell.kind == "array" and words(subject.group("subject")) & {"list", "array"}:
+        return True  # `The list can contain up to 64 characters.`: the list's length, not each item's
+    if subject is None or sentence == opening:
+        return False
+    own = words(cell.name) | words(clean_text(opening))
+    joined = re.sub(r"[^a-z0-9]", "", f"{cell.name} {opening}".lower())
+    return any(w not in own and w not in joined for w in words(subject.group("subject")) - _OWN_WORDS)
+
+
 def _names_a_length(text: str) -> bool:
     """The text speaks of a length and gives a number: a note is owed when it is not read as a bound."""
     return bool(_LENGTH_WORDS.search(text) and re.search(NUM, text))
@@ -161,6 +212,7 @@ def rule_length(cell: Cell) -> list[Finding]:
     text, advised = without_recommendations(text)
     out += [Finding(AMBIGUOUS, "length: stated as a recommendation", clean_text(ln)) for ln in advised
             if _names_a_length(ln)]
+    opening = next(iter(sentences(cell.text)), "")
     for sentence in sentences(text):
         if _ARRAY_LENGTH.search(sentence):
             continue  # `Array length: 1 to 10`: how many items, not how long each one is
@@ -185,8 +237,26 @@ def rule_length(cell: Cell) -> list[Finding]:
             # if **type** is **A**.`: advice, or a length for one case only
             out.append(Finding(AMBIGUOUS, "length: stated as advice or for one case only", sentence))
             continue
+        if _EXAMPLE.match(clean_text(sentence)):
+            continue  # `Example: a 64-character string.`: one value, not the bound
+        if _names_a_length(sentence) and _of_another(sentence, cell, opening):
+            out.append(Finding(AMBIGUOUS, "length: of a total, a variant or a part, or several lengths", sentence))
+            continue
         # `cannot be longer than 64 characters`: at most 64; `1` to `64`, "1" to "64": the numbers
         s = inclusive_comparatives(_QUOTED_NUMBER.sub(r"\1", sentence))
+        s = _NOT_FEWER.sub("at least", _NOT_MORE.sub("at most", s))
+        if m := _SYMBOLS.match(clean_text(s)):
+            low, high = _count(m.group(1)) if m.group(1) else None, _count(m.group(4))
+            if high is not None:
+                high -= m.group(3) == "<"
+            if low is not None:
+                low += m.group(2) == "<"
+            out += [Finding(k, v, sentence) for k, v in (("minLength", low), ("maxLength", high)) if v is not None]
+            continue
+        if m := _LEN_HAS.search(clean_text(s)):
+            if (n := _count(m.group(2))) is not None:
+                out.append(Finding("minLength" if m.group(1).lower().startswith("min") else "maxLength", n, sentence))
+            continue
         if _EACH_PART.search(s) and cell.kind != "array":
             continue
         if m := _LEN_EXCLUSIVE.search(s):
