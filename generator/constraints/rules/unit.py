@@ -50,6 +50,8 @@ _UNIT_NOUN = re.compile(r"\b(?:retention|number of|in) (days|hours|minutes|secon
 # `if this parameter is set to **40**, 40 GB of storage is allocated`: the amount is the field's value
 _SET_TO_AMOUNT = re.compile(r"\b(?:this|the) (?:parameter|field|value) is set to\b", re.I)
 _COUNT = re.compile(r"^\s*(?:specifies |indicates )?(?:the )?(?:total )?(?:number|quantity|count) of\b", re.I)
+# an amount shown as an example
+_EXAMPLE = re.compile(r"\b(?:for )?example(?: value)?\s*[:：,]|\be\.g\.|\bsuch as\b", re.I)
 _UNIT_AMOUNT = re.compile(r"\b\d+(?:\.\d+)?\s?((?:GB|GiB|MB|MiB|TB|KB)(?:/s)?)(?![\w/])")
 
 
@@ -109,10 +111,20 @@ def _unit(cell: Cell) -> list[Finding]:
             if amount and states_a_condition(s) and not _SET_TO_AMOUNT.search(clean) and \
                     amount.start() < clean.find(","):
                 continue  # `If the free storage drops to this threshold or 10 GB, ...`: the condition's amount
+            if amount and _EXAMPLE.search(clean[:amount.start()]) and not _said_elsewhere(cell, amount.group(1)):
+                continue  # `Example: 10 GB`, `for example, 10 GB`: one value shown, the unit not stated (unless
+                # the cell states it, if only for its variants: `the capacity ranges from 500 to 32768, in GiB`)
             if amount:
                 return [Finding("x-unit", _UNITS.get(amount.group(1).lower(), amount.group(1)), s)]
         return _period(cell)
     return []
+
+
+def _said_elsewhere(cell: Cell, unit: str) -> bool:
+    whole = clean_text(own_text(cell))
+    said = [next(g for g in m.groups() if g) for m in _UNIT.finditer(whole)]
+    said += [m.group(1) for m in _UNIT_PAREN.finditer(whole)]
+    return any(_UNITS.get(u.lower()) == _UNITS.get(unit.lower(), unit) for u in said)
 
 
 _TIME_UNIT = r"(milliseconds?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b"
