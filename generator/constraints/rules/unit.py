@@ -48,7 +48,8 @@ _RATE_PAREN = re.compile(r"\((Mbit/s|Mbps|MB/s|KB/s)\)", re.I)
 _SPAN_PAREN = re.compile(r"\b(?i:period|time|duration|interval|delay|timeout|latency|age)\s\((s|ms|min|h)\)")
 _UNIT_NOUN = re.compile(r"\b(?:retention|number of|in) (days|hours|minutes|seconds)\b", re.I)
 # `if this parameter is set to **40**, 40 GB of storage is allocated`: the amount is the field's value
-_SET_TO_AMOUNT = re.compile(r"\b(?:this|the) (?:parameter|field|value) is set to\b", re.I)
+_SET_TO_AMOUNT = re.compile(r"\b(?:this|the) (?:parameter|field|value) is set to\b|\b(?:if|when) you (?:enter|specify|"
+                            r"set|input)\b", re.I)
 _COUNT = re.compile(r"^\s*(?:specifies |indicates )?(?:the )?(?:total )?(?:number|quantity|count) of\b", re.I)
 # an amount shown as an example
 _EXAMPLE = re.compile(r"\b(?:for )?example(?: value)?\s*[:：,]|\be\.g\.|\bsuch as\b", re.I)
@@ -111,7 +112,8 @@ def _unit(cell: Cell) -> list[Finding]:
             if amount and states_a_condition(s) and not _SET_TO_AMOUNT.search(clean) and \
                     amount.start() < clean.find(","):
                 continue  # `If the free storage drops to this threshold or 10 GB, ...`: the condition's amount
-            if amount and _EXAMPLE.search(clean[:amount.start()]) and not _said_elsewhere(cell, amount.group(1)):
+            if amount and _EXAMPLE.search(clean[:amount.start()]) and not _said_elsewhere(cell, amount.group(1)) \
+                    and not _SET_TO_AMOUNT.search(clean):  # `For example, if this parameter is set to 8, 8 GB ...`
                 continue  # `Example: 10 GB`, `for example, 10 GB`: one value shown, the unit not stated (unless
                 # the cell states it, if only for its variants: `the capacity ranges from 500 to 32768, in GiB`)
             if amount:

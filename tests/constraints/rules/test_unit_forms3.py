@@ -22,8 +22,9 @@ def test_no_unit_from_an_example(text: str) -> None:
     ("Disk size, in GB. Example: 10 GB", "GB"),
     ("Disk size. Unit: GB. Example: 10 GB", "GB"),
     ("- For a small file system, the capacity ranges from **500** to **32768**, in GiB.\n"
-     "- For a large one, the capacity ranges from **3686** to **1048576** (in GiB). For example, specify 3686 GiB for a "
-     "3.6 TiB file system.", "GiB"),
+     "- For a large one, the capacity ranges from **3686** to **1048576** (in GiB). For example, specify 3686 GiB "
+     "for a 3.6 TiB file system.", "GiB"),
+    ("Disk size. For example, if you enter 10, the size is 10 GB.", "GB"),
     ("Disk size. The size is 10 GB by default.", "GB"),
 ])
 def test_unit_stated_beside_an_example(text: str, unit: str) -> None:
