@@ -289,11 +289,12 @@ def rule_format(cell: Cell) -> list[Finding]:
         elif kind in ("string", "any") and (of_another(s, cell) or another_form(s)):
             pass  # the format of a part, of a sibling or of another thing; or one of several forms
         elif kind in ("string", "any"):
-            if (m := _LAYOUT.search(clean)) and m.group(5) and (not m.group(2) or zone_offset or
-                                                               _NO_COLON.search(m.group(5))):
+            if (m := _LAYOUT.search(clean)) and m.group(5) and (not m.group(2) or zone_offset or m.group(1) == " "
+                                                               or _NO_COLON.search(m.group(5))):
                 # `YYYY-MM-DDThh:mmZ`: RFC 3339 requires the seconds, so no `date-time`; `yyyy-mm-ddThh:mm:ssZ` where
                 # `Z indicates the time zone offset` (the docs' examples write `+0800`, which RFC 3339 rejects), or
-                # the layout writes such an offset itself (`yyyy-MM-ddTHH:mm:ss.SSS+0800`, `+hhmm`)
+                # the layout writes such an offset itself (`yyyy-MM-ddTHH:mm:ss.SSS+0800`, `+hhmm`); or a space
+                # for the `T` (`yyyy-mm-dd hh:mm:ssZ`), which `date-time` checkers reject
                 offset = _offset(m.group(5), zone_offset)
                 out += [Finding("pattern", _layout_pattern(m)[:-1] + offset + "$", s), _named(m, s)]
             elif m and not m.group(5) and _ZONE_WORD.match(clean, m.end()):

@@ -89,3 +89,10 @@ def test_zone_after_layout_written_as_gmt_offset() -> None:
 ])
 def test_format_of_the_value_still_read(text: str, value: str) -> None:
     assert kw(text).get("format") == value
+
+
+def test_space_separated_layout_with_zone_is_a_pattern() -> None:
+    # `yyyy-mm-dd hh:mm:ssZ`: a space for the `T`, which a `date-time` checker rejects
+    got = kw("Time. The format is yyyy-mm-dd hh:mm:ssZ.")
+    assert "format" not in got
+    assert got["pattern"] == "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}Z$"
