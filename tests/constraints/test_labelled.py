@@ -255,3 +255,25 @@ def test_a_pattern_that_admits_every_valid_witness_is_counted_too_loose_not_too_
     assert too_loose("pattern", want, r"^[a-z\-]*$")  # admits both valid ones, and `-ab` too
     assert not too_loose("pattern", want, r"^[a-z]*$")  # refuses `a-b`, a valid value: too strict
     assert not too_loose("maxLength", want, 3)
+
+
+@pytest.mark.corpus
+def test_an_annotation_format_of_the_type_column_is_not_scored(tmp_path: Path) -> None:
+    """A Double cell's `format: double` (the Type column's) is in the spec, refuses no value (generator/formats.py
+    checks no `double`) and has no label in LABELLING.md's vocabulary: the scorer leaves it out on both sides, so it is
+    neither a false keyword nor a miss; `uuid` beside it is scored as always."""
+    import yaml
+
+    from tests.constraints.score import _find, predicted
+    from tests.corpus.catalogue import built
+
+    service, path, row = next((s, page.path, row) for s in sorted(wide_part("tune")) for page in built(s).pages
+                              for table in page.tables for row in table.rows
+                              if (row.type_text or "").strip().lower() == "double")
+    assert predicted(*_find(service, path, row.loc.line, row.name)).get("format") == "double"
+    entry = {"service": service, "path": path, "line": row.loc.line, "name": row.name, "type": row.type_text}
+    labels = tmp_path / "labels.yaml"
+    for keywords, fp, fn in (({}, 0, 0), ({"format": "double"}, 0, 0), ({"format": "uuid"}, 0, 1)):
+        labels.write_text(yaml.safe_dump([{**entry, "kinds": [], "keywords": keywords}]), encoding="utf-8")
+        s = score(labels)
+        assert (sum(s.fp.values()), sum(s.fn.values())) == (fp, fn), (keywords, report(s))
