@@ -175,14 +175,14 @@ def test_the_fresh_held_measure_comes_from_the_held_services_only(labels: Path, 
 
 @pytest.mark.corpus
 @pytest.mark.parametrize(("labels", "floors"), [(WIDE5, (0.88, 0.78)), (WIDE8, (0.93, 0.82)),
-                                                 (WIDE9, (0.94, 0.81)), (WIDE10, (0.93, 0.85))],
+                                                 (WIDE9, (0.94, 0.81)), (WIDE10, (0.94, 0.85))],
                          ids=lambda v: getattr(v, "stem", ""))
 def test_the_fresh_held_measure_does_not_regress(labels: Path, floors: tuple[float, float]) -> None:
     """Regression floors, not the target (0.97 / 0.90): wide5.yaml measured 0.893 / 0.798 on the rules as they were
     when it was labelled (LABELLING.md, eighth round), wide8.yaml 0.939 / 0.826 (eleventh session, before and after
     that session's rules), wide9.yaml 0.921 / 0.804 before and 0.944 / 0.820 after the twelfth session's rules,
-    wide10.yaml 0.938 / 0.852 on the rules as they were when it was labelled (thirteenth session); their misses are
-    never printed."""
+    wide10.yaml 0.938 / 0.852 before and 0.942 / 0.852 after the thirteenth session's rules; their misses are never
+    printed."""
     s = score(labels)
     assert s.precision() >= floors[0] and s.recall() >= floors[1], report(s)
 
