@@ -208,8 +208,9 @@ def _whole_value_text(cell: Cell) -> tuple[str, list[Finding]]:
 # `... starts with a letter, as it usually does`: a hedge anywhere in a charset sentence (the shared conditions read one
 # that opens the sentence or follows its subject)
 _HEDGED = re.compile(r"\b(?:in most cases|usually|generally|typically|normally|in general|mostly)\b|"
-                     # `Suggestion: Use only letters and digits.`: advice under a label the shared ADVICE does not read
-                     r"^(?:suggestions?|recommendations?|tips?|best practices?)\s*[:：]", re.I)
+                     # `Tip: Use only letters and digits.`: a tip on a charset is advice (the shared ADVICE reads
+                     # `Suggestion:`, `Recommendation:` and `Best practice:` labels for every family)
+                     r"^tips?\s*[:：]", re.I)
 _COUNTED = re.compile(r"\b(?:are|is) (?:counted|included in the (?:count|length))\b|\bcount(?:s|ed)? only\b", re.I)
 # `Only letters are allowed for MySQL.`, `... for MySQL and ... for PostgreSQL`: one variant's rule (a capitalised name)
 _FOR_VARIANT = re.compile(r"\bfor (?!example\b|[Ee]xample\b|details\b|more\b|instance\b)(?-i:[A-Z][\w-]*)"

@@ -341,7 +341,10 @@ def without_conditional_bullets(text: str) -> tuple[str, list[str]]:
 
 
 # advice, which the service does not enforce: `It is recommended that ...`, `You are advised to ...`
-ADVICE = re.compile(r"\b(?:recommended|advised|advisable|suggested)\b", re.I)
+# advice, not a rule: `It is recommended that ...`, and a sentence under an advice label (`Suggestion: Enter 1 to 64
+# characters.`)
+ADVICE = re.compile(r"\b(?:recommended|advised|advisable|suggested)\b|"
+                    r"^\W*(?:suggestions?|recommendations?|best practices?)\s*[:：]", re.I)
 
 
 def is_conditional(sentence: str) -> bool:

@@ -56,3 +56,21 @@ def test_a_default_or_a_firm_rule_still_reads(text: str, kind: str, keyword: str
 ])
 def test_literal_values_read_in_every_family(text: str, keyword: str, value: object) -> None:
     assert kw(text).get(keyword) == value
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Suggestion: Enter 1 to 64 characters.", "string"),
+    ("Recommendation: The name contains 1 to 64 characters.", "string"),
+    ("Suggestions: The value ranges from 1 to 100.", "integer"),
+    ("Best practice: Use only letters and digits.", "string"),
+    ("Suggestion: The value is in UUID format.", "string"),
+])
+def test_a_sentence_under_an_advice_label_gives_no_keyword(text: str, kind: str) -> None:
+    """`Suggestion:`, `Recommendation:` and `Best practice:` open advice, as `It is recommended that` does (the shared
+    ADVICE): no family reads a rule from it."""
+    assert set(kw(text, kind)) & _RULES == set()
+
+
+def test_an_advice_label_later_in_the_cell_leaves_the_rule_before_it() -> None:
+    assert kw("The value contains 1 to 64 characters. Suggestion: Use a name that is easy to remember.", "string") == {
+        "minLength": 1, "maxLength": 64}
