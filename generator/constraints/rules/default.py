@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from generator.constraints.rules.not_enum import rule_not_enum
 from generator.constraints.rules.text import (
     AMBIGUOUS,
     BOLD,
@@ -205,10 +204,7 @@ def rule_default(cell: Cell) -> list[Finding]:
     cases = [f for f in found if f.keyword == AMBIGUOUS]
     if not values or cases:
         return cases[:1]  # none, or a default other cases do not share (`... is **1000** for exports`)
-    chosen = next(f for f in found if f.keyword == "default")
-    # a "default" the cell also excludes is no default (LABELLING.md, Excluded values)
-    excluded = [v for f in rule_not_enum(cell) if f.keyword == "not" for v in f.value["enum"]]
-    return [] if any(repr(v) == repr(chosen.value) for v in excluded) else [chosen]
+    return [next(f for f in found if f.keyword == "default")]
 
 
 # a sentence that gives an example, not the field's default

@@ -191,7 +191,7 @@ def _alternatives_without_field(sentence: str, cell: Cell) -> bool:
     """`At least one of <names>` (or `of them` after a sentence naming them) where this field is not among the
     names: another field's requirement, not this one's."""
     m = _AT_LEAST_ONE.search(sentence)
-    rest = m.group("rest") if m is not None and m.group("rest") is not None else m.group("rest2") if m else ""
+    rest = (m.group("rest") or m.group("rest2") or "") if m is not None else ""
     if m is None or re.search(r"\bthis (?:parameter|field)\b", rest, re.I):
         return False
     text = cell.text if _PRONOUN.match(rest) else rest

@@ -24,6 +24,8 @@
 - The upper bound can be raised (`To extend the retention period, contact customer service.`, `Contact technical
   support to increase the quota.`, `If more than 500 nodes are required, contact technical support.`): a value above
   it is valid for whoever had it raised, so the maximum is a note, not a keyword.
+- A default the cell also excludes (`The default value is 22. The value cannot be 22.`): no default (LABELLING.md,
+  Excluded values); the excluded values stay.
 - Another sentence names a value the field can be set to outside a bound (`... greater than or equal to 1 ...`
   beside `This field can be set to **0** for a node pool.`), or gives such a value a meaning (`If this parameter is
   not specified or is set to **0**, the default ... is used.` beside `1 to 1024`): the bound does not hold for every
@@ -197,6 +199,11 @@ def _bounds_beyond(cell: Cell, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+def _default_excluded(findings: list[Finding]) -> list[Finding]:
+    excluded = {repr(v) for f in findings if f.keyword == "not" for v in f.value["enum"]}
+    return [f for f in findings if not (f.keyword == "default" and repr(f.value) in excluded)]
+
+
 def revise(cell: Cell, findings: list[Finding]) -> list[Finding]:
     """The cell's findings, revised by what its other sentences say (the module's docstring)."""
-    return _bounds_beyond(cell, _timestamp(cell, _encoded(_empty_allowed(cell, findings))))
+    return _bounds_beyond(cell, _timestamp(cell, _encoded(_empty_allowed(cell, _default_excluded(findings)))))

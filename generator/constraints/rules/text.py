@@ -340,9 +340,8 @@ def without_conditional_bullets(text: str) -> tuple[str, list[str]]:
     return "\n".join(ln for ln in lines if ln not in conditional), conditional
 
 
-# advice, which the service does not enforce: `It is recommended that ...`, `You are advised to ...`
-# advice, not a rule: `It is recommended that ...`, and a sentence under an advice label (`Suggestion: Enter 1 to 64
-# characters.`)
+# advice, which the service does not enforce: `It is recommended that ...`, `You are advised to ...`, and a sentence
+# under an advice label (`Suggestion: Enter 1 to 64 characters.`)
 ADVICE = re.compile(r"\b(?:recommended|advised|advisable|suggested)\b|"
                     r"^\W*(?:suggestions?|recommendations?|best practices?)\s*[:：]", re.I)
 
