@@ -106,12 +106,22 @@ def _collect_less(freeze: bool = True) -> tuple[int, int, int]:
     return threshold
 
 
+# The collector's thresholds when this module was imported. A caller that changed them since (the test processes do)
+# tunes the collector itself: a build leaves its thresholds and its frozen objects alone.
+_THRESHOLDS_AT_IMPORT = gc.get_threshold()
+
+
 @contextmanager
 def _fewer_collections() -> Iterator[None]:
     """`_collect_less` for the build (what is alive before it: the modules imported, the caller's objects); both put
-    back at the end. The garbage is the same, collected later: the result does not change. A caller that froze
-    objects itself keeps them frozen: the collector cannot thaw only what the build froze, so then the build freezes
-    nothing and only collects the oldest generation less often."""
+    back at the end. The garbage is the same, collected later: the result does not change. A caller that set its own
+    thresholds keeps them and whatever it froze: the build changes nothing. A caller that froze objects without that
+    keeps them frozen: the collector cannot thaw only what the build froze, so then the build freezes nothing and only
+    collects the oldest generation less often. (`gc.get_freeze_count` walks every frozen object: about 20 ms a build
+    in a test process, which is why a caller with its own thresholds is not asked.)"""
+    if gc.get_threshold() != _THRESHOLDS_AT_IMPORT:
+        yield
+        return
     thaw = not gc.get_freeze_count()
     threshold = _collect_less(freeze=thaw)
     try:

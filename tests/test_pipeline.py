@@ -197,7 +197,7 @@ def test_the_build_leaves_the_garbage_collector_as_it_found_it(monkeypatch: pyte
 
     threshold = gc.get_threshold()
     gc.unfreeze()  # the test processes freeze what their collection made (tests/conftest.py)
-    gc.set_threshold(700, 10, 10)
+    gc.set_threshold(*pipeline._THRESHOLDS_AT_IMPORT)  # Python's default (the test processes set their own)
     before = (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled())
     seen: list[tuple[tuple[int, ...], bool]] = []
     original = pipeline._read_docs
@@ -215,11 +215,42 @@ def test_the_build_leaves_the_garbage_collector_as_it_found_it(monkeypatch: pyte
         monkeypatch.setattr(pipeline, "_read_docs", failing)
         with pytest.raises(ZeroDivisionError):
             build(SAMPLE, jobs=1)
-        assert seen == [((700, 10, 100), True)]
+        first, middle, _ = pipeline._THRESHOLDS_AT_IMPORT
+        assert seen == [((first, middle, 100), True)]
         assert (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled()) == before
     finally:
         gc.set_threshold(*threshold)
         gc.freeze()
+
+
+def test_a_caller_with_its_own_thresholds_keeps_them_and_is_not_asked_what_it_froze(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A caller that set the collector's thresholds since the pipeline was imported (the test processes do) tunes the
+    collector itself: the build leaves its thresholds and what it froze as they are, and does not count the frozen
+    objects (`gc.get_freeze_count` walks all of them: about 20 ms a build in a test process, 5 s of the quick loop)."""
+    import gc
+
+    threshold = gc.get_threshold()
+    seen: list[tuple[int, ...]] = []
+    original = pipeline._read_docs
+
+    def watched(*args: Any) -> Any:
+        seen.append(gc.get_threshold())
+        return original(*args)
+
+    def not_asked() -> int:
+        raise AssertionError("the build counted the frozen objects")
+
+    try:
+        gc.set_threshold(5_000, 15, 15)
+        monkeypatch.setattr(pipeline, "_read_docs", watched)
+        monkeypatch.setattr(gc, "get_freeze_count", not_asked)
+        assert build(SAMPLE, jobs=1).report["pages"]
+        monkeypatch.undo()
+        assert seen == [(5_000, 15, 15)] and gc.get_threshold() == (5_000, 15, 15)
+        assert gc.get_freeze_count() > 0  # what the session froze stays frozen
+    finally:
+        gc.set_threshold(*threshold)
 
 
 def test_a_caller_that_froze_objects_finds_them_frozen_after_the_build(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -229,7 +260,7 @@ def test_a_caller_that_froze_objects_finds_them_frozen_after_the_build(monkeypat
 
     threshold = gc.get_threshold()
     gc.freeze()
-    gc.set_threshold(700, 10, 10)
+    gc.set_threshold(*pipeline._THRESHOLDS_AT_IMPORT)
     before = (gc.get_threshold(), gc.get_freeze_count())
     assert before[1] > 0
     seen: list[tuple[tuple[int, ...], int]] = []
@@ -243,7 +274,8 @@ def test_a_caller_that_froze_objects_finds_them_frozen_after_the_build(monkeypat
         monkeypatch.setattr(pipeline, "_read_docs", watched)
         build(SAMPLE, jobs=1)
         # frozen objects can still be freed (by reference counting), never thawed or added to
-        assert len(seen) == 1 and seen[0][0] == (700, 10, 100) and 0 < seen[0][1] <= before[1]
+        first, middle, _ = pipeline._THRESHOLDS_AT_IMPORT
+        assert len(seen) == 1 and seen[0][0] == (first, middle, 100) and 0 < seen[0][1] <= before[1]
         assert gc.get_threshold() == before[0] and 0 < gc.get_freeze_count() <= seen[0][1]
     finally:
         gc.set_threshold(*threshold)
