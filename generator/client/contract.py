@@ -40,8 +40,9 @@ from typing import Any
 from xml.etree import ElementTree
 
 import jinja2
+from referencing import Registry
 
-from generator.client.defects import breaks, dump_defects, review, spec_validator
+from generator.client.defects import breaks, dump_defects, review, spec_registry, spec_validator
 from generator.client.live import live_cases
 from generator.client.runtime_wire import from_xml
 from generator.client.view import (
@@ -90,12 +91,12 @@ def _first_error(spec: dict[str, Any], schema: Any, value: Any) -> str | None:
     return f"{where}: {e.validator}: {e.message}"[:300]
 
 
-def _breaks(spec: dict[str, Any], schema: Any, ex: dict[str, Any], closed_objects: bool) -> list[dict[str, str]]:
-    """What a documented example breaks (`defects.breaks`); an XML document that is not well-formed breaks its
-    whole schema, and says why."""
+def _breaks(spec: dict[str, Any], schema: Any, ex: dict[str, Any], registry: Registry[Any]) -> list[dict[str, str]]:
+    """What a documented example breaks, undocumented fields included (`defects.breaks`, closed objects, `registry`
+    from `spec_registry`); an XML document that is not well-formed breaks its whole schema, and says why."""
     if schema is None:
         return []
-    found = breaks(spec, schema, ex["value"], closed_objects)
+    found = breaks(spec, schema, ex["value"], True, registry)
     if "xml_error" in ex:
         found = [{**b, "kind": "example-invalid", "error": str(ex["xml_error"])[:200]} for b in found]
     return found
@@ -240,6 +241,7 @@ def build_cases(spec: dict[str, Any], view: GenerationView) -> tuple[dict[str, A
     modules: dict[str, dict[str, list[Any]]] = {}
     defects: dict[str, Any] = {}
     closed = closed_components(spec.get("components", {}))
+    closed_registry = spec_registry(spec, closed_objects=True)
     for path, item in spec.get("paths", {}).items():
         if not isinstance(item, dict):
             continue
@@ -270,7 +272,7 @@ def build_cases(spec: dict[str, Any], view: GenerationView) -> tuple[dict[str, A
                     # closed: a field no table declares where it is sent is a doc defect too (what `lint` says)
                     mod["examples"].append({"id": case_id, "schema": body_schema, "value": ex["value"],
                                             "source": ex.get("x-doc-source", ""), "closed": True})
-                    broken = _breaks(spec, body_schema, ex, closed_objects=True)
+                    broken = _breaks(spec, body_schema, ex, closed_registry)
                     if broken:
                         defects[case_id] = {"source": ex.get("x-doc-source", ""), "breaks": broken}
                     if "xml_error" not in ex and (not broken or _first_error(spec, body_schema, ex["value"]) is None):
@@ -303,7 +305,7 @@ def build_cases(spec: dict[str, Any], view: GenerationView) -> tuple[dict[str, A
                         case_id = f"{view_id}/response/{status}/{name}"
                         mod["examples"].append({"id": case_id, "schema": schema, "value": ex["value"],
                                                 "source": ex.get("x-doc-source", ""), "closed": True})
-                        broken = _breaks(spec, schema, ex, closed_objects=True)
+                        broken = _breaks(spec, schema, ex, closed_registry)
                         if not broken:
                             extra: list[str] = []
                         elif schema is None or "xml_error" in ex or _first_error(spec, schema, ex["value"]):

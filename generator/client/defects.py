@@ -58,13 +58,24 @@ def _rebase(schema: Any) -> Any:
     return schema
 
 
-def spec_validator(spec: Mapping[str, Any], schema: Any, closed_objects: bool = False) -> Draft202012Validator:
-    """A validator of `schema` whose `#/components/...` references resolve in `spec`, with the project's format
-    checks; `closed_objects`: every documented object admits only its documented fields (the suite's `_closed`)."""
+def spec_registry(spec: Mapping[str, Any], closed_objects: bool = False) -> Registry[Any]:
+    """The spec's components as `spec_validator` resolves its references (`closed_objects`: closed, a copy). One
+    registry serves every validator of the same spec: closing the components copies them all, which once per example
+    was most of a large service's suite generation."""
     components = spec.get("components", {})
     root = {"components": closed_schema(components) if closed_objects else components}
     resource: Resource[Any] = Resource.from_contents(root, default_specification=DRAFT202012)
     registry: Registry[Any] = Registry().with_resource("urn:spec", resource)
+    return registry
+
+
+def spec_validator(spec: Mapping[str, Any], schema: Any, closed_objects: bool = False,
+                   registry: Registry[Any] | None = None) -> Draft202012Validator:
+    """A validator of `schema` whose `#/components/...` references resolve in `spec`, with the project's format
+    checks; `closed_objects`: every documented object admits only its documented fields (the suite's `_closed`).
+    `registry`: `spec_registry(spec, closed_objects)`, made once for many validators."""
+    if registry is None:
+        registry = spec_registry(spec, closed_objects)
     target = _rebase(closed_schema(schema) if closed_objects else schema)
     return Draft202012Validator(target, registry=registry, format_checker=FORMAT_CHECKER)
 
@@ -156,10 +167,12 @@ def _message(error: ValidationError, place: str) -> str:
     return error.message
 
 
-def breaks(spec: Mapping[str, Any], schema: Any, value: Any, closed_objects: bool) -> list[dict[str, str]]:
+def breaks(spec: Mapping[str, Any], schema: Any, value: Any, closed_objects: bool,
+           registry: Registry[Any] | None = None) -> list[dict[str, str]]:
     """What `value` breaks of `schema` (`closed_objects`: an undocumented field is an error too), one entry per rule
-    and place, sorted: kind, rule, path, error (jsonschema's message, shortened), reason."""
-    validator = spec_validator(spec, schema, closed_objects)
+    and place, sorted: kind, rule, path, error (jsonschema's message, shortened), reason. `registry`: as
+    `spec_validator`'s."""
+    validator = spec_validator(spec, schema, closed_objects, registry)
     found: dict[tuple[str, str], dict[str, str]] = {}
     for error in validator.iter_errors(value):
         rule = str(error.validator)

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.client.defects import breaks, dump_defects, load_defects, review
+import pytest
+
+from generator.client import contract, defects
+from generator.client.defects import breaks, dump_defects, load_defects, review, spec_registry
+from generator.client.view import generation_view
 
 SPEC: dict[str, Any] = {"components": {"schemas": {
     "Item": {"type": "object", "properties": {
@@ -30,6 +34,33 @@ def test_breaks_name_kind_rule_place_and_the_sentence_they_contradict() -> None:
     assert reasons["type"] == "type 'string': the table row at page.rst:14"
     assert reasons["additionalProperties"].endswith("(object from page.rst:10)")
     assert breaks(SPEC, BODY, {"items": [{"name": "a", "colour": "red"}]}, closed_objects=False) == []
+
+
+def test_one_registry_serves_every_example_and_the_suite_closes_the_components_once(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The closed components are made once per suite (`spec_registry`), not once per example: closing copies them
+    all, which was most of a large service's suite generation (1.8 s of ECS's 95 listed examples, now 0.09 s). The
+    breaks found are the same."""
+    values = [{"items": [{"name": "a", "size": 11}, {"size": 12, "colour": "red"}]}, {"items": []}, {"items": 3}]
+    shared = spec_registry(SPEC, closed_objects=True)
+    for value in values:
+        assert breaks(SPEC, BODY, value, True, shared) == breaks(SPEC, BODY, value, closed_objects=True)
+    op = {"operationId": "put_items", "tags": ["items"], "responses": {"200": {"description": "ok"}},
+          "requestBody": {"content": {"application/json": {"schema": BODY, "examples": {
+              f"put_items_{i}": {"value": v} for i, v in enumerate(values, 1)}}}}}
+    spec: dict[str, Any] = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"},
+                            "paths": {"/items": {"put": op}}, **SPEC}
+    closed: list[Any] = []
+    original = defects.closed_schema
+
+    def counted(schema: Any) -> Any:
+        closed.append(schema)
+        return original(schema)
+
+    monkeypatch.setattr(defects, "closed_schema", counted)
+    _, found = contract.build_cases(spec, generation_view(spec))
+    assert sorted(found) == ["put_items/request/put_items_1", "put_items/request/put_items_3"]
+    assert sum(schema is spec["components"] for schema in closed) == 1
 
 
 CANDIDATE: dict[str, Any] = {"source": "page.rst:40", "breaks": [{"kind": "example-forbidden-value", "rule": "maximum",
