@@ -11,23 +11,26 @@ from generator.constraints.rules.text import Cell, Finding, clean_text, sentence
 __all__ = ["rule_required_when"]
 
 
-# `must be set`/`configured` to be given, not `must be set to **true**` (a value under a condition)
-_GIVEN = r"(?:specified|set(?! to\b| as\b)|provided|configured(?! to\b| as\b)|passed|entered|used(?! to\b| as\b))"
-_MUST = r"(?:must|should|needs? to|has to|have to)"
+# `must be set`/`configured` to be given, not `must be set to **true**` (a value under a condition), nor `must be
+# specified in the format of ...`, `in ascending order`, `in lowercase`, `as an integer` (how the value is written)
+_HOW = (r"(?! (?:to|as)\b| in (?:the )?(?:format|[a-z]+ order|ascending|descending|lower ?case|upper ?case|"
+        r"plain ?text)\b)")
+_GIVEN = rf"(?:specified{_HOW}|set{_HOW}|provided{_HOW}|configured{_HOW}|passed|entered{_HOW}|used{_HOW})"
+_MUST = r"(?:must|should|needs? to|has to|have to)(?: also)?"  # `must also be specified`
 _MANDATORY = re.compile(rf"\b(mandatory|required|{_MUST} be {_GIVEN}|"
-                        r"(?:need to|must) (?:specify|set|provide|configure)|"
+                        r"(?:need to|must) (?:also )?(?:specify|set|provide|configure)|"
                         r"(?:cannot|must not) be (?:left )?(?:empty|blank))\b", re.I)
 _MODE_REQUIRED = re.compile(r"((?:\*\*\w+\*\*(?:\s*(?:,|and)\s*)?)+)\s+(?:is|are)\s+(?:both\s+)?(?:mandatory|required)",
                             re.I)
 _WHEN = re.compile(rf"\b(?:mandatory|required|{_MUST} be {_GIVEN}|(?:cannot|must not) be (?:left )?"
-                   r"(?:empty|blank))\b[^.]*?\b(?:if|when|only when|in case)\b(.*)$", re.I)
+                   r"(?:empty|blank))\b[^.]*?\b(?:if and only if|if|when|only when|in case)\b(.*)$", re.I)
 # an admonition's label before the sentence (`NOTICE: When ...`, `Note: If ...`) is no part of it
 _LABEL = r"(?:-\s+)?(?:(?:notice|note|important|caution|warning)\s*[:：]\s*)?"
 # what makes the field mandatory after the condition: `is mandatory`, `must be specified`, `cannot be left blank`
 _NEEDED = (rf"(?:(?:is|are)\s+(?:mandatory|required)|(?:is|are|must be)\s+specified|{_MUST} be {_GIVEN}|"
            r"(?:cannot|must not) be (?:left )?(?:empty|blank))")
 _IF_FIRST = re.compile(rf"^{_LABEL}(?:if|when)\b(.*?),\s*(?:(?:(?:this|the) (?:parameter|field)|it)\s+{_NEEDED}|"
-                       r"you (?:must|need to|have to) (?:specify|set|provide|configure) "
+                       r"you (?:must|need to|have to) (?:also )?(?:specify|set|provide|configure) "
                        r"(?:this|the) (?:parameter|field))",
                        re.I)
 # `When **resource_group_id** is not used, **dimensions** is mandatory.`, `NOTICE: When **type** is **backup**,
@@ -38,7 +41,8 @@ _IF_FIRST_NAMED = re.compile(rf"^{_LABEL}(?:if|when)\b(.*?),\s*(?:the value of |
                              r"((?:\*\*[^*]+\*\*|this parameter|this field)(?:(?:,\s*|,?\s+and\s+)(?:\*\*[^*]+\*\*|"
                              rf"this parameter|this field))*)(?: (?:parameters?|fields?))?\s+{_NEEDED}|"
                              rf"^{_LABEL}(?:if|when)\b(.*?),\s*you (?:must|need to|have to) (?:also )?(?:specify|set|"
-                             r"provide|configure) (\*\*[^*]+\*\*)\s*\.?$", re.I)
+                             r"provide|configure) (\*\*[^*]+\*\*(?:(?:,\s*|,?\s+and\s+)\*\*[^*]+\*\*)*)\s*"
+                             r"(?:[,;.]|$)", re.I)
 
 
 def _named_in(names: str, cell: Cell) -> bool:
@@ -48,7 +52,9 @@ def _named_in(names: str, cell: Cell) -> bool:
 # `The parameters **from** and **to** should be used together.`, `The **count** and **eip** parameters must be set
 # simultaneously.`: each is required when the other is set
 _TOGETHER = re.compile(r"\b(?:must|should) (?:always )?be (?:used|specified|set|provided) (?:together\b(?! with)|"
-                       r"simultaneously\b|at the same time\b)", re.I)
+                       r"simultaneously\b|at the same time\b)|"
+                       r"\b(?:must|should) (?:(?:both|all) be|be (?:both|all)) (?:specified|set|provided) or "
+                       r"(?:both|all) (?:be )?(?:left )?(?:empty|blank|unspecified)\b", re.I)
 # `URL encoding is required for special characters`, `Information required for creating ...`, `the **detail** field
 # is required for specifying the source`: something else is required, or a participle, not this field
 _REQUIRED_FOR_DOING = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:required|mandatory) for \w+ing\b", re.I)
@@ -58,8 +64,13 @@ _ATTRIBUTIVE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:mandatory|requir
                           r"parameters?|headers?|items?|keys?|permissions?|information|settings?|attributes?)\b", re.I)
 _SUBJECT = re.compile(rf"^{_LABEL}(?:(?:if|when)\b[^,]*,\s*)?(?P<subject>[\w\s*()-]{{1,60}}?)\s+(?:(?:is|are)\s+"
                       r"(?:\w+\s+)?(?:mandatory|required)|(?:cannot|must not) be (?:left )?(?:empty|blank))\b", re.I)
+# `The request body must be specified when ...`, `The key must be provided if ...`: what must be given is named in
+# plain words that are not this field's (not `Either the key pair or password must be used`: alternatives)
+_SUBJECT_MUST = re.compile(rf"^{_LABEL}(?!\(?either\b|\(?(?:at least |exactly |only )?one of\b)"
+                           rf"(?P<subject>[\w\s()-]{{1,60}}?)\s+{_MUST} be "
+                           r"(?:specified|set|provided|configured|passed|entered)\b", re.I)
 # `**id** needs to be configured only when **action** is **bind**`: a field named in bold is what must be given
-_NAMED_MUST = re.compile(rf"^{_LABEL}(?:(?:if|when)\b[^,]*,\s*)?(?:the )?"
+_NAMED_MUST = re.compile(rf"^{_LABEL}(?:(?:if|when)\b[^,]*,\s*)?(?:the )?(?:value of (?:the )?)?"
                          r"(?P<subject>(?:\*\*[^*]+\*\*(?:,?\s*(?:and|or)?\s*)?)+)"
                          rf"(?:\s+(?:parameters?|fields?|headers?))?\s+{_MUST} be {_GIVEN}\b", re.I)
 # `This header is optional for anonymous requests and is mandatory for other requests.`: the field's own cases, the
@@ -94,7 +105,7 @@ def _about_another(sentence: str, cell: Cell) -> bool:
         return True
     if (o := _SPECIFY.search(sentence)) and not re.search(r"\bthis (?:parameter|field)\b", o.group(1), re.I):
         return f"**{cell.name}**" not in o.group(1)  # `you must specify either **alarm_actions** or **ok_actions**`
-    m = _SUBJECT.match(sentence.strip()) or _NAMED_MUST.match(sentence.strip())
+    m = _SUBJECT.match(sentence.strip()) or _NAMED_MUST.match(sentence.strip()) or _SUBJECT_MUST.match(sentence.strip())
     if m is None or _OPTIONAL_THEN.match(m.group("subject")):
         return False
     named = re.findall(r"\*\*([^*]+)\*\*", m.group("subject"))
@@ -103,7 +114,8 @@ def _about_another(sentence: str, cell: Cell) -> bool:
     own = set(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", cell.name).lower().replace("_", " ").replace("-", " ").split())
     words = set(re.findall(r"[a-z0-9]+", m.group("subject").lower())) - _SELF_WORDS - own
     return bool(words)
-_CONDITION_WORDS = re.compile(r"\b(?:together with|in conjunction with|at least one of|either|in the [\w -]+ scenario|"
+_CONDITION_WORDS = re.compile(r"\b(?:together with|in conjunction with|along with|in combination with|at least one of|"
+                              r"either|in the [\w -]+ scenario|"
                               r"mandatory for|required for|mandatory in|required in|otherwise|"
                               r"in other (?:scenarios|cases))\b", re.I)
 # `This parameter is mandatory for a request`, `mandatory in the request but can be empty`: no condition, the field is
@@ -113,7 +125,8 @@ _EVERY_REQUEST = re.compile(r"\b(?:mandatory|required) (?:for|in) (?:a|an|the|al
 # `mandatory when **sharetype** is set to **PER** and is optional when **sharetype** is set to **WHOLE**`: what follows
 # states the other case, not a part of the condition
 _OTHER_CASE = re.compile(r",?\s+(?:and|but) (?:is |must be |can be |should be )?(?:optional|not (?:mandatory|required)|"
-                         r"(?:left )?(?:empty|blank)|ignored|omitted)\b.*$|[,;]?\s+(?:and )?otherwise\b.*$", re.I)
+                         r"(?:left )?(?:empty|blank)|ignored|omitted)\b.*$|[,;]?\s+(?:and )?otherwise\b.*$|"
+                         r",\s*which (?:indicates|means)\b.*$", re.I)  # `, which indicates ...`: the value's meaning
 # `If you set **type** to **vpc**`: the sibling and its value, read as `**type** is set to **vpc**`
 _YOU_SET = re.compile(r"\byou (?:set|configure) (\*\*[^*]+\*\*|`[^`]+`) (?:to|as) ", re.I)
 
@@ -128,9 +141,10 @@ _FIELD_TOKEN = (r"(?:\*\*(?P<bf>[A-Za-z_][\w.]*)\*\*|`(?P<lf>[A-Za-z_][\w.]*)`|"
                 r"(?:(?<!\w\s)|(?<=\bthe\s)|(?<=\bof\s))(?P<pf>\b[A-Za-z_][\w.]*))")
 _VALUE_TOKEN = (r"(?:\*\*(?P<bv>[^*]+)\*\*|`(?P<lv>[^`]+)`|[\"“](?P<qv>[^\"“”]+)[\"”]|'(?P<sv>[^']+)'|"
                 r"(?P<pv>(?!(?:not|set|specified|empty|blank|null|none|used|selected|enabled|disabled|configured|"
-                r"provided|changed|left|a|an|the|only|also)\b)[\w.-]+)(?=\s*(?:[,.;)]|$)))")
-_SET_TO = re.compile(rf"{_FIELD_TOKEN}(?:\s+(?:parameter|field))?\s*(?:is set to|is set as|is configured as|is|"
-                     rf"equals|==?)\s*{_VALUE_TOKEN}", re.I)
+                r"provided|changed|left|a|an|the|only|also|absent|present|omitted|missing|given|supplied|passed|unset)\b)"
+                r"[\w.-]+)(?=\s*(?:[,.;)]|$)))")
+_SET_TO = re.compile(rf"{_FIELD_TOKEN}(?:\s+(?:parameter|field|value))?\s*(?:is (?:set|configured|specified) (?:to|as)|"
+                     rf"(?:has|takes) the value|is|equals|==?)\s*{_VALUE_TOKEN}", re.I)
 _VALUE_WORDS = re.compile(r"\*\*[^*]+\*\*|`[^`]+`|[\"“][^\"“”]+[\"”]")
 
 
@@ -147,8 +161,11 @@ _EITHER = re.compile(r"(?:^(?:-\s+)?|\b(?:must|need to|needs to|have to) )(?:spe
 # `You must specify **x** or **y**.`, `**x** and **y** cannot both be left empty.`: names in bold (or this parameter)
 # of which one must be given
 _FIELD_OR = r"(?:\*\*[^*]+\*\*|this parameter|this field)"
-_ONE_NEEDED = re.compile(r"\b(?:must|need to|needs to|have to) (?:specify|set|provide|configure) "
+_ONE_NEEDED = re.compile(r"(?:\b(?:must|need to|needs to|have to) |^(?:-\s+)?)(?:specify|set|provide|configure) "
                          rf"(?P<choice>{_FIELD_OR}(?:,\s*{_FIELD_OR})*,?\s+or\s+{_FIELD_OR})|"
+                         rf"(?P<choice3>{_FIELD_OR}(?:,\s*{_FIELD_OR})*,?\s+or\s+{_FIELD_OR})\s+"
+                         r"(?:must|needs? to|has to) be "
+                         r"(?:specified|set|provided|configured)\b|"
                          rf"(?P<choice2>{_FIELD_OR}(?:(?:,\s*|,?\s+(?:and|or)\s+){_FIELD_OR})+)\s+"
                          r"(?:cannot|must not) "
                          r"(?:both be|be both|all be|be) (?:left )?(?:empty|blank|null|unspecified)", re.I)
@@ -161,7 +178,7 @@ def _one_needed(sentence: str, cell: Cell) -> bool:
     if m.group("choice2") and not re.search(r"\b(?:both|all)\b|at the same time|simultaneously", m.group(0) +
                                              sentence[m.end():], re.I):
         return False  # `**x** and **y** cannot be empty`: each is needed, no choice
-    names = m.group("choice") or m.group("choice2")
+    names = m.group("choice") or m.group("choice2") or m.group("choice3")
     return cell.name in re.findall(r"\*\*([^*]+)\*\*", names) or bool(re.search(r"\bthis (?:parameter|field)\b",
                                                                                  names, re.I))
 
@@ -207,10 +224,37 @@ def _field_in_words(cond: str, cell: Cell) -> str:
     return re.sub(r"\bthe ((?:[a-z]+ ){0,2}[a-z]+) is(?= (?:set to )?\*\*)", named, cond, flags=re.I)
 
 
+def _one_test(condition: str, cell: Cell) -> dict[str, Any] | None:
+    """The `if` of a condition that names one sibling and one value; None for any other condition (kept as text)."""
+    cond = _OTHER_CASE.sub("", _field_in_words(_you_set(condition), cell))
+    # two tests or several values (`is **a** or **b**`, `the type is a or the mode is b`): kept as text
+    if len(_SET_TO.findall(cond)) > 1 or len(_VALUE_WORDS.findall(cond)) > 2 or re.search(
+            r"\b(?:or|and)\b|(?:\*\*|`|[\"”'])\s*,", cond):
+        return None
+    for sm in _SET_TO.finditer(cond):
+        field_name = sm.group("bf") or sm.group("lf") or sm.group("pf")
+        raw = next((g for g in sm.group("bv", "lv", "qv", "sv", "pv") if g), "").strip().rstrip(".,")
+        marked = sm.group("pf") is None
+        if raw and (marked or field_name in cell.siblings) and field_name != cell.name:
+            const: Any = {"true": True, "false": False}.get(raw.lower(), raw)
+            return {"field": field_name, "value": const, "required": [cell.name]}
+    return None
+
+
 # `Whether the parameter is mandatory. If the value is true, the parameter must be specified ...`: the value is a flag
 # that says whether another parameter is required; what it says is not a condition on this field
 _FLAG_OF_REQUIRED = re.compile(r"^(?:-\s+)?(?:specifies |indicates )?whether (?:the |a |this )?(?:[\w-]+ ){0,2}"
                                r"(?:is|are) (?:mandatory|required)\b", re.I)
+
+
+# `is not required`, `does not need to be specified`, `You do not need to set ...`, `need not be given`: no requirement
+_NOT_NEEDED = re.compile(r"\bnot (?:mandatory|required)\b|\b(?:do|does|did)(?: not|n't) (?:need|have) to\b|"
+                         r"\b(?:no need to|need not|not necessary)\b", re.I)
+_EXCEPT = re.compile(r"\b(?:unless|except (?:when|if|where|for))\b", re.I)
+# `mandatory in the response`, `required in API v3`, `mandatory in the eu-de region`: where or in which version the
+# field appears, no condition on another field's value
+_ELSEWHERE = re.compile(r"\b(?:mandatory|required)(?: only)? in (?:the |all |each )?(?:responses?\b|response (?:body|"
+                        r"bodies|headers?)\b|(?:API )?(?:version|v)\s?\d|(?:[\w-]+ )?regions?\b)", re.I)
 
 
 def rule_required_when(cell: Cell) -> list[Finding]:
@@ -245,7 +289,11 @@ def rule_required_when(cell: Cell) -> list[Finding]:
         if (either and _names_field(either.group("choice") or either.group("choice2"), cell)) or _one_needed(s, cell):
             out.append(Finding("x-required-when", clean, s))  # one of the two must be given: which, not stated
             continue
-        if not _MANDATORY.search(clean) or re.search(r"\bnot (?:mandatory|required)\b", clean, re.I):
+        if not _MANDATORY.search(clean) or _NOT_NEEDED.search(clean) or _ELSEWHERE.search(clean):
+            continue
+        if _EXCEPT.search(clean):  # `mandatory unless **y** is given`, `except when **type** is **a**`: the
+            if not _about_another(s, cell):  # condition is the opposite of the one written
+                out.append(Finding("x-required-when", clean, s))
             continue
         m = _WHEN.search(s) or _IF_FIRST.search(s)
         if m is not None and m.re is _WHEN and _about_another(re.sub(r"\s*\([^()]*\)", "", s), cell):
@@ -256,20 +304,8 @@ def rule_required_when(cell: Cell) -> list[Finding]:
                 _named_in(named.group(2) or named.group(4) or "", cell):
             m = named
         if m:
-            cond = _OTHER_CASE.sub("", _field_in_words(_you_set(m.group(1) or m.group(3) or ""), cell))
-            # two tests or several values (`is **a** or **b**`, `the type is a or the mode is b`): kept as text
-            compound = len(_SET_TO.findall(cond)) > 1 or len(_VALUE_WORDS.findall(cond)) > 2 or re.search(
-                r"\b(?:or|and)\b|(?:\*\*|`|[\"”'])\s*,", cond)
-            for sm in ([] if compound else _SET_TO.finditer(cond)):
-                field_name = sm.group("bf") or sm.group("lf") or sm.group("pf")
-                raw = next((g for g in sm.group("bv", "lv", "qv", "sv", "pv") if g), "").strip().rstrip(".,")
-                marked = sm.group("pf") is None
-                if raw and (marked or field_name in cell.siblings) and field_name != cell.name:
-                    const: Any = {"true": True, "false": False}.get(raw.lower(), raw)
-                    out.append(Finding("if", {"field": field_name, "value": const, "required": [cell.name]}, s))
-                    break
-            else:
-                out.append(Finding("x-required-when", clean, s))
+            test = _one_test(m.group(1) or m.group(3) or "", cell)
+            out.append(Finding("if", test, s) if test else Finding("x-required-when", clean, s))
         elif _CONDITION_WORDS.search(clean) and not _about_another(s, cell) \
                 and not _alternatives_without_field(s, cell) and not _EVERY_REQUEST.search(clean):
             out.append(Finding("x-required-when", clean, s))
