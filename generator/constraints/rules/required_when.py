@@ -27,8 +27,8 @@ _WHEN = re.compile(rf"\b(?:mandatory|required|{_MUST} be {_GIVEN}|(?:cannot|must
 # an admonition's label before the sentence (`NOTICE: When ...`, `Note: If ...`) is no part of it
 _LABEL = r"(?:-\s+)?(?:(?:notice|note|important|caution|warning)\s*[:：]\s*)?"
 # what makes the field mandatory after the condition: `is mandatory`, `must be specified`, `cannot be left blank`
-_NEEDED = (rf"(?:(?:is|are)\s+(?:mandatory|required)|(?:is|are|must be)\s+specified|{_MUST} be {_GIVEN}|"
-           r"(?:cannot|must not) be (?:left )?(?:empty|blank))")
+_NEEDED = (rf"(?:(?:is|are)\s+(?:mandatory|required)(?! to (?:specify|set|provide|configure|enter)\b)|"
+           rf"(?:is|are|must be)\s+specified|{_MUST} be {_GIVEN}|(?:cannot|must not) be (?:left )?(?:empty|blank))")
 _IF_FIRST = re.compile(rf"^{_LABEL}(?:if|when)\b(.*?),\s*(?:(?:(?:this|the) (?:parameter|field)|it)\s+{_NEEDED}|"
                        r"you (?:must|need to|have to) (?:also )?(?:specify|set|provide|configure) "
                        r"(?:this|the) (?:parameter|field))",
@@ -232,6 +232,8 @@ def _one_test(condition: str, cell: Cell) -> dict[str, Any] | None:
             r"\b(?:or|and)\b|(?:\*\*|`|[\"”'])\s*,", cond):
         return None
     for sm in _SET_TO.finditer(cond):
+        if re.sub(r"\([^()]*\)|\bin the request(?: body)?\b|[\s.,;:]", "", cond[sm.end():]):
+            return None  # `**type** is **vpc** in versions earlier than 3.0`: more than the one test
         field_name = sm.group("bf") or sm.group("lf") or sm.group("pf")
         raw = next((g for g in sm.group("bv", "lv", "qv", "sv", "pv") if g), "").strip().rstrip(".,")
         marked = sm.group("pf") is None
@@ -250,6 +252,7 @@ _FLAG_OF_REQUIRED = re.compile(r"^(?:-\s+)?(?:specifies |indicates )?whether (?:
 # `is not required`, `does not need to be specified`, `You do not need to set ...`, `need not be given`: no requirement
 _NOT_NEEDED = re.compile(r"\bnot (?:mandatory|required)\b|\b(?:do|does|did)(?: not|n't) (?:need|have) to\b|"
                          r"\b(?:no need to|need not|not necessary)\b", re.I)
+_ENVIRONMENT = re.compile(r"\s*(?:the )?(?:API version|version of the API|region|quota)\b", re.I)
 _EXCEPT = re.compile(r"\b(?:unless|except (?:when|if|where|for))\b", re.I)
 # `mandatory in the response`, `required in API v3`, `mandatory in the eu-de region`: where or in which version the
 # field appears, no condition on another field's value
@@ -303,6 +306,8 @@ def rule_required_when(cell: Cell) -> list[Finding]:
         if m is None and (named := _IF_FIRST_NAMED.search(_you_set(s))) and \
                 _named_in(named.group(2) or named.group(4) or "", cell):
             m = named
+        if m and _ENVIRONMENT.match(m.group(1) or m.group(3) or ""):
+            continue  # `If the API version is v2, ...`, `If the region is eu-de, ...`: no field's value
         if m:
             test = _one_test(m.group(1) or m.group(3) or "", cell)
             out.append(Finding("if", test, s) if test else Finding("x-required-when", clean, s))

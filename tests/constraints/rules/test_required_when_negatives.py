@@ -38,6 +38,10 @@ def _conditional(text: str) -> dict[str, object]:
     "Set this parameter only when **type** is set to **vpc**.",
     "This parameter takes effect only when **type** is set to **vpc**.",
     "This parameter can be specified only when **type** is **vpc**.",
+    # another field is what it is mandatory to give; conditions on the API version or the region
+    "If this parameter is set to **vpc**, it is mandatory to specify **y**.",
+    "If the API version is v2, this parameter is mandatory.",
+    "If the region is eu-de, this parameter is mandatory.",
     # a pair that does not name this field
     "**y** and **mode** must be used together.",
     "Parameters **y** and **mode** cannot be null at the same time.",
@@ -54,6 +58,8 @@ def test_no_condition_on_this_field(text: str) -> None:
     # a state of the sibling, not a value
     "When **y** is absent, this parameter is mandatory.",
     "This parameter is mandatory if **y** is omitted.",
+    # a second condition after the value
+    "This parameter is mandatory when **type** is **vpc** in versions earlier than 3.0.",
 ])
 def test_inverted_or_state_conditions_are_text(text: str) -> None:
     got = _conditional(text)
@@ -70,6 +76,8 @@ def test_inverted_or_state_conditions_are_text(text: str) -> None:
     "If **type** is **vpc**, this parameter must also be specified.",
     "If **type** is **vpc**, you must also specify this parameter.",
     "If **type** is **vpc**, you must specify **x** and **y**.",
+    "This parameter is mandatory when **type** is **vpc** in the request.",
+    "This parameter is mandatory when **type** is **vpc** (VPC mode).",
 ])
 def test_one_sibling_and_one_value_variants(text: str) -> None:
     assert _conditional(text).get("if") == _VPC
