@@ -64,6 +64,7 @@ from generator.constraints.rules.text import (
     without_conditional_bullets,
     without_part_lists,
     without_recommendations,
+    words,
 )
 
 __all__ = ["rule_pattern"]
@@ -121,6 +122,10 @@ def rule_pattern(cell: Cell) -> list[Finding]:
             continue  # a bullet about a part of the value (`- *Service name*: ...`), not the whole value
         if _COUNTED.search(clean):
             continue  # `Only letters are counted.`: which characters a count counts, not which the value holds
+        if elsewhere := _said_of_another(s, clean, cell):
+            if CHARSET_WORDS.search(clean) and CHARSET_RULE.search(clean):
+                on_parts.append(Finding(AMBIGUOUS, f"pattern: the characters are stated of {elsewhere}", s))
+            continue
         # `- OBS: The path must start with s3a://`, `- Local path: Enter a path. The path must start with a slash
         # (/).`: every sentence of a bullet that names a variant states that variant's rule
         # `If **type** is **A**, ...`, `... when **type** is **A**`: one case's rule (so is a variant's; advice and
@@ -208,6 +213,9 @@ def _whole_value_text(cell: Cell) -> tuple[str, list[Finding]]:
 # `... starts with a letter, as it usually does`: a hedge anywhere in a charset sentence (the shared conditions read one
 # that opens the sentence or follows its subject)
 _HEDGED = re.compile(r"\b(?:in most cases|usually|generally|typically|normally|in general|mostly)\b|"
+                     # `Try to use only lowercase letters.`, `preferably`: a wish, not a rule; `For example, a name
+                     # of letters only is valid`: an example explained
+                     r"\btry to\b|\b(?:preferably|ideally)\b|\bwe recommend\b|^for example\b|^e\.g\.|"
                      # `Tip: Use only letters and digits.`: a tip on a charset is advice (the shared ADVICE reads
                      # `Suggestion:`, `Recommendation:` and `Best practice:` labels for every family)
                      r"^tips?\s*[:：]", re.I)
@@ -217,8 +225,48 @@ _FOR_VARIANT = re.compile(r"\bfor (?!example\b|[Ee]xample\b|details\b|more\b|ins
                           r"(?:\s+(?:instances?|engines?|databases?|nodes?|clusters?|servers?|images?|OSs?)\b)?"
                           r"(?=\s*(?:[.,;]|$|and\b|or\b))|"
                           # `In Linux, the name can contain only ...`: a capitalised name opens the sentence
-                          r"^in (?-i:[A-Z][\w-]*)(?:\s+(?:instances?|engines?|databases?|nodes?|clusters?|OSs?))?,",
+                          r"^(?:in|on) (?-i:[A-Z][\w-]*)(?:\s+(?:instances?|engines?|databases?|nodes?|clusters?|"
+                          r"OSs?))?,",
                           re.I)
+
+
+# the subject of a charset sentence: the words before its verb (`The user name of the database can contain ...`)
+_SUBJECT = re.compile(r"^(?:-\s+)?(?P<subject>[^.;:]{1,100}?)\s+(?:(?:can|may|must|should)(?: only)? (?:contain|"
+                      r"consist|include|be|start|begin|end|use|have)|cannot|can't|must not|may not|contains?|"
+                      r"consists?|(?:is|are) (?:composed|made up|restricted|limited)|starts?|begins?|ends?)\b", re.I)
+# a field named in bold in the subject (`The value of **name** ...`, `..., which is specified by **user_name**, ...`)
+_BOLD_FIELD = re.compile(r"\*\*([a-z][A-Za-z0-9_.]*)\*\*")
+# what the value is made of, or sits beside, that a subject can name instead of the value: a part, a file, a credential
+_PART_NOUNS = re.compile(r"\b(?:prefix(?:es)?|suffix(?:es)?|(?:domain|local|host|user|first|last) part|labels?|"
+                         r"segments?|extensions?|director(?:y|ies)|files?|user ?names?|passwords?)\b", re.I)
+# a value the service makes or returns, or a filter on the resources listed (`The generated name consists of ...`,
+# `Only instances whose names contain only letters are returned.`)
+_MADE_OR_FILTERED = re.compile(r"\b(?:generated|generates?|returned|output)\b|\bwhose (?!values?\b)", re.I)
+
+
+def _said_of_another(s: str, clean: str, cell: Cell) -> str:
+    """What else than this field's value a charset sentence's subject names: a sibling field in bold, a part the
+    cell's definition (its first sentence) does not name the field by, or a value the service generates or returns;
+    an empty string when the subject is the value (or the sentence has none)."""
+    m = _SUBJECT.match(clean)
+    raw = _SUBJECT.match(s.strip())
+    subject = raw.group("subject") if raw else ""
+    if any(f != cell.name and f in cell.siblings for f in _BOLD_FIELD.findall(subject)):
+        return "another field"
+    if m is None:
+        return ""
+    subject = m.group("subject")
+    if _MADE_OR_FILTERED.search(subject):
+        return "a value the service generates or returns, or of the resources a filter selects"
+    definition = clean_text(sentences(cell.text)[0]) if sentences(cell.text) else ""
+    joined = re.sub(r"[\s_-]+", "", definition.lower())  # `user name` in the definition names a `username`
+    for part in _PART_NOUNS.finditer(subject):
+        noun = part.group(0).lower()
+        if definition != clean and not words(noun) <= words(cell.name) and \
+                re.sub(r"\s+|(?:ies|es|s|y)$", "", noun) not in joined and \
+                re.sub(r"\s+", "", noun) not in re.sub(r"[\s_-]+", "", cell.name.lower()):
+            return f"a part or a sibling of the value ({noun})"
+    return ""
 
 
 # `cannot contain special characters except hyphens (-)`: the characters listed are the allowed ones, and which

@@ -72,7 +72,11 @@ ONLY_CHARS = re.compile(r"^(?:must )?consists? of\b(?![^.;]*\b(?:including|such 
                          r"\b(?:can|must|may)\s+(?:only\s+)?(?:contain|consist of|include)\s+only\b|"
                          r"\bcontains?\s+only\b|\bonly\s+(?:contain|consist of|include)s?\b|\bcan contain only\b|"
                          r"\bconsists? of only\b|\bcomposed of only\b|"
-                         r"\bonly (?:(?:lower-?case|upper-?case|english) )?(?:letters|digits)\b|"
+                         r"\bonly (?:(?:lower-?case|upper-?case|english) )?(?:letters|digits)\b"
+                         # `Only letters are case-sensitive.`, `Only letters and digits are matched.`: what a
+                         # comparison or a count reads, not what the value holds
+                         r"(?![^.;]*\b(?:are|is) (?:matched|compared|case-(?:in)?sensitive|converted|searched|ignored|"
+                         r"checked|displayed|returned)\b)|"
                          # `1 to 64 characters, which can only be letters, digits, and hyphens (-)`
                          r"\b(?:can|must|may) (?:only be|be only) (?=(?:lower-?case |upper-?case |english )?"
                          r"(?:letters|digits)\b)|"
@@ -82,7 +86,8 @@ ONLY_CHARS = re.compile(r"^(?:must )?consists? of\b(?![^.;]*\b(?:including|such 
                          r"(?<!not )(?<!cannot )\b(?:is|be) (?:an? (?:string|sequence) of|all|purely|entirely) "
                          r"(?=(?:digits|numbers|letters)\s*\.?$)|"
                          # `consisting only of`, `is restricted to letters ...` (not `limited to 64 characters`)
-                         r"\bconsist(?:s|ing)? only of\b|\b(?:restricted|limited) to (?=(?:lower-?case |upper-?case |"
+                         r"\bconsist(?:s|ing)? only of\b|"
+                         r"(?<!not )\b(?:restricted|limited) to (?=(?:lower-?case |upper-?case |"
                          r"english )?(?:letters|digits|alphanumeric)\b)|"
                          # `Letters, digits, and hyphens (-) only.`: the list is the sentence (no verb in it)
                          r"^(?=(?:lower-?case |upper-?case |english )?(?:letters|digits)\b(?![^.;]*\b(?:are|is)\b)"
