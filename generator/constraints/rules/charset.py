@@ -129,7 +129,10 @@ def complexity(s: str, clean: str) -> list[Finding]:
 
 # `The value consists of uppercase and lowercase letters, digits, and hyphens (-).`, `It is a word composed of
 # uppercase letters.`: the classes the value is made of; not a count (`consists of 1 to 64 characters, including ...`)
-CONSISTS_OF = re.compile(r"\b(?:consists?|consisting|(?:is |are )?composed|(?:is |are )?made up) of\b"
+CONSISTS_OF = re.compile(r"\b(?:consists?|consisting|(?:is |are )?composed|(?:is |are )?made up|"
+                         # `The name is a string of letters, digits, and hyphens (-).`
+                         # (not `is a string of digits, for example 0012`: a form shown by an example)
+                         r"(?<!not )(?:is|be) an? (?:string|sequence|combination)(?= of(?![^.;]*\bfor example\b))) of\b"
                          r"(?!\s*(?:up to|a maximum of|at most|at least|a minimum of|no more than|one or more|\d))"
                          r"(?=[^.;]*\b(?:letters?|digits?)\b)(?![^.;]*\b(?:including|such as|characters? of)\b)", re.I)
 _ITEM = re.compile(r"^(?:and |or )?(?:an? |the )?(?:[\w-]+ ){0,2}?(?:[\w-]+)(?:\s*\([^()]*\))?$")
@@ -149,7 +152,8 @@ def all_named(listed: str) -> bool:
 # spaces named among the characters a value cannot contain; not `cannot contain only spaces`, `consecutive spaces`,
 # `cannot contain spaces at the beginning or end` (an edge rule: pattern_edges)
 _AT_ENDS = r"(?!\s+(?:at|on|in)\s+(?:the\s+)?(?:beginning|start|end|both ends|either end|head))"
-NO_SPACES = re.compile(r"\b(?:cannot|can't|must not|may not|does not|do not)\s+(?:contain|include)\s+(?:any\s+)?"
+NO_SPACES = re.compile(r"\b(?:cannot|can't|must not|may not|does not|do not)\s+(?:contain|include|support|allow)\s+"
+                       r"(?:any\s+)?"
                        r"spaces\b" + _AT_ENDS + r"|^spaces,[^.;]*\b(?:are|is) not (?:allowed|supported|permitted)\b"
                        + _AT_ENDS + r"|^spaces (?:are|is) not (?:allowed|supported|permitted)\b" + _AT_ENDS +
                        # `No spaces are allowed.`, `Spaces cannot be used.`, `Spaces are prohibited.`, `Do not use
@@ -307,7 +311,8 @@ def listed_after(after: str, lines: list[str], clean: str) -> str:
     lead = re.match(r"^\s*(?:must|should)\s+", after)
     rest = re.split(r"\.\s|;(?!$)|\bstart|\bbegin|\bmust\b|\bcannot\b", after[lead.end() if lead else 0:])[0]
     after = (lead.group(0) if lead else "") + rest
-    return re.sub(r"the following characters?\s*[:：].*$", "", after)  # read by CAN_CONTAIN_LISTED
+    # read by CAN_CONTAIN_LISTED; not `the following characters: hyphens (-) and underscores (_)`: named items
+    return re.sub(r"the following characters?\s*[:：](?!\s*(?:[a-z]+ ){0,2}[a-z]+s\s*\(\S\)).*$", "", after)
 
 
 # `ID of an alarm rule, which starts with **al** and is followed by 22 characters of letters, digits, or a combination

@@ -13,7 +13,9 @@ from generator.constraints.rules.text import list_items
 __all__ = ["listed_specials", "named_parts", "unread_items"]
 
 
-_LISTED_AFTER_COLON = re.compile(r"(?:special|following) characters?\b[^:：.]*[:：]\s*([^\sA-Za-z0-9]+)|"
+_LISTED_AFTER_COLON = re.compile(r"(?:special|following) characters?\b[^:：.]*[:：]\s*"
+                                 # `-_.`, `- _ .`: listed together or spaced
+                                 r"([^\sA-Za-z0-9]+(?:[ \t][^\sA-Za-z0-9](?=[\s.]|$))*)|"
                                  # `and the special characters -_.`: listed bare after their name
                                  r"\bspecial characters?\s+([^\sA-Za-z0-9()'\"“`]+)(?=\s|$)", re.I)
 _LISTED_IN_CODE = re.compile(r"special characters?\s*(?:\(\s*)?`+([^`]+)`+", re.I)
@@ -29,10 +31,12 @@ def listed_specials(raw: str, allowed: str) -> str:
     listed = m.group(1)
     if listed is None:  # listed bare: a full stop that ends the sentence ends the list
         listed = m.group(2) if m.string[m.end():].strip() else re.sub(r"(?<=.)\.$", "", m.group(2))
-    return "".join(dict.fromkeys(listed.strip()))
+    return "".join(dict.fromkeys(listed.strip().replace(" ", "").replace("\t", "")))
 
 
-_LONE_SYMBOL = re.compile(r"^(?:and |or )?([\"“'])?([^A-Za-z0-9\s()\"“”'`]{1,3})(?(1)[\"”'])\.?$")
+# `"-"`, `'_'`, `the characters '-'`: one symbol, perhaps quoted, perhaps after the word for it
+_LONE_SYMBOL = re.compile(r"^(?:and |or )?(?:the (?:special )?characters? )?"
+                          r"([\"“'])?([^A-Za-z0-9\s()\"“”'`]{1,3})(?(1)[\"”'])\.?$")
 
 
 _RANGE_ITEM = re.compile(r"(?:^|[\s:：])(A-Z|a-z|0-9)\.?$")

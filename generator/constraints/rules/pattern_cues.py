@@ -65,6 +65,8 @@ WIDE_LETTERS = re.compile(r"\b(?:UTF-8|Unicode|Spanish|Portuguese|Chinese|non-AS
 ONLY_CHARS = re.compile(r"^(?:must )?consists? of\b(?![^.;]*\b(?:including|such as)\b)"
                          r"(?!\s*(?:up to|a maximum of|at most|at least|a minimum of|no more than|\d))|"
                          r"\bconsists? of\b(?=[^.;]*\bonly\s*(?:[.;]|$))|"
+                         # `The name can include letters, digits, and underscores (_) only.`
+                         r"\b(?:can|may|must) include\b(?=[^.;]*\bonly\s*(?:[.;]|$))|"
                          r"\b(?:valid|allowed|permitted|supported) characters?\s*(?:are\b\s*[:：]?|[:：])|"
                          r"^characters? (?:allowed|permitted|supported)\s*[:：]|"
                          # `or the following character set: A-Z, a-z, 0-9, hyphens (-), ...`

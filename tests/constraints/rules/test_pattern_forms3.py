@@ -158,3 +158,31 @@ def test_a_count_including_only_a_list() -> None:
     # `including only` closes the list as `only` does (with a case named before the first class)
     admits("The value must contain 3 to 63 characters, including only lowercase letters, digits, hyphens (-), and "
            "periods (.).", ["a.b-1"], ["A", "a_b"])
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    # `can include ... only`: the list ended by `only`
+    ("The name can include letters, digits, and underscores (_) only.", ["a_1"], ["a-1"]),
+    # a quoted symbol after the word for it
+    ("The value can contain only letters, digits, and the characters '-' and '_'.", ["a-_1"], ["a@1"]),
+    # `the following characters:` then named symbols, or the symbols spaced
+    ("The name can contain only letters, digits, and the following characters: hyphens (-) and underscores (_).",
+     ["a-_1"], ["a@1", "a.1"]),
+    ("The name can contain only letters, digits, and the following characters: - _ .", ["a-_.1"], ["a@1"]),
+    # `is a string of` a list of classes
+    ("The name is a string of letters, digits, and hyphens (-).", ["a-1"], ["a_b"]),
+    ("The name must be a combination of lowercase letters and digits.", ["a1"], ["A1", "a-1"]),
+    # `does not support spaces`
+    ("The value does not support spaces.", ["ab"], ["a b"]),
+])
+def test_more_words_for_the_allowed_characters(text: str, good: list[str], bad: list[str]) -> None:
+    admits(text, good, bad)
+
+
+@pytest.mark.parametrize("text", [
+    "The value is a string of letters, digits, and hyphens (-), for example, **a-1**.",
+    "The value is not a string of letters and digits.",
+    "The name can include letters, digits, and hyphens (-), but only letters are case-sensitive.",
+])
+def test_a_string_of_classes_shown_by_an_example_or_denied(text: str) -> None:
+    assert pattern(text) is None
