@@ -50,6 +50,7 @@ from generator.constraints.rules.pattern_cues import (
 )
 from generator.constraints.rules.pattern_edges import Charset, edges
 from generator.constraints.rules.pattern_pairs import named_forbidden, without_doubled
+from generator.constraints.rules.pattern_scope import said_of_another
 from generator.constraints.rules.text import (
     ADVICE,
     AMBIGUOUS,
@@ -64,7 +65,6 @@ from generator.constraints.rules.text import (
     without_conditional_bullets,
     without_part_lists,
     without_recommendations,
-    words,
 )
 
 __all__ = ["rule_pattern"]
@@ -122,7 +122,7 @@ def rule_pattern(cell: Cell) -> list[Finding]:
             continue  # a bullet about a part of the value (`- *Service name*: ...`), not the whole value
         if _COUNTED.search(clean):
             continue  # `Only letters are counted.`: which characters a count counts, not which the value holds
-        if elsewhere := _said_of_another(s, clean, cell):
+        if elsewhere := said_of_another(s, clean, cell):
             if CHARSET_WORDS.search(clean) and CHARSET_RULE.search(clean):
                 on_parts.append(Finding(AMBIGUOUS, f"pattern: the characters are stated of {elsewhere}", s))
             continue
@@ -153,6 +153,8 @@ def rule_pattern(cell: Cell) -> list[Finding]:
             extra_used.append(s)
         if hit or allowed:
             used.append(s)
+    if _OTHERS_TOO.search(clean_text(cell.text)):
+        got.allowed, got.extra = [], []  # `..., but other characters are also allowed`: the list is not the whole
     if got.allowed and got.extra:
         got.allowed += [p for p in got.extra if p not in got.allowed]
         used += [s for s in extra_used if s not in used]
@@ -171,7 +173,9 @@ def rule_pattern(cell: Cell) -> list[Finding]:
         why = "pattern: the allowed characters leave out the slashes of the path the cell states"
         return [Finding(AMBIGUOUS, why, " ".join(used)), *on_parts]
     got.trimmed = bool(TRIMMED.search(clean_text(cell.text)))
-    return [Finding("pattern", got.compose(), " ".join(used)), *on_parts]
+    if (composed := got.compose()) == "^.*$":
+        return on_parts  # a charset another sentence left open, and nothing else
+    return [Finding("pattern", composed, " ".join(used)), *on_parts]
 
 
 # `- MySQL: ...` then `- PostgreSQL: ...`: bullets that each open with the name of a variant (not of a rule's label)
@@ -225,48 +229,11 @@ _FOR_VARIANT = re.compile(r"\bfor (?!example\b|[Ee]xample\b|details\b|more\b|ins
                           r"(?:\s+(?:instances?|engines?|databases?|nodes?|clusters?|servers?|images?|OSs?)\b)?"
                           r"(?=\s*(?:[.,;]|$|and\b|or\b))|"
                           # `In Linux, the name can contain only ...`: a capitalised name opens the sentence
+                          # `Only MySQL supports names that contain only letters.`: one variant supports them
+                          r"^only (?-i:[A-Z][\w-]*)(?:\s+\w+)? supports?\b|"
                           r"^(?:in|on) (?-i:[A-Z][\w-]*)(?:\s+(?:instances?|engines?|databases?|nodes?|clusters?|"
                           r"OSs?))?,",
                           re.I)
-
-
-# the subject of a charset sentence: the words before its verb (`The user name of the database can contain ...`)
-_SUBJECT = re.compile(r"^(?:-\s+)?(?P<subject>[^.;:]{1,100}?)\s+(?:(?:can|may|must|should)(?: only)? (?:contain|"
-                      r"consist|include|be|start|begin|end|use|have)|cannot|can't|must not|may not|contains?|"
-                      r"consists?|(?:is|are) (?:composed|made up|restricted|limited)|starts?|begins?|ends?)\b", re.I)
-# a field named in bold in the subject (`The value of **name** ...`, `..., which is specified by **user_name**, ...`)
-_BOLD_FIELD = re.compile(r"\*\*([a-z][A-Za-z0-9_.]*)\*\*")
-# what the value is made of, or sits beside, that a subject can name instead of the value: a part, a file, a credential
-_PART_NOUNS = re.compile(r"\b(?:prefix(?:es)?|suffix(?:es)?|(?:domain|local|host|user|first|last) part|labels?|"
-                         r"segments?|extensions?|director(?:y|ies)|files?|user ?names?|passwords?)\b", re.I)
-# a value the service makes or returns, or a filter on the resources listed (`The generated name consists of ...`,
-# `Only instances whose names contain only letters are returned.`)
-_MADE_OR_FILTERED = re.compile(r"\b(?:generated|generates?|returned|output)\b|\bwhose (?!values?\b)", re.I)
-
-
-def _said_of_another(s: str, clean: str, cell: Cell) -> str:
-    """What else than this field's value a charset sentence's subject names: a sibling field in bold, a part the
-    cell's definition (its first sentence) does not name the field by, or a value the service generates or returns;
-    an empty string when the subject is the value (or the sentence has none)."""
-    m = _SUBJECT.match(clean)
-    raw = _SUBJECT.match(s.strip())
-    subject = raw.group("subject") if raw else ""
-    if any(f != cell.name and f in cell.siblings for f in _BOLD_FIELD.findall(subject)):
-        return "another field"
-    if m is None:
-        return ""
-    subject = m.group("subject")
-    if _MADE_OR_FILTERED.search(subject):
-        return "a value the service generates or returns, or of the resources a filter selects"
-    definition = clean_text(sentences(cell.text)[0]) if sentences(cell.text) else ""
-    joined = re.sub(r"[\s_-]+", "", definition.lower())  # `user name` in the definition names a `username`
-    for part in _PART_NOUNS.finditer(subject):
-        noun = part.group(0).lower()
-        if definition != clean and not words(noun) <= words(cell.name) and \
-                re.sub(r"\s+|(?:ies|es|s|y)$", "", noun) not in joined and \
-                re.sub(r"\s+", "", noun) not in re.sub(r"[\s_-]+", "", cell.name.lower()):
-            return f"a part or a sibling of the value ({noun})"
-    return ""
 
 
 # `cannot contain special characters except hyphens (-)`: the characters listed are the allowed ones, and which
@@ -275,6 +242,8 @@ _EXCEPT_LISTED = re.compile(r"\bspecial characters?\b[^.;]*?\b(?:except(?: for)?
                             re.I)
 
 
+_OTHERS_TOO = re.compile(r"\bother characters? (?:are|is) also (?:allowed|supported|permitted|valid)\b|"
+                         r"\bamong other characters\b", re.I)
 _SPECIALS_UNREAD = re.compile(r"\bspecial characters?\b|\bsymbols?\b", re.I)
 _NOT_ALL_LISTED = re.compile(r"\bsuch as\b|\be\.g\.|\bfor example\b|\betc\b|\band so on\b", re.I)
 # a list of examples or an open one: `characters such as ...`, `..., etc.`, `and other characters`

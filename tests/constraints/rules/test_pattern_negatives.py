@@ -5,6 +5,8 @@ reads. Each gives no pattern; the sentences that name the field itself keep thei
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.constraints.rules.helpers import admits, kw, pattern
@@ -97,3 +99,38 @@ def test_no_rule_of_the_value(text: str) -> None:
 ])
 def test_no_rule_kept(text: str) -> None:
     assert pattern(text) is None
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    # the other half of a key and value pair
+    ("value", "Value of the tag. The key can contain only letters, digits, and hyphens (-)."),
+    ("value", "Tag value. A tag key can contain only letters and digits, and the tag value can contain any "
+              "characters."),
+    ("key", "Tag key. The value of the tag can contain only letters and digits."),
+    ("value", "Tag value.\n\n- The key cannot contain spaces.\n- The value can contain a maximum of 43 characters."),
+    # one built-in instance of the kind, not every value
+    ("name", "Name of the cluster. The name of the default cluster contains only lowercase letters."),
+    ("name", "Name. The names of system users start with an underscore (_)."),
+    ("name", "Name. The default value is **default**, which contains only letters."),
+    # one variant supports the charset
+    ("name", "Name of the cluster. Only MySQL supports names that contain only letters and digits."),
+    # the list is not the whole: other characters are allowed too
+    ("name", "Name of the cluster. Letters, digits, and hyphens (-) are supported, but other characters are also "
+             "allowed."),
+    ("name", "Name of the cluster. The name can contain letters and digits, among other characters."),
+])
+def test_no_rule_of_every_value(name: str, text: str) -> None:
+    assert "pattern" not in kw(text, name=name)
+
+
+@pytest.mark.parametrize(("name", "text", "good", "bad"), [
+    ("key", "Tag key. The key can contain only letters and digits.", ["k1"], ["k-1"]),
+    ("value", "Tag value. The value can contain only letters and digits.", ["v1"], ["v-1"]),
+    ("key", "The tag key. Tag keys starting with **_sys_** are system tags, and you cannot start a tag key with "
+            "**_sys_**.", ["ab"], ["_sys_a"]),
+    ("default_name", "Default name. The default name can contain only letters.", ["ab"], ["a1"]),
+])
+def test_the_pair_half_and_kind_named_by_the_field(name: str, text: str, good: list[str], bad: list[str]) -> None:
+    got = kw(text, name=name).get("pattern")
+    assert got is not None
+    assert all(re.search(got, v) for v in good) and not any(re.search(got, v) for v in bad), got

@@ -1,0 +1,64 @@
+"""The scope of a charset sentence (pattern.py): what else than the field's own value its subject names (a sibling
+field, a part or a neighbour of the value, a value the service makes or returns, the resources a filter selects, one
+instance of a kind), and what a cell says to leave its charset open."""
+
+from __future__ import annotations
+
+import re
+
+from generator.constraints.rules.text import Cell, clean_text, sentences, words
+
+__all__ = ["said_of_another"]
+
+
+# the subject of a charset sentence: the words before its verb (`The user name of the database can contain ...`)
+_SUBJECT = re.compile(r"^(?:-\s+)?(?P<subject>[^.;:]{1,100}?)\s+(?:(?:can|may|must|should)(?: only)? (?:contain|"
+                      r"consist|include|be|start|begin|end|use|have)|cannot|can't|must not|may not|contains?|"
+                      r"consists?|(?:is|are) (?:composed|made up|restricted|limited)|starts?|begins?|ends?)\b", re.I)
+# a field named in bold in the subject (`The value of **name** ...`, `..., which is specified by **user_name**, ...`)
+_BOLD_FIELD = re.compile(r"\*\*([a-z][A-Za-z0-9_.]*)\*\*")
+# what the value is made of, or sits beside, that a subject can name instead of the value: a part, a file, a credential
+_PART_NOUNS = re.compile(r"\b(?:prefix(?:es)?|suffix(?:es)?|(?:domain|local|host|user|first|last) part|labels?|"
+                         r"segments?|extensions?|director(?:y|ies)|files?|user ?names?|passwords?)\b", re.I)
+# a value the service makes or returns, or a filter on the resources listed (`The generated name consists of ...`,
+# `Only instances whose names contain only letters are returned.`)
+_MADE_OR_FILTERED = re.compile(r"\b(?:generated|generates?|returned|output)\b|\bwhose (?!values?\b)", re.I)
+
+
+# `The name of the default cluster ...`, `The names of system users start with ...`: a built-in instance, not the value
+_ONE_INSTANCE = re.compile(r"^(?:the )?(?:\w+ of (?:the |an? )?)?(?P<kind>default|system|predefined|preset|built-in)\b",
+                           re.I)
+# the key of a pair on the value's cell (`Tag value. The key can contain ...`), the value of a tag on the key's
+_KEY = re.compile(r"\bkeys?\b", re.I)
+_TAG_VALUE = re.compile(r"\btag values?\b|\bvalues? of (?:the |a |each )?tags?\b", re.I)
+
+
+def said_of_another(s: str, clean: str, cell: Cell) -> str:
+    """What else than this field's value a charset sentence's subject names: a sibling field in bold, a part the
+    cell's definition (its first sentence) does not name the field by, or a value the service generates or returns;
+    an empty string when the subject is the value (or the sentence has none)."""
+    m = _SUBJECT.match(clean)
+    raw = _SUBJECT.match(s.strip())
+    subject = raw.group("subject") if raw else ""
+    if any(f != cell.name and f in cell.siblings for f in _BOLD_FIELD.findall(subject)):
+        return "another field"
+    if m is None:
+        return ""
+    subject = m.group("subject")
+    if _MADE_OR_FILTERED.search(subject):
+        return "a value the service generates or returns, or of the resources a filter selects"
+    if (one := _ONE_INSTANCE.search(subject)) and one.group("kind").lower() not in words(cell.name):
+        return f"one instance of a kind ({one.group('kind')})"
+    own = words(cell.name)
+    if ("value" in own and "key" not in own and _KEY.search(subject)) or \
+            ("key" in own and "value" not in own and _TAG_VALUE.search(subject)):
+        return "the other half of a key and value pair"
+    definition = clean_text(sentences(cell.text)[0]) if sentences(cell.text) else ""
+    joined = re.sub(r"[\s_-]+", "", definition.lower())  # `user name` in the definition names a `username`
+    for part in _PART_NOUNS.finditer(subject):
+        noun = part.group(0).lower()
+        if definition != clean and not words(noun) <= words(cell.name) and \
+                re.sub(r"\s+|(?:ies|es|s|y)$", "", noun) not in joined and \
+                re.sub(r"\s+", "", noun) not in re.sub(r"[\s_-]+", "", cell.name.lower()):
+            return f"a part or a sibling of the value ({noun})"
+    return ""
