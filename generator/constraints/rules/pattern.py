@@ -50,7 +50,7 @@ from generator.constraints.rules.pattern_cues import (
 )
 from generator.constraints.rules.pattern_edges import Charset, edges
 from generator.constraints.rules.pattern_pairs import named_forbidden, without_doubled
-from generator.constraints.rules.pattern_scope import said_of_another
+from generator.constraints.rules.pattern_scope import NOT_EVERY_VALUE, OTHERS_TOO, said_of_another
 from generator.constraints.rules.text import (
     ADVICE,
     AMBIGUOUS,
@@ -130,7 +130,8 @@ def rule_pattern(cell: Cell) -> list[Finding]:
         # (/).`: every sentence of a bullet that names a variant states that variant's rule
         # `If **type** is **A**, ...`, `... when **type** is **A**`: one case's rule (so is a variant's; advice and
         # hedges are no rule), said when the sentence would have given a rule (read into a Charset of its own)
-        if under_a_condition(s) or ADVICE.search(clean) or _HEDGED.search(clean) or _FOR_VARIANT.search(clean):
+        if under_a_condition(s) or ADVICE.search(clean) or _HEDGED.search(clean) or _FOR_VARIANT.search(clean) or \
+                NOT_EVERY_VALUE.search(clean):
             alone = Charset()
             if edges(s, clean, False, alone) or _excluded(s, clean, lines, alone) or \
                     _allowed(s, clean, lines, alone)[0]:
@@ -153,7 +154,7 @@ def rule_pattern(cell: Cell) -> list[Finding]:
             extra_used.append(s)
         if hit or allowed:
             used.append(s)
-    if _OTHERS_TOO.search(clean_text(cell.text)):
+    if OTHERS_TOO.search(clean_text(cell.text)):
         got.allowed, got.extra = [], []  # `..., but other characters are also allowed`: the list is not the whole
     if got.allowed and got.extra:
         got.allowed += [p for p in got.extra if p not in got.allowed]
@@ -242,8 +243,6 @@ _EXCEPT_LISTED = re.compile(r"\bspecial characters?\b[^.;]*?\b(?:except(?: for)?
                             re.I)
 
 
-_OTHERS_TOO = re.compile(r"\bother characters? (?:are|is) also (?:allowed|supported|permitted|valid)\b|"
-                         r"\bamong other characters\b", re.I)
 _SPECIALS_UNREAD = re.compile(r"\bspecial characters?\b|\bsymbols?\b", re.I)
 _NOT_ALL_LISTED = re.compile(r"\bsuch as\b|\be\.g\.|\bfor example\b|\betc\b|\band so on\b", re.I)
 # a list of examples or an open one: `characters such as ...`, `..., etc.`, `and other characters`

@@ -8,7 +8,7 @@ import re
 
 from generator.constraints.rules.text import Cell, clean_text, sentences, words
 
-__all__ = ["said_of_another"]
+__all__ = ["NOT_EVERY_VALUE", "OTHERS_TOO", "said_of_another"]
 
 
 # the subject of a charset sentence: the words before its verb (`The user name of the database can contain ...`)
@@ -26,11 +26,33 @@ _MADE_OR_FILTERED = re.compile(r"\b(?:generated|generates?|returned|output)\b|\b
 
 
 # `The name of the default cluster ...`, `The names of system users start with ...`: a built-in instance, not the value
-_ONE_INSTANCE = re.compile(r"^(?:the )?(?:\w+ of (?:the |an? )?)?(?P<kind>default|system|predefined|preset|built-in)\b",
+_ONE_INSTANCE = re.compile(r"^(?:the )?(?:\w+ of (?:the |an? )?)?"
+                           r"(?P<kind>default|system|predefined|preset|built-in|old|original|existing|previous)\b",
                            re.I)
 # the key of a pair on the value's cell (`Tag value. The key can contain ...`), the value of a tag on the key's
 _KEY = re.compile(r"\bkeys?\b", re.I)
 _TAG_VALUE = re.compile(r"\btag values?\b|\bvalues? of (?:the |a |each )?tags?\b", re.I)
+
+
+# `A name that contains only digits is treated as an ID.`, `Names that contain spaces must be quoted.`: a case
+_A_CASE = re.compile(r"^(?:an?|any) [\w-]+(?: [\w-]+)? (?:that|which)$|^[\w-]+s (?:that|which)$", re.I)
+# a charset sentence that states no rule of every value: of an older or a newer version (`In versions earlier than
+# 2.0, ...`, `... were allowed in earlier versions`, `previously`), a default another setting changes (`By default,
+# only ...`), the value after a transformation (`After encoding, ...`), one channel (`On the console, ...`), another
+# system's limits (`Linux allows only ...`), a reference (`For details, see ...`), advice with its purpose (`To ensure
+# compatibility, use only ...`)
+NOT_EVERY_VALUE = re.compile(r"\bversions? (?:earlier|later|older|newer) than\b|\bearlier versions?\b|"
+                             r"^before (?:version|v)\s*\d|\bpreviously\b|\b(?:were|was) (?:allowed|supported)\b|"
+                             r"\bonly\b[^.;]*\bby default\b|^by default,|"
+                             r"^after (?:\w+ )?(?:encoding|decoding|conversion|escaping|being \w+)\b|"
+                             r"^(?:on|in) the (?:management )?console\b|"
+                             r"^(?:the )?(?:operating system|OS|kernel|Linux|Windows|Kubernetes|browser)s? "
+                             r"(?:allows?|requires?|supports?|accepts?)\b|"
+                             r"^for (?:details|more information)\b|"
+                             r"^to (?:ensure|avoid|prevent|improve)\b[^,]*,\s*(?:use|enter|choose|specify)\b", re.I)
+# `..., but other characters are also allowed`, `Other special characters are not recommended.`: the list is not whole
+OTHERS_TOO = re.compile(r"\bother (?:special )?characters? (?:are|is) (?:also (?:allowed|supported|permitted|valid)|"
+                        r"not recommended)\b|\bamong other characters\b", re.I)
 
 
 def said_of_another(s: str, clean: str, cell: Cell) -> str:
@@ -45,6 +67,8 @@ def said_of_another(s: str, clean: str, cell: Cell) -> str:
     if m is None:
         return ""
     subject = m.group("subject")
+    if _A_CASE.match(subject):
+        return "a case the sentence explains (`A name that contains only digits is treated as an ID.`)"
     if _MADE_OR_FILTERED.search(subject):
         return "a value the service generates or returns, or of the resources a filter selects"
     if (one := _ONE_INSTANCE.search(subject)) and one.group("kind").lower() not in words(cell.name):

@@ -134,3 +134,41 @@ def test_the_pair_half_and_kind_named_by_the_field(name: str, text: str, good: l
     got = kw(text, name=name).get("pattern")
     assert got is not None
     assert all(re.search(got, v) for v in good) and not any(re.search(got, v) for v in bad), got
+
+
+@pytest.mark.parametrize("text", [
+    # another version's rule
+    "Name. In versions earlier than 2.0, the name can contain only letters and digits.",
+    "Name. Before version 3.0, the name can contain only letters.",
+    "Name. The name can contain only letters and digits in versions earlier than 2.0.",
+    "Name. Only letters and digits were allowed in earlier versions.",
+    "Name. The name previously could contain only letters and digits.",
+    # a default another setting changes
+    "Name. The name can contain only letters and digits by default.",
+    "Name. By default, only letters and digits are allowed. You can change this rule in the settings.",
+    # the value after a transformation, one channel's rule
+    "Name. After encoding, the value contains only letters and digits.",
+    "Name. On the console, the name can contain only letters and digits.",
+    # another instance, a case explained, another system's limits, a reference, advice with its purpose
+    "Name. The old name can contain only letters and digits.",
+    "Name. A name that contains only digits is treated as an ID.",
+    "Name. Linux allows only letters, digits, and underscores (_) in user names.",
+    "Name. The operating system allows only letters and digits.",
+    "Name. The image name must meet the requirements of the registry. For details, see the registry's naming rules, "
+    "which allow only lowercase letters and digits.",
+    "Name. To ensure compatibility, use only letters and digits.",
+    # the list is not whole
+    "Name. The name can contain letters, digits, and hyphens (-). Other special characters are not recommended.",
+])
+def test_no_rule_of_every_value_stated(text: str) -> None:
+    assert "pattern" not in kw(text, name="name")
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    # `by default` on another clause of the sentence; `the default` a field names
+    ("Description. It contains a maximum of 256 characters and cannot contain the following special characters: "
+     ">!<\"&'= Its value is left blank by default.", ["ab"], ["a>", "a="]),
+    ("Name. The name can contain only letters and digits. The default value is **abc**.", ["ab1"], ["a-1"]),
+])
+def test_rules_beside_a_default_kept(text: str, good: list[str], bad: list[str]) -> None:
+    admits(text, good, bad)
