@@ -312,7 +312,8 @@ def listed_after(after: str, lines: list[str], clean: str) -> str:
     rest = re.split(r"\.\s|;(?!$)|\bstart|\bbegin|\bmust\b|\bcannot\b", after[lead.end() if lead else 0:])[0]
     after = (lead.group(0) if lead else "") + rest
     # read by CAN_CONTAIN_LISTED; not `the following characters: hyphens (-) and underscores (_)`: named items
-    return re.sub(r"the following characters?\s*[:：](?!\s*(?:[a-z]+ ){0,2}[a-z]+s\s*\(\S\)).*$", "", after)
+    return re.sub(r"the following characters?\s*[:：](?!\s*(?:[a-z]+ ){0,2}[a-z]+s\s*\(\S\)|"
+                  r"\s*(?:(?:upper-?case|lower-?case|english) )?(?:letters|digits)\b).*$", "", after)
 
 
 # `ID of an alarm rule, which starts with **al** and is followed by 22 characters of letters, digits, or a combination

@@ -13,7 +13,7 @@ from generator.constraints.rules.text import list_items
 __all__ = ["listed_specials", "named_parts", "unread_items"]
 
 
-_LISTED_AFTER_COLON = re.compile(r"(?:special|following) characters?\b[^:：.]*[:：]\s*"
+_LISTED_AFTER_COLON = re.compile(r"(?:special|following) (?:characters?|symbols?)\b[^:：.]*[:：]\s*"
                                  # `-_.`, `- _ .`: listed together or spaced
                                  r"([^\sA-Za-z0-9]+(?:[ \t][^\sA-Za-z0-9](?=[\s.]|$))*)|"
                                  # `and the special characters -_.`: listed bare after their name
@@ -39,7 +39,7 @@ _LONE_SYMBOL = re.compile(r"^(?:and |or )?(?:the (?:special )?characters? )?"
                           r"([\"“'])?([^A-Za-z0-9\s()\"“”'`]{1,3})(?(1)[\"”'])\.?$")
 
 
-_RANGE_ITEM = re.compile(r"(?:^|[\s:：])(A-Z|a-z|0-9)\.?$")
+_RANGE_ITEM = re.compile(r"(?:^|[\s:：])\[?(A-Z|a-z|0-9)\]?\.?$")  # `a-z`, `[a-z]`
 
 
 def named_parts(s: str, clean: str, after: str, from_only: str) -> list[str]:

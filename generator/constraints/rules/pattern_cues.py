@@ -67,6 +67,10 @@ ONLY_CHARS = re.compile(r"^(?:must )?consists? of\b(?![^.;]*\b(?:including|such 
                          r"\bconsists? of\b(?=[^.;]*\bonly\s*(?:[.;]|$))|"
                          # `The name can include letters, digits, and underscores (_) only.`
                          r"\b(?:can|may|must) include\b(?=[^.;]*\bonly\s*(?:[.;]|$))|"
+                         # `The value only supports letters, ...`, `The name supports letters, ... only.`
+                         r"\bonly supports?\s+(?=(?:(?:lower-?case|upper-?case|english) )?(?:letters|digits)\b)|"
+                         r"\bsupports?\s+(?=(?:(?:lower-?case|upper-?case|english) )?(?:letters|digits)\b)"
+                         r"(?=[^.;]*\bonly\s*(?:[.;]|$))|"
                          r"\b(?:valid|allowed|permitted|supported) characters?\s*(?:are\b\s*[:：]?|[:：])|"
                          r"^characters? (?:allowed|permitted|supported)\s*[:：]|"
                          # `or the following character set: A-Z, a-z, 0-9, hyphens (-), ...`

@@ -186,3 +186,26 @@ def test_more_words_for_the_allowed_characters(text: str, good: list[str], bad: 
 ])
 def test_a_string_of_classes_shown_by_an_example_or_denied(text: str) -> None:
     assert pattern(text) is None
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    # ranges written in brackets (was a pattern of the hyphen alone: every letter refused)
+    ("The name can contain only [a-z], [0-9], and hyphens (-).", ["a-1"], ["A-1"]),
+    # `the following symbols:`; `the following characters:` then named classes
+    ("The name can contain only letters, digits, and the following symbols: -_.", ["a-_.1"], ["a@1"]),
+    ("The name can contain only the following characters: letters, digits, hyphens (-), and underscores (_).",
+     ["a-_1"], ["a@1"]),
+    # `supports ... only`, `only supports ...`
+    ("The name supports letters, digits, and hyphens (-) only.", ["a-1"], ["a_1"]),
+    ("The value only supports letters, digits, and hyphens (-).", ["a-1"], ["a_1"]),
+])
+def test_ranges_in_brackets_symbols_and_supports(text: str, good: list[str], bad: list[str]) -> None:
+    admits(text, good, bad)
+
+
+@pytest.mark.parametrize("text", [
+    "The API only supports queries by name.",
+    "The name supports letters and digits, and other characters in later versions.",
+])
+def test_supports_without_a_closed_list(text: str) -> None:
+    assert pattern(text) is None
