@@ -201,7 +201,10 @@ EDGE_NOT_NAMED = re.compile(r"\b(?:cannot|can't|must not|may not|should not|(?:d
 # `The first character must be a letter.`, `The last character cannot be a hyphen (-).`, `The first and last
 # characters cannot be spaces.`: each such clause of the sentence (`The first character must be a letter and the last
 # character cannot be a hyphen.`)
-FIRST_LAST = re.compile(r"\bthe (first and last|first or last|first|last) characters? (?:(must be|is|are|should be)|"
+FIRST_LAST = re.compile(r"\bthe (first and last|first or last|first|last) characters? "
+                        # `The first character of the name must be a letter.`
+                        r"(?:of (?:the|its) (?:value|name|string|password|key|user ?name) )?"
+                        r"(?:(must be|is|are|should be)|"
                         r"(?:cannot|can't|must not|may not) be) " +
                         # `, and the last character ...` opens the next clause, it is no item
                         _EDGE_ITEMS.replace("(?:,\\s*|", "(?:,(?!\\s*(?:and|or|but) the\\b)\\s*|", 1) +

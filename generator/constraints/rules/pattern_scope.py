@@ -22,7 +22,7 @@ _PART_NOUNS = re.compile(r"\b(?:prefix(?:es)?|suffix(?:es)?|(?:domain|local|host
                          r"segments?|extensions?|director(?:y|ies)|files?|user ?names?|passwords?)\b", re.I)
 # a value the service makes or returns, or a filter on the resources listed (`The generated name consists of ...`,
 # `Only instances whose names contain only letters are returned.`)
-_MADE_OR_FILTERED = re.compile(r"\b(?:generated|generates?|returned|output)\b|\bwhose (?!values?\b)", re.I)
+_MADE_OR_FILTERED = re.compile(r"\b(?:generated|generates?|returned|output|examples?)\b|\bwhose (?!values?\b)", re.I)
 
 
 # `The name of the default cluster ...`, `The names of system users start with ...`: a built-in instance, not the value
@@ -49,6 +49,7 @@ NOT_EVERY_VALUE = re.compile(r"\bversions? (?:earlier|later|older|newer) than\b|
                              r"^(?:the )?(?:operating system|OS|kernel|Linux|Windows|Kubernetes|browser)s? "
                              r"(?:allows?|requires?|supports?|accepts?)\b|"
                              r"^for (?:details|more information)\b|"
+                             r"\b(?:on|in) (?:Linux|Windows|Unix)(?: \w+)?\s*(?:[.;,]|$)|"
                              r"^to (?:ensure|avoid|prevent|improve)\b[^,]*,\s*(?:use|enter|choose|specify)\b", re.I)
 # `..., but other characters are also allowed`, `Other special characters are not recommended.`: the list is not whole
 OTHERS_TOO = re.compile(r"\bother (?:special )?characters? (?:are|is) (?:also (?:allowed|supported|permitted|valid)|"
@@ -78,6 +79,8 @@ def said_of_another(s: str, clean: str, cell: Cell) -> str:
             ("key" in own and "value" not in own and _TAG_VALUE.search(subject)):
         return "the other half of a key and value pair"
     definition = clean_text(sentences(cell.text)[0]) if sentences(cell.text) else ""
+    if definition != clean and (whole := _part_of_the_value(subject, cell, definition)):
+        return f"a part of the value ({whole})"
     joined = re.sub(r"[\s_-]+", "", definition.lower())  # `user name` in the definition names a `username`
     for part in _PART_NOUNS.finditer(subject):
         noun = part.group(0).lower()
@@ -85,4 +88,26 @@ def said_of_another(s: str, clean: str, cell: Cell) -> str:
                 re.sub(r"\s+|(?:ies|es|s|y)$", "", noun) not in joined and \
                 re.sub(r"\s+", "", noun) not in re.sub(r"[\s_-]+", "", cell.name.lower()):
             return f"a part or a sibling of the value ({noun})"
+    return ""
+
+
+# `The path of the URL`, `The domain name in the URL`: a part of what the field or its definition names
+_HEAD = r"^(?:the |an? )?(?!(?:the|an?|this|its|each|every|your|new)\b)(?P<head>[a-z]+(?: [a-z]+)?)"
+_PART_OF_WHOLE = re.compile(_HEAD + r" (?:of|in) (?:the |this |an? )?(?P<whole>[a-z]+)$", re.I)
+# `The bucket name` on an OBS path, `The repository name` on an image address: the name of another thing
+_OTHER_NAME = re.compile(_HEAD + r" names?$", re.I)
+_NOT_A_PART = {"value", "values", "content", "string", "length", "format", "first", "last", "character", "characters",
+               "letter", "letters", "name", "names", "total", "number", "type"}
+
+
+def _part_of_the_value(subject: str, cell: Cell, definition: str) -> str:
+    """The part of the value a subject names (`The path of the URL` on `url`, `The bucket name` on an OBS path), or an
+    empty string: not the field named again, nor a character of it (`The first character of the name`)."""
+    own = words(cell.name) | words(definition)
+    if (m := _PART_OF_WHOLE.match(subject)) and words(m.group("whole")) & own and \
+            (head := words(m.group("head")) - {"name", "names"}) and not head & (own | _NOT_A_PART):
+        return m.group("head")
+    if (m := _OTHER_NAME.match(subject)) and "name" not in own and "names" not in own and \
+            not words(m.group("head")) & (own | _NOT_A_PART):
+        return f"{m.group('head')} name"
     return ""

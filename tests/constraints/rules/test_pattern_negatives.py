@@ -172,3 +172,31 @@ def test_no_rule_of_every_value_stated(text: str) -> None:
 ])
 def test_rules_beside_a_default_kept(text: str, good: list[str], bad: list[str]) -> None:
     admits(text, good, bad)
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    # a part of what the field or its definition names, or the name of another thing
+    ("url", "URL. The domain name in the URL can contain only letters, digits, and hyphens (-)."),
+    ("url", "URL. The path of the URL cannot contain spaces."),
+    ("url", "URL. The host of the URL must start with a letter."),
+    ("email", "Email address. The domain name can contain only letters, digits, and hyphens (-)."),
+    ("path", "OBS path. The bucket name can contain only lowercase letters, digits, and hyphens (-)."),
+    ("image", "Image address. The repository name can contain only lowercase letters and digits."),
+    # examples, one platform's rule after the rule
+    ("name", "Name. Example values, such as **abc**, contain only letters."),
+    ("name", "Name. The name cannot start with a digit on Linux."),
+])
+def test_a_part_or_another_thing_named(name: str, text: str) -> None:
+    assert "pattern" not in kw(text, name=name)
+
+
+@pytest.mark.parametrize(("name", "text", "good", "bad"), [
+    ("name", "Name of the instance. The name of the instance can contain only letters.", ["ab"], ["a1"]),
+    ("name", "Name. The first character of the name must be a letter.", ["a1"], ["1a"]),
+    ("bucket_name", "Bucket. The bucket name can contain only lowercase letters.", ["ab"], ["Ab"]),
+    ("url", "URL of the callback. The URL cannot contain spaces.", ["a"], ["a b"]),
+])
+def test_the_field_named_again_kept(name: str, text: str, good: list[str], bad: list[str]) -> None:
+    got = kw(text, name=name).get("pattern")
+    assert got is not None
+    assert all(re.search(got, v) for v in good) and not any(re.search(got, v) for v in bad), got
