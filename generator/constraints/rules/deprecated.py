@@ -11,10 +11,11 @@ __all__ = ["rule_deprecated"]
 
 _DEPRECATED = re.compile(
     r"\b(?:this (?:field|parameter|attribute|api)\s+(?:has been|is|was)\s+(?:discarded|deprecated|abandoned|obsolete)|"
-    r"(?<!\bvalue )(?<!\bvalues )(?<!\boption )(?:has been|is) (?:discarded|deprecated)\b|"  # not `This value has ...`
-    r"\bis to be discarded\b|\bis not used in the current version\b|"
+    # not `This value has ...`
+    r"(?<!\bvalue )(?<!\bvalues )(?<!\boption )(?:has been|is) (?:discarded|deprecated|obsolete)\b|"
+    r"\bis to be (?:discarded|deprecated)\b|\bis not used in the current version\b|"
     r"^(?:this|the|it)\b[\w ]{0,30}\bwill be discarded\b|"
-    r"\b(?:not used currently|currently not used)\b|"
+    r"\b(?:not used (?:currently|now)|currently (?:not used|unused))\b|^not used(?: currently| now)?\.?$|"
     r"\b(?:this|the) (?:field|parameter|attribute) is not used\b(?!\s+(?:to|for|in|by|as|when|if|with)\b)|"
     r"\b(?:has|have) not been used\b|\bno longer (?:used|supported|valid)\b|"
     r"^(?:this is )?an? reserved (?:field|parameter|attribute|string)\b|\bthe reserved field\b|"
@@ -31,25 +32,47 @@ _DEPRECATED = re.compile(
 
 
 _TO_BE_DISCARDED = re.compile(r"^\((?:to be )?(?:discarded|deprecated)\)", re.I)  # `(To be discarded) Specifies ...`
+# `Mode of the node (deprecated).`: the cell's opening phrase, marked (not `For details, see Replication Status
+# (Deprecated).`, the title of a section)
+_MARKED_OPENING = re.compile(r"^(?!.*\b(?:see|details|refer)\b)[^.()]{1,80}\s\((?:to be )?(?:discarded|deprecated)\)"
+                             r"\.?$", re.I)
 
 # `- **DEPRECATED**: The version is deprecated ...`, `- **local**: ..., which has not been supported.`: what one listed
 # value means, not the field (a bold value before a colon)
 _VALUE_BULLET = re.compile(r"^\s*(?:-\s+)?\*\*[^*]+\*\*\s*:")
-# the subject of a bare `is discarded` that is not this field: `The **shareable** parameter is discarded.` in the cell
-# of `multiattach`, `this method of creation has been discarded`
-_OTHER_SUBJECT = re.compile(r"\b(?:the|this|that) (?:\*\*(?P<name>[^*]+)\*\* (?:parameter|field|attribute)|"
-                            r"(?!(?:field|parameter|attribute|api)\b)[a-z]+(?: of [a-z ]+?)?) (?:has been|is) "
-                            r"(?:discarded|deprecated)\b", re.I)
+# a statement whose verb comes first in the match (`is deprecated`, `is no longer used`, `has not been used`): its
+# subject is before it, and says whether it is this field (`This parameter has been discarded.`, `..., which is
+# discarded.`, `The **shareable** parameter is discarded.` in the cell of `shareable`) or another thing (`The v1 API is
+# deprecated, use v2.`, `The **legacy** mode is no longer supported.`, `Flavor s1 is deprecated.`)
+_VERB_FIRST = re.compile(r"^(?:has|have|is|are|was|were|no longer|not used|currently (?:not used|unused))\b",
+                         re.I)
+_SUBJECT_TAIL = re.compile(r"(?:\s+(?:is|are|was|were|has|have|been|currently|now|also))+\s*$", re.I)
+_OWN_SUBJECT = re.compile(r"^(?:(?:therefore|currently|now|however|so|and|but|thus)\s+)*"
+                          r"(?:which|it|this|(?:this|the) (?:(?P<name>[\w.-]+) )?"
+                          r"(?:field|parameter|attribute|api|function|property))?$", re.I)
+# `This parameter is no longer used when **mode** is **auto**.`, `This field is reserved for the system if ...`: a case
+_LATER_CASE = re.compile(r"\b(?:when|if|unless|once)\b", re.I)
+
+
+def _own_subject(clean: str, start: int, name: str) -> bool:
+    """The subject of a deprecation whose verb opens the match at `start` of the sentence `clean` is this field."""
+    before = _SUBJECT_TAIL.sub("", clean[:start])
+    subject = re.split(r"[.;:(),]", before)[-1].strip()
+    m = _OWN_SUBJECT.match(subject)
+    return m is not None and (m.group("name") is None or m.group("name") == name)
 
 
 def rule_deprecated(cell: Cell) -> list[Finding]:
-    for s in sentences(cell.text):
+    for i, s in enumerate(sentences(cell.text)):
         clean = clean_text(s)
-        if not (_DEPRECATED.search(clean) or _TO_BE_DISCARDED.match(clean)):
+        m = _DEPRECATED.search(clean)
+        if not (m or _TO_BE_DISCARDED.match(clean) or (i == 0 and _MARKED_OPENING.match(clean))):
             continue
         if _VALUE_BULLET.match(s) or is_conditional(s):
             continue  # `When **type** is set to **scaling_Policy**, this parameter is reserved, ...`: one case's
-        if (other := _OTHER_SUBJECT.search(s)) and other.group("name") != cell.name:
+        if m and _VERB_FIRST.match(m.group(0)) and not _own_subject(clean, m.start(), cell.name):
+            continue
+        if m and _LATER_CASE.search(clean[m.end():]):
             continue
         return [Finding("deprecated", True, s)]
     return []

@@ -133,6 +133,8 @@ _FIELDS_INTRO = re.compile(r"\bfollowing\b(?![^:\n]*\bvalues?\b)[^:\n]*\b(?:fiel
 _FIELD_PARAGRAPH = re.compile(r"^\*\*[A-Za-z_][\w.]*\*\*\s*[:：]\s+[a-z]", re.M)
 # `For MySQL, the value can be any of the following:`: the list that follows holds for one variant only
 _FOR_VARIANT = re.compile(r"^for (?!example\b|details\b|more\b)[^,:]{1,40},", re.I)
+# `Supported values vary with the region:`, `The value depends on the engine:`: the lists under it are per variant
+_VARIES = re.compile(r"\b(?:vary|varies|differs?|depends?) (?:with|by|on|according to)\b", re.I)
 # `- 1: MapReduce`: a coded value and its meaning
 _CODE_BULLET = re.compile(r"^-\s+(?:-?[0-9]+|true|false)\s*[:：]\s+\S")  # `- -1: Terminated`, `- true: on` too
 # `The field can be:` then bullets: the field is the subject, its values follow (not a list of sub-fields)
@@ -162,10 +164,11 @@ def rule_enum(cell: Cell) -> list[Finding]:
             stripped.endswith((":", "：")) and (re.search(r"\b(values?|options?|can be|range|one of|include)\b",
                                                           tail, re.IGNORECASE)
                                                 or noun_intro_line(tail, own_text(cell), cell.name)))
-        if not intro or (re.search(r"\b(example|fields?|parameters?|keys?|variables?|such as|e\.g)\b", tail, re.I)
-                         and not _SUBJECT_CAN_BE.search(stripped)):
+        if not intro or EXAMPLES_INTRO.match(stripped) or (
+                re.search(r"\b(example|fields?|parameters?|keys?|variables?|such as|e\.g)\b", tail, re.I)
+                and not _SUBJECT_CAN_BE.search(stripped)):
             continue
-        if _FOR_VARIANT.match(stripped) or _FOR_VARIANT.match(tail):
+        if _FOR_VARIANT.match(stripped) or _FOR_VARIANT.match(tail) or _VARIES.search(tail):
             scoped = scoped or stripped  # `For MySQL, the value can be any of the following:`: one variant's values
             continue
         j = i + 1
@@ -224,7 +227,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
             # `... or **b**, and is ...`, `... or **b** and is case-insensitive`: what follows says more of the value
             rest = re.split(r",\s*(?:and|while|but)\s+(?:the|its)\s+default|,\s*(?:which|indicating|meaning)\b|"
                             r"(?:,|(?<=\*\*))\s*and (?:is|are)\b|\.\s", m.group("rest"))[0]
-            bold = bold_values(rest)
+            bold = bold_values(re.sub(r"\s\([^()]*\)", "", rest))  # not `**a** (same as **c** in v1)`: a note's
             # `The value can be set to **create** or **delete** only.`, `It can only be set to **X** now.`
             said, rest = rest, ONLY_AFTER.sub("", rest)
             if len(bold) == 1 and _EXPLAINED_ONE.match(m.group("rest")[len(said):]) and rest == said and \

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ADJ", "ENUM_INLINE_INTRO", "ENUM_INTRO", "VALUE_LABEL", "bare_values_doubtful", "more_values_remark",
-           "value_sentences"]
+__all__ = ["ADJ", "ENUM_INLINE_INTRO", "ENUM_INTRO", "EXAMPLES_INTRO", "VALUE_LABEL", "bare_values_doubtful",
+           "more_values_remark", "value_sentences"]
 
 
 # the adjectives the docs put before `values` / `options` (`Optional values` is how some translate "selectable")
@@ -39,6 +39,10 @@ ENUM_INLINE_INTRO = re.compile(
     rf"(?={_BOLD_ITEM}(?:\s*,\s*{_BOLD_ITEM})*,?\s+or\s+{_BOLD_ITEM}\s*\.?$))"
     r"(?:(?:one|any) of(?: the following(?: values| options)?)?\s*)?[:：]?\s*(?P<rest>.*)$",
     re.IGNORECASE)
+# `Examples:`, `Example values:`, `The following are examples:` on its own line or ending one (`... order. Examples:`)
+EXAMPLES_INTRO = re.compile(r"^(?:.*[.;]\s+)?(?:-\s+)?(?:\*\*)?(?:(?:for )?examples?|(?:example|sample|typical|"
+                            r"common|recommended) values?|the following (?:are|is) (?:an? |some )?examples?|"
+                            r"examples? (?:of (?:the )?values?|are as follows))(?:\*\*)?\s*[:：]\s*$", re.I)
 VALUE_LABEL = re.compile(
     rf"^(?:\*\*)?(?:the )?(?:{ADJ} (?:values?|options?)|values?|enumeration(?: values?)?|(?:value )?options?|"
     r"(?:value )?range)(?:\*\*)?\s*(?:are|include)?\s*[:：]\s*(.+)$",
@@ -89,7 +93,12 @@ def bare_values_doubtful(text: str, sentence: str) -> bool:
 _MORE_VALUES_REMARK = re.compile(
     r"\bnot limited to\b|"
     r"\b(?:other|more|additional|new)\s+(?:values|options|types|statuses|states|modes)\s+(?:may|will|might|can)\s+"
-    r"(?:also\s+)?be\s+(?:added|supported|available|introduced|returned|provided)\b", re.I)
+    r"(?:also\s+)?be\s+(?:added|supported|available|introduced|returned|provided)\b|"
+    # `More engines will be supported in later versions.`, `Other **key** values will be available later.`: any
+    # plural of the things listed, with a time to come
+    r"\b(?:other|more|additional|new)\s+(?:\*\*[^*]+\*\*\s+)?(?:[a-z]+\s+)?[a-z]+s\s+(?:may|will|might|can)\s+"
+    r"(?:also\s+)?be\s+(?:added|supported|available|introduced|provided)\s+"
+    r"(?:later|soon|in (?:the )?(?:future|later|subsequent|coming|next)\b)", re.I)
 
 
 def more_values_remark(text: str) -> str:

@@ -8,6 +8,7 @@ import json
 import re
 from collections.abc import Sequence
 
+from generator.constraints.rules.enum_cues import EXAMPLES_INTRO
 from generator.constraints.rules.numeric import rule_range
 from generator.constraints.rules.text import BOLD, NUM, Cell, bold_values, typed_value, value_kind
 
@@ -50,8 +51,6 @@ def listed_value(v: str) -> bool:
     return is_value(v) or (len(v) <= 64 and bool(_CAPS_WORDS.fullmatch(v.strip())))
 
 
-# `Examples:` on its own line, or as the last sentence of one (`Sort field. A hyphen (-) ... order. Examples:`)
-EXAMPLES_INTRO = re.compile(r"^(?:.*[.;]\s+)?(?:-\s+)?(?:\*\*)?(?:for )?examples?(?:\*\*)?\s*[:：]\s*$", re.I)
 EMPTY_BULLET = re.compile(r"^-\s+(?:an? )?(?:empty string|empty|left blank|null value)\s*[:：]", re.I)
 
 

@@ -109,6 +109,7 @@ _PLAIN_VALUES = re.compile(r"^(?:(?:the |its |the parameter |this parameter )?va
                            r"(?:the )?(?:valid|possible|available|supported|allowed|optional|permitted|acceptable) "
                            r"(?:values|options) (?:are|include) |"
                            r"the following (?:values|options) are (?:supported|available|allowed|valid)\s*[:：]\s*|"
+                           r"(?:the )?(?:value )?options are |"
                            r"(?:it|this (?:parameter|field)|the (?:parameter|field)) (?:can|must) (?:only )?be set to |"
                            r"(?:the |its )?value is one of\b|"
                            r"(?P<range>(?:the |its )?value range is |(?:the |its )?value ranges are |"
@@ -198,6 +199,8 @@ def head_noun_intro(flat: str, own: str, name: str = "") -> re.Match[str] | None
     if (m.group("colon") is not None or (m.group("is") is not None and m.group("is").lower() != "is")) \
             and not (m.group("adj1") or m.group("adj2")):
         return None  # `The instances are **a** and **b**`: the things named, not the values of this field
+    if (m.group("is") or "").lower() == "include":
+        return None  # `Available regions include eu-de and eu-nl.`: some of the things there are, maybe not all
     return m if _names_field(m.group("noun"), flat, own, name) else None
 
 

@@ -50,7 +50,13 @@ _UNIT_NOUN = re.compile(r"\b(?:retention|number of|in) (days|hours|minutes|secon
 # `if this parameter is set to **40**, 40 GB of storage is allocated`: the amount is the field's value
 _SET_TO_AMOUNT = re.compile(r"\b(?:this|the) (?:parameter|field|value) is set to\b|\b(?:if|when) you (?:enter|specify|"
                             r"set|input)\b", re.I)
-_COUNT = re.compile(r"^\s*(?:specifies |indicates )?(?:the )?(?:total )?(?:number|quantity|count) of\b", re.I)
+_COUNT = re.compile(r"^\s*(?:specifies |indicates )?(?:the )?(?:total )?(?:number|quantity|count) of\b|"
+                    r"^\s*(?:specifies |indicates )?(?:the )?(?:[\w-]+ ){1,3}(?:count|quantity)\s*(?:\.|$)", re.I)
+# a field that names an ID (`bandwidth_id`, `volumeId`): a name, never a quantity with a unit (`Bandwidth ID. The
+# bandwidth size is in Mbit/s.`: the unit of the thing it names)
+_ID_NAME = re.compile(r"(?:^|_)ids?$|[a-z]Ids?$")
+# a label alone (`**Definition**`, `Description:`): not the cell's opening phrase
+_LABEL_ONLY = re.compile(r"^\s*(?:\*\*[^*]{1,30}\*\*|[A-Z][\w ]{0,30}[:：])\s*$")
 # an amount shown as an example
 _EXAMPLE = re.compile(r"\b(?:for )?example(?: value)?\s*[:：,]|\be\.g\.|\bsuch as\b", re.I)
 _UNIT_AMOUNT = re.compile(r"\b\d+(?:\.\d+)?\s?((?:GB|GiB|MB|MiB|TB|KB)(?:/s)?)(?![\w/])")
@@ -84,12 +90,14 @@ def rule_unit(cell: Cell) -> list[Finding]:
 
 
 def _unit(cell: Cell) -> list[Finding]:
-    if cell.kind not in ("integer", "number", "string", "any") or _names(cell):
+    if cell.kind not in ("integer", "number", "string", "any") or _names(cell) or \
+            (cell.kind == "string" and _ID_NAME.search(cell.name)):
         return []
+    opening = next((s for s in sentences(own_text(cell)) if not _LABEL_ONLY.match(s)), "")
     for s in sentences(own_text(cell)):
-        if _OPTION_BULLET.match(s):
-            continue
         clean = clean_text(s)
+        if _OPTION_BULLET.match(s) or (s != opening and _other_subject(clean, opening, cell)):
+            continue
         for m in _UNIT.finditer(clean):
             raw = next(g for g in m.groups() if g)
             unit = _UNITS.get(raw.lower())
@@ -101,7 +109,7 @@ def _unit(cell: Cell) -> list[Finding]:
             return [Finding("x-unit", _UNITS.get(rate.group(1).lower(), rate.group(1)), s)]
         if paren := _UNIT_PAREN.search(clean) or _UNIT_NOUN.search(clean):
             unit = _UNITS.get(paren.group(1).lower())
-            if unit:
+            if unit and (s == opening or paren.re is _UNIT_NOUN or _names_this(clean[:paren.start()], opening, cell)):
                 return [Finding("x-unit", unit, s)]
     if cell.kind in ("integer", "number"):
         if _COUNT.match(clean_text(own_text(cell))):
@@ -120,6 +128,31 @@ def _unit(cell: Cell) -> list[Finding]:
                 return [Finding("x-unit", _UNITS.get(amount.group(1).lower(), amount.group(1)), s)]
         return _period(cell)
     return []
+
+
+def _names_this(before: str, opening: str, cell: Cell, last: int = 2) -> bool:
+    """The noun before a unit in brackets (`the memory (GB)`), in a sentence after the opening one, names this value:
+    a word of it is one of the opening phrase or the field's name (not `The memory (GB) of the node determines it.` in
+    the cell of a maximum number of connections)."""
+    noun = re.findall(r"[a-z]+", before.lower())[-last:]
+    known = {w.lower() for w in re.findall(r"[A-Za-z]+", opening)} | \
+        {w.lower() for w in re.split(r"[_\W]+|(?<=[a-z])(?=[A-Z])", cell.name) if w}
+    return bool(set(noun) & (known - {"the", "of", "a", "an", "is", "in"}))
+
+
+# `The image size is measured in GB.`, `The interval between retries ranges from 1 to 60 seconds.`: a sentence whose
+# subject is a quantity named by a noun
+_SUBJECT = re.compile(r"^(?:the|each|its) ((?:[\w-]+ ){0,3}?[\w-]+)(?: (?:of|between|for) [\w ]+?)? "
+                      r"(?:is|are|ranges?|must|can|should)\b", re.I)
+_ANY_SUBJECT = {"value", "values", "parameter", "field", "range", "unit", "default", "maximum", "minimum", "it"}
+
+
+def _other_subject(clean: str, opening: str, cell: Cell) -> bool:
+    """The subject of `clean`, a later sentence of the cell, is another quantity than this value: its head noun is
+    no word of the opening phrase or of the field's name (`Image name. The image size is measured in GB.`)."""
+    m = _SUBJECT.match(clean)
+    return m is not None and not _names_this(m.group(1), opening, cell, 1) and \
+        m.group(1).split()[-1].lower() not in _ANY_SUBJECT
 
 
 def _said_elsewhere(cell: Cell, unit: str) -> bool:
@@ -143,9 +176,11 @@ def _period(cell: Cell) -> list[Finding]:
     """The one time unit the cell's bounds or default are stated in; none when they are in several units (`1 to 24
     hours, or 1 to 30 days`) or stated under a condition."""
     found: dict[str, str] = {}
-    for s in sentences(own_text(cell)):
+    split = sentences(own_text(cell))
+    opening = next((s for s in split if not _LABEL_ONLY.match(s)), "")
+    for s in split:
         clean = clean_text(s)
-        if is_conditional(s):
+        if is_conditional(s) or (s != opening and _other_subject(clean, opening, cell)):
             continue
         for m in _PERIOD.finditer(clean):
             word = (m.group(1) or m.group(2)).lower()

@@ -216,3 +216,77 @@ def test_a_rate_or_a_billing_unit_is_no_unit_of_the_value(text: str) -> None:
 ])
 def test_a_unit_of_the_value_beside_those(text: str, unit: str) -> None:
     assert kw(text, "integer")["x-unit"] == unit
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the deprecation of another thing than this field: an API version, a value, a mode, a feature, a flavor
+    ("Version of the API. The v1 API is deprecated, use v2 instead.", "version"),
+    ("API version. The **v1** API has been deprecated. Use **v2**.", "version"),
+    ("Type. The value **old** is deprecated.", "x"),
+    ("Mode. The **legacy** mode is no longer supported.", "x"),
+    ("Feature flag. The IPv6 feature is no longer used in this region.", "x"),
+    ("Flavor. Old-generation flavors are no longer supported.", "x"),
+    ("Flavor. Flavor s1 is deprecated; use s2.", "x"),
+    ("Shared disk. The **shareable** parameter is obsolete.", "multiattach"),
+    # in one case only, the case after the statement
+    ("Options. This parameter is no longer used when **mode** is **auto**.", "x"),
+    ("Description. This field is reserved for the system when **type** is **sys**.", "x"),
+    # a section's title marked deprecated, not the field
+    ("Status of the pair. For details, see Replication Pair Status (Deprecated).", "status"),
+])
+def test_deprecation_of_something_else(text: str, name: str) -> None:
+    assert "deprecated" not in kw(text, name=name)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Mode. The parameter is obsolete.", "x"),
+    ("Mode. This parameter is to be deprecated.", "x"),
+    ("Mode. Not used.", "x"),
+    ("Mode. This field is currently unused.", "x"),
+    ("Mode. Reserved attribute, which is not used now.", "x"),
+    ("Mode of the node (deprecated).", "x"),
+    ("Shared disk. The **shareable** parameter is obsolete.", "shareable"),
+    ("Extended reinstallation parameter, which is discarded.", "x"),
+    ("Therefore, this field has been discarded.", "x"),
+])
+def test_deprecation_of_this_field_in_more_words(text: str, name: str) -> None:
+    assert kw(text, name=name)["deprecated"] is True
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    # an ID is a name, not a quantity: the unit is of the thing it names
+    ("Bandwidth ID. The bandwidth size is in Mbit/s.", "string", "bandwidth_id"),
+    # a count named by its opening phrase: the amount is of each thing counted
+    ("Instance count. Each instance has 8 GB of memory.", "integer", "x"),
+    # a unit in brackets after another noun than the field's, in a later sentence
+    ("Maximum connections. The memory (GB) of the node determines it.", "integer", "max_connections"),
+])
+def test_a_unit_of_another_quantity(text: str, kind: str, name: str) -> None:
+    assert "x-unit" not in kw(text, kind, name=name)
+
+
+def test_a_unit_in_brackets_after_the_fields_noun_in_a_later_sentence() -> None:
+    text = "**Definition**\n\nSpecifies the memory size (MiB) in the ECS flavor.\n\n**Range**\n\nN/A"
+    assert kw(text, "integer", name="ram")["x-unit"] == "MiB"
+    assert kw("Flavor memory. The memory size (MiB) of the flavor.", "integer", name="ram")["x-unit"] == "MiB"
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    # a later sentence whose subject is another quantity, named by a noun the opening phrase does not hold
+    ("Image name. The image size is measured in GB.", "string", "name"),
+    ("Disk quantity. The size of each disk is in GB.", "integer", "x"),
+    ("Number of vCPUs. The memory is in the unit of GB.", "integer", "vcpus"),
+    ("Retry count. The interval between retries ranges from 1 to 60 seconds.", "integer", "retries"),
+])
+def test_a_unit_stated_of_another_subject(text: str, kind: str, name: str) -> None:
+    assert "x-unit" not in kw(text, kind, name=name)
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Disk size. The size is in GB.", "GB"),
+    ("Specifies the backup retention period. The retention period ranges from 1 to 732 days.", "day"),
+    ("Cooldown period. The value ranges from 0 to 86400 seconds.", "s"),
+    ("Timeout of the probe. The default timeout is 30 seconds.", "s"),
+])
+def test_a_unit_stated_of_the_fields_own_noun(text: str, unit: str) -> None:
+    assert kw(text, "integer")["x-unit"] == unit
