@@ -10,7 +10,9 @@ __all__ = ["rule_deprecated"]
 
 
 _DEPRECATED = re.compile(
-    r"\b(?:this (?:field|parameter|attribute|api)\s+(?:has been|is|was)\s+(?:discarded|deprecated|abandoned|obsolete)|"
+    # not `The previous version of this API has been deprecated.`
+    r"\b(?:(?<!\bof )this (?:field|parameter|attribute|api)\s+(?:has been|is|was)\s+"
+    r"(?:discarded|deprecated|abandoned|obsolete)|"
     # not `This value has ...`
     r"(?<!\bvalue )(?<!\bvalues )(?<!\boption )(?:has been|is) (?:discarded|deprecated|obsolete)\b|"
     r"\bis to be (?:discarded|deprecated)\b|\bis not used in the current version\b|"
@@ -59,6 +61,9 @@ def _own_subject(clean: str, start: int, name: str) -> bool:
     before = _SUBJECT_TAIL.sub("", clean[:start])
     subject = re.split(r"[.;:(),]", before)[-1].strip()
     m = _OWN_SUBJECT.match(subject)
+    if m is not None and subject.lower() == "which":  # `..., which is deprecated`: of the phrase before the comma
+        phrase = re.split(r"[.;:()]", before)[-1]
+        return not re.search(r"\b(?:replaces?|replaced|instead of|use|uses)\b", phrase, re.I)
     return m is not None and (m.group("name") is None or m.group("name") == name)
 
 

@@ -11,7 +11,9 @@ from generator.constraints.rules.enum_cues import (
     ADJ,
     ENUM_INLINE_INTRO,
     ENUM_INTRO,
+    ONE_SCOPE,
     VALUE_LABEL,
+    VARIES,
     bare_values_doubtful,
     more_values_remark,
     value_sentences,
@@ -133,8 +135,6 @@ _FIELDS_INTRO = re.compile(r"\bfollowing\b(?![^:\n]*\bvalues?\b)[^:\n]*\b(?:fiel
 _FIELD_PARAGRAPH = re.compile(r"^\*\*[A-Za-z_][\w.]*\*\*\s*[:：]\s+[a-z]", re.M)
 # `For MySQL, the value can be any of the following:`: the list that follows holds for one variant only
 _FOR_VARIANT = re.compile(r"^for (?!example\b|details\b|more\b)[^,:]{1,40},", re.I)
-# `Supported values vary with the region:`, `The value depends on the engine:`: the lists under it are per variant
-_VARIES = re.compile(r"\b(?:vary|varies|differs?|depends?) (?:with|by|on|according to)\b", re.I)
 # `- 1: MapReduce`: a coded value and its meaning
 _CODE_BULLET = re.compile(r"^-\s+(?:-?[0-9]+|true|false)\s*[:：]\s+\S")  # `- -1: Terminated`, `- true: on` too
 # `The field can be:` then bullets: the field is the subject, its values follow (not a list of sub-fields)
@@ -168,7 +168,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
                 re.search(r"\b(example|fields?|parameters?|keys?|variables?|such as|e\.g)\b", tail, re.I)
                 and not _SUBJECT_CAN_BE.search(stripped)):
             continue
-        if _FOR_VARIANT.match(stripped) or _FOR_VARIANT.match(tail) or _VARIES.search(tail):
+        if _FOR_VARIANT.match(stripped) or _FOR_VARIANT.match(tail) or VARIES.search(tail):
             scoped = scoped or stripped  # `For MySQL, the value can be any of the following:`: one variant's values
             continue
         j = i + 1
@@ -252,7 +252,9 @@ def rule_enum(cell: Cell) -> list[Finding]:
             found.append(listed)  # `The value can be pending, available, deleting, deleted, or failed.`
             sources.append(flat)
             continue
-        if m := ONLY.search(flat) or FIXED.search(flat) or ONLY_PLAIN.match(flat):
+        if (m := ONLY.search(flat)) and ONE_SCOPE.search(f"{flat[:m.start()]}|{flat[m.end():]}"):
+            continue  # `For PostgreSQL, only **a** is supported.`, `Only **a** is supported for MySQL.`
+        if m := m or FIXED.search(flat) or ONLY_PLAIN.match(flat):
             found.append([_stated(m)])
             sources.append(flat)
         elif m := ONLY_SEVERAL.match(flat):

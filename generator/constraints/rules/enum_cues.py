@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ADJ", "ENUM_INLINE_INTRO", "ENUM_INTRO", "EXAMPLES_INTRO", "VALUE_LABEL", "bare_values_doubtful",
-           "more_values_remark", "value_sentences"]
+__all__ = ["ADJ", "ENUM_INLINE_INTRO", "ENUM_INTRO", "EXAMPLES_INTRO", "ONE_SCOPE", "VALUE_LABEL", "VARIES",
+           "bare_values_doubtful", "more_values_remark", "value_sentences"]
 
 
 # the adjectives the docs put before `values` / `options` (`Optional values` is how some translate "selectable")
@@ -43,6 +43,11 @@ ENUM_INLINE_INTRO = re.compile(
 EXAMPLES_INTRO = re.compile(r"^(?:.*[.;]\s+)?(?:-\s+)?(?:\*\*)?(?:(?:for )?examples?|(?:example|sample|typical|"
                             r"common|recommended) values?|the following (?:are|is) (?:an? |some )?examples?|"
                             r"examples? (?:of (?:the )?values?|are as follows))(?:\*\*)?\s*[:：]\s*$", re.I)
+# `Supported values vary with the region:`, `The value depends on the engine:`: the lists under it are per variant
+VARIES = re.compile(r"\b(?:vary|varies|differs?|depends?) (?:with|by|on|according to)\b", re.I)
+# around `only **a** is supported` (before|after): a scope of one variant (`For MySQL, `, `In v1, `, ` for MySQL`)
+ONE_SCOPE = re.compile(r"\b(?:for|in|on|with|under|when|if)\b[^|]*,\s*\||\|\s*(?:for|in|on|with|under|when|if|by)\b"
+                       r"(?!\s+(?:the\s+)?current\s+version)", re.I)
 VALUE_LABEL = re.compile(
     rf"^(?:\*\*)?(?:the )?(?:{ADJ} (?:values?|options?)|values?|enumeration(?: values?)?|(?:value )?options?|"
     r"(?:value )?range)(?:\*\*)?\s*(?:are|include)?\s*[:：]\s*(.+)$",

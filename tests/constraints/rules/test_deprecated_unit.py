@@ -290,3 +290,13 @@ def test_a_unit_stated_of_another_subject(text: str, kind: str, name: str) -> No
 ])
 def test_a_unit_stated_of_the_fields_own_noun(text: str, unit: str) -> None:
     assert kw(text, "integer")["x-unit"] == unit
+
+
+@pytest.mark.parametrize("text", [
+    # what this field replaces is deprecated, or a version of the API
+    "Mode. This parameter replaces the **old_mode** parameter, which has been deprecated.",
+    "Mode. This parameter replaces **old_mode**, which is deprecated.",
+    "Mode. The previous version of this API has been deprecated.",
+])
+def test_deprecation_of_what_the_field_replaces(text: str) -> None:
+    assert "deprecated" not in kw(text, name="mode")

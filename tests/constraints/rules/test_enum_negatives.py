@@ -79,3 +79,18 @@ def test_enum_beside_the_negatives(text: str, values: list[Any]) -> None:
 
 def test_recommended_values_under_a_line_are_no_enum() -> None:
     assert "enum" not in kw("Mode. Recommended values:\n\n- **a**: fast\n- **b**: safe")  # new
+
+
+@pytest.mark.parametrize("text", [
+    # `only **a** is supported` scoped to one variant, before or after it (new)
+    "Mode. Only **a** is supported for MySQL.",
+    "Mode. For PostgreSQL, only **a** is supported.",
+    "Mode. In version 1.0, only **a** is supported.",
+    "Mode. Only **a** is supported in the current region.",
+])
+def test_only_one_value_of_one_variant_is_no_enum(text: str) -> None:
+    assert "enum" not in kw(text, name="mode")
+
+
+def test_only_one_value_in_the_current_version_is_the_enum() -> None:
+    assert kw("Mode. Only **a** is supported in the current version.", name="mode")["enum"] == ["a"]
