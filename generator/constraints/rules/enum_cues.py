@@ -44,7 +44,10 @@ EXAMPLES_INTRO = re.compile(r"^(?:.*[.;]\s+)?(?:-\s+)?(?:\*\*)?(?:(?:for )?examp
                             r"common|recommended) values?|the following (?:are|is) (?:an? |some )?examples?|"
                             r"examples? (?:of (?:the )?values?|are as follows))(?:\*\*)?\s*[:：]\s*$", re.I)
 # `Supported values vary with the region:`, `The value depends on the engine:`: the lists under it are per variant
-VARIES = re.compile(r"\b(?:vary|varies|differs?|depends?) (?:with|by|on|according to)\b", re.I)
+# `Possible values for MySQL:`, `Possible values (in cluster mode):`: one variant's list
+VARIES = re.compile(r"\b(?:vary|varies|differs?|depends?) (?:with|by|on|according to)\b|\b(?:values?|options?)\s+\(?"
+                    r"(?:for|in) (?!this\b|the (?:field|parameter)\b|example\b|details\b|more\b|it\b)[^:()]{1,40}\)?\s*"
+                    r"[:：]$", re.I)
 # around `only **a** is supported` (before|after): a scope of one variant (`For MySQL, `, `In v1, `, ` for MySQL`)
 ONE_SCOPE = re.compile(r"\b(?:for|in|on|with|under|when|if)\b[^|]*,\s*\||\|\s*(?:for|in|on|with|under|when|if|by)\b"
                        r"(?!\s+(?:the\s+)?current\s+version)", re.I)
@@ -96,14 +99,16 @@ def bare_values_doubtful(text: str, sentence: str) -> bool:
 # `Possible values include but are not limited to:`, `Other values may be added later.`, `More values will be supported
 # in later versions.`: the cell says its list is not all the values there are (or will be)
 _MORE_VALUES_REMARK = re.compile(
-    r"\bnot limited to\b|"
+    r"\bnot limited to\b|^-\s+(?:\*\*)?other values?(?:\*\*)?\s*[:：]|"
+    r"\bother values (?:are|is) (?:also )?(?:accepted|allowed|supported|valid|possible)\b|"
+    r"\b(?:can|may) also (?:enter|specify|set|use|be) (?:it to )?(?:a |an )?(?:custom|user-defined|self-defined)\b|"
     r"\b(?:other|more|additional|new)\s+(?:values|options|types|statuses|states|modes)\s+(?:may|will|might|can)\s+"
     r"(?:also\s+)?be\s+(?:added|supported|available|introduced|returned|provided)\b|"
     # `More engines will be supported in later versions.`, `Other **key** values will be available later.`: any
     # plural of the things listed, with a time to come
     r"\b(?:other|more|additional|new)\s+(?:\*\*[^*]+\*\*\s+)?(?:[a-z]+\s+)?[a-z]+s\s+(?:may|will|might|can)\s+"
     r"(?:also\s+)?be\s+(?:added|supported|available|introduced|provided)\s+"
-    r"(?:later|soon|in (?:the )?(?:future|later|subsequent|coming|next)\b)", re.I)
+    r"(?:later|soon|in (?:the )?(?:future|later|subsequent|coming|next)\b)", re.I | re.M)
 
 
 def more_values_remark(text: str) -> str:

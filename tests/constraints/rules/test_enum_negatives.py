@@ -94,3 +94,21 @@ def test_only_one_value_of_one_variant_is_no_enum(text: str) -> None:
 
 def test_only_one_value_in_the_current_version_is_the_enum() -> None:
     assert kw("Mode. Only **a** is supported in the current version.", name="mode")["enum"] == ["a"]
+
+
+@pytest.mark.parametrize("text", [
+    # the cell says other values are taken too (new)
+    "Mode. Options:\n\n- **a**: one\n- **b**: two\n- Other values: custom",
+    "Mode. The value can be **a** or **b**. Other values are also accepted.",
+    "Mode. The value can be **a** or **b**. You can also enter a custom value.",
+    "Mode. The value can be **a** or **b**. The value can also be a user-defined mode.",
+    # a list introduced for one variant (new)
+    "Mode. Possible values for MySQL:\n\n- **a**\n- **b**",
+    "Mode. Possible values (in cluster mode):\n\n- **a**\n- **b**",
+])
+def test_an_open_or_one_variants_list_is_no_enum(text: str) -> None:
+    assert "enum" not in kw(text)
+
+
+def test_values_for_this_parameter_are_the_enum() -> None:
+    assert kw("Mode. Possible values for this parameter:\n\n- **a**\n- **b**")["enum"] == ["a", "b"]
