@@ -29,8 +29,8 @@ __all__ = ["rule_length"]
 
 
 _LEN_RANGE = re.compile(
-    rf"(?:consists? of|contains?|contain|include|includes|be|is|are|of|length(?: is)?(?: of)?|length:|from|enter|"
-    rf"with|allows?|has|have|supports?|accepts?|permits?|\()\s*(?:only\s+)?"
+    rf"(?:consists? of|contains?|contain|containing|include|includes|be|is|are|of|length(?: is)?(?: of)?|length:|from|"
+    rf"enter|with|allows?|has|have|supports?|accepts?|permits?|\()\s*(?:only\s+)?"
     rf"(?:\*\*)?({NUM})(?:\*\*)?"
     rf"\s*(?:to|-|–|~)\s*(?:\*\*)?({NUM})(?:\*\*)?\s+(?:[\w-]+\s+(?:(?:or|and)\s+[\w-]+\s+)?)?"
     rf"(?:characters?|bytes|chars|letters)", re.IGNORECASE)
@@ -38,7 +38,8 @@ _LEN_RANGE = re.compile(
 # `1–64 characters are allowed`: the sentence is the range, whatever label (or none) opens it
 _LEN_BARE_RANGE = re.compile(
     rf"^(?:-\s+)?(?:(?:(?:value |valid |length )?range|(?:value |string )?length(?: limit| range)?"
-    rf"(?: of (?:the |this )?(?:value|parameter|string))?|values?|size)\s*[:：]\s*|(?:an? )?string,\s*)?"
+    rf"(?: of (?:the |this )?(?:value|parameter|string))?|values?|size|constraints?|restrictions?|limits?)\s*[:：]\s*|"
+    rf"(?:an? )?string,\s*)?"
     rf"\[?\s*(?:\*\*)?({NUM})(?:\*\*)?\s*(?:to|-|–|~|,)\s*(?:\*\*)?({NUM})(?:\*\*)?\s*\]?\s+(?:characters?|bytes)"
     rf"(?:\s+(?:long|in length|(?:are|is) (?:allowed|supported|permitted)))?"
     rf"(?:[,;]\s+(?:including|consisting of|containing|which|that|starting|beginning)\b[^.;]*)?\.?$", re.I)
@@ -195,6 +196,34 @@ def _of_another(sentence: str, cell: Cell, opening: str) -> bool:
     return any(w not in own and w not in joined for w in words(subject.group("subject")) - _OWN_WORDS)
 
 
+# `1—64 characters`, `1～64`: the other dashes and the full-width tilde between two numbers, as `-`; `≤ 64 characters`,
+# `>= 8 characters`: the comparison symbols before a number, in words
+_DASH = re.compile(r"(?<=[0-9*])\s*[—～]\s*(?=[0-9*])")
+_AT_MOST_SYMBOL = re.compile(r"(?<![<>=≤≥\w])\s*(?:≤|<=)\s*(?=(?:\*\*)?[0-9])")
+_AT_LEAST_SYMBOL = re.compile(r"(?<![<>=≤≥\w])\s*(?:≥|>=)\s*(?=(?:\*\*)?[0-9])")
+
+
+def _in_words(sentence: str) -> str:
+    return _AT_LEAST_SYMBOL.sub(" at least ", _AT_MOST_SYMBOL.sub(" at most ", sentence))
+
+
+# `The minimum length is 1 and the maximum length is 64.`: both of the value's bounds, each named
+_LEN_PAIR = re.compile(rf"^(?:-\s+)?(?:the )?(?P<first>min(?:imum)?|max(?:imum)?)\.? (?:value |string )?length "
+                       rf"(?:is |[:：]\s*)(?:\*\*)?({NUM})(?:\*\*)?(?: (?:characters?|bytes))?,? and (?:the )?"
+                       rf"(?:min(?:imum)?|max(?:imum)?)\.? (?:value |string )?length (?:is |[:：]\s*)(?:\*\*)?"
+                       rf"({NUM})(?:\*\*)?(?: (?:characters?|bytes))?\.?$", re.I)
+# not a bound of the value: what a console shows (`The console displays up to 64 characters`), a limit the sentence
+# denies (`is not limited to 64 characters`, `no longer limited`), a contrast with another thing (`Unlike the
+# description, which can contain up to 255 characters, ...`), one product's or version's support (`Only Redis 4.0
+# supports names of up to 64 characters`), a prefix's or suffix's length (`starts with a prefix of 2 to 4 characters`)
+_NOT_A_BOUND = re.compile(r"\b(?:console|UI|GUI|page|screen|portal)\b[^.;]*\b(?:displays?|displayed|shows?|shown)\b|"
+                          r"\b(?:displays?|displayed|shows?|shown)\b[^.;]*\b(?:on|in) the (?:console|UI|GUI|page|"
+                          r"screen|portal)\b|\b(?:not|no longer|never) (?:be )?(?:limited|"
+                          r"restricted) to\b|^(?:-\s+)?unlike\b|^(?:-\s+)?only\b[^;]*\bsupports?\b|"
+                          r"\b(?:prefix|suffix|extension)\s+(?:of|with|that contains|containing)\s+(?:up to |at most |"
+                          r"a maximum of )?\d", re.I)
+
+
 def _names_a_length(text: str) -> bool:
     """The text speaks of a length and gives a number: a note is owed when it is not read as a bound."""
     return bool(_LENGTH_WORDS.search(text) and re.search(NUM, text))
@@ -238,12 +267,15 @@ def rule_length(cell: Cell) -> list[Finding]:
             out.append(Finding(AMBIGUOUS, "length: stated as advice or for one case only", sentence))
             continue
         if _EXAMPLE.match(clean_text(sentence)):
+            continue
+        if _names_a_length(sentence) and _NOT_A_BOUND.search(clean_text(sentence)):
+            out.append(Finding(AMBIGUOUS, "length: shown, denied, contrasted, one product's or a prefix's", sentence))
             continue  # `Example: a 64-character string.`: one value, not the bound
         if _names_a_length(sentence) and _of_another(sentence, cell, opening):
             out.append(Finding(AMBIGUOUS, "length: of a total, a variant or a part, or several lengths", sentence))
             continue
         # `cannot be longer than 64 characters`: at most 64; `1` to `64`, "1" to "64": the numbers
-        s = inclusive_comparatives(_QUOTED_NUMBER.sub(r"\1", sentence))
+        s = inclusive_comparatives(_DASH.sub("-", _QUOTED_NUMBER.sub(r"\1", sentence)))
         s = _NOT_FEWER.sub("at least", _NOT_MORE.sub("at most", s))
         if m := _SYMBOLS.match(clean_text(s)):
             low, high = _count(m.group(1)) if m.group(1) else None, _count(m.group(4))
@@ -252,6 +284,12 @@ def rule_length(cell: Cell) -> list[Finding]:
             if low is not None:
                 low += m.group(2) == "<"
             out += [Finding(k, v, sentence) for k, v in (("minLength", low), ("maxLength", high)) if v is not None]
+            continue
+        s = _in_words(s)
+        if m := _LEN_PAIR.match(clean_text(s)):
+            first, second = _count(m.group(2)), _count(m.group(3))
+            low, high = (first, second) if m.group("first").lower().startswith("min") else (second, first)
+            out += _bounds(low, high, sentence)
             continue
         if m := _LEN_HAS.search(clean_text(s)):
             if (n := _count(m.group(2))) is not None:
