@@ -48,6 +48,51 @@ _NEGATED_PAIR = re.compile(rf"\b(?:cannot|can't|can not|must not|may not|should 
                            rf"(?P<b>(?:\*\*)?(?:{NUM})(?:\*\*)?)", re.I)
 
 
+# `1—100`, `1～100`, `1 through 100`: the other dashes, the full-width tilde and `through` between two numbers, as `-`;
+# `≥ 1`, `<= 100`: the symbols before a number, in words; `1 ≤ value ≤ 100`, `0 < x ≤ 100`: the value between two
+# symbols; a sentence that is only `[1, 65535]`: a range
+_DASH = re.compile(rf"(?<=[0-9*])\s*(?:[—～]|\s+through\s+)\s*(?=(?:\*\*)?{NUM})", re.I)
+_BETWEEN_SYMBOLS = re.compile(rf"^(?P<pre>(?:-\s+)?(?:(?:value |valid )?range\s*[:：]\s*)?)(?P<lo>{NUM})\s*"
+                              rf"(?P<a><=|≤|<)\s*"
+                              rf"(?:x|n|v|value|the value)\s*(?P<b><=|≤|<)\s*(?P<hi>{NUM})\.?$", re.I)
+_SYMBOL = re.compile(rf"(?<![<>=≤≥])(≤|<=|≥|>=|<|>)\s*(?=(?:\*\*)?{NUM})")
+_SYMBOL_WORDS = {"≤": "at most ", "<=": "at most ", "≥": "at least ", ">=": "at least ", "<": "less than ",
+                 ">": "greater than "}
+_ONLY_BRACKETS = re.compile(rf"^(?:-\s+)?(?=\[\s*(?:\*\*)?(?:{NUM})(?:\*\*)?\s*,\s*(?:\*\*)?(?:{NUM})(?:\*\*)?\s*\]"
+                            r"\.?$)")
+
+
+# `Length ≤ 64`, `x > 0`, `0 < n`: a symbol beside a name (not `be`, `is`, `value`): another quantity's bound
+_NAMED_SIDE = re.compile(r"[<>≤≥]\s*[A-Za-z_]|(?<![\w])(?!(?:be|is|are|value|values|range)\b)[A-Za-z_][\w.]*"
+                         r"\s*[<>≤≥]", re.I)
+
+
+# `(0,100]`, `[1, 100)`: an interval with an open end (`[1, 100]` is read as a range)
+_INTERVAL = re.compile(rf"(?P<cue>\brange(?:\s+is)?\s*[:：]?\s*|\b(?:in|within)\s+(?:the\s+(?:range|interval)\s+)?)"
+                       rf"([(\[])\s*(?:\*\*)?({NUM})(?:\*\*)?\s*,\s*(?:\*\*)?({NUM})(?:\*\*)?\s*([)\]])(?![\w(\[])",
+                       re.I)
+
+
+def _interval(m: re.Match[str]) -> str:
+    opening, lo, hi, closing = m.group(2, 3, 4, 5)
+    if opening == "[" and closing == "]":
+        return m.group(0)
+    low = "at least" if opening == "[" else "greater than"
+    high = "at most" if closing == "]" else "less than"
+    return f"{m['cue']}{low} {lo} and {high} {hi}"
+
+
+def _in_words(text: str) -> str:
+    text = _INTERVAL.sub(_interval, _ONLY_BRACKETS.sub("Value range: ", _DASH.sub("-", text)))
+    if m := _BETWEEN_SYMBOLS.match(text):
+        low = "at least" if m["a"] != "<" else "greater than"
+        high = "at most" if m["b"] != "<" else "less than"
+        return f"{m['pre']}The value is {low} {m['lo']} and {high} {m['hi']}."
+    if not _NAMED_SIDE.search(text):
+        text = _SYMBOL.sub(lambda m: _SYMBOL_WORDS[m.group(1)], text)
+    return text
+
+
 def _negated_pair(text: str) -> str:
     return _NEGATED_PAIR.sub(lambda m: f"must be at least {m['a']} and at most {m['b']}" if m["low"]
                              else f"must be at most {m['a']} and at least {m['b']}", text)
@@ -117,14 +162,17 @@ _MAX_AFTER = re.compile(rf"\b(?:is|be|are)\s+(?:\*\*)?({NUM})(?:\*\*)?\s+or\s+(?
 
 _NUMBER_CUE = re.compile(r"\b(?:must be an? (?:decimal )?(?:integer|number)|non-negative (?:integer|number)|"
                          r"(?:cannot|can't|must not) be (?:a )?negative (?:number|integer|value)|"
-                         r"(?:maximum|minimum) value(?: of this (?:parameter|field))? is)\b", re.I)
+                         r"(?:maximum|minimum) value(?: of this (?:parameter|field))? is|"
+                         r"(?:the )?(?:default )?unit is (?:\*\*)?(?:seconds?|minutes?|hours?|days?|ms|s|GB|MB|KB)"
+                         r"\b)\b",
+                         re.I)
 
 
 def _holds_number(cell: Cell) -> bool:
     """A String field documented as a number (these docs write ports, limits and offsets as strings)."""
     return cell.kind == "string" and bool(
         re.search(r"\b(port|number|count|size|num|quantity|limit|offset|page|days|hours|minutes|seconds|interval|"
-                  r"timeout|duration)\b",
+                  r"timeout|duration|percent|percentage|speed|bandwidth|weight|priority|ttl|capacity)\b",
                   cell.name.replace("_", " ") + " " + cell.text.split(".")[0], re.IGNORECASE)
         or _NUMBER_CUE.search(clean_text(cell.text)))
 
@@ -163,7 +211,7 @@ def _range_findings(cell: Cell) -> tuple[list[Finding], list[Finding]]:
     unions: list[Finding] = []
     modes: list[tuple[int | float, int | float]] = []
     for s in sentences(_LABEL_THEN_RANGE.sub(r"\1: ", own_text(cell))):
-        text = inclusive_comparatives(_negated_pair(_QUOTED_NUMBER.sub(r"\1", s)))
+        text = inclusive_comparatives(_negated_pair(_in_words(_QUOTED_NUMBER.sub(r"\1", s))))
         ranged = _range(text)
         union = bool(ranged and _ANOTHER_RANGE.match(text, ranged.end()))
         if union:
@@ -180,6 +228,9 @@ def _range_findings(cell: Cell) -> tuple[list[Finding], list[Finding]]:
             continue
         if is_conditional(s) or re.match(r"^(?:-\s+)?(?:for example|example)\b", clean_text(s), re.I):
             continue
+        if _ONE_VARIANT.match(clean_text(text)) or (len(set(_MODE_RANGE.findall(clean_text(text)))) > 1
+                                                    and re.search(r"\bfor\s+[A-Z]", text)):
+            continue  # `Only Redis 4.0 supports ...`, `1 to 100 for MySQL and 1 to 50 for PostgreSQL`: per variant
         if ADVICE.search(text) or _COERCED.search(text):
             continue  # advice, or what the service does with a value outside (`converted to 500`): no refusal
         if m := _RANGE_BOUNDS.search(text):
@@ -224,6 +275,7 @@ def _range_findings(cell: Cell) -> tuple[list[Finding], list[Finding]]:
         (lo >= f.value if f.keyword in ("minimum", "exclusiveMinimum") else hi <= f.value) for lo, hi in modes)], unions
 
 
+_ONE_VARIANT = re.compile(r"^(?:-\s+)?only\b[^;]*\bsupports?\b", re.I)
 _ANOTHER_RANGE = re.compile(rf"\s*(?:,|,?\s*\bor\b|,?\s*\band\b)\s*(?:from\s+)?(?:\*\*)?(?:{NUM})(?:\*\*)?\s*"
                             rf"(?:to|-|–|~)\s*(?:\*\*)?(?:{NUM})", re.I)
 _LABELLED_BOUND = re.compile(r"^(?:\*\*)?(?:minimum|maximum)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\d+(?:\*\*)?\.?$", re.I)
@@ -237,7 +289,7 @@ _CLAUSE_BREAK = re.compile(r"[;,:]|\b(?:and|but|or|while|whereas)\s+(?=(?:the|it
 # `if`, `when`, ..., and a mode named after the bound (`ranges from 1 to 10 in cluster mode`)
 _CONDITION = re.compile(r"\b(?:if|when|whenever|unless|in case)\b|\bin (?:the )?[\w-]+(?: [\w-]+)? mode\b", re.I)
 # the subject of the clause is another quantity than the field: a total, a sum, the number of X per/for a Y
-_OTHER_QUANTITY = re.compile(r"\b(?:total|sum|combined|aggregate|overall|altogether)\b|"
+_OTHER_QUANTITY = re.compile(r"\b(?:total|sum|combined|aggregate|overall|altogether|plus|minus|multiplied)\b|"
                              r"\b(?:number|count|amount|quantity) of\b.*\b(?:per|each|every|for an?|in an?|"
                              r"of an?|under an?|in the|of the)\b", re.I)
 

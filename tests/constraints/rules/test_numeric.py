@@ -154,3 +154,62 @@ def test_the_maximum_number_of_what_the_field_counts() -> None:
     assert "maximum" not in kw("Offset. The maximum number of records that can be returned is 1,000.", "integer")
     assert "maximum" not in kw("Number of nodes to be added.\n\n- The maximum number of nodes to be added is 500 minus "
                                "the number of Core and Task nodes.", "integer")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Value range: 1—65535", {"minimum": 1, "maximum": 65535}),
+    ("Value range: 1～100", {"minimum": 1, "maximum": 100}),
+    ("The value ranges from 1 through 100.", {"minimum": 1, "maximum": 100}),
+    ("[1, 65535]", {"minimum": 1, "maximum": 65535}),
+    ("The value must be ≥ 1.", {"minimum": 1}),
+    ("The value must be <= 100.", {"maximum": 100}),
+    ("Value range: ≥ 1", {"minimum": 1}),
+    ("1 ≤ value ≤ 100", {"minimum": 1, "maximum": 100}),
+    ("Value range: 0 < x ≤ 100", {"exclusiveMinimum": 0, "maximum": 100}),
+])
+def test_range_symbols_and_dashes(text: str, want: dict[str, int]) -> None:
+    got = kw(f"Port.\n\n{text}", "integer", name="port")
+    assert {k: got[k] for k in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum") if k in got} == want
+
+
+@pytest.mark.parametrize("text", [
+    "The value ranges from 1 to 100 for MySQL and from 1 to 50 for PostgreSQL.",
+    "Only DCS Redis 4.0 supports values from 1 to 100.",
+    "The value of this parameter plus **offset** cannot exceed 100.",
+    "The value of **to_port** must be greater than or equal to 1.",
+    "If the protocol is ICMP, the value ranges from 0 to 255.",
+    "Length ≤ 64",
+])
+def test_no_range_of_a_variant_or_another_quantity(text: str) -> None:
+    got = kw(f"Port. {text}", "integer", name="port")
+    assert not {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"} & set(got)
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("used_percent", "Backups are filtered based on the occupied capacity. The value ranges from **1** to **100**."),
+    ("speed", "Speed. The value ranges from 1 to 9,999, in MB/s."),
+    ("order", "Task priority. An integer ranging from 1 to 100."),
+])
+def test_a_string_percentage_speed_or_priority_holds_a_number(name: str, text: str) -> None:
+    got = kw(text, "string", name=name)
+    assert (got.get("minimum"), got.get("maximum")) in ((1, 100), (1, 9999))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The value range is (0,100] and the default value is **100**.", {"exclusiveMinimum": 0, "maximum": 100}),
+    ("Value range: [1, 100)", {"minimum": 1, "exclusiveMaximum": 100}),
+    ("The value must be in (0, 1).", {"exclusiveMinimum": 0, "exclusiveMaximum": 1}),
+])
+def test_an_interval_with_an_open_end(text: str, want: dict[str, int]) -> None:
+    got = kw(f"Maximum number of records. {text}", "integer", name="limit")
+    assert {k: got[k] for k in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum") if k in got} == want
+
+
+def test_values_in_parentheses_are_no_interval() -> None:
+    assert not {"exclusiveMinimum", "exclusiveMaximum"} & set(kw("Port. Values: (1, 2)", "integer", name="port"))
+
+
+def test_a_string_in_a_stated_unit_holds_a_number() -> None:
+    got = kw("Specifies the lifetime value of the SA. The default unit is **seconds**. Supported range: 60 to 604800",
+             "string", name="value")
+    assert (got.get("minimum"), got.get("maximum")) == (60, 604800)
