@@ -143,6 +143,8 @@ _VARIANT_LEAD = re.compile(r"^(?:-\s+)?(?!(?:default(?: value)?|notes?|remarks?|
                            r"\s*:)[A-Z][\w ,-]{2,50}:\s+(?:the|its) default\b", re.I)
 
 
+# `Currently, only DCS Redis 4.0 uses 10 by default.`: one product's default
+_ONE_VARIANT = re.compile(r"^(?:-\s+)?(?:currently,\s+)?only\b[^;]*\b(?:supports?|uses?)\b", re.I)
 _NOT_DEFAULTS = {"value", "is", "the", "null", "none", "empty", "as", "not", "follows", "a", "an", "that", "this",
                  "determined", "used", "left", "blank", "set", "specified", "based", "same", "n/a", "-", "to",
                  "whether", "because", "also", "only"}
@@ -228,6 +230,7 @@ def _sentence_default(cell: Cell, s: str) -> list[Finding]:
         t = typed_value(m.group(1).replace("**", ""), cell.kind)
         return [] if t is None else [Finding("default", t, s)]
     if is_conditional(s) or _VARIANT_LEAD.match(clean_text(s)) or _OTHERWISE.match(clean_text(s)) or \
+            _ONE_VARIANT.match(clean_text(s)) or \
             ((case := _DEFAULT_OF_CASE.search(clean_text(s))) and case.group(1).strip() != cell.name):
         return [Finding(AMBIGUOUS, _ONE_CASE, s)] if _stated_default(s) else []
     if (m := _DEFAULT_NOUN.search(s)) and _names_the_cell(cell, m.group(1)) and \

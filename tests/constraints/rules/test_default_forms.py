@@ -113,3 +113,16 @@ def test_product_uses_by_default(text: str, kind: str, value: Any) -> None:
 
 def test_system_uses_a_phrase_is_no_default() -> None:
     assert "default" not in kw("Group. If this parameter is not specified, the system uses the default group.")
+
+
+@pytest.mark.parametrize("text", [
+    "Size. Currently, only DCS Redis 4.0 uses 10 by default.",
+    "Size. Only the cluster edition uses **10** by default.",
+    # still none (the earlier rounds' guards)
+    "Offset. The default value of **limit** is 10.",
+    "Size. The default value is 10 for MySQL and 20 for PostgreSQL.",
+    "Size. The default quota is 10.",
+    "Size. The default value is 10 if **type** is set to **A**.",
+])
+def test_no_default_of_one_product_or_another_field(text: str) -> None:
+    assert "default" not in kw(text, "integer")
