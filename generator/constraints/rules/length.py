@@ -30,7 +30,7 @@ __all__ = ["rule_length"]
 
 _LEN_RANGE = re.compile(
     rf"(?:consists? of|contains?|contain|containing|include|includes|be|is|are|of|length(?: is)?(?: of)?|length:|from|"
-    rf"enter|with|allows?|has|have|supports?|accepts?|permits?|\()\s*(?:only\s+)?"
+    rf"enter|with|allows?|has|have|supports?|accepts?|permits?|limited to|\()\s*(?:only\s+)?"
     rf"(?:\*\*)?({NUM})(?:\*\*)?"
     rf"\s*(?:to|-|–|~)\s*(?:\*\*)?({NUM})(?:\*\*)?\s+(?:[\w-]+\s+(?:(?:or|and)\s+[\w-]+\s+)?)?"
     rf"(?:characters?|bytes|chars|letters)", re.IGNORECASE)
@@ -48,13 +48,16 @@ _LEN_BARE_RANGE = re.compile(
 _OWN_LENGTH = (r"^(?:-\s+)?(?:(?:the |its )?(?:value |string |parameter |field )?length|the number of characters)"
                r"(?: (?:of|in) (?:the |this |its )?(?:value|parameter|field|string))?")
 _LEN_OWN_RANGE = re.compile(
-    _OWN_LENGTH + rf"(?:\s+range)?\s*(?:[:：]|(?:must |can |should )?(?:be |is )?(?:in the range of |within "
+    _OWN_LENGTH + rf"(?:\s+(?:range|limit))?(?:\s*\((?:characters|bytes)\))?\s*(?:[:：]|"
+    rf"(?:must |can |should )?(?:be |is )?"
+    rf"(?:in the range of |within "
     rf"(?:the range of )?|between |(?:rang(?:es|ing) )?from )?)\s*\[?\s*(?:\*\*)?({NUM})(?:\*\*)?\s*"
     rf"(?:to|-|–|~|,|and)\s*(?:\*\*)?({NUM})(?:\*\*)?\s*\]?(?:\s*\((?:inclusive|included)\))?\.?$", re.I)
 _LEN_OWN_BOUND = re.compile(
     _OWN_LENGTH + rf"\s+(?:must |can |should )?(?:be )?(at most|at least|up to)\s+(?:\*\*)?({NUM})(?:\*\*)?"
     rf"(?:\s+(?:characters?|bytes))?\.?$|"
-    rf"^(?:-\s+)?(?:the )?(maximum|minimum|max\.?|min\.?) (?:value |string )?length(?: of (?:the |this )?"
+    rf"^(?:-\s+)?(?:the )?(maximum|minimum|max\.?|min\.?) (?:value |string )?(?:length|number of characters)"
+    rf"(?: of (?:the |this )?"
     rf"(?:value|parameter|field|string))?\s*(?:is|[:：])\s*(?:\*\*)?({NUM})(?:\*\*)?(?:\s+(?:characters?|bytes))?\.?$",
     re.I)
 _LEN_LABEL_RANGE = re.compile(
@@ -83,7 +86,8 @@ _OR_BOUND = re.compile(r"^\s*(?:characters?|bytes)?\s*(?:(?:or (?:fewer|less|sho
                        r"minimum|maximum)\b|min\.|max\.)", re.I)
 _LEN_MIN = re.compile(
     rf"(?:at least|a minimum of|minimum of|no less than|not less than|greater than or equal to)\s+(?:\*\*)?({NUM})"
-    rf"(?:\*\*)?\s+(?:(?:\w+\s+)?(?:characters?|bytes|chars)|and at most\s+(?:\*\*)?(?:{NUM})(?:\*\*)?\s+"
+    rf"(?:\*\*)?\s+(?:(?:\w+\s+)?(?:characters?|bytes|chars)|and (?:at most|a maximum of)\s+(?:\*\*)?(?:{NUM})"
+    rf"(?:\*\*)?\s+"
     rf"(?:characters?|bytes))", re.IGNORECASE)
 _LEN_LABEL = re.compile(r"\b(minimum|maximum|min|max)\.? (?:characters?|length)\s*[:：]\s*(?:\*\*)?(\d+)", re.I)
 _QUOTED_NUMBER = re.compile(rf"[`\"“”]+({NUM})[`\"“”]+")
@@ -199,6 +203,8 @@ def _of_another(sentence: str, cell: Cell, opening: str) -> bool:
 # `1—64 characters`, `1～64`: the other dashes and the full-width tilde between two numbers, as `-`; `≤ 64 characters`,
 # `>= 8 characters`: the comparison symbols before a number, in words
 _DASH = re.compile(r"(?<=[0-9*])\s*[—～]\s*(?=[0-9*])")
+# `**Length**: 1 to 64 characters`: a bold label, as a plain one
+_BOLD_LABEL = re.compile(r"^(\s*(?:-\s+)?)\*\*([A-Za-z][\w ]{0,30}?)\*\*(?=\s*[:：])")
 _AT_MOST_SYMBOL = re.compile(r"(?<![<>=≤≥\w])\s*(?:≤|<=)\s*(?=(?:\*\*)?[0-9])")
 _AT_LEAST_SYMBOL = re.compile(r"(?<![<>=≤≥\w])\s*(?:≥|>=)\s*(?=(?:\*\*)?[0-9])")
 
@@ -275,7 +281,7 @@ def rule_length(cell: Cell) -> list[Finding]:
             out.append(Finding(AMBIGUOUS, "length: of a total, a variant or a part, or several lengths", sentence))
             continue
         # `cannot be longer than 64 characters`: at most 64; `1` to `64`, "1" to "64": the numbers
-        s = inclusive_comparatives(_DASH.sub("-", _QUOTED_NUMBER.sub(r"\1", sentence)))
+        s = inclusive_comparatives(_DASH.sub("-", _QUOTED_NUMBER.sub(r"\1", _BOLD_LABEL.sub(r"\1\2", sentence))))
         s = _NOT_FEWER.sub("at least", _NOT_MORE.sub("at most", s))
         if m := _SYMBOLS.match(clean_text(s)):
             low, high = _count(m.group(1)) if m.group(1) else None, _count(m.group(4))

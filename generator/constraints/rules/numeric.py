@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from generator.constraints.rules.numeric_words import in_words
 from generator.constraints.rules.text import (
     ADVICE,
     AMBIGUOUS,
@@ -24,10 +25,11 @@ from generator.constraints.rules.unit import foreign_units
 __all__ = ["range_pattern", "rule_range"]
 
 
-_NOT_LENGTH = r"(?![\d,.]\d)(?!\d)(?!\s*(?:\*\*)?\s*(?:characters?|bytes|chars|digits|letters|items|times|%))"
+_NOT_LENGTH = (r"(?![\d,.]\d)(?!\d)(?!\s*(?:\*\*)?\s*(?:characters?|bytes|chars|digits|letters|items|times|%))"
+               r"(?!\s*(?:\^|×|\*\s*\d|x\s*\d))")  # not the base of a power or a factor (`2^31-1`, `2 x 1024`)
 _RANGE = re.compile(
     rf"(?:rang(?:e|es|ing)\s+(?:is\s+)?(?:from\s+)?|value range\s*[:：]?\s*|range\s*[:：]\s*|values?\s*[:：]\s*|"
-    rf"(?:in|within) the range of\s+|"
+    rf"(?:in|within) the range of\s+|\b(?:in|within)\s+(?=\[)|"
     rf"between\s+|from\s+|valid values? (?:is|are)\s+|minimum value is .*? and maximum value is\s*|"
     # `The value is 1 to 100.`, `It can be 0-10.`: the value itself said to be the range
     rf"^(?:-\s+)?(?:the value|its value|it|this parameter|the parameter)\s+(?:must |can |should |may )?(?:is|be)\s+)"
@@ -46,51 +48,6 @@ _NEGATED_PAIR = re.compile(rf"\b(?:cannot|can't|can not|must not|may not|should 
                            rf"(?:(?P<low>less|smaller|lower)|greater|more|larger|higher)\s+than\s+(?P<a>(?:\*\*)?(?:{NUM})(?:\*\*)?)\s+or\s+(?:"
                            rf"(?(low)(?:greater|more|larger|higher)|(?:less|smaller|lower)))\s+than\s+"
                            rf"(?P<b>(?:\*\*)?(?:{NUM})(?:\*\*)?)", re.I)
-
-
-# `1—100`, `1～100`, `1 through 100`: the other dashes, the full-width tilde and `through` between two numbers, as `-`;
-# `≥ 1`, `<= 100`: the symbols before a number, in words; `1 ≤ value ≤ 100`, `0 < x ≤ 100`: the value between two
-# symbols; a sentence that is only `[1, 65535]`: a range
-_DASH = re.compile(rf"(?<=[0-9*])\s*(?:[—～]|\s+through\s+)\s*(?=(?:\*\*)?{NUM})", re.I)
-_BETWEEN_SYMBOLS = re.compile(rf"^(?P<pre>(?:-\s+)?(?:(?:value |valid )?range\s*[:：]\s*)?)(?P<lo>{NUM})\s*"
-                              rf"(?P<a><=|≤|<)\s*"
-                              rf"(?:x|n|v|value|the value)\s*(?P<b><=|≤|<)\s*(?P<hi>{NUM})\.?$", re.I)
-_SYMBOL = re.compile(rf"(?<![<>=≤≥])(≤|<=|≥|>=|<|>)\s*(?=(?:\*\*)?{NUM})")
-_SYMBOL_WORDS = {"≤": "at most ", "<=": "at most ", "≥": "at least ", ">=": "at least ", "<": "less than ",
-                 ">": "greater than "}
-_ONLY_BRACKETS = re.compile(rf"^(?:-\s+)?(?=\[\s*(?:\*\*)?(?:{NUM})(?:\*\*)?\s*,\s*(?:\*\*)?(?:{NUM})(?:\*\*)?\s*\]"
-                            r"\.?$)")
-
-
-# `Length ≤ 64`, `x > 0`, `0 < n`: a symbol beside a name (not `be`, `is`, `value`): another quantity's bound
-_NAMED_SIDE = re.compile(r"[<>≤≥]\s*[A-Za-z_]|(?<![\w])(?!(?:be|is|are|value|values|range)\b)[A-Za-z_][\w.]*"
-                         r"\s*[<>≤≥]", re.I)
-
-
-# `(0,100]`, `[1, 100)`: an interval with an open end (`[1, 100]` is read as a range)
-_INTERVAL = re.compile(rf"(?P<cue>\brange(?:\s+is)?\s*[:：]?\s*|\b(?:in|within)\s+(?:the\s+(?:range|interval)\s+)?)"
-                       rf"([(\[])\s*(?:\*\*)?({NUM})(?:\*\*)?\s*,\s*(?:\*\*)?({NUM})(?:\*\*)?\s*([)\]])(?![\w(\[])",
-                       re.I)
-
-
-def _interval(m: re.Match[str]) -> str:
-    opening, lo, hi, closing = m.group(2, 3, 4, 5)
-    if opening == "[" and closing == "]":
-        return m.group(0)
-    low = "at least" if opening == "[" else "greater than"
-    high = "at most" if closing == "]" else "less than"
-    return f"{m['cue']}{low} {lo} and {high} {hi}"
-
-
-def _in_words(text: str) -> str:
-    text = _INTERVAL.sub(_interval, _ONLY_BRACKETS.sub("Value range: ", _DASH.sub("-", text)))
-    if m := _BETWEEN_SYMBOLS.match(text):
-        low = "at least" if m["a"] != "<" else "greater than"
-        high = "at most" if m["b"] != "<" else "less than"
-        return f"{m['pre']}The value is {low} {m['lo']} and {high} {m['hi']}."
-    if not _NAMED_SIDE.search(text):
-        text = _SYMBOL.sub(lambda m: _SYMBOL_WORDS[m.group(1)], text)
-    return text
 
 
 def _negated_pair(text: str) -> str:
@@ -136,12 +93,15 @@ _MAX = re.compile(
     rf"(?:less than or equal to|no (?:more|greater) than|not (?:more|greater) than|at most|up to|cannot exceed|"
     rf"can't exceed|must not exceed|(?:a )?maximum of|"
     rf"maximum(?: parameter)?(?: value)?(?: of this (?:parameter|field))?(?: is)?\s*[:：]?|"
-    rf"max(?:imum)?\.?\s*[:：])\s*(?:\*\*)?({NUM})"
+    rf"max(?:imum)?\.?(?: value)?\s*[:：]|"
+    rf"(?:the )?upper limit(?: of (?:the|this) (?:value|parameter))? is)\s*(?:\*\*)?({NUM})"
     rf"(?:\*\*)?{_NOT_LENGTH}", re.IGNORECASE)
 _MIN = re.compile(
     rf"(?:greater than or equal to|no less than|not less than|at least|(?:a )?minimum of|"
     rf"minimum(?: parameter)?(?: value)?(?: of this (?:parameter|field))?(?: is)?\s*[:：]?|"
-    rf"min(?:imum)?\.?\s*[:：])\s*(?:\*\*)?({NUM})(?:\*\*)?{_NOT_LENGTH}", re.IGNORECASE)
+    rf"min(?:imum)?\.?(?: value)?\s*[:：]|"
+    rf"(?:the )?lower limit(?: of (?:the|this) (?:value|parameter))? is)\s*(?:\*\*)?({NUM})(?:\*\*)?{_NOT_LENGTH}",
+    re.IGNORECASE)
 _XMAX = re.compile(rf"(?<!or equal to )(?:(?<!than or )less than|smaller than|lower than)\s+(?:\*\*)?({NUM})(?:\*\*)?"
                    rf"{_NOT_LENGTH}(?! or equal)", re.IGNORECASE)
 _XMIN = re.compile(rf"(?:greater than|larger than|more than|higher than)\s+(?:\*\*)?({NUM})(?:\*\*)?"
@@ -211,7 +171,7 @@ def _range_findings(cell: Cell) -> tuple[list[Finding], list[Finding]]:
     unions: list[Finding] = []
     modes: list[tuple[int | float, int | float]] = []
     for s in sentences(_LABEL_THEN_RANGE.sub(r"\1: ", own_text(cell))):
-        text = inclusive_comparatives(_negated_pair(_in_words(_QUOTED_NUMBER.sub(r"\1", s))))
+        text = inclusive_comparatives(_negated_pair(in_words(_QUOTED_NUMBER.sub(r"\1", s))))
         ranged = _range(text)
         union = bool(ranged and _ANOTHER_RANGE.match(text, ranged.end()))
         if union:

@@ -53,3 +53,15 @@ def test_no_length_of_this_value(text: str) -> None:
 ])
 def test_length_variants_round14(text: str, low: int | None, high: int | None) -> None:
     assert _lengths(text) == (low, high)
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("Name.\n\n**Length**: 1 to 64 characters", 1, 64),
+    ("Name. Length (characters): 1-64", 1, 64),
+    ("Name. Length limit: [1, 64]", 1, 64),
+    ("Name. The maximum number of characters is 64.", None, 64),
+    ("Name. The value is limited to 1-64 characters.", 1, 64),
+    ("Name. The value can contain a minimum of 8 and a maximum of 32 characters.", 8, 32),
+])
+def test_labels_and_bounds_named_otherwise(text: str, low: int | None, high: int | None) -> None:
+    assert _lengths(text) == (low, high)

@@ -213,3 +213,23 @@ def test_a_string_in_a_stated_unit_holds_a_number() -> None:
     got = kw("Specifies the lifetime value of the SA. The default unit is **seconds**. Supported range: 60 to 604800",
              "string", name="value")
     assert (got.get("minimum"), got.get("maximum")) == (60, 604800)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The upper limit is 100.", {"maximum": 100}),
+    ("The lower limit is 1.", {"minimum": 1}),
+    ("Max value: 100", {"maximum": 100}),
+    ("Min. value: 1", {"minimum": 1}),
+    ("The value is an integer in [1, 100].", {"minimum": 1, "maximum": 100}),
+    # the base of a power is no bound
+    ("Value range: 1 to 2^31-1", {}),
+])
+def test_bounds_named_otherwise(text: str, want: dict[str, int]) -> None:
+    got = kw(f"Port.\n\n{text}", "integer", name="port")
+    assert {k: got[k] for k in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum") if k in got} == want
+
+
+def test_a_period_of_one_value_is_no_range() -> None:
+    text = ("Retrieval speed tier.\n\n**Range**:\n\n- **Expedited** indicates that objects can be quickly restored "
+            "within 1 to 5 minutes.\n- **Standard** indicates that objects can be restored within 3 to 5 hours.")
+    assert not {"minimum", "maximum"} & set(kw(text, "string", name="Tier"))
