@@ -177,8 +177,8 @@ _PAIR = re.compile(rf"(?<![\d.])({NUM})(?:\*\*)?\s*(?:to|-|–|~)\s*(?:\*\*)?({N
                    r"chars\b|for\b|in length\b)", re.I)
 _UP_TO = re.compile(rf"\b(?:up to|a maximum of|at most|maximum of)\s+(?:\*\*)?({NUM})(?:\*\*)?"
                     r"(?=\s+(?:[\w-]+\s+)?(?:characters?|bytes)\b)", re.I)
-_LEN_SUBJECT = re.compile(r"^(?:-\s+)?the (?P<subject>[\w\s-]{1,40}?)\s+(?:can|must|may|should|cannot|contains?|"
-                          r"consists?|is|are|has|allows?)\b", re.I)
+_LEN_SUBJECT = re.compile(r"^(?:-\s+)?(?:notes?\s*[:：]\s*)?the (?P<subject>[\w\s-]{1,40}?)\s+(?:can|must|may|should|"
+                          r"cannot|contains?|consists?|is|are|has|allows?)\b", re.I)
 _OWN_WORDS = {"the", "a", "an", "of", "value", "values", "string", "length", "input", "content", "parameter", "field",
               "number", "characters", "entered", "specified", "text", "maximum", "minimum", "max", "min", "range",
               "limit", "allowed", "permitted"}
@@ -203,8 +203,9 @@ def _of_another(sentence: str, cell: Cell, opening: str) -> bool:
 # `1—64 characters`, `1～64`: the other dashes and the full-width tilde between two numbers, as `-`; `≤ 64 characters`,
 # `>= 8 characters`: the comparison symbols before a number, in words
 _DASH = re.compile(r"(?<=[0-9*])\s*[—～]\s*(?=[0-9*])")
-# `**Length**: 1 to 64 characters`: a bold label, as a plain one
-_BOLD_LABEL = re.compile(r"^(\s*(?:-\s+)?)\*\*([A-Za-z][\w ]{0,30}?)\*\*(?=\s*[:：])")
+# `**Length**: 1 to 64 characters`: a bold length label, as a plain one (not `**Value**:`, a part's)
+_BOLD_LABEL = re.compile(r"^(\s*(?:-\s+)?)\*\*((?:value |string )?length(?: range| limit)?|(?:value |valid )?range|"
+                         r"constraints?|restrictions?|limits?)\*\*(?=\s*[:：])", re.I)
 _AT_MOST_SYMBOL = re.compile(r"(?<![<>=≤≥\w])\s*(?:≤|<=)\s*(?=(?:\*\*)?[0-9])")
 _AT_LEAST_SYMBOL = re.compile(r"(?<![<>=≤≥\w])\s*(?:≥|>=)\s*(?=(?:\*\*)?[0-9])")
 

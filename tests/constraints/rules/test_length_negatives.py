@@ -65,3 +65,13 @@ def test_length_variants_round14(text: str, low: int | None, high: int | None) -
 ])
 def test_labels_and_bounds_named_otherwise(text: str, low: int | None, high: int | None) -> None:
     assert _lengths(text) == (low, high)
+
+
+@pytest.mark.parametrize("text", [
+    # a part's bold label stays a part's: `**Value**:` is the tag value, not a `Value:` label of the field
+    "Tags.\n\n**Key**: 1 to 64 characters\n\n**Value**: 0 to 255 characters",
+    # a note about another thing
+    "Name. **Note**: The domain name can contain up to 253 characters.",
+])
+def test_no_length_of_a_part_or_another_thing_under_a_label(text: str) -> None:
+    assert _lengths(text) == (None, None)

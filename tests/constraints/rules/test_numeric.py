@@ -233,3 +233,8 @@ def test_a_period_of_one_value_is_no_range() -> None:
     text = ("Retrieval speed tier.\n\n**Range**:\n\n- **Expedited** indicates that objects can be quickly restored "
             "within 1 to 5 minutes.\n- **Standard** indicates that objects can be restored within 3 to 5 hours.")
     assert not {"minimum", "maximum"} & set(kw(text, "string", name="Tier"))
+
+
+def test_ranges_per_variant_without_from() -> None:
+    got = kw("Port.\n\nValue range: 1—100 for MySQL and 1—50 for PostgreSQL.", "integer", name="port")
+    assert not {"minimum", "maximum"} & set(got)
