@@ -331,9 +331,10 @@ def rule_length(cell: Cell) -> list[Finding]:
             n = _count(next(g for g in m.groups() if g))
             out += _bounds(n, n, sentence)
             continue
-        if m := _LEN_LABEL.search(s) or _BARE_MIN_MAX.search(s):
-            if (n := _count(m.group(2))) is not None:
-                out.append(Finding("minLength" if m.group(1).lower().startswith("min") else "maxLength", n, sentence))
+        if labels := list(_LEN_LABEL.finditer(s)) or list(_BARE_MIN_MAX.finditer(s)):
+            # `Minimum length: 1; maximum length: 64`: each label its bound
+            out += [Finding("minLength" if m.group(1).lower().startswith("min") else "maxLength", n, sentence)
+                    for m in labels if (n := _count(m.group(2))) is not None]
             continue
         if (m := _LEN_MAX.search(s) or _LEN_MAX2.search(s)) and (n := _count(next(g for g in m.groups() if g))) \
                 is not None:

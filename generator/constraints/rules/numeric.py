@@ -33,7 +33,7 @@ _RANGE = re.compile(
     rf"between\s+|from\s+|valid values? (?:is|are)\s+|minimum value is .*? and maximum value is\s*|"
     # `The value is 1 to 100.`, `It can be 0-10.`: the value itself said to be the range
     rf"^(?:-\s+)?(?:the value|its value|it|this parameter|the parameter)\s+(?:must |can |should |may )?(?:is|be)\s+)"
-    rf"(?:\[)?\s*(?:\*\*)?({NUM})(?:\*\*)?\s*(?:\((?:minimum|min\.?|inclusive|included)\)\s*)?"
+    rf"(?:\[)?\s*(?:\*\*)?({NUM})(?:\*\*)?\s*(?:\((?:minimum|min\.?|inclusive|included|default)\)\s*)?"
     rf"(?:(?:GB|GiB|MB|MiB|TB|KB|ms|s|seconds?|minutes?|hours?|days?)\s+)?"
     rf"(?:to|-|–|~|and|,)\s*(?:\*\*)?({NUM})(?:\*\*)?\]?{_NOT_LENGTH}",
     re.IGNORECASE)

@@ -44,8 +44,14 @@ def _interval(m: re.Match[str]) -> str:
     return f"{m['cue']}{low} {lo} and {high} {hi}"
 
 
+# `**Value range**: 1 to 100`, `**Maximum**: 100`: a bold range label, as a plain one
+_BOLD_LABEL = re.compile(r"^(\s*(?:-\s+)?)\*\*((?:value |valid )?range|(?:valid )?values?|"
+                         r"(?:minimum|maximum|min\.?|max\.?)(?: value)?|constraints?)\*\*(?=\s*[:：])", re.I)
+
+
 def in_words(text: str) -> str:
     """`text` with its symbols, other dashes and open intervals written as the words the range rule reads."""
+    text = _BOLD_LABEL.sub(r"\1\2", text)
     text = _INTERVAL.sub(_interval, _ONLY_BRACKETS.sub("Value range: ", _DASH.sub("-", text)))
     if m := _BETWEEN_SYMBOLS.match(text):
         low = "at least" if m["a"] != "<" else "greater than"

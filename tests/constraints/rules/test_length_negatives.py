@@ -75,3 +75,7 @@ def test_labels_and_bounds_named_otherwise(text: str, low: int | None, high: int
 ])
 def test_no_length_of_a_part_or_another_thing_under_a_label(text: str) -> None:
     assert _lengths(text) == (None, None)
+
+
+def test_two_labels_in_one_sentence() -> None:
+    assert _lengths("Name. Minimum length: 1; maximum length: 64") == (1, 64)

@@ -238,3 +238,13 @@ def test_a_period_of_one_value_is_no_range() -> None:
 def test_ranges_per_variant_without_from() -> None:
     got = kw("Port.\n\nValue range: 1—100 for MySQL and 1—50 for PostgreSQL.", "integer", name="port")
     assert not {"minimum", "maximum"} & set(got)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("**Value range**: 1 to 100", {"minimum": 1, "maximum": 100}),
+    ("**Maximum value**: 100", {"maximum": 100}),
+    ("The value ranges from 1 (default) to 100.", {"minimum": 1, "maximum": 100}),
+])
+def test_a_bold_label_and_a_marked_default_bound(text: str, want: dict[str, int]) -> None:
+    got = kw(f"Port.\n\n{text}", "integer", name="port")
+    assert {k: got[k] for k in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum") if k in got} == want
