@@ -170,6 +170,7 @@ def _range_findings(cell: Cell) -> tuple[list[Finding], list[Finding]]:
     out: list[Finding] = []
     unions: list[Finding] = []
     modes: list[tuple[int | float, int | float]] = []
+    cases: list[tuple[int | float, int | float, str]] = []  # the modes each sentence opens with a condition
     for s in sentences(_LABEL_THEN_RANGE.sub(r"\1: ", own_text(cell))):
         text = inclusive_comparatives(_negated_pair(in_words(_QUOTED_NUMBER.sub(r"\1", s))))
         ranged = _range(text)
@@ -185,6 +186,8 @@ def _range_findings(cell: Cell) -> tuple[list[Finding], list[Finding]]:
             lo, hi = to_number(m.group(1)), to_number(m.group(2))
             if lo is not None and hi is not None:
                 modes.append((lo, hi))  # `When the protocol is ICMP, ... 0 to 255`
+                if (own := _MODE_RANGE.search(s)) and _about_the_field(cell, s, own.start()):
+                    cases.append((lo, hi, s))
             continue
         if is_conditional(s) or re.match(r"^(?:-\s+)?(?:for example|example)\b", clean_text(s), re.I):
             continue
@@ -231,8 +234,14 @@ def _range_findings(cell: Cell) -> tuple[list[Finding], list[Finding]]:
             lower = [Finding("minimum", 0, s)]
         out += lower or _first_bound(cell, text, s, (("exclusiveMinimum", _XMIN),))
     # a value valid in any mode: a bound stays only where every mode's range lies within it
-    return [f for f in out if all(
-        (lo >= f.value if f.keyword in ("minimum", "exclusiveMinimum") else hi <= f.value) for lo, hi in modes)], unions
+    out = [f for f in out if all(
+        (lo >= f.value if f.keyword in ("minimum", "exclusiveMinimum") else hi <= f.value) for lo, hi in modes)]
+    if len(cases) > 1 and len(cases) == len(modes) and not out:
+        # `If **operation** is **ADD**, ... from 1 to 20000. If **operation** is **SET**, ... from 0 to 20000.`: the
+        # bound every case shares holds whatever the case (the other one depends on it)
+        out += [Finding(k, values.pop(), cases[0][2]) for k, i in (("minimum", 0), ("maximum", 1))
+                if len(values := {c[i] for c in cases}) == 1]
+    return out, unions
 
 
 _PAIR = re.compile(rf"(?<![\d.])({NUM})\s*(?:to|-|–|~)\s*({NUM})")

@@ -248,3 +248,14 @@ def test_ranges_per_variant_without_from() -> None:
 def test_a_bold_label_and_a_marked_default_bound(text: str, want: dict[str, int]) -> None:
     got = kw(f"Port.\n\n{text}", "integer", name="port")
     assert {k: got[k] for k in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum") if k in got} == want
+
+
+def test_the_bound_every_case_shares() -> None:
+    text = ("Percentage of instances. If **operation** is set to **ADD**, the value is an integer from 1 to 20000. If "
+            "**operation** is set to **SET**, the value is an integer from 0 to 20000.")
+    got = kw(text, "integer", name="percentage")
+    assert got.get("maximum") == 20000 and "minimum" not in got
+    # one case only, or cases of another field: nothing
+    assert "maximum" not in kw("Port. If the protocol is ICMP, the value ranges from 0 to 255.", "integer")
+    assert "maximum" not in kw("Size. If **a** is 1, **b** ranges from 1 to 10. If **a** is 2, **b** ranges from 0 to "
+                               "10.", "integer", name="size", siblings=("a", "b"))
