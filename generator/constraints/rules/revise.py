@@ -162,6 +162,8 @@ def _timestamp(cell: Cell, findings: list[Finding]) -> list[Finding]:
 _RAISED = re.compile(r"\bcontact\b[^.]*\b(?:customer service|technical support|support engineers?|service support|"
                      r"the administrator|O&M)\b", re.I)
 _MORE = re.compile(r"\b(?:increase|extend|raise|adjust|enlarge|more than|larger|higher|exceed|above)\b", re.I)
+# a range stated for the default quota (`The value range is as follows for a default quota:`): a raised quota lifts it
+_QUOTA = re.compile(r"\b(?:for|under|with|by|within) (?:a |the )?default quotas?\b", re.I)
 # a value the field can be set to, named on its own
 _SETTABLE = re.compile(r"\bcan (?:also )?be set to (?:\*\*)?(-?\d+(?:\.\d+)?)(?:\*\*)?(?![\w.*]*\s*(?:to|-|~)\s*\**\d)",
                        re.I)
@@ -186,7 +188,7 @@ def _bounds_beyond(cell: Cell, findings: list[Finding]) -> list[Finding]:
     if not any(f.keyword in (*_UPPER, *_LOWER) for f in findings):
         return findings
     texts = [clean_text(s) for s in sentences(cell.text)]
-    raised = next((t for t in texts if _RAISED.search(t) and _MORE.search(t)), "")
+    raised = next((t for t in texts if (_RAISED.search(t) and _MORE.search(t)) or _QUOTA.search(t)), "")
     settable = [(float(m.group(1)), t) for t in texts for rule in (_SETTABLE, _MEANT) for m in rule.finditer(t)]
     out: list[Finding] = []
     for f in findings:

@@ -187,6 +187,10 @@ def test_a_value_stated_to_be_empty_in_some_state_admits_the_empty_string() -> N
     "period, contact customer service. Automated backups can be retained for up to 2562 days.",
     "Number of APIs. The value ranges from 1 to 1000. Contact technical support to increase the quota.",
     "Number of Core nodes. Value range: 1 to 500. If more than 500 Core nodes are required, contact technical support.",
+    # a range of the default quota (auto-scaling's instance count, merge audit 2026-12-07)
+    "Number of instances. The value range is as follows for a default quota:\n\n- If **operation** is set to **SET**, "
+    "the value ranges from 1 to 200.\n- If **operation** is set to **ADD**, the value ranges from 1 to 200.",
+    "Number of listeners. The value ranges from 1 to 50 under the default quota.",
 ])
 def test_a_maximum_the_cell_says_can_be_raised_is_a_note(text: str) -> None:
     got = kw(text, kind="integer")
