@@ -125,8 +125,11 @@ START_LETTER_OR_DIGIT = re.compile(_NOT_NEGATED + r"\b(?:start|begin)s?(?: with)
 END_LETTER_OR_DIGIT = re.compile(r"\bends? with an? (?:letter or (?:a )?digit)\b", re.I)
 
 
-CHARSET_RULE = re.compile(r"\b(?:only|allowed|cannot|can't|must|except|start|begin|end)\b", re.I)
-CHARSET_WORDS = re.compile(r"\b(?:letters?|digits?|characters?|underscores?|hyphens?|start|begin|end)\b", re.I)
+# the words of a charset sentence, for its ambiguity notes; an edge only with its `with` (`**offset** indicates the
+# start index` states no characters)
+_EDGE = r"(?:start|begin|end)(?:s|ing)? with"
+CHARSET_RULE = re.compile(rf"\b(?:only|allowed|cannot|can't|must|except|{_EDGE})\b", re.I)
+CHARSET_WORDS = re.compile(rf"\b(?:letters?|digits?|characters?|underscores?|hyphens?|{_EDGE})\b", re.I)
 
 
 CHARSET_ALLOWED = re.compile(r"^(?:the value |it |the name |the key )?(?:can |may |must )?(?:only )?"

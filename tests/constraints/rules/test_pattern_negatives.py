@@ -200,3 +200,21 @@ def test_the_field_named_again_kept(name: str, text: str, good: list[str], bad: 
     got = kw(text, name=name).get("pattern")
     assert got is not None
     assert all(re.search(got, v) for v in good) and not any(re.search(got, v) for v in bad), got
+
+
+def test_a_sentence_without_characters_gets_no_charset_note() -> None:
+    """`start`, `begin` and `end` are charset words only with their `with`: a filter whose parts are explained
+    (`**offset** indicates the start index.`, software-repository-container, merge audit 2026-12-07) names a sibling in
+    its subject but states no characters, so it gets neither a pattern nor a note that its characters are another
+    field's; a sibling's `must start with a letter` still gets that note."""
+    from generator.constraints.rules import rule_pattern
+    from generator.constraints.rules.text import AMBIGUOUS, Cell
+
+    def notes(text: str) -> list[str]:
+        cell = Cell(name="filter", kind="string", text=text, siblings=("filter", "offset", "limit"))
+        return [f.value for f in rule_pattern(cell) if f.keyword == AMBIGUOUS]
+
+    assert notes("Set this parameter to **offset**::{*offset*}. **limit** indicates the number of returned records. "
+                 "**offset** indicates the start index. **offset** and **limit** should be used together.") == []
+    assert notes("Filter of the query. **offset** must start with a letter.") == [
+        "pattern: the characters are stated of another field"]
