@@ -218,11 +218,11 @@ def _whole_value_text(cell: Cell) -> tuple[str, list[Finding]]:
 # `... starts with a letter, as it usually does`: a hedge anywhere in a charset sentence (the shared conditions read one
 # that opens the sentence or follows its subject)
 _HEDGED = re.compile(r"\b(?:in most cases|usually|generally|typically|normally|in general|mostly)\b|"
-                     # `Try to use only lowercase letters.`, `preferably`: a wish, not a rule; `For example, a name
-                     # of letters only is valid`: an example explained
-                     r"\btry to\b|\b(?:preferably|ideally)\b|\bwe recommend\b|^for example\b|^e\.g\.|"
+                     # `For example, a name of letters only is valid`: an example explained
+                     r"^for example\b|^e\.g\.|"
                      # `Tip: Use only letters and digits.`: a tip on a charset is advice (the shared ADVICE reads
-                     # `Suggestion:`, `Recommendation:` and `Best practice:` labels for every family)
+                     # `Suggestion:`, `Recommendation:`, `Best practice:` and wishes, `try to`, `preferably`, for every
+                     # family)
                      r"^tips?\s*[:：]", re.I)
 _COUNTED = re.compile(r"\b(?:are|is) (?:counted|included in the (?:count|length))\b|\bcount(?:s|ed)? only\b", re.I)
 # `Only letters are allowed for MySQL.`, `... for MySQL and ... for PostgreSQL`: one variant's rule (a capitalised name)

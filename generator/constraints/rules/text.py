@@ -342,7 +342,7 @@ def without_conditional_bullets(text: str) -> tuple[str, list[str]]:
 
 # advice, which the service does not enforce: `It is recommended that ...`, `You are advised to ...`, and a sentence
 # under an advice label (`Suggestion: Enter 1 to 64 characters.`)
-ADVICE = re.compile(r"\b(?:recommended|advised|advisable|suggested)\b|"
+ADVICE = re.compile(r"\b(?:recommended|advised|advisable|suggested|preferably|ideally|we recommend)\b|\btry to\b|"
                     r"^\W*(?:suggestions?|recommendations?|best practices?)\s*[:：]", re.I)
 
 

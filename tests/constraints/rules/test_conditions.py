@@ -64,6 +64,11 @@ def test_literal_values_read_in_every_family(text: str, keyword: str, value: obj
     ("Suggestions: The value ranges from 1 to 100.", "integer"),
     ("Best practice: Use only letters and digits.", "string"),
     ("Suggestion: The value is in UUID format.", "string"),
+    # a wish, in words the pattern pass read for characters only (2026-12-07): every family's advice
+    ("The name should preferably contain 1 to 64 characters.", "string"),
+    ("Ideally, the value ranges from 1 to 100.", "integer"),
+    ("Try to keep the description within 255 characters.", "string"),
+    ("We recommend a value from 10 to 60.", "integer"),
 ])
 def test_a_sentence_under_an_advice_label_gives_no_keyword(text: str, kind: str) -> None:
     """`Suggestion:`, `Recommendation:` and `Best practice:` open advice, as `It is recommended that` does (the shared
