@@ -10,6 +10,7 @@ from generator.constraints.rules.text import (
     AMBIGUOUS,
     CASE_AFTER,
     NUM,
+    ONE_PRODUCT,
     Cell,
     Finding,
     about_a_part,
@@ -226,7 +227,7 @@ _LEN_PAIR = re.compile(rf"^(?:-\s+)?(?:the )?(?P<first>min(?:imum)?|max(?:imum)?
 _NOT_A_BOUND = re.compile(r"\b(?:console|UI|GUI|page|screen|portal)\b[^.;]*\b(?:displays?|displayed|shows?|shown)\b|"
                           r"\b(?:displays?|displayed|shows?|shown)\b[^.;]*\b(?:on|in) the (?:console|UI|GUI|page|"
                           r"screen|portal)\b|\b(?:not|no longer|never) (?:be )?(?:limited|"
-                          r"restricted) to\b|^(?:-\s+)?unlike\b|^(?:-\s+)?only\b[^;]*\bsupports?\b|"
+                          r"restricted) to\b|^(?:-\s+)?unlike\b|"
                           r"\b(?:prefix|suffix|extension)\s+(?:of|with|that contains|containing)\s+(?:up to |at most |"
                           r"a maximum of )?\d", re.I)
 
@@ -275,7 +276,8 @@ def rule_length(cell: Cell) -> list[Finding]:
             continue
         if _EXAMPLE.match(clean_text(sentence)):
             continue
-        if _names_a_length(sentence) and _NOT_A_BOUND.search(clean_text(sentence)):
+        if _names_a_length(sentence) and (_NOT_A_BOUND.search(clean_text(sentence)) or
+                                          ONE_PRODUCT.match(clean_text(sentence))):
             out.append(Finding(AMBIGUOUS, "length: shown, denied, contrasted, one product's or a prefix's", sentence))
             continue  # `Example: a 64-character string.`: one value, not the bound
         if _names_a_length(sentence) and _of_another(sentence, cell, opening):

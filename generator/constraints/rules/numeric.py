@@ -10,6 +10,7 @@ from generator.constraints.rules.text import (
     ADVICE,
     AMBIGUOUS,
     NUM,
+    ONE_PRODUCT,
     Cell,
     Finding,
     clean_text,
@@ -191,7 +192,7 @@ def _range_findings(cell: Cell) -> tuple[list[Finding], list[Finding]]:
             continue
         if is_conditional(s) or re.match(r"^(?:-\s+)?(?:for example|example)\b", clean_text(s), re.I):
             continue
-        if _ONE_VARIANT.match(clean_text(text)) or (len(set(_PAIR.findall(clean_text(text)))) > 1
+        if ONE_PRODUCT.match(clean_text(text)) or (len(set(_PAIR.findall(clean_text(text)))) > 1
                                                     and re.search(r"\bfor\s+[A-Z]", text)):
             continue  # `Only Redis 4.0 supports ...`, `1 to 100 for MySQL and 1 to 50 for PostgreSQL`: per variant
         if ADVICE.search(text) or _COERCED.search(text):
@@ -245,7 +246,6 @@ def _range_findings(cell: Cell) -> tuple[list[Finding], list[Finding]]:
 
 
 _PAIR = re.compile(rf"(?<![\d.])({NUM})\s*(?:to|-|–|~)\s*({NUM})")
-_ONE_VARIANT = re.compile(r"^(?:-\s+)?only\b[^;]*\bsupports?\b", re.I)
 _ANOTHER_RANGE = re.compile(rf"\s*(?:,|,?\s*\bor\b|,?\s*\band\b)\s*(?:from\s+)?(?:\*\*)?(?:{NUM})(?:\*\*)?\s*"
                             rf"(?:to|-|–|~)\s*(?:\*\*)?(?:{NUM})", re.I)
 _LABELLED_BOUND = re.compile(r"^(?:\*\*)?(?:minimum|maximum)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\d+(?:\*\*)?\.?$", re.I)

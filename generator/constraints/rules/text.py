@@ -17,6 +17,7 @@ __all__ = [
     "BOLD",
     "CASE_AFTER",
     "NUM",
+    "ONE_PRODUCT",
     "Cell",
     "Finding",
     "Rule",
@@ -338,6 +339,11 @@ def without_conditional_bullets(text: str) -> tuple[str, list[str]]:
     lines = text.split("\n")
     conditional = [ln for ln in lines if _CONDITIONAL_BULLET.match(ln) and states_a_condition(ln)]
     return "\n".join(ln for ln in lines if ln not in conditional), conditional
+
+
+# `Only Redis 4.0 supports names of up to 64 characters.`, `Only MySQL supports 1 to 100.`: one product's or
+# version's statement, not every value's (a length's or a range's)
+ONE_PRODUCT = re.compile(r"^(?:-\s+)?only\b[^;]*\bsupports?\b", re.I)
 
 
 # advice, which the service does not enforce: `It is recommended that ...`, `You are advised to ...`, and a sentence
