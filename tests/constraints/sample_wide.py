@@ -14,6 +14,7 @@ Run from the repository root:
     python -m tests.constraints.sample_wide --round8   # a second fresh measure of the held services (wide8.yaml)
     python -m tests.constraints.sample_wide --round9   # a third fresh measure of the held services (wide9.yaml)
     python -m tests.constraints.sample_wide --round10  # a fourth fresh measure of the held services (wide10.yaml)
+    python -m tests.constraints.sample_wide --round11  # a fifth fresh measure of the held services (wide11.yaml)
 
 Method: every parameter-table row of the wide services is read with the project's reader (`generator.pipeline.build`
 via `tests.corpus.catalogue.built`). A cell is (service, path, line, name) with path = row.loc.path and
@@ -307,9 +308,26 @@ def sample_round10() -> list[tuple[Cell, Any, str]]:
                        (WIDE_YAML, WIDE5_YAML, WIDE8_YAML, WIDE9_YAML), part="held")
 
 
+# Round 11 (issue 10, seventeenth session): a fifth fresh measure of the HELD services. wide10.yaml was measured with
+# the rules of the thirteenth session's start and end and of the fourteenth's end, so it no longer measures rules
+# written without it. These cells are none of wide.yaml's, wide5.yaml's, wide8.yaml's, wide9.yaml's or wide10.yaml's,
+# drawn the same way; scored with the rules of the session's start and of its end only, misses never printed.
+ROUND11_SEED = 20261215
+WIDE10_YAML = Path(__file__).with_name("wide10.yaml")
+
+
+def sample_round11() -> list[tuple[Cell, Any, str]]:
+    """Cells of the held services in none of wide.yaml, wide5.yaml, wide8.yaml, wide9.yaml and wide10.yaml:
+    ROUND5_FAMILIES[family] per family by the same loose cues and one-cell-per-service rounds, then ROUND5_NEGATIVES
+    that match no cue."""
+    return _supplement(ROUND11_SEED, ROUND5_FAMILIES, ROUND5_NEGATIVES,
+                       (WIDE_YAML, WIDE5_YAML, WIDE8_YAML, WIDE9_YAML, WIDE10_YAML), part="held")
+
+
 ROUNDS = {"--round2": sample_round2, "--round3": sample_round3, "--round4": sample_round4, "--round5": sample_round5,
           "--round6": sample_round6, "--round7": sample_round7, "--round8": sample_round8,
-          "--round9": sample_round9, "--round10": sample_round10}
+          "--round9": sample_round9, "--round10": sample_round10,
+          "--round11": sample_round11}
 
 
 def main(argv: list[str]) -> None:
