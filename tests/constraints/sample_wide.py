@@ -15,6 +15,7 @@ Run from the repository root:
     python -m tests.constraints.sample_wide --round9   # a third fresh measure of the held services (wide9.yaml)
     python -m tests.constraints.sample_wide --round10  # a fourth fresh measure of the held services (wide10.yaml)
     python -m tests.constraints.sample_wide --round11  # a fifth fresh measure of the held services (wide11.yaml)
+    python -m tests.constraints.sample_wide --round12  # a sixth supplement of the tuning services (wide12.yaml)
 
 Method: every parameter-table row of the wide services is read with the project's reader (`generator.pipeline.build`
 via `tests.corpus.catalogue.built`). A cell is (service, path, line, name) with path = row.loc.path and
@@ -324,10 +325,28 @@ def sample_round11() -> list[tuple[Cell, Any, str]]:
                        (WIDE_YAML, WIDE5_YAML, WIDE8_YAML, WIDE9_YAML, WIDE10_YAML), part="held")
 
 
+# Round 12 (issue 10, seventeenth session): a sixth supplement of the TUNING services, none of the cells of wide to
+# wide7, weighted towards the families whose keywords the held services show false (pattern, enumeration, conditional,
+# deprecated) and towards cells that match no cue: wide11's start shows precision, not recall, furthest from the
+# target. Its misses may be read; the held services stay untouched.
+ROUND12_SEED = 20261216
+ROUND12_FAMILIES = {"pattern": 35, "enumeration": 35, "conditionally_mandatory": 30, "deprecated": 15, "default": 20,
+                    "format": 20, "unit": 20, "length": 15, "numeric_range": 15, "excluded_values": 15}
+ROUND12_NEGATIVES = 50
+WIDE7_YAML = Path(__file__).with_name("wide7.yaml")
+
+
+def sample_round12() -> list[tuple[Cell, Any, str]]:
+    """Cells of the tuning services in none of wide.yaml to wide7.yaml: ROUND12_FAMILIES[family] per family by the
+    same loose cues and one-cell-per-service rounds, then ROUND12_NEGATIVES that match no cue."""
+    return _supplement(ROUND12_SEED, ROUND12_FAMILIES, ROUND12_NEGATIVES,
+                       (WIDE_YAML, WIDE2_YAML, WIDE3_YAML, WIDE4_YAML, WIDE6_YAML, WIDE7_YAML))
+
+
 ROUNDS = {"--round2": sample_round2, "--round3": sample_round3, "--round4": sample_round4, "--round5": sample_round5,
           "--round6": sample_round6, "--round7": sample_round7, "--round8": sample_round8,
           "--round9": sample_round9, "--round10": sample_round10,
-          "--round11": sample_round11}
+          "--round11": sample_round11, "--round12": sample_round12}
 
 
 def main(argv: list[str]) -> None:

@@ -18,7 +18,7 @@ _DEPRECATED = re.compile(
     r"\bis to be (?:discarded|deprecated)\b|\bis not used in the current version\b|"
     r"^(?:this|the|it)\b[\w ]{0,30}\bwill be discarded\b|"
     r"\b(?:not used (?:currently|now)|currently (?:not used|unused))\b|^not used(?: currently| now)?\.?$|"
-    r"\b(?:this|the) (?:field|parameter|attribute) is not used\b(?!\s+(?:to|for|in|by|as|when|if|with)\b)|"
+    r"\b(?:this|the) (?:field|parameter|attribute) is not (?:used|in use)\b(?!\s+(?:to|for|in|by|as|when|if|with)\b)|"
     r"\b(?:has|have) not been used\b|\bno longer (?:used|supported|valid)\b|"
     r"^(?:this is )?an? reserved (?:field|parameter|attribute|string)\b|\bthe reserved field\b|"
     r"^\(?(?:reserved|discarded|deprecated)\)?\.?$|^reserved (?:field|parameter|attribute)\.?$|"
@@ -38,6 +38,9 @@ _TO_BE_DISCARDED = re.compile(r"^\((?:to be )?(?:discarded|deprecated)\)", re.I)
 # (Deprecated).`, the title of a section)
 _MARKED_OPENING = re.compile(r"^(?!.*\b(?:see|details|refer)\b)[^.()]{1,80}\s\((?:to be )?(?:discarded|deprecated)\)"
                              r"\.?$", re.I)
+# `URL of the repository logo (not in use).`: the same, read in the raw sentence (not `Disk status: available (not in
+# use)`, `Status of **available** (not in use)`: a value named, then what it means)
+_UNUSED_OPENING = re.compile(r"^[^.():*]{1,80}\s\((?:not in use|(?:currently )?(?:not used|unused))\)\.?$", re.I)
 
 # `- **DEPRECATED**: The version is deprecated ...`, `- **local**: ..., which has not been supported.`: what one listed
 # value means, not the field (a bold value before a colon)
@@ -71,7 +74,8 @@ def rule_deprecated(cell: Cell) -> list[Finding]:
     for i, s in enumerate(sentences(cell.text)):
         clean = clean_text(s)
         m = _DEPRECATED.search(clean)
-        if not (m or _TO_BE_DISCARDED.match(clean) or (i == 0 and _MARKED_OPENING.match(clean))):
+        if not (m or _TO_BE_DISCARDED.match(clean) or
+                (i == 0 and (_MARKED_OPENING.match(clean) or _UNUSED_OPENING.match(s.strip())))):
             continue
         if _VALUE_BULLET.match(s) or is_conditional(s):
             continue  # `When **type** is set to **scaling_Policy**, this parameter is reserved, ...`: one case's

@@ -99,7 +99,7 @@ _MAX = re.compile(
     rf"(?:\*\*)?{_NOT_LENGTH}", re.IGNORECASE)
 _MIN = re.compile(
     rf"(?:greater than or equal to|no less than|not less than|at least|(?:a )?minimum of|"
-    rf"minimum(?: parameter)?(?: value)?(?: of this (?:parameter|field))?(?: is)?\s*[:：]?|"
+    rf"minimum(?: parameter)?(?: value| size)?(?: of this (?:parameter|field))?(?: is)?\s*[:：]?|"
     rf"min(?:imum)?\.?(?: value)?\s*[:：]|"
     rf"(?:the )?lower limit(?: of (?:the|this) (?:value|parameter))? is)\s*(?:\*\*)?({NUM})(?:\*\*)?{_NOT_LENGTH}",
     re.IGNORECASE)

@@ -45,7 +45,11 @@ _CAN_BE_EMPTY = (r"\b(?:it|the value|the parameter|this (?:parameter|field|value
                  # `If microversions are not supported, this parameter is an empty string.`, `If the value is an
                  # empty string, ...`: the empty string itself, named as a value the field holds
                  r"\b(?:it|the value|the parameter|this (?:parameter|field|value)) (?:is|will be) (?:set to )?"
-                 r"an empty string\b")
+                 r"an empty string\b|"
+                 # `If microversions are not supported, the value is empty.`, `If the microversion is not supported,
+                 # leave this parameter blank.`: the empty value itself, stated as the value of a case
+                 r"\b(?:it|the value|this (?:parameter|field|value)) (?:is|will be) (?:left )?(?:empty|blank)\.?$|"
+                 r"\bleave (?:it|the value|this (?:parameter|field|value)) (?:blank|empty)\b")
 _MAY_BE_EMPTY = re.compile(rf"{_CAN_BE_EMPTY}|\b(?:if|when) (?:the value|it|this (?:parameter|field)) is "
                            r"(?:empty|blank|null)\b|"
                            # `The value is empty when the DB instance is being created.`: empty in some state

@@ -300,3 +300,54 @@ def test_a_unit_stated_of_the_fields_own_noun(text: str, unit: str) -> None:
 ])
 def test_deprecation_of_what_the_field_replaces(text: str) -> None:
     assert "deprecated" not in kw(text, name="mode")
+
+
+# -- seventeenth session: wide12's misses, and what they must leave alone ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "URL of the repository logo (not in use).",
+    "Reserved address of the subnet (currently unused).",
+    "Description of the policy. This parameter is not in use.",
+])
+def test_not_in_use_marks_the_field(text: str) -> None:
+    assert kw(text)["deprecated"] is True
+
+
+@pytest.mark.parametrize("text", [
+    # a value named, then what it means
+    "Disk status: available (not in use)",
+    "Status of the disk, **available** (not in use).",
+    # another thing is not in use
+    "The disk is not in use.",
+    "Whether the volume is not in use.",
+    # the field is not used for something
+    "This parameter is not in use for yearly/monthly resources.",
+])
+def test_not_in_use_of_something_else_is_no_deprecation(text: str) -> None:
+    assert "deprecated" not in kw(text)
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Number of remaining bytes.", "byte"),
+    ("Number of transferred bytes in the task.", "byte"),
+    ("Number of elapsed seconds since the task started.", "s"),
+])
+def test_a_number_of_units_is_the_unit(text: str, unit: str) -> None:
+    assert kw(text, "integer")["x-unit"] == unit
+
+
+@pytest.mark.parametrize("text", [
+    "Number of remaining disks.",
+    "Number of files. Each file holds up to 100 bytes.",
+])
+def test_a_number_of_things_is_no_unit(text: str) -> None:
+    assert "x-unit" not in kw(text, "integer")
+
+
+@pytest.mark.parametrize("text", [
+    "Number of bytes read from the disk per second",
+    "This metric is used to show the number of bytes read from the monitored object per second (byte/s).",
+])
+def test_a_number_of_bytes_per_second_is_a_rate_not_bytes(text: str) -> None:
+    assert kw(text, "integer").get("x-unit") != "byte"

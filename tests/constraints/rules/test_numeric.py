@@ -259,3 +259,14 @@ def test_the_bound_every_case_shares() -> None:
     assert "maximum" not in kw("Port. If the protocol is ICMP, the value ranges from 0 to 255.", "integer")
     assert "maximum" not in kw("Size. If **a** is 1, **b** ranges from 1 to 10. If **a** is 2, **b** ranges from 0 to "
                                "10.", "integer", name="size", siblings=("a", "b"))
+
+
+def test_a_minimum_size_is_the_minimum_and_the_tighter_bound_wins() -> None:
+    """vpc-endpoint querying_resources_by_tag.rst `limit`: `the minimum size is **1**` beside `cannot be a negative
+    number` gives minimum 1, not 0."""
+    got = kw("Sets the page size. The maximum value is **1000**, and the minimum size is **1**. The size cannot be a "
+             "negative number.", "string", "limit")
+    assert (got["minimum"], got["maximum"]) == (1, 1000)
+    assert kw("Volume size. The minimum size is 10 GB.", "integer")["minimum"] == 10
+    # the size of something else than a number: a length, read by the length rule
+    assert "minimum" not in kw("Name. The minimum size is 2 characters.")

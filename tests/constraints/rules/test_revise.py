@@ -238,3 +238,21 @@ def test_a_settable_value_within_the_bounds_or_support_without_a_raise_leaves_th
 
 def _notes(text: str) -> list[str]:
     return [f.value for f in constrain_cell(Cell(name="x", kind="integer", text=text)) if f.keyword == AMBIGUOUS]
+
+
+@pytest.mark.parametrize("text", [
+    # software-repository-container querying_all_api_versions.rst `version`, dedicated-host querying_api_versions.rst
+    "Maximum microversion. If microversions are not supported, the value is empty.",
+    "Specifies the microversion. If the microversion is not supported, leave this parameter blank.",
+])
+def test_an_empty_value_stated_for_a_case_gets_min_length_0(text: str) -> None:
+    assert kw(text)["minLength"] == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Marker. If the value is empty, the resource is on the last page.",  # a case, not the value stated
+    "Description. The list is empty when no tag is added.",  # another thing is empty
+    "Name. Do not leave the name blank.",  # not this field, and negated
+])
+def test_empty_said_of_something_else_or_as_a_condition_gives_no_min_length_0(text: str) -> None:
+    assert kw(text).get("minLength") != 0
