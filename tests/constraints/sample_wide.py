@@ -16,6 +16,7 @@ Run from the repository root:
     python -m tests.constraints.sample_wide --round10  # a fourth fresh measure of the held services (wide10.yaml)
     python -m tests.constraints.sample_wide --round11  # a fifth fresh measure of the held services (wide11.yaml)
     python -m tests.constraints.sample_wide --round12  # a sixth supplement of the tuning services (wide12.yaml)
+    python -m tests.constraints.sample_wide --round13  # a seventh supplement of the tuning services (wide13.yaml)
 
 Method: every parameter-table row of the wide services is read with the project's reader (`generator.pipeline.build`
 via `tests.corpus.catalogue.built`). A cell is (service, path, line, name) with path = row.loc.path and
@@ -343,10 +344,25 @@ def sample_round12() -> list[tuple[Cell, Any, str]]:
                        (WIDE_YAML, WIDE2_YAML, WIDE3_YAML, WIDE4_YAML, WIDE6_YAML, WIDE7_YAML))
 
 
+# Round 13 (issue 10, seventeenth session): a seventh supplement of the TUNING services, none of the cells of wide to
+# wide7 or wide12, drawn after wide12's rules the same way, so that the misses read come from cells no rule was tuned
+# on. The pools of some families ran out: 244 cells, not 270.
+ROUND13_SEED = 20261217
+WIDE12_YAML = Path(__file__).with_name("wide12.yaml")
+
+
+def sample_round13() -> list[tuple[Cell, Any, str]]:
+    """Cells of the tuning services in none of wide.yaml to wide7.yaml and wide12.yaml: ROUND12_FAMILIES[family] per
+    family by the same loose cues and one-cell-per-service rounds, then ROUND12_NEGATIVES that match no cue."""
+    return _supplement(ROUND13_SEED, ROUND12_FAMILIES, ROUND12_NEGATIVES,
+                       (WIDE_YAML, WIDE2_YAML, WIDE3_YAML, WIDE4_YAML, WIDE6_YAML, WIDE7_YAML, WIDE12_YAML))
+
+
 ROUNDS = {"--round2": sample_round2, "--round3": sample_round3, "--round4": sample_round4, "--round5": sample_round5,
           "--round6": sample_round6, "--round7": sample_round7, "--round8": sample_round8,
           "--round9": sample_round9, "--round10": sample_round10,
-          "--round11": sample_round11, "--round12": sample_round12}
+          "--round11": sample_round11, "--round12": sample_round12,
+          "--round13": sample_round13}
 
 
 def main(argv: list[str]) -> None:

@@ -57,10 +57,11 @@ WIDE9 = Path(__file__).with_name("wide9.yaml")
 WIDE10 = Path(__file__).with_name("wide10.yaml")
 WIDE11 = Path(__file__).with_name("wide11.yaml")
 WIDE12 = Path(__file__).with_name("wide12.yaml")
+WIDE13 = Path(__file__).with_name("wide13.yaml")
 SETS = {"labelled": LABELLED, "heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3, "wide": WIDE,
         "wide2": WIDE2, "wide3": WIDE3, "wide4": WIDE4, "wide5": WIDE5,
         "wide6": WIDE6, "wide7": WIDE7, "wide8": WIDE8,
-        "wide9": WIDE9, "wide10": WIDE10, "wide11": WIDE11, "wide12": WIDE12}
+        "wide9": WIDE9, "wide10": WIDE10, "wide11": WIDE11, "wide12": WIDE12, "wide13": WIDE13}
 
 FAMILY = {
     "enum": "enumeration", "default": "default", "format": "format", "x-format": "format", "not_enum": "excluded",
