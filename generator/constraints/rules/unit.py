@@ -49,7 +49,6 @@ _SPAN_PAREN = re.compile(r"\b(?i:period|time|duration|interval|delay|timeout|lat
 # `Retention days`, `Number of remaining bytes.`: the value counts the unit (not `in bytes per second`, a rate)
 _UNIT_NOUN = re.compile(r"\b(?:retention|number of(?: (?:remaining|used|elapsed|left|free|transferred|written|read|"
                         r"sent|received))?|in) (days|hours|minutes|seconds|bytes)\b(?!\s*(?:per\b|/))", re.I)
-_A_RATE = re.compile(r"\bper (?:seconds?|minutes?|hours?|days?)\b|/s\b", re.I)
 # `if this parameter is set to **40**, 40 GB of storage is allocated`: the amount is the field's value
 _SET_TO_AMOUNT = re.compile(r"\b(?:this|the) (?:parameter|field|value) is set to\b|\b(?:if|when) you (?:enter|specify|"
                             r"set|input)\b", re.I)
@@ -112,7 +111,7 @@ def _unit(cell: Cell) -> list[Finding]:
             return [Finding("x-unit", _UNITS.get(rate.group(1).lower(), rate.group(1)), s)]
         if paren := _UNIT_PAREN.search(clean) or _UNIT_NOUN.search(clean):
             unit = _UNITS.get(paren.group(1).lower())
-            if paren.re is _UNIT_NOUN and _A_RATE.search(clean):
+            if paren.re is _UNIT_NOUN and _PER_TIME.search(clean):
                 continue  # `Number of bytes read from the disk per second`: a rate, not bytes
             if unit and (s == opening or paren.re is _UNIT_NOUN or _names_this(clean[:paren.start()], opening, cell)):
                 return [Finding("x-unit", unit, s)]
