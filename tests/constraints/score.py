@@ -8,6 +8,8 @@
     python -m tests.constraints.score --set wide9              # the third fresh measure of the held services
     python -m tests.constraints.score --set wide10             # the fourth fresh measure of the held services
     python -m tests.constraints.score --set wide11             # the fifth fresh measure of the held services
+    python -m tests.constraints.score --set wide14             # the sixth fresh measure of the held services
+    python -m tests.constraints.score --set probes             # cells written in the docs' style (probes.yaml)
 
 A miss of a held service (tests/constraints/sample_wide.py) is never printed, in any set: those are figures only.
 
@@ -36,6 +38,7 @@ from typing import Any
 from generator.constraints.engine import constrain_cell
 from generator.constraints.rules import Cell
 from generator.constraints.values import check_values
+from generator.diagnostics import Loc
 from generator.model import RawRow, RawTable
 from generator.rst.types import parse_mandatory, parse_type
 from generator.writer import load_yaml
@@ -58,10 +61,13 @@ WIDE10 = Path(__file__).with_name("wide10.yaml")
 WIDE11 = Path(__file__).with_name("wide11.yaml")
 WIDE12 = Path(__file__).with_name("wide12.yaml")
 WIDE13 = Path(__file__).with_name("wide13.yaml")
+WIDE14 = Path(__file__).with_name("wide14.yaml")
+PROBES = Path(__file__).with_name("probes.yaml")
 SETS = {"labelled": LABELLED, "heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3, "wide": WIDE,
         "wide2": WIDE2, "wide3": WIDE3, "wide4": WIDE4, "wide5": WIDE5,
         "wide6": WIDE6, "wide7": WIDE7, "wide8": WIDE8,
-        "wide9": WIDE9, "wide10": WIDE10, "wide11": WIDE11, "wide12": WIDE12, "wide13": WIDE13}
+        "wide9": WIDE9, "wide10": WIDE10, "wide11": WIDE11, "wide12": WIDE12, "wide13": WIDE13,
+        "wide14": WIDE14, "probes": PROBES}
 
 FAMILY = {
     "enum": "enumeration", "default": "default", "format": "format", "x-format": "format", "not_enum": "excluded",
@@ -110,6 +116,18 @@ def _find(service: str, path: str, line: int, name: str) -> tuple[RawRow, RawTab
                 if row.loc.line == line and row.name == name:
                     return row, table
     raise LookupError(f"{service}:{path}:{line} {name}: no such row")
+
+
+def _probe(e: dict[str, Any]) -> tuple[RawRow, RawTable]:
+    """A probe cell (probes.yaml): the row its entry writes out, in a table of the siblings it names."""
+    loc = Loc(PROBES.name, 0)
+    row = RawRow(loc=loc, name=e["name"], type_text=e["type"], mandatory_text=e.get("mandatory"),
+                 description=e["description"])
+    others = tuple(RawRow(loc=loc, name=n, type_text=None, mandatory_text=None, description="")
+                   for n in e.get("siblings") or () if n != e["name"])
+    table = RawTable(loc=loc, labels=(), title="", number=None, context="", section=e.get("table", "request"),
+                     section_title="", status=None, headers=(), kind="param", rows=(row, *others), index=0)
+    return row, table
 
 
 def predicted(row: RawRow, table: RawTable) -> dict[str, Any]:
@@ -225,9 +243,9 @@ def score(path: Path = LABELLED, services: set[str] | None = None) -> Score:
     entries = load_yaml(path.read_text())
     s = Score()
     for e in entries:
-        if services is not None and e["service"] not in services:
+        if services is not None and e.get("service") not in services:
             continue
-        row, table = _find(e["service"], e["path"], e["line"], e["name"])
+        row, table = _probe(e) if "description" in e else _find(e["service"], e["path"], e["line"], e["name"])
         want: dict[str, Any] = {k: v for k, v in (e.get("keywords") or {}).items()
                                 if not (k == "format" and v in ANNOTATION_FORMATS)}
         got = {k: v for k, v in predicted(row, table).items() if k in FAMILY and _scored(k, v)}
@@ -249,7 +267,8 @@ def score(path: Path = LABELLED, services: set[str] | None = None) -> Score:
                 s.fn[family] += 1
                 for k in kinds:
                     s.cells_fn[k] += 1
-            s.misses.append(f"{e['service']}:{e['path']}:{e['line']} {e['name']}: {key} want "
+            where = f"{e['service']}:{e['path']}:{e['line']}" if "description" not in e else f"probe:{e['id']}"
+            s.misses.append(f"{where} {e['name']}: {key} want "
                             f"{want.get(key, '-')!r} got {got.get(key, '-')!r}")
     return s
 
