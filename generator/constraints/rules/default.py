@@ -269,6 +269,8 @@ def _sentences_in_cases(cell: Cell) -> list[tuple[str, bool]]:
 _CASE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(?:when|if|unless|only|in [\w -]+ mode|"
                          r"in (?:the |an? )?[\w -]{1,40}?\b(?:scenarios?|architectures?|regions?|editions?|versions?|"
                          r"clusters?|cases?|environments?|deployments?|engines?)\b|"
+                         # `... **false** in API v2 and **true** in API v3`: one API version's
+                         r"(?:in|for) (?:the )?(?:API )?v\d+(?:\.\d+)*\b|"
                          r"for (?!(?:example|details|more)\b)(?:an? |the )?[\w-]+)\b", re.I)
 _OWN_ABSENCE = re.compile(r"^\s*(?:by default )?(?:if|when) (?:(?:it|this parameter|the parameter|the value) is )?not "
                           r"(?:specified|set|provided)\b(?=\s*(?:[.,;)]|$))", re.I)

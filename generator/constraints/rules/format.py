@@ -32,7 +32,9 @@ _ZONE_WORD = re.compile(r"['\"]?(?:\s+time ?zone\b|\s+(?:GMT|UTC)\s*[+±-]\s*\d|
                         r"\.?[+±]\s*(?:xx|hh)[.:]?(?:xx|mm)\b)", re.I)
 # the layout's `Z` is an offset in a form the docs do not give (`**Z** indicates the time zone offset`; their examples
 # write `+0800`, which RFC 3339 rejects): no `date-time`
-_Z_OFFSET = re.compile(r"\bZ\W{0,3} (?:indicates|is|means|represents|stands for) (?:the |a )?time ?zone offset\b")
+_Z_OFFSET = re.compile(r"\bZ\W{0,3} (?:indicates|is|means|represents|stands for|refers to) (?:the |a )?"
+                       r"(?:(?:time ?zone|UTC) offset|offset (?:from|to|against|relative to) (?:the )?UTC|"
+                       r"time difference (?:from|to) UTC)\b")
 _Z_OFFSET_WHY = "format: Z is a time zone offset in a form the docs do not state (RFC 3339 wants Z or +hh:mm)"
 # what such a `Z` admits: `Z` itself, `+hh:mm` (RFC 3339) and `+hhmm` (the docs' examples: `+0800`)
 _ANY_OFFSET = "(?:Z|[+-][0-9]{2}:?[0-9]{2})"
@@ -186,10 +188,11 @@ _S_STAMP = re.compile(r"(?<!of the )(?<!of a )\btimestamp,? in seconds\b|\btimes
                       r"(?:January 1,? 1970|1970)\b", re.I)
 _STAMP_OR = re.compile(r"\btimestamp or\b|\bor (?:in |an? )?(?:the )?ISO\b", re.I)
 _DATE_WRITTEN = re.compile(r"yyyy|\bISO\b|\b\d{4}-\d{2}-\d{2}", re.I)
-# `The value is a UUID (36 characters) or 0`, `the security group name or UUID`, `the UUID or name of ...`: another
+# `The value is a UUID (36 characters) or 0`, `the security group name or UUID`, `the UUID or name of ...`, `the load
+# balancer ID (UUID) or the load balancer name`: another
 # value is allowed too, so no `format: uuid`
-_UUID_OR = re.compile(r"\bUUID\b(?:\s*\([^)]*\))?\s+or\s+(?:an?\s+|its\s+)?[\w-]+|\b(?:name|ID|code)\s+or\s+"
-                      r"(?:an?\s+|its\s+)?UUID\b", re.I)
+_UUID_OR = re.compile(r"\bUUID\b\)?(?:\s*\([^)]*\))?\s+or\s+(?:an?\s+|its\s+|the\s+)?[\w-]+|\b(?:name|ID|code)\s+or\s+"
+                      r"(?:an?\s+|its\s+|the\s+)?UUID\b", re.I)
 # `Base64-encoded certificate content or a file path`: another form of the value is allowed (an empty string is Base64)
 _BASE64_OR = re.compile(r"\bbase64\b[^.;]*?\bor\s+(?!(?:is\s+|be\s+)?(?:an?\s+)?empty\b)\w+", re.I)
 _UNIX_MS = re.compile(r"\b(?:unix|epoch)\b.*\btimestamp\b.*\bmillisecond|\btimestamp\b.*\bunit is millisecond|"

@@ -55,11 +55,18 @@ _NOT_THE_VALUE = re.compile(r"\b(?:length|size|number of|count|total|sum|first \
 _ITEM = rf"(?:\*\*[^*]+\*\*|{NUM})"
 _LISTED_NOT_ALLOWED = re.compile(r"^(?:-\s+)?(?:(?:the|a) )?(?:(?:values?|ports?|names?|numbers?) )?"
                                  rf"(?P<items>{_ITEM}(?:{_SEP}{_ITEM})*) (?:is|are) (?:not (?:allowed|supported|"
-                                 r"permitted)|reserved(?: and cannot be used)?|prohibited|forbidden)\s*\.?$", re.I)
+                                 r"permitted)|reserved(?: by the system)?(?: and cannot be used)?|prohibited|"
+                                 r"forbidden)\s*\.?$", re.I)
 # the range is the value's own (`The value ranges ...`, `Value range: ...`), not one variant's (`The MySQL port
 # ranges ...`)
-_RANGE_EXCEPT = re.compile(r"^(?:-\s+)?(?:the )?(?:value|port)(?: range)?(?:\s*[:：]|\s+(?:is|ranges))[^.;]*?,\s*"
-                           rf"(?:except(?: for)?|excluding)\s+(?P<items>{_ITEM}(?:{_SEP}{_ITEM})*)\s*\.?$", re.I)
+# (`Enter a value from **1024** to **65535**, excluding **12017** and **33071**, which are occupied by ...`, `The value
+# ranges from **-100** to **100**, but **0** cannot be used.`)
+_RANGE_EXCEPT = re.compile(r"^(?:-\s+)?(?:(?:the )?(?:value|port)(?: range)?(?:\s*[:：]|\s+(?:is|ranges))|"
+                           r"(?:enter|specify|set) (?:a|the) (?:value|port) (?:from|between)\b)[^.;]*?,\s*"
+                           rf"(?:(?:except(?: for)?|excluding)\s+(?P<items>{_ITEM}(?:{_SEP}{_ITEM})*)|"
+                           rf"but\s+(?P<but>{_ITEM}(?:{_SEP}{_ITEM})*)\s+"
+                           r"(?:cannot be used|is not allowed|are not allowed))"
+                           r"(?:,\s*(?:which|as|because)\b[^.;]*)?\s*\.?$", re.I)
 
 
 _CONDITION = re.compile(r"\b(?:when|if|unless|in case)\b|^(?:-\s+)?for [\w ().-]{1,40},", re.IGNORECASE)
@@ -90,6 +97,9 @@ def rule_not_enum(cell: Cell) -> list[Finding]:
                 why = "not: the values are excluded under a condition or for one variant"
                 ambiguous.append(Finding(AMBIGUOUS, why, s))
             continue
+        if (neg := re.search(_NEG, s, re.I)) and any(b.strip() != cell.name and b.strip() in cell.siblings
+                                                     for b in re.findall(r"\*\*([^*]+)\*\*", s[:neg.start()])):
+            continue  # `Note that the topic **name** cannot be **default**.`: another field's excluded values
         found: list[Any] = []
         if bold_form and not re.match(r"\*[^*\s]", s[bold_form.end():]):
             # not `cannot be **169.254.195.***xxx*`: a bold prefix then a placeholder is a form, not a value
@@ -108,7 +118,7 @@ def rule_not_enum(cell: Cell) -> list[Finding]:
             listed = m.group(1) or m.group(2)
             found += _values(clean_text(listed).rstrip("."), cell.kind) or []
         if listed_m := _LISTED_NOT_ALLOWED.match(s.strip()) or _RANGE_EXCEPT.match(s.strip()):
-            found += [t for v in re.split(_SEP, listed_m.group("items"))
+            found += [t for v in re.split(_SEP, listed_m.group("items") or listed_m.group("but"))
                       if (t := typed_value(v.strip().strip("*"), cell.kind)) is not None and t not in found]
         if found:
             values.extend(t for t in found if t not in values)

@@ -197,6 +197,14 @@ def _range_findings(cell: Cell) -> tuple[list[Finding], list[Finding]]:
             continue  # `Only Redis 4.0 supports ...`, `1 to 100 for MySQL and 1 to 50 for PostgreSQL`: per variant
         if ADVICE.search(text) or _COERCED.search(text):
             continue  # advice, or what the service does with a value outside (`converted to 500`): no refusal
+        if ranged and not union and len(pairs := set(_PAIR.findall(clean_text(text)))) > 1:
+            # `from 0 to 100 in the eu-de region and from 0 to 50 in other regions`: a range per case; a bound that
+            # every range shares holds whatever the case, the others depend on it
+            unions.append(Finding(AMBIGUOUS, "range: the sentence states a range per case", s))
+            for keyword, i in (("minimum", 0), ("maximum", 1)):
+                if len(bounds := {to_number(p[i]) for p in pairs}) == 1 and (shared := bounds.pop()) is not None:
+                    out.append(Finding(keyword, shared, s))
+            continue
         if m := _RANGE_BOUNDS.search(text):
             lo, hi = to_number(m.group(1)), to_number(m.group(3))
             if lo is not None and hi is not None and lo <= hi and _about_the_field(cell, text, m.start()):

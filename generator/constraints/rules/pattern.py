@@ -112,6 +112,14 @@ def rule_pattern(cell: Cell) -> list[Finding]:
             if CHARSET_WORDS.search(clean):
                 on_parts.append(Finding(AMBIGUOUS, "pattern: the sentence states what a part of the value holds", s))
             continue
+        if s in by_variant:
+            # `- MySQL: Only letters and digits are allowed.`, `- Windows: ... It cannot consist of digits only.`,
+            # `- For Redis 4.0 and later: ... at least three of ...`: one variant's rule, not every value's
+            alone = Charset()
+            if complexity(s, clean) or edges(s, clean, True, alone) or _excluded(s, clean, lines, alone) or \
+                    _allowed(s, clean, lines, alone)[0]:
+                on_parts.append(Finding(AMBIGUOUS, "pattern: the characters are stated for one variant", s))
+            continue
         if clean.rstrip().endswith((":", "：")) and not ADVICE.search(clean) and (nested := list_under(lines, clean)):
             # `Contains at least three types of the following:` then the types as nested bullets
             if found := complexity(f"{s} {nested}", f"{clean} {clean_text(nested)}"):
@@ -143,12 +151,6 @@ def rule_pattern(cell: Cell) -> list[Finding]:
             on_parts.append(Finding(AMBIGUOUS, "pattern: the special characters excepted are allowed, and which others "
                                                "count as special the sentence does not say", s))
         hit = _excluded(s, clean, lines, got) or hit
-        if s in by_variant and _allowed(s, clean, lines, Charset())[0]:
-            # `- MySQL: Only letters and digits are allowed.`: one variant's characters, not every value's
-            on_parts.append(Finding(AMBIGUOUS, "pattern: the characters are stated for one variant", s))
-            if hit:
-                used.append(s)
-            continue
         allowed, extra = _allowed(s, clean, lines, got)
         if extra:
             extra_used.append(s)

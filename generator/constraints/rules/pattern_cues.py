@@ -276,7 +276,7 @@ TRIMMED = re.compile(r"\bspaces\s+(?:before\s+and\s+after|at\s+both\s+ends\b|on\
                      r"(?:are|is|will\s+be)\s+(?:discarded|ignored|removed|trimmed|deleted)\b", re.I)
 VARIANT_BULLET = re.compile(r"^-?\s*(?!(?:constraints?|restrictions?|notes?|values?|range|format)\s*:)"
                              r"[A-Z][\w -]{0,30}:\s", re.I)
-NEGATION = re.compile(r"\b(?:cannot|can't|not|never)\b", re.I)
+NEGATION = re.compile(r"\b(?:cannot|can't|not|never|neither|nor)\b", re.I)
 
 
 def wider(edge: str, body: str) -> bool:

@@ -109,8 +109,18 @@ class Charset:
         return f"^{' *' if self.trimmed else ''}{ahead}{core}{end}"
 
 
+# `can neither begin nor end with a hyphen`: `cannot begin or end with a hyphen`
+_NEITHER_NOR = re.compile(r"\b(can|must|may|should)\s+neither\s+(start|begin)\s+nor\s+end\b", re.I)
+
+
+def _negated(m: re.Match[str]) -> str:
+    verb = "cannot" if m.group(1).lower() == "can" else f"{m.group(1)} not"
+    return f"{verb} {m.group(2)} or end"
+
+
 def edges(s: str, clean: str, variant: bool, got: Charset) -> bool:
     """The sentence's rules on the first and last characters, prefixes, blanks, IP forms and adjacent pairs."""
+    s, clean = _NEITHER_NOR.sub(_negated, s), _NEITHER_NOR.sub(_negated, clean)
     hit = False
     if NOT_AN_IP.search(clean):
         got.not_ip, hit = True, True

@@ -29,7 +29,9 @@
 - Another sentence names a value the field can be set to outside a bound (`... greater than or equal to 1 ...`
   beside `This field can be set to **0** for a node pool.`), or gives such a value a meaning (`If this parameter is
   not specified or is set to **0**, the default ... is used.` beside `1 to 1024`): the bound does not hold for every
-  value the cell calls valid, so it is a note, not a keyword.
+  value the cell calls valid, so it is a note, not a keyword. So does a value the cell says what it stands for
+  (`Value range: 1 to 86400. The value **-1** indicates that the session never expires.`, a bullet `- **-1**:
+  unlimited`).
 """
 
 from __future__ import annotations
@@ -176,6 +178,11 @@ _SETTABLE = re.compile(r"\bcan (?:also )?be set to (?:\*\*)?(-?\d+(?:\.\d+)?)(?:
 _MEANT = re.compile(r"\bif (?:this parameter|the parameter|this field|the value|its value|it)\b[^.;:]*?\b(?:is|are) "
                     r"(?:not specified or (?:is )?|left (?:blank|empty) or (?:is )?)?set to (?:\*\*)?(-?\d+(?:\.\d+)?)"
                     r"(?:\*\*)?(?![\w.*]*\s*(?:to|-|~)\s*\**\d),", re.I)
+# a value the cell says what it stands for (`The value **-1** indicates that the session never expires.`, `0 means no
+# limit.`, a bullet `- **-1**: unlimited`): the field takes it
+_STANDS_FOR = re.compile(r"(?:^|(?<=[\s(]))(?<![\w.-])(?:(?:the |a )?values? (?:of )?)?(-?\d+(?:\.\d+)?)"
+                         r"(?: or -?\d+(?:\.\d+)?)?\s+(?:indicates|means|represents|stands for|denotes)\b|"
+                         r"^-\s+(-?\d+(?:\.\d+)?)\s*[:：]", re.I)
 _UPPER = ("maximum", "exclusiveMaximum")
 _LOWER = ("minimum", "exclusiveMinimum")
 
@@ -194,6 +201,7 @@ def _bounds_beyond(cell: Cell, findings: list[Finding]) -> list[Finding]:
     texts = [clean_text(s) for s in sentences(cell.text)]
     raised = next((t for t in texts if (_RAISED.search(t) and _MORE.search(t)) or _QUOTA.search(t)), "")
     settable = [(float(m.group(1)), t) for t in texts for rule in (_SETTABLE, _MEANT) for m in rule.finditer(t)]
+    settable += [(float(m.group(1) or m.group(2)), t) for t in texts for m in _STANDS_FOR.finditer(t)]
     out: list[Finding] = []
     for f in findings:
         if raised and f.keyword in _UPPER:

@@ -7,6 +7,7 @@ import re
 
 from generator.constraints.rules.format import TIME_POINT
 from generator.constraints.rules.text import (
+    AMBIGUOUS,
     NUM,
     Cell,
     Finding,
@@ -34,6 +35,9 @@ _UNIT = re.compile(r"\b(?:the unit is|unit\s*[:：]|in the unit of|measured in|u
                    r"milliseconds|minutes|hours|days|weeks|months|years|Mbit/s)\b", re.I)
 
 
+# `in seconds or minutes (depending on **granularity**)`: either unit, by a case
+_EITHER_UNIT = re.compile(r"\bin (?:milli)?(?:seconds|minutes|hours|days) or "
+                          r"(?:milli)?(?:seconds|minutes|hours|days)\b", re.I)
 # `Incoming traffic in bytes per second`: the unit is a rate the sentence goes on to state, not the size unit
 _PER_TIME = re.compile(r"\s*(?:per|/)\s*(?:seconds?|sec|s|minutes?|min|hours?|h|days?)\b", re.I)
 # `Traffic is billed in GB.`, `The price is charged in GB`: what the bill counts, not the value's unit
@@ -100,6 +104,10 @@ def _unit(cell: Cell) -> list[Finding]:
         clean = clean_text(s)
         if _OPTION_BULLET.match(s) or (s != opening and _other_subject(clean, opening, cell)):
             continue
+        if len({_UNITS.get(next(g for g in m.groups() if g).lower()) for m in _UNIT.finditer(clean)}) > 1 or \
+                _EITHER_UNIT.search(clean):
+            # `When **granularity** is **fine**, the value is in seconds; otherwise it is in minutes.`: a unit per case
+            return [Finding(AMBIGUOUS, "x-unit: the sentence names more than one unit of the value", s)]
         for m in _UNIT.finditer(clean):
             raw = next(g for g in m.groups() if g)
             unit = _UNITS.get(raw.lower())
