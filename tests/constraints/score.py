@@ -10,6 +10,7 @@
     python -m tests.constraints.score --set wide11             # the fifth fresh measure of the held services
     python -m tests.constraints.score --set wide14             # the sixth fresh measure of the held services
     python -m tests.constraints.score --set probes             # cells written in the docs' style (probes.yaml)
+    python -m tests.constraints.score --set probes2            # a second set of them, written after the first's rules
 
 A miss of a held service (tests/constraints/sample_wide.py) is never printed, in any set: those are figures only.
 
@@ -63,11 +64,12 @@ WIDE12 = Path(__file__).with_name("wide12.yaml")
 WIDE13 = Path(__file__).with_name("wide13.yaml")
 WIDE14 = Path(__file__).with_name("wide14.yaml")
 PROBES = Path(__file__).with_name("probes.yaml")
+PROBES2 = Path(__file__).with_name("probes2.yaml")
 SETS = {"labelled": LABELLED, "heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3, "wide": WIDE,
         "wide2": WIDE2, "wide3": WIDE3, "wide4": WIDE4, "wide5": WIDE5,
         "wide6": WIDE6, "wide7": WIDE7, "wide8": WIDE8,
         "wide9": WIDE9, "wide10": WIDE10, "wide11": WIDE11, "wide12": WIDE12, "wide13": WIDE13,
-        "wide14": WIDE14, "probes": PROBES}
+        "wide14": WIDE14, "probes": PROBES, "probes2": PROBES2}
 
 FAMILY = {
     "enum": "enumeration", "default": "default", "format": "format", "x-format": "format", "not_enum": "excluded",
@@ -120,7 +122,7 @@ def _find(service: str, path: str, line: int, name: str) -> tuple[RawRow, RawTab
 
 def _probe(e: dict[str, Any]) -> tuple[RawRow, RawTable]:
     """A probe cell (probes.yaml): the row its entry writes out, in a table of the siblings it names."""
-    loc = Loc(PROBES.name, 0)
+    loc = Loc("probes", 0)
     row = RawRow(loc=loc, name=e["name"], type_text=e["type"], mandatory_text=e.get("mandatory"),
                  description=e["description"])
     others = tuple(RawRow(loc=loc, name=n, type_text=None, mandatory_text=None, description="")

@@ -88,7 +88,7 @@ _UNSET_IF = (r"^(?:if|when) (?:(?:this|the) (?:parameter|parameter value|value|f
              r"empty|unspecified)|absent|omitted|empty|null|blank)|(?:it is )?(?:not (?:specified|set|provided)|"
              r"unspecified|omitted|left (?:blank|empty))|no value is (?:specified|set|provided)|you do not (?:specify|"
              r"set|provide|configure|pass|transfer) (?:this|the) (?:parameter|field|value)|you leave (?:this|the) "
-             r"(?:parameter|field|value) (?:blank|empty|unspecified))[^,]*,\s*")
+             r"(?:parameter|field|value) (?:blank|empty|unspecified|unset))[^,]*,\s*")
 _UNSET_USED = re.compile(_UNSET_IF + r"(.+?)\s+(?:is|are|will be) (?:used|obtained|returned|queried|applied|"
                          r"selected)\b", re.I)
 # `If this parameter is not passed, the default value is 10.`, `If not specified, the value is **asc**.`: a bold value,
@@ -96,8 +96,11 @@ _UNSET_USED = re.compile(_UNSET_IF + r"(.+?)\s+(?:is|are|will be) (?:used|obtain
 _UNSET_IS = re.compile(_UNSET_IF + rf"(?:the (?:default )?value|its (?:default )?value|the default|it) (?:is|will be) "
                        rf"(?:set to )?(\*\*(?:(?!\*\*).)+\*\*|{NUM}|true|false)(?: by default)?\s*\.?$", re.I)
 # (`..., GaussDB uses UTC by default.`: a product as the subject, a plain value with a capital or a digit)
-_UNSET_USES = re.compile(_UNSET_IF + r"(?:the system|the service|the server|it|(?-i:[A-Z][\w()-]*)) (?:uses|will use|"
-                         rf"applies) (\*\*(?:(?!\*\*).)+\*\*|{NUM}|(?-i:(?=[\w.+:-]*[A-Z0-9])[A-Za-z0-9][\w.+:-]*))"
+_UNSET_USES = re.compile(_UNSET_IF + r"(?:(?:the system|the service|the server|it|(?-i:[A-Z][\w()-]*)) "
+                         r"(?:uses|will use|"
+                         rf"applies) (\*\*(?:(?!\*\*).)+\*\*|{NUM}|(?-i:(?=[\w.+:-]*[A-Z0-9])[A-Za-z0-9][\w.+:-]*))|"
+                         # `If omitted, **INFO** applies.`: the value itself the subject
+                         rf"(\*\*(?:(?!\*\*).)+\*\*|{NUM}) (?:applies|is applied|is used|takes effect))"
                          r"(?: by default)?\.?$", re.I)
 # `<the field> is V by default`, the field named as a pronoun, `the (parameter) value (of this parameter)`, or a noun
 # the cell names (`Start index. ... the start index is **0** by default`); after or before the field's own absence,
@@ -353,7 +356,7 @@ def _unset_in(cell: Cell, sentence: str) -> object:
     """What `If this parameter is not specified, X is used` names: a bold value or a number, or the one value of the
     cell's bold values that the phrase names (`the offline read-only mode` with `**read-only**: offline mode`)."""
     if m := _UNSET_USES.match(sentence.strip()) or _UNSET_IS.match(sentence.strip()):
-        return typed_value(m.group(1).replace("**", ""), cell.kind)
+        return typed_value((m.group(1) or m.group(2)).replace("**", ""), cell.kind)
     m = _UNSET_USED.match(clean_text(sentence))
     if m is None:
         return None

@@ -70,9 +70,12 @@ def _own_subject(clean: str, start: int, name: str) -> bool:
     return m is not None and (m.group("name") is None or m.group("name") == name)
 
 
+_NOTE_LABEL = re.compile(r"^(?:notes?|notice|important|caution)\s*[:：]\s*", re.I)
+
+
 def rule_deprecated(cell: Cell) -> list[Finding]:
     for i, s in enumerate(sentences(cell.text)):
-        clean = clean_text(s)
+        clean = _NOTE_LABEL.sub("", clean_text(s))  # `Note: This parameter will be discarded ...`
         m = _DEPRECATED.search(clean)
         if not (m or _TO_BE_DISCARDED.match(clean) or
                 (i == 0 and (_MARKED_OPENING.match(clean) or _UNUSED_OPENING.match(s.strip())))):

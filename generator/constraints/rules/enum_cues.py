@@ -26,6 +26,8 @@ ENUM_INLINE_INTRO = re.compile(
     rf"^(?:-\s+)?(?:currently,\s*)?(?:(?:(?:the )?value options?|(?:the |its )?(?:{ADJ} )?(?:values?|value range)|"
     r"this parameter|the parameter|"
     r"this field|the field|(?:the |this )?parameter value|"
+    # `Each element can be **GET**, ... or **HEAD**.`: the values of an array's items
+    r"(?:each|every) (?:element|item|entry|member)(?: of (?:the|this) (?:list|array|parameter|field))?|"
     r"it|(?:the )?options?)"
     r"(?: of this (?:parameter|field))?\s+"
     r"(?:can|must|may|should|will)?\s*(?:only\s+)?(?:be|is|are|include)\s*(?:set to\s*)?(?:either\s+(?=\*\*))?|"

@@ -91,7 +91,8 @@ def only_plain_several(flat: str) -> list[str]:
 
 # a value list closed by `only`/`now`/`currently` (not `only when ...`: a condition)
 ONLY_AFTER = re.compile(r"(?<=\*\*)\s+(?:only|now|currently)(?=\s*(?:[.,]|$))", re.I)
-SINGLE = re.compile(r"^(?:the|its) (?:correct |only |parameter )?value(?: of this (?:parameter|field))? "
+SINGLE = re.compile(r"^(?:the|its) (?:correct |only |parameter )?(?:supported )?value(?: supported)?"
+                    r"(?: of this (?:parameter|field))? "
                      r"(?:is|must be|can only be)\s+"
                      r"\*\*((?:(?!\*\*).)+)\*\*\s*(?:[.,]|$)(?![^.]*\bby default\b)(?!\s*(?:or\s+)?\*\*)", re.I)
 FILL = re.compile(r"^(?:(?:fill|enter|set)\s+\*\*((?:(?!\*\*).)+)\*\*\s+(?:in|for|as)\s+this (?:field|parameter)|"
@@ -156,7 +157,8 @@ def named_single(flat: str, cell: Cell) -> re.Match[str] | None:
 
 
 FIXED = re.compile(r"^(?:(?:the value|its value|value|it|this (?:parameter|field)|the (?:parameter|field))\s+"
-                   r"(?:is|are)\s+fixed(?: at| to| as)?\s+|(?:\*\*)?fixed value(?:\*\*)?\s*[:：]\s*)"
+                   r"(?:(?:is|are)\s+fixed(?: at| to| as)?|always (?:takes|has) the value)\s+|"
+                   r"(?:\*\*)?fixed value(?:\*\*)?\s*[:：]\s*)"
                    r"(?:\*\*((?:(?!\*\*).)+)\*\*|(?=[A-Za-z])((?=[\w.:/-]*(?-i:[A-Z0-9_]))[\w.:/-]+?)\.?$)",
                    re.IGNORECASE)  # plain, a word of code (`List`, `v3`), not a word of prose (`unique`)
 

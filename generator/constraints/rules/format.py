@@ -184,7 +184,8 @@ _MS_ACCURATE = re.compile(r"(?<!of the )(?<!of a )\btimestamp\b(?: format)?[^.]{
 _S_STAMP = re.compile(r"(?<!of the )(?<!of a )\btimestamp,? in seconds\b|\btimestamp \(s\)|"
                       r"\bseconds?-level timestamp\b|"
                       r"\bseconds? (?:that )?(?:have |has )?(?:elapsed |passed )?since (?:the )?(?:unix )?epoch\b|"
-                      r"\bseconds? (?:that )?(?:have |has )?(?:elapsed |passed )?since (?:00:00:00 (?:UTC )?(?:on )?)?"
+                      r"\bseconds? (?:that )?(?:have |has )?(?:elapsed |passed )?since "
+                      r"(?:00:00:00,? (?:UTC,? )?(?:on )?)?"
                       r"(?:January 1,? 1970|1970)\b", re.I)
 _STAMP_OR = re.compile(r"\btimestamp or\b|\bor (?:in |an? )?(?:the )?ISO\b", re.I)
 _DATE_WRITTEN = re.compile(r"yyyy|\bISO\b|\b\d{4}-\d{2}-\d{2}", re.I)
@@ -195,8 +196,11 @@ _UUID_OR = re.compile(r"\bUUID\b\)?(?:\s*\([^)]*\))?\s+or\s+(?:an?\s+|its\s+|the
                       r"(?:an?\s+|its\s+|the\s+)?UUID\b", re.I)
 # `Base64-encoded certificate content or a file path`: another form of the value is allowed (an empty string is Base64)
 _BASE64_OR = re.compile(r"\bbase64\b[^.;]*?\bor\s+(?!(?:is\s+|be\s+)?(?:an?\s+)?empty\b)\w+", re.I)
+# `Body of the certificate, in PEM format. ... The PEM body is Base64-encoded DER data`: PEM text (its BEGIN and END
+# lines, its line breaks) is no Base64 string
+_PEM = re.compile(r"\bPEM\b")
 _UNIX_MS = re.compile(r"\b(?:unix|epoch)\b.*\btimestamp\b.*\bmillisecond|\btimestamp\b.*\bunit is millisecond|"
-                      r"\bmilliseconds? since\b", re.I)
+                      r"\bmilliseconds? (?:that )?(?:have |has )?(?:elapsed |passed )?since\b", re.I)
 # milliseconds as the docs write them: `in milliseconds`, `UNIX timestamp (ms)`, `in ms`
 _MS = r"\bmilliseconds?\b|\(ms\)|\bin ms\b"
 _UNIX_S = re.compile(rf"\b(?:unix|epoch) timestamp\b(?!.*(?:{_MS}))", re.I)
@@ -342,7 +346,7 @@ def rule_format(cell: Cell) -> list[Finding]:
             elif _UUID.search(clean) and states_uuid(s, cell) \
                     and not _UUID_OR.search(clean) and not _UUID_ELSE.search(whole) and not _UUID_NAMED.search(s):
                 out.append(Finding("format", "uuid", s))
-            elif _BASE64.search(clean) and not _BASE64_OR.search(clean):
+            elif _BASE64.search(clean) and not _BASE64_OR.search(clean) and not _PEM.search(whole):
                 out.append(Finding("format", "byte", s))
             elif _REGEX.search(clean):
                 out.append(Finding("format", "regex", s))

@@ -66,6 +66,11 @@ _GENERIC = {"the", "a", "an", "of", "to", "be", "in", "and", "value", "values", 
             "timestamp", "id", "this", "its", "it", "entered", "specified", "returned"}
 
 
+# a sentence whose subject is a field named in bold
+_SIBLING_FIRST = re.compile(r"^(?:-\s+)?(?:(?:notes?|notice|important)\s*[:：]\s*)?(?:the )?\*\*([^*]+)\*\*"
+                            r"(?: (?:parameter|field))? (?:is|are|must|should|can)\b", re.I)
+
+
 def of_another(sentence: str, cell: Cell) -> bool:
     """The sentence gives the format of another thing than the value: a part of a composite value, a sibling field
     (`It must be later than **start_time**, which is in ... format`), a layout inside a longer one, or a thing the
@@ -84,6 +89,8 @@ def of_another(sentence: str, cell: Cell) -> bool:
             return True
     if (m := _NAMED_WHICH.search(sentence)) and m.group(1) != cell.name:
         return True
+    if (m := _SIBLING_FIRST.match(sentence.strip())) and m.group(1) != cell.name and m.group(1) in cell.siblings:
+        return True  # `Note: **subnet_id** is the network ID of the subnet (in UUID format), ...`: the sibling's
     subject = _SUBJECT.match(clean)
     if subject is None:
         return False

@@ -92,7 +92,9 @@ _LEN_MIN = re.compile(
     rf"(?:characters?|bytes))", re.IGNORECASE)
 _LEN_LABEL = re.compile(r"\b(minimum|maximum|min|max)\.? (?:characters?|length)\s*[:：]\s*(?:\*\*)?(\d+)", re.I)
 _QUOTED_NUMBER = re.compile(rf"[`\"“”]+({NUM})[`\"“”]+")
-_LEN_EXCLUSIVE = re.compile(r"greater than (\d+) (?:bytes|characters) and less than (\d+) (?:bytes|characters)", re.I)
+# (`... must be greater than 0 and less than 33 characters`: the unit said once, after the upper bound)
+_LEN_EXCLUSIVE = re.compile(r"greater than (\d+)(?: (?:bytes|characters))? and less than (\d+) (?:bytes|characters)",
+                            re.I)
 _LEN_N_BYTE = re.compile(r"\b(\d+)-(?:byte|character|digit) (?:string|UUID)\b|"
                          r"^(?:the value|it|this (?:parameter|field)) must (?:contain|have) (\d+) characters\.?$|"
                          # `The value contains 36 characters.`, `It is 36 characters long.`, `The length is 36
@@ -112,7 +114,8 @@ _ID_ELSE = re.compile(r"(?:^|[\s*])0(?:\*\*)? (?:is|will be) (?:returned|used)\b
 _BARE_MIN_MAX = re.compile(r"^(?:\*\*)?(minimum|maximum)(?:\*\*)?\s*[:：]\s*(?:\*\*)?(\d+)(?:\*\*)?"
                            r"(?:\s+(?:characters?|bytes))?\.?$", re.I)
 _LEN_FIXED = re.compile(
-    r"(?:fixed at|fixed length of|exactly|must be)\s+(?:\*\*)?(\d+)(?:\*\*)?\s+(?:characters?|bytes)", re.IGNORECASE)
+    r"(?:fixed (?:at|to)|fixed length of|exactly|must be)\s+(?:\*\*)?(\d+)(?:\*\*)?\s+(?:characters?|bytes)",
+    re.IGNORECASE)
 _ARRAY_LENGTH = re.compile(r"\barray length\b|\bnumber of (?:array )?(?:elements|items)\b", re.I)
 _LENGTH_WORDS = re.compile(r"\b(?:characters?|bytes|chars|length)\b", re.I)
 _NOT_BLANK = re.compile(r"\b(?:cannot|can't|must not|may not) be (?:left |an )?(?:blank|empty|null)\b|"
@@ -178,6 +181,11 @@ _PAIR = re.compile(rf"(?<![\d.])({NUM})(?:\*\*)?\s*(?:to|-|–|~)\s*(?:\*\*)?({N
                    r"chars\b|for\b|in length\b)", re.I)
 _UP_TO = re.compile(rf"\b(?:up to|a maximum of|at most|maximum of)\s+(?:\*\*)?({NUM})(?:\*\*)?"
                     r"(?=\s+(?:[\w-]+\s+)?(?:characters?|bytes)\b)", re.I)
+# `a maximum of 64 Chinese characters or 128 English characters`: a length per kind of character
+_TWO_COUNTS = re.compile(rf"(?:{NUM})\s+(?:[\w-]+\s+)?(?:characters?|bytes)\s+or\s+(?:\*\*)?(?:{NUM})(?:\*\*)?\s+"
+                         r"(?:[\w-]+\s+)?"
+                         r"(?:characters?|bytes)\b", re.I)
+_EACH_PART = re.compile(r"\beach (?:line|row|record|label|segment|part|level|section)\b", re.I)
 _LEN_SUBJECT = re.compile(r"^(?:-\s+)?(?:notes?\s*[:：]\s*)?the (?P<subject>[\w\s-]{1,40}?)\s+(?:can|must|may|should|"
                           r"cannot|contains?|consists?|is|are|has|allows?)\b", re.I)
 _OWN_WORDS = {"the", "a", "an", "of", "value", "values", "string", "length", "input", "content", "parameter", "field",
@@ -189,8 +197,10 @@ def _of_another(sentence: str, cell: Cell, opening: str) -> bool:
     clean = clean_text(sentence)
     if _TOTAL.search(clean) or _FOR_VARIANT.search(sentence.replace("**", "")):
         return True
-    if len(set(_PAIR.findall(clean))) > 1 or len(set(_UP_TO.findall(clean))) > 1:
+    if len(set(_PAIR.findall(clean))) > 1 or len(set(_UP_TO.findall(clean))) > 1 or _TWO_COUNTS.search(clean):
         return True
+    if cell.kind != "array" and _EACH_PART.search(clean):
+        return True  # `each line of the file cannot exceed 8,192 bytes`: a part's length, not the value's
     subject = _LEN_SUBJECT.match(clean)
     if subject is not None and cell.kind == "array" and words(subject.group("subject")) & {"list", "array"}:
         return True  # `The list can contain up to 64 characters.`: the list's length, not each item's

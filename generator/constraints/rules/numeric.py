@@ -260,7 +260,7 @@ _LABELLED_BOUND = re.compile(r"^(?:\*\*)?(?:minimum|maximum)(?:\*\*)?\s*[:：]\s
 _TIMESTAMP = re.compile(r"\btimestamps?\b|\bunix time\b|\bepoch\b", re.I)
 _EARLIEST_TIMESTAMP = 10**9  # 2001-09-09 in seconds since 1970: a bound below it is no point in time of these APIs
 _COERCED = re.compile(r"\b(?:will be|is|are)\s+(?:automatically\s+|forcibly\s+|then\s+)?(?:converted|changed|"
-                      r"adjusted|rounded|reset|truncated|corrected|treated|processed|regarded|replaced)\s+"
+                      r"adjusted|rounded|reset|truncated|corrected|treated|processed|regarded|replaced|billed|charged)\s+"
                       r"(?:to|as|into|with)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;,:]|\b(?:and|but|or|while|whereas)\s+(?=(?:the|its|it|this|that|these|a|an|each|every|"
                            r"you|there)\b)", re.I)

@@ -29,15 +29,19 @@ _NAMED_SIDE = re.compile(r"[<>≤≥]\s*[A-Za-z_]|(?<![\w])(?!(?:be|is|are|value
                          r"\s*[<>≤≥]", re.I)
 
 
-# `(0,100]`, `[1, 100)`: an interval with an open end (`[1, 100]` is read as a range)
-_INTERVAL = re.compile(rf"(?P<cue>\brange(?:\s+is)?\s*[:：]?\s*|\b(?:in|within)\s+(?:the\s+(?:range|interval)\s+)?)"
-                       rf"([(\[])\s*(?:\*\*)?({NUM})(?:\*\*)?\s*,\s*(?:\*\*)?({NUM})(?:\*\*)?\s*([)\]])(?![\w(\[])",
+# `(0,100]`, `[1, 100)`: an interval with an open end (`[1, 100]` is read as a range); `Valid values: (0, 0.5]`,
+# `in the closed interval [0, 6]`: an interval after the words that name it
+_INTERVAL = re.compile(rf"(?P<cue>\brange(?:\s+is)?\s*[:：]?\s*|\b(?:in|within)\s+"
+                       rf"(?:the\s+(?:(?:closed|open|half-open)\s+)?"
+                       rf"(?:range|interval)\s+)?|\bvalid values?(?:\s+(?:is|are))?\s*[:：]?\s*)"
+                       rf"(?:\*\*)?([(\[])\s*(?:\*\*)?({NUM})(?:\*\*)?\s*,\s*(?:\*\*)?({NUM})(?:\*\*)?\s*([)\]])"
+                       r"(?:\*\*)?(?![\w(\[])",
                        re.I)
 
 
 def _interval(m: re.Match[str]) -> str:
     opening, lo, hi, closing = m.group(2, 3, 4, 5)
-    if opening == "[" and closing == "]":
+    if opening == "[" and closing == "]" and not re.search(r"\binterval\b|\bvalid\b", m["cue"], re.I):
         return m.group(0)
     low = "at least" if opening == "[" else "greater than"
     high = "at most" if closing == "]" else "less than"

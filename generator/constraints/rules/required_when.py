@@ -22,8 +22,11 @@ _MANDATORY = re.compile(rf"\b(mandatory|required|{_MUST} be {_GIVEN}|"
                         r"(?:cannot|must not) be (?:left )?(?:empty|blank))\b", re.I)
 _MODE_REQUIRED = re.compile(r"((?:\*\*\w+\*\*(?:\s*(?:,|and)\s*)?)+)\s+(?:is|are)\s+(?:both\s+)?(?:mandatory|required)",
                             re.I)
+# (`You must specify this parameter if **encrypted** is **true**.`: the field is the object of `specify`)
 _WHEN = re.compile(rf"\b(?:mandatory|required|{_MUST} be {_GIVEN}|(?:cannot|must not) be (?:left )?"
-                   r"(?:empty|blank))\b[^.]*?\b(?:if and only if|if|when|only when|in case)\b(.*)$", re.I)
+                   r"(?:empty|blank)|(?:must|need to|have to) (?:also )?(?:specify|set|provide|configure) "
+                   r"(?:this|the) (?:parameter|field))\b[^.]*?\b(?:if and only if|if|when|only when|in case)\b(.*)$",
+                   re.I)
 # an admonition's label before the sentence (`NOTICE: When ...`, `Note: If ...`) is no part of it
 _LABEL = r"(?:-\s+)?(?:(?:notice|note|important|caution|warning)\s*[:：]\s*)?"
 # what makes the field mandatory after the condition: `is mandatory`, `must be specified`, `cannot be left blank`
@@ -78,7 +81,7 @@ _NAMED_MUST = re.compile(rf"^{_LABEL}(?:(?:if|when)\b[^,]*,\s*)?(?:the )?(?:valu
 _OPTIONAL_THEN = re.compile(r"^(?:-\s+)?(?:(?:this|the) (?:parameter|field|header)|it) is optional\b.*\band$", re.I)
 # `required`/`mandatory` after a noun, with no verb that makes anything required
 _PARTICIPLE = re.compile(r"\b(?!(?:and|or|but|is|are|be|being|not|also|only|both|then|it|this)\b)[a-z]+ "
-                         r"(?:required|mandatory) (?:for|by|to|when|if)\b", re.I)
+                         r"(?:required|mandatory) (?:for|by|to|when|if|in)\b", re.I)
 _COPULA = re.compile(r"\b(?:is|are|be|being)\s+(?:\w+\s+)?(?:mandatory|required)\b|\b(?:must|should|need|needs)\b",
                      re.I)
 # `This parameter is used together with **all_tenants**.`, `must be used with **limit**`, `It must be used with

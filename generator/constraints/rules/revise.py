@@ -153,11 +153,22 @@ _STAMP = re.compile(r"\b(?:timestamps?|time points?)\b[^.]*?\b(?:milliseconds?|s
 _TIME_UNITS = {"ms", "s"}
 
 
+def _siblings_subject(cell: Cell, sentence: str) -> bool:
+    """The sentence opens with other fields (`**begin_time** and **end_time** are UNIX timestamps in milliseconds.`):
+    what it states is theirs."""
+    m = re.match(r"^(?:-\s+)?(?:(?:the )?\*\*([^*]+)\*\*(?:,\s*| and | or ))*(?:the )?\*\*([^*]+)\*\* (?:is|are)\b",
+                 sentence.strip(), re.I)
+    if m is None:
+        return False
+    named = set(re.findall(r"\*\*([^*]+)\*\*", sentence.strip()[:m.end()]))
+    return bool(named) and cell.name not in named and named <= set(cell.siblings)
+
+
 def _timestamp(cell: Cell, findings: list[Finding]) -> list[Finding]:
     if not any(f.keyword == "x-unit" and f.value in _TIME_UNITS for f in findings):
         return findings  # no time unit to drop: the cell's sentences need not be read
     stamp = any(f.keyword == "x-format" and f.value in ("unix-ms", "unix-s") for f in findings) or \
-        any(_STAMP.search(clean_text(s)) for s in sentences(cell.text))
+        any(_STAMP.search(clean_text(s)) and not _siblings_subject(cell, s) for s in sentences(cell.text))
     if not stamp:
         return findings
     return [f for f in findings if not (f.keyword == "x-unit" and f.value in _TIME_UNITS)]

@@ -32,7 +32,7 @@ _UNITS = {
 }
 _UNIT = re.compile(r"\b(?:the unit is|unit\s*[:：]|in the unit of|measured in|unit of measurement is)\s*(?:\*\*)?"
                    r"([A-Za-z/]+)|\(unit\s*[:：]\s*([A-Za-z/]+)\)|\bin (MB/s|KB/s|GB|GiB|MB|MiB|TB|KB|bytes|seconds|"
-                   r"milliseconds|minutes|hours|days|weeks|months|years|Mbit/s)\b", re.I)
+                   r"milliseconds|ms|minutes|hours|days|weeks|months|years|Mbit/s)\b", re.I)
 
 
 # `in seconds or minutes (depending on **granularity**)`: either unit, by a case
@@ -56,7 +56,8 @@ _UNIT_NOUN = re.compile(r"\b(?:retention|number of(?: (?:remaining|used|elapsed|
 # `if this parameter is set to **40**, 40 GB of storage is allocated`: the amount is the field's value
 _SET_TO_AMOUNT = re.compile(r"\b(?:this|the) (?:parameter|field|value) is set to\b|\b(?:if|when) you (?:enter|specify|"
                             r"set|input)\b", re.I)
-_COUNT = re.compile(r"^\s*(?:specifies |indicates )?(?:the )?(?:total )?(?:number|quantity|count) of\b|"
+_COUNT = re.compile(r"^\s*(?:specifies |indicates )?(?:the )?(?:total |maximum |minimum |max\.? |min\.? )?"
+                    r"(?:number|quantity|count) of\b|"
                     r"^\s*(?:specifies |indicates )?(?:the )?(?:[\w-]+ ){1,3}(?:count|quantity)\s*(?:\.|$)", re.I)
 # a field that names an ID (`bandwidth_id`, `volumeId`): a name, never a quantity with a unit (`Bandwidth ID. The
 # bandwidth size is in Mbit/s.`: the unit of the thing it names)

@@ -111,3 +111,81 @@ def test_neither_begin_nor_end_is_a_negation() -> None:
 ])
 def test_excluded_values_beside_a_range_or_reserved(text: str, kind: str, values: list[object]) -> None:
     assert kw(text, kind)["not"] == {"enum": values}
+
+
+@pytest.mark.parametrize(("text", "kind", "values"), [
+    ("Type of the certificate. The only value supported is **x509**.", "string", ["x509"]),
+    ("The only supported value is **x509**.", "string", ["x509"]),
+    ("API version of the job object. This field always takes the value **batch/v1**.", "string", ["batch/v1"]),
+])
+def test_one_value_stated_as_the_only_one(text: str, kind: str, values: list[object]) -> None:
+    assert kw(text, kind)["enum"] == values
+
+
+def test_the_values_each_element_of_an_array_can_be() -> None:
+    got = kw("HTTP methods. Each element can be **GET**, **POST**, or **PUT**.", "array", item_kind="string")
+    assert got["enum"] == ["GET", "POST", "PUT"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Log level. Options: **DEBUG**, **INFO**, **WARN**, and **ERROR**. If omitted, **INFO** applies.", "INFO"),
+    ("Compression algorithm. If you leave this parameter unset, the service uses **gzip**.", "gzip"),
+])
+def test_a_default_the_field_left_out_takes(text: str, value: str) -> None:
+    assert kw(text)["default"] == value
+
+
+def test_to_be_discarded_after_a_note_label() -> None:
+    assert kw("Name of the enterprise project.\n\nNote: This parameter will be discarded in later versions. Use "
+              "**enterprise_project_id** instead.")["deprecated"] is True
+
+
+@pytest.mark.parametrize(("text", "kind", "keywords"), [
+    ("Time of the trigger.\n\nNote: The value is the number of milliseconds elapsed since the UNIX epoch "
+     "(1970-01-01T00:00:00Z).", "integer", {"x-format": "unix-ms"}),
+    ("Time when the key was created. The value is a timestamp expressed in seconds elapsed since 00:00:00, January 1, "
+     "1970 (UTC).", "integer", {"x-format": "unix-s"}),
+    ("Proportion of the vCPUs reserved.\n\nValid values: (0, 0.5]", "number", {"exclusiveMinimum": 0, "maximum": 0.5}),
+    ("Number of decimal places. Allowed values lie in the closed interval **[0, 6]**.", "integer",
+     {"minimum": 0, "maximum": 6}),
+    ("The key length is fixed to 32 bytes.", "string", {"minLength": 32, "maxLength": 32}),
+    ("Display name. The length must be greater than 0 and less than 33 characters.", "string",
+     {"minLength": 1, "maxLength": 32}),
+    ("Timeout for connecting to the backend, in ms. Range: [100, 60000].", "integer", {"x-unit": "ms"}),
+    ("Specifies the ID of the CMK.\n\nYou must specify this parameter if **encrypted** is **true**.", "string",
+     {"if": {"field": "encrypted", "value": True, "required": ["x"]}}),
+])
+def test_stated_in_words_the_services_do_not_use(text: str, kind: str, keywords: dict[str, object]) -> None:
+    got = kw(text, kind, siblings=("encrypted",))
+    assert {k: got.get(k) for k in keywords} == keywords
+
+
+def test_the_siblings_timestamps_leave_this_durations_unit() -> None:
+    text = ("Interval between two returned data points, in seconds. **from** and **to** are UNIX timestamps in "
+            "milliseconds.")
+    assert kw(text, "integer", siblings=("from", "to"))["x-unit"] == "s"
+
+
+@pytest.mark.parametrize(("text", "kind", "keyword", "siblings"), [
+    # a count's bound of a size the service bills, not of the count
+    ("Number of objects in the bucket.\n\nNote: An object smaller than 64 KB is billed as 64 KB.", "integer",
+     "exclusiveMaximum", ()),
+    # the memory of an instance class beside a maximum number of connections
+    ("Maximum number of connections. The upper limit depends on the instance class: **2,000** for 2 vCPUs and 4 GB, "
+     "and **10,000** for 8 vCPUs and 32 GB.", "integer", "x-unit", ()),
+    # PEM text is no Base64 string
+    ("Body of the certificate, in PEM format. The PEM body is Base64-encoded DER data.", "string", "format", ()),
+    # a sibling's format
+    ("ID of the VPC.\n\nNote: **subnet_id** is the network ID of the subnet (in UUID format).", "string", "format",
+     ("subnet_id",)),
+    # a line of a file, a length per kind of character
+    ("Delimiter that separates the fields in each line of the imported CSV file.\n\nThe CSV file can contain only "
+     "UTF-8 characters, and each line of the file cannot exceed 8,192 bytes.", "string", "maxLength", ()),
+    ("Name of the user group.\n\nThe name can contain a maximum of 64 Chinese characters or 128 English characters.",
+     "string", "maxLength", ()),
+    # mandatory said of tag keys, hedged
+    ("Tags to add.\n\nIf your organization enforces a tag policy, some tag keys, such as **CostCenter**, may be "
+     "mandatory. Contact your administrator for the keys required in your account.", "array", "x-required-when", ()),
+])
+def test_no_keyword_of_another_thing(text: str, kind: str, keyword: str, siblings: tuple[str, ...]) -> None:
+    assert keyword not in kw(text, kind, siblings=siblings)
