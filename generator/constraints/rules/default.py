@@ -219,6 +219,10 @@ _OTHER_SUBJECT = re.compile(r"(?:^|\bthe value of |\bthe )(?:[-*]\s+)?\*\*([A-Za
                             r"field))? (?:defaults? to\b|is (?:set to )?(?:\*\*[^*]+\*\*|\d\S*) by default\b)", re.I)
 
 
+_ANOTHER_ABSENT = re.compile(r"^(?:-\s+)?(?:if|when) (?:the )?\*\*([^*]+)\*\*[^,]*\bnot "
+                             r"(?:specified|set|provided|passed)\b[^,]*,", re.I)
+
+
 def _sentence_default(cell: Cell, s: str) -> list[Finding]:
     """The default one sentence of the cell states, or an ambiguous finding for one case's default."""
     # `If omitted, defaults to **x**.`: the field's own absence is no condition of another case
@@ -227,6 +231,10 @@ def _sentence_default(cell: Cell, s: str) -> list[Finding]:
         s = s.strip()[u.end():]
     if _EXAMPLE.match(clean_text(s)) or ((other := _OTHER_SUBJECT.search(s)) and other.group(1) != cell.name):
         return []  # `For example, the default value is 10.`; `The value of **y** defaults to **vpc**.`
+    if (absent := _ANOTHER_ABSENT.match(s.strip())) and absent[1] != cell.name and \
+            f"**{cell.name}**" not in s[absent.end():]:
+        # `If **page_no** is not specified, it defaults to **1**.`: another field's absence, and its default
+        return [Finding(AMBIGUOUS, _ONE_CASE, s)] if _stated_default(s) else []
     if (t := _unset_default(cell, s)) is not None or (t := _named_default(cell, s)) is not None:
         return [Finding("default", t, s)]
     if re.search(r"\bunits?\b", cell.name, re.I) and (m := _DEFAULT_UNIT.search(s)):

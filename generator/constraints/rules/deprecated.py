@@ -22,7 +22,8 @@ _DEPRECATED = re.compile(
     r"\b(?:has|have) not been used\b|\bno longer (?:used|supported|valid)\b|"
     r"^(?:this is )?an? reserved (?:field|parameter|attribute|string)\b|\bthe reserved field\b|"
     r"^\(?(?:reserved|discarded|deprecated)\)?\.?$|^reserved (?:field|parameter|attribute)\.?$|"
-    r"\b(?:this|the) (?:field|parameter|attribute) is reserved\b|"
+    # (not `reserved for users who have enabled enterprise projects`: for whom it is, not unused)
+    r"\b(?:this|the) (?:field|parameter|attribute) is reserved\b(?! for (?!(?:future )?(?:use|extension|expansion)\b))|"
     r"^deprecated (?:field|parameter|attribute)\b|\bis a deprecated (?:field|parameter|attribute)\b|"
     r"\b(?:this|the) (?:field|parameter) is (?:currently )?not supported(?: (?:for|in) the current version| for now)?"
     r"\.?$|"
@@ -70,6 +71,7 @@ def _own_subject(clean: str, start: int, name: str) -> bool:
     return m is not None and (m.group("name") is None or m.group("name") == name)
 
 
+_VALUE_FIRST = re.compile(r"^\*\*([^*]+)\*\*")
 _NOTE_LABEL = re.compile(r"^(?:notes?|notice|important|caution)\s*[:：]\s*", re.I)
 
 
@@ -80,8 +82,9 @@ def rule_deprecated(cell: Cell) -> list[Finding]:
         if not (m or _TO_BE_DISCARDED.match(clean) or
                 (i == 0 and (_MARKED_OPENING.match(clean) or _UNUSED_OPENING.match(s.strip())))):
             continue
-        if _VALUE_BULLET.match(s) or is_conditional(s):
-            continue  # `When **type** is set to **scaling_Policy**, this parameter is reserved, ...`: one case's
+        if _VALUE_BULLET.match(s) or is_conditional(s) or ((v := _VALUE_FIRST.match(s.strip())) and v[1] != cell.name):
+            # `When **type** is set to **scaling_Policy**, this parameter is reserved, ...`: one case's; `**TRACE**,
+            continue  # which older agent versions used, is deprecated`: a value's, not the field's
         if m and _VERB_FIRST.match(m.group(0)) and not _own_subject(clean, m.start(), cell.name):
             continue
         if m and _LATER_CASE.search(clean[m.end():]):

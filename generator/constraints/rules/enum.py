@@ -11,6 +11,7 @@ from generator.constraints.rules.enum_cues import (
     ADJ,
     ENUM_INLINE_INTRO,
     ENUM_INTRO,
+    EXAMPLES_OR_FEATURES_INTRO,
     ONE_SCOPE,
     VALUE_LABEL,
     VARIES,
@@ -21,7 +22,6 @@ from generator.constraints.rules.enum_cues import (
 from generator.constraints.rules.enum_lists import (
     DEF_BULLET,
     EMPTY_BULLET,
-    EXAMPLES_INTRO,
     ITEMS,
     MEDIA_TYPE,
     PLAIN_BULLET,
@@ -93,10 +93,6 @@ def _stated(m: re.Match[str]) -> str:
     return next((g for g in m.groups() if g), "")
 
 
-def _clean_keep_bold(text: str) -> str:
-    return re.sub(r"[ \t]+", " ", text)
-
-
 _QUOTED = re.compile(r'"[^"]+"|\'[^\']+\'')
 
 
@@ -164,7 +160,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
             stripped.endswith((":", "：")) and (re.search(r"\b(values?|options?|can be|range|one of|include)\b",
                                                           tail, re.IGNORECASE)
                                                 or noun_intro_line(tail, own_text(cell), cell.name)))
-        if not intro or EXAMPLES_INTRO.match(stripped) or (
+        if not intro or EXAMPLES_OR_FEATURES_INTRO.match(stripped) or (
                 re.search(r"\b(example|fields?|parameters?|keys?|variables?|such as|e\.g)\b", tail, re.I)
                 and not _SUBJECT_CAN_BE.search(stripped)):
             continue
@@ -292,8 +288,9 @@ def rule_enum(cell: Cell) -> list[Finding]:
     if first_list is not None:
         before = next((lines[k] for k in range(first_list - 1, -1, -1) if lines[k].strip()), "")
         intro_of_fields = before.rstrip().endswith((":", "：")) and _SUBFIELDS.search(before)
-        if EXAMPLES_INTRO.match(before.strip()):
-            pass  # `Examples:` then `- **-1.-1.60** indicates ...`: values of a layout, explained, not all it takes
+        if EXAMPLES_OR_FEATURES_INTRO.match(before.strip()) or (before.rstrip().endswith((":", "：")) and any(
+                b != cell.name and b in cell.siblings for b in BOLD.findall(before))):  # `Examples:`, `The edition
+            pass  # supports:` (features), `... depends on **logic**:` (a sibling's values): no values of this field
         elif re.fullmatch(r"\*\*[^*]+\*\*\.?", before.strip()):
             pass  # `**NORMAL**` then `- **READONLY**` ...: the values began in a paragraph, the list is not all of them
         elif not intro_of_fields or re.search(r"\bvalues?\b", before, re.I):
@@ -322,7 +319,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
         return [Finding(AMBIGUOUS, "enum: an ID whose cell explains some of its values", clean_text(cell.text)[:200])]
     elif not found and len(set(defs) | set(indicated)) >= 2:
         merged = list(dict.fromkeys([*defs, *indicated]))
-        m_first = re.search(r"^the value is \*\*((?:(?!\*\*)\S)+)\*\*", _clean_keep_bold(cell.text), re.I | re.M)
+        m_first = re.search(r"^the value is \*\*((?:(?!\*\*)\S)+)\*\*", re.sub(r"[ \t]+", " ", cell.text), re.I | re.M)
         if m_first and m_first.group(1) not in merged:
             merged.insert(0, m_first.group(1))
         found.append(merged)

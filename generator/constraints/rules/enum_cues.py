@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ADJ", "ENUM_INLINE_INTRO", "ENUM_INTRO", "EXAMPLES_INTRO", "ONE_SCOPE", "VALUE_LABEL", "VARIES",
-           "bare_values_doubtful", "more_values_remark", "value_sentences"]
+__all__ = ["ADJ", "ENUM_INLINE_INTRO", "ENUM_INTRO", "EXAMPLES_INTRO", "EXAMPLES_OR_FEATURES_INTRO", "ONE_SCOPE",
+           "VALUE_LABEL", "VARIES", "bare_values_doubtful", "more_values_remark", "value_sentences"]
 
 
 # the adjectives the docs put before `values` / `options` (`Optional values` is how some translate "selectable")
@@ -117,3 +117,9 @@ def more_values_remark(text: str) -> str:
     """The remark of the cell that says more values exist than it lists, or ''."""
     m = _MORE_VALUES_REMARK.search(text)
     return m.group(0) if m else ""
+
+
+# `Examples:`, or a list introduced by what something supports or offers (`The professional edition additionally
+# supports:`: features of one value): no list of the field's values
+EXAMPLES_OR_FEATURES_INTRO = re.compile(rf"{EXAMPLES_INTRO.pattern}|"
+                                        r"^.*\b(?:additionally |also )?(?:supports|provides|offers)\s*[:：]$", re.I)

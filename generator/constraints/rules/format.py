@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from generator.constraints.rules.format_scope import another_form, of_another, states_uuid
 from generator.constraints.rules.text import (
@@ -260,7 +261,27 @@ def _stating(cell: Cell, rx: re.Pattern[str]) -> str:
     return next(s for s in sentences(cell.text) if rx.search(clean_text(s)))
 
 
+# the value is itself a layout (`time_format`, `Pattern used to extract the time from each log line`): a date the cell
+# shows is an example of what it describes, not its form
+_HOLDS_A_LAYOUT = re.compile(r"(?:^|_)(?:format|pattern|layout)$|[a-z](?:Format|Pattern|Layout)$")
+_LAYOUT_OPENING = re.compile(r"^(?:the )?(?:[\w-]+ ){0,3}?(?:format|pattern|layout) (?:that is )?used (?:to|for)\b",
+                             re.I)
+# `- **iso8601**: The time is returned as yyyy-MM-ddTHH:mm:ssZ.`: what one value of the field stands for
+_VALUE_MEANING = re.compile(r"^\s*-\s+\*\*[^*]+\*\*\s*[:：]")
+
+
 def rule_format(cell: Cell) -> list[Finding]:
+    """The format of the value; none of a value that is itself a layout, nor from the bullets that say what each of
+    several values stands for (`- **epoch**: ... a UNIX timestamp in milliseconds.`)."""
+    if _HOLDS_A_LAYOUT.search(cell.name) or _LAYOUT_OPENING.match(clean_text(next(iter(sentences(cell.text)), ""))):
+        return []
+    explained = [ln for ln in cell.text.split("\n") if _VALUE_MEANING.match(ln)]
+    if len(explained) >= 2:
+        cell = replace(cell, text="\n".join(ln for ln in cell.text.split("\n") if ln not in explained))
+    return _format(cell)
+
+
+def _format(cell: Cell) -> list[Finding]:
     out: list[Finding] = []
     whole = clean_text(cell.text)
     # `The value can be a timestamp or in the ISO format.`: a timestamp is one form of the value, not its format

@@ -23,6 +23,7 @@ from generator.constraints.rules.text import (
     without_conditional_bullets,
     without_part_lists,
     without_recommendations,
+    without_variant_bullets,
     words,
 )
 
@@ -258,6 +259,9 @@ def rule_length(cell: Cell) -> list[Finding]:
             if _names_a_length(ln)]
     text, advised = without_recommendations(text)
     out += [Finding(AMBIGUOUS, "length: stated as a recommendation", clean_text(ln)) for ln in advised
+            if _names_a_length(ln)]
+    text, variants = without_variant_bullets(text)
+    out += [Finding(AMBIGUOUS, "length: stated for one variant", clean_text(ln)) for ln in variants
             if _names_a_length(ln)]
     opening = next(iter(sentences(cell.text)), "")
     for sentence in sentences(text):

@@ -195,7 +195,7 @@ def _range_findings(cell: Cell) -> tuple[list[Finding], list[Finding]]:
         if ONE_PRODUCT.match(clean_text(text)) or (len(set(_PAIR.findall(clean_text(text)))) > 1
                                                     and re.search(r"\bfor\s+[A-Z]", text)):
             continue  # `Only Redis 4.0 supports ...`, `1 to 100 for MySQL and 1 to 50 for PostgreSQL`: per variant
-        if ADVICE.search(text) or _COERCED.search(text):
+        if ADVICE.search(text) or _COERCED.search(text) or _A_VALUE_CASE.match(clean_text(text)):
             continue  # advice, or what the service does with a value outside (`converted to 500`): no refusal
         if ranged and not union and len(pairs := set(_PAIR.findall(clean_text(text)))) > 1:
             # `from 0 to 100 in the eu-de region and from 0 to 50 in other regions`: a range per case; a bound that
@@ -239,7 +239,7 @@ def _range_findings(cell: Cell) -> tuple[list[Finding], list[Finding]]:
             continue
         out += _first_bound(cell, text, s, (("maximum", _MAX), ("maximum", _MAX_AFTER), ("exclusiveMaximum", _XMAX)))
         lower = _first_bound(cell, text, s, (("minimum", _MIN), ("minimum", _MIN_AFTER)))
-        if not lower and _NON_NEGATIVE.search(text):
+        if not lower and (m := _NON_NEGATIVE.search(text)) and _about_the_field(cell, text, m.start()):
             lower = [Finding("minimum", 0, s)]
         out += lower or _first_bound(cell, text, s, (("exclusiveMinimum", _XMIN),))
     # a value valid in any mode: a bound stays only where every mode's range lies within it
@@ -253,6 +253,9 @@ def _range_findings(cell: Cell) -> tuple[list[Finding], list[Finding]]:
     return out, unions
 
 
+# `A value greater than **200** may slow down the query.`: what values beyond a number do, not a bound
+_A_VALUE_CASE = re.compile(r"^(?:-\s+)?(?:an?|any) (?:\w+ )?values? (?:greater|larger|smaller|less|lower|higher|more|"
+                           r"above|below|over|under)\b[^.;]*\b(?:may|might|will|can|could)\b", re.I)
 _PAIR = re.compile(rf"(?<![\d.])({NUM})\s*(?:to|-|–|~)\s*({NUM})")
 _ANOTHER_RANGE = re.compile(rf"\s*(?:,|,?\s*\bor\b|,?\s*\band\b)\s*(?:from\s+)?(?:\*\*)?(?:{NUM})(?:\*\*)?\s*"
                             rf"(?:to|-|–|~)\s*(?:\*\*)?(?:{NUM})", re.I)
@@ -267,7 +270,10 @@ _CLAUSE_BREAK = re.compile(r"[;,:]|\b(?:and|but|or|while|whereas)\s+(?=(?:the|it
 # `if`, `when`, ..., and a mode named after the bound (`ranges from 1 to 10 in cluster mode`)
 _CONDITION = re.compile(r"\b(?:if|when|whenever|unless|in case)\b|\bin (?:the )?[\w-]+(?: [\w-]+)? mode\b", re.I)
 # the subject of the clause is another quantity than the field: a total, a sum, the number of X per/for a Y
+# (`in **major.minor.patch** form, where each part is a non-negative integer`: a part of the value)
 _OTHER_QUANTITY = re.compile(r"\b(?:total|sum|combined|aggregate|overall|altogether|plus|minus|multiplied)\b|"
+                             r"\b(?:each|every) (?:part|segment|component|octet|element|digit|label)\b|"
+                             r"\bwhere (?:[A-Z]\b|each\b|every\b|all\b)|"
                              r"\b(?:number|count|amount|quantity) of\b.*\b(?:per|each|every|for an?|in an?|"
                              r"of an?|under an?|in the|of the)\b", re.I)
 
@@ -289,8 +295,8 @@ def _conditional_clause(text: str, pos: int) -> bool:
 def _about_the_field(cell: Cell, text: str, pos: int) -> bool:
     """The bound at `pos` is stated about the field: its clause names no other quantity (`The total number of proxy
     nodes for an instance is no more than 32`) and no other field (a sibling, a `snake_case` name)."""
-    raw = _clause(text, pos)[0]
-    if _OTHER_QUANTITY.search(clean_text(raw)):
+    raw, whole = _clause(text, pos)
+    if _OTHER_QUANTITY.search(clean_text(raw)) or re.search(r"\bin total\b|\baltogether\b", whole, re.I):
         return False
     # a field is named in bold (`**limit**`) or written as an identifier (`to_port`, `fromPort`); a sibling called
     # `value` or `type` is not named by the plain word
@@ -303,6 +309,8 @@ def _first_bound(cell: Cell, text: str, sentence: str, kinds: tuple[tuple[str, r
     """The first bound of `kinds` the sentence states about the field itself, unconditionally."""
     for keyword, pattern in kinds:
         for m in pattern.finditer(text):
+            if foreign_units(cell, text[m.start(1):]):
+                continue  # `A CA itself can be valid for at most 30 years.` on a period in days
             if not _conditional_clause(text, m.start()) and _about_the_field(cell, text, m.start()):
                 return _bound(keyword, m.group(1), sentence)
     return []

@@ -41,6 +41,7 @@ __all__ = [
     "without_conditional_bullets",
     "without_part_lists",
     "without_recommendations",
+    "without_variant_bullets",
     "words",
 ]
 
@@ -371,3 +372,21 @@ def bold_values(text: str) -> list[str]:
 
 def value_kind(cell: Cell) -> str:
     return cell.item_kind if cell.kind == "array" and cell.item_kind else cell.kind
+
+
+# `- **TXT**: up to 255 characters per string` beside `- **A**: IPv4 address`: bullets that each open with the label
+# of a variant (a type, an engine, a mode), not of a rule (`- Length: ...`, `- Value range: ...`)
+_LABEL_BULLET = re.compile(r"^\s*[-*]\s+(?:\*\*)?([A-Za-z][\w.+ -]{0,30}?)(?:\*\*)?\s*[:：]\s+\S")
+_RULE_LABEL = re.compile(r"\b(?:rules?|characters?|constraints?|restrictions?|requirements?|range|values?|formats?|"
+                         r"notes?|description|length|types?|example|default|options?|minimum|maximum)\b", re.I)
+
+
+def without_variant_bullets(text: str) -> tuple[str, list[str]]:
+    """The text without the bullets that open with a variant's label, when two bullets or more name different
+    variants; and those bullets."""
+    labelled = [(m.group(1).strip(), ln) for ln in text.split("\n") if (m := _LABEL_BULLET.match(ln))
+                and not _RULE_LABEL.search(m.group(1))]
+    if len({label for label, _ in labelled}) < 2:
+        return text, []
+    lines = {ln for _, ln in labelled}
+    return "\n".join(ln for ln in text.split("\n") if ln not in lines), sorted(lines, key=text.index)
