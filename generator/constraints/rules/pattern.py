@@ -119,6 +119,9 @@ def rule_pattern(cell: Cell) -> list[Finding]:
             if complexity(s, clean) or edges(s, clean, True, alone) or _excluded(s, clean, lines, alone) or \
                     _allowed(s, clean, lines, alone)[0]:
                 on_parts.append(Finding(AMBIGUOUS, "pattern: the characters are stated for one variant", s))
+            elif (elsewhere := said_of_another(s, clean, cell)) and CHARSET_WORDS.search(clean) and \
+                    CHARSET_RULE.search(clean):
+                on_parts.append(Finding(AMBIGUOUS, f"pattern: the characters are stated of {elsewhere}", s))
             continue
         if clean.rstrip().endswith((":", "：")) and not ADVICE.search(clean) and (nested := list_under(lines, clean)):
             # `Contains at least three types of the following:` then the types as nested bullets
