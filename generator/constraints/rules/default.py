@@ -89,7 +89,7 @@ _UNSET_IF = (r"^(?:if|when) (?:(?:this|the) (?:parameter|parameter value|value|f
              r"unspecified|omitted|left (?:blank|empty))|no value is (?:specified|set|provided)|you do not (?:specify|"
              r"set|provide|configure|pass|transfer) (?:this|the) (?:parameter|field|value)|you leave (?:this|the) "
              r"(?:parameter|field|value) (?:blank|empty|unspecified|unset))[^,]*,\s*")
-_UNSET_USED = re.compile(_UNSET_IF + r"(.+?)\s+(?:is|are|will be) (?:used|obtained|returned|queried|applied|"
+_UNSET_USED = re.compile(_UNSET_IF + r"(.+?)\s+(?:is|are|will be) (?:used|obtained|returned|queried|applied|taken|"
                          r"selected)\b", re.I)
 # `If this parameter is not passed, the default value is 10.`, `If not specified, the value is **asc**.`: a bold value,
 # a number or a Boolean, and nothing after it (`... the value is 15 minutes`, `... is **1** for MySQL` are not read)

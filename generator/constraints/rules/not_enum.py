@@ -61,7 +61,7 @@ _LISTED_NOT_ALLOWED = re.compile(r"^(?:-\s+)?(?:(?:the|a) )?(?:(?:values?|ports?
 # ranges ...`)
 # (`Enter a value from **1024** to **65535**, excluding **12017** and **33071**, which are occupied by ...`, `The value
 # ranges from **-100** to **100**, but **0** cannot be used.`)
-_RANGE_EXCEPT = re.compile(r"^(?:-\s+)?(?:(?:the )?(?:value|port)(?: range)?(?:\s*[:：]|\s+(?:is|ranges))|"
+_RANGE_EXCEPT = re.compile(r"^(?:-\s+)?(?:(?:the )?(?:values?|ports?)(?: range)?(?:\s*[:：]|\s+(?:is|ranges|from\b))|"
                            r"(?:enter|specify|set) (?:a|the) (?:value|port) (?:from|between)\b)[^.;]*?,\s*"
                            rf"(?:(?:except(?: for)?|excluding)\s+(?P<items>{_ITEM}(?:{_SEP}{_ITEM})*)|"
                            rf"but\s+(?P<but>{_ITEM}(?:{_SEP}{_ITEM})*)\s+"

@@ -59,8 +59,10 @@ _RATE_PAREN = re.compile(r"\((Mbit/s|Mbps|MB/s|KB/s)\)", re.I)
 # right after a noun naming a span of time (never `name (s)`, a plural; a timestamp's unit is its format's)
 _SPAN_PAREN = re.compile(r"\b(?i:period|time|duration|interval|delay|timeout|latency|age)\s\((s|ms|min|h)\)")
 # `Retention days`, `Number of remaining bytes.`: the value counts the unit (not `in bytes per second`, a rate)
+# (`How many days the backups are kept.`, `Days to keep the logs.`: the opening counts a time unit)
 _UNIT_NOUN = re.compile(r"\b(?:retention|number of(?: (?:remaining|used|elapsed|left|free|transferred|written|read|"
-                        r"sent|received))?|in) (days|hours|minutes|seconds|bytes)\b(?!\s*(?:per\b|/))", re.I)
+                        r"sent|received))?|in|how many) (days|hours|minutes|seconds|bytes)\b(?!\s*(?:per\b|/))|"
+                        r"^(days|hours|minutes|seconds) (?=to|for|before|after|until)\b", re.I)
 # `if this parameter is set to **40**, 40 GB of storage is allocated`: the amount is the field's value
 _SET_TO_AMOUNT = re.compile(r"\b(?:this|the) (?:parameter|field|value) is set to\b|\b(?:if|when) you (?:enter|specify|"
                             r"set|input)\b", re.I)
@@ -127,7 +129,7 @@ def _unit(cell: Cell) -> list[Finding]:
         if (rate := _RATE_PAREN.search(clean) or _SPAN_PAREN.search(clean)) and not states_a_condition(s):
             return [Finding("x-unit", _UNITS.get(rate.group(1).lower(), rate.group(1)), s)]
         if paren := _UNIT_PAREN.search(clean) or _UNIT_NOUN.search(clean):
-            unit = _UNITS.get(paren.group(1).lower())
+            unit = _UNITS.get((paren.group(1) or paren.group(2)).lower())
             if paren.re is _UNIT_NOUN and _PER_TIME.search(clean):
                 continue  # `Number of bytes read from the disk per second`: a rate, not bytes
             if unit and (s == opening or paren.re is _UNIT_NOUN or _names_this(clean[:paren.start()], opening, cell)):

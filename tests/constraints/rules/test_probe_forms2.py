@@ -77,3 +77,22 @@ def test_a_value_that_is_itself_a_layout_gets_no_date_pattern(text: str, name: s
 def test_a_date_layout_of_the_value_stays() -> None:
     rx = re.compile(kw("Start time, in the format of yyyy-MM-dd HH:mm:ss.", name="start_time")["pattern"])
     assert rx.search("2024-01-15 08:30:12") and not rx.search("2024-01-15")
+
+
+@pytest.mark.parametrize(("text", "kind", "keywords"), [
+    ("How many days the automated backups are kept.", "integer", {"x-unit": "day"}),
+    ("Days to keep the logs of this stream.", "integer", {"x-unit": "day"}),
+    ("Format of the image file.\n\nValue options:\n\n- **vhd**\n- **raw**\n\nIf not specified, **vhd** is taken.",
+     "string", {"default": "vhd"}),
+    ("Database port given as a string. Ports from **1** to **65535** are allowed, except for **12017** and **33071**, "
+     "which the system uses internally.", "string", {"not": {"enum": ["12017", "33071"]}}),
+])
+def test_stated_in_the_third_probe_sets_words(text: str, kind: str, keywords: dict[str, object]) -> None:
+    got = kw(text, kind)
+    assert {k: got.get(k) for k in keywords} == keywords
+
+
+def test_a_quota_that_can_be_increased_has_no_maximum() -> None:
+    got = kw("Total quota of this resource type. It can be at most **50**, and it can be increased through a service "
+             "ticket.", "integer")
+    assert "maximum" not in got
