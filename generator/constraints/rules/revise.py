@@ -179,8 +179,8 @@ def _timestamp(cell: Cell, findings: list[Finding]) -> list[Finding]:
 _RAISED = re.compile(r"\bcontact\b[^.]*\b(?:customer service|technical support|support engineers?|service support|"
                      r"the administrator|O&M)\b|\b(?:submit|create|open|through) an? (?:service |support )?ticket\b",
                      re.I)
-_MORE = re.compile(r"\b(?:increas(?:e|ed|ing)|extend(?:ed)?|raised?|adjust(?:ed)?|enlarge(?:d)?|more than|larger|higher|"
-                   r"exceed|above)\b", re.I)
+_MORE = re.compile(r"\b(?:increas(?:e|ed|ing)|extend(?:ed)?|raised?|adjust(?:ed)?|enlarge(?:d)?|more than|larger|"
+                   r"higher|exceed|above)\b", re.I)
 # a range stated for the default quota (`The value range is as follows for a default quota:`): a raised quota lifts it
 _QUOTA = re.compile(r"\b(?:for|under|with|by|within) (?:a |the )?default quotas?\b", re.I)
 # a value the field can be set to, named on its own
