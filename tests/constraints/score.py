@@ -12,6 +12,7 @@
     python -m tests.constraints.score --set probes             # cells written in the docs' style (probes.yaml)
     python -m tests.constraints.score --set probes2            # a second set of them, written after the first's rules
     python -m tests.constraints.score --set probes3            # a third, written after the second's
+    python -m tests.constraints.score --set probes4            # a fourth, written after the third's
 
 A miss of a held service (tests/constraints/sample_wide.py) is never printed, in any set: those are figures only.
 
@@ -67,12 +68,13 @@ WIDE14 = Path(__file__).with_name("wide14.yaml")
 PROBES = Path(__file__).with_name("probes.yaml")
 PROBES2 = Path(__file__).with_name("probes2.yaml")
 PROBES3 = Path(__file__).with_name("probes3.yaml")
+PROBES4 = Path(__file__).with_name("probes4.yaml")
 SETS = {"labelled": LABELLED, "heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3, "wide": WIDE,
         "wide2": WIDE2, "wide3": WIDE3, "wide4": WIDE4, "wide5": WIDE5,
         "wide6": WIDE6, "wide7": WIDE7, "wide8": WIDE8,
         "wide9": WIDE9, "wide10": WIDE10, "wide11": WIDE11, "wide12": WIDE12, "wide13": WIDE13,
         "wide14": WIDE14, "probes": PROBES, "probes2": PROBES2,
-        "probes3": PROBES3}
+        "probes3": PROBES3, "probes4": PROBES4}
 
 FAMILY = {
     "enum": "enumeration", "default": "default", "format": "format", "x-format": "format", "not_enum": "excluded",

@@ -51,6 +51,7 @@ from tests.constraints.score import (
     PROBES,
     PROBES2,
     PROBES3,
+    PROBES4,
     WIDE,
     WIDE2,
     WIDE3,
@@ -301,9 +302,9 @@ def test_an_annotation_format_of_the_type_column_is_not_scored(tmp_path: Path) -
         assert (sum(s.fp.values()), sum(s.fn.values())) == (fp, fn), (keywords, report(s))
 
 
-@pytest.mark.parametrize("path", [PROBES, PROBES2, PROBES3], ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", [PROBES, PROBES2, PROBES3, PROBES4], ids=lambda p: p.stem)
 def test_the_probe_cells_are_written_out_and_mostly_traps(path: Path) -> None:
-    """Issue 10, eighteenth session: probes.yaml to probes3.yaml hold cells written in the docs' style, not read from
+    """Issue 10, eighteenth session: probes.yaml to probes4.yaml hold cells written in the docs' style, not read from
     them: each writes out its row (name, Type, Mandatory, siblings, description), its label keys are of the
     vocabulary, and at least 40% are traps (values and numbers that state no keyword)."""
     entries = load_yaml(path.read_text())
@@ -315,12 +316,13 @@ def test_the_probe_cells_are_written_out_and_mostly_traps(path: Path) -> None:
 
 
 @pytest.mark.parametrize(("path", "floors"), [(PROBES, (0.94, 0.88)), (PROBES2, (0.96, 0.89)),
-                                               (PROBES3, (0.94, 0.90))],
+                                               (PROBES3, (0.94, 0.92)), (PROBES4, (0.94, 0.79))],
                          ids=lambda v: getattr(v, "stem", ""))
 def test_the_probe_cells_do_not_regress(path: Path, floors: tuple[float, float]) -> None:
     """Regression floors: probes.yaml measured 0.885 / 0.821 on the rules of the eighteenth session's start, before
     its misses were read (the phrasings of other services' writers made one keyword in nine false), probes2.yaml
     0.931 / 0.851 (0.935 / 0.851 on the rules of probes.yaml's false keywords), probes3.yaml 0.885 / 0.889 (0.895 /
-    0.907 on the rules of the first two); all tuned on since."""
+    0.907 on the rules of the first two), probes4.yaml 0.905 / 0.737 (0.907 / 0.759 on those of the first three); all
+    tuned on since."""
     s = score(path)
     assert s.precision() >= floors[0] and s.recall() >= floors[1], report(s)

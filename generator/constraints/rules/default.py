@@ -321,6 +321,8 @@ def _stated(cell: Cell, sentence: str, m: re.Match[str], group: int | str) -> li
     rest = clean_text(sentence[m.end(group):])
     if (_CASE_AFTER.match(rest) and not _OWN_ABSENCE.match(rest)) or _VALUE_PER_CASE.match(rest):
         return [Finding(AMBIGUOUS, _ONE_CASE, sentence)]
+    if re.match(r"^\s*(?:followed by|plus|\+|concatenated with|and then)\b", rest, re.I):
+        return []  # `The default is **DLQ_** followed by the consumer group name.`: a prefix of a value made later
     t = typed_value(raw, cell.kind)
     return [Finding("default", t, sentence)] if t is not None and raw.lower() not in _NOT_DEFAULTS else []
 
@@ -366,8 +368,8 @@ def _unset_in(cell: Cell, sentence: str) -> object:
     if m := _UNSET_USES.match(sentence.strip()) or _UNSET_IS.match(sentence.strip()):
         return typed_value((m.group(1) or m.group(2)).replace("**", ""), cell.kind)
     m = _UNSET_USED.match(clean_text(sentence))
-    if m is None:
-        return None
+    if m is None or _CASE_AFTER.match(clean_text(sentence)[m.end():]):
+        return None  # `..., **3** is used for event functions and **60** for HTTP functions`: one case's
     phrase = m.group(1)
     bold = [b for b in BOLD.findall(sentence) if b.strip()]
     if len(bold) == 1:

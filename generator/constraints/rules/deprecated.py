@@ -62,7 +62,8 @@ _LATER_CASE = re.compile(r"\b(?:when|if|unless|once)\b", re.I)
 
 def _own_subject(clean: str, start: int, name: str) -> bool:
     """The subject of a deprecation whose verb opens the match at `start` of the sentence `clean` is this field."""
-    before = _SUBJECT_TAIL.sub("", clean[:start])
+    # (`The **/v1/cloudvolumes** API, which also accepts this parameter, is deprecated.`: the phrase the commas close)
+    before = _SUBJECT_TAIL.sub("", clean[:start]).rstrip(" ,")
     subject = re.split(r"[.;:(),]", before)[-1].strip()
     m = _OWN_SUBJECT.match(subject)
     if m is not None and subject.lower() == "which":  # `..., which is deprecated`: of the phrase before the comma

@@ -164,6 +164,8 @@ def rule_enum(cell: Cell) -> list[Finding]:
                 re.search(r"\b(example|fields?|parameters?|keys?|variables?|such as|e\.g)\b", tail, re.I)
                 and not _SUBJECT_CAN_BE.search(stripped)):
             continue
+        if any(b != cell.name and b in cell.siblings for b in BOLD.findall(tail)):
+            continue  # `Values of **vpc_channel_status**:`: a sibling's values
         if _FOR_VARIANT.match(stripped) or _FOR_VARIANT.match(tail) or VARIES.search(tail):
             scoped = scoped or stripped  # `For MySQL, the value can be any of the following:`: one variant's values
             continue

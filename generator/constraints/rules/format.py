@@ -266,6 +266,9 @@ def _stating(cell: Cell, rx: re.Pattern[str]) -> str:
 _HOLDS_A_LAYOUT = re.compile(r"(?:^|_)(?:format|pattern|layout)$|[a-z](?:Format|Pattern|Layout)$")
 _LAYOUT_OPENING = re.compile(r"^(?:the )?(?:[\w-]+ ){0,3}?(?:format|pattern|layout) (?:that is )?used (?:to|for)\b",
                              re.I)
+# `... in CIDR notation ... and separated by semicolons (;)`: a list of values in one string, not one value
+_SEPARATED_LIST = re.compile(r"\bseparated (?:by|with) (?:an? )?(?:commas?|semicolons?|spaces?|vertical bars?)\b|"
+                             r"\b(?:comma|semicolon)-separated\b", re.I)
 # `- **iso8601**: The time is returned as yyyy-MM-ddTHH:mm:ssZ.`: what one value of the field stands for
 _VALUE_MEANING = re.compile(r"^\s*-\s+\*\*[^*]+\*\*\s*[:：]")
 
@@ -371,7 +374,7 @@ def _format(cell: Cell) -> list[Finding]:
                 out.append(Finding("format", "byte", s))
             elif _REGEX.search(clean):
                 out.append(Finding("format", "regex", s))
-            elif _CIDR.search(clean):
+            elif _CIDR.search(clean) and not _SEPARATED_LIST.search(whole):
                 out.append(Finding("x-format", "cidr", s))
             if (m := _UTC_RANGE.search(clean)) and _FULL_HOUR.search(clean):
                 lo = int(m.group(2)) * (-1 if m.group(1) == "-" else 1)

@@ -20,7 +20,9 @@ _UUID_STATED = re.compile(
     rf"\bformat of (?:the |a |an )?{_UUID_NAME}|\bformat\s*(?:is|:)\s*UUID\b|\(UUID(?: format)?\)|"
     r"(?<!can )(?<!may )(?<!could )\b(?:is|be|are)\s+(?:(?:a|an|the)\s+)?(?:valid\s+|standard\s+|\d+-(?:digit|"
     r"character)\s+)?UUID\b(?!\s*(?:of|for)\s+(?:another|other)\b)|"
-    r"\bonly UUID\b|\bwhich is (?:the same as )?(?:the |a )?UUID\b", re.I)
+    r"\bonly UUID\b|\bwhich is (?:the same as )?(?:the |a )?UUID\b|"
+    # `ID of the request, a 36-character UUID.`: the value named a UUID after a comma, closing the sentence
+    r",\s+an?\s+(?:valid\s+|standard\s+)?(?:\d+-(?:digit|character)\s+)?UUID\s*\.?$", re.I)
 # the cell opens by naming the value a UUID: `Specifies the ECS group UUID.`, `Job UUID.`, `The UUID of the host to be
 # attached to.`, `Randomly generated UUID.`, `UUID list of resources to be backed up` (not `UUIDs of the servers`: a
 # list in one string)

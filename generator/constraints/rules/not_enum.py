@@ -56,7 +56,10 @@ _ITEM = rf"(?:\*\*[^*]+\*\*|{NUM})"
 _LISTED_NOT_ALLOWED = re.compile(r"^(?:-\s+)?(?:(?:the|a) )?(?:(?:values?|ports?|names?|numbers?) )?"
                                  rf"(?P<items>{_ITEM}(?:{_SEP}{_ITEM})*) (?:is|are) (?:not (?:allowed|supported|"
                                  r"permitted)|reserved(?: by the system)?(?: and cannot be used)?|prohibited|"
-                                 r"forbidden)\s*\.?$", re.I)
+                                 # `... are reserved by the platform and cannot be used`, `... is reserved for the
+                                 # default environment and cannot be used as a name`
+                                 r"forbidden|reserved (?:by|for) (?:the )?[\w ]{1,40}? and cannot be (?:used|chosen|"
+                                 r"specified)(?: as an? [\w ]{1,20})?)\s*\.?$", re.I)
 # the range is the value's own (`The value ranges ...`, `Value range: ...`), not one variant's (`The MySQL port
 # ranges ...`)
 # (`Enter a value from **1024** to **65535**, excluding **12017** and **33071**, which are occupied by ...`, `The value

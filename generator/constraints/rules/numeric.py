@@ -95,13 +95,14 @@ _MAX = re.compile(
     rf"can't exceed|must not exceed|(?:a )?maximum of|"
     rf"maximum(?: parameter)?(?: value)?(?: of this (?:parameter|field))?(?: is)?\s*[:：]?|"
     rf"max(?:imum)?\.?(?: value)?\s*[:：]|"
-    rf"(?:the )?upper limit(?: of (?:the|this) (?:value|parameter))? is)\s*(?:\*\*)?({NUM})"
+    rf"(?:the )?upper limit(?: of (?:the|this) (?:value|parameter))?(?: is|\s*[:：]))\s*(?:\*\*)?({NUM})"
     rf"(?:\*\*)?{_NOT_LENGTH}", re.IGNORECASE)
 _MIN = re.compile(
     rf"(?:greater than or equal to|no less than|not less than|at least|(?:a )?minimum of|"
     rf"minimum(?: parameter)?(?: value| size)?(?: of this (?:parameter|field))?(?: is)?\s*[:：]?|"
     rf"min(?:imum)?\.?(?: value)?\s*[:：]|"
-    rf"(?:the )?lower limit(?: of (?:the|this) (?:value|parameter))? is)\s*(?:\*\*)?({NUM})(?:\*\*)?{_NOT_LENGTH}",
+    rf"(?:the )?lower limit(?: of (?:the|this) (?:value|parameter))?(?: is|\s*[:：]))\s*(?:\*\*)?({NUM})(?:\*\*)?"
+    rf"{_NOT_LENGTH}",
     re.IGNORECASE)
 _XMAX = re.compile(rf"(?<!or equal to )(?:(?<!than or )less than|smaller than|lower than)\s+(?:\*\*)?({NUM})(?:\*\*)?"
                    rf"{_NOT_LENGTH}(?! or equal)", re.IGNORECASE)
@@ -253,6 +254,9 @@ def _range_findings(cell: Cell) -> tuple[list[Finding], list[Finding]]:
     return out, unions
 
 
+# a bound for one case, another bound for another named after it
+_PER_CASE_AFTER = re.compile(rf"(?:\*\*)?\s+for (?:the |an? )?[^.;]{{1,40}}?(?:,|\band\b)\s*(?:\*\*)?(?:{NUM})"
+                             r"(?:\*\*)?\s+for\b", re.I)
 # `A value greater than **200** may slow down the query.`: what values beyond a number do, not a bound
 _A_VALUE_CASE = re.compile(r"^(?:-\s+)?(?:an?|any) (?:\w+ )?values? (?:greater|larger|smaller|less|lower|higher|more|"
                            r"above|below|over|under)\b[^.;]*\b(?:may|might|will|can|could)\b", re.I)
@@ -309,8 +313,11 @@ def _first_bound(cell: Cell, text: str, sentence: str, kinds: tuple[tuple[str, r
     """The first bound of `kinds` the sentence states about the field itself, unconditionally."""
     for keyword, pattern in kinds:
         for m in pattern.finditer(text):
-            if foreign_units(cell, text[m.start(1):]):
-                continue  # `A CA itself can be valid for at most 30 years.` on a period in days
+            if _PER_CASE_AFTER.match(text, m.end()):
+                continue  # `the maximum is 16 for the **large** flavors and 32 for the **xlarge** ones`: per case
+            if foreign_units(cell, re.split(r"[(;,]", text[m.start(1):], maxsplit=1)[0][:40]):
+                continue  # `A CA itself can be valid for at most 30 years.` on a period in days (not `**36500** (100
+                # years)`, the bound restated in brackets)
             if not _conditional_clause(text, m.start()) and _about_the_field(cell, text, m.start()):
                 return _bound(keyword, m.group(1), sentence)
     return []

@@ -54,8 +54,9 @@ NOT_EVERY_VALUE = re.compile(r"\bversions? (?:earlier|later|older|newer) than\b|
                              r"\b(?:on|in) (?:Linux|Windows|Unix)(?: \w+)?\s*(?:[.;,]|$)|"
                              r"^to (?:ensure|avoid|prevent|improve)\b[^,]*,\s*(?:use|enter|choose|specify)\b", re.I)
 # `..., but other characters are also allowed`, `Other special characters are not recommended.`: the list is not whole
+# (`Metric names of cloud services can also contain slashes (/)`: more characters for some values)
 OTHERS_TOO = re.compile(r"\bother (?:special )?characters? (?:are|is) (?:also (?:allowed|supported|permitted|valid)|"
-                        r"not recommended)\b|\bamong other characters\b", re.I)
+                        r"not recommended)\b|\bamong other characters\b|\bcan also (?:contain|include|use)\b", re.I)
 
 
 def said_of_another(s: str, clean: str, cell: Cell) -> str:

@@ -15,7 +15,7 @@ __all__ = ["rule_required_when"]
 # specified in the format of ...`, `in ascending order`, `in lowercase`, `as an integer` (how the value is written)
 _HOW = (r"(?! (?:to|as)\b| in (?:the )?(?:format|[a-z]+ order|ascending|descending|lower ?case|upper ?case|"
         r"plain ?text)\b)")
-_GIVEN = rf"(?:specified{_HOW}|set{_HOW}|provided{_HOW}|configured{_HOW}|passed|entered{_HOW}|used{_HOW})"
+_GIVEN = rf"(?:specified{_HOW}|set{_HOW}|provided{_HOW}|configured{_HOW}|passed|entered{_HOW}|used{_HOW}|given{_HOW})"
 _MUST = r"(?:must|should|needs? to|has to|have to)(?: also)?"  # `must also be specified`
 _MANDATORY = re.compile(rf"\b(mandatory|required|{_MUST} be {_GIVEN}|"
                         r"(?:need to|must) (?:also )?(?:specify|set|provide|configure)|"

@@ -226,6 +226,18 @@ def _bounds_beyond(cell: Cell, findings: list[Finding]) -> list[Finding]:
     return out
 
 
+# `Number of retries.` then `- **0**: not retried. - **-1**: retried until it expires.`: a count whose cell explains
+# its special values, not the only values it takes
+_COUNT_OPENING = re.compile(r"^(?:specifies |indicates )?(?:the )?(?:maximum |minimum |total )?number of\b", re.I)
+
+
+def _special_counts(cell: Cell, findings: list[Finding]) -> list[Finding]:
+    if cell.kind != "integer" or not _COUNT_OPENING.match(clean_text(next(iter(sentences(cell.text)), ""))):
+        return findings
+    return [Finding(AMBIGUOUS, "enum: a count's special values are explained, not its only values", f.sentence)
+            if f.keyword == "enum" and all(isinstance(v, int) and v <= 0 for v in f.value) else f for f in findings]
+
+
 def _default_excluded(findings: list[Finding]) -> list[Finding]:
     excluded = {repr(v) for f in findings if f.keyword == "not" for v in f.value["enum"]}
     return [f for f in findings if not (f.keyword == "default" and repr(f.value) in excluded)]
@@ -233,4 +245,5 @@ def _default_excluded(findings: list[Finding]) -> list[Finding]:
 
 def revise(cell: Cell, findings: list[Finding]) -> list[Finding]:
     """The cell's findings, revised by what its other sentences say (the module's docstring)."""
-    return _bounds_beyond(cell, _timestamp(cell, _encoded(_empty_allowed(cell, _default_excluded(findings)))))
+    return _special_counts(cell, _bounds_beyond(cell, _timestamp(cell, _encoded(_empty_allowed(
+        cell, _default_excluded(findings))))))
