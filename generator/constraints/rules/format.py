@@ -7,7 +7,15 @@ import functools
 import re
 from dataclasses import replace
 
-from generator.constraints.rules.format_scope import another_form, of_another, states_uuid
+from generator.constraints.rules.format_scope import (
+    HOLDS_A_LAYOUT,
+    LAYOUT_OPENING,
+    SEPARATED_LIST,
+    VALUE_MEANING,
+    another_form,
+    of_another,
+    states_uuid,
+)
 from generator.constraints.rules.text import (
     AMBIGUOUS,
     Cell,
@@ -261,24 +269,12 @@ def _stating(cell: Cell, rx: re.Pattern[str]) -> str:
     return next(s for s in sentences(cell.text) if rx.search(clean_text(s)))
 
 
-# the value is itself a layout (`time_format`, `Pattern used to extract the time from each log line`): a date the cell
-# shows is an example of what it describes, not its form
-_HOLDS_A_LAYOUT = re.compile(r"(?:^|_)(?:format|pattern|layout)$|[a-z](?:Format|Pattern|Layout)$")
-_LAYOUT_OPENING = re.compile(r"^(?:the )?(?:[\w-]+ ){0,3}?(?:format|pattern|layout) (?:that is )?used (?:to|for)\b",
-                             re.I)
-# `... in CIDR notation ... and separated by semicolons (;)`: a list of values in one string, not one value
-_SEPARATED_LIST = re.compile(r"\bseparated (?:by|with) (?:an? )?(?:commas?|semicolons?|spaces?|vertical bars?)\b|"
-                             r"\b(?:comma|semicolon)-separated\b", re.I)
-# `- **iso8601**: The time is returned as yyyy-MM-ddTHH:mm:ssZ.`: what one value of the field stands for
-_VALUE_MEANING = re.compile(r"^\s*-\s+\*\*[^*]+\*\*\s*[:：]")
-
-
 def rule_format(cell: Cell) -> list[Finding]:
     """The format of the value; none of a value that is itself a layout, nor from the bullets that say what each of
     several values stands for (`- **epoch**: ... a UNIX timestamp in milliseconds.`)."""
-    if _HOLDS_A_LAYOUT.search(cell.name) or _LAYOUT_OPENING.match(clean_text(next(iter(sentences(cell.text)), ""))):
+    if HOLDS_A_LAYOUT.search(cell.name) or LAYOUT_OPENING.match(clean_text(next(iter(sentences(cell.text)), ""))):
         return []
-    explained = [ln for ln in cell.text.split("\n") if _VALUE_MEANING.match(ln)]
+    explained = [ln for ln in cell.text.split("\n") if VALUE_MEANING.match(ln)]
     if len(explained) >= 2:
         cell = replace(cell, text="\n".join(ln for ln in cell.text.split("\n") if ln not in explained))
     return _format(cell)
@@ -374,7 +370,7 @@ def _format(cell: Cell) -> list[Finding]:
                 out.append(Finding("format", "byte", s))
             elif _REGEX.search(clean):
                 out.append(Finding("format", "regex", s))
-            elif _CIDR.search(clean) and not _SEPARATED_LIST.search(whole):
+            elif _CIDR.search(clean) and not SEPARATED_LIST.search(whole):
                 out.append(Finding("x-format", "cidr", s))
             if (m := _UTC_RANGE.search(clean)) and _FULL_HOUR.search(clean):
                 lo = int(m.group(2)) * (-1 if m.group(1) == "-" else 1)

@@ -7,7 +7,8 @@ import re
 
 from generator.constraints.rules.text import ADVICE, Cell, clean_text, sentences, words
 
-__all__ = ["another_form", "of_another", "states_uuid"]
+__all__ = ["HOLDS_A_LAYOUT", "LAYOUT_OPENING", "SEPARATED_LIST", "VALUE_MEANING", "another_form", "of_another",
+           "states_uuid"]
 
 
 # a UUID stated as the value's form: `in UUID format`, `compliant with the UUID format`, `The ID is in the format of a
@@ -111,3 +112,15 @@ _OR_FORM = re.compile(r"\bformat,? or\b|\bor (?:in )?(?:an? |the )?(?:unix |epoc
 def another_form(sentence: str) -> bool:
     clean = clean_text(sentence)
     return bool(_OR_FORM.search(clean)) or len(re.findall(r"yyyy", clean, re.I)) > 1
+
+
+# `... in CIDR notation ... and separated by semicolons (;)`: a list of values in one string, not one value
+SEPARATED_LIST = re.compile(r"\bseparated (?:by|with) (?:an? )?(?:commas?|semicolons?|spaces?|vertical bars?)\b|"
+                            r"\b(?:comma|semicolon)-separated\b", re.I)
+# `- **iso8601**: The time is returned as yyyy-MM-ddTHH:mm:ssZ.`: what one value of the field stands for
+VALUE_MEANING = re.compile(r"^\s*-\s+\*\*[^*]+\*\*\s*[:：]")
+# the value is itself a layout (`time_format`, `Pattern used to extract the time from each log line`): a date the cell
+# shows is an example of what it describes, not its form
+HOLDS_A_LAYOUT = re.compile(r"(?:^|_)(?:format|pattern|layout)$|[a-z](?:Format|Pattern|Layout)$")
+LAYOUT_OPENING = re.compile(r"^(?:the )?(?:[\w-]+ ){0,3}?(?:format|pattern|layout) (?:that is )?used (?:to|for)\b",
+                            re.I)
