@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from generator.constraints.rules.subjects import NOTE_LABEL, bold_subject
 from generator.constraints.rules.text import Cell, Finding, clean_text, is_conditional, sentences
 
 __all__ = ["rule_deprecated"]
@@ -72,18 +73,16 @@ def _own_subject(clean: str, start: int, name: str) -> bool:
     return m is not None and (m.group("name") is None or m.group("name") == name)
 
 
-_VALUE_FIRST = re.compile(r"^\*\*([^*]+)\*\*")
-_NOTE_LABEL = re.compile(r"^(?:notes?|notice|important|caution)\s*[:：]\s*", re.I)
 
 
 def rule_deprecated(cell: Cell) -> list[Finding]:
     for i, s in enumerate(sentences(cell.text)):
-        clean = _NOTE_LABEL.sub("", clean_text(s))  # `Note: This parameter will be discarded ...`
+        clean = NOTE_LABEL.sub("", clean_text(s))  # `Note: This parameter will be discarded ...`
         m = _DEPRECATED.search(clean)
         if not (m or _TO_BE_DISCARDED.match(clean) or
                 (i == 0 and (_MARKED_OPENING.match(clean) or _UNUSED_OPENING.match(s.strip())))):
             continue
-        if _VALUE_BULLET.match(s) or is_conditional(s) or ((v := _VALUE_FIRST.match(s.strip())) and v[1] != cell.name):
+        if _VALUE_BULLET.match(s) or is_conditional(s) or bold_subject(s) not in ("", cell.name):
             # `When **type** is set to **scaling_Policy**, this parameter is reserved, ...`: one case's; `**TRACE**,
             continue  # which older agent versions used, is deprecated`: a value's, not the field's
         if m and _VERB_FIRST.match(m.group(0)) and not _own_subject(clean, m.start(), cell.name):

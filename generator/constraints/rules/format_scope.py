@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from generator.constraints.rules.subjects import sibling_subject
 from generator.constraints.rules.text import ADVICE, Cell, clean_text, sentences, words
 
 __all__ = ["HOLDS_A_LAYOUT", "LAYOUT_OPENING", "SEPARATED_LIST", "VALUE_MEANING", "another_form", "of_another",
@@ -69,11 +70,6 @@ _GENERIC = {"the", "a", "an", "of", "to", "be", "in", "and", "value", "values", 
             "timestamp", "id", "this", "its", "it", "entered", "specified", "returned"}
 
 
-# a sentence whose subject is a field named in bold
-_SIBLING_FIRST = re.compile(r"^(?:-\s+)?(?:(?:notes?|notice|important)\s*[:：]\s*)?(?:the )?\*\*([^*]+)\*\*"
-                            r"(?: (?:parameter|field))? (?:is|are|must|should|can)\b", re.I)
-
-
 def of_another(sentence: str, cell: Cell) -> bool:
     """The sentence gives the format of another thing than the value: a part of a composite value, a sibling field
     (`It must be later than **start_time**, which is in ... format`), a layout inside a longer one, or a thing the
@@ -92,7 +88,7 @@ def of_another(sentence: str, cell: Cell) -> bool:
             return True
     if (m := _NAMED_WHICH.search(sentence)) and m.group(1) != cell.name:
         return True
-    if (m := _SIBLING_FIRST.match(sentence.strip())) and m.group(1) != cell.name and m.group(1) in cell.siblings:
+    if sibling_subject(sentence, cell):
         return True  # `Note: **subnet_id** is the network ID of the subnet (in UUID format), ...`: the sibling's
     subject = _SUBJECT.match(clean)
     if subject is None:

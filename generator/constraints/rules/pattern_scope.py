@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from generator.constraints.rules.subjects import NOTE_LABEL
 from generator.constraints.rules.text import Cell, clean_text, sentences, words
 
 __all__ = ["NOT_EVERY_VALUE", "OTHERS_TOO", "said_of_another"]
@@ -15,8 +16,6 @@ __all__ = ["NOT_EVERY_VALUE", "OTHERS_TOO", "said_of_another"]
 _SUBJECT = re.compile(r"^(?:-\s+)?(?P<subject>[^.;:]{1,100}?)\s+(?:(?:can|may|must|should)(?: only)? (?:contain|"
                       r"consist|include|be|start|begin|end|use|have)|cannot|can't|must not|may not|contains?|"
                       r"consists?|(?:is|are) (?:composed|made up|restricted|limited)|starts?|begins?|ends?)\b", re.I)
-# `Note: The key of the same tag cannot contain ...`: a note's label, before the subject
-_NOTE_LEAD = re.compile(r"^(?:-\s+)?(?:\*\*)?(?:notes?|remarks?|caution|important)(?:\*\*)?\s*[:：]\s*(?:\*\*)?", re.I)
 # a field named in bold in the subject (`The value of **name** ...`, `..., which is specified by **user_name**, ...`)
 _BOLD_FIELD = re.compile(r"\*\*([a-z][A-Za-z0-9_.]*)\*\*")
 # what the value is made of, or sits beside, that a subject can name instead of the value: a part, a file, a credential
@@ -63,8 +62,8 @@ def said_of_another(s: str, clean: str, cell: Cell) -> str:
     """What else than this field's value a charset sentence's subject names: a sibling field in bold, a part the
     cell's definition (its first sentence) does not name the field by, or a value the service generates or returns;
     an empty string when the subject is the value (or the sentence has none)."""
-    m = _SUBJECT.match(_NOTE_LEAD.sub("", clean))
-    raw = _SUBJECT.match(_NOTE_LEAD.sub("", s.strip()))
+    m = _SUBJECT.match(NOTE_LABEL.sub("", clean))
+    raw = _SUBJECT.match(NOTE_LABEL.sub("", s.strip()))
     subject = raw.group("subject") if raw else ""
     if any(f != cell.name and f in cell.siblings for f in _BOLD_FIELD.findall(subject)):
         return "another field"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from generator.constraints.rules.format import TIME_POINT
+from generator.constraints.rules.subjects import sibling_subject
 from generator.constraints.rules.text import (
     AMBIGUOUS,
     NUM,
@@ -33,16 +34,6 @@ _UNITS = {
 _UNIT = re.compile(r"\b(?:the unit is|unit\s*[:：]|in the unit of|measured in|unit of measurement is)\s*(?:\*\*)?"
                    r"([A-Za-z/]+)|\(unit\s*[:：]\s*([A-Za-z/]+)\)|\bin (MB/s|KB/s|GB|GiB|MB|MiB|TB|KB|bytes|seconds|"
                    r"milliseconds|ms|minutes|hours|days|weeks|months|years|Mbit/s)\b", re.I)
-
-
-_SIBLING_FIRST = re.compile(r"^(?:-\s+)?(?:the )?\*\*([^*]+)\*\*")
-
-
-def _of_sibling(sentence: str, cell: Cell) -> bool:
-    """The sentence's subject is a sibling named in bold (`**period** can range from 1 to 3600 seconds`)."""
-    return bool((m := _SIBLING_FIRST.match(sentence.strip())) and m[1] != cell.name and m[1] in cell.siblings)
-
-
 # `in seconds or minutes (depending on **granularity**)`: either unit, by a case
 _EITHER_UNIT = re.compile(r"\bin (?:milli)?(?:seconds|minutes|hours|days) or "
                           r"(?:milli)?(?:seconds|minutes|hours|days)\b", re.I)
@@ -113,8 +104,9 @@ def _unit(cell: Cell) -> list[Finding]:
     opening = next((s for s in sentences(own_text(cell)) if not _LABEL_ONLY.match(s)), "")
     for s in sentences(own_text(cell)):
         clean = clean_text(s)
-        if _OPTION_BULLET.match(s) or (s != opening and _other_subject(clean, opening, cell)) or _of_sibling(s, cell):
-            continue
+        if _OPTION_BULLET.match(s) or (s != opening and _other_subject(clean, opening, cell)) or \
+                sibling_subject(s, cell):
+            continue  # `**period** can range from 1 to 3600 seconds`: a sibling's unit
         if len({_UNITS.get(next(g for g in m.groups() if g).lower()) for m in _UNIT.finditer(clean)}) > 1 or \
                 _EITHER_UNIT.search(clean):
             # `When **granularity** is **fine**, the value is in seconds; otherwise it is in minutes.`: a unit per case
@@ -203,7 +195,7 @@ def _period(cell: Cell) -> list[Finding]:
     opening = next((s for s in split if not _LABEL_ONLY.match(s)), "")
     for s in split:
         clean = clean_text(s)
-        if is_conditional(s) or (s != opening and _other_subject(clean, opening, cell)) or _of_sibling(s, cell):
+        if is_conditional(s) or (s != opening and _other_subject(clean, opening, cell)) or sibling_subject(s, cell):
             continue
         for m in _PERIOD.finditer(clean):
             word = (m.group(1) or m.group(2)).lower()
