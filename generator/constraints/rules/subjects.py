@@ -14,7 +14,7 @@ __all__ = ["NOTE_LABEL", "bold_subject", "sibling_subject"]
 # `Note: ...`, `NOTICE: ...`, `**Note**: ...`: an admonition's label, no part of the sentence
 NOTE_LABEL = re.compile(r"^(?:-\s+)?(?P<bold>\*\*)?(?:notes?|notice|remarks?|caution|important)"
                         r"(?(bold)(?:\s*[:：]\s*\*\*|\*\*\s*[:：])|\s*[:：])\s*", re.I)
-_BOLD_FIRST = re.compile(r"^(?:-\s+)?(?:the )?\*\*([^*]+)\*\*")
+_BOLD_FIRST = re.compile(r"^(?:-\s+)?(?:the )?\*\*([^*]+)\*\*", re.I)
 
 
 def bold_subject(sentence: str) -> str:
