@@ -277,7 +277,7 @@ _CONDITION = re.compile(r"\b(?:if|when|whenever|unless|in case)\b|\bin (?:the )?
 # (`in **major.minor.patch** form, where each part is a non-negative integer`: a part of the value)
 _OTHER_QUANTITY = re.compile(r"\b(?:total|sum|combined|aggregate|overall|altogether|plus|minus|multiplied)\b|"
                              r"\b(?:each|every) (?:part|segment|component|octet|element|digit|label)\b|"
-                             r"\bwhere (?:[A-Z]\b|each\b|every\b|all\b)|"
+                             r"\bwhere (?:(?-i:[A-Z])\b|each\b|every\b|all\b)|"
                              r"\b(?:number|count|amount|quantity) of\b.*\b(?:per|each|every|for an?|in an?|"
                              r"of an?|under an?|in the|of the)\b", re.I)
 

@@ -96,3 +96,8 @@ def test_a_quota_that_can_be_increased_has_no_maximum() -> None:
     got = kw("Total quota of this resource type. It can be at most **50**, and it can be increased through a service "
              "ticket.", "integer")
     assert "maximum" not in got
+
+
+def test_where_and_a_plain_article_is_no_part_of_the_value() -> None:
+    # `where X, Y, and Z are ...` names the parts of a layout; `where a larger value ...` is no such part
+    assert kw("The value is at least 1, where a larger value is slower.", "integer")["minimum"] == 1
