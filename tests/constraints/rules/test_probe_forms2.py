@@ -99,5 +99,5 @@ def test_a_quota_that_can_be_increased_has_no_maximum() -> None:
 
 
 def test_where_and_a_plain_article_is_no_part_of_the_value() -> None:
-    # `where X, Y, and Z are ...` names the parts of a layout; `where a larger value ...` is no such part
-    assert kw("The value is at least 1, where a larger value is slower.", "integer")["minimum"] == 1
+    # `where X, Y, and Z are ...` names the parts of a layout; `where a disk is attached` is no such part
+    assert kw("The size of the volume where a disk is attached must be at least 10.", "integer")["minimum"] == 10
