@@ -73,8 +73,6 @@ def _own_subject(clean: str, start: int, name: str) -> bool:
     return m is not None and (m.group("name") is None or m.group("name") == name)
 
 
-
-
 def rule_deprecated(cell: Cell) -> list[Finding]:
     for i, s in enumerate(sentences(cell.text)):
         clean = NOTE_LABEL.sub("", clean_text(s))  # `Note: This parameter will be discarded ...`

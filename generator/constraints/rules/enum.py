@@ -60,6 +60,7 @@ from generator.constraints.rules.enum_sentences import (
     plain_values,
     range_values,
 )
+from generator.constraints.rules.subjects import names_a_sibling
 from generator.constraints.rules.text import (
     AMBIGUOUS,
     BOLD,
@@ -164,7 +165,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
                 re.search(r"\b(example|fields?|parameters?|keys?|variables?|such as|e\.g)\b", tail, re.I)
                 and not _SUBJECT_CAN_BE.search(stripped)):
             continue
-        if any(b != cell.name and b in cell.siblings for b in BOLD.findall(tail)):
+        if names_a_sibling(tail, cell):
             continue  # `Values of **vpc_channel_status**:`: a sibling's values
         if _FOR_VARIANT.match(stripped) or _FOR_VARIANT.match(tail) or VARIES.search(tail):
             scoped = scoped or stripped  # `For MySQL, the value can be any of the following:`: one variant's values
@@ -290,9 +291,9 @@ def rule_enum(cell: Cell) -> list[Finding]:
     if first_list is not None:
         before = next((lines[k] for k in range(first_list - 1, -1, -1) if lines[k].strip()), "")
         intro_of_fields = before.rstrip().endswith((":", "：")) and _SUBFIELDS.search(before)
-        if EXAMPLES_OR_FEATURES_INTRO.match(before.strip()) or (before.rstrip().endswith((":", "：")) and any(
-                b != cell.name and b in cell.siblings for b in BOLD.findall(before))):  # `Examples:`, `The edition
-            pass  # supports:` (features), `... depends on **logic**:` (a sibling's values): no values of this field
+        if EXAMPLES_OR_FEATURES_INTRO.match(before.strip()) or (before.rstrip().endswith((":", "：")) and
+                                                                names_a_sibling(before, cell)):  # `Examples:`, `The
+            pass  # edition supports:` (features), `... depends on **logic**:` (a sibling's values): no values here
         elif re.fullmatch(r"\*\*[^*]+\*\*\.?", before.strip()):
             pass  # `**NORMAL**` then `- **READONLY**` ...: the values began in a paragraph, the list is not all of them
         elif not intro_of_fields or re.search(r"\bvalues?\b", before, re.I):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from generator.constraints.rules.subjects import names_a_sibling
 from generator.constraints.rules.text import (
     AMBIGUOUS,
     NUM,
@@ -100,8 +101,7 @@ def rule_not_enum(cell: Cell) -> list[Finding]:
                 why = "not: the values are excluded under a condition or for one variant"
                 ambiguous.append(Finding(AMBIGUOUS, why, s))
             continue
-        if (neg := re.search(_NEG, s, re.I)) and any(b.strip() != cell.name and b.strip() in cell.siblings
-                                                     for b in re.findall(r"\*\*([^*]+)\*\*", s[:neg.start()])):
+        if (neg := re.search(_NEG, s, re.I)) and names_a_sibling(s[:neg.start()], cell):
             continue  # `Note that the topic **name** cannot be **default**.`: another field's excluded values
         found: list[Any] = []
         if bold_form and not re.match(r"\*[^*\s]", s[bold_form.end():]):

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from generator.constraints.rules.text import Cell
+from generator.constraints.rules.text import BOLD, Cell
 
-__all__ = ["NOTE_LABEL", "bold_subject", "sibling_subject"]
+__all__ = ["NOTE_LABEL", "bold_subject", "names_a_sibling", "sibling_subject"]
 
 
 # `Note: ...`, `NOTICE: ...`, `**Note**: ...`: an admonition's label, no part of the sentence
@@ -21,6 +21,12 @@ def bold_subject(sentence: str) -> str:
     """The name or value in bold the sentence opens with (after a note's label), or an empty string."""
     m = _BOLD_FIRST.match(NOTE_LABEL.sub("", sentence.strip()))
     return m[1] if m else ""
+
+
+def names_a_sibling(text: str, cell: Cell) -> bool:
+    """Another field of the table is named in bold anywhere in `text` (`Values of **vpc_channel_status**:`, `Note
+    that the topic **name** cannot be ...`)."""
+    return any(b.strip() != cell.name and b.strip() in cell.siblings for b in BOLD.findall(text))
 
 
 def sibling_subject(sentence: str, cell: Cell) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from generator.constraints.rules import Cell
-from generator.constraints.rules.subjects import NOTE_LABEL, bold_subject, sibling_subject
+from generator.constraints.rules.subjects import NOTE_LABEL, bold_subject, names_a_sibling, sibling_subject
 
 
 @pytest.mark.parametrize(("text", "rest"), [
@@ -28,3 +28,11 @@ def test_the_bold_subject_and_the_sibling() -> None:
     assert sibling_subject("**TRACE** is deprecated.", cell) == ""  # a value, not a sibling
     assert bold_subject("The **subnet_id** field.") == "subnet_id"
     assert bold_subject("A **subnet_id** field.") == ""
+
+
+def test_a_sibling_named_anywhere_in_the_text() -> None:
+    cell = Cell(name="vpc_channel_id", kind="string", text="", siblings=("vpc_channel_status", "vpc_channel_id"))
+    assert names_a_sibling("Values of **vpc_channel_status**:", cell)
+    assert names_a_sibling("Note that the ** vpc_channel_status ** cannot be", cell)
+    assert not names_a_sibling("Values of **vpc_channel_id**:", cell)  # the field itself
+    assert not names_a_sibling("Values of **ACTIVE** and **DOWN**:", cell)  # values, not siblings
