@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import pytest
 from _pytest.mark.expression import Expression
 from hypothesis import settings
+from xdist.scheduler import LoadScopeScheduling  # type: ignore[import-untyped]
 
 from benchmarks import SERVICES as BENCHMARK_SERVICES
 
@@ -128,6 +129,35 @@ def pytest_configure(config: pytest.Config) -> None:
     use_build_cache(corpus_build_cache(config), say=lambda line: terminal_line(config, f"[corpus] {line}"))
     if is_quick_loop(config.getoption("markexpr", "") or "") and config.getoption("hypothesis_profile", None) is None:
         settings.load_profile(QUICK_PROFILE)
+
+
+# Test files that run in one test process under `-n 2 --dist loadfile`, as if they were one file: each group's files
+# share a costly session fixture (the `six` services' clients: 2 minutes, both cores), which a process makes once.
+# tests/client/test_quick_loop.py checks that every test using such a fixture is in one group or one file.
+ONE_PROCESS_FILES = {
+    "six": ("tests/client/test_readme.py", "tests/client/test_secrets.py", "tests/client/test_six_services.py"),
+}
+_GROUP_OF_FILE = {file: group for group, files in ONE_PROCESS_FILES.items() for file in files}
+
+
+class FileOrGroupScheduling(LoadScopeScheduling):  # type: ignore[misc]  # pytest-xdist has no type hints
+    """`--dist loadfile` in this project: each test file runs in one test process (a module's fixtures, a generated
+    client, are made once, and its later tests find what its first ones made), and the files of a group of
+    ONE_PROCESS_FILES in one process together. pytest-xdist's `xdist_group` mark would say the same, but it works by
+    rewriting test ids, which pytest 9.2 no longer lets it do (pytest-dev/pytest-xdist#1386)."""
+
+    def _split_scope(self, nodeid: str) -> str:
+        return scheduling_unit(nodeid)
+
+
+def scheduling_unit(nodeid: str) -> str:
+    """What the test `nodeid` runs with in one process under `--dist loadfile`: its file, or its file's group."""
+    file = nodeid.split("::", 1)[0]
+    return _GROUP_OF_FILE.get(file, file)
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> FileOrGroupScheduling | None:
+    return FileOrGroupScheduling(config, log) if config.getoption("dist") == "loadfile" else None
 
 
 # The cyclic garbage collector's thresholds in the test processes (Python's default: 700, 10, 10)

@@ -87,6 +87,18 @@ def test_tests_workflow_runs_the_test_command_at_the_locked_commits() -> None:
     assert max(fetch_corpus, fetch_history) < runs.index("bash .ci/run")
 
 
+def test_ci_runs_the_readmes_test_command_in_two_processes() -> None:
+    """`.ci/run` ends with the README's command 2, which runs the tests in two processes, each file in one
+    (tests/conftest.py, FileOrGroupScheduling)."""
+    readme = (PROJECT / "README.md").read_text(encoding="utf-8")
+    command = next(line.split("#")[0].strip() for line in readme.splitlines() if line.rstrip().endswith(
+        "# 2. the whole test suite (what CI runs), in two processes"))
+    assert command == "pytest -n 2 --dist loadfile"
+    ci = [line for line in (PROJECT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+          if line.strip() and not line.startswith("#")]
+    assert ci[-1] == command
+
+
 @pytest.mark.parametrize("uses", sorted({str(s["uses"]) for name in ("docs-sync.yml", "tests.yml")
                                          for job in _load(name)["jobs"].values() for s in job["steps"]
                                          if "uses" in s}))

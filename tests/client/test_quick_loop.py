@@ -17,7 +17,18 @@ import pytest
 from hypothesis import settings
 
 from tests.client.conftest import COLLECTED, REAL_SERVICE_FIXTURES
-from tests.conftest import PROJECT, QUICK_PROFILE, TEST_CACHE_VARIABLE, examples, is_quick_loop, keep_bytecode
+from tests.conftest import (
+    ONE_PROCESS_FILES,
+    PROJECT,
+    QUICK_PROFILE,
+    TEST_CACHE_VARIABLE,
+    FileOrGroupScheduling,
+    examples,
+    is_quick_loop,
+    keep_bytecode,
+    pytest_xdist_make_scheduler,
+    scheduling_unit,
+)
 
 HERE = Path(__file__).resolve().parent
 
@@ -61,6 +72,31 @@ def test_the_quick_loop_leaves_out_exactly_the_real_services_generation_and_suit
     elsewhere = [p for p in (PROJECT / "tests").rglob("test_*.py") if p.parent != HERE
                  and _using(REAL_SERVICE_FIXTURES, p, by_hand=False)]
     assert elsewhere == []
+
+
+def test_the_tests_of_a_real_services_fixture_run_in_one_process_of_the_test_command(
+        pytestconfig: pytest.Config, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The test command `pytest -n 2 --dist loadfile` sends each scheduling unit to one process: the users of a
+    fixture of REAL_SERVICE_FIXTURES (minutes of generation, made once per process) are one unit, a file or a group of
+    ONE_PROCESS_FILES; any other file is its own unit."""
+    monkeypatch.setattr(pytestconfig.option, "tx", ["popen", "popen"])  # two processes, as `-n 2` gives
+    for dist, made in (("loadfile", FileOrGroupScheduling), ("load", type(None)), ("no", type(None))):
+        monkeypatch.setattr(pytestconfig.option, "dist", dist)
+        assert isinstance(pytest_xdist_make_scheduler(pytestconfig, None), made), dist
+    monkeypatch.setattr(pytestconfig.option, "dist", "loadfile")
+    scheduler = pytest_xdist_make_scheduler(pytestconfig, None)
+    assert scheduler is not None and scheduler._split_scope("tests/a.py::b") == scheduling_unit("tests/a.py::b")
+    for fixture in REAL_SERVICE_FIXTURES:
+        users = {f"tests/client/{test}" for p in sorted(HERE.glob("test_*.py"))
+                 for test in _using(frozenset({fixture}), p, by_hand=False)}
+        units = {scheduling_unit(f"{test}[x]") for test in users}
+        assert len(units) == 1, (fixture, units)
+    # a group names files that exist; a file of no group is a unit of its own, with all its tests
+    for files in ONE_PROCESS_FILES.values():
+        assert all((PROJECT / f).is_file() for f in files), files
+        assert {scheduling_unit(f"{f}::test_a") for f in files} == {scheduling_unit(f"{files[0]}::b")}
+    assert scheduling_unit("tests/test_cli.py::test_a[1]") == scheduling_unit("tests/test_cli.py::b")
+    assert scheduling_unit("tests/test_cli.py::a") != scheduling_unit("tests/test_writer.py::a")
 
 
 def test_the_quick_loop_runs_a_tenth_of_each_property_tests_budget_and_the_full_run_all_of_it() -> None:
