@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 
+from generator.constraints.rules.subjects import opens_with_a_count, siblings_are_the_subject
 from generator.constraints.rules.text import AMBIGUOUS, Cell, Finding, clean_text, sentences, value_kind, words
 
 # the field's own value may be empty: its subject is the value itself, not something it names (`Whether the item
@@ -153,22 +154,11 @@ _STAMP = re.compile(r"\b(?:timestamps?|time points?)\b[^.]*?\b(?:milliseconds?|s
 _TIME_UNITS = {"ms", "s"}
 
 
-def _siblings_subject(cell: Cell, sentence: str) -> bool:
-    """The sentence opens with other fields (`**begin_time** and **end_time** are UNIX timestamps in milliseconds.`):
-    what it states is theirs."""
-    m = re.match(r"^(?:-\s+)?(?:(?:the )?\*\*([^*]+)\*\*(?:,\s*| and | or ))*(?:the )?\*\*([^*]+)\*\* (?:is|are)\b",
-                 sentence.strip(), re.I)
-    if m is None:
-        return False
-    named = set(re.findall(r"\*\*([^*]+)\*\*", sentence.strip()[:m.end()]))
-    return bool(named) and cell.name not in named and named <= set(cell.siblings)
-
-
 def _timestamp(cell: Cell, findings: list[Finding]) -> list[Finding]:
     if not any(f.keyword == "x-unit" and f.value in _TIME_UNITS for f in findings):
         return findings  # no time unit to drop: the cell's sentences need not be read
     stamp = any(f.keyword == "x-format" and f.value in ("unix-ms", "unix-s") for f in findings) or \
-        any(_STAMP.search(clean_text(s)) and not _siblings_subject(cell, s) for s in sentences(cell.text))
+        any(_STAMP.search(clean_text(s)) and not siblings_are_the_subject(s, cell) for s in sentences(cell.text))
     if not stamp:
         return findings
     return [f for f in findings if not (f.keyword == "x-unit" and f.value in _TIME_UNITS)]
@@ -228,11 +218,10 @@ def _bounds_beyond(cell: Cell, findings: list[Finding]) -> list[Finding]:
 
 # `Number of retries.` then `- **0**: not retried. - **-1**: retried until it expires.`: a count whose cell explains
 # its special values, not the only values it takes
-_COUNT_OPENING = re.compile(r"^(?:specifies |indicates )?(?:the )?(?:maximum |minimum |total )?number of\b", re.I)
 
 
 def _special_counts(cell: Cell, findings: list[Finding]) -> list[Finding]:
-    if cell.kind != "integer" or not _COUNT_OPENING.match(clean_text(next(iter(sentences(cell.text)), ""))):
+    if cell.kind != "integer" or not opens_with_a_count(next(iter(sentences(cell.text)), "")):
         return findings
     return [Finding(AMBIGUOUS, "enum: a count's special values are explained, not its only values", f.sentence)
             if f.keyword == "enum" and all(isinstance(v, int) and v <= 0 for v in f.value) else f for f in findings]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from generator.constraints.rules.format import TIME_POINT
-from generator.constraints.rules.subjects import sibling_subject
+from generator.constraints.rules.subjects import opens_with_a_count, sibling_subject
 from generator.constraints.rules.text import (
     AMBIGUOUS,
     NUM,
@@ -57,9 +57,6 @@ _UNIT_NOUN = re.compile(r"\b(?:retention|number of(?: (?:remaining|used|elapsed|
 # `if this parameter is set to **40**, 40 GB of storage is allocated`: the amount is the field's value
 _SET_TO_AMOUNT = re.compile(r"\b(?:this|the) (?:parameter|field|value) is set to\b|\b(?:if|when) you (?:enter|specify|"
                             r"set|input)\b", re.I)
-_COUNT = re.compile(r"^\s*(?:specifies |indicates )?(?:the )?(?:total |maximum |minimum |max\.? |min\.? )?"
-                    r"(?:number|quantity|count) of\b|"
-                    r"^\s*(?:specifies |indicates )?(?:the )?(?:[\w-]+ ){1,3}(?:count|quantity)\s*(?:\.|$)", re.I)
 # a field that names an ID (`bandwidth_id`, `volumeId`): a name, never a quantity with a unit (`Bandwidth ID. The
 # bandwidth size is in Mbit/s.`: the unit of the thing it names)
 _ID_NAME = re.compile(r"(?:^|_)ids?$|[a-z]Ids?$")
@@ -127,7 +124,7 @@ def _unit(cell: Cell) -> list[Finding]:
             if unit and (s == opening or paren.re is _UNIT_NOUN or _names_this(clean[:paren.start()], opening, cell)):
                 return [Finding("x-unit", unit, s)]
     if cell.kind in ("integer", "number"):
-        if _COUNT.match(clean_text(own_text(cell))):
+        if opens_with_a_count(own_text(cell)):
             return _period(cell)  # `Number of disks. Each disk is 100 GB.`: a count; the size is another value's
         for s in sentences(own_text(cell)):
             clean = clean_text(s)

@@ -18,6 +18,11 @@ from tests.constraints.rules.helpers import kw
     # a count's special values explained
     ("Maximum number of instances the function can run at the same time.\n\n- **-1**: no limit.\n- **0**: the "
      "function is disabled.", "integer", "enum", ()),
+    # the same when the count is a quantity or a `... count` (subjects.opens_with_a_count, as the unit rule reads it)
+    ("Quantity of retries.\n\n- **0**: the request is not retried.\n- **-1**: it is retried until it expires.",
+     "integer", "enum", ()),
+    ("The retry count.\n\n- **0**: the request is not retried.\n- **-1**: it is retried until it expires.",
+     "integer", "enum", ()),
     # a sibling's values under a label naming it
     ("ID of the VPC channel.\n\nValues of **vpc_channel_status**:\n\n- **1**: a VPC channel is used.\n- **2**: no VPC "
      "channel is used.", "string", "enum", ("vpc_channel_status",)),
