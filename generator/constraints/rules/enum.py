@@ -243,7 +243,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
                 bold = []  # `**x**, **y**, ...`: the list goes on
             if bold and all((inline_value(b, len(bold)) or MEDIA_TYPE.fullmatch(b)) and b.lower() not in NULLISH
                             for b in bold) \
-                    and re.fullmatch(r"[\s,.;:]*(?:(?:or|and|,|/)[\s,]*)*[.\s]*", re.sub(r"\([^)]*\)", "", between)):
+                    and re.fullmatch(r"[\s,.;:]*+(?:(?:or|and|,|/)[\s,]*+)*[.\s]*", re.sub(r"\([^)]*\)", "", between)):
                 found.append(bold)
                 sources.append(flat)
                 continue
