@@ -217,9 +217,7 @@ def _bounds_beyond(cell: Cell, findings: list[Finding]) -> list[Finding]:
 
 
 # `Number of retries.` then `- **0**: not retried. - **-1**: retried until it expires.`: a count whose cell explains
-# its special values, not the only values it takes
-
-
+# its special values, not the only values it takes (subjects.opens_with_a_count)
 def _special_counts(cell: Cell, findings: list[Finding]) -> list[Finding]:
     if cell.kind != "integer" or not opens_with_a_count(next(iter(sentences(cell.text)), "")):
         return findings
