@@ -12,7 +12,7 @@ from generator.constraints.rules.enum_cues import EXAMPLES_INTRO
 from generator.constraints.rules.numeric import rule_range
 from generator.constraints.rules.text import BOLD, NUM, Cell, bold_values, typed_value, value_kind
 
-__all__ = ["DEF_BULLET", "EMPTY_BULLET", "EXAMPLES_INTRO", "ITEMS", "MEDIA_TYPE", "PLAIN_BULLET", "TEMPLATE",
+__all__ = ["DEF_BULLET", "EMPTY_BULLET", "ITEMS", "MEDIA_TYPE", "PLAIN_BULLET", "TEMPLATE",
            "array_literal", "bare_list", "bold_paragraph", "bullet_values", "doubtful_list", "example_values",
            "explained_inline", "format_placeholders", "indent", "inline_value", "is_value", "list_header",
            "listed_value", "other_case", "paragraph_values", "placeholders", "plain_list"]

@@ -181,16 +181,19 @@ UNICODE_RANGE = re.compile(r"\\u([0-9A-Fa-f]{4})\s*-\s*\\u([0-9A-Fa-f]{4})")
 CONTROL = re.compile(r"\bASCII characters?\s*\(0\s*[-–~]\s*31\)", re.I)
 
 
+def _edge_item(joins: str) -> str:
+    """A character named in words and perhaps shown (`an underscore (_)`), in a list joined by commas or `joins`."""
+    return rf"(?:an? )?+(?!(?:{joins})\b)[a-z]+(?:\s+(?!(?:{joins})\b)[a-z]+)*?(?:\s*\(\S\))?"
+
+
 def _edge_items(joins: str) -> str:
-    """The characters an edge is (or is not) one of, each named and perhaps shown (`a letter, a digit, or an underscore
-    (_)`), joined by commas or `joins`. One way to split them (an item opens with a letter and holds no joining word,
-    an article is the article): two ways per item took 2 ** items steps on a long list (40 items never ended)."""
-    item = rf"(?:an? )?+(?!(?:{joins})\b)[a-z]+(?:\s+(?!(?:{joins})\b)[a-z]+)*?(?:\s*\(\S\))?"
-    return rf"({item}(?:(?:,\s*|,?\s+(?:{joins})\s+){item})*)"
+    """The characters an edge is (or is not) one of (`a letter, a digit, or an underscore (_)`), split one way only
+    (an item opens with a letter and holds no joining word, an article is the article): two ways per item took
+    2 ** items steps on a long list that matched nowhere (40 items never ended)."""
+    return rf"({_edge_item(joins)}(?:(?:,\s*|,?\s+(?:{joins})\s+){_edge_item(joins)})*)"
 
 
 _EDGE_ITEMS = _edge_items("or")
-_EDGE_ITEM = _EDGE_ITEMS[1:_EDGE_ITEMS.index("(?:(?:,")]  # one item, for a list of its own
 # `cannot end with a hyphen (-)`, `cannot end with a period (.) or space`: the items (charset.edge_class). Its own item
 # list, not _EDGE_ITEMS: there `, and` joins items (`start with a letter, digit, and underscore`); after an excluded
 # last character it opens the next clause (`cannot end with a hyphen (-), and cannot start with a digit`)
@@ -206,8 +209,8 @@ EDGE_NOT = re.compile(r"\b(?:cannot|can't|must not|may not|should not)\s+(?:star
 # (also participial: `starting with a letter and not ending with a hyphen (-)`)
 EDGE_NOT_NAMED = re.compile(r"\b(?:cannot|can't|must not|may not|should not|(?:does |do )?not)\s+(start|begin|end)"
                             r"(?:s|ning|ing)?( or end(?:s|ing)?)?\s+with\s+"
-                            r"(" + _EDGE_ITEM + r"(?:(?:,\s*|,?\s+or\s+)"
-                            r"(?!\s*(?:or\s+)?(?:end|start|begin)\b)" + _EDGE_ITEM + r")*)"
+                            r"(" + _edge_item("or") + r"(?:(?:,\s*|,?\s+or\s+)"
+                            r"(?!\s*(?:or\s+)?(?:end|start|begin)\b)" + _edge_item("or") + r")*)"
                             r"(?=\s*(?:[.;,]|$|and\b|but\b|or\s+(?:end|start|begin)s?\b))", re.I)
 # `The first character must be a letter.`, `The last character cannot be a hyphen (-).`, `The first and last
 # characters cannot be spaces.`: each such clause of the sentence (`The first character must be a letter and the last
