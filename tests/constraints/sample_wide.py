@@ -18,6 +18,7 @@ Run from the repository root:
     python -m tests.constraints.sample_wide --round12  # a sixth supplement of the tuning services (wide12.yaml)
     python -m tests.constraints.sample_wide --round13  # a seventh supplement of the tuning services (wide13.yaml)
     python -m tests.constraints.sample_wide --round14  # a sixth fresh measure of the held services (wide14.yaml)
+    python -m tests.constraints.sample_wide --round15  # a seventh fresh measure of the held services (wide15.yaml)
 
 Method: every parameter-table row of the wide services is read with the project's reader (`generator.pipeline.build`
 via `tests.corpus.catalogue.built`). A cell is (service, path, line, name) with path = row.loc.path and
@@ -376,11 +377,29 @@ def sample_round14() -> list[tuple[Cell, Any, str]]:
                        (WIDE_YAML, WIDE5_YAML, WIDE8_YAML, WIDE9_YAML, WIDE10_YAML, WIDE11_YAML), part="held")
 
 
+# Round 15 (issue 10, twentieth session): a seventh fresh measure of the HELD services. wide14.yaml was measured with
+# the rules of the eighteenth session's start and end, so it no longer measures rules written after it. These cells
+# are none of wide.yaml's, wide5.yaml's, wide8.yaml's to wide11.yaml's or wide14.yaml's, drawn the same way; scored
+# with the rules of the session's start and of its end only, misses never printed.
+ROUND15_SEED = 20261219
+WIDE14_YAML = Path(__file__).with_name("wide14.yaml")
+
+
+def sample_round15() -> list[tuple[Cell, Any, str]]:
+    """Cells of the held services in none of wide.yaml, wide5.yaml, wide8.yaml to wide11.yaml and wide14.yaml:
+    ROUND5_FAMILIES[family] per family by the same loose cues and one-cell-per-service rounds, then ROUND5_NEGATIVES
+    that match no cue."""
+    return _supplement(ROUND15_SEED, ROUND5_FAMILIES, ROUND5_NEGATIVES,
+                       (WIDE_YAML, WIDE5_YAML, WIDE8_YAML, WIDE9_YAML, WIDE10_YAML, WIDE11_YAML, WIDE14_YAML),
+                       part="held")
+
+
 ROUNDS = {"--round2": sample_round2, "--round3": sample_round3, "--round4": sample_round4, "--round5": sample_round5,
           "--round6": sample_round6, "--round7": sample_round7, "--round8": sample_round8,
           "--round9": sample_round9, "--round10": sample_round10,
           "--round11": sample_round11, "--round12": sample_round12,
-          "--round13": sample_round13, "--round14": sample_round14}
+          "--round13": sample_round13, "--round14": sample_round14,
+          "--round15": sample_round15}
 
 
 def main(argv: list[str]) -> None:
