@@ -13,6 +13,7 @@ from generator.constraints.rules.enum_cues import (
     ENUM_INTRO,
     EXAMPLES_OR_FEATURES_INTRO,
     ONE_SCOPE,
+    OPEN_LIST,
     VALUE_LABEL,
     VARIES,
     bare_values_doubtful,
@@ -52,6 +53,7 @@ from generator.constraints.rules.enum_sentences import (
     ONLY_PLAIN,
     ONLY_SEVERAL,
     SINGLE,
+    SUPPORTED_LIST,
     head_noun_intro,
     head_noun_values,
     named_single,
@@ -81,10 +83,6 @@ from generator.constraints.rules.text import (
 __all__ = ["DEF_BULLET", "rule_enum"]
 
 
-# `Currently, SATA, SAS and SSD are supported.`: a sentence of its own that lists two or more values, words of code
-# (no spaces), as the ones supported now (not `Letters and digits are supported.`: a charset)
-_SUPPORTED_LIST = re.compile(r"^currently,\s*(?!(?:letters|digits|characters|spaces)\b)"
-                             r"([\w.-]+(?:,\s*[\w.-]+)*,?\s+(?:and|or)\s+[\w.-]+)\s+are supported\.?$", re.I)
 _DEF_INLINE = re.compile(r"(?:^|(?<=[.;]\s))\*\*((?!\*\*)\S(?:(?!\*\*).)*?)\*\*\s*:\s")
 # what may stand between listed bold values: separators, and a note in brackets after a value (`**x** (default)`)
 _JOINED_VALUES = re.compile(r"(?:[\s,.;|]|\bor\b|\band\b|\([^()]*\))*")
@@ -197,7 +195,8 @@ def rule_enum(cell: Cell) -> list[Finding]:
         if m := VALUE_LABEL.match(flat):
             rest = m.group(1).strip().rstrip(".")
             bold = bold_values(rest)
-            if bold and all(is_value(b) for b in bold) and not re.search(r"\bto\b|-\s*\*\*|\bfor example\b", rest) and \
+            if bold and all(inline_value(b, len(bold)) for b in bold) and not OPEN_LIST.search(m.group(1)) and \
+                    not re.search(r"\bto\b|-\s*\*\*|\bfor example\b", rest) and \
                     rest.startswith("**") and (not re.search(r"range\W*$", flat[:m.start(1)], re.I)
                                                or _JOINED_VALUES.fullmatch(BOLD.sub("", rest))):
                 # not `value of **NextToken** in the last response`, nor a range `Value range: **1**~**100**`
@@ -217,7 +216,7 @@ def rule_enum(cell: Cell) -> list[Finding]:
                 found.append([w.rstrip(",") for w in tokens if w.lower() not in ("and", "or")])
                 sources.append(flat)
                 continue
-        if m := _SUPPORTED_LIST.match(clean_text(flat)):
+        if m := SUPPORTED_LIST.match(clean_text(flat)):
             found.append(list_items(m.group(1)))
             sources.append(flat)
             continue
@@ -239,10 +238,10 @@ def rule_enum(cell: Cell) -> list[Finding]:
             if noun and len(bold) < 2 and not (noun.group("adj1") or noun.group("adj2") or
                                                re.search(r"\b(?:can|must)\b", flat[:m.start("rest")], re.I)):
                 bold = []  # `The status is **ACTIVE**.`: the state in one case, not the only value
-            if re.search(r"\.\.|…", between):
-                bold = []  # `**x**, **y**, ...`: the list goes on
-            if bold and all((inline_value(b, len(bold)) or MEDIA_TYPE.fullmatch(b)) and b.lower() not in NULLISH
-                            for b in bold) \
+            if OPEN_LIST.search(between):
+                bold = []  # `**x**, **y**, ...`, `**x**, **y**, etc.`: the list goes on
+            if bold and all((inline_value(b, len(bold)) or MEDIA_TYPE.fullmatch(b)) and (
+                    b.lower() not in NULLISH or (b.lower() == "none" and len(bold) >= 2)) for b in bold) \
                     and re.fullmatch(r"[\s,.;:]*+(?:(?:or|and|,|/)[\s,]*+)*[.\s]*", re.sub(r"\([^)]*\)", "", between)):
                 found.append(bold)
                 sources.append(flat)

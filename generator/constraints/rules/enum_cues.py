@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["ADJ", "ENUM_INLINE_INTRO", "ENUM_INTRO", "EXAMPLES_INTRO", "EXAMPLES_OR_FEATURES_INTRO", "ONE_SCOPE",
-           "VALUE_LABEL", "VARIES", "bare_values_doubtful", "more_values_remark", "value_sentences"]
+           "OPEN_LIST", "VALUE_LABEL", "VARIES", "bare_values_doubtful", "more_values_remark", "value_sentences"]
 
 
 # the adjectives the docs put before `values` / `options` (`Optional values` is how some translate "selectable")
@@ -123,3 +123,7 @@ def more_values_remark(text: str) -> str:
 # supports:`: features of one value): no list of the field's values
 EXAMPLES_OR_FEATURES_INTRO = re.compile(rf"{EXAMPLES_INTRO.pattern}|"
                                         r"^.*\b(?:additionally |also )?(?:supports|provides|offers)\s*[:：]$", re.I)
+
+
+# `**GET**, **POST**, ...`, `**x**, **y**, etc.`, `... and so on`: a list that goes on, not all the values
+OPEN_LIST = re.compile(r"\.\.|…|\betc\b|\band so on\b", re.I)

@@ -8,9 +8,9 @@ import re
 from generator.constraints.rules.enum_lists import plain_list
 from generator.constraints.rules.text import Cell, clean_text, sentences, words
 
-__all__ = ["FILL", "FIXED", "NULLISH", "ONLY", "ONLY_AFTER", "ONLY_PLAIN", "ONLY_SEVERAL", "SINGLE", "head_noun_intro",
-           "head_noun_values", "named_single", "noun_intro_line", "only_plain_several", "plain_values", "range_values",
-           "values_as_bold"]
+__all__ = ["FILL", "FIXED", "NULLISH", "ONLY", "ONLY_AFTER", "ONLY_PLAIN", "ONLY_SEVERAL", "SINGLE", "SUPPORTED_LIST",
+           "head_noun_intro", "head_noun_values", "named_single", "noun_intro_line", "only_plain_several",
+           "plain_values", "range_values", "values_as_bold"]
 
 
 # a word of code as a value is written (`sha2-256`, `-1`, `application/json`, `iam:agencies:assume`)
@@ -71,10 +71,12 @@ ONLY_PLAIN = re.compile(r"^(?:-\s+)?(?:[Cc]urrently,\s*)?(?:[Oo]nly)\s+"
                         r"([A-Z][A-Z0-9_]*[A-Z0-9])(?:\s*\([^()]*\))?\s+(?:is|are)\s+(?:supported|allowed|available)"
                         r"(?:\s+(?:currently|now))?\s*\.?$")
 # `Currently, only **evs** (EVS volumes) and **local** (local volumes) are supported.`, `Only **windows** and **linux**
-# are supported currently.`: the sentence opens with the values it allows (not `For X, only ...`: one variant's)
+# are supported currently.`, `Only **200** and **403** can be chosen.`: the sentence opens with the values it allows
+# (not `For X, only ...`: one variant's)
 ONLY_SEVERAL = re.compile(r"^(?:currently,\s*)?only\s+(?:the\s+)?(?P<values>\*\*[^*]+\*\*(?:\s*\([^()]*\))?"
-                           r"(?:(?:,\s*|,?\s+(?:and|or)\s+)\*\*[^*]+\*\*(?:\s*\([^()]*\))?)+)\s+(?:are|is)\s+"
-                           r"(?:supported|allowed|available|valid)(?:\s+(?:currently|now))?\s*\.?$", re.I)
+                           r"(?:(?:,\s*|,?\s+(?:and|or)\s+)\*\*[^*]+\*\*(?:\s*\([^()]*\))?)+)\s+"
+                           r"(?:(?:are|is)\s+(?:supported|allowed|available|valid)|can be (?:chosen|selected|used|set))"
+                           r"(?:\s+(?:currently|now))?\s*\.?$", re.I)
 # `Only SATA and SSD are supported.`: the sentence opens with two or more values in plain capitals
 _ONLY_PLAIN_SEVERAL = re.compile(r"^(?:-\s+)?(?:currently,\s*)?only\s+(?P<values>(?-i:[A-Z][A-Z0-9_]*[A-Z0-9])"
                                  r"(?:(?:,\s*|,?\s+(?:and|or)\s+)(?-i:[A-Z][A-Z0-9_]*[A-Z0-9]))+)\s+(?:are|is)\s+"
@@ -298,3 +300,9 @@ def range_values(paragraph: str) -> list[str]:
                                                                           for v in values[1:]):
         return []  # `Quota, permission, version, and status`: nouns of a sentence, capitalised as its first word
     return values
+
+
+# `Currently, SATA, SAS and SSD are supported.`: a sentence of its own that lists two or more values, words of code
+# (no spaces), as the ones supported now (not `Letters and digits are supported.`: a charset)
+SUPPORTED_LIST = re.compile(r"^currently,\s*(?!(?:letters|digits|characters|spaces)\b)"
+                            r"([\w.-]+(?:,\s*[\w.-]+)*,?\s+(?:and|or)\s+[\w.-]+)\s+are supported\.?$", re.I)
