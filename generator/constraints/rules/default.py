@@ -83,12 +83,15 @@ _THIS_IS_DEFAULT = re.compile(r"^(?:[-*]\s+)?\*\*((?:(?!\*\*).)+)\*\*\s*:[^\n]*?
                               r"(?: value| option)?\b", re.I | re.M)
 # `If this parameter is not specified, 10 records are obtained by default.` / `..., the offline read-only mode is used`
 # / `If this parameter is left blank, **all** is used.` / `If you do not specify this parameter, the system uses **x**.`
+# / `If you leave it empty, **5000** is used.` (not `... is not specified and **type** is **a**, ...`, nor `... for
+# MySQL, ...`: a default under a further condition, or of one variant)
 _UNSET_IF = (r"^(?:if|when) (?:(?:this|the) (?:parameter|parameter value|value|field|element|header) is (?:not "
              r"(?:specified|set|provided|configured|passed|transferred|transmitted|carried|included)|left (?:blank|"
              r"empty|unspecified)|absent|omitted|empty|null|blank)|(?:it is )?(?:not (?:specified|set|provided)|"
              r"unspecified|omitted|left (?:blank|empty))|no value is (?:specified|set|provided)|you do not (?:specify|"
-             r"set|provide|configure|pass|transfer) (?:this|the) (?:parameter|field|value)|you leave (?:this|the) "
-             r"(?:parameter|field|value) (?:blank|empty|unspecified|unset))[^,]*,\s*")
+             r"set|provide|configure|pass|transfer) (?:it|(?:this|the) (?:parameter|field|value))|you leave (?:it|"
+             r"(?:this|the) (?:parameter|field|value)) (?:blank|empty|unspecified|unset))"
+             r"(?:(?!\b(?:and|for)\b)[^,])*,\s*")
 _UNSET_USED = re.compile(_UNSET_IF + r"(.+?)\s+(?:is|are|will be) (?:used|obtained|returned|queried|applied|taken|"
                          r"selected)\b", re.I)
 # `If this parameter is not passed, the default value is 10.`, `If not specified, the value is **asc**.`: a bold value,

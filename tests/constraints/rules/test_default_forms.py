@@ -73,6 +73,8 @@ def test_no_default_variants(text: str, kind: str) -> None:
     # the field's own absence: empty, or left by you
     ("Limit. If this parameter is empty, 10 is used.", "integer", 10),
     ("Mode. If you leave this parameter blank, **vpc** is used.", "string", "vpc"),
+    ("Timeout. If you leave it empty, **5000** is used.", "integer", 5000),
+    ("Timeout. If you do not specify it, **5000** is used.", "integer", 5000),
     ("Mode. The system sets it to **vpc** by default.", "string", "vpc"),
     ("Limit. The default value for this parameter is 10.", "integer", 10),
 ])
@@ -91,6 +93,9 @@ def test_default_paraphrases(text: str, kind: str, value: Any) -> None:
     ("Limit. The default value is 10 in the x86 architecture.", "integer"),
     ("Port. Default value: 3306 (MySQL), 5432 (PostgreSQL)", "integer"),
     ("Method. The default value for federated authentication is **mapped**.", "string"),
+    # the field's own absence under a further condition, or for one variant
+    ("Limit. If this parameter is not specified and **type** is **a**, **10** is used.", "integer"),
+    ("Limit. If this parameter is not specified for MySQL instances, **10** is used.", "integer"),
     # a template the caller fills in is no literal
     ("JDBC URL.\n\n**Default Value**\n\njdbc:postgresql://<connect_info>/<YOUR_DATABASE_NAME>", "string"),
     ("Backup name. The default value is **<instance_name>-backup**.", "string"),
