@@ -32,7 +32,7 @@ __all__ = ["rule_length"]
 
 _LEN_RANGE = re.compile(
     rf"(?:consists? of|contains?|contain|containing|include|includes|be|is|are|of|length(?: is)?(?: of)?|length:|from|"
-    rf"enter|with|allows?|has|have|supports?|accepts?|permits?|limited to|\()\s*(?:only\s+)?"
+    rf"enter|\buse|\binput|with|allows?|has|have|supports?|accepts?|permits?|limited to|\()\s*(?:only\s+)?"
     rf"(?:\*\*)?({NUM})(?:\*\*)?"
     rf"\s*(?:to|-|–|~)\s*(?:\*\*)?({NUM})(?:\*\*)?\s+(?:[\w-]+\s+(?:(?:or|and)\s+[\w-]+\s+)?)?"
     rf"(?:characters?|bytes|chars|letters)", re.IGNORECASE)

@@ -20,6 +20,9 @@ def _lengths(text: str, kind: str = "string") -> tuple[object, object]:
     ("Name (1 to 64 characters).", 1, 64),
     ("Name. The value can contain 1 to 64 Chinese or English characters.", 1, 64),
     ("Name. It supports 1 to 64 characters.", 1, 64),
+    # an imperative other than `Enter`
+    ("Name of the policy. Use 3 to 64 characters.", 3, 64),
+    ("Name of the policy. Input 3 to 64 characters.", 3, 64),
     ("Name. The value has a maximum length of 64.", None, 64),
     ("Name. The name is limited to 64 characters.", None, 64),
     ("Name. The value cannot contain more than 64 characters.", None, 64),
@@ -47,6 +50,8 @@ def test_length_variants(text: str, low: int | None, high: int | None) -> None:
     ("Key-value pair. The key can contain up to 64 characters and the value up to 255 characters.", "string"),
     ("Name. The prefix can contain up to 10 characters.", "string"),
     ("Name. Example: a 64-character string.", "string"),
+    # `use` inside another word is no verb of the value's length
+    ("Name. Because 3 to 64 characters are kept, the rest is cut.", "string"),
     ("List of names. The list can contain up to 64 characters.", "array"),
     ("Tags. A tag key contains a maximum of 36 characters, and a tag value contains a maximum of 43 characters.",
      "array"),
