@@ -156,6 +156,7 @@ def scheduling_unit(nodeid: str) -> str:
     return _GROUP_OF_FILE.get(file, file)
 
 
+@pytest.hookimpl(optionalhook=True)  # an xdist hook: `pytest -p no:xdist` runs the tests without it
 def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> FileOrGroupScheduling | None:
     return FileOrGroupScheduling(config, log) if config.getoption("dist") == "loadfile" else None
 

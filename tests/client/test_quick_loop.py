@@ -99,6 +99,14 @@ def test_the_tests_of_a_real_services_fixture_run_in_one_process_of_the_test_com
     assert scheduling_unit("tests/test_cli.py::a") != scheduling_unit("tests/test_writer.py::a")
 
 
+def test_the_tests_run_without_xdist_too() -> None:
+    """The scheduler hook is xdist's: with xdist off (`pytest -p no:xdist`, one process) the project's conftest still
+    loads, instead of stopping the run with an unknown hook."""
+    run = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:xdist", "-p", "no:cacheprovider", "--collect-only",
+                          "-q", "tests/test_writer.py"], cwd=PROJECT, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0 and "INTERNALERROR" not in run.stdout + run.stderr, run.stdout[-2000:] + run.stderr
+
+
 def test_the_quick_loop_runs_a_tenth_of_each_property_tests_budget_and_the_full_run_all_of_it() -> None:
     assert is_quick_loop("not slow and not corpus") and is_quick_loop("not slow")
     assert not any(is_quick_loop(e) for e in ("", "slow", "corpus", "slow or corpus", "not corpus"))
