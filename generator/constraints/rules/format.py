@@ -3,10 +3,20 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import replace
 
+from generator.constraints.rules.format_clock import (
+    CLOCK,
+    CLOCK_SECONDS,
+    COMPACT,
+    DAY,
+    HOUR,
+    MONTH,
+    MONTH_PATTERN,
+    TIME,
+    clock_pattern,
+)
 from generator.constraints.rules.format_scope import (
     HOLDS_A_LAYOUT,
     LAYOUT_OPENING,
@@ -20,7 +30,6 @@ from generator.constraints.rules.text import (
     AMBIGUOUS,
     Cell,
     Finding,
-    bold_values,
     clean_text,
     sentences,
     states_a_condition,
@@ -62,9 +71,6 @@ _LITERAL = re.compile(r"\bformat(?: of| is|:| complies with| conforms to)?\s*"
 # the literal between `in the` and `format`, as the layouts are (`The value is in the 2006-01-02T15:04:05.000Z
 # format.`; the docs' `in the "yyyy-mm-ddThh:mm:ssZ" format`): the same groups as `_LITERAL`
 _LITERAL_IN = re.compile(rf"\bin (?:the )?{_DATE_LITERAL}\s+format\b")
-_CLOCK = re.compile(r"[\"“']?\b(hh:mm)(?:\s*-\s*(hh:mm))?\b[\"”']?\s*format|\bformat (?:of |is )?[\"“']?(hh:mm)"
-                    r"(?:\s*-\s*(hh:mm))?\b(?!:)", re.I)
-_MINUTES = re.compile(r"\bmm\b.*\bMM\b.*\bmust be\b")
 # `Base64-encoded`, `encoded with Base64`, `encrypted using Base64` (the docs' word for the encoding)
 # (`a Base64 string`; not `Base64 encoding`, which the docs say of a part or of a step: `needs Base64 encoding`)
 _BASE64 = re.compile(r"\bbase64(?:-|\s)?(?:encoded|string)\b|\b(?:encoded|encrypted) (?:using|in|with|by) base64\b|"
@@ -115,9 +121,6 @@ def _literal_pattern(m: re.Match[str]) -> str:
     return f"^\\d{{4}}-\\d{{2}}-\\d{{2}}{sep}\\d{{2}}:\\d{{2}}{seconds}{fraction}$"
 
 
-_HOUR = "(?:[01][0-9]|2[0-3])"
-
-
 _NO_COLON = re.compile(r"[+±-]\s*(?:hh|\d{2})(?:mm|\d{2})", re.I)  # an offset RFC 3339 rejects: `+0800`, `+hhmm`
 
 
@@ -129,33 +132,6 @@ def _offset(said: str, zone_offset: bool = False) -> str:
     return "[+-][0-9]{2}:?[0-9]{2}"
 
 
-@functools.lru_cache(maxsize=64)
-def _listed_minutes(text: str) -> tuple[tuple[str, ...], str]:
-    """The minute values a `mm ... MM must be` sentence of the cell lists, and that sentence; read once per cell, not
-    once per clock the cell writes (a long cell writes many)."""
-    minutes: tuple[str, ...] = ("[0-5][0-9]",)
-    said = ""
-    for s in sentences(text):
-        if _MINUTES.search(s.replace("**", "")):
-            listed = tuple(v for v in bold_values(s) if re.fullmatch(r"[0-5][0-9]", v))
-            if listed:
-                minutes, said = listed, s
-    return minutes, said
-
-
-def _clock_pattern(m: re.Match[str], text: str) -> tuple[str, str]:
-    """`HH:MM` or a `hh:mm-HH:MM` window; minutes limited to the values a `mm ... MM must be` sentence lists.
-    Returns the pattern and that sentence ('' when there is none)."""
-    window = bool(m.group(2) or m.group(4))
-    listed, said = _listed_minutes(text)
-    minutes = list(listed)
-    if not window:
-        return f"^{_HOUR}:(?:{'|'.join(minutes)})$", said
-    if len(minutes) == 1 and minutes[0] != "[0-5][0-9]":
-        return f"^{_HOUR}:{minutes[0]}-{_HOUR}:{minutes[0]}$", said
-    if minutes != ["[0-5][0-9]"]:  # `must be the same` and listed: each minute value on both ends
-        return "^(?:" + "|".join(f"{_HOUR}:{mm}-{_HOUR}:{mm}" for mm in minutes) + ")$", said
-    return f"^{_HOUR}:[0-5][0-9]-{_HOUR}:[0-5][0-9]$", said
 _UUID = re.compile(r"\bUUID\b")
 # another value besides a UUID anywhere in the cell: `or an IPv4 address`, `If ..., 0 is returned`
 _UUID_ELSE = re.compile(r"\bUUID\b[^.]*\bor an? (?!UUID)\w+|(?:^|[\s*])0(?:\*\*)? (?:is|will be) (?:returned|used)\b|"
@@ -177,7 +153,7 @@ _UUID_ELSE = re.compile(r"\bUUID\b[^.]*\bor an? (?!UUID)\w+|(?:^|[\s*])0(?:\*\*)
 _UUID_NAMED = re.compile(r"\bUUID\s*\(\*\*[^*]+\*\*\)|\bcontains? (?:the |an? )?(?:[\w-]+ )?UUID\b|"
                          r"<[^<>]*\bUUID\b[^<>]*>|\b(?:generally|usually|typically|normally|in most cases)\b", re.I)
 # `in the format of **hour:minute**`: hours with or without a leading zero
-_HOUR_MINUTE = re.compile(r"\bhour:minute\b", re.I)
+HOUR_MINUTE = re.compile(r"\bhour:minute\b", re.I)
 _UTC_OFFSET = re.compile(r"\bformat is UTC[+-]\d{2}:\d{2}\b|\bUTC[+±]hh:mm\b", re.I)
 _MS_TIMESTAMP = re.compile(r"\bmillisecond timestamp\b|\btimestamp,? in milliseconds\b", re.I)
 # `Restoration timestamp, accurate to milliseconds.`, `Query start time in timestamp format, in milliseconds.`: a
@@ -231,22 +207,7 @@ _IN_MS = re.compile(r"\bunit\s*[:：]\s*(?:milliseconds?|ms)\b|\b(?:expressed|me
                     r"\btime,? in milliseconds\b", re.I)
 _MARKED_LAYOUT = re.compile(r"(?:\*[A-Za-z]+\*[-:])+\*[A-Za-z]+\*")
 _UTC_RANGE = re.compile(r"UTC([+-])([0-9]{1,2}):00\s+to\s+UTC([+-])([0-9]{1,2}):00", re.I)
-_FULL_HOUR = re.compile(r"\b(?:full|whole) hours?\b|\bon the hour\b", re.I)
-
-
-# layouts spelled with letters and no separators, or a clock with seconds, that are the whole stated format: `in the
-# YYYYMMDDHHMMSS format`, `The date format is yyyyMMdd.`, `The format is HH:mm:ss.`; not a part of a longer layout
-# (`The time format is EEE, dd MMM yyyy HH:mm:ss z.`)
-def _whole_format(layout: str) -> re.Pattern[str]:
-    return re.compile(rf"\bformat(?: is| of)?\s*[:：]?\s*[\"“'`]?({layout})[\"”'`]?(?=\s*(?:[.,;)]|$))|"
-                      rf"\b(?:in|the|in the)\s+[\"“'`]?({layout})[\"”'`]?\s+format\b", re.I)
-
-
-# (`YYYYMMDD'T'HHMMSS'Z'`: the `T` and the `Z` are literal)
-_COMPACT = _whole_format(r"yyyymmdd(?:(?:['\"]?t['\"]?)?hhmm(?:ss)?(?:['\"]?z['\"]?)?)?")
-_CLOCK_SECONDS = _whole_format(r"hh:mm:ss")
-_DAY = "[0-9]{4}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
-_TIME = {"": "", "hhmm": f"{_HOUR}[0-5][0-9]", "hhmmss": f"{_HOUR}[0-5][0-9][0-5][0-9]"}
+_FULLHOUR = re.compile(r"\b(?:full|whole) hours?\b|\bon the hour\b", re.I)
 
 
 def _named(m: re.Match[str], sentence: str) -> Finding:
@@ -257,7 +218,7 @@ def _named(m: re.Match[str], sentence: str) -> Finding:
         said = "ISO 8601"  # is the layout
     elif m.re in (_LITERAL, _LITERAL_IN):  # the example after `format of` or before `format`
         said = m.string[m.start(1):max(m.end(g) for g in (3, 4, 5))]
-    elif m.re is _CLOCK:
+    elif m.re is CLOCK:
         said = "-".join(g for g in (m.group(1) or m.group(3), m.group(2) or m.group(4)) if g)
     else:
         said = m.group(0)
@@ -341,21 +302,23 @@ def _format(cell: Cell) -> list[Finding]:
             elif m:
                 pass  # `yyyy-MM-ddHH:mm:ss`: a layout with no offset is no `date-time`, and not clear enough for a
                 # pattern (the `_LAYOUT` forms are)
-            elif m := _HOUR_MINUTE.search(clean):
+            elif m := HOUR_MINUTE.search(clean):
                 out += [Finding("pattern", "^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$", s), _named(m, s)]
-            elif m := _COMPACT.search(clean):
+            elif m := COMPACT.search(clean):
                 said = m.group(1) or m.group(2)
                 clock = re.sub(r"['\"]", "", said[8:]).lower()
                 sep, zone = ("T" if clock.startswith("t") else ""), ("Z" if clock.endswith("z") else "")
-                out += [Finding("pattern", f"^{_DAY}{sep}{_TIME[clock.strip('tz')]}{zone}$", s),
+                out += [Finding("pattern", f"^{DAY}{sep}{TIME[clock.strip('tz')]}{zone}$", s),
                         Finding("x-format", said, s)]
-            elif m := _CLOCK_SECONDS.search(clean):
-                out += [Finding("pattern", f"^{_HOUR}:[0-5][0-9]:[0-5][0-9]$", s),
+            elif m := CLOCK_SECONDS.search(clean):
+                out += [Finding("pattern", f"^{HOUR}:[0-5][0-9]:[0-5][0-9]$", s),
                         Finding("x-format", m.group(1) or m.group(2), s)]
+            elif m := MONTH.search(clean):
+                out += [Finding("pattern", MONTH_PATTERN, s), Finding("x-format", m.group(1) or m.group(2), s)]
             elif _UTC_OFFSET.search(clean):
                 out += [Finding("pattern", "^UTC[+-][0-9]{2}:[0-5][0-9]$", s), Finding("x-format", "utc-offset", s)]
-            elif m := _CLOCK.search(clean):
-                pattern, said = _clock_pattern(m, cell.text)
+            elif m := CLOCK.search(clean):
+                pattern, said = clock_pattern(m, cell.text)
                 out += [Finding("pattern", pattern, f"{s} {said}".strip()), _named(m, s)]
             elif iso and not zone_offset and _ISO_Z.search(clean):
                 out.append(Finding("format", "date-time", s))
@@ -372,7 +335,7 @@ def _format(cell: Cell) -> list[Finding]:
                 out.append(Finding("format", "regex", s))
             elif _CIDR.search(clean) and not SEPARATED_LIST.search(whole):
                 out.append(Finding("x-format", "cidr", s))
-            if (m := _UTC_RANGE.search(clean)) and _FULL_HOUR.search(clean):
+            if (m := _UTC_RANGE.search(clean)) and _FULLHOUR.search(clean):
                 lo = int(m.group(2)) * (-1 if m.group(1) == "-" else 1)
                 hi = int(m.group(4)) * (-1 if m.group(3) == "-" else 1)
                 if lo == -12 and hi in (12, 14):
