@@ -227,9 +227,14 @@ def _field_in_words(cond: str, cell: Cell) -> str:
     return re.sub(r"\bthe ((?:[a-z]+ ){0,2}[a-z]+) is(?= (?:set to )?\*\*)", named, cond, flags=re.I)
 
 
+_CONDITION_END = re.compile(r";(?!\s*(?:or|and|as well as)\b).*$", re.I)
+
+
 def _one_test(condition: str, cell: Cell) -> dict[str, Any] | None:
     """The `if` of a condition that names one sibling and one value; None for any other condition (kept as text)."""
-    cond = _OTHER_CASE.sub("", _field_in_words(_you_set(condition), cell))
+    # a semicolon ends the condition: what follows is another clause (`...; ignored otherwise`, `...; up to 10 can be
+    # configured`), unless it goes on with the condition (`...; or when ...`)
+    cond = _OTHER_CASE.sub("", _field_in_words(_you_set(_CONDITION_END.sub("", condition)), cell))
     # two tests or several values (`is **a** or **b**`, `the type is a or the mode is b`): kept as text
     if len(_SET_TO.findall(cond)) > 1 or len(_VALUE_WORDS.findall(cond)) > 2 or re.search(
             r"\b(?:or|and)\b|(?:\*\*|`|[\"”'])\s*,", cond):

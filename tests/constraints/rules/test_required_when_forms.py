@@ -133,3 +133,19 @@ def test_mandatory_as_an_adjective(text: str) -> None:
 ])
 def test_mandatory_in_the_other_cases(text: str) -> None:
     assert kw(text, siblings=_SIBLINGS).get("x-required-when")
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    # a semicolon ends the condition: the clause after it says something else
+    ("Pre-shared key. Required when **auth_mode** is **psk**; ignored otherwise.", "auth_mode", "psk"),
+    ("Actions triggered when the alarm fires. This parameter is mandatory when **alarm_action_enabled** is set to "
+     "**true**; up to 10 actions can be configured.", "alarm_action_enabled", True),
+])
+def test_a_condition_ends_at_a_semicolon(text: str, field: str, value: object) -> None:
+    got = kw(text, name="x", siblings=(field, "y"))["if"]
+    assert (got["field"], got["value"], got["required"]) == (field, value, ["x"])
+
+
+def test_a_condition_that_goes_on_after_a_semicolon_stays_text() -> None:
+    got = kw("This parameter is mandatory when **a** is set to **true**; or when **b** is empty.", siblings=("a", "b"))
+    assert "if" not in got and "x-required-when" in got
