@@ -30,7 +30,7 @@ _WHEN = re.compile(rf"\b(?:mandatory|required|{_MUST} be {_GIVEN}|(?:cannot|must
 # an admonition's label before the sentence (`NOTICE: When ...`, `Note: If ...`) is no part of it
 _LABEL = r"(?:-\s+)?(?:(?:notice|note|important|caution|warning)\s*[:：]\s*)?"
 # what makes the field mandatory after the condition: `is mandatory`, `must be specified`, `cannot be left blank`
-_NEEDED = (rf"(?:(?:is|are)\s+(?:mandatory|required)(?! to (?:specify|set|provide|configure|enter)\b)|"
+_NEEDED = (rf"(?:(?:is|are)\s+(?:also\s+)?(?:mandatory|required)(?! to (?:specify|set|provide|configure|enter)\b)|"
            rf"(?:is|are|must be)\s+specified|{_MUST} be {_GIVEN}|(?:cannot|must not) be (?:left )?(?:empty|blank))")
 _IF_FIRST = re.compile(rf"^{_LABEL}(?:if|when)\b(.*?),\s*(?:(?:(?:this|the) (?:parameter|field)|it)\s+{_NEEDED}|"
                        r"you (?:must|need to|have to) (?:also )?(?:specify|set|provide|configure) "
@@ -85,11 +85,13 @@ _PARTICIPLE = re.compile(r"\b(?!(?:and|or|but|is|are|be|being|not|also|only|both
 _COPULA = re.compile(r"\b(?:is|are|be|being)\s+(?:\w+\s+)?(?:mandatory|required)\b|\b(?:must|should|need|needs)\b",
                      re.I)
 # `This parameter is used together with **all_tenants**.`, `must be used with **limit**`, `It must be used with
-# **x-obs-key** and **x-obs-key-MD5**.` (header names), `This field is used with ...`: the field goes with those named
+# **x-obs-key** and **x-obs-key-MD5**.` (header names), `This field is used with ...`, `..., and it must be set
+# together with **maintain_end**.` (the sentence's last clause): the field goes with those named
 _NAME = r"\*\*[A-Za-z_][\w.-]*\*\*"
-_USED_WITH = re.compile(r"^(?:-\s+)?(?:(?:(?:this|the) (?:parameter|field|header)|it) "
-                        r"(?:is|must be|should be|needs to be|has to be) used|"
-                        r"use (?:this|the) (?:parameter|field|header)) (?:together |in combination )?"
+_USED_WITH = re.compile(r"(?:^(?:-\s+)?|,\s+and\s+|;\s+)(?:(?:(?:this|the) (?:parameter|field|header)|it) "
+                        r"(?:is|must be|should be|needs to be|has to be) (?:used (?:together |in combination )?|"
+                        r"(?:set|specified|configured|provided) (?:together|in combination) )|"
+                        r"use (?:this|the) (?:parameter|field|header) (?:together |in combination )?)"
                         rf"with {_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME})*\s*\.?$", re.I)
 _TOGETHER_WITH = re.compile(r"\b(?:together with|used with)\b", re.I)
 _SPECIFY = re.compile(r"\b(?:need to|must) (?:specify|set|provide)\b(.*)$", re.I)
@@ -293,7 +295,7 @@ def rule_required_when(cell: Cell) -> list[Finding]:
             continue  # `- **key/name**: This field is required when ...`: a key of the value is, not this field
         if ((together := _TOGETHER.search(clean)) and (f"**{cell.name}**" in s or re.search(
                 r"\bthis parameter\b", clean, re.I) or _named_plainly(clean[:together.start()], cell))) \
-                or _USED_WITH.match(s.strip()):
+                or _USED_WITH.search(s.strip()):
             out.append(Finding("x-required-when", clean, s))
             continue
         either = _EITHER.search(clean)

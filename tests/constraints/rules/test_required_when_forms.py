@@ -149,3 +149,19 @@ def test_a_condition_ends_at_a_semicolon(text: str, field: str, value: object) -
 def test_a_condition_that_goes_on_after_a_semicolon_stays_text() -> None:
     got = kw("This parameter is mandatory when **a** is set to **true**; or when **b** is empty.", siblings=("a", "b"))
     assert "if" not in got and "x-required-when" in got
+
+
+@pytest.mark.parametrize(("text", "name", "siblings"), [
+    # `also` before `required`
+    ("Value of the dimension. If **dim_name** is specified, this parameter is also required.", "dim_value",
+     ("dim_name",)),
+    # the sentence's last clause makes the field go with another
+    ("Start time of the window. The time must be one of the values the query returns, and it must be set together "
+     "with **maintain_end**.", "maintain_begin", ("maintain_end",)),
+])
+def test_further_conditions_kept_as_text(text: str, name: str, siblings: tuple[str, ...]) -> None:
+    assert "x-required-when" in kw(text, name=name, siblings=siblings)
+
+
+def test_set_with_a_field_is_no_condition() -> None:
+    assert "x-required-when" not in kw("Start time. It is set with **maintain_end**.", siblings=("maintain_end",))
