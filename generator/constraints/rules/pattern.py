@@ -50,7 +50,7 @@ from generator.constraints.rules.pattern_cues import (
 )
 from generator.constraints.rules.pattern_edges import Charset, edges
 from generator.constraints.rules.pattern_pairs import named_forbidden, without_doubled
-from generator.constraints.rules.pattern_scope import NOT_EVERY_VALUE, OTHERS_TOO, said_of_another
+from generator.constraints.rules.pattern_scope import NOT_EVERY_VALUE, OTHERS_TOO, said_of_another, without_part_clauses
 from generator.constraints.rules.text import (
     ADVICE,
     AMBIGUOUS,
@@ -106,7 +106,7 @@ def rule_pattern(cell: Cell) -> list[Finding]:
     in_variant = {v for ln in text.split("\n") if VARIANT_BULLET.match(ln.strip()) for v in sentences(ln)}
     by_variant = _variant_bullets(text)
     for s, on_part in sentences_on_parts(text, cell):
-        clean = clean_text(s).lstrip("- ")
+        clean = without_part_clauses(clean_text(s).lstrip("- "), cell)
         # characters a part cannot hold the whole value cannot hold either: only the allowed ones stay with the part
         if on_part and (about_a_part(s, cell) or not FORBIDDEN.search(clean)):
             if CHARSET_WORDS.search(clean):

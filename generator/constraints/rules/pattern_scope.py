@@ -9,7 +9,7 @@ import re
 from generator.constraints.rules.subjects import NOTE_LABEL
 from generator.constraints.rules.text import Cell, clean_text, sentences, words
 
-__all__ = ["NOT_EVERY_VALUE", "OTHERS_TOO", "said_of_another"]
+__all__ = ["NOT_EVERY_VALUE", "OTHERS_TOO", "said_of_another", "without_part_clauses"]
 
 
 # the subject of a charset sentence: the words before its verb (`The user name of the database can contain ...`)
@@ -113,3 +113,26 @@ def _part_of_the_value(subject: str, cell: Cell, definition: str) -> str:
             not words(m.group("head")) & (own | _NOT_A_PART):
         return f"{m.group('head')} name"
     return ""
+
+
+# `..., and keys must start with a letter.`, `...; state names must ...`: a later clause whose subject is a plural noun
+# that the field's name does not hold: what the parts of a scalar value hold (the keys of a JSON string, the names
+# inside a definition), not the value; characters named as the subject (`..., and letters must be lowercase`) are the
+# value's
+_PLURAL_CLAUSE = re.compile(r"(?:,\s*(?:and|but)\s+|;\s*)(?:the |all |its )?(?P<noun>(?:[a-z]+ )?[a-z]+s)\s+"
+                            r"(?:must|should|can|cannot|can't|may|need to)\b[^,;]*", re.I)
+_CHARACTER_WORDS = {"letters", "digits", "characters", "spaces", "hyphens", "underscores", "periods", "dots", "symbols",
+                    "numbers", "chars", "uppercase", "lowercase", "special", "chinese", "english", "whitespaces"}
+
+
+def without_part_clauses(clean: str, cell: Cell) -> str:
+    """The sentence without its later clauses about the parts of a scalar value (`_PLURAL_CLAUSE`)."""
+    if cell.kind == "array":
+        return clean
+    own = words(cell.name) | {re.sub(r"(?:es|s)$", "", w) for w in words(cell.name)}
+
+    def part(m: re.Match[str]) -> str:
+        nouns = words(m.group("noun"))
+        singular = {re.sub(r"s$", "", w) for w in nouns}
+        return m.group(0) if nouns & _CHARACTER_WORDS or (nouns | singular) & own else ""
+    return _PLURAL_CLAUSE.sub(part, clean)

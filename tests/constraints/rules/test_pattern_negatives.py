@@ -218,3 +218,24 @@ def test_a_sentence_without_characters_gets_no_charset_note() -> None:
                  "**offset** indicates the start index. **offset** and **limit** should be used together.") == []
     assert notes("Filter of the query. **offset** must start with a letter.") == [
         "pattern: the characters are stated of another field"]
+
+
+@pytest.mark.parametrize("text", [
+    # a later clause whose plural subject names parts of a scalar value: the keys of a JSON string, names inside it
+    "Custom user data, as a JSON string of key-value pairs. The total size of all keys and values cannot exceed 4 KB, "
+    "and keys must start with a letter.",
+    "Workflow definition in YAML. It can hold up to 200 states; state names must start with a letter.",
+])
+def test_a_later_clause_about_the_parts_of_a_scalar(text: str) -> None:
+    assert pattern(text) is None
+
+
+@pytest.mark.parametrize(("name", "text", "good", "bad"), [
+    # the field's own noun, or characters, as the clause's subject: the value's rule
+    ("name", "Name of the job. It can contain up to 64 characters, and names must start with a letter.", ["job1"],
+     ["1job"]),
+    ("key", "Tag key of up to 36 characters, and keys must start with a letter.", ["env"], ["1env"]),
+])
+def test_a_later_clause_about_the_value_keeps_its_rule(name: str, text: str, good: list[str], bad: list[str]) -> None:
+    got = kw(text, name=name)["pattern"]
+    assert all(re.search(got, g) for g in good) and not any(re.search(got, b) for b in bad), got
