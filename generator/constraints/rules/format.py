@@ -153,7 +153,7 @@ _UUID_ELSE = re.compile(r"\bUUID\b[^.]*\bor an? (?!UUID)\w+|(?:^|[\s*])0(?:\*\*)
 _UUID_NAMED = re.compile(r"\bUUID\s*\(\*\*[^*]+\*\*\)|\bcontains? (?:the |an? )?(?:[\w-]+ )?UUID\b|"
                          r"<[^<>]*\bUUID\b[^<>]*>|\b(?:generally|usually|typically|normally|in most cases)\b", re.I)
 # `in the format of **hour:minute**`: hours with or without a leading zero
-HOUR_MINUTE = re.compile(r"\bhour:minute\b", re.I)
+_HOUR_MINUTE = re.compile(r"\bhour:minute\b", re.I)
 _UTC_OFFSET = re.compile(r"\bformat is UTC[+-]\d{2}:\d{2}\b|\bUTC[+±]hh:mm\b", re.I)
 _MS_TIMESTAMP = re.compile(r"\bmillisecond timestamp\b|\btimestamp,? in milliseconds\b", re.I)
 # `Restoration timestamp, accurate to milliseconds.`, `Query start time in timestamp format, in milliseconds.`: a
@@ -207,7 +207,7 @@ _IN_MS = re.compile(r"\bunit\s*[:：]\s*(?:milliseconds?|ms)\b|\b(?:expressed|me
                     r"\btime,? in milliseconds\b", re.I)
 _MARKED_LAYOUT = re.compile(r"(?:\*[A-Za-z]+\*[-:])+\*[A-Za-z]+\*")
 _UTC_RANGE = re.compile(r"UTC([+-])([0-9]{1,2}):00\s+to\s+UTC([+-])([0-9]{1,2}):00", re.I)
-_FULLHOUR = re.compile(r"\b(?:full|whole) hours?\b|\bon the hour\b", re.I)
+_FULL_HOUR = re.compile(r"\b(?:full|whole) hours?\b|\bon the hour\b", re.I)
 
 
 def _named(m: re.Match[str], sentence: str) -> Finding:
@@ -226,8 +226,20 @@ def _named(m: re.Match[str], sentence: str) -> Finding:
 
 
 def _stating(cell: Cell, rx: re.Pattern[str]) -> str:
-    """The cell's first sentence that `rx` finds (the caller found it in the whole cell)."""
-    return next(s for s in sentences(cell.text) if rx.search(clean_text(s)))
+    """The cell's first sentence that `rx` finds in `_stamp_text` (the caller found it there)."""
+    return next(s for s in sentences(cell.text) if rx.search(_stamp_text(s)))
+
+
+# a sibling's timestamp in a which-clause (`... minus **last_heartbeat**, which is a UNIX timestamp in seconds`)
+_SIBLING_WHICH = re.compile(r"\*\*[A-Za-z_][\w.]*\*\*,\s*which (?:is|are)\b[^.;]*")
+# one case of a field named in bold (`- If **time_format** is **timestamp**, enter ...`)
+_ONE_CASE = re.compile(r"^(?:-\s+)?(?:if|when)\s+(?:the )?\*\*[A-Za-z_][\w.]*\*\*", re.I)
+
+
+def _stamp_text(text: str) -> str:
+    """What the sentences of `text` say of the value's timestamp: not a sentence of one case of another field (`- If
+    **time_format** is **timestamp**, enter a UNIX timestamp in seconds`), nor a sibling's which-clause."""
+    return " ".join(clean_text(_SIBLING_WHICH.sub("", s)) for s in sentences(text) if not _ONE_CASE.match(s.strip()))
 
 
 def rule_format(cell: Cell) -> list[Finding]:
@@ -244,22 +256,23 @@ def rule_format(cell: Cell) -> list[Finding]:
 def _format(cell: Cell) -> list[Finding]:
     out: list[Finding] = []
     whole = clean_text(cell.text)
+    stamps = _stamp_text(cell.text)
     # `The value can be a timestamp or in the ISO format.`: a timestamp is one form of the value, not its format
     stamp_kinds: tuple[str, ...] = ("integer", "number", "string", "any") if not _STAMP_OR.search(whole) else ()
-    if cell.kind in stamp_kinds and re.search(r"\b(?:unix|epoch)\b", whole, re.I) and \
-            re.search(_MS, whole, re.I) and re.search(r"\btimestamp\b", whole, re.I):
+    if cell.kind in stamp_kinds and re.search(r"\b(?:unix|epoch)\b", stamps, re.I) and \
+            re.search(_MS, stamps, re.I) and re.search(r"\btimestamp\b", stamps, re.I):
         sentence = next((s for s in sentences(cell.text) if re.search(_MS, s, re.I)), whole)
         out.append(Finding("x-format", "unix-ms", sentence))
-    elif cell.kind in stamp_kinds and _MS_TIMESTAMP.search(whole):
+    elif cell.kind in stamp_kinds and _MS_TIMESTAMP.search(stamps):
         out.append(Finding("x-format", "unix-ms", _stating(cell, _MS_TIMESTAMP)))
-    elif cell.kind in stamp_kinds and _MS_ACCURATE.search(whole) and not _DATE_WRITTEN.search(whole):
+    elif cell.kind in stamp_kinds and _MS_ACCURATE.search(stamps) and not _DATE_WRITTEN.search(whole):
         out.append(Finding("x-format", "unix-ms", _stating(cell, _MS_ACCURATE)))
-    elif cell.kind in stamp_kinds and _S_STAMP.search(whole) and not re.search(_MS, whole, re.I):
+    elif cell.kind in stamp_kinds and _S_STAMP.search(stamps) and not re.search(_MS, whole, re.I):
         out.append(Finding("x-format", "unix-s", _stating(cell, _S_STAMP)))
-    elif cell.kind in stamp_kinds and (m := _DIGITS_TIMESTAMP.search(whole)):
+    elif cell.kind in stamp_kinds and (m := _DIGITS_TIMESTAMP.search(stamps)):
         unit = "unix-ms" if m.group(1) == "13" else "unix-s"
         out.append(Finding("x-format", unit, _stating(cell, _DIGITS_TIMESTAMP)))
-    elif cell.kind in ("integer", "number") and stamp_kinds and TIME_POINT.match(whole) and _IN_MS.search(whole):
+    elif cell.kind in ("integer", "number") and stamp_kinds and TIME_POINT.match(whole) and _IN_MS.search(stamps):
         out.append(Finding("x-format", "unix-ms", _stating(cell, _IN_MS)))
     kind = value_kind(cell)
     zone_offset = bool(_Z_OFFSET.search(whole))
@@ -302,7 +315,7 @@ def _format(cell: Cell) -> list[Finding]:
             elif m:
                 pass  # `yyyy-MM-ddHH:mm:ss`: a layout with no offset is no `date-time`, and not clear enough for a
                 # pattern (the `_LAYOUT` forms are)
-            elif m := HOUR_MINUTE.search(clean):
+            elif m := _HOUR_MINUTE.search(clean):
                 out += [Finding("pattern", "^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$", s), _named(m, s)]
             elif m := COMPACT.search(clean):
                 said = m.group(1) or m.group(2)
@@ -335,17 +348,17 @@ def _format(cell: Cell) -> list[Finding]:
                 out.append(Finding("format", "regex", s))
             elif _CIDR.search(clean) and not SEPARATED_LIST.search(whole):
                 out.append(Finding("x-format", "cidr", s))
-            if (m := _UTC_RANGE.search(clean)) and _FULLHOUR.search(clean):
+            if (m := _UTC_RANGE.search(clean)) and _FULL_HOUR.search(clean):
                 lo = int(m.group(2)) * (-1 if m.group(1) == "-" else 1)
                 hi = int(m.group(4)) * (-1 if m.group(3) == "-" else 1)
                 if lo == -12 and hi in (12, 14):
                     top = "1[0-2]" if hi == 12 else "1[0-4]"
                     out += [Finding("pattern", f"^UTC[+-](?:0[0-9]|{top}):00$", s),
                             Finding("x-format", "utc-offset", s)]
-        if cell.kind in stamp_kinds:
-            if _UNIX_MS.search(clean):
+        if cell.kind in stamp_kinds and (said := _stamp_text(s)):
+            if _UNIX_MS.search(said):
                 out.append(Finding("x-format", "unix-ms", s))
-            elif _UNIX_S.search(clean):
+            elif _UNIX_S.search(said):
                 out.append(Finding("x-format", "unix-s", s))
     if kind in ("string", "any") and (opening := next(iter(sentences(cell.text)), "")) and \
             _CIDR_NAMED.match(clean_text(opening)) and not states_a_condition(opening) and \

@@ -96,3 +96,25 @@ def test_space_separated_layout_with_zone_is_a_pattern() -> None:
     got = kw("Time. The format is yyyy-mm-dd hh:mm:ssZ.")
     assert "format" not in got
     assert got["pattern"] == "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}Z$"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # one case of another field's value: the timestamp is that case's form, not the value's
+    ("Start of the query interval.\n\n- If **time_format** is **timestamp**, enter a UNIX timestamp in seconds, for "
+     "example, **1717200000**.\n- If **time_format** is **iso8601**, enter the time in ISO 8601 format.", "string"),
+    ("Start. If **time_format** is **timestamp**, the value is a UNIX timestamp in milliseconds.", "string"),
+    # a sibling's timestamp in a which-clause
+    ("Time elapsed since the last heartbeat, in seconds.\n\nIt is calculated as the current UNIX time minus "
+     "**last_heartbeat**, which is a UNIX timestamp in seconds.", "integer"),
+])
+def test_no_timestamp_of_one_case_or_of_a_sibling(text: str, kind: str) -> None:
+    assert "x-format" not in kw(text, kind)
+
+
+@pytest.mark.parametrize(("text", "stamp"), [
+    # `when` that opens what the value marks is no condition
+    ("Specifies when the event occurred, which is a UNIX timestamp (ms).", "unix-ms"),
+    ("Start. The value is a UNIX timestamp.", "unix-s"),
+])
+def test_the_values_own_timestamp_is_read(text: str, stamp: str) -> None:
+    assert kw(text, "integer")["x-format"] == stamp
