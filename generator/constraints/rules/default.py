@@ -173,10 +173,16 @@ _LABEL_THEN_BULLET = re.compile(r"^(?P<lead>[ \t]*)default(?: value)?[ \t]*[:：
                                 re.I | re.M)
 
 
+# `- **basic** (used when the parameter is omitted): ...`: the value marked as the one the field's absence gives
+_USED_WHEN_OMITTED = re.compile(r"\((?:used|applied|taken) (?:when|if) (?:the|this) (?:parameter|field) is (?:omitted|"
+                                r"not (?:specified|set|passed|provided)|left (?:blank|empty))\)", re.I)
+
+
 def _normalised(text: str) -> str:
     """The cell's text with its variant forms of a stated default in the forms the rules read."""
     text = _BOLD_LABEL.sub(lambda m: f"{m.group(1)}{m.group(2)}:" if m.group(3) or m.group(4) else m.group(0), text)
     text = _LITERAL.sub(r"**\1**", text)
+    text = _USED_WHEN_OMITTED.sub("(default)", text)
     text = _LABEL_THEN_BULLET.sub(r"\g<lead>Default value: \g<value>", text)
     return _LABEL_THEN_VALUE.sub(r"\g<lead>Default value: \g<value>", text)
 

@@ -24,8 +24,8 @@ _NOT_VALUES = {"note", "notice", "caution", "warning", "example", "examples", "d
                "constraint", "range", "default value", "description", "remarks", "important", "value", "values",
                "details", "options", "option", "type", "format"}
 _ADMONITIONS = {"warning", "caution", "important", "notice"}
-# `- **default**: default policy`: a value named `default`, explained in prose (a label holds one: `- **Default**: 10`)
-_DEFAULT_VALUE = re.compile(r"^-\s+\*\*default\*\*\s*[:：]\s*[a-z][^*]*$")
+# `- **default**: policy`, `- **default** (used ...): ...`: a value named `default`, explained (not `- **Default**: 10`)
+_DEFAULT_VALUE = re.compile(r"^-\s+\*\*default\*\*\s*(?:\([^()]*\)\s*)?[:：]\s*[a-z][^*]*$")
 _IF_VALUE_BULLET = re.compile(r"^-\s+if the value is \*\*((?:(?!\*\*).)+)\*\*\s*,", re.I)
 # `- etc.`, `- ...`: a bullet that says the list goes on, so the values above it are not all there are
 _OPEN_BULLET = re.compile(r"^-\s+(?:etc\.?|\.{3}|…|and so on\.?)$", re.I)

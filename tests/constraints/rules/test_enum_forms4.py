@@ -47,3 +47,16 @@ def test_fourth_forms_give_their_enum(text: str, kind: str, values: list[Any]) -
 ])
 def test_fourth_near_forms_give_no_enum(text: str, kind: str) -> None:
     assert "enum" not in kw(text, kind, name="x")
+
+
+@pytest.mark.parametrize(("text", "values", "default"), [
+    # a bullet value marked as the one the field's absence gives: a value (`default` too) and the default
+    ("Access type of the IAM user.\n\n-  **default** (used when the parameter is omitted): programmatic access and "
+     "management console access.\n-  **programmatic**: programmatic access only.\n-  **console**: management console "
+     "access only.", ["default", "programmatic", "console"], "default"),
+    ("Access type.\n\n-  **basic** (used if this parameter is not specified): both.\n-  **programmatic**: programmatic "
+     "access only.", ["basic", "programmatic"], "basic"),
+])
+def test_a_bullet_marked_as_used_when_omitted(text: str, values: list[str], default: str) -> None:
+    got = kw(text, "string", name="access_mode")
+    assert (got["enum"], got["default"]) == (values, default)
