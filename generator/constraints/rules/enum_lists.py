@@ -32,10 +32,10 @@ _OPEN_BULLET = re.compile(r"^-\s+(?:etc\.?|\.{3}|…|and so on\.?)$", re.I)
 
 
 def inline_value(v: str, count: int) -> bool:
-    """`v` is a value where a sentence names `count` bold values (`can be **normal**, **warning**, or **incident**`,
-    `can be **default** or **custom**`, `**GET**, ..., **OPTIONS**`): a word that elsewhere labels a note or a block
-    is one of two or more values there, a label stands alone before a colon."""
-    return is_value(v) or (count >= 2 and bool(v.strip()) and len(v) <= 64 and " " not in v.strip())
+    """`v` is a value where a sentence names `count` bold values (`**normal**, **warning**, or **incident**`,
+    `**default** or **custom**`, `**GET**, ..., **OPTIONS**`): a word that elsewhere labels a note or a block is one of
+    two or more values there; a label stands alone, or before its colon (`**Default:**`)."""
+    return is_value(v) or (count >= 2 and 0 < len(v.strip()) <= 64 and " " not in v.strip() and v[-1:] not in ":：")
 
 
 def is_value(v: str) -> bool:

@@ -34,6 +34,8 @@ def test_fourth_forms_give_their_enum(text: str, kind: str, values: list[Any]) -
     # the word alone: a label or no value, not the one value allowed
     ("Access mode. The value can be **default**.", "string"),
     ("Mode. The value can be **None**.", "string"),
+    # a label before its colon among the bold words is no value
+    ("Mode. Value: **fast**, **slow** **Default:** fast", "string"),
     # the null value is no value of a string
     ("Mode. The value can be **null** or **all**.", "string"),
     ("Mode. The value can be **nil** or **all**.", "string"),
