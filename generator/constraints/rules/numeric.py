@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from generator.constraints.rules.numeric_words import in_words, own_noun_as_value
+from generator.constraints.rules.numeric_words import in_words
 from generator.constraints.rules.text import (
     ADVICE,
     AMBIGUOUS,
@@ -174,8 +174,7 @@ def _range_findings(cell: Cell) -> tuple[list[Finding], list[Finding]]:
     modes: list[tuple[int | float, int | float]] = []
     cases: list[tuple[int | float, int | float, str]] = []  # the modes each sentence opens with a condition
     for s in sentences(_LABEL_THEN_RANGE.sub(r"\1: ", own_text(cell))):
-        text = inclusive_comparatives(_negated_pair(in_words(own_noun_as_value(cell.name,
-                                                                               _QUOTED_NUMBER.sub(r"\1", s)))))
+        text = inclusive_comparatives(_negated_pair(in_words(_QUOTED_NUMBER.sub(r"\1", s))))
         ranged = _range(text)
         union = bool(ranged and _ANOTHER_RANGE.match(text, ranged.end()))
         if union:

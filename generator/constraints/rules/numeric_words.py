@@ -1,14 +1,13 @@
 """Numeric range: the symbols, dashes and interval notations of a range, written in the words `rule_range` reads
-(`1—100`, `1 through 100`, `≥ 1`, `1 ≤ value ≤ 100`, a bare `[1, 65535]`, `(0,100]`), and the field's own noun after
-`minimum`/`maximum` (`The minimum capacity is 500 GB.` on `capacity`) as the value."""
+(`1—100`, `1 through 100`, `≥ 1`, `1 ≤ value ≤ 100`, a bare `[1, 65535]`, `(0,100]`)."""
 
 from __future__ import annotations
 
 import re
 
-from generator.constraints.rules.text import NUM, words
+from generator.constraints.rules.text import NUM
 
-__all__ = ["in_words", "own_noun_as_value"]
+__all__ = ["in_words"]
 
 
 # `1—100`, `1～100`, `1 through 100`: the other dashes, the full-width tilde and `through` between two numbers, as `-`;
@@ -65,14 +64,3 @@ def in_words(text: str) -> str:
     if not _NAMED_SIDE.search(text):
         text = _SYMBOL.sub(lambda m: _SYMBOL_WORDS[m.group(1)], text)
     return text
-
-
-def own_noun_as_value(name: str, text: str) -> str:
-    """`The minimum capacity is **500** GB.` on a field `capacity` (`The maximum count is 10.` on `max_count`): a word
-    of the field's own name right after `minimum`/`maximum` and before `is` names the value (`the minimum value is`);
-    never a phrase (`the minimum disk size of the image is`: another quantity)."""
-    nouns = sorted(w for w in words(name) if len(w) > 2 and w not in ("min", "max", "minimum", "maximum"))
-    if not nouns:
-        return text
-    return re.sub(rf"\b(minimum|maximum) (?:{'|'.join(map(re.escape, nouns))})(?= is\b)", r"\1 value", text,
-                  flags=re.I)

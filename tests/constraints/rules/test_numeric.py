@@ -270,23 +270,3 @@ def test_a_minimum_size_is_the_minimum_and_the_tighter_bound_wins() -> None:
     assert kw("Volume size. The minimum size is 10 GB.", "integer")["minimum"] == 10
     # the size of something else than a number: a length, read by the length rule
     assert "minimum" not in kw("Name. The minimum size is 2 characters.")
-
-
-@pytest.mark.parametrize(("name", "text", "want"), [
-    ("capacity", "Capacity of the file system, in GB.\n\nNote:\n\n-  The minimum capacity is **500** GB.\n-  The "
-     "maximum capacity is **32,768** GB (32 TB).", {"minimum": 500, "maximum": 32768}),
-    ("max_count", "Upper bound of the pool. The maximum count is 10.", {"maximum": 10}),
-])
-def test_the_fields_own_noun_after_minimum_or_maximum_is_the_value(name: str, text: str, want: dict[str, int]) -> None:
-    got = kw(text, "integer", name=name)
-    assert {k: got.get(k) for k in ("minimum", "maximum") if k in got} == want
-
-
-@pytest.mark.parametrize(("name", "text"), [
-    # another noun, a phrase before `is`, a noun that is not the field's own
-    ("capacity", "Capacity. The minimum disk capacity is 500."),
-    ("capacity", "Capacity. The minimum capacity of the pool is 500."),
-    ("root_volume_size", "Size. The minimum count is 500."),
-])
-def test_another_noun_after_minimum_is_no_bound(name: str, text: str) -> None:
-    assert "minimum" not in kw(text, "integer", name=name)
