@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from generator.constraints.rules.enum_lists import plain_list
+from generator.constraints.rules.subjects import singular
 from generator.constraints.rules.text import Cell, clean_text, sentences, words
 
 __all__ = ["FILL", "FIXED", "NULLISH", "ONLY", "ONLY_AFTER", "ONLY_PLAIN", "ONLY_SEVERAL", "SINGLE", "SUPPORTED_LIST",
@@ -182,15 +183,6 @@ _NOT_NOUNS = {"value", "values", "option", "options", "default", "parameter", "f
               "format", "length", "name", "names", "number", "size"}
 
 
-def _singular(word: str) -> str:
-    if word.endswith(("us", "ss", "is")):
-        return word  # `status`, `access`, `axis`: singular already
-    for plural, one in (("ies", "y"), ("ses", "s"), ("xes", "x"), ("s", "")):
-        if word.endswith(plural) and len(word) > len(plural) + 2:
-            return word[:-len(plural)] + one
-    return word
-
-
 def head_noun_intro(flat: str, own: str, name: str = "") -> re.Match[str] | None:
     """`The keyword can be **a** or **b**.` where the noun names the field: the last word of the field's name, or the
     head of the short phrase the cell opens with (`Keyword for sorting.`, `Status of the instance.`, `Specifies the
@@ -213,8 +205,8 @@ def _names_field(noun: str, flat: str, own: str, name: str) -> bool:
     name, or the head of the short phrase the cell opens with, with its other words from the phrase or the name."""
     if noun.lower() in _NOT_NOUNS or noun.split()[-1].lower() in _NOT_NOUNS:
         return False
-    nouns = [_singular(w) for w in noun.lower().split()]
-    own_name = [_singular(w.lower()) for w in re.split(r"[_\W]+|(?<=[a-z])(?=[A-Z])", name) if w]
+    nouns = [singular(w) for w in noun.lower().split()]
+    own_name = [singular(w.lower()) for w in re.split(r"[_\W]+|(?<=[a-z])(?=[A-Z])", name) if w]
     if own_name and nouns[-1] == own_name[-1] and set(nouns) <= set(own_name):
         return True  # `Possible periods are ...` on `period`: the field's own name
     opening = sentences(own)[0] if own.strip() else ""
@@ -224,8 +216,8 @@ def _names_field(noun: str, flat: str, own: str, name: str) -> bool:
     if len(phrase.split()) > 8 or re.search(r"\b(?:is|are|can|must|which)\b", phrase, re.I):
         return False
     head = re.split(r"\s+(?:of|for|in|on|to|that|used|when|by)\s+|,", phrase, maxsplit=1)[0]
-    known = {_singular(w) for w in words(phrase) | set(own_name)}
-    return nouns[-1] in {_singular(w.lower()) for w in head.split()[-1:]} and set(nouns) <= known
+    known = {singular(w) for w in words(phrase) | set(own_name)}
+    return nouns[-1] in {singular(w.lower()) for w in head.split()[-1:]} and set(nouns) <= known
 
 
 # `Currently, the following DB engines are supported:`, `Supported protocols:`, `The status can be one of the

@@ -226,8 +226,9 @@ def _named(m: re.Match[str], sentence: str) -> Finding:
 
 
 def _stating(cell: Cell, rx: re.Pattern[str]) -> str:
-    """The cell's first sentence that `rx` finds in `_stamp_text` (the caller found it there)."""
-    return next(s for s in sentences(cell.text) if rx.search(_stamp_text(s)))
+    """The cell's first sentence that `rx` finds in what it says of the value's timestamp (the caller found it in
+    `_stamp_text`)."""
+    return next(s for s in sentences(cell.text) if rx.search(_stamp_said(s)))
 
 
 # a sibling's timestamp in a which-clause (`... minus **last_heartbeat**, which is a UNIX timestamp in seconds`)
@@ -236,10 +237,15 @@ _SIBLING_WHICH = re.compile(r"\*\*[A-Za-z_][\w.]*\*\*,\s*which (?:is|are)\b[^.;]
 _ONE_CASE = re.compile(r"^(?:-\s+)?(?:if|when)\s+(?:the )?\*\*[A-Za-z_][\w.]*\*\*", re.I)
 
 
+def _stamp_said(sentence: str) -> str:
+    """What one sentence says of the value's timestamp: nothing in a sentence of one case of another field (`- If
+    **time_format** is **timestamp**, enter a UNIX timestamp in seconds`), nor in a sibling's which-clause."""
+    return "" if _ONE_CASE.match(sentence.strip()) else clean_text(_SIBLING_WHICH.sub("", sentence))
+
+
 def _stamp_text(text: str) -> str:
-    """What the sentences of `text` say of the value's timestamp: not a sentence of one case of another field (`- If
-    **time_format** is **timestamp**, enter a UNIX timestamp in seconds`), nor a sibling's which-clause."""
-    return " ".join(clean_text(_SIBLING_WHICH.sub("", s)) for s in sentences(text) if not _ONE_CASE.match(s.strip()))
+    """What the sentences of `text` say of the value's timestamp (`_stamp_said`), joined."""
+    return " ".join(said for s in sentences(text) if (said := _stamp_said(s)))
 
 
 def rule_format(cell: Cell) -> list[Finding]:
@@ -355,7 +361,7 @@ def _format(cell: Cell) -> list[Finding]:
                     top = "1[0-2]" if hi == 12 else "1[0-4]"
                     out += [Finding("pattern", f"^UTC[+-](?:0[0-9]|{top}):00$", s),
                             Finding("x-format", "utc-offset", s)]
-        if cell.kind in stamp_kinds and (said := _stamp_text(s)):
+        if cell.kind in stamp_kinds and (said := _stamp_said(s)):
             if _UNIX_MS.search(said):
                 out.append(Finding("x-format", "unix-ms", s))
             elif _UNIX_S.search(said):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from generator.constraints.rules.subjects import NOTE_LABEL
+from generator.constraints.rules.subjects import NOTE_LABEL, singular
 from generator.constraints.rules.text import Cell, clean_text, sentences, words
 
 __all__ = ["NOT_EVERY_VALUE", "OTHERS_TOO", "said_of_another", "without_part_clauses"]
@@ -129,10 +129,9 @@ def without_part_clauses(clean: str, cell: Cell) -> str:
     """The sentence without its later clauses about the parts of a scalar value (`_PLURAL_CLAUSE`)."""
     if cell.kind == "array":
         return clean
-    own = words(cell.name) | {re.sub(r"(?:es|s)$", "", w) for w in words(cell.name)}
+    own = {singular(w) for w in words(cell.name)}
 
     def part(m: re.Match[str]) -> str:
         nouns = words(m.group("noun"))
-        singular = {re.sub(r"s$", "", w) for w in nouns}
-        return m.group(0) if nouns & _CHARACTER_WORDS or (nouns | singular) & own else ""
+        return m.group(0) if nouns & _CHARACTER_WORDS or {singular(w) for w in nouns} & own else ""
     return _PLURAL_CLAUSE.sub(part, clean)

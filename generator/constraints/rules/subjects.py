@@ -1,6 +1,6 @@
 """What a sentence opens with, before its subject or as it: an admonition's label (`Note:`), or a field named in bold
-(`**period** can range from 1 to 3600 seconds`, `Note: **subnet_id** is the network ID ...`). Shared by the rules that
-ask whether a sentence is about this field."""
+(`**period** can range from 1 to 3600 seconds`, `Note: **subnet_id** is the network ID ...`), and the singular of a
+subject's noun. Shared by the rules that ask whether a sentence is about this field."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from generator.constraints.rules.text import BOLD, Cell, clean_text
 
 __all__ = [
     "NOTE_LABEL", "bold_subject", "bold_subjects", "names_a_sibling", "opens_with_a_count", "sibling_subject",
-    "siblings_are_the_subject",
+    "siblings_are_the_subject", "singular",
 ]
 
 
@@ -63,3 +63,13 @@ def sibling_subject(sentence: str, cell: Cell) -> str:
     """The sibling field the sentence opens with, named in bold, or an empty string."""
     named = bold_subject(sentence)
     return named if named and named != cell.name and named in cell.siblings else ""
+
+
+def singular(word: str) -> str:
+    """The singular of a lower-case noun (`keys` -> `key`, `policies` -> `policy`); a word that is one already stays."""
+    if word.endswith(("us", "ss", "is")):
+        return word  # `status`, `access`, `axis`: singular already
+    for plural, one in (("ies", "y"), ("ses", "s"), ("xes", "x"), ("s", "")):
+        if word.endswith(plural) and len(word) > len(plural) + 2:
+            return word[:-len(plural)] + one
+    return word
