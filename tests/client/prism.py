@@ -19,8 +19,6 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -100,38 +98,40 @@ def free_port() -> int:
 @contextmanager
 def prism(path: Path, folder: Path, timeout: float = 90) -> Iterator[str]:
     """Prism in static mode serving the spec file `path` on 127.0.0.1 at a free port (its log in `folder`): its base
-    URL."""
+    URL. Prism is ready when its log says it listens on that URL; no request probes the port, since between
+    `free_port` and Prism's bind another test process may take the port, and a probe would reach its server (an AK/SK
+    gateway counts it as an unsigned request). A port taken so makes Prism fail to bind: it starts again on another."""
     if not PRISM.exists():
         raise AssertionError(f"Prism is not installed at {PRISM.relative_to(ROOT)}: npm ci --prefix .ci (what .ci/run "
                              f"does)")
-    port = free_port()
-    log = (folder / "prism.log").open("w", encoding="utf-8")
-    process = subprocess.Popen([str(PRISM), "mock", "-h", "127.0.0.1", "-p", str(port), str(path)],
-                               stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "NO_COLOR": "1"})
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                urllib.request.urlopen(url + "/", timeout=2)
-                break
-            except urllib.error.HTTPError:
-                break  # Prism answers (401, 404, ...): it is listening
-            except OSError as error:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    log.flush()
-                    raise AssertionError(f"Prism did not start: {(folder / 'prism.log').read_text()[-2000:]}") \
-                        from error
-                time.sleep(0.3)
-        yield url
-    finally:
-        process.terminate()
+    for attempt in range(3):
+        port = free_port()
+        url = f"http://127.0.0.1:{port}"
+        log_path = folder / "prism.log"
+        log = log_path.open("w", encoding="utf-8")
+        process = subprocess.Popen([str(PRISM), "mock", "-h", "127.0.0.1", "-p", str(port), str(path)],
+                                   stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "NO_COLOR": "1"})
         try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
+            deadline = time.monotonic() + timeout
+            while f"Prism is listening on {url}" not in log_path.read_text(encoding="utf-8", errors="replace"):
+                if process.poll() is not None or time.monotonic() > deadline:
+                    said = log_path.read_text(encoding="utf-8", errors="replace")
+                    if "EADDRINUSE" in said and attempt < 2:
+                        break  # another process took the port: start again on another
+                    raise AssertionError(f"Prism did not start: {said[-2000:]}")
+                time.sleep(0.3)
+            else:
+                yield url
+                return
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+            log.close()
+    raise AssertionError("Prism did not start: its port was taken three times")
 
 
 def served_for_suite(tests: Path, out: Path) -> list[str]:
