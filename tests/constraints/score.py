@@ -99,9 +99,18 @@ class Score:
     cells_fp: Counter[str] = field(default_factory=Counter)
     cells_fn: Counter[str] = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
-    # false patterns that refuse none of the label's valid witnesses: too loose (a value the label refuses passes),
-    # never a refusal of a valid value; counted false all the same, and shown apart
+    # false keywords that refuse none of the label's valid values: too loose (a pattern that admits every valid
+    # witness, an enum holding the label's values and more, a bound outside the label's), never a refusal of a valid
+    # value; counted false all the same, and shown apart
     loose: int = 0
+    # false keywords that are annotations, no check (`x-unit`, `deprecated`, a condition left in words), and false
+    # defaults (no check either, but a client may send one): counted false all the same, and shown apart
+    annotations: int = 0
+    defaults: int = 0
+
+    def refusing(self) -> int:
+        """False keywords that refuse a value the label allows: what makes a client refuse a valid request."""
+        return sum(self.fp.values()) - self.loose - self.annotations - self.defaults
 
     @staticmethod
     def ratio(a: int, b: int) -> float:
@@ -224,13 +233,29 @@ def _same(key: str, want: Any, got: Any, lengths: tuple[Any, Any] = (None, None)
     return bool(want == got)
 
 
+_LOWER_BOUNDS = ("minimum", "exclusiveMinimum", "minLength")
+_UPPER_BOUNDS = ("maximum", "exclusiveMaximum", "maxLength")
+# keywords that annotate and check nothing: a false one refuses no value
+ANNOTATIONS = ("x-unit", "deprecated")
+
+
 def too_loose(key: str, want: Any, got: Any) -> bool:
-    """A predicted pattern that admits every valid witness of the label (and so failed on a reject witness): it
-    refuses no value the docs allow, the harm a false constraint does; it checks less than the cell states."""
-    if key != "pattern" or not isinstance(got, str) or not isinstance(want, dict):
-        return False
-    rx = re.compile(got)
-    return all(rx.search(str(v)) for v in want.get("match", []))
+    """A predicted keyword, other than the label's, that refuses no value the label allows: a pattern that admits
+    every valid witness of the label (and so failed on a reject witness), an enum that holds all the label's values
+    and more, a bound below the label's lower bound or above its upper one. It checks less than the cell states,
+    never refuses what the docs allow, the harm a false constraint does."""
+    if key == "pattern" and isinstance(got, str) and isinstance(want, dict):
+        rx = re.compile(got)
+        return all(rx.search(str(v)) for v in want.get("match", []))
+    if key == "enum" and isinstance(got, list) and isinstance(want, list):
+        return {str(v) for v in want} < {str(v) for v in got}
+    numbers = all(isinstance(v, int | float) and not isinstance(v, bool) for v in (want, got))
+    return numbers and ((key in _LOWER_BOUNDS and got < want) or (key in _UPPER_BOUNDS and got > want))
+
+
+def refuses_nothing(key: str, got: Any) -> bool:
+    """A predicted keyword that is an annotation, no check: a unit, a deprecation, a condition left in words."""
+    return key in ANNOTATIONS or (key == "required_when" and got == "text")
 
 
 def _within(value: str, lengths: tuple[Any, Any]) -> bool:
@@ -271,7 +296,12 @@ def score(path: Path = LABELLED, services: set[str] | None = None) -> Score:
                 continue
             if key in got:
                 s.fp[family] += 1
-                s.loose += key in want and too_loose(key, want[key], got[key])
+                if key in want and too_loose(key, want[key], got[key]):
+                    s.loose += 1
+                elif refuses_nothing(key, got[key]):
+                    s.annotations += 1
+                elif key == "default":
+                    s.defaults += 1
                 for k in kinds:
                     s.cells_fp[k] += 1
             if key in want:
@@ -291,7 +321,11 @@ def report(s: Score) -> str:
                      f"{s.recall(fam):7.3f}")
     lines.append(f"{'all':16} {sum(s.tp.values()):4d} {sum(s.fp.values()):4d} {sum(s.fn.values()):4d} "
                  f"{s.precision():9.3f} {s.recall():7.3f}")
-    lines.append(f"of the false ones, patterns too loose (refusing no valid witness): {s.loose}")
+    lines.append(f"of the false ones, too loose (refusing no valid witness): {s.loose}; annotations (a unit, a "
+                 f"deprecation, a condition in words): {s.annotations}; defaults: {s.defaults}")
+    predicted = sum(s.tp.values()) + sum(s.fp.values())
+    lines.append(f"refusing a value the label allows: {s.refusing()} of {predicted} keywords predicted "
+                 f"(share that refuses none: {Score.ratio(predicted - s.refusing(), predicted):.3f})")
     lines.append("")
     lines.append(f"{'cells of kind':16} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>9} {'recall':>7}")
     for kind in sorted(set(s.cells_tp) | set(s.cells_fp) | set(s.cells_fn)):

@@ -283,6 +283,38 @@ def test_a_pattern_that_admits_every_valid_witness_is_counted_too_loose_not_too_
     assert too_loose("pattern", want, r"^[a-z\-]*$")  # admits both valid ones, and `-ab` too
     assert not too_loose("pattern", want, r"^[a-z]*$")  # refuses `a-b`, a valid value: too strict
     assert not too_loose("maxLength", want, 3)
+    assert too_loose("enum", ["a", "b"], ["a", "b", "c"]) and not too_loose("enum", ["a", "b", "c"], ["a", "b"])
+    assert too_loose("minimum", 1, 0) and not too_loose("minimum", 1, 2)
+    assert too_loose("maxLength", 64, 128) and not too_loose("maxLength", 64, 32)
+    assert not too_loose("maximum", True, 2)  # a bool is no bound
+
+
+def test_false_keywords_are_told_apart_by_what_they_refuse(tmp_path: Path) -> None:
+    """Of the false keywords, the scorer shows apart those too loose, the annotations (a unit, a deprecation, a
+    condition left in words: no check) and the defaults; the rest refuse a value the label allows, what makes a
+    client refuse a valid request. Probe cells whose predictions the rule tests fix."""
+    import yaml
+
+    from tests.constraints.score import report, score
+
+    def probe(pid: str, description: str, keywords: dict[str, Any], kind: str = "String") -> dict[str, Any]:
+        return {"id": pid, "name": "field", "type": kind, "description": description, "kinds": ["enumeration"],
+                "keywords": keywords}
+
+    entries = [
+        probe("loose", "The value can be **a**, **b**, or **c**.", {"enum": ["a", "b"]}),
+        probe("refusing", "The value can be **a**, **b**, or **c**.", {"enum": ["a", "b", "c", "d"]}),
+        probe("unit", "Unit: GB", {"x-unit": "MB"}, "Integer"),
+        probe("default", "The default value is **5**.", {"default": 6}, "Integer"),
+        probe("right", "The value can be **a** or **b**.", {"enum": ["a", "b"]}),
+    ]
+    path = tmp_path / "set.yaml"
+    path.write_text(yaml.safe_dump(entries), encoding="utf-8")
+    result = score(path)
+    assert (sum(result.tp.values()), sum(result.fp.values())) == (1, 4)
+    assert (result.loose, result.annotations, result.defaults, result.refusing()) == (1, 1, 1, 1)
+    assert "refusing a value the label allows: 1 of 5 keywords predicted (share that refuses none: 0.800)" in (
+        report(result))
 
 
 @pytest.mark.corpus
