@@ -167,10 +167,14 @@ def predicted(row: RawRow, table: RawTable) -> dict[str, Any]:
         if f.keyword == "not":
             out["not_enum"] = f.value["enum"]
         elif f.keyword == "if":
-            if f.value["field"] != row.name and row.name in f.value["required"]:
+            if f.value["field"] not in siblings:  # the engine keeps it as `x-required-when` (`_unreachable`)
+                out.setdefault("required_when", "text")
+            elif row.name in f.value["required"]:
                 out["required_when"] = {"field": f.value["field"], "value": f.value["value"]}
         elif f.keyword == "x-required-when":
-            out["required_when"] = "text"
+            # the spec's if/then is the check; a condition kept in words beside it is an annotation
+            if not isinstance(out.get("required_when"), dict):
+                out["required_when"] = "text"
         elif f.keyword == "maxLength" and "maxLength" in out:
             out["maxLength"] = min(out["maxLength"], f.value)
         elif f.keyword == "format" and "format" in out:
