@@ -324,4 +324,9 @@ def rule_required_when(cell: Cell) -> list[Finding]:
         elif _CONDITION_WORDS.search(clean) and not _about_another(s, cell) \
                 and not _alternatives_without_field(s, cell) and not _EVERY_REQUEST.search(clean):
             out.append(Finding("x-required-when", clean, s))
-    return out[:1] if out and out[0].keyword == "x-required-when" else out
+    if out and out[0].keyword == "x-required-when":
+        # a condition in words first (`must be specified when the backup file is used`) and a test of a sibling's
+        # value later (`When **type** is **backup**, **backup_id** is mandatory.`): the field is required at least
+        # under that test, so its if/then holds whatever the words add; the words stay, once, as the annotation
+        return [*(f for f in out if f.keyword == "if"), out[0]]
+    return out

@@ -165,3 +165,25 @@ def test_further_conditions_kept_as_text(text: str, name: str, siblings: tuple[s
 
 def test_set_with_a_field_is_no_condition() -> None:
     assert "x-required-when" not in kw("Start time. It is set with **maintain_end**.", siblings=("maintain_end",))
+
+
+@pytest.mark.parametrize("text", [
+    # a condition in words first, a test of a sibling's value later: the if/then holds, the words stay beside it
+    "This parameter must be specified when the backup file is used for restoration.\n\n"
+    "NOTICE: When **type** is **vpc**, **x** is mandatory.",
+    "This parameter is mandatory for cloud instances. This parameter is mandatory when **type** is **vpc**.",
+])
+def test_a_test_of_a_sibling_after_a_condition_in_words(text: str) -> None:
+    got = kw(text, siblings=_SIBLINGS)
+    assert got.get("if") == _VPC and got.get("x-required-when")
+
+
+@pytest.mark.parametrize("text", [
+    # words only, or a test that is not of one value: no if/then
+    "This parameter must be specified when the backup file is used for restoration.\n\n"
+    "NOTICE: When **type** is **vpc** or **vpn**, **x** is mandatory.",
+    "This parameter must be specified when the backup file is used. When **type** is **vpc**, **y** is mandatory.",
+])
+def test_no_test_of_this_field_after_a_condition_in_words(text: str) -> None:
+    got = kw(text, siblings=_SIBLINGS)
+    assert "if" not in got and got.get("x-required-when")
