@@ -167,6 +167,8 @@ def predicted(row: RawRow, table: RawTable) -> dict[str, Any]:
         if f.keyword == "not":
             out["not_enum"] = f.value["enum"]
         elif f.keyword == "if":
+            if f.value["field"] == row.name:
+                continue  # a value of this field that makes others required: their condition, not this field's
             if f.value["field"] not in siblings:  # the engine keeps it as `x-required-when` (`_unreachable`)
                 out.setdefault("required_when", "text")
             elif row.name in f.value["required"]:

@@ -294,6 +294,9 @@ def test_the_score_reads_a_condition_as_the_spec_holds_it() -> None:
             "with **type**.")
     assert predicted(*table(text, ("type",)))["required_when"] == {"field": "type", "value": "backup"}
     assert predicted(*table(text, ("name",)))["required_when"] == "text"
+    # a value of this field that makes another required (`- **a**: **type** is mandatory.`): no condition on this one
+    own = "Restoration type.\n\n- **a**: **type** is mandatory.\n- **b**: **name** is mandatory."
+    assert "required_when" not in predicted(*table(own, ("type", "name")))
 
 
 def test_false_keywords_are_told_apart_by_what_they_refuse(tmp_path: Path) -> None:
