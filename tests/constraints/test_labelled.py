@@ -221,7 +221,8 @@ def test_the_wide_supplements_do_not_regress(labels: Path, floors: tuple[float, 
     floor went from 0.95 to 0.94 (0.953 -> 0.948) with the revision of bounds a cell says can be raised
     (`rules/revise.py`): its label `maximum: 500` beside `If more than 500 Core nodes are required, contact technical
     support.` is a bound the second emitted-keyword audit judged too strict (a valid request refused), so precision
-    first."""
+    first. wide2's precision floor went from 0.97 to 0.96 (0.976 -> 0.966) when the scorer stopped crediting an
+    if/then on a field outside the object, which the spec keeps as words (no rule changed)."""
     s = score(labels)
     assert s.precision() >= floors[0] and s.recall() >= floors[1], report(s)
 
