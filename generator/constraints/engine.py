@@ -26,7 +26,8 @@ from generator.diagnostics import CODES, Diagnostic, Loc, internal_error
 from generator.model import Operation, PageResult, Parameter, Property, Response, Schema
 from generator.operations import ServiceModel
 
-__all__ = ["ConstraintStats", "FindingsStore", "apply_constraints", "cells_of", "constrain_cell", "run_rules"]
+__all__ = ["ConstraintStats", "FindingsStore", "apply_constraints", "as_placed", "cells_of", "constrain_cell",
+           "run_rules"]
 
 
 class FindingsStore(Protocol):
@@ -141,8 +142,7 @@ class _Engine:
                     self.stats.keywords.update(f.keyword for f in on_items)
         if count:
             self.stats.cells += 1
-        findings = [_unreachable(f) if f.keyword == "if" and (not holds_conditions or f.value["field"] not in
-                                                                (*siblings, name)) else f for f in findings]
+        findings = [as_placed(f, name, siblings, holds_conditions) for f in findings]
         got = assemble(schema, findings)
         if count:
             for f in got.ambiguous:
@@ -253,11 +253,14 @@ class _Engine:
                        responses=tuple(self.response(r) for r in op.responses))
 
 
-def _unreachable(f: Finding) -> Finding:
-    """A condition no `if` of the object holding the field can test: on a field outside that object (`mandatory when
-    **scaling_policy_type** is set to RECURRENCE` in a nested object whose parent holds the type), or between
-    parameters (OpenAPI has no rule across them). Said as an `x-required-when` annotation, never enforced."""
-    return Finding("x-required-when", clean_text(f.sentence), f.sentence)
+def as_placed(f: Finding, name: str, siblings: tuple[str, ...], holds_conditions: bool = True) -> Finding:
+    """A finding as the spec holds it. An `if` goes on the object holding the field `name` and its `siblings`; one no
+    `if` of that object can test, on a field outside it (`mandatory when **scaling_policy_type** is set to RECURRENCE`
+    in a nested object whose parent holds the type) or between parameters (`holds_conditions` False: OpenAPI has no
+    rule across them), is said as an `x-required-when` annotation, never enforced."""
+    if f.keyword == "if" and (not holds_conditions or f.value["field"] not in (*siblings, name)):
+        return Finding("x-required-when", clean_text(f.sentence), f.sentence)
+    return f
 
 
 def _if_then(f: Finding) -> dict[str, Any] | None:

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.constraints.engine import constrain_cell
+from generator.constraints.engine import as_placed, constrain_cell
 from generator.constraints.rules import Cell
 from generator.constraints.values import check_values
 from generator.diagnostics import Loc
@@ -163,15 +163,12 @@ def predicted(row: RawRow, table: RawTable) -> dict[str, Any]:
     item_kind = ti.items.kind if ti is not None and ti.items is not None else ""
     cell = Cell(name=row.name, kind=kind, text=row.description, siblings=siblings, extra=row.extra,
                 item_kind=item_kind, required=parse_mandatory(row.mandatory_text or "")[0] is True)
-    for f in constrain_cell(cell):
+    for f in (as_placed(f, row.name, siblings) for f in constrain_cell(cell)):  # as the spec holds each finding
         if f.keyword == "not":
             out["not_enum"] = f.value["enum"]
         elif f.keyword == "if":
-            if f.value["field"] == row.name:
-                continue  # a value of this field that makes others required: their condition, not this field's
-            if f.value["field"] not in siblings:  # the engine keeps it as `x-required-when` (`_unreachable`)
-                out.setdefault("required_when", "text")
-            elif row.name in f.value["required"]:
+            # (not a value of this field that makes others required: their condition, not this field's)
+            if f.value["field"] != row.name and row.name in f.value["required"]:
                 out["required_when"] = {"field": f.value["field"], "value": f.value["value"]}
         elif f.keyword == "x-required-when":
             # the spec's if/then is the check; a condition kept in words beside it is an annotation

@@ -279,7 +279,8 @@ def test_a_pattern_that_admits_every_valid_witness_is_counted_too_loose_not_too_
 
 def test_the_score_reads_a_condition_as_the_spec_holds_it() -> None:
     """An if/then on a sibling is what the spec checks, whatever words it keeps beside it; a condition on a field that
-    is no sibling (one of the parent object's) is kept in words by the engine (`_unreachable`), and is scored so."""
+    is no sibling (one of the parent object's) is kept in words by the engine (`as_placed`, which the score calls
+    too), and is scored so."""
     from generator.model import RawRow, RawTable
     from tests.constraints.score import predicted
 
