@@ -90,6 +90,8 @@ class _Engine:
         self.stats = ConstraintStats()
         self.diagnostics: list[Diagnostic] = []
         self.memo: dict[int, Schema] = {}
+        # conditions of a schema's fields on a field it does not hold, with the path down to the object holding them
+        self.above: dict[int, list[tuple[tuple[str, ...], Finding]]] = {}
         self.seen_cells: set[tuple[Loc, str]] = set()
         # the rules are pure and the same description recurs on many pages (project_id, limit, shared tables)
         self.findings: dict[Cell, tuple[list[Finding], list[tuple[str, Exception]]]] = {}
@@ -142,6 +144,10 @@ class _Engine:
                     self.stats.keywords.update(f.keyword for f in on_items)
         if count:
             self.stats.cells += 1
+        # a test of a field outside the object goes up with the parent's findings, to the object that holds that field
+        # (`schema`), and is said in words here
+        above = [f for f in findings if f.keyword == "if" and holds_conditions and f.value["field"] not in siblings
+                 and f.value["field"] != name]
         findings = [as_placed(f, name, siblings, holds_conditions) for f in findings]
         got = assemble(schema, findings)
         if count:
@@ -160,7 +166,7 @@ class _Engine:
             self._count(loc, name, schema, findings, max_length, got)
         new = replace(schema, keywords=tuple(keywords.items()), sources=tuple(sources), max_length=max_length,
                       format=got.format)
-        return new, got.parent
+        return new, [*got.parent, *above]
 
     def _count(self, loc: Loc, name: str, schema: Schema, findings: list[Finding], max_length: int | None,
                got: Assembled) -> None:
@@ -194,36 +200,43 @@ class _Engine:
     # -- trees -----------------------------------------------------------------------------------------------------
 
     def schema(self, s: Schema) -> Schema:
-        """An object or array with its properties constrained (the schema's own description is done by its parent)."""
+        """An object or array with its properties constrained (the schema's own description is done by its parent).
+        A condition that tests a field the object does not hold goes up (`self.above`) to the nearest object that
+        holds it: `recurrence_value` of a `scheduled_policy` mandatory when the policy's `scaling_policy_type` is
+        RECURRENCE is that object's if/then, reaching down to the field (`_if_then`)."""
         key = id(s)
         if key in self.memo:
             return self.memo[key]
         out = s
+        above: list[tuple[tuple[str, ...], Finding]] = []
         if s.properties:
             names = tuple(p.name for p in s.properties)
             props: list[Property] = []
-            conditions: list[Finding] = []
+            conditions: list[tuple[tuple[str, ...], Finding]] = []
             for p in s.properties:
                 inner = self.schema(p.schema)
                 constrained, parent = self.keywords_for(inner, p.name, tuple(n for n in names if n != p.name),
                                                          required=p.required)
-                conditions.extend(parent)
+                for path, f in [*(((), f) for f in parent), *(((p.name, *path), f) for path, f in
+                                                              self.above.get(id(p.schema), ()))]:
+                    placed = f.value["field"] in names and (not path or f.value["field"] != p.name)
+                    (conditions if placed else above).append((path, f))
                 props.append(replace(p, schema=constrained))
             object_keywords = dict(s.object_keywords)
-            rules: list[dict[str, Any]] = []
-            for rule in map(_if_then, conditions):
-                if rule is not None and rule not in rules:  # two cells stating one condition give one rule
-                    rules.append(rule)
+            rules = _rules(conditions)
             if rules:
                 object_keywords["allOf"] = [*object_keywords.get("allOf", []), *rules]
             out = replace(out, properties=tuple(props), object_keywords=tuple(object_keywords.items()))
         if s.items is not None:
             out = replace(out, items=self.schema(s.items))
+            above.extend((("[]", *path), f) for path, f in self.above.get(id(s.items), ()))
         if s.values is not None:
             out = replace(out, values=self.schema(s.values))
         if s.one_of:
             out = replace(out, one_of=tuple(self.schema(alt) for alt in s.one_of))
         self.memo[key] = out
+        if above:
+            self.above[key] = above
         return out
 
     def parameters(self, params: tuple[Parameter, ...]) -> tuple[Parameter, ...]:
@@ -254,26 +267,40 @@ class _Engine:
 
 
 def as_placed(f: Finding, name: str, siblings: tuple[str, ...], holds_conditions: bool = True) -> Finding:
-    """A finding as the spec holds it. An `if` goes on the object holding the field `name` and its `siblings`; one no
-    `if` of that object can test, on a field outside it (`mandatory when **scaling_policy_type** is set to RECURRENCE`
-    in a nested object whose parent holds the type) or between parameters (`holds_conditions` False: OpenAPI has no
-    rule across them), is said as an `x-required-when` annotation, never enforced."""
+    """A finding as the field's own schema holds it. An `if` goes on the object holding the field `name` and its
+    `siblings`; one no `if` of that object can test, on a field outside it (`mandatory when **scaling_policy_type** is
+    set to RECURRENCE` in a nested object whose parent holds the type) or between parameters (`holds_conditions`
+    False: OpenAPI has no rule across them), is said as an `x-required-when` annotation. The former is also checked
+    by the nearest enclosing object that holds the tested field, if any (`_Engine.schema`)."""
     if f.keyword == "if" and (not holds_conditions or f.value["field"] not in (*siblings, name)):
         return Finding("x-required-when", clean_text(f.sentence), f.sentence)
     return f
 
 
-def _if_then(f: Finding) -> dict[str, Any] | None:
-    """The object's rule for a condition, or None when it would only require the field the condition is on (`In this
-    mode, **restore_time** is mandatory when **type** is mandatory.` under a value of **type**): that holds anyway."""
-    field_name, value = f.value["field"], f.value["value"]
-    required = [name for name in f.value["required"] if name != field_name]
-    if not required:
-        return None
-    return {
-        "if": {"properties": {field_name: {"const": value}}, "required": [field_name]},
-        "then": {"required": required},
-    }
+def _rules(conditions: list[tuple[tuple[str, ...], Finding]]) -> list[dict[str, Any]]:
+    """The object's if/thens, one per test and path, requiring the fields of every condition with that test (two cells
+    stating one condition give one rule). A field the test is on is not required by it (`In this mode,
+    **restore_time** is mandatory when **type** is mandatory.` under a value of **type**: that holds anyway). `path`
+    leads from the object to the one holding the required fields (property names, `[]` for an array's items): where
+    that object is given, they are required in it."""
+    required: dict[tuple[str, str, tuple[str, ...]], list[str]] = {}
+    tests: dict[tuple[str, str, tuple[str, ...]], tuple[str, Any]] = {}
+    for path, f in conditions:
+        field_name, value = f.value["field"], f.value["value"]
+        key = (field_name, repr(value), path)
+        tests.setdefault(key, (field_name, value))
+        names = required.setdefault(key, [])
+        names.extend(n for n in f.value["required"] if (path or n != field_name) and n not in names)
+    rules = []
+    for key, names in required.items():
+        if not names:
+            continue
+        field_name, value = tests[key]
+        then: dict[str, Any] = {"required": names}
+        for step in reversed(key[2]):
+            then = {"items": then} if step == "[]" else {"properties": {step: then}}
+        rules.append({"if": {"properties": {field_name: {"const": value}}, "required": [field_name]}, "then": then})
+    return rules
 
 
 def apply_constraints(model: ServiceModel, store: FindingsStore | None = None,

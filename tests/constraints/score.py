@@ -37,6 +37,7 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,7 +46,7 @@ from generator.constraints.engine import as_placed, constrain_cell
 from generator.constraints.rules import Cell
 from generator.constraints.values import check_values
 from generator.diagnostics import Loc
-from generator.model import RawRow, RawTable
+from generator.model import RawRow, RawTable, Schema
 from generator.rst.types import parse_mandatory, parse_type
 from generator.writer import load_yaml
 from tests.corpus.catalogue import built
@@ -150,8 +151,54 @@ def _probe(e: dict[str, Any]) -> tuple[RawRow, RawTable]:
     return row, table
 
 
-def predicted(row: RawRow, table: RawTable) -> dict[str, Any]:
-    """What the spec says of the property: type-derived keywords plus the rules' findings, in label vocabulary."""
+def placed_above(bodies: Iterable[Schema]) -> dict[tuple[Loc, str], set[tuple[str, str]]]:
+    """For each property of the bodies (its row's place and name), the tests (`field`, repr of the value) of the
+    if/thens that objects enclosing its object hold to require it there (a condition on a field of an object above,
+    placed by the engine)."""
+    out: dict[tuple[Loc, str], set[tuple[str, str]]] = {}
+    seen: set[tuple[int, ...]] = set()  # a schema shared by several objects is walked under each
+
+    def reaches(then: Any, path: tuple[str, ...], name: str) -> bool:
+        for step in path:
+            then = (then.get("items") if step == "[]" else (then.get("properties") or {}).get(step)) \
+                if isinstance(then, dict) else None
+        return isinstance(then, dict) and name in (then.get("required") or [])
+
+    def walk(schema: Schema, above: list[tuple[Schema, tuple[str, ...]]]) -> None:
+        key = (id(schema), *(id(holder) for holder, _ in above))
+        if key in seen:
+            return
+        seen.add(key)
+        for prop in schema.properties:
+            for holder, path in above:
+                for rule in dict(holder.object_keywords).get("allOf", []):
+                    if "if" in rule and reaches(rule["then"], path, prop.name):
+                        ((field, test),) = rule["if"]["properties"].items()
+                        out.setdefault((prop.loc, prop.name), set()).add((field, repr(test["const"])))
+            walk(prop.schema, [(holder, (*path, prop.name)) for holder, path in above] + [(schema, (prop.name,))])
+        if schema.items is not None:
+            walk(schema.items, [(holder, (*path, "[]")) for holder, path in above])
+        for alt in (*([schema.values] if schema.values is not None else []), *schema.one_of):
+            walk(alt, [])
+
+    for body in bodies:
+        walk(body, [])
+    return out
+
+
+_ABOVE: dict[str, dict[tuple[Loc, str], set[tuple[str, str]]]] = {}
+
+
+def tests_above(service: str, row: RawRow) -> set[tuple[str, str]]:
+    if service not in _ABOVE:
+        _ABOVE[service] = placed_above(body for page in built(service).model.pages for op in page.operations
+                                       for body in (op.request, *(r.schema for r in op.responses)) if body is not None)
+    return _ABOVE[service].get((row.loc, row.name), set())
+
+
+def predicted(row: RawRow, table: RawTable, above: set[tuple[str, str]] | None = None) -> dict[str, Any]:
+    """What the spec says of the property: type-derived keywords plus the rules' findings, in label vocabulary.
+    `above`: the tests of if/thens that enclosing objects hold to require it (`tests_above`)."""
     ti = parse_type(row.type_text or "", bool(row.type_refs)) if row.type_text else None
     kind = ti.kind if ti is not None and ti.kind != "unknown" else "string"
     out: dict[str, Any] = {}
@@ -163,7 +210,10 @@ def predicted(row: RawRow, table: RawTable) -> dict[str, Any]:
     item_kind = ti.items.kind if ti is not None and ti.items is not None else ""
     cell = Cell(name=row.name, kind=kind, text=row.description, siblings=siblings, extra=row.extra,
                 item_kind=item_kind, required=parse_mandatory(row.mandatory_text or "")[0] is True)
-    for f in (as_placed(f, row.name, siblings) for f in constrain_cell(cell)):  # as the spec holds each finding
+    for raw in constrain_cell(cell):
+        f = as_placed(raw, row.name, siblings)  # as the spec holds each finding
+        if raw.keyword == "if" and (raw.value["field"], repr(raw.value["value"])) in (above or set()):
+            f = raw  # and a test of an enclosing object's field as that object holds it
         if f.keyword == "not":
             out["not_enum"] = f.value["enum"]
         elif f.keyword == "if":
@@ -287,7 +337,8 @@ def score(path: Path = LABELLED, services: set[str] | None = None) -> Score:
         row, table = _probe(e) if "description" in e else _find(e["service"], e["path"], e["line"], e["name"])
         want: dict[str, Any] = {k: v for k, v in (e.get("keywords") or {}).items()
                                 if not (k == "format" and v in ANNOTATION_FORMATS)}
-        got = {k: v for k, v in predicted(row, table).items() if k in FAMILY and _scored(k, v)}
+        above = tests_above(e["service"], row) if "description" not in e else None
+        got = {k: v for k, v in predicted(row, table, above).items() if k in FAMILY and _scored(k, v)}
         kinds = e.get("kinds") or ["negative"]
         for key in sorted(set(want) | set(got)):
             family = FAMILY[key]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from jsonschema import Draft202012Validator
 
 import generator.constraints.engine as engine
 from generator.constraints.engine import constrain_cell, run_rules
@@ -133,15 +134,44 @@ def test_one_condition_stated_twice_is_one_rule_and_a_field_never_requires_itsel
         ("backup", ["backup_id"]), ("timestamp", ["restore_time"])]
 
 
-def test_a_condition_on_a_field_outside_the_object_or_between_parameters_is_an_annotation() -> None:
-    """No `if` of the nested object can test its parent's `type` (it would never hold), nor can one parameter's test
-    another's: the condition is said (`x-required-when`), never enforced, and no `allOf` is written."""
+def test_a_condition_on_a_field_of_an_enclosing_object_is_an_if_then_there_reaching_down() -> None:
+    """No `if` of the nested object can test its parent's `type` (it would never hold): the parent holds the rule, and
+    its `then` requires the field inside the nested object (through an array's items too); the field says the
+    condition in words as well. Conditions with one test and path are one rule."""
+    from generator.model import Property
+
+    text = "This parameter is mandatory when **type** is set to **TAG**."
+    nested = Schema(kind="object", loc=LOC, properties=(
+        _prop("name", "Rule name. This parameter is mandatory when **type** is set to **TAG**."),
+        _prop("direction", text)))
+    out = engine._Engine().schema(Schema(kind="object", loc=LOC, properties=(
+        _prop("type", "Rule type."), Property("rule", False, nested, LOC),
+        Property("rules", False, Schema(kind="array", loc=LOC, items=nested), LOC))))
+    rule = out.properties[1].schema
+    assert "allOf" not in dict(rule.object_keywords)
+    assert dict(rule.properties[1].schema.keywords)["x-required-when"] == \
+        "This parameter is mandatory when type is set to TAG."
+    test = {"properties": {"type": {"const": "TAG"}}, "required": ["type"]}
+    assert dict(out.object_keywords)["allOf"] == [
+        {"if": test, "then": {"properties": {"rule": {"required": ["name", "direction"]}}}},
+        {"if": test, "then": {"properties": {"rules": {"items": {"required": ["name", "direction"]}}}}}]
+    validator = Draft202012Validator({"type": "object", "properties": {}, **dict(out.object_keywords)})
+    assert not list(validator.iter_errors({"type": "TAG", "rule": {"name": "a", "direction": "in"}}))
+    assert not list(validator.iter_errors({"type": "IP", "rule": {}, "rules": [{}]}))
+    assert not list(validator.iter_errors({"type": "TAG"}))  # no rule given: nothing in it is required
+    assert list(validator.iter_errors({"type": "TAG", "rule": {"name": "a"}}))
+    assert list(validator.iter_errors({"type": "TAG", "rules": [{"name": "a", "direction": "in"}, {"name": "b"}]}))
+
+
+def test_a_condition_on_a_field_no_enclosing_object_holds_or_between_parameters_is_an_annotation() -> None:
+    """A test of a field that no enclosing object holds, or one parameter's test of another's (OpenAPI has no rule
+    across parameters): the condition is said (`x-required-when`), never enforced, and no `allOf` is written."""
     from generator.model import Parameter, Property
 
     text = "This parameter is mandatory when **type** is set to **TAG**."
     nested = Schema(kind="object", loc=LOC, properties=(_prop("name", "Rule name."), _prop("direction", text)))
     out = engine._Engine().schema(Schema(kind="object", loc=LOC, properties=(
-        _prop("type", "Rule type."), Property("rule", False, nested, LOC))))
+        _prop("kind", "Rule kind."), Property("rule", False, nested, LOC))))
     rule = out.properties[1].schema
     assert "allOf" not in dict(rule.object_keywords) and "allOf" not in dict(out.object_keywords)
     assert dict(rule.properties[1].schema.keywords)["x-required-when"] == \

@@ -208,7 +208,7 @@ def test_the_wide_set_does_not_regress(part: str, floors: tuple[float, float]) -
 
 
 @pytest.mark.corpus
-@pytest.mark.parametrize(("labels", "floors"), [(WIDE2, (0.96, 0.94)), (WIDE3, (0.97, 0.92)),
+@pytest.mark.parametrize(("labels", "floors"), [(WIDE2, (0.97, 0.94)), (WIDE3, (0.97, 0.92)),
                                                    (WIDE4, (0.98, 0.94)), (WIDE6, (0.96, 0.88)),
                                                    (WIDE7, (0.97, 0.89)), (WIDE12, (0.98, 0.92)),
                                                    (WIDE13, (0.98, 0.92))])
@@ -222,7 +222,8 @@ def test_the_wide_supplements_do_not_regress(labels: Path, floors: tuple[float, 
     (`rules/revise.py`): its label `maximum: 500` beside `If more than 500 Core nodes are required, contact technical
     support.` is a bound the second emitted-keyword audit judged too strict (a valid request refused), so precision
     first. wide2's precision floor went from 0.97 to 0.96 (0.976 -> 0.966) when the scorer stopped crediting an
-    if/then on a field outside the object, which the spec keeps as words (no rule changed)."""
+    if/then on a field outside the object, which the spec kept as words, and back to 0.97 (0.976) when the engine put
+    such an if/then on the enclosing object that holds the field (twenty-second session)."""
     s = score(labels)
     assert s.precision() >= floors[0] and s.recall() >= floors[1], report(s)
 
@@ -375,3 +376,27 @@ def test_the_probe_cells_do_not_regress(path: Path, floors: tuple[float, float])
     tuned on since."""
     s = score(path)
     assert s.precision() >= floors[0] and s.recall() >= floors[1], report(s)
+
+
+def test_the_score_credits_a_condition_an_enclosing_object_holds() -> None:
+    """A condition on a field of the object above (`scaling_policy_type` for `recurrence_value` of its
+    `scheduled_policy`) is that object's if/then reaching down (engine.schema): the score reads it from the
+    constrained bodies and credits the test; a field with no such if/then above keeps its condition in words."""
+    from generator.constraints.engine import _Engine
+    from generator.model import Property, RawRow, RawTable, Schema
+    from tests.constraints.score import placed_above, predicted
+
+    loc, inner_loc = Loc("t.rst", 1), Loc("t.rst", 9)
+    text = "This parameter is mandatory when **type** is set to **TAG**."
+    nested = Schema(kind="object", loc=loc, properties=(
+        Property("direction", False, Schema(kind="string", loc=inner_loc, description=text), inner_loc),))
+    body = _Engine().schema(Schema(kind="object", loc=loc, properties=(
+        Property("type", False, Schema(kind="string", loc=loc, description="Rule type."), loc),
+        Property("rules", False, Schema(kind="array", loc=loc, items=nested), loc))))
+    above = placed_above([body])
+    assert above == {(inner_loc, "direction"): {("type", "'TAG'")}}
+    row = RawRow(loc=inner_loc, name="direction", type_text="String", mandatory_text="No", description=text)
+    table = RawTable(loc=inner_loc, labels=(), title="", number=None, context="", section="request",
+                     section_title="", status=None, headers=(), kind="param", rows=(row,), index=0)
+    assert predicted(row, table, above[(inner_loc, "direction")])["required_when"] == {"field": "type", "value": "TAG"}
+    assert predicted(row, table, set())["required_when"] == "text"

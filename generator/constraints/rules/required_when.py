@@ -263,6 +263,9 @@ _FLAG_OF_REQUIRED = re.compile(r"^(?:-\s+)?(?:specifies |indicates )?whether (?:
 _NOT_NEEDED = re.compile(r"\bnot (?:mandatory|required)\b|\b(?:do|does|did)(?: not|n't) (?:need|have) to\b|"
                          r"\b(?:no need to|need not|not necessary)\b", re.I)
 _ENVIRONMENT = re.compile(r"\s*(?:the )?(?:API version|version of the API|region|quota)\b", re.I)
+# `if **job_direction** is set to **up**, this parameter is mandatory in **target_endpoint**`: required in one of the
+# objects that hold the field, which no if/then of the field's object or of the objects above it tells apart: words
+_IN_NAMED = re.compile(r"\b(?:mandatory|required)(?: only)? (?:in|for|under) (?:the )?(?:\*\*[^*]+\*\*|`[^`]+`)", re.I)
 _EXCEPT = re.compile(r"\b(?:unless|except (?:when|if|where|for))\b", re.I)
 # `mandatory in the response`, `required in API v3`, `mandatory in the eu-de region`: where or in which version the
 # field appears, no condition on another field's value
@@ -319,7 +322,7 @@ def rule_required_when(cell: Cell) -> list[Finding]:
         if m and _ENVIRONMENT.match(m.group(1) or m.group(3) or ""):
             continue  # `If the API version is v2, ...`, `If the region is eu-de, ...`: no field's value
         if m:
-            test = _one_test(m.group(1) or m.group(3) or "", cell)
+            test = _one_test(m.group(1) or m.group(3) or "", cell) if not _IN_NAMED.search(s) else None
             out.append(Finding("if", test, s) if test else Finding("x-required-when", clean, s))
         elif _CONDITION_WORDS.search(clean) and not _about_another(s, cell) \
                 and not _alternatives_without_field(s, cell) and not _EVERY_REQUEST.search(clean):

@@ -187,3 +187,13 @@ def test_a_test_of_a_sibling_after_a_condition_in_words(text: str) -> None:
 def test_no_test_of_this_field_after_a_condition_in_words(text: str) -> None:
     got = kw(text, siblings=_SIBLINGS)
     assert "if" not in got and got.get("x-required-when")
+
+
+@pytest.mark.parametrize("text", [
+    # required in one of the objects that hold the field: no if/then of its object or those above tells them apart
+    "If **type** is set to **vpc**, this parameter is mandatory in **target_endpoint**.",
+    "When **type** is **vpc**, this parameter is required for **source_endpoint**.",
+])
+def test_required_in_a_named_object_stays_text(text: str) -> None:
+    got = kw(text, siblings=_SIBLINGS)
+    assert "if" not in got and got.get("x-required-when")
