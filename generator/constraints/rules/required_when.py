@@ -129,9 +129,18 @@ _EVERY_REQUEST = re.compile(r"\b(?:mandatory|required) (?:for|in) (?:a|an|the|al
                             r"requests?\b(?!\s+(?:to|that|which|of|for|when|if|where|whose|in which)\b)", re.I)
 # `mandatory when **sharetype** is set to **PER** and is optional when **sharetype** is set to **WHOLE**`: what follows
 # states the other case, not a part of the condition
+# (`and is invalid in other cases`, `, and it cannot be left blank`: what holds when it is given)
 _OTHER_CASE = re.compile(r",?\s+(?:and|but) (?:is |must be |can be |should be )?(?:optional|not (?:mandatory|required)|"
-                         r"(?:left )?(?:empty|blank)|ignored|omitted)\b.*$|[,;]?\s+(?:and )?otherwise\b.*$|"
-                         r",\s*which (?:indicates|means)\b.*$", re.I)  # `, which indicates ...`: the value's meaning
+                         r"(?:left )?(?:empty|blank)|ignored|omitted|invalid|unused|not used)\b.*$|"
+                         r"[,;]?\s+(?:and )?otherwise\b.*$|,?\s+and (?:it )?(?:cannot|must not) be (?:left )?"
+                         r"(?:empty|blank|null)\b.*$|"
+                         r",\s*which (?:indicates|means)\b.*$", re.I)
+# `mandatory if public access is enabled (that is, **enable_publicip** is set to **true**)`: the words spelled out as
+# one test, which is the condition
+_THAT_IS = re.compile(r"\((?:that is|i\.e\.|namely),?\s*(?P<test>[^()]+)\)", re.I)
+# `(the default value is **B**)`, `(case-sensitive)`: a remark inside the condition, not a part of it (unless it names
+# other values: `(or **B**)`, `(**A**, **B**)`)
+_REMARK = re.compile(r"\s*\((?![^()]*(?:\bor\b|\band\b|[,/]))[^()]*\)")
 # `If you set **type** to **vpc**`: the sibling and its value, read as `**type** is set to **vpc**`
 _YOU_SET = re.compile(r"\byou (?:set|configure) (\*\*[^*]+\*\*|`[^`]+`) (?:to|as) ", re.I)
 
@@ -236,6 +245,9 @@ def _one_test(condition: str, cell: Cell) -> dict[str, Any] | None:
     """The `if` of a condition that names one sibling and one value; None for any other condition (kept as text)."""
     # a semicolon ends the condition: what follows is another clause (`...; ignored otherwise`, `...; up to 10 can be
     # configured`), unless it goes on with the condition (`...; or when ...`)
+    if (spelled := _THAT_IS.search(condition)) and (test := _one_test(spelled.group("test"), cell)):
+        return test
+    condition = _REMARK.sub("", _THAT_IS.sub("", condition))
     cond = _OTHER_CASE.sub("", _field_in_words(_you_set(_CONDITION_END.sub("", condition)), cell))
     # two tests or several values (`is **a** or **b**`, `the type is a or the mode is b`): kept as text
     if len(_SET_TO.findall(cond)) > 1 or len(_VALUE_WORDS.findall(cond)) > 2 or re.search(

@@ -190,6 +190,34 @@ def test_no_test_of_this_field_after_a_condition_in_words(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    # the condition in words, spelled out as one test in brackets (CORPUS.md's example of the family)
+    "This parameter is mandatory if the VPC is used (that is, **type** is set to **vpc**).",
+    "This parameter is mandatory if the VPC is used (that is, type is set to vpc).",
+    "Mandatory when a VPC is attached (namely, **type** is **vpc**).",
+    "Mandatory when a VPC is attached (i.e., **type** is **vpc**).",
+    # a remark in brackets inside the condition is no part of it
+    "This parameter is mandatory if **type** is set to **vpc** (the default value is **vpn**).",
+    "This parameter is mandatory when **type** is **vpc** (that is, the network is private).",
+    # what holds when the field is given, after the condition
+    "This parameter is mandatory when **type** is set to **vpc** and is invalid in other cases.",
+    "This parameter is mandatory when **type** is set to **vpc**, and it cannot be left blank.",
+])
+def test_a_condition_spelled_out_or_with_a_remark(text: str) -> None:
+    assert kw(text, siblings=_SIBLINGS).get("if") == _VPC
+
+
+@pytest.mark.parametrize("text", [
+    # brackets naming other values, or spelling out no test: kept in words
+    "This parameter is mandatory when **type** is **vpc** (or **vpn**).",
+    "This parameter is mandatory if the VPC is used (that is, **type** is **vpc** or **vpn**).",
+    "This parameter is mandatory if the VPC is used (that is, the network is private).",
+])
+def test_a_condition_in_brackets_that_names_more_stays_text(text: str) -> None:
+    got = kw(text, siblings=_SIBLINGS)
+    assert "if" not in got and got.get("x-required-when")
+
+
+@pytest.mark.parametrize("text", [
     # required in one of the objects that hold the field: no if/then of its object or those above tells them apart
     "If **type** is set to **vpc**, this parameter is mandatory in **target_endpoint**.",
     "When **type** is **vpc**, this parameter is required for **source_endpoint**.",
