@@ -79,9 +79,10 @@ def test_the_tests_of_a_real_services_fixture_run_in_one_process_of_the_test_com
     """The test command `pytest -n 2 --dist loadfile` sends each scheduling unit to one process: the users of a
     fixture of REAL_SERVICE_FIXTURES (minutes of generation, made once per process) are one unit, a file or a group of
     ONE_PROCESS_FILES; any other file is its own unit."""
-    monkeypatch.setattr(pytestconfig.option, "tx", ["popen", "popen"])  # two processes, as `-n 2` gives
+    # two processes, as `-n 2` gives (options xdist adds, absent in a run with `-p no:xdist`)
+    monkeypatch.setattr(pytestconfig.option, "tx", ["popen", "popen"], raising=False)
     for dist, made in (("loadfile", FileOrGroupScheduling), ("load", type(None)), ("no", type(None))):
-        monkeypatch.setattr(pytestconfig.option, "dist", dist)
+        monkeypatch.setattr(pytestconfig.option, "dist", dist, raising=False)
         assert isinstance(pytest_xdist_make_scheduler(pytestconfig, None), made), dist
     monkeypatch.setattr(pytestconfig.option, "dist", "loadfile")
     scheduler = pytest_xdist_make_scheduler(pytestconfig, None)
