@@ -100,7 +100,8 @@ def _sentences(text: str) -> tuple[str, ...]:
         # a sentence ends at `.`, `;`, `!`, `?`, or after one closed by a bracket (`(... is set to **count**.) If`),
         # also before a number or a bracket (`Name. 1-64 characters.`) unless an abbreviation ends (`Max. 64`)
         parts: list[str] = []
-        for part in filter(None, (p.strip() for p in re.split(r"(?:(?<=[.;!?])|(?<=[.!?]\)))\s+(?=[A-Z0-9[*(`])",
+        for part in filter(None, (p.strip() for p in re.split(r"(?:(?<=[.;!?])(?<!\bi\.e\.)(?<!\be\.g\.)|(?<=[.!?]\)))"
+                                                               r"\s+(?=[A-Z0-9[*(`])",
                                                                block.strip()))):
             if parts and part[0] in "0123456789[" and _ABBREVIATION_END.search(parts[-1]):
                 parts[-1] = f"{parts[-1]} {part}"

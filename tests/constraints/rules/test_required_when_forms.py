@@ -195,6 +195,7 @@ def test_no_test_of_this_field_after_a_condition_in_words(text: str) -> None:
     "This parameter is mandatory if the VPC is used (that is, type is set to vpc).",
     "Mandatory when a VPC is attached (namely, **type** is **vpc**).",
     "Mandatory when a VPC is attached (i.e., **type** is **vpc**).",
+    "Mandatory when a VPC is attached (i.e. **type** is **vpc**).",  # `i.e.` ends no sentence (nor `e.g.`)
     # a remark in brackets inside the condition is no part of it
     "This parameter is mandatory if **type** is set to **vpc** (the default value is **vpn**).",
     "This parameter is mandatory when **type** is **vpc** (that is, the network is private).",
