@@ -203,7 +203,7 @@ class _Engine:
         """An object or array with its properties constrained (the schema's own description is done by its parent).
         A condition that tests a field the object does not hold goes up (`self.above`) to the nearest object that
         holds it: `recurrence_value` of a `scheduled_policy` mandatory when the policy's `scaling_policy_type` is
-        RECURRENCE is that object's if/then, reaching down to the field (`_if_then`)."""
+        RECURRENCE is that object's if/then, reaching down to the field (`_rules`)."""
         key = id(s)
         if key in self.memo:
             return self.memo[key]
