@@ -19,9 +19,11 @@ _DEPRECATED = re.compile(
     r"\bis to be (?:discarded|deprecated)\b|\bis not used in the current version\b|"
     r"^(?:this|the|it)\b[\w ]{0,30}\bwill be discarded\b|"
     r"\b(?:not used (?:currently|now)|currently (?:not used|unused))\b|^not used(?: currently| now)?\.?$|"
-    r"\b(?:this|the) (?:field|parameter|attribute) is not (?:used|in use)\b(?!\s+(?:to|for|in|by|as|when|if|with)\b)|"
+    r"\b(?:this|the) (?:field|parameter|attribute) is (?:currently )?(?:not (?:used|in use)|unused)\b"
+    r"(?!\s+(?:to|for|in|by|as|when|if|with)\b)|"
     r"\b(?:has|have) not been used\b|\bno longer (?:used|supported|valid)\b|"
     r"^(?:this is )?an? reserved (?:field|parameter|attribute|string)\b|\bthe reserved field\b|"
+    r"\b(?:this|the) (?:field|parameter|attribute) is an? reserved (?:field|parameter|attribute)\b|"
     r"^\(?(?:reserved|discarded|deprecated)\)?\.?$|^reserved (?:field|parameter|attribute)\.?$|"
     # (not `reserved for users who have enabled enterprise projects`: for whom it is, not unused)
     r"\b(?:this|the) (?:field|parameter|attribute) is reserved\b(?! for (?!(?:future )?(?:use|extension|expansion)\b))|"

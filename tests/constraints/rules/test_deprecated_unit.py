@@ -18,6 +18,11 @@ from tests.constraints.rules.helpers import kw
     "Name of the node group. This function is not available in the current version.",
     # the one word, as a whole cell, like `Reserved.`
     "Discarded",
+    # a reserved field or parameter after the subject, and `unused` / `not in use` of the field itself
+    "Specifies the NIC driver type, which is **virtio** by default. This parameter is a reserved field.",
+    "Tag key. This field is a reserved parameter.",
+    "Logo URL. This field is unused.",
+    "Logo URL. This parameter is currently not in use.",
 ])
 def test_deprecated(text: str) -> None:
     assert kw(text)["deprecated"] is True
@@ -40,6 +45,10 @@ def test_deprecated(text: str) -> None:
     "Rule type. If it is left blank, a rule is still created. However, this way of creating rules has been discarded.",
     # the word inside a sentence about something else
     "Spaces before and after the name are discarded.",
+    # unused for one purpose or in one case, or another field unused
+    "Tag value. This parameter is unused for system tags.",
+    "Port. This parameter is currently unused when **type** is **vpc**.",
+    "Shared disk. The **share_flag** parameter is unused.",
 ])
 def test_not_deprecated(text: str) -> None:
     assert "deprecated" not in kw(text)
