@@ -146,8 +146,7 @@ class _Engine:
             self.stats.cells += 1
         # a test of a field outside the object goes up with the parent's findings, to the object that holds that field
         # (`schema`), and is said in words here
-        above = [f for f in findings if f.keyword == "if" and holds_conditions and f.value["field"] not in siblings
-                 and f.value["field"] != name]
+        above = [f for f in findings if holds_conditions and _tests_outside(f, name, siblings)]
         findings = [as_placed(f, name, siblings, holds_conditions) for f in findings]
         got = assemble(schema, findings)
         if count:
@@ -272,9 +271,14 @@ def as_placed(f: Finding, name: str, siblings: tuple[str, ...], holds_conditions
     set to RECURRENCE` in a nested object whose parent holds the type) or between parameters (`holds_conditions`
     False: OpenAPI has no rule across them), is said as an `x-required-when` annotation. The former is also checked
     by the nearest enclosing object that holds the tested field, if any (`_Engine.schema`)."""
-    if f.keyword == "if" and (not holds_conditions or f.value["field"] not in (*siblings, name)):
+    if f.keyword == "if" and (not holds_conditions or _tests_outside(f, name, siblings)):
         return Finding("x-required-when", clean_text(f.sentence), f.sentence)
     return f
+
+
+def _tests_outside(f: Finding, name: str, siblings: tuple[str, ...]) -> bool:
+    """An `if` on a field that the object holding `name` and its `siblings` does not hold."""
+    return f.keyword == "if" and f.value["field"] not in (*siblings, name)
 
 
 def _rules(conditions: list[tuple[tuple[str, ...], Finding]]) -> list[dict[str, Any]]:
@@ -283,21 +287,17 @@ def _rules(conditions: list[tuple[tuple[str, ...], Finding]]) -> list[dict[str, 
     **restore_time** is mandatory when **type** is mandatory.` under a value of **type**: that holds anyway). `path`
     leads from the object to the one holding the required fields (property names, `[]` for an array's items): where
     that object is given, they are required in it."""
-    required: dict[tuple[str, str, tuple[str, ...]], list[str]] = {}
-    tests: dict[tuple[str, str, tuple[str, ...]], tuple[str, Any]] = {}
+    merged: dict[tuple[str, str, tuple[str, ...]], tuple[Any, list[str]]] = {}  # (field, repr, path): value, names
     for path, f in conditions:
         field_name, value = f.value["field"], f.value["value"]
-        key = (field_name, repr(value), path)
-        tests.setdefault(key, (field_name, value))
-        names = required.setdefault(key, [])
+        _, names = merged.setdefault((field_name, repr(value), path), (value, []))
         names.extend(n for n in f.value["required"] if (path or n != field_name) and n not in names)
     rules = []
-    for key, names in required.items():
+    for (field_name, _, path), (value, names) in merged.items():
         if not names:
             continue
-        field_name, value = tests[key]
         then: dict[str, Any] = {"required": names}
-        for step in reversed(key[2]):
+        for step in reversed(path):
             then = {"items": then} if step == "[]" else {"properties": {step: then}}
         rules.append({"if": {"properties": {field_name: {"const": value}}, "required": [field_name]}, "then": then})
     return rules

@@ -283,15 +283,11 @@ def test_the_score_reads_a_condition_as_the_spec_holds_it() -> None:
     is no sibling (one of the parent object's) is kept in words by the engine (`as_placed`, which the score calls
     too), and is scored so."""
     from generator.model import RawRow, RawTable
-    from tests.constraints.score import predicted
+    from tests.constraints.score import _probe, predicted
 
     def table(description: str, siblings: tuple[str, ...]) -> tuple[RawRow, RawTable]:
-        loc = Loc("t.rst", 1)
-        row = RawRow(loc=loc, name="backup_id", type_text="String", mandatory_text="No", description=description)
-        others = tuple(RawRow(loc=loc, name=n, type_text="String", mandatory_text="No", description="")
-                       for n in siblings)
-        return row, RawTable(loc=loc, labels=(), title="", number=None, context="", section="request",
-                             section_title="", status=None, headers=(), kind="param", rows=(row, *others), index=0)
+        return _probe({"name": "backup_id", "type": "String", "mandatory": "No", "description": description,
+                       "siblings": list(siblings)})
 
     text = ("NOTICE: When **type** is **backup**, **backup_id** is mandatory. This parameter must be used together "
             "with **type**.")
@@ -383,8 +379,8 @@ def test_the_score_credits_a_condition_an_enclosing_object_holds() -> None:
     `scheduled_policy`) is that object's if/then reaching down (engine.schema): the score reads it from the
     constrained bodies and credits the test; a field with no such if/then above keeps its condition in words."""
     from generator.constraints.engine import _Engine
-    from generator.model import Property, RawRow, RawTable, Schema
-    from tests.constraints.score import placed_above, predicted
+    from generator.model import Property, Schema
+    from tests.constraints.score import _probe, placed_above, predicted
 
     loc, inner_loc = Loc("t.rst", 1), Loc("t.rst", 9)
     text = "This parameter is mandatory when **type** is set to **TAG**."
@@ -395,8 +391,6 @@ def test_the_score_credits_a_condition_an_enclosing_object_holds() -> None:
         Property("rules", False, Schema(kind="array", loc=loc, items=nested), loc))))
     above = placed_above([body])
     assert above == {(inner_loc, "direction"): {("type", "'TAG'")}}
-    row = RawRow(loc=inner_loc, name="direction", type_text="String", mandatory_text="No", description=text)
-    table = RawTable(loc=inner_loc, labels=(), title="", number=None, context="", section="request",
-                     section_title="", status=None, headers=(), kind="param", rows=(row,), index=0)
+    row, table = _probe({"name": "direction", "type": "String", "mandatory": "No", "description": text})
     assert predicted(row, table, above[(inner_loc, "direction")])["required_when"] == {"field": "type", "value": "TAG"}
     assert predicted(row, table, set())["required_when"] == "text"
