@@ -12,17 +12,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from generator.cache import BuildCache, PageEntry
-from generator.constraints.engine import ConstraintStats, apply_constraints, cells_of, run_rules
-from generator.constraints.rules import Cell, Finding
-from generator.diagnostics import CODES, Diagnostic, Loc, internal_error
+from generator.cache import BuildCache
+from generator.constraints.engine import ConstraintStats, apply_constraints, cells_of
+from generator.constraints.rules import Cell, Finding, run_rules
+from generator.diagnostics import CODES, Diagnostic, Loc
 from generator.docs_tree import DocsError, docs_root, docs_source, list_pages, service_name
 from generator.lint import DEFECT_CODES, lint_spec
 from generator.model import PageResult, RawPage
 from generator.openapi.builder import BuildOptions, build_openapi
 from generator.operations import ServiceModel, build_service
-from generator.rst.parse import PageRefused, parse_page
-from generator.rst.reader import read_page
+from generator.rst.entry import PageEntry, read_page_bytes, unreadable
 from generator.writer import spec_value_problems
 
 __all__ = ["BuildResult", "DocsError", "build", "docs_root", "docs_source", "list_pages", "read_docs", "service_name",
@@ -40,51 +39,6 @@ class BuildResult:
     # problems with the build cache (`cache-ignored`): printed, not in the report or the exit code, since the output
     # is the same without the cache
     cache_diagnostics: tuple[Diagnostic, ...] = ()
-
-
-class _Unreadable(Exception):
-    def __init__(self, message: str, line: int) -> None:
-        super().__init__(message)
-        self.line = line
-
-
-def _decode(data: bytes) -> str:
-    """A page's text. Raises `_Unreadable` (with the line of the first bad byte) for a page that is not UTF-8 text:
-    latin-1 or another encoding, or a binary file (a NUL byte, which no text page holds)."""
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise _Unreadable(f"not UTF-8 text: byte 0x{data[exc.start]:02x} at line {line} ({exc.reason}); "
-                          "the page is not read", line) from exc
-    if "\x00" in text:
-        line = text.count("\n", 0, text.index("\x00")) + 1
-        raise _Unreadable(f"a NUL byte at line {line}: a binary file, not a text page; the page is not read", line)
-    return text
-
-
-def _unreadable(rel: str, message: str, line: int) -> PageEntry:
-    return PageEntry(None, PageResult(path=rel, status="failed", reason=f"unreadable: {message}"), (
-        Diagnostic(Loc(rel, line), "page-unreadable", CODES["page-unreadable"][0], message),))
-
-
-def _read_page(rel: str, data: bytes) -> PageEntry:
-    """One page from its bytes: the page and its diagnostics, or the reason it failed. Depends on nothing but `rel`
-    and `data` (what the build cache keys it by). Runs in a worker process with --jobs."""
-    try:
-        text = _decode(data)
-    except _Unreadable as exc:
-        return _unreadable(rel, str(exc), exc.line)
-    try:
-        parsed = parse_page(text, rel)
-        page, diags = read_page(parsed.doc, rel, text, parsed.messages)
-    except PageRefused as exc:  # docutils would read nothing of the page (a line past its length limit)
-        return _unreadable(rel, str(exc), exc.line)
-    except Exception as exc:  # the parser never halts on doc text (halt_level 5): this is a bug of the reader
-        line = getattr(exc, "line", None)
-        error = internal_error(Loc(rel, line if isinstance(line, int) and line > 0 else 1), "read", "page", exc)
-        return PageEntry(None, PageResult(path=rel, status="failed", reason=error.message), (error,))
-    return PageEntry(page, None, tuple(diags))
 
 
 _T = TypeVar("_T")
@@ -172,7 +126,7 @@ class _Workers:
 
 def _read_all(pages: Sequence[tuple[str, bytes]], workers: _Workers) -> list[PageEntry]:
     """Every page in order, in this process or spread over the workers."""
-    return workers.map(_read_page, [rel for rel, _ in pages], [data for _, data in pages])
+    return workers.map(read_page_bytes, [rel for rel, _ in pages], [data for _, data in pages])
 
 
 def read_docs(root: Path, jobs: int = 1, cache: BuildCache | None = None,
@@ -197,7 +151,7 @@ def _read_docs(root: Path, workers: _Workers, cache: BuildCache | None,
         try:
             data = file.read_bytes()
         except OSError as exc:
-            entries[rel] = _unreadable(rel, str(exc), 1)
+            entries[rel] = unreadable(rel, str(exc), 1)
             continue
         key = cache.page_key(rel, data) if cache is not None else ""
         cached = cache.get_page(key) if cache is not None else None

@@ -22,11 +22,12 @@ from benchmarks import SERVICES as BENCHMARK_SERVICES
 
 if TYPE_CHECKING:  # imported where used: the session's first process (pytest-xdist's controller) runs no test, and
     # what it imports before `keep_bytecode` is compiled again in every run
-    from generator.cache import BuildCache, PageEntry
+    from generator.cache import BuildCache
     from generator.constraints.engine import ConstraintStats
     from generator.constraints.rules import Cell, Finding
     from generator.diagnostics import Diagnostic
     from generator.operations import ServiceModel
+    from generator.rst.entry import PageEntry
 
 PROJECT = Path(__file__).resolve().parents[1]
 SHARED = PROJECT.parent / "shared"

@@ -3,6 +3,7 @@ from another version, unreadable or unwritable is ignored with a warning, never 
 
 from __future__ import annotations
 
+import ast
 import errno
 import json
 import shutil
@@ -11,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from generator import cache as cache_module
-from generator.cache import BuildCache, PageEntry
+from generator.cache import KINDS, BuildCache, fingerprint, import_closure, import_statements, stale_folders
 from generator.constraints.rules import Cell, Finding
 from generator.pipeline import build
+from generator.rst.entry import PageEntry
 from generator.writer import dump_report, dump_spec
 from tests.conftest import SAMPLE
 
@@ -72,22 +74,146 @@ def test_an_edited_page_is_read_anew_and_the_build_is_that_of_the_edited_tree(tm
 def test_the_same_bytes_under_another_path_are_another_entry(tmp_path: Path) -> None:
     cache = BuildCache(tmp_path)
     assert cache.page_key("a.rst", b"x") != cache.page_key("b.rst", b"x")
-    assert cache.page_key("a.rst", b"x") != BuildCache(tmp_path, fingerprint="other").page_key("a.rst", b"x")
+    other = BuildCache(tmp_path, fingerprints={kind: "other" for kind in KINDS})
+    assert cache.page_key("a.rst", b"x") != other.page_key("a.rst", b"x")
     assert cache.page_key("a.rst", b"x") == BuildCache(tmp_path).page_key("a.rst", b"x")
 
 
-def test_the_fingerprint_changes_with_the_tools_source(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+# an edit of a module -> whether each kind's fingerprint changes
+_EDITS = {
+    "rst/reader.py": {"page": True, "cell": False},
+    "model.py": {"page": True, "cell": False},  # what a page entry decodes into
+    "constraints/rules/length.py": {"page": False, "cell": True},
+    "constraints/rules/__init__.py": {"page": False, "cell": True},  # the table and `run_rules`
+    "cache.py": {"page": True, "cell": True},  # the entry format
+    "openapi/builder.py": {"page": False, "cell": False},  # later stages: no entry is their result
+    "constraints/engine.py": {"page": False, "cell": False},
+    "operations/rows.py": {"page": False, "cell": False},
+}
+
+
+def test_a_kinds_fingerprint_changes_with_the_source_it_is_the_result_of(monkeypatch: pytest.MonkeyPatch,
+                                                                         tmp_path: Path) -> None:
     package = tmp_path / "generator"
     shutil.copytree(Path(cache_module.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
     monkeypatch.setattr(cache_module, "__file__", str(package / "cache.py"))
-    cache_module.tool_fingerprint.cache_clear()
+    changed = {}
     try:
-        before = cache_module.tool_fingerprint()
-        cache_module.tool_fingerprint.cache_clear()
-        (package / "rst" / "reader.py").write_text((package / "rst" / "reader.py").read_text() + "\n# changed\n")
-        assert cache_module.tool_fingerprint() != before
+        for edit in _EDITS:
+            cache_module.fingerprint.cache_clear()
+            before = {kind: fingerprint(kind) for kind in KINDS}
+            cache_module.fingerprint.cache_clear()
+            (package / edit).write_text((package / edit).read_text() + "\n# changed\n")
+            changed[edit] = {kind: fingerprint(kind) != before[kind] for kind in KINDS}
     finally:
-        cache_module.tool_fingerprint.cache_clear()
+        cache_module.fingerprint.cache_clear()
+    assert changed == _EDITS
+
+
+def test_an_edit_of_a_rule_keeps_every_page_entry_and_the_bytes(tmp_path: Path, cold: tuple[str, str]) -> None:
+    first = BuildCache(tmp_path)
+    assert _bytes(SAMPLE, first) == cold
+    pages = len(_page_entries(tmp_path))
+    after_a_rule_edit = BuildCache(tmp_path, fingerprints={"page": fingerprint("page"), "cell": "0" * 32})
+    assert _bytes(SAMPLE, after_a_rule_edit) == cold
+    assert after_a_rule_edit.hits == pages  # every page warm, every cell run anew
+    assert after_a_rule_edit.misses == first.misses - pages
+    assert stale_folders(tmp_path) == [tmp_path / f"cell-{'0' * 32}"]
+
+
+def test_stale_folders_are_those_of_another_fingerprint_or_format(tmp_path: Path) -> None:
+    current = [tmp_path / f"{kind}-{fingerprint(kind)}" for kind in KINDS]
+    stale = [tmp_path / f"page-{'a' * 32}", tmp_path / f"cell-{'b' * 32}", tmp_path / ("c" * 32)]  # the last: format 1
+    other = [tmp_path / "notes", tmp_path / f"page-{'a' * 31}"]
+    for folder in (*current, *stale, *other):
+        folder.mkdir()
+    (tmp_path / ("d" * 32)).write_text("a file, not a folder")
+    assert stale_folders(tmp_path) == sorted(stale)
+    assert stale_folders(tmp_path / "none") == []
+
+
+def test_the_closure_follows_imports_by_name_relative_and_in_functions(monkeypatch: pytest.MonkeyPatch,
+                                                                       tmp_path: Path) -> None:
+    package = tmp_path / "generator"
+    files = {
+        "__init__.py": "",
+        "cache.py": "",
+        "a.py": "from .b import x\n",
+        "b.py": "x = 1\n",
+        "c/__init__.py": "",
+        "c/d.py": "import json\nfrom ..a import y\nfrom . import e\n\ndef f():\n    import generator.g\n",
+        "c/e.py": "",
+        "g.py": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from generator.h import z\n",
+        "h.py": "",
+        "unused.py": "",
+    }
+    for rel, text in files.items():
+        (package / rel).parent.mkdir(parents=True, exist_ok=True)
+        (package / rel).write_text(text)
+    monkeypatch.setattr(cache_module, "__file__", str(package / "cache.py"))
+    got = {path.relative_to(package).as_posix() for path in import_closure("generator.c.d")}
+    assert got == {"__init__.py", "c/__init__.py", "c/d.py", "a.py", "b.py", "c/e.py", "g.py", "h.py"}
+
+
+def _described(nodes: list[ast.Import | ast.ImportFrom]) -> set[tuple[str | None, int, tuple[str, ...]]]:
+    return {(getattr(n, "module", None), getattr(n, "level", 0), tuple(a.name for a in n.names)) for n in nodes}
+
+
+@pytest.mark.parametrize("source", [
+    "import a.b as c, d; import e\nfrom f import (g,\n    h)  # (x)\n",
+    "def f():\n    from .i import j\n\n\nif TYPE_CHECKING:\n    from ..k import l\n",
+    'TEXT = """\nimport this is not code\n"""\nimport m\n',  # the scan breaks: the whole file is parsed
+    "from n import (  # note (1)\n    o)\nfrom p import q, \\\n    r\n",
+])
+def test_the_import_scan_finds_what_the_parser_finds(source: str) -> None:
+    everything = [n for n in ast.walk(ast.parse(source)) if isinstance(n, (ast.Import, ast.ImportFrom))]
+    assert _described(import_statements(source.encode())) >= _described(everything) != set()
+
+
+def test_the_import_scan_finds_every_import_of_the_package() -> None:
+    package = Path(cache_module.__file__).parent
+    for file in sorted(package.rglob("*.py")):
+        source = file.read_bytes()
+        everything = [n for n in ast.walk(ast.parse(source)) if isinstance(n, (ast.Import, ast.ImportFrom))]
+        assert _described(import_statements(source)) >= _described(everything), file
+
+
+_IMPORTED = """
+import sys
+from pathlib import Path
+{run}
+print("\\n".join(sorted(m for m in sys.modules if m == "generator" or m.startswith("generator."))))
+"""
+
+
+@pytest.mark.parametrize(("kind", "run"), [
+    ("page", "from generator.rst.entry import read_page_bytes\n"
+             "for page in sorted(Path({sample!r}).rglob('*.rst')):\n"
+             "    read_page_bytes(page.name, page.read_bytes())\n"
+             "read_page_bytes('x.rst', b'\\xff')\n"),
+    ("cell", "from generator.constraints.rules import Cell, run_rules\n"
+             "run_rules(Cell('port', 'integer', 'Port. Value range: 1 to 65535. Default value: **80**. Unit: second. "
+             "Mandatory when **type** is **A**. The value can be **A** or **B**. Deprecated. '\n"
+             "               'Only letters, digits and hyphens (-) are allowed. Format: yyyy-MM-ddTHH:mm:ssZ.', "
+             "('type',)))\n"),
+])
+def test_what_reading_and_the_rules_run_is_in_their_fingerprint(kind: str, run: str) -> None:
+    """Run in a fresh interpreter, reading every page of the sample service (or the rules on a cell) imports no module
+    of the package outside the closure its kind's fingerprint hashes: an import the closure missed would let an edit
+    of that module keep entries it changes."""
+    import subprocess
+    import sys
+
+    roots = {"page": "generator.rst.entry", "cell": "generator.constraints.rules"}
+    code = _IMPORTED.format(run=run.format(sample=str(SAMPLE)))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          cwd=Path(cache_module.__file__).parents[1])
+    imported = set(done.stdout.split())
+    package = Path(cache_module.__file__).resolve().parent
+    hashed = {".".join(("generator", *f.relative_to(package).with_suffix("").parts)).removesuffix(".__init__")
+              for f in import_closure(roots[kind])}
+    assert roots[kind] in imported
+    assert imported <= hashed, imported - hashed
 
 
 def _warm(tmp_path: Path) -> Path:
@@ -228,7 +354,8 @@ def test_a_page_entry_is_json_behind_a_header(tmp_path: Path) -> None:
     folder = _warm(tmp_path)
     entry = _page_entries(folder)[0]
     header, _, payload = entry.read_bytes().partition(b"\n")
-    assert header.startswith(b"rst2openapi-cache 1 ")
+    assert header.startswith(b"rst2openapi-cache 2 ")
+    assert entry.parents[1].name == f"page-{fingerprint('page')}"
     assert set(json.loads(payload)) == {"page", "failure", "diagnostics"}
     assert isinstance(BuildCache(folder).get_page(entry.name), PageEntry)
 

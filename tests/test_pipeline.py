@@ -12,6 +12,7 @@ from openapi_spec_validator import validate
 
 import generator.openapi.builder as builder
 import generator.pipeline as pipeline
+import generator.rst.entry as entry
 from generator.constraints.rules import RULES, Cell, Finding
 from generator.diagnostics import Diagnostic
 from generator.model import RawPage
@@ -48,7 +49,7 @@ def test_a_rule_a_reader_step_and_a_schema_step_fail_and_the_rest_builds(monkeyp
             raise ValueError("length rule bug")
         return length(cell)
 
-    read_page = pipeline.read_page  # type: ignore[attr-defined]
+    read_page = entry.read_page  # type: ignore[attr-defined]
 
     def broken_read(doc: Any, rel: str, *args: Any) -> tuple[RawPage, list[Diagnostic]]:
         if rel == DELETE:
@@ -63,7 +64,7 @@ def test_a_rule_a_reader_step_and_a_schema_step_fail_and_the_rest_builds(monkeyp
         return build_operation(method, path, *args)
 
     monkeypatch.setitem(RULES, "length", broken_length)
-    monkeypatch.setattr(pipeline, "read_page", broken_read)
+    monkeypatch.setattr(entry, "read_page", broken_read)
     monkeypatch.setattr(builder, "build_operation", broken_operation)
     result = build(SAMPLE)
 
@@ -77,8 +78,8 @@ def test_a_rule_a_reader_step_and_a_schema_step_fail_and_the_rest_builds(monkeyp
         by_unit.setdefault(d.message.split(": ")[1], []).append(d)
     rules = by_unit.pop("rule `length` on `name`")  # each `name` cell (create and restore pages)
     assert CREATE in {d.loc.path for d in rules} and all(d.loc.line > 1 for d in rules)
-    assert all("ValueError: length rule bug" in d.message and "(at generator/constraints/engine.py:" in d.message
-               for d in rules)
+    assert all("ValueError: length rule bug" in d.message
+               and "(at generator/constraints/rules/__init__.py:" in d.message for d in rules)
     [page] = by_unit.pop("page")
     assert str(page.loc) == f"{DELETE}:1" and page.message.startswith("read: page: KeyError: 'reader bug'")
     [[operation]] = by_unit.values()

@@ -12,6 +12,7 @@ from generator import pipeline
 from generator.cache import BuildCache
 from generator.constraints.rules import Cell, Finding
 from generator.pipeline import build
+from generator.rst.entry import read_page_bytes
 from tests.conftest import FIXTURES, SAMPLE
 
 
@@ -19,7 +20,7 @@ def test_a_page_built_again_is_the_page_read_before_and_equal_to_a_fresh_read() 
     first, second = build(SAMPLE), build(SAMPLE)
     assert first.pages and all(a is b for a, b in zip(first.pages, second.pages, strict=True))
     root = pipeline.docs_root(SAMPLE)
-    fresh = [pipeline._read_page(p.path, (root / p.path).read_bytes()).page for p in first.pages]
+    fresh = [read_page_bytes(p.path, (root / p.path).read_bytes()).page for p in first.pages]
     assert list(first.pages) == fresh and not any(a is b for a, b in zip(first.pages, fresh, strict=True))
 
 

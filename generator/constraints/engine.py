@@ -13,21 +13,19 @@ from typing import Any, Protocol
 
 from generator.constraints.keywords import ITEM_KEYWORDS, Assembled, assemble, checked, short
 from generator.constraints.rules import (
-    RULES,
     Cell,
     Finding,
     clean_text,
     looks_like_constraint,
     normalise_labelled,
-    revise,
+    run_rules,
     sentences,
 )
 from generator.diagnostics import CODES, Diagnostic, Loc, internal_error
 from generator.model import Operation, PageResult, Parameter, Property, Response, Schema
 from generator.operations import ServiceModel
 
-__all__ = ["ConstraintStats", "FindingsStore", "apply_constraints", "as_placed", "cells_of", "constrain_cell",
-           "run_rules"]
+__all__ = ["ConstraintStats", "FindingsStore", "apply_constraints", "as_placed", "cells_of"]
 
 
 class FindingsStore(Protocol):
@@ -53,35 +51,6 @@ class ConstraintStats:
             "unrecognised_constraint_sentences": self.unrecognised_sentences,
             "keywords": dict(sorted(self.keywords.items())),
         }
-
-
-def constrain_cell(cell: Cell) -> list[Finding]:
-    """Every rule of the table on one cell, in table order; a rule that raises raises (tests, the score)."""
-    findings, failures = run_rules(cell)
-    if failures:
-        raise failures[0][1]
-    return findings
-
-
-def run_rules(cell: Cell) -> tuple[list[Finding], list[tuple[str, Exception]]]:
-    """Every rule of the table on one cell, each on its own: a rule that raises loses only its own findings, and
-    is returned with its exception (the engine reports it as an `internal-error` and carries on)."""
-    failures: list[tuple[str, Exception]] = []
-    try:
-        cell = replace(cell, text=normalise_labelled(cell.text))
-    except Exception as exc:
-        failures.append(("normalise_labelled", exc))  # the rules read the text as written
-    out: list[Finding] = []
-    for name, rule in RULES.items():
-        try:
-            out.extend(rule(cell))
-        except Exception as exc:
-            failures.append((name, exc))
-    try:
-        out = revise(cell, out)
-    except Exception as exc:
-        failures.append(("revise", exc))  # the findings as the rules gave them
-    return out, failures
 
 
 class _Engine:

@@ -42,8 +42,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.constraints.engine import as_placed, constrain_cell
-from generator.constraints.rules import Cell
+from generator.constraints.engine import as_placed
+from generator.constraints.rules import Cell, constrain_cell
 from generator.constraints.values import check_values
 from generator.diagnostics import Loc
 from generator.model import RawRow, RawTable, Schema

@@ -9,8 +9,8 @@ import pytest
 from jsonschema import Draft202012Validator
 
 import generator.constraints.engine as engine
-from generator.constraints.engine import constrain_cell, run_rules
-from generator.constraints.rules import RULES, Cell, Finding
+import generator.constraints.rules as rules
+from generator.constraints.rules import RULES, Cell, Finding, constrain_cell, run_rules
 from generator.diagnostics import Loc, Severity
 from generator.model import Schema
 from generator.pipeline import build
@@ -34,7 +34,7 @@ def test_a_failing_rule_loses_only_its_own_findings(monkeypatch: pytest.MonkeyPa
 
 
 def test_a_failing_normalisation_leaves_the_text_as_written(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(engine, "normalise_labelled", _broken)
+    monkeypatch.setattr(rules, "normalise_labelled", _broken)
     findings, failures = run_rules(CELL)
     assert [name for name, _ in failures] == ["normalise_labelled"]
     assert {f.keyword for f in findings} >= {"minLength", "maxLength", "default"}

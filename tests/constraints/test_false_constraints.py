@@ -8,8 +8,7 @@ import re
 from typing import Any
 
 import generator.constraints.engine as engine
-from generator.constraints.engine import constrain_cell
-from generator.constraints.rules import AMBIGUOUS, Cell
+from generator.constraints.rules import AMBIGUOUS, Cell, constrain_cell
 from generator.diagnostics import Loc, Severity
 from generator.model import Schema
 

@@ -8,8 +8,7 @@ from typing import Any
 
 import pytest
 
-from generator.constraints.engine import constrain_cell
-from generator.constraints.rules import Cell, normalise_labelled, range_pattern
+from generator.constraints.rules import Cell, constrain_cell, normalise_labelled, range_pattern
 
 
 def kw(text: str, kind: str = "string", name: str = "x", siblings: tuple[str, ...] = (),

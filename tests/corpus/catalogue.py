@@ -15,7 +15,6 @@ a second run reads the pages and description cells of the 30 services warm, and 
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import time
 from collections.abc import Callable
@@ -23,7 +22,7 @@ from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
 
-from generator.cache import BuildCache, tool_fingerprint
+from generator.cache import BuildCache, stale_folders
 from generator.pipeline import BuildResult, build
 from tests.conftest import CORPUS
 
@@ -34,8 +33,7 @@ __all__ = ["CATALOGUE", "build_cache_folder", "built", "built_all", "cached_buil
 CATALOGUE: list[str] = sorted(p.name for p in CORPUS.iterdir() if p.is_dir()) if CORPUS.is_dir() else []
 
 _CACHE: dict[str, BuildResult] = {}
-_FOLDER: list[Path] = []  # the build cache's folder for this tool's fingerprint, when the builds use one
-_FINGERPRINT = re.compile(r"[0-9a-f]{32}")
+_FOLDER: list[Path] = []  # the build cache's folder, when the builds use one
 
 
 _SAY: list[Callable[[str], None]] = [lambda line: None]
@@ -47,19 +45,16 @@ def _say(line: str) -> None:
 
 
 def use_build_cache(base: Path | None, say: Callable[[str], None] | None = None) -> None:
-    """Build through the build cache in `base/<fingerprint of the tool>` (None: no cache). The entries of other
-    fingerprints (the tool before an edit of generator/) can never be read again: their folders are removed."""
+    """Build through the build cache in `base` (None: no cache). Entries of another fingerprint (the tool before an
+    edit of the modules that read pages, or of the rules) can never be read again: their folders are removed."""
     _FOLDER.clear()
     if say is not None:
         _SAY[0] = say
     if base is None:
         return
-    fingerprint = tool_fingerprint()
-    if base.is_dir():
-        for old in base.iterdir():
-            if old.is_dir() and old.name != fingerprint and _FINGERPRINT.fullmatch(old.name):
-                shutil.rmtree(old, ignore_errors=True)
-    _FOLDER.append(base / fingerprint)
+    for old in stale_folders(base):
+        shutil.rmtree(old, ignore_errors=True)
+    _FOLDER.append(base)
 
 
 def build_cache_folder() -> Path | None:

@@ -7,6 +7,8 @@ said so. Rules never invent: an ambiguous sentence gives no keyword (the engine 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from generator.constraints.rules.default import rule_default
 from generator.constraints.rules.deprecated import rule_deprecated
 from generator.constraints.rules.enum import rule_enum
@@ -28,6 +30,7 @@ __all__ = [
     "Finding",
     "Rule",
     "clean_text",
+    "constrain_cell",
     "looks_like_constraint",
     "normalise_labelled",
     "range_pattern",
@@ -42,6 +45,7 @@ __all__ = [
     "rule_range",
     "rule_required_when",
     "rule_unit",
+    "run_rules",
     "sentences",
 ]
 
@@ -57,3 +61,32 @@ RULES: dict[str, Rule] = {
     "required_when": rule_required_when,
     "unit": rule_unit,
 }
+
+
+def constrain_cell(cell: Cell) -> list[Finding]:
+    """Every rule of the table on one cell, in table order; a rule that raises raises (tests, the score)."""
+    findings, failures = run_rules(cell)
+    if failures:
+        raise failures[0][1]
+    return findings
+
+
+def run_rules(cell: Cell) -> tuple[list[Finding], list[tuple[str, Exception]]]:
+    """Every rule of the table on one cell, each on its own: a rule that raises loses only its own findings, and
+    is returned with its exception (the engine reports it as an `internal-error` and carries on)."""
+    failures: list[tuple[str, Exception]] = []
+    try:
+        cell = replace(cell, text=normalise_labelled(cell.text))
+    except Exception as exc:
+        failures.append(("normalise_labelled", exc))  # the rules read the text as written
+    out: list[Finding] = []
+    for name, rule in RULES.items():
+        try:
+            out.extend(rule(cell))
+        except Exception as exc:
+            failures.append((name, exc))
+    try:
+        out = revise(cell, out)
+    except Exception as exc:
+        failures.append(("revise", exc))  # the findings as the rules gave them
+    return out, failures

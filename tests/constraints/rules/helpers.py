@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.constraints.engine import constrain_cell
-from generator.constraints.rules import Cell, rule_pattern
+from generator.constraints.rules import Cell, constrain_cell, rule_pattern
 
 
 def kw(text: str, kind: str = "string", name: str = "x", siblings: tuple[str, ...] = (),

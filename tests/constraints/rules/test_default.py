@@ -47,8 +47,7 @@ def test_no_default(text: str, kind: str, name: str) -> None:
 
 
 def test_default_column_not_applicable() -> None:
-    from generator.constraints.engine import constrain_cell
-    from generator.constraints.rules import Cell
+    from generator.constraints.rules import Cell, constrain_cell
     found = constrain_cell(Cell(name="x", kind="string", text="Name.", extra=(("Default Value", "N/A"),)))
     assert not [f for f in found if f.keyword == "default"]
 

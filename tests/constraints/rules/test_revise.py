@@ -7,8 +7,7 @@ import re
 
 import pytest
 
-from generator.constraints.engine import constrain_cell
-from generator.constraints.rules import AMBIGUOUS, Cell
+from generator.constraints.rules import AMBIGUOUS, Cell, constrain_cell
 from tests.constraints.rules.helpers import kw
 
 
