@@ -42,8 +42,8 @@ from generator.diagnostics import CODES, Diagnostic, Loc
 from generator.rst.entry import PageEntry
 from generator.writer import write_cache_file
 
-__all__ = ["FORMAT", "KINDS", "BuildCache", "default_folder", "fingerprint", "import_closure", "import_statements",
-           "stale_folders"]
+__all__ = ["FORMAT", "KINDS", "ROOTS", "BuildCache", "default_folder", "fingerprint", "import_closure",
+           "import_statements", "stale_folders"]
 
 FORMAT = "2"
 _MAGIC = b"rst2openapi-cache"
@@ -56,9 +56,10 @@ def default_folder() -> Path:
 
 
 # The function whose result each kind of entry is, by the module that holds it
-_ROOTS = {"page": "generator.rst.entry", "cell": "generator.constraints.rules"}
-KINDS = tuple(_ROOTS)
-_FOLDER_NAME = re.compile(r"(?:(page|cell)-)?[0-9a-f]{32}")  # no kind: the folders of format 1, one per tool
+ROOTS = {"page": "generator.rst.entry", "cell": "generator.constraints.rules"}
+KINDS = tuple(ROOTS)
+# `<kind>-<fingerprint>`; no kind: the folders of format 1, one per tool
+_FOLDER_NAME = re.compile(rf"(?:(?:{'|'.join(KINDS)})-)?[0-9a-f]{{32}}")
 
 
 def _package() -> Path:
@@ -135,7 +136,7 @@ def fingerprint(kind: str) -> str:
     for part in (FORMAT, kind, version, docutils.__version__, msgspec.__version__):
         digest.update(part.encode() + b"\0")
     package = _package()
-    for file in sorted({*import_closure(_ROOTS[kind]), Path(__file__).resolve()}):
+    for file in sorted({*import_closure(ROOTS[kind]), Path(__file__).resolve()}):
         digest.update(file.relative_to(package).as_posix().encode() + b"\0")
         digest.update(file.read_bytes() + b"\0")
     return digest.hexdigest()[:32]

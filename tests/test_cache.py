@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator import cache as cache_module
-from generator.cache import KINDS, BuildCache, fingerprint, import_closure, import_statements, stale_folders
+from generator.cache import KINDS, ROOTS, BuildCache, fingerprint, import_closure, import_statements, stale_folders
 from generator.constraints.rules import Cell, Finding
 from generator.pipeline import build
 from generator.rst.entry import PageEntry
@@ -204,15 +204,14 @@ def test_what_reading_and_the_rules_run_is_in_their_fingerprint(kind: str, run: 
     import subprocess
     import sys
 
-    roots = {"page": "generator.rst.entry", "cell": "generator.constraints.rules"}
     code = _IMPORTED.format(run=run.format(sample=str(SAMPLE)))
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                           cwd=Path(cache_module.__file__).parents[1])
     imported = set(done.stdout.split())
     package = Path(cache_module.__file__).resolve().parent
     hashed = {".".join(("generator", *f.relative_to(package).with_suffix("").parts)).removesuffix(".__init__")
-              for f in import_closure(roots[kind])}
-    assert roots[kind] in imported
+              for f in import_closure(ROOTS[kind])}
+    assert ROOTS[kind] in imported
     assert imported <= hashed, imported - hashed
 
 
